@@ -7,6 +7,7 @@
 mod analyzed;
 mod article;
 mod brief;
+pub mod calendar;
 mod diagnostic;
 mod raw;
 

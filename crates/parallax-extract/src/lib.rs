@@ -1,1 +1,136 @@
-//! placeholder
+//! Extract: clean article text and metadata from a raw document.
+//!
+//! HTML goes through main-content extraction first (`html`); every document then goes through
+//! text-level cleaning (`text`), which drops the site chrome a scrape leaves in (share bars, sign-up
+//! prompts, captions, credits, teasers for other stories) and recovers title, byline, wire service,
+//! outlet, date and URL from what is left around the body.
+
+mod decode;
+mod error;
+pub mod html;
+mod lexicon;
+pub mod text;
+
+use parallax_core::{Article, Diagnostic, Format, RawDoc};
+
+pub use decode::decode_text;
+pub use error::ExtractError;
+
+/// Limits for extraction.
+#[derive(Debug, Clone)]
+pub struct ExtractConfig {
+    /// Longest clean text kept, in bytes; the rest is cut at a paragraph boundary with a warning.
+    pub max_text_bytes: usize,
+}
+
+impl Default for ExtractConfig {
+    fn default() -> Self {
+        Self { max_text_bytes: 1 << 20 }
+    }
+}
+
+/// An article and the warnings met while extracting it.
+#[derive(Debug, Clone)]
+pub struct Extracted {
+    /// The clean article.
+    pub article: Article,
+    /// Problems that did not stop extraction.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Cleans one raw document into an article. Its id is the document's own id, else the file stem
+/// of its source; callers make ids unique within a batch.
+pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, ExtractError> {
+    let mut diagnostics = Vec::new();
+    let (decoded, warning) = decode_text(&doc.body);
+    if let Some(message) = warning {
+        diagnostics.push(Diagnostic::warning(&doc.source, message));
+    }
+    let (blocks, mut meta, language) = match doc.format {
+        Format::Text => (text::split_blocks(&decoded), doc.meta.clone(), None),
+        Format::Html => {
+            let page = html::extract_html(&decoded);
+            (page.blocks, merge_meta(&doc.meta, page.meta), page.language)
+        }
+    };
+    meta.authors.retain(|a| !a.trim().is_empty());
+    let cleaned = text::clean(blocks, &meta);
+    let mut body = cleaned.paragraphs.join("\n\n");
+    if body.len() > config.max_text_bytes {
+        let cut = body[..floor_char_boundary(&body, config.max_text_bytes)]
+            .rfind("\n\n")
+            .unwrap_or_else(|| floor_char_boundary(&body, config.max_text_bytes));
+        diagnostics.push(Diagnostic::warning(
+            &doc.source,
+            format!(
+                "text is {} bytes; only the first {} bytes are used",
+                body.len(),
+                cut
+            ),
+        ));
+        body.truncate(cut);
+    }
+    if body.split_whitespace().next().is_none() {
+        return Err(ExtractError::NoText { source_name: doc.source.clone() });
+    }
+    let language = language
+        .map(|l| l.to_ascii_lowercase())
+        .unwrap_or_else(|| text::detect_language(&body));
+    if language != "en" && language != "und" {
+        diagnostics.push(Diagnostic::warning(
+            &doc.source,
+            format!("language looks like `{language}`; quotes, entities and figures are found best in English"),
+        ));
+    }
+    let id = doc.id.clone().unwrap_or_else(|| default_id(&doc.source));
+    let article = Article {
+        id,
+        source: doc.source.clone(),
+        outlet: cleaned.outlet,
+        wire: cleaned.wire,
+        title: cleaned.title,
+        authors: cleaned.authors,
+        published: cleaned.published,
+        url: cleaned.url,
+        language,
+        text: body,
+        removed: cleaned.removed,
+    };
+    Ok(Extracted { article, diagnostics })
+}
+
+/// Container metadata wins over what the page says about itself.
+fn merge_meta(container: &parallax_core::SourceMeta, page: parallax_core::SourceMeta) -> parallax_core::SourceMeta {
+    let mut meta = page;
+    if container.url.is_some() {
+        meta.url.clone_from(&container.url);
+    }
+    if container.title.is_some() {
+        meta.title.clone_from(&container.title);
+    }
+    if container.published.is_some() {
+        meta.published.clone_from(&container.published);
+    }
+    if container.outlet.is_some() {
+        meta.outlet.clone_from(&container.outlet);
+    }
+    if !container.authors.is_empty() {
+        meta.authors.clone_from(&container.authors);
+    }
+    meta.extra.extend(container.extra.clone());
+    meta
+}
+
+/// The file stem of a path-like source, or the whole source when it has none.
+fn default_id(source: &str) -> String {
+    let name = source.rsplit(['/', '\\']).next().unwrap_or(source);
+    let stem = name.split('.').next().filter(|s| !s.is_empty()).unwrap_or(name);
+    if stem.is_empty() { source.to_string() } else { stem.to_string() }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

@@ -1,0 +1,105 @@
+//! Checks that `parallax_eval::rouge` reproduces ROUGE-1.5.5 on DUC 2004: for each of the 13
+//! published systems in `shared/eval/duc2004-dev`, its mean ROUGE-1 and ROUGE-2 recall over the 25
+//! clusters must be within 0.002 of the official per-topic scores in `rouge155_per_topic.txt`.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use parallax_eval::rouge::{score, Prepared, RougeConfig};
+
+const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval/duc2004-dev");
+
+/// `(system, n) -> (cluster -> official recall)`.
+fn official(dir: &Path) -> BTreeMap<(String, usize), BTreeMap<String, f64>> {
+    let text = fs::read_to_string(dir.join("rouge155_per_topic.txt")).unwrap();
+    let mut out: BTreeMap<(String, usize), BTreeMap<String, f64>> = BTreeMap::new();
+    for line in text.lines() {
+        // CLASSY04 ROUGE-1 Eval d30001.CLASSY04 R:0.41769 P:0.41262 F:0.41514
+        let f: Vec<&str> = line.split_whitespace().collect();
+        let Some(n) = f[1].strip_prefix("ROUGE-").and_then(|n| n.parse::<usize>().ok()) else {
+            continue;
+        };
+        let cluster = f[3].split('.').next().unwrap().to_string();
+        let recall: f64 = f[4].strip_prefix("R:").unwrap().parse().unwrap();
+        out.entry((f[0].to_string(), n)).or_default().insert(cluster, recall);
+    }
+    out
+}
+
+#[test]
+fn mean_recall_matches_rouge155_for_every_published_system() {
+    let dir = Path::new(DATA);
+    if !dir.exists() {
+        eprintln!("skipped: {DATA} is absent");
+        return;
+    }
+    let config = RougeConfig { lcs: false, ..RougeConfig::default() };
+    let official = official(dir);
+    let mut models: BTreeMap<String, Vec<Prepared>> = BTreeMap::new();
+    let mut names: Vec<_> = fs::read_dir(dir.join("models")).unwrap().map(|e| e.unwrap().path()).collect();
+    names.sort();
+    for path in names {
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        let cluster = name.split('.').next().unwrap().to_string();
+        let text = fs::read_to_string(&path).unwrap();
+        models.entry(cluster).or_default().push(Prepared::from_text(&text, &config));
+    }
+
+    let mut worst = 0.0f64;
+    let mut report = String::new();
+    for ((system, n), per_topic) in official.iter().filter(|((_, n), _)| *n <= 2) {
+        let mut ours = 0.0;
+        for cluster in per_topic.keys() {
+            let peer = fs::read_to_string(dir.join("peers").join(format!("{cluster}.{system}"))).unwrap();
+            let peer = Prepared::from_text(&peer, &config);
+            ours += score(&peer, &models[cluster], &config).n[n - 1].recall;
+        }
+        ours /= per_topic.len() as f64;
+        let theirs = per_topic.values().sum::<f64>() / per_topic.len() as f64;
+        let diff = (ours - theirs).abs();
+        worst = worst.max(diff);
+        report += &format!("{system:<11} ROUGE-{n} ours {ours:.5} official {theirs:.5} diff {diff:.5}\n");
+    }
+    eprintln!("{report}");
+    assert_eq!(official.len(), 13 * 4, "13 systems, ROUGE-1 to ROUGE-4");
+    assert!(worst <= 0.002, "largest difference {worst:.5}:\n{report}");
+}
+
+#[test]
+#[ignore]
+fn debug_topics() {
+    let dir = Path::new(DATA);
+    let config = RougeConfig { lcs: false, ..RougeConfig::default() };
+    let text = fs::read_to_string(dir.join("rouge155_per_topic.txt")).unwrap();
+    for line in text.lines().filter(|l| l.starts_with("Lead ROUGE-1")) {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        let (cluster, system) = f[3].split_once('.').unwrap();
+        let mut models = vec![];
+        for e in fs::read_dir(dir.join("models")).unwrap() {
+            let p = e.unwrap().path();
+            if p.file_name().unwrap().to_str().unwrap().starts_with(cluster) {
+                models.push(Prepared::from_text(&fs::read_to_string(&p).unwrap(), &config));
+            }
+        }
+        let peer = Prepared::from_text(&fs::read_to_string(dir.join("peers").join(f[3])).unwrap(), &config);
+        let s = score(&peer, &models, &config);
+        eprintln!("{cluster} {system} ours R:{:.5} P:{:.5} | {} {} | peer {} models {:?}", s.n[0].recall, s.n[0].precision, f[4], f[5], peer.len(), models.iter().map(|m| m.len()).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+#[ignore]
+fn debug_tokens() {
+    let dir = Path::new(DATA);
+    let config = RougeConfig { lcs: false, ..RougeConfig::default() };
+    let peer = Prepared::from_text(&fs::read_to_string(dir.join("peers/d30003.Lead")).unwrap(), &config);
+    let p: Vec<String> = peer.units().iter().flatten().cloned().collect();
+    let mut all = std::collections::BTreeSet::new();
+    for m in ["a", "b", "c", "f"] {
+        let model = Prepared::from_text(&fs::read_to_string(dir.join(format!("models/d30003.m.100.t.{m}"))).unwrap(), &config);
+        all.extend(model.units().iter().flatten().cloned());
+    }
+    eprintln!("peer: {}", p.join(" "));
+    eprintln!("models: {}", all.iter().cloned().collect::<Vec<_>>().join(" "));
+}

@@ -1,0 +1,260 @@
+//! Finds the article in a page: scores the containers of paragraph-like text (more text, more
+//! commas, fewer links), takes the best with its like siblings, and keeps its blocks minus chrome.
+
+use super::dom::{Block, Flat, ROOT};
+use super::patterns::Chrome;
+
+/// Blocks shorter than this (visible characters) do not vote for their container.
+const MIN_PARAGRAPH: u32 = 25;
+/// Below this many characters a result is taken as a miss, and extraction retries more leniently.
+const MIN_RESULT: u32 = 250;
+
+/// A block chosen as article text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct MainBlock {
+    /// The text.
+    pub text: String,
+    /// Whether it is a heading (`h1` to `h6`).
+    pub heading: bool,
+}
+
+/// The article's blocks in reading order.
+pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock> {
+    for strictness in [Strictness::Strict, Strictness::Lenient] {
+        let dropped = dropped(flat, strictness);
+        let Some(containers) = choose_containers(flat, &dropped) else { continue };
+        let blocks = collect(flat, &dropped, &containers, title);
+        let chars: u32 = blocks.iter().map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count() as u32).sum();
+        if chars >= MIN_RESULT {
+            return blocks;
+        }
+    }
+    // No container stands out: keep every block that is not chrome.
+    let dropped = dropped(flat, Strictness::Lenient);
+    let all = vec![true; flat.els.len()];
+    collect(flat, &dropped, &all, title)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Strictness {
+    /// Drop everything the markup calls chrome.
+    Strict,
+    /// Drop only what is surely chrome.
+    Lenient,
+}
+
+/// Which elements are left out, with their subtrees.
+fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
+    let total = flat.els.get(ROOT).map_or(0, |r| r.chars);
+    let mut dropped = vec![false; flat.els.len()];
+    for (i, el) in flat.els.iter().enumerate().skip(1) {
+        if dropped[el.parent] || el.invisible {
+            dropped[i] = true;
+            continue;
+        }
+        // An element holding most of the page's text is a wrapper, whatever its name says.
+        let wrapper = el.chars as u64 * 10 >= total as u64 * 6 || matches!(el.tag, "html" | "body");
+        dropped[i] = !wrapper
+            && match el.chrome {
+                Chrome::Strong => true,
+                Chrome::Weak => strictness == Strictness::Strict,
+                Chrome::Content | Chrome::Neutral => false,
+            };
+    }
+    dropped
+}
+
+fn is_heading(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+/// Tags whose block is a paragraph that votes for its parent, rather than text lying directly
+/// in a container (which votes for the container itself).
+fn is_paragraph(tag: &str) -> bool {
+    matches!(tag, "p" | "pre" | "td" | "blockquote" | "dd" | "li" | "font" | "span")
+}
+
+/// A prior on each container kind, as readability has it.
+fn tag_prior(tag: &str) -> f32 {
+    match tag {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+fn chrome_prior(chrome: Chrome) -> f32 {
+    match chrome {
+        Chrome::Content => 25.0,
+        Chrome::Weak | Chrome::Strong => -25.0,
+        Chrome::Neutral => 0.0,
+    }
+}
+
+/// Marks the elements holding the article: the best-scored container and its like siblings.
+fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
+    let n = flat.els.len();
+    let mut score = vec![0f32; n];
+    let mut scored = vec![false; n];
+    for block in &flat.blocks {
+        let owner = block.owner;
+        if dropped[owner] || block.chars < MIN_PARAGRAPH || is_heading(flat.els[owner].tag) {
+            continue;
+        }
+        if block.link_chars * 2 > block.chars {
+            continue;
+        }
+        let points = 1.0 + block.commas as f32 + (block.chars / 100).min(3) as f32;
+        let mut el = if is_paragraph(flat.els[owner].tag) { flat.els[owner].parent } else { owner };
+        for level in 0..5 {
+            if !scored[el] {
+                scored[el] = true;
+                score[el] = tag_prior(flat.els[el].tag) + chrome_prior(flat.els[el].chrome);
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            score[el] += points / divider;
+            if el == ROOT {
+                break;
+            }
+            el = flat.els[el].parent;
+        }
+    }
+    let final_score = |i: usize| score[i] * (1.0 - flat.link_density(i));
+    let mut candidates: Vec<usize> =
+        (1..n).filter(|&i| scored[i] && !dropped[i] && !matches!(flat.els[i].tag, "html")).collect();
+    candidates.sort_by(|&a, &b| final_score(b).total_cmp(&final_score(a)));
+    let mut top = *candidates.first()?;
+    let top_score = final_score(top);
+
+    // When several near-best candidates share an ancestor, the article is split among them.
+    let alternatives: Vec<usize> =
+        candidates.iter().skip(1).take(4).copied().filter(|&c| final_score(c) >= 0.75 * top_score).collect();
+    if alternatives.len() >= 3 {
+        let mut ancestor = flat.els[top].parent;
+        while ancestor != ROOT && flat.els[ancestor].tag != "body" {
+            let holding = alternatives.iter().filter(|&&c| flat.within(c, ancestor)).count();
+            if holding >= 3 {
+                top = ancestor;
+                break;
+            }
+            ancestor = flat.els[ancestor].parent;
+        }
+    }
+    // Climb while a scored parent keeps a good share of the score.
+    let mut last = final_score(top);
+    let threshold = last / 3.0;
+    let mut parent = flat.els[top].parent;
+    while parent != ROOT && flat.els[parent].tag != "body" {
+        if !scored[parent] {
+            parent = flat.els[parent].parent;
+            continue;
+        }
+        let s = final_score(parent);
+        if s < threshold {
+            break;
+        }
+        if s > last {
+            top = parent;
+            break;
+        }
+        last = s;
+        parent = flat.els[parent].parent;
+    }
+    // A container that is its parent's only child stands for the parent.
+    let mut children = vec![0u32; n];
+    for el in flat.els.iter().skip(1) {
+        children[el.parent] += 1;
+    }
+    while top != ROOT && flat.els[top].parent != ROOT && children[flat.els[top].parent] == 1 {
+        let p = flat.els[top].parent;
+        if matches!(flat.els[p].tag, "body" | "html") {
+            break;
+        }
+        top = p;
+    }
+
+    let mut chosen = vec![false; n];
+    chosen[top] = true;
+    let parent = flat.els[top].parent;
+    let top_final = final_score(top);
+    let sibling_threshold = (top_final * 0.2).max(10.0);
+    let paragraph_text = paragraph_texts(flat);
+    for i in 1..n {
+        if i == top || flat.els[i].parent != parent || dropped[i] || top == ROOT {
+            continue;
+        }
+        if scored[i] && final_score(i) >= sibling_threshold {
+            chosen[i] = true;
+        } else if flat.els[i].tag == "p" {
+            let ld = flat.link_density(i);
+            let chars = flat.els[i].chars;
+            let ends_sentence = paragraph_text[i].is_some_and(|t| t.ends_with(['.', '!', '?', '。', '」', '"', '”']));
+            if (chars > 80 && ld < 0.25) || (chars > 0 && ld == 0.0 && ends_sentence) {
+                chosen[i] = true;
+            }
+        }
+    }
+    // Everything inside a chosen element is chosen.
+    for i in 1..n {
+        if chosen[flat.els[i].parent] {
+            chosen[i] = true;
+        }
+    }
+    Some(chosen)
+}
+
+/// The last text block owned by each element, for a look at how a sibling paragraph ends.
+fn paragraph_texts<'b>(flat: &'b Flat<'_>) -> Vec<Option<&'b str>> {
+    let mut out = vec![None; flat.els.len()];
+    for b in &flat.blocks {
+        out[b.owner] = Some(b.text.as_str());
+    }
+    out
+}
+
+/// The kept blocks inside the chosen containers, minus link lists and the repeated headline.
+fn collect(flat: &Flat<'_>, dropped: &[bool], chosen: &[bool], title: Option<&str>) -> Vec<MainBlock> {
+    let title_key = title.map(key);
+    let mut out = Vec::new();
+    for block in &flat.blocks {
+        let owner = block.owner;
+        if !chosen[owner] || dropped[owner] || link_heavy(flat, block) {
+            continue;
+        }
+        let heading = is_heading(flat.els[owner].tag);
+        if heading {
+            if let Some(t) = &title_key {
+                let k = key(&block.text);
+                if !k.is_empty() && (t.starts_with(&k) || k.starts_with(t.as_str())) {
+                    continue;
+                }
+            }
+        }
+        out.push(MainBlock { text: block.text.clone(), heading });
+    }
+    out
+}
+
+/// A block that is mostly links, or an item of a list that is mostly links.
+fn link_heavy(flat: &Flat<'_>, block: &Block) -> bool {
+    if block.link_chars * 2 > block.chars {
+        return true;
+    }
+    let owner = &flat.els[block.owner];
+    if owner.tag == "li" {
+        let list = owner.parent;
+        return flat.link_density(list) > 0.5;
+    }
+    false
+}
+
+/// Letters and digits only, lowercased: for comparing a heading with the title.
+fn key(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}

@@ -1,0 +1,127 @@
+//! Bytes to text for HTML: byte-order mark, then the declared charset (HTTP, then `<meta>`), then
+//! detection.
+
+use encoding_rs::Encoding;
+
+/// How many leading bytes are searched for a `<meta charset>` declaration.
+const PRESCAN_LEN: usize = 4096;
+
+/// An HTML page decoded to text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The page as text.
+    pub text: String,
+    /// The name of the encoding used (WHATWG name, such as `UTF-8` or `windows-1252`).
+    pub encoding: &'static str,
+    /// Set when the bytes did not fit the encoding and some were replaced by U+FFFD.
+    pub warning: Option<String>,
+}
+
+/// Decodes an HTML page. `http_charset` is the charset a transport declared (an HTTP
+/// `Content-Type`), if any; it loses only to a byte-order mark, as browsers do.
+pub fn decode_html(bytes: &[u8], http_charset: Option<&str>) -> Decoded {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        return decode_with(encoding, &bytes[bom_len..]);
+    }
+    let declared = http_charset
+        .and_then(|label| Encoding::for_label(label.trim().as_bytes()))
+        .or_else(|| meta_charset(&bytes[..bytes.len().min(PRESCAN_LEN)]));
+    match declared {
+        // A UTF-8 declaration on bytes that are not UTF-8 is a common lie; detection does better.
+        Some(enc) if enc == encoding_rs::UTF_8 && std::str::from_utf8(bytes).is_err() => {
+            decode_with(detect(bytes), bytes)
+        }
+        // Pages cannot really be UTF-16 once they were found to have no BOM.
+        Some(enc) if enc != encoding_rs::UTF_16LE && enc != encoding_rs::UTF_16BE => {
+            decode_with(enc, bytes)
+        }
+        _ if std::str::from_utf8(bytes).is_ok() => decode_with(encoding_rs::UTF_8, bytes),
+        _ => decode_with(detect(bytes), bytes),
+    }
+}
+
+fn detect(bytes: &[u8]) -> &'static Encoding {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    detector.guess(None, chardetng::Utf8Detection::Allow)
+}
+
+fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    let warning = had_errors.then(|| {
+        format!("bytes not valid in {}; replaced with U+FFFD", encoding.name())
+    });
+    Decoded { text: text.into_owned(), encoding: encoding.name(), warning }
+}
+
+/// The charset a `<meta charset=...>` or `<meta http-equiv content="...; charset=...">` declares.
+fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
+    let lower = head.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(pos) = find(&lower[from..], b"<meta") {
+        let start = from + pos;
+        let end = lower[start..].iter().position(|&b| b == b'>').map_or(lower.len(), |e| start + e);
+        let tag = &lower[start..end];
+        if let Some(at) = find(tag, b"charset") {
+            let rest = &tag[at + 7..];
+            let rest = rest.iter().skip_while(|b| b.is_ascii_whitespace()).copied().collect::<Vec<_>>();
+            if let Some(value) = rest.strip_prefix(b"=") {
+                let value: Vec<u8> = value
+                    .iter()
+                    .skip_while(|b| b.is_ascii_whitespace() || **b == b'"' || **b == b'\'')
+                    .take_while(|b| !b.is_ascii_whitespace() && !matches!(b, b'"' | b'\'' | b';' | b'/' | b'>'))
+                    .copied()
+                    .collect();
+                if let Some(enc) = Encoding::for_label(&value) {
+                    return Some(enc);
+                }
+            }
+        }
+        from = end;
+    }
+    None
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_meta_charset_is_honoured() {
+        let mut page = b"<html><head><meta charset=\"iso-8859-1\"></head><body>caf".to_vec();
+        page.push(0xe9);
+        let d = decode_html(&page, None);
+        assert!(d.text.ends_with("café"), "{}", d.text);
+        assert_eq!(d.encoding, "windows-1252");
+        assert!(d.warning.is_none());
+    }
+
+    #[test]
+    fn http_equiv_and_http_charsets_are_honoured() {
+        let page = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"><p>\x93\xfa\x96\x7b</p>";
+        assert!(decode_html(page, None).text.contains("日本"));
+        let page = b"<p>\x93\xfa\x96\x7b</p>";
+        assert!(decode_html(page, Some("shift_jis")).text.contains("日本"));
+    }
+
+    #[test]
+    fn a_bom_wins_and_undeclared_pages_are_detected() {
+        let d = decode_html(b"\xef\xbb\xbf<meta charset=\"windows-1251\"><p>\xd0\xb4\xd0\xb0</p>", None);
+        assert!(d.text.contains("да"), "{}", d.text);
+        let cyrillic = "<p>Москва — столица России, крупнейший город страны и её политический центр.</p>";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(cyrillic);
+        let d = decode_html(&bytes, None);
+        assert_eq!(d.encoding, "windows-1251");
+        assert!(d.text.contains("Москва"));
+    }
+
+    #[test]
+    fn bad_bytes_give_a_warning() {
+        let d = decode_html(b"<meta charset=\"shift_jis\"><p>\x81</p>", None);
+        assert!(d.warning.is_some());
+    }
+}

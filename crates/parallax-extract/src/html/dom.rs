@@ -1,0 +1,243 @@
+//! A flat summary of a parsed page: its elements in document order, with text counts per subtree,
+//! and its text cut into blocks at block-level elements.
+//!
+//! Everything here walks the tree with an explicit stack, so a page nested 100,000 levels deep
+//! costs memory in proportion to its size and never recursion.
+
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+
+use super::patterns::{self, Chrome};
+
+/// Index of the pseudo-element standing for the document itself.
+pub(crate) const ROOT: usize = 0;
+
+/// One element of the page.
+#[derive(Debug)]
+pub(crate) struct El<'a> {
+    /// Lowercase tag name.
+    pub tag: &'a str,
+    /// Index of the parent element (`ROOT`'s parent is itself).
+    pub parent: usize,
+    /// Visible text characters (non-white space) in the subtree.
+    pub chars: u32,
+    /// Of those, the characters inside links.
+    pub link_chars: u32,
+    /// What its markup says it is (chrome, content, neutral).
+    pub chrome: Chrome,
+    /// Never visible text (scripts, styles, hidden elements): its text is not counted.
+    pub invisible: bool,
+}
+
+/// A run of text between block-level boundaries.
+#[derive(Debug)]
+pub(crate) struct Block {
+    /// The innermost block-level element holding the run.
+    pub owner: usize,
+    /// The text, white space collapsed.
+    pub text: String,
+    /// Visible characters (non-white space).
+    pub chars: u32,
+    /// Of those, the characters inside links.
+    pub link_chars: u32,
+    /// Commas, of any script.
+    pub commas: u32,
+}
+
+/// The page as flat arrays.
+#[derive(Debug)]
+pub(crate) struct Flat<'a> {
+    /// Elements in document order; index 0 is the document.
+    pub els: Vec<El<'a>>,
+    /// Text blocks in document order.
+    pub blocks: Vec<Block>,
+}
+
+impl Flat<'_> {
+    /// Whether `el` lies inside `ancestor` (or is it).
+    pub fn within(&self, mut el: usize, ancestor: usize) -> bool {
+        loop {
+            if el == ancestor {
+                return true;
+            }
+            if el == ROOT {
+                return false;
+            }
+            el = self.els[el].parent;
+        }
+    }
+
+    /// Share of `el`'s text that is link text.
+    pub fn link_density(&self, el: usize) -> f32 {
+        let e = &self.els[el];
+        e.link_chars as f32 / e.chars.max(1) as f32
+    }
+}
+
+/// Tags whose start and end cut text into separate blocks.
+pub(crate) fn is_block(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "nav" | "aside"
+            | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "li" | "dl" | "dt" | "dd"
+            | "table" | "tr" | "td" | "th" | "tbody" | "thead" | "tfoot" | "caption"
+            | "blockquote" | "pre" | "figure" | "figcaption" | "form" | "fieldset" | "address"
+            | "body" | "center" | "details" | "summary" | "hgroup" | "menu" | "dialog"
+            | "br" | "hr" | "legend" | "option" | "html"
+    )
+}
+
+/// Tags whose content is never article text.
+fn is_invisible_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "head" | "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe"
+            | "object" | "embed" | "canvas" | "select" | "button" | "input" | "textarea"
+            | "video" | "audio" | "map" | "title" | "link" | "meta" | "base" | "source"
+    )
+}
+
+fn is_hidden(el: &scraper::node::Element) -> bool {
+    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    el.attr("style").is_some_and(|s| {
+        let s: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+/// Flattens a parsed page.
+pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
+    let mut els = vec![El {
+        tag: "#document",
+        parent: ROOT,
+        chars: 0,
+        link_chars: 0,
+        chrome: Chrome::Neutral,
+        invisible: false,
+    }];
+    let mut blocks = Vec::new();
+    // Open elements: (index, total chars at open, total link chars at open).
+    let mut stack: Vec<(usize, u32, u32)> = vec![(ROOT, 0, 0)];
+    let mut block_stack: Vec<usize> = vec![ROOT];
+    let mut invisible_depth = 0usize;
+    let mut link_depth = 0usize;
+    let (mut total, mut total_link) = (0u32, 0u32);
+    let mut buf = Buf::default();
+
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(e) => {
+                    let tag = e.name();
+                    let parent = stack.last().map_or(ROOT, |s| s.0);
+                    let invisible = is_invisible_tag(tag) || is_hidden(e);
+                    let chrome = patterns::classify(tag, e);
+                    let idx = els.len();
+                    els.push(El { tag, parent, chars: 0, link_chars: 0, chrome, invisible });
+                    stack.push((idx, total, total_link));
+                    if invisible {
+                        invisible_depth += 1;
+                    }
+                    if tag == "a" {
+                        link_depth += 1;
+                    }
+                    if is_block(tag) {
+                        buf.flush(block_stack.last().copied().unwrap_or(ROOT), &mut blocks);
+                        if !matches!(tag, "br" | "hr") {
+                            block_stack.push(idx);
+                        }
+                    } else if tag == "img" && invisible_depth == 0 {
+                        // An image separates words on either side of it.
+                        buf.space();
+                    }
+                }
+                Node::Text(t) if invisible_depth == 0 => {
+                    let chars = buf.push(t, link_depth > 0);
+                    total += chars;
+                    if link_depth > 0 {
+                        total_link += chars;
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                let Node::Element(e) = node.value() else { continue };
+                let Some((idx, at_open, link_at_open)) = stack.pop() else { continue };
+                let tag = e.name();
+                els[idx].chars = total - at_open;
+                els[idx].link_chars = total_link - link_at_open;
+                if els[idx].invisible {
+                    invisible_depth = invisible_depth.saturating_sub(1);
+                }
+                if tag == "a" {
+                    link_depth = link_depth.saturating_sub(1);
+                }
+                if is_block(tag) && !matches!(tag, "br" | "hr") {
+                    buf.flush(idx, &mut blocks);
+                    block_stack.pop();
+                }
+            }
+        }
+    }
+    buf.flush(ROOT, &mut blocks);
+    els[ROOT].chars = total;
+    els[ROOT].link_chars = total_link;
+    Flat { els, blocks }
+}
+
+/// The text of the block being gathered.
+#[derive(Default)]
+struct Buf {
+    text: String,
+    chars: u32,
+    link_chars: u32,
+    commas: u32,
+}
+
+impl Buf {
+    /// Appends text, collapsing white space; returns the visible characters added.
+    fn push(&mut self, s: &str, in_link: bool) -> u32 {
+        let mut added = 0;
+        for c in s.chars() {
+            if c.is_whitespace() {
+                self.space();
+            } else {
+                self.text.push(c);
+                added += 1;
+                if matches!(c, ',' | '，' | '、' | '،') {
+                    self.commas += 1;
+                }
+            }
+        }
+        self.chars += added;
+        if in_link {
+            self.link_chars += added;
+        }
+        added
+    }
+
+    fn space(&mut self) {
+        if !self.text.is_empty() && !self.text.ends_with(' ') {
+            self.text.push(' ');
+        }
+    }
+
+    fn flush(&mut self, owner: usize, blocks: &mut Vec<Block>) {
+        if self.chars > 0 {
+            let text = self.text.trim_end().to_string();
+            blocks.push(Block {
+                owner,
+                text,
+                chars: self.chars,
+                link_chars: self.link_chars,
+                commas: self.commas,
+            });
+        }
+        self.text.clear();
+        self.chars = 0;
+        self.link_chars = 0;
+        self.commas = 0;
+    }
+}

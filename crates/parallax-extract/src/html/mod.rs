@@ -1,0 +1,40 @@
+//! Main text and metadata from an HTML page.
+//!
+//! The page is parsed into a DOM (html5ever, through `scraper`), flattened into elements and text
+//! blocks ([`dom`]), the article's container is found by scoring where paragraph-like text gathers
+//! ([`content`]), and metadata is read from JSON-LD, OpenGraph and `<meta>` ([`meta`]). Decoding
+//! bytes to text, with charset declarations and detection, is [`decode_html`].
+
+mod content;
+mod decode;
+mod dom;
+mod meta;
+mod patterns;
+
+use parallax_core::SourceMeta;
+
+pub use decode::{decode_html, Decoded};
+
+/// What an HTML page yields before text-level cleaning.
+#[derive(Debug, Clone, Default)]
+pub struct HtmlPage {
+    /// The main content as blocks (paragraphs, headings, list items), in reading order.
+    pub blocks: Vec<String>,
+    /// Metadata found in the markup (JSON-LD, OpenGraph, `<meta>`, `<title>`).
+    pub meta: SourceMeta,
+    /// The language the page declares, if any.
+    pub language: Option<String>,
+}
+
+/// Extracts the main content blocks and metadata of a page.
+pub fn extract_html(html: &str) -> HtmlPage {
+    let doc = scraper::Html::parse_document(html);
+    let page_meta = meta::read(&doc);
+    let flat = dom::flatten(&doc);
+    let blocks = content::main_blocks(&flat, page_meta.meta.title.as_deref());
+    HtmlPage {
+        blocks: blocks.into_iter().map(|b| b.text).collect(),
+        meta: page_meta.meta,
+        language: page_meta.language,
+    }
+}

@@ -1,0 +1,88 @@
+//! What an element's markup (tag, role, class and id) says about it: page chrome or article.
+//!
+//! Class and id names are the page author's vocabulary, not the article's language, so matching
+//! them does not tie extraction to English text.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// What the markup says an element is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Chrome {
+    /// Nothing either way.
+    Neutral,
+    /// Named as article content (`article-body`, `itemprop=articleBody`, `role=main`).
+    Content,
+    /// Likely chrome (`header`, `sidebar`, `<nav>`), unless it also looks like content.
+    Weak,
+    /// Chrome whatever else it says (`share`, `related`, `comments`, cookie banners).
+    Strong,
+}
+
+/// Chrome whatever else the names say.
+static STRONG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up",
+        r"|promo|sponsor|cookie|consent|gdpr|outbrain|taboola|popup|modal|breadcrumb|paywall",
+        r"|most-?read|most-?popular|trending|read-?more|more-?stories|more-?from|also-?read",
+        r"|further-?reading|recirc|newsletter|follow-?us|jump-?link|skip-?link|advert|adslot",
+        r"|ad-?container|ad-?wrapper|ad-?unit|dfp|gpt-ad|google-?ad|banner-?ad|sr-only",
+        r"|visually-?hidden|screen-?reader|print-?only|tooltip|lightbox|login|register|donate",
+        r"|author-?bio|about-?the-?author|next-?article|prev-?article|pagination",
+    ))
+    .expect("a literal regex compiles")
+});
+
+/// Chrome unless the names also say content.
+static WEAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"header|footer|masthead|menu|nav|sidebar|side-?bar|rail|widget|banner|toolbar|meta",
+        r"|byline|dateline|tags|topics|keywords|caption|credit|hidden|foot|aside|extra|teaser",
+        r"|supplement|skyscraper|sticky|overlay|alert|notice|badge|rating",
+    ))
+    .expect("a literal regex compiles")
+});
+
+/// Content.
+static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"article|body|content|entry|main|post|story|text|blog|prose|markdown|detail")
+        .expect("a literal regex compiles")
+});
+
+/// Classifies an element by its tag, role and names.
+pub(crate) fn classify(tag: &str, el: &scraper::node::Element) -> Chrome {
+    if el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articleBody")) {
+        return Chrome::Content;
+    }
+    match el.attr("role").map(str::to_ascii_lowercase).as_deref() {
+        Some("navigation" | "banner" | "contentinfo" | "complementary" | "search" | "menu"
+        | "menubar" | "toolbar" | "dialog" | "alertdialog") => return Chrome::Weak,
+        Some("main" | "article") => return Chrome::Content,
+        _ => {}
+    }
+    let structural = matches!(tag, "nav" | "aside" | "footer" | "header" | "menu" | "dialog" | "form");
+    let mut names = String::new();
+    for part in [el.attr("class"), el.attr("id")].into_iter().flatten() {
+        names.push_str(&part.to_ascii_lowercase());
+        names.push(' ');
+    }
+    if names.is_empty() {
+        return if structural { Chrome::Weak } else { Chrome::Neutral };
+    }
+    // "Commentary" is opinion writing, not reader comments.
+    let names = names.replace("commentary", "opinion");
+    if STRONG.is_match(&names) {
+        Chrome::Strong
+    } else if structural || WEAK.is_match(&names) {
+        if CONTENT.is_match(&names) {
+            Chrome::Content
+        } else {
+            Chrome::Weak
+        }
+    } else if CONTENT.is_match(&names) {
+        Chrome::Content
+    } else {
+        Chrome::Neutral
+    }
+}

@@ -1,0 +1,42 @@
+//! The word lists extraction relies on, kept as data files under `data/`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Site-chrome phrases: (`true` if matched only at the start of a block, lowercase phrase).
+pub static BOILERPLATE: LazyLock<Vec<(bool, &'static str)>> = LazyLock::new(|| {
+    lines(include_str!("../data/boilerplate.txt"))
+        .filter_map(|l| {
+            l.strip_prefix("start:")
+                .map(|p| (true, p))
+                .or_else(|| l.strip_prefix("any:").map(|p| (false, p)))
+        })
+        .collect()
+});
+
+/// Lowercase markers that open a teaser for another story.
+pub static RELATED: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../data/related.txt")).collect());
+
+/// Wire-service names, lowercase alias -> canonical name.
+pub static WIRES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for line in lines(include_str!("../data/wires.txt")) {
+        let mut parts = line.split('|');
+        if let Some(canonical) = parts.next() {
+            for alias in parts {
+                map.insert(alias.to_lowercase(), canonical);
+            }
+        }
+    }
+    map
+});
+
+/// Words outlet names are made of, for splitting web hosts into words.
+pub static OUTLET_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    lines(include_str!("../data/outlet_words.txt")).flat_map(str::split_whitespace).collect()
+});

@@ -1,0 +1,139 @@
+//! Raw text to blocks: markup left in by scrapers stripped, entities decoded, hard-wrapped lines
+//! joined back into paragraphs.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+static TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>").expect("valid regex")
+});
+
+/// Splits plain text into blocks: one per line, or one per blank-line-separated paragraph when
+/// the text is hard-wrapped.
+pub fn split_blocks(text: &str) -> Vec<String> {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let lines: Vec<&str> = text.lines().collect();
+    let blocks: Vec<String> = if is_hard_wrapped(&lines) {
+        let mut blocks = Vec::new();
+        let mut current: Vec<&str> = Vec::new();
+        for line in &lines {
+            let indented = line.starts_with([' ', '\t']) && line.trim().len() > 0;
+            let ends_sentence = current.last().is_some_and(|l| ends_with_terminal(l));
+            if line.trim().is_empty() || (indented && ends_sentence) {
+                if !current.is_empty() {
+                    blocks.push(current.join(" "));
+                    current.clear();
+                }
+            }
+            if !line.trim().is_empty() {
+                current.push(line.trim());
+            }
+        }
+        if !current.is_empty() {
+            blocks.push(current.join(" "));
+        }
+        blocks
+    } else {
+        lines.iter().map(|l| l.to_string()).collect()
+    };
+    blocks.iter().map(|b| normalize(b)).filter(|b| !b.is_empty()).collect()
+}
+
+/// Most lines of some length stop mid-sentence: the text was wrapped at a fixed width.
+fn is_hard_wrapped(lines: &[&str]) -> bool {
+    let long: Vec<&&str> = lines.iter().filter(|l| l.trim().len() >= 25).collect();
+    let open = long.iter().filter(|l| !ends_with_terminal(l)).count();
+    long.len() >= 5 && open * 2 > long.len()
+}
+
+/// Whether a line ends the way a sentence does.
+pub fn ends_with_terminal(line: &str) -> bool {
+    let t = line.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']']);
+    t.ends_with(['.', '!', '?', ':', '…'])
+}
+
+/// One block's text made plain: tags stripped, entities decoded, quotes and spaces normalised.
+pub fn normalize(block: &str) -> String {
+    let stripped = TAG.replace_all(block, "");
+    let decoded = decode_entities(&stripped);
+    let quoted = decoded.replace("``", "“").replace("''", "”");
+    quoted.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Decodes the HTML character references scrapers commonly leave in text.
+pub fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest[1..].find(';').map(|e| e + 1).filter(|&e| e <= 10);
+        let decoded = end.and_then(|e| {
+            let name = &rest[1..e];
+            let c = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some(' '),
+                "mdash" => Some('—'),
+                "ndash" => Some('–'),
+                "hellip" => Some('…'),
+                "rsquo" => Some('’'),
+                "lsquo" => Some('‘'),
+                "rdquo" => Some('”'),
+                "ldquo" => Some('“'),
+                _ => name
+                    .strip_prefix("#x")
+                    .or_else(|| name.strip_prefix("#X"))
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())
+                    .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
+                    .and_then(char::from_u32),
+            };
+            c.map(|c| (c, e))
+        });
+        match decoded {
+            Some((c, e)) => {
+                out.push(c);
+                rest = &rest[e + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_and_entities_are_cleaned() {
+        assert_eq!(normalize("By <u>AFP</u> &amp; staff"), "By AFP & staff");
+        assert_eq!(normalize("It was ``fine,'' he said"), "It was “fine,” he said");
+        assert_eq!(normalize("a < b and c > d"), "a < b and c > d");
+    }
+
+    #[test]
+    fn hard_wrapped_text_is_rejoined() {
+        let text = "The first paragraph starts here and goes on\nfor a while across several lines of\ntext that were wrapped at a width\nby the archive that kept them, and\nends here.\n\nA second paragraph begins and it\nalso goes on for a few lines that\nwere wrapped.\n";
+        let blocks = split_blocks(text);
+        assert_eq!(blocks.len(), 2, "{blocks:?}");
+        assert!(blocks[0].ends_with("ends here."));
+    }
+
+    #[test]
+    fn one_paragraph_a_line_stays_apart() {
+        let blocks = split_blocks("A title\n\nFirst paragraph.\nSecond paragraph.\n");
+        assert_eq!(blocks, vec!["A title", "First paragraph.", "Second paragraph."]);
+    }
+}

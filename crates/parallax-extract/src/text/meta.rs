@@ -1,0 +1,256 @@
+//! Metadata from the lines around an article: date lines, bylines, wire credits, outlets from URLs.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use parallax_core::calendar::{month_from_name, MONTH_PATTERN};
+use regex::Regex;
+
+use crate::lexicon::{OUTLET_WORDS, WIRES};
+
+static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?"
+    ))
+    .expect("valid regex")
+});
+static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_PATTERN})\.?,?\s+(\d{{4}})\b"))
+        .expect("valid regex")
+});
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b").expect("valid regex")
+});
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT|UTC))?\b").expect("valid regex")
+});
+static DATE_FILLER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|edt|est|bst|cet|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b|[\s,|:/•·—–-]+")
+        .expect("valid regex")
+});
+
+/// A date found in a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineDate {
+    /// The date; years are required, so a bare "August 10th" yields none.
+    pub date: Option<NaiveDate>,
+    /// Whether the line states a time of day as well.
+    pub has_time: bool,
+    /// Whether the date (and time, and filler words) is all the line says.
+    pub whole_line: bool,
+}
+
+/// The date a short line states, if it states one.
+pub fn find_date(line: &str) -> Option<LineDate> {
+    let (date, span) = if let Some(c) = ISO.captures(line) {
+        let d = ymd(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+        (d, c.get(0)?.range())
+    } else if let Some(c) = DAY_FIRST.captures(line) {
+        let d = ymd(c[3].parse().ok()?, month_from_name(&c[2])?, c[1].parse().ok()?);
+        (d, c.get(0)?.range())
+    } else if let Some(c) = MONTH_FIRST.captures(line) {
+        let year = c.get(3).and_then(|y| y.as_str().parse().ok());
+        let d = year.and_then(|y| ymd(y, month_from_name(&c[1])?, c[2].parse().ok()?));
+        (d, c.get(0)?.range())
+    } else {
+        return None;
+    };
+    let rest = format!("{}{}", &line[..span.start], &line[span.end..]);
+    let has_time = TIME.is_match(&rest);
+    let rest = TIME.replace_all(&rest, "");
+    let rest = DATE_FILLER.replace_all(&rest, "");
+    Some(LineDate { date, has_time, whole_line: rest.trim().is_empty() })
+}
+
+/// Parses a date as metadata containers write it (ISO 8601, RFC 2822, or words).
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    find_date(s).and_then(|d| d.date)
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d).filter(|_| (1900..=2100).contains(&y))
+}
+
+/// What a byline says.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Byline {
+    /// Named people.
+    pub authors: Vec<String>,
+    /// Wire services credited.
+    pub wire: Vec<String>,
+    /// An outlet named as "<Outlet> Staff".
+    pub outlet: Option<String>,
+}
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Za-z]+\s+)?(?i:by)\s+(.{2,120})$").expect("valid regex")
+});
+
+/// Parses a byline ("By Jane Doe and Reuters Staff"), or returns `None` when the line is not one.
+pub fn parse_byline(line: &str) -> Option<Byline> {
+    if line.split_whitespace().count() > 14 || line.ends_with('.') && !line.ends_with(" Jr.") {
+        return None;
+    }
+    let names = BYLINE.captures(line)?.get(1)?.as_str();
+    let mut byline = Byline::default();
+    let parts = names
+        .split([',', '&', ';', '|'])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
+    for part in parts {
+        if let Some(wire) = wire_name(part) {
+            byline.wire.push(wire.to_string());
+        } else if let Some(outlet) = part.strip_suffix(" Staff").or_else(|| part.strip_suffix(" staff")) {
+            if let Some(wire) = wire_name(outlet) {
+                byline.wire.push(wire.to_string());
+            } else if byline.outlet.is_none() {
+                byline.outlet = Some(outlet.trim().to_string());
+            }
+        } else if looks_like_person(part) {
+            byline.authors.push(part.to_string());
+        }
+    }
+    if byline == Byline::default() {
+        return None;
+    }
+    byline.wire.dedup();
+    Some(byline)
+}
+
+/// The canonical wire-service name for a name as written, if it is one.
+pub fn wire_name(name: &str) -> Option<&'static str> {
+    WIRES.get(&name.trim().trim_start_matches("the ").to_lowercase()).copied()
+}
+
+/// Two to four capitalised words without digits: a plausible personal name.
+fn looks_like_person(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+        })
+}
+
+static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:[A-Z][A-Za-z.'-]*[ ,]*){1,5}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?)?\(([A-Za-z][A-Za-z .-]{1,30})\)\s*[-–—]+\s*")
+        .expect("valid regex")
+});
+static CAPS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z .]{1,20})?\s*[-–—]+\s+").expect("valid regex")
+});
+
+/// A dateline at the start of a paragraph ("MOSCOW, Feb 7 (Reuters) - "): its length in bytes,
+/// and the wire service it credits.
+pub fn dateline(paragraph: &str) -> Option<(usize, Option<&'static str>)> {
+    if let Some(c) = WIRE_DATELINE.captures(paragraph) {
+        if let Some(wire) = wire_name(&c[2]) {
+            return Some((c.get(0)?.end(), Some(wire)));
+        }
+    }
+    CAPS_DATELINE.find(paragraph).map(|m| (m.end(), None))
+}
+
+static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"https?://[^\s<>()]+").expect("valid regex"));
+
+/// The first http(s) URL in a line.
+pub fn find_url(line: &str) -> Option<&str> {
+    URL.find(line).map(|m| m.as_str().trim_end_matches(['.', ',', ';']))
+}
+
+/// An outlet name made from a URL's host: "www.dailyherald.co.uk" -> "The Daily Herald" when the
+/// host splits into known words, else the registrable part of the host ("dailyherald.co.uk").
+pub fn outlet_from_url(url: &str) -> Option<String> {
+    let host = url.split("://").nth(1)?.split(['/', '?', '#', ':']).next()?.to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    let labels: Vec<&str> = host.split('.').collect();
+    let name_index = match labels.as_slice() {
+        [.., a, b, c] if b.len() <= 3 && c.len() == 2 && *a != "www" => labels.len() - 3,
+        [.., _, _] => labels.len() - 2,
+        _ => return None,
+    };
+    let name = labels[name_index];
+    Some(match split_words(name) {
+        Some(words) => words
+            .iter()
+            .map(|w| {
+                let mut c = w.chars();
+                c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+        None => labels[name_index..].join("."),
+    })
+}
+
+/// Splits a run of letters into the fewest known words, if it can be split at all.
+fn split_words(s: &str) -> Option<Vec<&str>> {
+    let n = s.len();
+    if n > 40 || !s.is_ascii() {
+        return None;
+    }
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
+    best[0] = Some((0, 0));
+    for end in 1..=n {
+        for start in 0..end {
+            let Some((count, _)) = best[start] else { continue };
+            if OUTLET_WORDS.contains(&s[start..end]) && best[end].is_none_or(|(c, _)| count + 1 < c) {
+                best[end] = Some((count + 1, start));
+            }
+        }
+    }
+    let mut words = Vec::new();
+    let mut end = n;
+    while end > 0 {
+        let (_, start) = best[end]?;
+        words.push(&s[start..end]);
+        end = start;
+    }
+    words.reverse();
+    (words.len() > 1).then_some(words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_lines() {
+        let d = find_date("February 7, 2022 10:24 am").unwrap();
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2022, 2, 7));
+        assert!(d.has_time && d.whole_line);
+        let d = find_date("Wednesday, August 10th | 13 Av 5782").unwrap();
+        assert_eq!(d.date, None);
+        assert_eq!(find_date("Published 7 March 2021").unwrap().date, NaiveDate::from_ymd_opt(2021, 3, 7));
+        assert_eq!(parse_date("2024-05-01T10:00:00Z"), NaiveDate::from_ymd_opt(2024, 5, 1));
+        assert!(!find_date("The talks of February 7, 2022 ended without a deal.").unwrap().whole_line);
+    }
+
+    #[test]
+    fn bylines() {
+        let b = parse_byline("avatar by Reuters and Algemeiner Staff").unwrap();
+        assert_eq!(b.wire, vec!["Reuters"]);
+        assert_eq!(b.outlet.as_deref(), Some("Algemeiner"));
+        assert!(b.authors.is_empty());
+        let b = parse_byline("By Jane Doe, John Roe and Agence France-Presse").unwrap();
+        assert_eq!(b.authors, vec!["Jane Doe", "John Roe"]);
+        assert_eq!(b.wire, vec!["AFP"]);
+        assert!(parse_byline("He was stopped by police on the bridge.").is_none());
+    }
+
+    #[test]
+    fn outlets_from_hosts() {
+        assert_eq!(outlet_from_url("https://www.dailyherald.co.uk/x").as_deref(), Some("Daily Herald"));
+        assert_eq!(outlet_from_url("https://news.zzqxv.com/a").as_deref(), Some("zzqxv.com"));
+    }
+
+    #[test]
+    fn datelines() {
+        let p = "MOSCOW, Feb 7 (Reuters) - The Kremlin said on Monday.";
+        let (len, wire) = dateline(p).unwrap();
+        assert_eq!(&p[len..], "The Kremlin said on Monday.");
+        assert_eq!(wire, Some("Reuters"));
+        assert!(dateline("The Kremlin said on Monday - nothing.").is_none());
+    }
+}

@@ -1,0 +1,297 @@
+//! Text-level cleaning: sorts a document's blocks into the article body and the chrome around it,
+//! and reads metadata (title, byline, wire, outlet, date, URL) out of that chrome.
+//!
+//! The body is found by shape, not by keywords: it is the run of blocks that read as prose
+//! (several words ending like a sentence). What stands before it is the header (date lines, title,
+//! byline, caption, credits), what stands after it is the footer (share bars, sign-up prompts,
+//! source links). Inside the body, teasers for other stories are found by their shape too: a
+//! marker line, a date line, a headline and a snippet cut off with an ellipsis.
+
+mod blocks;
+mod language;
+mod meta;
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use parallax_core::{Removed, SourceMeta};
+use regex::Regex;
+
+pub use blocks::{ends_with_terminal, normalize, split_blocks};
+pub use language::detect_language;
+pub use meta::{dateline, find_date, outlet_from_url, parse_byline, parse_date, wire_name};
+
+use crate::lexicon::{BOILERPLATE, RELATED};
+
+/// The body of a document and the metadata read from the rest of it.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Cleaned {
+    /// The article's paragraphs.
+    pub paragraphs: Vec<String>,
+    /// What was taken out, and why.
+    pub removed: Vec<Removed>,
+    /// The headline.
+    pub title: Option<String>,
+    /// Named bylines.
+    pub authors: Vec<String>,
+    /// Wire services credited.
+    pub wire: Vec<String>,
+    /// The publishing outlet.
+    pub outlet: Option<String>,
+    /// The article's date.
+    pub published: Option<NaiveDate>,
+    /// The article's URL.
+    pub url: Option<String>,
+}
+
+static CREDIT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bvia\s+[\w.-]+|\S/\s?[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?|\bgetty images|\bshutterstock|\(?\b(?:ap|afp|reuters|epa|xinhua)\s+photo\b[^)]*\)?|\bphoto(?:graph)?:\s.*|\bfile photo\)?)\s*$")
+        .expect("valid regex")
+});
+static JOIN_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:join|support|subscribe to)\s+(the\s+[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})\s*[.!]?$")
+        .expect("valid regex")
+});
+static COPYRIGHT_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?((?:The\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,4})")
+        .expect("valid regex")
+});
+static REPORTING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by)\b").expect("valid regex")
+});
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn truncated(b: &str) -> bool {
+    let t = b.trim_end();
+    t.ends_with("...") || t.ends_with('…')
+}
+
+fn is_boilerplate(b: &str) -> bool {
+    if word_count(b) > 30 {
+        return false;
+    }
+    let lower = b.to_lowercase();
+    BOILERPLATE.iter().any(|&(at_start, phrase)| {
+        if at_start { lower.starts_with(phrase) } else { lower.contains(phrase) }
+    })
+}
+
+fn is_caption(b: &str) -> bool {
+    !b.ends_with(['.', '!', '?', '"', '”']) && CREDIT_END.is_match(b) || REPORTING_CREDIT.is_match(b)
+}
+
+fn is_credit(b: &str) -> bool {
+    word_count(b) <= 6 && !ends_with_terminal(b) && (b.contains('/') || CREDIT_END.is_match(b))
+}
+
+fn is_related_marker(b: &str) -> bool {
+    let lower = b.to_lowercase();
+    RELATED.iter().any(|m| {
+        lower.strip_prefix(m).is_some_and(|rest| {
+            rest.is_empty() || rest.starts_with(':') || (!ends_with_terminal(b) && word_count(b) <= 25)
+        })
+    })
+}
+
+/// Reads as prose: enough words, ends like a sentence, not cut off, not chrome.
+fn is_prose(b: &str) -> bool {
+    word_count(b) >= 6 && ends_with_terminal(b) && !b.ends_with(':') && !truncated(b) && !is_boilerplate(b) && !is_caption(b)
+}
+
+fn is_date_line(b: &str) -> Option<meta::LineDate> {
+    find_date(b).filter(|d| d.whole_line || word_count(b) <= 8)
+}
+
+/// Sorts blocks into body and chrome, with metadata. Container metadata in `known` wins.
+pub fn clean(blocks: Vec<String>, known: &SourceMeta) -> Cleaned {
+    let n = blocks.len();
+    let mut kinds: Vec<Option<&'static str>> = vec![None; n];
+    let first_body = blocks.iter().position(|b| is_prose(b) && word_count(b) >= 10);
+    let last_body = blocks.iter().rposition(|b| is_prose(b));
+    let (first_body, last_body) = match (first_body, last_body) {
+        (Some(f), Some(l)) if f <= l => (f, l),
+        // No prose at all: keep every block that is not chrome.
+        _ => (0, n.saturating_sub(1)),
+    };
+
+    let mut out = Cleaned::default();
+    let mut dates: Vec<(usize, meta::LineDate)> = Vec::new();
+    let mut outlet_hints: Vec<(u8, String)> = Vec::new();
+    let title_known = known.title.as_deref().map(|t| normalize(t).to_lowercase());
+
+    for (i, b) in blocks.iter().enumerate() {
+        let kind = if i < first_body {
+            classify_header(b, title_known.as_deref(), &mut out, &mut dates, &mut outlet_hints)
+        } else if i > last_body {
+            Some(classify_footer(b, &mut out))
+        } else {
+            classify_body(b, &mut out)
+        };
+        kinds[i] = kind;
+        if let Some(c) = JOIN_OUTLET.captures(b) {
+            outlet_hints.push((2, capitalize_first(&c[1])));
+        } else if kind.is_some() {
+            if let Some(c) = COPYRIGHT_OUTLET.captures(b) {
+                outlet_hints.push((3, c[1].trim().to_string()));
+            }
+        }
+    }
+    mark_teasers(&blocks, &mut kinds, first_body, last_body);
+
+    for (i, b) in blocks.into_iter().enumerate() {
+        match kinds[i] {
+            Some(kind) => out.removed.push(Removed { kind: kind.to_string(), text: b }),
+            None => out.paragraphs.push(b),
+        }
+    }
+    strip_dateline(&mut out);
+
+    out.published = known
+        .published
+        .as_deref()
+        .and_then(parse_date)
+        .or_else(|| pick_date(&dates));
+    if let Some(url) = &known.url {
+        out.url = Some(url.clone());
+    }
+    if let Some(title) = &known.title {
+        out.title = Some(normalize(title));
+    }
+    if !known.authors.is_empty() {
+        out.authors.clone_from(&known.authors);
+    }
+    out.outlet = known
+        .outlet
+        .clone()
+        .or_else(|| out.url.as_deref().and_then(outlet_from_url))
+        .or_else(|| {
+            outlet_hints.sort_by_key(|(rank, _)| *rank);
+            outlet_hints.into_iter().map(|(_, name)| name).next()
+        });
+    out.wire.sort();
+    out.wire.dedup();
+    out
+}
+
+fn classify_header(
+    b: &str,
+    title_known: Option<&str>,
+    out: &mut Cleaned,
+    dates: &mut Vec<(usize, meta::LineDate)>,
+    outlet_hints: &mut Vec<(u8, String)>,
+) -> Option<&'static str> {
+    let kind = if is_boilerplate(b) {
+        "boilerplate"
+    } else if is_caption(b) && word_count(b) > 6 {
+        "caption"
+    } else if let Some(d) = is_date_line(b) {
+        dates.push((dates.len(), d));
+        "date"
+    } else if let Some(byline) = parse_byline(b) {
+        out.authors.extend(byline.authors);
+        out.wire.extend(byline.wire);
+        if let Some(outlet) = byline.outlet {
+            outlet_hints.push((4, outlet));
+        }
+        "byline"
+    } else if let Some(url) = meta::find_url(b).filter(|_| word_count(b) <= 4) {
+        out.url.get_or_insert_with(|| url.to_string());
+        "url"
+    } else if is_credit(b) {
+        "credit"
+    } else if title_known.is_some_and(|t| t == b.to_lowercase())
+        || (title_known.is_none() && out.title.is_none() && (2..=30).contains(&word_count(b)) && !b.ends_with('.'))
+    {
+        out.title.get_or_insert_with(|| b.to_string());
+        "title"
+    } else {
+        "header"
+    };
+    Some(kind)
+}
+
+fn classify_footer(b: &str, out: &mut Cleaned) -> &'static str {
+    if let Some(url) = meta::find_url(b).filter(|_| word_count(b) <= 4) {
+        out.url.get_or_insert_with(|| url.to_string());
+        "url"
+    } else if is_caption(b) || is_credit(b) {
+        "credit"
+    } else {
+        "boilerplate"
+    }
+}
+
+fn classify_body(b: &str, out: &mut Cleaned) -> Option<&'static str> {
+    if is_boilerplate(b) {
+        Some("boilerplate")
+    } else if is_caption(b) {
+        Some("caption")
+    } else if is_date_line(b).is_some() {
+        Some("date")
+    } else if let Some(url) = meta::find_url(b).filter(|_| word_count(b) <= 4) {
+        out.url.get_or_insert_with(|| url.to_string());
+        Some("url")
+    } else if !ends_with_terminal(b) && word_count(b) < 20 || b.ends_with(':') && word_count(b) < 8 {
+        Some("heading")
+    } else {
+        None
+    }
+}
+
+/// Marks teasers for other stories inside the body: a "Related ..." marker and the headline, date
+/// and snippet after it; or a snippet cut off with an ellipsis and the headline before it.
+fn mark_teasers(blocks: &[String], kinds: &mut [Option<&'static str>], first: usize, last: usize) {
+    let mut i = first;
+    while i <= last && i < blocks.len() {
+        let b = &blocks[i];
+        if is_related_marker(b) {
+            kinds[i] = Some("teaser");
+            let mut j = i + 1;
+            while j <= last && j < i + 6 && !(is_prose(&blocks[j]) && word_count(&blocks[j]) >= 10) {
+                kinds[j] = Some("teaser");
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
+        if truncated(b) && word_count(b) < 60 {
+            kinds[i] = Some("teaser");
+            let mut k = i;
+            while k > first && kinds[k - 1].is_some_and(|kind| kind == "heading" || kind == "date") {
+                kinds[k - 1] = Some("teaser");
+                k -= 1;
+            }
+        }
+        i += 1;
+    }
+}
+
+fn capitalize_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+/// Moves a leading dateline ("MOSCOW (Reuters) - ") out of the first paragraph, keeping its wire.
+fn strip_dateline(out: &mut Cleaned) {
+    let Some(first) = out.paragraphs.first_mut() else { return };
+    if let Some((len, wire)) = dateline(first) {
+        out.removed.push(Removed { kind: "dateline".into(), text: first[..len].trim().to_string() });
+        *first = first[len..].to_string();
+        if let Some(wire) = wire {
+            out.wire.push(wire.to_string());
+        }
+    }
+}
+
+/// The article's date among the header's date lines: one with a year, a stated time preferred
+/// (page headers rarely carry one), then the one nearest the title.
+fn pick_date(dates: &[(usize, meta::LineDate)]) -> Option<NaiveDate> {
+    dates
+        .iter()
+        .filter(|(_, d)| d.date.is_some())
+        .max_by_key(|(i, d)| (d.has_time, d.whole_line, usize::MAX - i))
+        .and_then(|(_, d)| d.date)
+}

@@ -1,0 +1,138 @@
+//! The brief's lists regrouped the way every renderer shows them: figures by status,
+//! exclusives by article, entities by kind.
+
+use parallax_core::{Brief, BriefEntity, BriefFigure, BriefQuote, EntityKind, FigureStatus};
+
+use crate::labels::distinct;
+
+/// Figure groups split by whether the articles agree, each part in the brief's order.
+#[derive(Debug, Default)]
+pub struct Figures<'a> {
+    /// Groups where several articles report compatible values.
+    pub agree: Vec<&'a BriefFigure>,
+    /// Groups where articles report values that cannot all be true.
+    pub differ: Vec<&'a BriefFigure>,
+    /// Figures only one article reports.
+    pub single: Vec<&'a BriefFigure>,
+}
+
+impl<'a> Figures<'a> {
+    /// Splits the figure groups of `brief`.
+    pub fn of(brief: &'a Brief) -> Self {
+        let mut parts = Figures::default();
+        for figure in &brief.figures {
+            match figure.status {
+                FigureStatus::Agree => parts.agree.push(figure),
+                FigureStatus::Differ => parts.differ.push(figure),
+                FigureStatus::Single => parts.single.push(figure),
+            }
+        }
+        parts
+    }
+
+    /// Whether there is no figure at all.
+    pub fn is_empty(&self) -> bool {
+        self.agree.is_empty() && self.differ.is_empty() && self.single.is_empty()
+    }
+}
+
+/// The ids of the articles that report a figure group, each once.
+pub fn figure_articles(figure: &BriefFigure) -> Vec<&str> {
+    distinct(figure.mentions.iter().map(|m| m.article.as_str()))
+}
+
+/// The distinct wordings of a figure group, in order.
+pub fn figure_wordings(figure: &BriefFigure) -> Vec<&str> {
+    distinct(figure.mentions.iter().map(|m| m.text.as_str()))
+}
+
+/// The ids of the articles that quote a statement, each once.
+pub fn quote_articles(quote: &BriefQuote) -> Vec<&str> {
+    distinct(quote.variants.iter().map(|v| v.article.as_str()))
+}
+
+/// The exclusives of `brief` grouped by article: the brief's articles in order, then any id
+/// the article list lacks.
+pub fn exclusives_by_article(brief: &Brief) -> Vec<(&str, Vec<&str>)> {
+    let order = distinct(
+        brief
+            .articles
+            .iter()
+            .map(|a| a.id.as_str())
+            .chain(brief.exclusives.iter().map(|e| e.article.as_str())),
+    );
+    order
+        .into_iter()
+        .filter_map(|id| {
+            let texts: Vec<&str> = brief
+                .exclusives
+                .iter()
+                .filter(|e| e.article == id)
+                .map(|e| e.text.as_str())
+                .collect();
+            (!texts.is_empty()).then_some((id, texts))
+        })
+        .collect()
+}
+
+/// The kinds of entity in the order they are shown, with a heading for each.
+pub const KINDS: [(EntityKind, &str); 4] = [
+    (EntityKind::Person, "People"),
+    (EntityKind::Organization, "Organizations"),
+    (EntityKind::Place, "Places"),
+    (EntityKind::Other, "Other"),
+];
+
+/// The entities of `brief` by kind (in [`KINDS`] order, empty kinds left out), each kind in
+/// the brief's order.
+pub fn entities_by_kind(brief: &Brief) -> Vec<(&'static str, Vec<&BriefEntity>)> {
+    KINDS
+        .iter()
+        .filter_map(|(kind, heading)| {
+            let of_kind: Vec<&BriefEntity> =
+                brief.entities.iter().filter(|e| e.kind == *kind).collect();
+            (!of_kind.is_empty()).then_some((*heading, of_kind))
+        })
+        .collect()
+}
+
+/// "1 outlet", "3 outlets".
+pub fn outlets(n: usize) -> String {
+    if n == 1 {
+        "1 outlet".to_string()
+    } else {
+        format!("{n} outlets")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample::brief;
+
+    #[test]
+    fn figures_split_by_status() {
+        let brief = brief();
+        let figures = Figures::of(&brief);
+        assert_eq!(figures.agree.len(), 1);
+        assert_eq!(figures.differ.len(), 1);
+        assert_eq!(figures.single.len(), 1);
+        assert_eq!(figure_articles(figures.agree[0]), vec!["a1", "a2", "a3"]);
+    }
+
+    #[test]
+    fn exclusives_follow_article_order() {
+        let brief = brief();
+        let groups = exclusives_by_article(&brief);
+        let ids: Vec<&str> = groups.iter().map(|(id, _)| *id).collect();
+        assert_eq!(ids, vec!["a1", "a2"]);
+        assert_eq!(groups[0].1.len(), 2);
+    }
+
+    #[test]
+    fn entity_kinds_in_fixed_order() {
+        let brief = brief();
+        let headings: Vec<&str> = entities_by_kind(&brief).iter().map(|(h, _)| *h).collect();
+        assert_eq!(headings, vec!["People", "Organizations", "Places"]);
+    }
+}

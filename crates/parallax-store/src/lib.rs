@@ -1,0 +1,69 @@
+//! The store: articles, stories and briefs, kept in an embedded SQLite database.
+//!
+//! [`Store`] is the narrow interface the rest of Parallax uses; [`SqliteStore`] implements it on
+//! one SQLite file (WAL mode, versioned migrations, an FTS5 index over titles and texts). A server
+//! database can take its place by implementing the same trait. [`desk`] holds the work that sits on
+//! top of any store: grouping articles into stories and keeping each story's brief up to date,
+//! through the [`Pipeline`] the caller supplies.
+//!
+//! Invariants: an article is stored once (unique URL, unique content hash); every stored article
+//! belongs to at most one story; a cached brief is served only for the story version it was made for.
+
+pub mod desk;
+mod error;
+mod fts;
+mod schema;
+mod sqlite;
+mod types;
+
+use parallax_core::{Article, Brief};
+
+pub use desk::{ingest, refresh_brief, settle, IngestReport, Pipeline, SettleReport};
+pub use error::StoreError;
+pub use fts::fts_query;
+pub use schema::SCHEMA_VERSION;
+pub use sqlite::{content_hash, SqliteStore};
+pub use types::{
+    AddOutcome, CachedBrief, Counts, Cursor, Hit, SearchQuery, Snippet, StoredArticle, StoryPage,
+    StoryQuery, StorySummary,
+};
+
+/// What Parallax needs from a store of articles, stories and briefs.
+pub trait Store {
+    /// Adds a batch of articles in one transaction; those already stored (same URL or same
+    /// content) are counted as duplicates. Either the whole batch is stored or none of it.
+    fn add_articles(&mut self, batch: &[Article]) -> Result<AddOutcome, StoreError>;
+
+    /// One article by its store id.
+    fn article(&self, id: i64) -> Result<Option<StoredArticle>, StoreError>;
+
+    /// Every stored article, oldest first.
+    fn articles(&self) -> Result<Vec<StoredArticle>, StoreError>;
+
+    /// The articles of one story, oldest first.
+    fn story_articles(&self, story: i64) -> Result<Vec<StoredArticle>, StoreError>;
+
+    /// Makes the stories exactly `groups` (each a list of article ids). A group keeps the id of
+    /// the existing story it overlaps most; stories whose members change get a new version.
+    /// Returns the ids of the new and changed stories.
+    fn set_stories(&mut self, groups: &[Vec<i64>]) -> Result<Vec<i64>, StoreError>;
+
+    /// One story by id.
+    fn story(&self, id: i64) -> Result<Option<StorySummary>, StoreError>;
+
+    /// A page of stories, most recently changed first.
+    fn stories(&self, query: &StoryQuery) -> Result<StoryPage, StoreError>;
+
+    /// The cached brief of a story, whatever version it was made for.
+    fn brief(&self, story: i64) -> Result<Option<CachedBrief>, StoreError>;
+
+    /// Caches briefs, each `(story, version, brief)`, in one transaction. A brief made for a
+    /// version the story no longer has is dropped. Returns how many were stored.
+    fn put_briefs(&mut self, briefs: &[(i64, i64, &Brief)]) -> Result<usize, StoreError>;
+
+    /// Full-text search, best match first.
+    fn search(&self, query: &SearchQuery) -> Result<Vec<Hit>, StoreError>;
+
+    /// How many articles and stories the store holds.
+    fn counts(&self) -> Result<Counts, StoreError>;
+}

@@ -1,0 +1,114 @@
+//! [`SqliteStore`]: the [`Store`](crate::Store) on one SQLite file.
+
+mod articles;
+mod search;
+mod stories;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use parallax_core::{Article, Brief};
+use rusqlite::Connection;
+
+use crate::error::StoreError;
+use crate::schema::migrate;
+use crate::types::{
+    AddOutcome, CachedBrief, Counts, Hit, SearchQuery, StoredArticle, StoryPage, StoryQuery,
+    StorySummary,
+};
+use crate::Store;
+
+pub use articles::content_hash;
+
+/// A store in one SQLite file. Open one per thread: many readers and one writer may work on the
+/// same file at once (WAL mode), and readers never see a half-written batch.
+#[derive(Debug)]
+pub struct SqliteStore {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
+        let path = path.as_ref().to_path_buf();
+        let open = |error| StoreError::Open { path: path.clone(), error };
+        let mut conn = Connection::open(&path).map_err(open)?;
+        conn.busy_timeout(Duration::from_secs(10)).map_err(open)?;
+        // WAL: readers go on while a writer works. NORMAL sync keeps every committed transaction
+        // through a crash of the process (the OS holds the WAL), which is what ingest needs.
+        conn.pragma_update(None, "journal_mode", "wal").map_err(open)?;
+        conn.pragma_update(None, "synchronous", "normal").map_err(open)?;
+        conn.pragma_update(None, "foreign_keys", "on").map_err(open)?;
+        migrate(&mut conn, &path)?;
+        Ok(Self { conn, path })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `PRAGMA integrity_check` and returns its lines (`["ok"]` when sound).
+    pub fn integrity_check(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check").map_err(sql("integrity check"))?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0)).map_err(sql("integrity check"))?;
+        rows.collect::<Result<_, _>>().map_err(sql("integrity check"))
+    }
+}
+
+fn sql(what: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
+    move |error| StoreError::Sql { what, error }
+}
+
+impl Store for SqliteStore {
+    fn add_articles(&mut self, batch: &[Article]) -> Result<AddOutcome, StoreError> {
+        articles::add(&mut self.conn, batch)
+    }
+
+    fn article(&self, id: i64) -> Result<Option<StoredArticle>, StoreError> {
+        articles::one(&self.conn, id)
+    }
+
+    fn articles(&self) -> Result<Vec<StoredArticle>, StoreError> {
+        articles::all(&self.conn, None)
+    }
+
+    fn story_articles(&self, story: i64) -> Result<Vec<StoredArticle>, StoreError> {
+        articles::all(&self.conn, Some(story))
+    }
+
+    fn set_stories(&mut self, groups: &[Vec<i64>]) -> Result<Vec<i64>, StoreError> {
+        stories::set(&mut self.conn, groups)
+    }
+
+    fn story(&self, id: i64) -> Result<Option<StorySummary>, StoreError> {
+        stories::one(&self.conn, id)
+    }
+
+    fn stories(&self, query: &StoryQuery) -> Result<StoryPage, StoreError> {
+        stories::page(&self.conn, query)
+    }
+
+    fn brief(&self, story: i64) -> Result<Option<CachedBrief>, StoreError> {
+        stories::brief(&self.conn, story)
+    }
+
+    fn put_briefs(&mut self, briefs: &[(i64, i64, &Brief)]) -> Result<usize, StoreError> {
+        stories::put_briefs(&mut self.conn, briefs)
+    }
+
+    fn search(&self, query: &SearchQuery) -> Result<Vec<Hit>, StoreError> {
+        search::search(&self.conn, query)
+    }
+
+    fn counts(&self) -> Result<Counts, StoreError> {
+        let count = |table: &str| -> Result<u64, StoreError> {
+            self.conn
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get::<_, i64>(0))
+                .map(|n| n.max(0) as u64)
+                .map_err(sql("count rows"))
+        };
+        Ok(Counts { articles: count("articles")?, stories: count("stories")? })
+    }
+}

@@ -1,0 +1,275 @@
+//! Stories, their members and their cached briefs.
+
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::{NaiveDate, SecondsFormat, Utc};
+use parallax_core::Brief;
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+
+use crate::error::{Context, StoreError};
+use crate::types::{CachedBrief, Cursor, StoryPage, StoryQuery, StorySummary};
+
+const COLUMNS: &str =
+    "id, title, article_count, outlets, first_published, last_published, updated, version, seq";
+
+/// The most stories one page may hold.
+const MAX_PAGE: usize = 500;
+
+pub(super) fn set(conn: &mut Connection, groups: &[Vec<i64>]) -> Result<Vec<i64>, StoreError> {
+    let tx = conn.transaction().during("begin regrouping")?;
+    let old = members(&tx)?;
+    let groups: Vec<BTreeSet<i64>> =
+        groups.iter().map(|g| g.iter().copied().collect()).filter(|g: &BTreeSet<i64>| !g.is_empty()).collect();
+
+    // Each group keeps the id of the old story it shares most members with, largest overlaps first.
+    let mut story_of: HashMap<i64, i64> = HashMap::new();
+    for (story, set) in &old {
+        for a in set {
+            story_of.insert(*a, *story);
+        }
+    }
+    let mut overlaps: Vec<(usize, usize, i64)> = Vec::new();
+    for (g, group) in groups.iter().enumerate() {
+        let mut counts: HashMap<i64, usize> = HashMap::new();
+        for a in group {
+            if let Some(s) = story_of.get(a) {
+                *counts.entry(*s).or_default() += 1;
+            }
+        }
+        overlaps.extend(counts.into_iter().map(|(s, n)| (n, g, s)));
+    }
+    overlaps.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut id_of_group: Vec<Option<i64>> = vec![None; groups.len()];
+    let mut taken: BTreeSet<i64> = BTreeSet::new();
+    for (_, g, s) in overlaps {
+        if id_of_group[g].is_none() && !taken.contains(&s) {
+            id_of_group[g] = Some(s);
+            taken.insert(s);
+        }
+    }
+
+    let seq: i64 = tx
+        .query_row("SELECT coalesce(max(seq), 0) + 1 FROM stories", [], |r| r.get(0))
+        .during("read the change sequence")?;
+    let now = Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true);
+    let mut changed = Vec::new();
+    for (story, _) in old.iter().filter(|(s, _)| !taken.contains(s)) {
+        tx.execute("DELETE FROM stories WHERE id = ?1", [story]).during("delete an emptied story")?;
+    }
+    for (group, id) in groups.iter().zip(id_of_group) {
+        let id = match id {
+            Some(id) if old.get(&id) == Some(group) => continue,
+            Some(id) => {
+                tx.execute(
+                    "UPDATE stories SET version = version + 1, seq = ?2, updated = ?3 WHERE id = ?1",
+                    params![id, seq, now],
+                )
+                .during("bump a story's version")?;
+                id
+            }
+            None => {
+                tx.execute("INSERT INTO stories (seq, updated) VALUES (?1, ?2)", params![seq, now])
+                    .during("create a story")?;
+                tx.last_insert_rowid()
+            }
+        };
+        {
+            let mut assign = tx
+                .prepare_cached("UPDATE articles SET story_id = ?1 WHERE id = ?2")
+                .during("prepare story assignment")?;
+            for a in group {
+                assign.execute([id, *a]).during("assign an article to a story")?;
+            }
+        }
+        refresh_summary(&tx, id)?;
+        changed.push(id);
+    }
+    tx.commit().during("commit regrouping")?;
+    Ok(changed)
+}
+
+/// Current members of every story.
+fn members(tx: &Transaction<'_>) -> Result<HashMap<i64, BTreeSet<i64>>, StoreError> {
+    let mut stmt = tx
+        .prepare("SELECT story_id, id FROM articles WHERE story_id IS NOT NULL")
+        .during("prepare the member listing")?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))).during("list members")?;
+    let mut out: HashMap<i64, BTreeSet<i64>> = HashMap::new();
+    for row in rows {
+        let (story, article) = row.during("read a member")?;
+        out.entry(story).or_default().insert(article);
+    }
+    // Stories left without members (never expected) are listed so that they get deleted.
+    let mut stmt = tx.prepare("SELECT id FROM stories").during("prepare the story listing")?;
+    for id in stmt.query_map([], |r| r.get::<_, i64>(0)).during("list stories")? {
+        out.entry(id.during("read a story id")?).or_default();
+    }
+    Ok(out)
+}
+
+/// Recomputes a story's listing fields from its members.
+fn refresh_summary(tx: &Transaction<'_>, id: i64) -> Result<(), StoreError> {
+    let mut stmt = tx
+        .prepare_cached("SELECT title, outlet, published FROM articles WHERE story_id = ?1 ORDER BY id")
+        .during("prepare a story summary")?;
+    let rows = stmt
+        .query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, Option<String>>(2)?)))
+        .during("read a story's members")?;
+    let (mut title, mut count) = (String::new(), 0i64);
+    let mut outlets = BTreeSet::new();
+    let (mut first, mut last): (Option<String>, Option<String>) = (None, None);
+    for row in rows {
+        let (t, outlet, published) = row.during("read a member")?;
+        count += 1;
+        if title.is_empty() {
+            title = t;
+        }
+        if let Some(o) = outlet.filter(|o| !o.is_empty()) {
+            outlets.insert(o);
+        }
+        if let Some(p) = published {
+            if first.as_ref().is_none_or(|f| &p < f) {
+                first = Some(p.clone());
+            }
+            if last.as_ref().is_none_or(|l| &p > l) {
+                last = Some(p);
+            }
+        }
+    }
+    let outlets = serde_json::to_string(&outlets).unwrap_or_else(|_| "[]".into());
+    tx.execute(
+        "UPDATE stories SET title = CASE WHEN title = '' THEN ?2 ELSE title END,
+            article_count = ?3, outlets = ?4, first_published = ?5, last_published = ?6 WHERE id = ?1",
+        params![id, title, count, outlets, first, last],
+    )
+    .during("update a story summary")?;
+    Ok(())
+}
+
+pub(super) fn one(conn: &Connection, id: i64) -> Result<Option<StorySummary>, StoreError> {
+    let sql = format!("SELECT {COLUMNS} FROM stories WHERE id = ?1");
+    let row = conn
+        .prepare_cached(&sql)
+        .during("prepare a story lookup")?
+        .query_row([id], raw)
+        .optional()
+        .during("look up a story")?;
+    row.map(decode).transpose().map(|r| r.map(|(s, _)| s))
+}
+
+pub(super) fn page(conn: &Connection, query: &StoryQuery) -> Result<StoryPage, StoreError> {
+    let limit = query.limit.clamp(1, MAX_PAGE);
+    let sql = format!(
+        "SELECT {COLUMNS} FROM stories
+         WHERE (?1 IS NULL OR last_published >= ?1)
+           AND (?2 IS NULL OR seq < ?2 OR (seq = ?2 AND id < ?3))
+         ORDER BY seq DESC, id DESC LIMIT ?4"
+    );
+    let mut stmt = conn.prepare_cached(&sql).during("prepare the story listing")?;
+    let rows = stmt
+        .query_map(
+            params![
+                query.since.map(|d| d.to_string()),
+                query.cursor.map(|c| c.seq),
+                query.cursor.map(|c| c.id),
+                limit as i64 + 1
+            ],
+            raw,
+        )
+        .during("list stories")?;
+    let mut stories = Vec::new();
+    let mut last = None;
+    for row in rows {
+        let (story, seq) = decode(row.during("read a story")?)?;
+        if stories.len() == limit {
+            break;
+        }
+        last = Some(Cursor { seq, id: story.id });
+        stories.push(story);
+    }
+    let more = stories.len() == limit && {
+        // One row beyond the limit was asked for; whether it came decides if there is a next page.
+        let n: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM (SELECT 1 FROM stories WHERE (?1 IS NULL OR last_published >= ?1)
+                   AND (seq < ?2 OR (seq = ?2 AND id < ?3)) LIMIT 1)",
+                params![query.since.map(|d| d.to_string()), last.map(|c| c.seq), last.map(|c| c.id)],
+                |r| r.get(0),
+            )
+            .during("look for a next page")?;
+        n > 0
+    };
+    Ok(StoryPage { stories, next: if more { last } else { None } })
+}
+
+type RawRow = (i64, String, i64, String, Option<String>, Option<String>, String, i64, i64);
+
+fn raw(r: &Row<'_>) -> rusqlite::Result<RawRow> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?))
+}
+
+fn decode(
+    (id, title, count, outlets, first, last, updated, version, seq): RawRow,
+) -> Result<(StorySummary, i64), StoreError> {
+    let corrupt = |message: String| StoreError::Corrupt { what: "stored story", message: format!("story {id}: {message}") };
+    let outlets: Vec<String> = serde_json::from_str(&outlets).map_err(|e| corrupt(e.to_string()))?;
+    let date = |d: Option<String>| -> Result<Option<NaiveDate>, StoreError> {
+        d.map(|d| d.parse::<NaiveDate>().map_err(|e| corrupt(format!("date {d:?}: {e}")))).transpose()
+    };
+    let summary = StorySummary {
+        id,
+        title,
+        articles: count.max(0) as usize,
+        outlets,
+        first_published: date(first)?,
+        last_published: date(last)?,
+        updated,
+        version,
+    };
+    Ok((summary, seq))
+}
+
+pub(super) fn brief(conn: &Connection, story: i64) -> Result<Option<CachedBrief>, StoreError> {
+    conn.prepare_cached("SELECT version, json FROM briefs WHERE story_id = ?1")
+        .during("prepare a brief lookup")?
+        .query_row([story], |r| Ok(CachedBrief { version: r.get(0)?, json: r.get(1)? }))
+        .optional()
+        .during("look up a brief")
+}
+
+pub(super) fn put_briefs(conn: &mut Connection, briefs: &[(i64, i64, &Brief)]) -> Result<usize, StoreError> {
+    let tx = conn.transaction().during("begin storing briefs")?;
+    let mut stored = 0;
+    {
+        let mut put = tx
+            .prepare_cached(
+                "INSERT INTO briefs (story_id, version, json)
+                 SELECT ?1, ?2, ?3 WHERE EXISTS (SELECT 1 FROM stories WHERE id = ?1 AND version = ?2)
+                 ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, json = excluded.json",
+            )
+            .during("prepare the brief insert")?;
+        let mut title = tx
+            .prepare_cached("UPDATE stories SET title = ?2 WHERE id = ?1 AND ?2 != ''")
+            .during("prepare the title update")?;
+        for (story, version, brief) in briefs {
+            let json = with_id(*story, brief)?;
+            if put.execute(params![story, version, json]).during("store a brief")? > 0 {
+                title.execute(params![story, brief.title.trim()]).during("update a story title")?;
+                stored += 1;
+            }
+        }
+    }
+    tx.commit().during("commit briefs")?;
+    Ok(stored)
+}
+
+/// The brief as JSON with `"id": story` as its first field.
+fn with_id(story: i64, brief: &Brief) -> Result<String, StoreError> {
+    let json = serde_json::to_string(brief)
+        .map_err(|e| StoreError::Corrupt { what: "brief to store", message: format!("story {story}: {e}") })?;
+    match json.strip_prefix('{') {
+        Some(rest) if rest.trim_start().starts_with('}') => Ok(format!("{{\"id\":{story}}}")),
+        Some(rest) => Ok(format!("{{\"id\":{story},{rest}")),
+        None => Err(StoreError::Corrupt { what: "brief to store", message: format!("story {story}: not an object") }),
+    }
+}
