@@ -23,6 +23,21 @@ enum Command {
     /// Treat the inputs as reports of one story and print its brief.
     #[command(after_help = "Examples:\n  parallax brief examples/harbour-fire\n  parallax brief a.txt b.txt --format json -o brief.json")]
     Brief(cmd::brief::BriefArgs),
+    /// Add articles to the store; stories regroup and changed briefs are made again.
+    #[command(after_help = "Examples:\n  parallax ingest articles.jsonl\n  parallax ingest pages/ --db news.db")]
+    Ingest(cmd::ingest::IngestArgs),
+    /// List the stored stories, newest first.
+    #[command(after_help = "Examples:\n  parallax stories\n  parallax stories --since 2024-05-01 --format jsonl")]
+    Stories(cmd::stories::StoriesArgs),
+    /// Print a stored story's brief.
+    #[command(after_help = "Examples:\n  parallax show 12\n  parallax show 12 --format json")]
+    Show(cmd::show::ShowArgs),
+    /// Full-text search over stored articles.
+    #[command(after_help = "Examples:\n  parallax search 'harbour fire'\n  parallax search '\"fire chief\"' --outlet Reuters")]
+    Search(cmd::search::SearchArgs),
+    /// Serve the JSON API and the web page.
+    #[command(after_help = "Examples:\n  parallax serve\n  parallax serve --addr 0.0.0.0:8080 --token \"$TOKEN\"")]
+    Serve(cmd::serve::ServeArgs),
 }
 
 fn main() -> ExitCode {
@@ -33,6 +48,11 @@ fn main() -> ExitCode {
     }
     let result = match cli.command {
         Command::Brief(args) => cmd::brief::run(args),
+        Command::Ingest(args) => cmd::ingest::run(args),
+        Command::Stories(args) => cmd::stories::run(args),
+        Command::Show(args) => cmd::show::run(args),
+        Command::Search(args) => cmd::search::run(args),
+        Command::Serve(args) => cmd::serve::run(args),
     };
     match result {
         Ok(code) => code,

@@ -50,6 +50,10 @@ pub struct EntityMention {
     pub title: Option<String>,
     /// Index of the sentence it stands in.
     pub sentence: usize,
+    /// Byte offset of the name in `Article::text`.
+    pub start: usize,
+    /// Byte offset just past the name in `Article::text`.
+    pub end: usize,
 }
 
 /// Who a quote is attributed to.
@@ -183,15 +187,20 @@ impl DateMention {
                     .map(|d| (d, Day))
             }
             DateExpr::Month(month) => {
-                let this = NaiveDate::from_ymd_opt(anchor.year(), month, 1)?;
-                let anchor_month = anchor.with_day(1)?;
-                let d = if this >= anchor_month && !self.future && this != anchor_month {
-                    this.with_year(anchor.year() - 1)?
-                } else if this < anchor_month && self.future {
-                    this.with_year(anchor.year() + 1)?
+                // The nearest such month; when it is far either way, the tense decides.
+                let forward = (month as i32 - anchor.month() as i32).rem_euclid(12);
+                let backward = forward - 12;
+                let delta = if forward == 0 || forward.min(-backward) <= 3 && forward <= -backward {
+                    forward
+                } else if -backward <= 3 {
+                    backward
+                } else if self.future {
+                    forward
                 } else {
-                    this
+                    backward
                 };
+                let months = anchor.year() * 12 + anchor.month0() as i32 + delta;
+                let d = NaiveDate::from_ymd_opt(months.div_euclid(12), months.rem_euclid(12) as u32 + 1, 1)?;
                 Some((d, Month))
             }
             DateExpr::Weekday(w) => {
@@ -276,6 +285,9 @@ mod tests {
         assert_eq!(resolve(DateExpr::YearOffset(-1), false), ymd(2021, 1, 1));
         assert_eq!(resolve(DateExpr::Month(4), true), ymd(2022, 4, 1));
         assert_eq!(resolve(DateExpr::Month(12), false), ymd(2021, 12, 1));
+        assert_eq!(resolve(DateExpr::Month(4), false), ymd(2022, 4, 1));
+        assert_eq!(resolve(DateExpr::Month(9), false), ymd(2021, 9, 1));
+        assert_eq!(resolve(DateExpr::Month(9), true), ymd(2022, 9, 1));
         assert_eq!(resolve(DateExpr::MonthDay { month: 12, day: 30 }, false), ymd(2021, 12, 30));
     }
 }

@@ -29,12 +29,22 @@ fn official(dir: &Path) -> BTreeMap<(String, usize), BTreeMap<String, f64>> {
 
 #[test]
 fn mean_recall_matches_rouge155_for_every_published_system() {
+    check(RougeConfig { lcs: false, ..RougeConfig::default() });
+}
+
+#[test]
+#[ignore]
+fn with_wordnet_lists() {
+    let ex = parallax_eval::rouge::Exceptions::from_wordnet_dir(Path::new("/usr/share/wordnet")).unwrap();
+    check(RougeConfig { lcs: false, exceptions: ex, ..RougeConfig::default() });
+}
+
+fn check(config: RougeConfig) {
     let dir = Path::new(DATA);
     if !dir.exists() {
         eprintln!("skipped: {DATA} is absent");
         return;
     }
-    let config = RougeConfig { lcs: false, ..RougeConfig::default() };
     let official = official(dir);
     let mut models: BTreeMap<String, Vec<Prepared>> = BTreeMap::new();
     let mut names: Vec<_> = fs::read_dir(dir.join("models")).unwrap().map(|e| e.unwrap().path()).collect();
@@ -64,42 +74,4 @@ fn mean_recall_matches_rouge155_for_every_published_system() {
     eprintln!("{report}");
     assert_eq!(official.len(), 13 * 4, "13 systems, ROUGE-1 to ROUGE-4");
     assert!(worst <= 0.002, "largest difference {worst:.5}:\n{report}");
-}
-
-#[test]
-#[ignore]
-fn debug_topics() {
-    let dir = Path::new(DATA);
-    let config = RougeConfig { lcs: false, ..RougeConfig::default() };
-    let text = fs::read_to_string(dir.join("rouge155_per_topic.txt")).unwrap();
-    for line in text.lines().filter(|l| l.starts_with("Lead ROUGE-1")) {
-        let f: Vec<&str> = line.split_whitespace().collect();
-        let (cluster, system) = f[3].split_once('.').unwrap();
-        let mut models = vec![];
-        for e in fs::read_dir(dir.join("models")).unwrap() {
-            let p = e.unwrap().path();
-            if p.file_name().unwrap().to_str().unwrap().starts_with(cluster) {
-                models.push(Prepared::from_text(&fs::read_to_string(&p).unwrap(), &config));
-            }
-        }
-        let peer = Prepared::from_text(&fs::read_to_string(dir.join("peers").join(f[3])).unwrap(), &config);
-        let s = score(&peer, &models, &config);
-        eprintln!("{cluster} {system} ours R:{:.5} P:{:.5} | {} {} | peer {} models {:?}", s.n[0].recall, s.n[0].precision, f[4], f[5], peer.len(), models.iter().map(|m| m.len()).collect::<Vec<_>>());
-    }
-}
-
-#[test]
-#[ignore]
-fn debug_tokens() {
-    let dir = Path::new(DATA);
-    let config = RougeConfig { lcs: false, ..RougeConfig::default() };
-    let peer = Prepared::from_text(&fs::read_to_string(dir.join("peers/d30003.Lead")).unwrap(), &config);
-    let p: Vec<String> = peer.units().iter().flatten().cloned().collect();
-    let mut all = std::collections::BTreeSet::new();
-    for m in ["a", "b", "c", "f"] {
-        let model = Prepared::from_text(&fs::read_to_string(dir.join(format!("models/d30003.m.100.t.{m}"))).unwrap(), &config);
-        all.extend(model.units().iter().flatten().cloned());
-    }
-    eprintln!("peer: {}", p.join(" "));
-    eprintln!("models: {}", all.iter().cloned().collect::<Vec<_>>().join(" "));
 }

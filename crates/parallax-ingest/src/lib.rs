@@ -1,40 +1,92 @@
-//! Ingest: turns what the user names (files, folders) into raw documents.
+//! Ingest: turns what the user names (files, folders, URLs) into raw documents.
 //!
-//! This stage only reads: it decides what each input is by its content, not its name, and hands
-//! the bytes on undecoded. Every failure is reported per input, so one bad file never stops a batch.
+//! This stage only reads: it decides what each input is by its content, not its name (plain text,
+//! HTML, JSON Lines, WARC, RSS/Atom, any of them gzip-compressed), and hands the bytes on
+//! undecoded. Containers are streamed ([`stream`]): a WARC archive is read one record at a time.
+//! Every failure is reported per input, or per record, so one bad input never stops a batch.
 
 mod error;
+mod feed;
+mod fetch;
+mod gzip;
+mod jsonl;
 mod sniff;
+mod warc;
 
 use std::fs;
-use std::io::Read;
+use std::io::{self, BufRead, BufReader, Cursor, Read};
 use std::path::{Path, PathBuf};
 
 use parallax_core::{Diagnostic, RawDoc, SourceMeta};
+use serde_json::Value;
 
 pub use error::IngestError;
-pub use sniff::sniff_format;
+pub use fetch::{is_url, USER_AGENT};
+pub use sniff::{sniff_format, sniff_kind, Kind};
 
-/// Limits that keep one input from exhausting memory.
+/// Limits that keep one input from exhausting memory or time.
 #[derive(Debug, Clone)]
 pub struct IngestConfig {
-    /// Largest document read, in bytes; a larger one is an error.
+    /// Largest document (or container record, or JSON line) read, in bytes; a larger one is an error.
     pub max_bytes: u64,
+    /// Most bytes a gzip stream may inflate to in all (a WARC.gz is read through, one record at a time).
+    pub max_decompressed_bytes: u64,
+    /// Largest ratio of decompressed to compressed size accepted; real text stays far below it.
+    pub max_gzip_ratio: u64,
+    /// Seconds a URL may take, redirects included.
+    pub fetch_timeout_secs: u64,
+    /// Redirects followed for a URL.
+    pub max_redirects: u32,
 }
 
 impl Default for IngestConfig {
     fn default() -> Self {
-        Self { max_bytes: 64 * 1024 * 1024 }
+        Self {
+            max_bytes: 64 * 1024 * 1024,
+            max_decompressed_bytes: 64 * 1024 * 1024 * 1024,
+            max_gzip_ratio: 200,
+            fetch_timeout_secs: 30,
+            max_redirects: 5,
+        }
+    }
+}
+
+/// The documents of one input, read lazily. Each item is a document or the error of one record;
+/// an error about the input as a whole comes as the only item.
+pub struct DocStream {
+    inner: Box<dyn Iterator<Item = Result<RawDoc, IngestError>> + Send>,
+}
+
+impl Iterator for DocStream {
+    type Item = Result<RawDoc, IngestError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.inner.next()
+    }
+}
+
+impl DocStream {
+    fn one(item: Result<RawDoc, IngestError>) -> Self {
+        Self { inner: Box::new(std::iter::once(item)) }
+    }
+
+    fn many(items: Vec<Result<RawDoc, IngestError>>) -> Self {
+        Self { inner: Box::new(items.into_iter()) }
     }
 }
 
 /// Expands the inputs as the user named them into files, in a stable order: folders recurse
-/// (sorted by name, hidden entries skipped). Inputs that do not exist become diagnostics.
+/// (sorted by name, hidden entries skipped); URLs pass through as they are. Inputs that do not
+/// exist become diagnostics.
 pub fn expand_inputs(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();
     for input in inputs {
-        walk(input, &mut files, &mut diagnostics);
+        if input.to_str().is_some_and(is_url) {
+            files.push(input.clone());
+        } else {
+            walk(input, &mut files, &mut diagnostics);
+        }
     }
     (files, diagnostics)
 }
@@ -69,27 +121,129 @@ fn walk(path: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Vec<Diagnostic>
     }
 }
 
-/// Reads one file into the documents it holds.
-pub fn read_file(path: &Path, config: &IngestConfig) -> Result<Vec<RawDoc>, IngestError> {
+/// Opens one input (a file, or a URL given as a path) as a stream of documents.
+pub fn stream(path: &Path, config: &IngestConfig) -> DocStream {
     let source = path.display().to_string();
-    let io = |e: std::io::Error| IngestError::Io { source_name: source.clone(), error: e };
-    let file = fs::File::open(path).map_err(io)?;
-    let size = file.metadata().map_err(io)?.len();
-    if size > config.max_bytes {
-        return Err(IngestError::TooLarge { source_name: source, size, limit: config.max_bytes });
+    if is_url(&source) {
+        return match fetch::open(&source, config) {
+            Ok((reader, charset)) => from_reader(source, reader, charset, config, 0),
+            Err(e) => DocStream::one(Err(e)),
+        };
     }
-    let mut body = Vec::with_capacity(size as usize);
-    file.take(config.max_bytes + 1).read_to_end(&mut body).map_err(io)?;
-    read_bytes(source, body)
+    match fs::File::open(path) {
+        Ok(file) => from_reader(source, Box::new(file), None, config, 0),
+        Err(e) => DocStream::one(Err(IngestError::io(source, e))),
+    }
 }
 
-/// Reads a document held in memory, named by `source` in any diagnostic.
+/// Reads one input into the documents it holds. Errors of single records in a container are
+/// dropped when other records could be read; use [`stream`] to see each of them.
+pub fn read_file(path: &Path, config: &IngestConfig) -> Result<Vec<RawDoc>, IngestError> {
+    collect(stream(path, config))
+}
+
+/// Reads an input held in memory, named by `source` in any diagnostic.
 pub fn read_bytes(source: String, body: Vec<u8>) -> Result<Vec<RawDoc>, IngestError> {
+    let config = IngestConfig::default();
+    collect(from_reader(source, Box::new(Cursor::new(body)), None, &config, 0))
+}
+
+fn collect(stream: DocStream) -> Result<Vec<RawDoc>, IngestError> {
+    let mut docs = Vec::new();
+    let mut first_error = None;
+    for item in stream {
+        match item {
+            Ok(doc) => docs.push(doc),
+            Err(e) => {
+                first_error.get_or_insert(e);
+            }
+        }
+    }
+    match first_error {
+        Some(e) if docs.is_empty() => Err(e),
+        _ => Ok(docs),
+    }
+}
+
+/// Maps a read error to the input's error, telling the gzip guard's stops apart.
+pub(crate) fn read_error(source: &str, e: io::Error) -> IngestError {
+    match gzip::stop_reason(&e) {
+        Some(gzip::Stop::OverLimit(limit)) => {
+            IngestError::TooLarge { source_name: source.to_string(), size: *limit, limit: *limit }
+        }
+        Some(stop @ gzip::Stop::Ratio(_)) => IngestError::malformed(source, stop.to_string()),
+        None => IngestError::io(source, e),
+    }
+}
+
+/// Sniffs a stream and reads it by what it holds.
+fn from_reader(
+    source: String,
+    mut reader: Box<dyn Read + Send>,
+    charset: Option<String>,
+    config: &IngestConfig,
+    depth: u8,
+) -> DocStream {
+    let mut head = Vec::with_capacity(sniff::SNIFF_LEN);
+    if let Err(e) = (&mut reader).take(sniff::SNIFF_LEN as u64).read_to_end(&mut head) {
+        return DocStream::one(Err(read_error(&source, e)));
+    }
+    let kind = sniff_kind(&head);
+    let reader: Box<dyn Read + Send> = Box::new(Cursor::new(head).chain(reader));
+    match kind {
+        Kind::Gzip if depth == 0 => {
+            let inflated = gzip::Guarded::new(reader, config.max_decompressed_bytes, config.max_gzip_ratio);
+            from_reader(source, Box::new(inflated), charset, config, depth + 1)
+        }
+        Kind::Gzip => DocStream::one(Err(IngestError::malformed(source, "gzip inside gzip is not read"))),
+        Kind::Warc => DocStream {
+            inner: Box::new(warc::Warc::new(source, BufReader::with_capacity(1 << 16, reader), config.max_bytes)),
+        },
+        Kind::JsonLines => DocStream {
+            inner: Box::new(jsonl::JsonLines::new(source, BufReader::with_capacity(1 << 16, reader), config.max_bytes)),
+        },
+        Kind::Feed => match read_limited(&source, reader, config.max_bytes) {
+            Ok(bytes) => DocStream::many(feed::items(&source, &bytes)),
+            Err(e) => DocStream::one(Err(e)),
+        },
+        Kind::Document(_) | Kind::Binary => {
+            DocStream::one(read_limited(&source, reader, config.max_bytes).and_then(|b| document(source, b, charset)))
+        }
+    }
+}
+
+fn read_limited(source: &str, reader: Box<dyn Read + Send>, limit: u64) -> Result<Vec<u8>, IngestError> {
+    let mut body = Vec::new();
+    let mut limited = BufReader::new(reader).take(limit + 1);
+    loop {
+        let chunk = limited.fill_buf().map_err(|e| read_error(source, e))?;
+        if chunk.is_empty() {
+            break;
+        }
+        let n = chunk.len();
+        body.extend_from_slice(chunk);
+        limited.consume(n);
+    }
+    if body.len() as u64 > limit {
+        return Err(IngestError::TooLarge { source_name: source.to_string(), size: body.len() as u64, limit });
+    }
+    Ok(body)
+}
+
+/// A single document's bytes.
+fn document(source: String, body: Vec<u8>, charset: Option<String>) -> Result<RawDoc, IngestError> {
     if body.iter().all(u8::is_ascii_whitespace) {
         return Err(IngestError::Empty { source_name: source });
     }
     let format = sniff_format(&body).ok_or_else(|| IngestError::Binary { source_name: source.clone() })?;
-    Ok(vec![RawDoc { source, id: None, format, body, meta: SourceMeta::default() }])
+    let mut meta = SourceMeta::default();
+    if is_url(&source) {
+        meta.url = Some(source.clone());
+    }
+    if let Some(cs) = charset {
+        meta.extra.insert("charset".into(), Value::String(cs));
+    }
+    Ok(RawDoc { source, id: None, format, body, meta })
 }
 
 #[cfg(test)]
@@ -120,5 +274,12 @@ mod tests {
         assert!(files.is_empty());
         assert_eq!(diags.len(), 1);
         assert!(diags[0].source.contains("/no/such/file.txt"));
+    }
+
+    #[test]
+    fn urls_pass_through_expansion() {
+        let (files, diags) = expand_inputs(&[PathBuf::from("https://example.com/a")]);
+        assert_eq!(files, vec![PathBuf::from("https://example.com/a")]);
+        assert!(diags.is_empty());
     }
 }

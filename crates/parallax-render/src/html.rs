@@ -37,6 +37,8 @@ li { margin: .3rem 0; }
 .quote ul { list-style: none; padding: 0; }
 .vs { display: flex; flex-wrap: wrap; gap: .6rem; margin: .3rem 0 1rem; }
 .vs div { border: 1px solid var(--line); border-radius: .4rem; padding: .4rem .7rem; flex: 1 1 12rem; }
+h4 { font-size: .95rem; margin: .9rem 0 .2rem; color: var(--muted); }
+.timeline { list-style: none; padding-left: 0; }
 .timeline time { font-weight: 600; margin-right: .4rem; }
 .diagnostics .warning strong { color: var(--warn); }
 .diagnostics .error strong { color: var(--err); }

@@ -59,13 +59,3 @@ mod tests {
         assert!(render(&brief, OutputFormat::Html).starts_with("<!DOCTYPE html>"));
     }
 }
-#[cfg(test)]
-mod tmp_dump {
-    #[test]
-    fn dump() {
-        let b = super::sample::brief();
-        std::fs::write("/tmp/h5.md", super::render_markdown(&b)).unwrap();
-        std::fs::write("/tmp/h5.html", super::render_html(&b)).unwrap();
-        std::fs::write("/tmp/h5.json", super::render_json(&b)).unwrap();
-    }
-}

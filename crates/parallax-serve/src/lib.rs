@@ -1,1 +1,131 @@
 //! The HTTP server: a JSON API and a web page over a Parallax store.
+//!
+//! [`router`] builds the whole application as an axum `Router`, which tests drive directly with
+//! `tower::ServiceExt::oneshot`; [`serve`] binds it to an address. Store work runs on tokio's
+//! blocking pool with one SQLite connection per task (WAL lets reads go on during a write); all
+//! writes go through one connection behind a mutex. Errors reach clients only as
+//! `{"error": {"code", "message"}}`, built in one place ([`ApiError`]).
+//!
+//! | route | answer |
+//! |---|---|
+//! | `GET /api/stories?since=&limit=&cursor=` | `{"stories": [...], "next": cursor or null}`, newest first |
+//! | `GET /api/stories/{id}` | the story's brief, JSON v1, with `"id"` |
+//! | `GET /api/articles/{id}` | the article (the `extract` object) with its `"story"` |
+//! | `GET /api/search?q=&limit=&outlet=&since=` | `{"hits": [...]}`, best first |
+//! | `POST /api/articles` | `{"added", "duplicates", "failed": [{"index", "message"}]}` |
+//! | `GET /healthz` | `{"status": "ok", "articles", "stories"}` |
+//! | `GET /`, `/story/{id}`, `/search?q=` | the web page |
+
+mod api;
+mod desk;
+mod error;
+mod page;
+mod pool;
+mod state;
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use parallax_store::SqliteStore;
+
+pub use desk::{plain_article, Desk, PlainDesk};
+pub use error::{ApiError, ServeError};
+
+use pool::Pool;
+use state::AppState;
+
+/// How the server behaves.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The bearer token writes need; `None` lets anyone write (allowed only on loopback).
+    pub token: Option<String>,
+    /// Whether `POST /api/articles` is served at all.
+    pub writes: bool,
+    /// The largest request body accepted, in bytes.
+    pub body_limit: usize,
+    /// The longest a request may take.
+    pub timeout: Duration,
+    /// How many idle read connections to keep.
+    pub readers: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { token: None, writes: true, body_limit: 16 * 1024 * 1024, timeout: Duration::from_secs(30), readers: 16 }
+    }
+}
+
+/// The whole application over the database at `db` (created if missing).
+pub fn router(db: &Path, desk: Arc<dyn Desk>, options: &Options) -> Result<Router, ServeError> {
+    let writer = SqliteStore::open(db)?;
+    let state = AppState {
+        readers: Arc::new(Pool::new(db.to_path_buf(), options.readers.max(1))),
+        writer: Arc::new(Mutex::new(writer)),
+        desk,
+        token: options.token.as_deref().map(Arc::from),
+        writes: options.writes,
+        body_limit: options.body_limit,
+    };
+    let api = Router::new()
+        .route("/api/stories", get(api::stories))
+        .route("/api/stories/{id}", get(api::story))
+        .route("/api/articles", axum::routing::post(api::post_articles))
+        .route("/api/articles/{id}", get(api::article))
+        .route("/api/search", get(api::search))
+        .route("/healthz", get(api::healthz))
+        .with_state(state);
+    Ok(api
+        .merge(page::routes())
+        .fallback(api::not_found)
+        .method_not_allowed_fallback(api::method_not_allowed)
+        .layer(middleware::from_fn_with_state(options.timeout, time_limit))
+        .layer(middleware::map_response(no_sniff)))
+}
+
+/// Browsers must take every answer as the type it is labelled with (JSON is never run as HTML).
+async fn no_sniff(mut response: Response) -> Response {
+    response.headers_mut().insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    response
+}
+
+/// Answers with a timeout error when a request takes longer than allowed.
+async fn time_limit(State(limit): State<Duration>, request: Request, next: Next) -> Response {
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => ApiError::Timeout.into_response(),
+    }
+}
+
+/// Serves the application on `addr` until Ctrl-C. Refuses a non-loopback address without a token.
+pub async fn serve(addr: SocketAddr, db: &Path, desk: Arc<dyn Desk>, options: &Options) -> Result<(), ServeError> {
+    if options.writes && options.token.is_none() && !addr.ip().is_loopback() {
+        return Err(ServeError::NoToken(addr));
+    }
+    let app = router(db, desk, options)?;
+    let listener = tokio::net::TcpListener::bind(addr).await.map_err(|error| ServeError::Io { addr, error })?;
+    let local = listener.local_addr().map_err(|error| ServeError::Io { addr, error })?;
+    eprintln!("parallax: serving {} on http://{local}/", db.display());
+    axum::serve(listener, app)
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+        .map_err(|error| ServeError::Io { addr, error })
+}
+
+/// [`serve`] on a runtime of its own, for callers without one.
+pub fn serve_blocking(addr: SocketAddr, db: &Path, desk: Arc<dyn Desk>, options: &Options) -> Result<(), ServeError> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|error| ServeError::Io { addr, error })?;
+    runtime.block_on(serve(addr, db, desk, options))
+}

@@ -61,6 +61,9 @@ pub trait Store {
     /// version the story no longer has is dropped. Returns how many were stored.
     fn put_briefs(&mut self, briefs: &[(i64, i64, &Brief)]) -> Result<usize, StoreError>;
 
+    /// Stories whose cached brief is missing or made for an older version.
+    fn stale_briefs(&self) -> Result<Vec<i64>, StoreError>;
+
     /// Full-text search, best match first.
     fn search(&self, query: &SearchQuery) -> Result<Vec<Hit>, StoreError>;
 

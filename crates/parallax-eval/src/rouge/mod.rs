@@ -9,9 +9,9 @@
 //! With several models, `-f A` pools them: recall is the sum of the clipped hits against each
 //! model over the sum of the models' n-gram counts, precision divides the same hits by the
 //! peer's count times the number of models. (ROUGE before 1.4 jackknifed over models; 1.5.5 does
-//! not.) `-f B` keeps the single model with the best recall. ROUGE-1.5.5 also looks words up in
-//! WordNet's table of irregular forms before stemming; that table is not reproduced here, which
-//! moves mean DUC scores by well under 0.001.
+//! not.) `-f B` keeps the single model with the best recall. Before stemming, ROUGE-1.5.5 replaces
+//! irregular forms by their base form from WordNet's exception lists ([`Exceptions`]): a built-in
+//! table covers the frequent ones, and WordNet's own lists can be loaded for the rest.
 //!
 //! ```
 //! use parallax_eval::rouge::{score, Prepared, RougeConfig};
@@ -22,6 +22,7 @@
 //! assert!((s.n[0].recall - 4.0 / 6.0).abs() < 1e-9);
 //! ```
 
+mod exceptions;
 mod lcs;
 mod ngram;
 mod porter;
@@ -31,6 +32,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+pub use exceptions::Exceptions;
 pub use porter::stem;
 
 /// How scores against several models are combined (ROUGE-1.5.5's `-f`).
@@ -58,12 +60,22 @@ pub struct RougeConfig {
     pub alpha: f64,
     /// How several models are combined (`-f`).
     pub mode: ScoreMode,
+    /// Irregular forms replaced by their base form instead of being stemmed.
+    pub exceptions: Exceptions,
 }
 
 impl Default for RougeConfig {
     /// The DUC 2004 settings: `-n 2 -m -l 100 -p 0.5 -f A`, with ROUGE-L.
     fn default() -> Self {
-        Self { max_n: 2, lcs: true, word_limit: Some(100), stem: true, alpha: 0.5, mode: ScoreMode::Average }
+        Self {
+            max_n: 2,
+            lcs: true,
+            word_limit: Some(100),
+            stem: true,
+            alpha: 0.5,
+            mode: ScoreMode::Average,
+            exceptions: Exceptions::default(),
+        }
     }
 }
 
@@ -79,7 +91,7 @@ impl Prepared {
         let lines: Vec<&str> = lines.iter().map(AsRef::as_ref).collect();
         let units = tokenize::truncate_lines(&lines, config.word_limit)
             .iter()
-            .map(|s| tokenize::words(s, config.stem))
+            .map(|s| tokenize::words(s, config.stem.then_some(&config.exceptions)))
             .collect();
         Self { units }
     }

@@ -2,6 +2,7 @@
 //! cut to the word limit, non-alphanumerics turned into separators, words stemmed.
 
 use super::porter::stem;
+use super::Exceptions;
 
 /// Splits like Perl's `split(/\s+/, $s)`: a leading separator yields one empty field, trailing
 /// ones yield none. ROUGE counts words for its length limit this way.
@@ -46,12 +47,18 @@ pub(crate) fn truncate_lines(lines: &[&str], limit: Option<usize>) -> Vec<String
 
 /// The words of one (already truncated) sentence that ROUGE counts: `-` and every byte other
 /// than ASCII letters and digits separate words, tokens must start with a letter or digit, and
-/// with `stem` words longer than three letters are stemmed.
-pub(crate) fn words(sentence: &str, do_stem: bool) -> Vec<String> {
+/// when stemming, words longer than three letters are replaced by their base form if they are
+/// irregular, else stemmed.
+pub(crate) fn words(sentence: &str, stemming: Option<&Exceptions>) -> Vec<String> {
     sentence
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|t| !t.is_empty())
-        .map(|t| if do_stem && t.len() > 3 { stem(t) } else { t.to_string() })
+        .map(|t| match stemming {
+            Some(exceptions) if t.len() > 3 => {
+                exceptions.get(t).map_or_else(|| stem(t), |base| base.into_owned())
+            }
+            _ => t.to_string(),
+        })
         .collect()
 }
 
@@ -77,9 +84,11 @@ mod tests {
 
     #[test]
     fn words_split_on_non_alphanumerics_and_stem() {
-        assert_eq!(words("hun-sen's ``victory'' u.s. 64", true), vec![
+        let ex = Exceptions::builtin();
+        assert_eq!(words("hun-sen's ``victory'' u.s. 64", Some(&ex)), vec![
             "hun", "sen", "s", "victori", "u", "s", "64"
         ]);
-        assert_eq!(words("governments said", false), vec!["governments", "said"]);
+        assert_eq!(words("governments were said", Some(&ex)), vec!["govern", "be", "say"]);
+        assert_eq!(words("governments said", None), vec!["governments", "said"]);
     }
 }

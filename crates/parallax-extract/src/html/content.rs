@@ -1,13 +1,19 @@
 //! Finds the article in a page: scores the containers of paragraph-like text (more text, more
 //! commas, fewer links), takes the best with its like siblings, and keeps its blocks minus chrome.
 
-use super::dom::{Block, Flat, ROOT};
+use super::dom::{is_paragraph_block, Block, Flat, ROOT};
 use super::patterns::Chrome;
 
-/// Blocks shorter than this (visible characters) do not vote for their container.
-const MIN_PARAGRAPH: u32 = 25;
 /// Below this many characters a result is taken as a miss, and extraction retries more leniently.
 const MIN_RESULT: u32 = 250;
+/// A candidate scoring this share of the best, near it in the tree, holds more of the article.
+const COUSIN_SHARE: f32 = 0.7;
+/// The same for a candidate of the best one's class.
+const SAME_CLASS_COUSIN_SHARE: f32 = 0.2;
+/// How far above the best candidate such a neighbour may meet it.
+const COUSIN_LEVELS: usize = 3;
+/// Paragraph characters an element named both chrome and content needs to count as content.
+const MIXED_MIN_PARAGRAPHS: u32 = 400;
 
 /// A block chosen as article text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,6 +63,8 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
         dropped[i] = !wrapper
             && match el.chrome {
                 Chrome::Strong => true,
+                // Named both ways: content when it holds real paragraphs.
+                Chrome::Mixed => el.para_chars < MIXED_MIN_PARAGRAPHS,
                 Chrome::Weak => strictness == Strictness::Strict,
                 Chrome::Content | Chrome::Neutral => false,
             };
@@ -89,6 +97,7 @@ fn chrome_prior(chrome: Chrome) -> f32 {
     match chrome {
         Chrome::Content => 25.0,
         Chrome::Weak | Chrome::Strong => -25.0,
+        Chrome::Mixed => 0.0,
         Chrome::Neutral => 0.0,
     }
 }
@@ -100,14 +109,12 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
     let mut scored = vec![false; n];
     for block in &flat.blocks {
         let owner = block.owner;
-        if dropped[owner] || block.chars < MIN_PARAGRAPH || is_heading(flat.els[owner].tag) {
-            continue;
-        }
-        if block.link_chars * 2 > block.chars {
+        if dropped[owner] || !is_paragraph_block(block) || is_heading(flat.els[owner].tag) {
             continue;
         }
         let points = 1.0 + block.commas as f32 + (block.chars / 100).min(3) as f32;
-        let mut el = if is_paragraph(flat.els[owner].tag) { flat.els[owner].parent } else { owner };
+        let o = &flat.els[owner];
+        let mut el = if is_paragraph(o.tag) || !o.has_block_child { o.parent } else { owner };
         for level in 0..5 {
             if !scored[el] {
                 scored[el] = true;
@@ -130,11 +137,21 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
         (1..n).filter(|&i| scored[i] && !dropped[i] && !matches!(flat.els[i].tag, "html")).collect();
     candidates.sort_by(|&a, &b| final_score(b).total_cmp(&final_score(a)));
     let mut top = *candidates.first()?;
+    if std::env::var("H2DEBUG").is_ok() {
+        for &c in candidates.iter().take(8) {
+            eprintln!("cand {} {:?} score {:.1} final {:.1} chars {} para {}", flat.els[c].tag, flat.debug_names(c), score[c], final_score(c), flat.els[c].chars, flat.els[c].para_chars);
+        }
+    }
     let top_score = final_score(top);
 
     // When several near-best candidates share an ancestor, the article is split among them.
-    let alternatives: Vec<usize> =
-        candidates.iter().skip(1).take(4).copied().filter(|&c| final_score(c) >= 0.75 * top_score).collect();
+    let alternatives: Vec<usize> = candidates
+        .iter()
+        .skip(1)
+        .take(4)
+        .copied()
+        .filter(|&c| final_score(c) >= 0.75 * top_score && !flat.within(c, top) && !flat.within(top, c))
+        .collect();
     if alternatives.len() >= 3 {
         let mut ancestor = flat.els[top].parent;
         while ancestor != ROOT && flat.els[ancestor].tag != "body" {
@@ -181,6 +198,9 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
 
     let mut chosen = vec![false; n];
     chosen[top] = true;
+    if std::env::var("H2DEBUG").is_ok() {
+        eprintln!("top {} {:?}", flat.els[top].tag, flat.debug_names(top));
+    }
     let parent = flat.els[top].parent;
     let top_final = final_score(top);
     let sibling_threshold = (top_final * 0.2).max(10.0);
@@ -200,6 +220,20 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
             }
         }
     }
+    // An article split into several containers: near-best candidates close to the top one.
+    for &c in candidates.iter().take(16) {
+        let same_class = !flat.els[top].class.trim().is_empty() && flat.els[c].class == flat.els[top].class;
+        let share = if same_class { SAME_CLASS_COUSIN_SHARE } else { COUSIN_SHARE };
+        if final_score(c) >= share * top_final
+            && !flat.within(c, top)
+            && !flat.within(top, c)
+            && !dropped[c]
+            && !matches!(flat.els[c].tag, "ul" | "ol" | "li")
+            && common_ancestor_within(flat, top, c, COUSIN_LEVELS)
+        {
+            chosen[c] = true;
+        }
+    }
     // Everything inside a chosen element is chosen.
     for i in 1..n {
         if chosen[flat.els[i].parent] {
@@ -207,6 +241,21 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
         }
     }
     Some(chosen)
+}
+
+/// Whether `a` and `b` meet at most `levels` levels above `a`.
+fn common_ancestor_within(flat: &Flat<'_>, a: usize, b: usize, levels: usize) -> bool {
+    let mut up = a;
+    for _ in 0..levels {
+        up = flat.els[up].parent;
+        if up == ROOT || matches!(flat.els[up].tag, "body" | "html") {
+            return false;
+        }
+        if flat.within(b, up) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The last text block owned by each element, for a look at how a sibling paragraph ends.

@@ -27,6 +27,12 @@ pub(crate) struct El<'a> {
     pub chrome: Chrome,
     /// Never visible text (scripts, styles, hidden elements): its text is not counted.
     pub invisible: bool,
+    /// Characters in paragraph-like blocks (long enough, few links) in the subtree.
+    pub para_chars: u32,
+    /// Whether a block-level element opens inside it.
+    pub has_block_child: bool,
+    /// The `class` attribute, as written.
+    pub class: &'a str,
 }
 
 /// A run of text between block-level boundaries.
@@ -42,6 +48,8 @@ pub(crate) struct Block {
     pub link_chars: u32,
     /// Commas, of any script.
     pub commas: u32,
+    /// Paragraph characters in this and all earlier blocks.
+    pub para_total: u32,
 }
 
 /// The page as flat arrays.
@@ -65,6 +73,11 @@ impl Flat<'_> {
             }
             el = self.els[el].parent;
         }
+    }
+
+    /// Debug: class and id.
+    pub fn debug_names(&self, el: usize) -> String {
+        self.els[el].class.to_string()
     }
 
     /// Share of `el`'s text that is link text.
@@ -116,10 +129,13 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
         link_chars: 0,
         chrome: Chrome::Neutral,
         invisible: false,
+        para_chars: 0,
+        has_block_child: false,
+        class: "",
     }];
     let mut blocks = Vec::new();
-    // Open elements: (index, total chars at open, total link chars at open).
-    let mut stack: Vec<(usize, u32, u32)> = vec![(ROOT, 0, 0)];
+    // Open elements: (index, total chars, link chars and paragraph chars at open).
+    let mut stack: Vec<(usize, u32, u32, u32)> = vec![(ROOT, 0, 0, 0)];
     let mut block_stack: Vec<usize> = vec![ROOT];
     let mut invisible_depth = 0usize;
     let mut link_depth = 0usize;
@@ -135,8 +151,18 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
                     let invisible = is_invisible_tag(tag) || is_hidden(e);
                     let chrome = patterns::classify(tag, e);
                     let idx = els.len();
-                    els.push(El { tag, parent, chars: 0, link_chars: 0, chrome, invisible });
-                    stack.push((idx, total, total_link));
+                    els.push(El {
+                        tag,
+                        parent,
+                        chars: 0,
+                        link_chars: 0,
+                        chrome,
+                        invisible,
+                        para_chars: 0,
+                        has_block_child: false,
+                        class: e.attr("class").unwrap_or(""),
+                    });
+                    stack.push((idx, total, total_link, blocks_para(&blocks)));
                     if invisible {
                         invisible_depth += 1;
                     }
@@ -144,7 +170,11 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
                         link_depth += 1;
                     }
                     if is_block(tag) {
-                        buf.flush(block_stack.last().copied().unwrap_or(ROOT), &mut blocks);
+                        let holder = block_stack.last().copied().unwrap_or(ROOT);
+                        buf.flush(holder, &mut blocks);
+                        if !matches!(tag, "br" | "hr") {
+                            els[holder].has_block_child = true;
+                        }
                         if !matches!(tag, "br" | "hr") {
                             block_stack.push(idx);
                         }
@@ -164,10 +194,14 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
             },
             Edge::Close(node) => {
                 let Node::Element(e) = node.value() else { continue };
-                let Some((idx, at_open, link_at_open)) = stack.pop() else { continue };
+                let Some((idx, at_open, link_at_open, para_at_open)) = stack.pop() else { continue };
                 let tag = e.name();
+                if is_block(tag) && !matches!(tag, "br" | "hr") {
+                    buf.flush(idx, &mut blocks);
+                }
                 els[idx].chars = total - at_open;
                 els[idx].link_chars = total_link - link_at_open;
+                els[idx].para_chars = blocks_para(&blocks) - para_at_open;
                 if els[idx].invisible {
                     invisible_depth = invisible_depth.saturating_sub(1);
                 }
@@ -175,7 +209,6 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
                     link_depth = link_depth.saturating_sub(1);
                 }
                 if is_block(tag) && !matches!(tag, "br" | "hr") {
-                    buf.flush(idx, &mut blocks);
                     block_stack.pop();
                 }
             }
@@ -184,7 +217,21 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
     buf.flush(ROOT, &mut blocks);
     els[ROOT].chars = total;
     els[ROOT].link_chars = total_link;
+    els[ROOT].para_chars = blocks_para(&blocks);
     Flat { els, blocks }
+}
+
+/// Blocks shorter than this (visible characters) are not paragraphs.
+pub(crate) const MIN_PARAGRAPH: u32 = 25;
+
+/// Whether a block reads as a paragraph: long enough, and not mostly links.
+pub(crate) fn is_paragraph_block(b: &Block) -> bool {
+    b.chars >= MIN_PARAGRAPH && b.link_chars * 2 <= b.chars
+}
+
+/// Running total of paragraph characters over the blocks so far.
+fn blocks_para(blocks: &[Block]) -> u32 {
+    blocks.last().map_or(0, |b| b.para_total)
 }
 
 /// The text of the block being gathered.
@@ -227,13 +274,18 @@ impl Buf {
     fn flush(&mut self, owner: usize, blocks: &mut Vec<Block>) {
         if self.chars > 0 {
             let text = self.text.trim_end().to_string();
-            blocks.push(Block {
+            let mut block = Block {
                 owner,
                 text,
                 chars: self.chars,
                 link_chars: self.link_chars,
                 commas: self.commas,
-            });
+                para_total: blocks_para(blocks),
+            };
+            if is_paragraph_block(&block) {
+                block.para_total += block.chars;
+            }
+            blocks.push(block);
         }
         self.text.clear();
         self.chars = 0;

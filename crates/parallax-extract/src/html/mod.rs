@@ -7,9 +7,12 @@
 
 mod content;
 mod decode;
+mod depth;
 mod dom;
 mod meta;
 mod patterns;
+#[cfg(test)]
+mod tests;
 
 use parallax_core::SourceMeta;
 
@@ -28,7 +31,8 @@ pub struct HtmlPage {
 
 /// Extracts the main content blocks and metadata of a page.
 pub fn extract_html(html: &str) -> HtmlPage {
-    let doc = scraper::Html::parse_document(html);
+    let html = depth::flatten_deep(html, depth::MAX_DEPTH);
+    let doc = scraper::Html::parse_document(&html);
     let page_meta = meta::read(&doc);
     let flat = dom::flatten(&doc);
     let blocks = content::main_blocks(&flat, page_meta.meta.title.as_deref());

@@ -18,13 +18,15 @@ pub(crate) enum Chrome {
     Weak,
     /// Chrome whatever else it says (`share`, `related`, `comments`, cookie banners).
     Strong,
+    /// Named as chrome and as content (`entry-content-read-more`): judged by what it holds.
+    Mixed,
 }
 
 /// Chrome whatever else the names say.
 static STRONG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up",
-        r"|promo|sponsor|cookie|consent|gdpr|outbrain|taboola|popup|modal|breadcrumb|paywall",
+        r"comment|disqus|share|sharing|related|recommend|newsletter|subscri|signup|sign-up",
+        r"|promo|sponsor|cookie|consent|gdpr|outbrain|taboola|popup|modal|breadcrumb",
         r"|most-?read|most-?popular|trending|read-?more|more-?stories|more-?from|also-?read",
         r"|further-?reading|recirc|newsletter|follow-?us|jump-?link|skip-?link|advert|adslot",
         r"|ad-?container|ad-?wrapper|ad-?unit|dfp|gpt-ad|google-?ad|banner-?ad|sr-only",
@@ -61,7 +63,10 @@ pub(crate) fn classify(tag: &str, el: &scraper::node::Element) -> Chrome {
         Some("main" | "article") => return Chrome::Content,
         _ => {}
     }
-    let structural = matches!(tag, "nav" | "aside" | "footer" | "header" | "menu" | "dialog" | "form");
+    if matches!(tag, "nav" | "aside" | "footer" | "menu" | "dialog" | "figcaption") {
+        return Chrome::Weak;
+    }
+    let structural = matches!(tag, "header" | "form");
     let mut names = String::new();
     for part in [el.attr("class"), el.attr("id")].into_iter().flatten() {
         names.push_str(&part.to_ascii_lowercase());
@@ -72,15 +77,20 @@ pub(crate) fn classify(tag: &str, el: &scraper::node::Element) -> Chrome {
     }
     // "Commentary" is opinion writing, not reader comments.
     let names = names.replace("commentary", "opinion");
+    let content = CONTENT.is_match(&names);
     if STRONG.is_match(&names) {
-        Chrome::Strong
+        if content {
+            Chrome::Mixed
+        } else {
+            Chrome::Strong
+        }
     } else if structural || WEAK.is_match(&names) {
-        if CONTENT.is_match(&names) {
-            Chrome::Content
+        if content {
+            Chrome::Neutral
         } else {
             Chrome::Weak
         }
-    } else if CONTENT.is_match(&names) {
+    } else if content {
         Chrome::Content
     } else {
         Chrome::Neutral

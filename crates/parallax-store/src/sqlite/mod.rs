@@ -98,6 +98,10 @@ impl Store for SqliteStore {
         stories::put_briefs(&mut self.conn, briefs)
     }
 
+    fn stale_briefs(&self) -> Result<Vec<i64>, StoreError> {
+        stories::stale(&self.conn)
+    }
+
     fn search(&self, query: &SearchQuery) -> Result<Vec<Hit>, StoreError> {
         search::search(&self.conn, query)
     }

@@ -273,3 +273,14 @@ fn with_id(story: i64, brief: &Brief) -> Result<String, StoreError> {
         None => Err(StoreError::Corrupt { what: "brief to store", message: format!("story {story}: not an object") }),
     }
 }
+
+pub(super) fn stale(conn: &Connection) -> Result<Vec<i64>, StoreError> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT s.id FROM stories s LEFT JOIN briefs b ON b.story_id = s.id
+             WHERE b.version IS NULL OR b.version != s.version ORDER BY s.id",
+        )
+        .during("prepare the stale brief listing")?;
+    let rows = stmt.query_map([], |r| r.get::<_, i64>(0)).during("list stale briefs")?;
+    rows.collect::<Result<_, _>>().during("read a stale brief")
+}

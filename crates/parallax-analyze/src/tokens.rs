@@ -1,0 +1,85 @@
+//! Words, stems and content terms of a sentence.
+
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::lexicon::{demonym, known, STOPWORDS};
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// The word tokens of a text as written (numbers keep their separators: "100,000", "3.5").
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.unicode_words()
+}
+
+/// The stem of a lowercase word.
+pub fn stem(word: &str) -> String {
+    STEMMER.stem(word).into_owned()
+}
+
+/// Whether a lowercase word is a stopword.
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORDS.contains(word)
+}
+
+/// Lowercased words, their stems, and the content terms of a text.
+pub fn tokenize(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let mut lower = Vec::new();
+    let mut stems = Vec::new();
+    let mut terms = Vec::new();
+    for w in words(text) {
+        let w = w.trim_end_matches(['’', '\'']);
+        let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w);
+        if w.is_empty() {
+            continue;
+        }
+        let l = w.to_lowercase();
+        let s = stem(&l);
+        if let Some(term) = term(w, &l, &s) {
+            terms.push(term);
+        }
+        lower.push(l);
+        stems.push(s);
+    }
+    (lower, stems, terms)
+}
+
+/// The content term of one word, or `None` for stopwords and punctuation-only tokens.
+fn term(original: &str, lower: &str, stem: &str) -> Option<String> {
+    if original.chars().any(|c| c.is_ascii_digit()) {
+        let digits: String = original.chars().filter(|c| *c != ',').collect();
+        return Some(digits);
+    }
+    // Case matters for short names ("US" the country, "us" the pronoun).
+    if let Some(k) = known(original).or_else(|| known(&format!("{original}."))) {
+        if original.chars().next().is_some_and(char::is_uppercase) {
+            return Some(k.name.to_lowercase());
+        }
+    }
+    if let Some(place) = demonym(original) {
+        return Some(place.to_lowercase());
+    }
+    if is_stopword(lower) || lower.chars().count() < 2 {
+        return None;
+    }
+    Some(stem.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_fold_demonyms_and_numbers() {
+        let (words, stems, terms) = tokenize("Russian troops: more than 100,000 near the U.S. border, Putin's aides said.");
+        assert_eq!(words.len(), stems.len());
+        assert!(terms.contains(&"russia".to_string()), "{terms:?}");
+        assert!(terms.contains(&"100000".to_string()), "{terms:?}");
+        assert!(terms.contains(&"united states".to_string()), "{terms:?}");
+        assert!(terms.contains(&"troop".to_string()), "{terms:?}");
+        assert!(terms.contains(&"putin".to_string()), "{terms:?}");
+        assert!(!terms.contains(&"the".to_string()));
+    }
+}

@@ -1,0 +1,114 @@
+//! `parallax eval`: measures Parallax against published data.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Args, Subcommand, ValueEnum};
+use parallax_eval::summaries::{self, Report, SummariesConfig, PARALLAX};
+
+/// Arguments of `parallax eval`.
+#[derive(Args)]
+pub struct EvalArgs {
+    #[command(subcommand)]
+    what: EvalCommand,
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// Summarize every cluster of a DUC-layout folder and score Parallax and every peer with
+    /// ROUGE (ROUGE-1.5.5 conventions: stemmed, stopwords kept, cut at the word budget).
+    #[command(after_help = "Layout: DIR/docs/<cluster>t/*, DIR/models/<cluster>.*, optional DIR/peers/<cluster>.<System>\n\nExamples:\n  parallax eval summaries ../shared/eval/duc2004-dev\n  parallax eval summaries DIR --peers eval/peers/out --format json")]
+    Summaries(SummariesArgs),
+}
+
+/// Output formats of the evaluation.
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// An aligned table for people.
+    Table,
+    /// The whole report as JSON.
+    Json,
+}
+
+#[derive(Args)]
+struct SummariesArgs {
+    /// The folder in DUC layout.
+    dir: PathBuf,
+    /// Word budget of each summary (ROUGE cuts at it).
+    #[arg(long, default_value_t = 100)]
+    words: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// More folders of peer summaries named `<cluster>.<System>`.
+    #[arg(long, num_args = 1..)]
+    peers: Vec<PathBuf>,
+    /// Also write Parallax's summaries to this folder as `<cluster>.Parallax`.
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
+/// Runs `parallax eval`.
+pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
+    match args.what {
+        EvalCommand::Summaries(args) => run_summaries(args),
+    }
+}
+
+fn run_summaries(args: SummariesArgs) -> anyhow::Result<ExitCode> {
+    let config = SummariesConfig { words: args.words, extra_peers: args.peers, run_parallax: true };
+    let tty = std::io::stderr().is_terminal();
+    let progress = move |done: usize, total: usize| {
+        if tty {
+            let mut err = std::io::stderr().lock();
+            let _ = write!(err, "\rsummarizing and scoring: {done}/{total} clusters");
+            if done == total {
+                let _ = writeln!(err);
+            }
+        }
+    };
+    let report = summaries::evaluate(&args.dir, &config, &progress)
+        .with_context(|| format!("evaluating summaries in {}", args.dir.display()))?;
+    if let Some(out) = &args.out {
+        summaries::write_summaries(&report, out)?;
+    }
+    for d in &report.diagnostics {
+        eprintln!("{d}");
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match args.format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &report)?;
+            writeln!(out)?;
+        }
+        Format::Table => write_table(&mut out, &report)?,
+    }
+    let failed = report.diagnostics.iter().any(|d| d.level == parallax_core::Level::Error);
+    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+fn write_table(out: &mut impl Write, report: &Report) -> std::io::Result<()> {
+    let width = report.rows.iter().map(|r| r.system.len()).max().unwrap_or(6).max(6);
+    writeln!(out, "{:<width$}  {:>7}  {:>7}  {:>7}  {:>8}", "system", "R-1 R", "R-2 R", "R-L F", "clusters")?;
+    for r in &report.rows {
+        let mark = if r.system == PARALLAX { " *" } else { "" };
+        writeln!(
+            out,
+            "{:<width$}  {:>7.2}  {:>7.2}  {:>7.2}  {:>8}{mark}",
+            r.system,
+            r.rouge_1_recall * 100.0,
+            r.rouge_2_recall * 100.0,
+            r.rouge_l_f * 100.0,
+            r.clusters
+        )?;
+    }
+    writeln!(
+        out,
+        "\nParallax: {:.2} s reading, analysing and summarizing; {:.1} ms summarizer per cluster",
+        report.parallax_seconds,
+        report.summarizer_seconds * 1000.0 / report.summaries.len().max(1) as f64
+    )
+}

@@ -1,0 +1,70 @@
+//! `parallax search QUERY`: full-text search over stored articles, best match first.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{bail, Result};
+use clap::Args;
+use parallax_store::{SearchQuery, Store};
+use serde_json::json;
+
+use super::stories::open_existing;
+
+/// Arguments of `parallax search`.
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// What to look for: words (all must match), "a phrase", or a prefix*. Any text is accepted.
+    pub query: String,
+    /// The database (default: $PARALLAX_DB, else parallax.db).
+    #[arg(long)]
+    pub db: Option<PathBuf>,
+    /// Only articles from this outlet.
+    #[arg(long)]
+    pub outlet: Option<String>,
+    /// Only articles published on or after this day (YYYY-MM-DD).
+    #[arg(long)]
+    pub since: Option<chrono::NaiveDate>,
+    /// At most this many hits.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    /// `md` for readable hits with matches in **bold**, `jsonl` for one JSON object per hit.
+    #[arg(long, default_value = "md")]
+    pub format: String,
+}
+
+/// Runs `parallax search`.
+pub fn run(args: SearchArgs) -> Result<ExitCode> {
+    let jsonl = match args.format.as_str() {
+        "md" => false,
+        "jsonl" => true,
+        other => bail!("--format: expected md or jsonl, not {other:?}"),
+    };
+    let store = open_existing(args.db)?;
+    let hits = store.search(&SearchQuery { text: args.query, outlet: args.outlet, since: args.since, limit: args.limit })?;
+    let mut out = std::io::stdout().lock();
+    for hit in &hits {
+        if jsonl {
+            let value = json!({
+                "article": hit.article.to_string(),
+                "story": hit.story,
+                "title": hit.title,
+                "outlet": hit.outlet,
+                "published": hit.published,
+                "snippet": hit.snippet.plain(),
+            });
+            writeln!(out, "{value}")?;
+            continue;
+        }
+        let story = hit.story.map(|s| format!("story {s}")).unwrap_or_else(|| "no story".into());
+        let mut meta = vec![story, format!("article {}", hit.article)];
+        meta.extend(hit.outlet.clone());
+        meta.extend(hit.published.map(|d| d.to_string()));
+        writeln!(out, "- {} ({})", hit.title.as_deref().unwrap_or("(untitled)"), meta.join(", "))?;
+        writeln!(out, "  {}", hit.snippet.marked("**", "**").replace('\n', " "))?;
+    }
+    if hits.is_empty() {
+        eprintln!("parallax: nothing found");
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,44 @@
+//! `parallax show STORY`: prints one stored story's brief, as `parallax brief` prints it.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use clap::Args;
+use parallax_core::Brief;
+use parallax_render::{render, OutputFormat};
+use parallax_store::desk::refresh_brief;
+
+use super::ingest::Desk;
+use super::stories::open_existing;
+
+/// Arguments of `parallax show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The story's id, as `parallax stories` lists it.
+    pub story: i64,
+    /// The database (default: $PARALLAX_DB, else parallax.db).
+    #[arg(long)]
+    pub db: Option<PathBuf>,
+    /// Output format: md, json or html.
+    #[arg(long, default_value = "md")]
+    pub format: String,
+}
+
+/// Runs `parallax show`.
+pub fn run(args: ShowArgs) -> Result<ExitCode> {
+    let format: OutputFormat = args.format.parse().map_err(|e| anyhow::anyhow!("--format: {e}"))?;
+    let mut store = open_existing(args.db)?;
+    // A brief left stale by an interrupted ingest is made again here.
+    let Some(cached) = refresh_brief(&mut store, &Desk::default(), args.story)? else {
+        bail!("no story {} in {}", args.story, store.path().display());
+    };
+    let brief: Brief = serde_json::from_str(&cached.json)
+        .with_context(|| format!("story {}: the stored brief is unreadable", args.story))?;
+    let text = render(&brief, format);
+    print!("{text}");
+    if !text.ends_with('\n') {
+        println!();
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,92 @@
+//! `parallax stories`: lists the stories in the store, newest first.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use clap::Args;
+use parallax_store::{SqliteStore, Store, StoryQuery, StorySummary};
+
+/// Arguments of `parallax stories`.
+#[derive(Debug, Args)]
+pub struct StoriesArgs {
+    /// The database (default: $PARALLAX_DB, else parallax.db).
+    #[arg(long)]
+    pub db: Option<PathBuf>,
+    /// Only stories with an article published on or after this day (YYYY-MM-DD).
+    #[arg(long)]
+    pub since: Option<chrono::NaiveDate>,
+    /// At most this many stories (default: all).
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// `md` for a readable list, `jsonl` for one JSON object per story.
+    #[arg(long, default_value = "md")]
+    pub format: String,
+}
+
+/// The database to use: the flag, else `PARALLAX_DB`, else `parallax.db` here.
+pub fn db_path(flag: Option<PathBuf>) -> PathBuf {
+    flag.or_else(|| std::env::var_os("PARALLAX_DB").filter(|v| !v.is_empty()).map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("parallax.db"))
+}
+
+/// Opens an existing store; reading commands never create one.
+pub fn open_existing(flag: Option<PathBuf>) -> Result<SqliteStore> {
+    let path = db_path(flag);
+    if !path.exists() {
+        bail!("{}: no such database (create one with `parallax ingest`)", path.display());
+    }
+    SqliteStore::open(&path).with_context(|| format!("opening {}", path.display()))
+}
+
+/// Runs `parallax stories`.
+pub fn run(args: StoriesArgs) -> Result<ExitCode> {
+    let jsonl = match args.format.as_str() {
+        "md" => false,
+        "jsonl" => true,
+        other => bail!("--format: expected md or jsonl, not {other:?}"),
+    };
+    let store = open_existing(args.db)?;
+    let mut out = std::io::stdout().lock();
+    let mut left = args.limit.unwrap_or(usize::MAX);
+    let mut query = StoryQuery { since: args.since, limit: left.min(500), cursor: None };
+    let mut shown = 0;
+    while left > 0 {
+        let page = store.stories(&query)?;
+        for story in &page.stories {
+            if jsonl {
+                writeln!(out, "{}", serde_json::to_string(story)?)?;
+            } else {
+                writeln!(out, "{}", line(story))?;
+            }
+        }
+        shown += page.stories.len();
+        left = left.saturating_sub(page.stories.len());
+        match page.next {
+            Some(next) if left > 0 => query = StoryQuery { cursor: Some(next), limit: left.min(500), ..query },
+            _ => break,
+        }
+    }
+    if shown == 0 {
+        eprintln!("parallax: no stories{}", if args.since.is_some() { " since that day" } else { "" });
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One story as a Markdown list item.
+fn line(story: &StorySummary) -> String {
+    let span = match (story.first_published, story.last_published) {
+        (Some(a), Some(b)) if a != b => format!("{a} – {b}"),
+        (Some(a), _) | (None, Some(a)) => a.to_string(),
+        (None, None) => "undated".into(),
+    };
+    let outlets = if story.outlets.is_empty() { "no outlet named".to_string() } else { story.outlets.join(", ") };
+    let title = if story.title.trim().is_empty() { "(untitled)" } else { story.title.trim() };
+    format!(
+        "- **{}** {title} — {} article{}, {outlets}, {span}",
+        story.id,
+        story.articles,
+        if story.articles == 1 { "" } else { "s" }
+    )
+}

@@ -1,0 +1,77 @@
+//! Loading inputs into articles: ingest then extract, in parallel, with every failure kept as a
+//! diagnostic so that one bad input never stops the batch.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use parallax_core::{Article, Diagnostic, Level};
+use parallax_extract::{extract, ExtractConfig};
+use parallax_ingest::{expand_inputs, stream, IngestConfig};
+use rayon::prelude::*;
+
+/// The articles of a batch of inputs, in input order, and what went wrong on the way.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Every article extracted, with ids unique within the batch.
+    pub articles: Vec<Article>,
+    /// Warnings and errors, each naming its input.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// The diagnostics that mean an input was not used.
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.level == Level::Error)
+    }
+}
+
+/// Reads and cleans every input (files, folders, URLs).
+pub fn load(inputs: &[PathBuf]) -> Loaded {
+    let (files, mut diagnostics) = expand_inputs(inputs);
+    let ingest = IngestConfig::default();
+    let extract_config = ExtractConfig::default();
+    let per_file: Vec<(Vec<Article>, Vec<Diagnostic>)> = files
+        .par_iter()
+        .map(|path| {
+            let mut articles = Vec::new();
+            let mut diags = Vec::new();
+            for doc in stream(path, &ingest) {
+                match doc {
+                    Ok(doc) => match extract(&doc, &extract_config) {
+                        Ok(e) => {
+                            articles.push(e.article);
+                            diags.extend(e.diagnostics);
+                        }
+                        Err(e) => diags.push(Diagnostic::error(&doc.source, strip_source(&e.to_string(), &doc.source))),
+                    },
+                    Err(e) => diags.push(Diagnostic::error(e.source_name(), strip_source(&e.to_string(), e.source_name()))),
+                }
+            }
+            (articles, diags)
+        })
+        .collect();
+    let mut articles = Vec::new();
+    for (a, d) in per_file {
+        articles.extend(a);
+        diagnostics.extend(d);
+    }
+    make_ids_unique(&mut articles);
+    Loaded { articles, diagnostics }
+}
+
+/// Error messages name their input; a diagnostic names it once, in its own field.
+fn strip_source(message: &str, source: &str) -> String {
+    message.strip_prefix(source).and_then(|m| m.strip_prefix(": ")).unwrap_or(message).to_string()
+}
+
+/// Gives every article an id no other article in the batch has, suffixing repeats ("a", "a-2").
+fn make_ids_unique(articles: &mut [Article]) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for a in articles.iter_mut() {
+        let n = seen.entry(a.id.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            a.id = format!("{}-{}", a.id, n);
+        }
+    }
+}

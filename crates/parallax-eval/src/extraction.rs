@@ -1,0 +1,264 @@
+//! Article-body extraction scores, as the Zyte article extraction benchmark defines them.
+//!
+//! A folder in that layout holds `html/<id>.html.gz` pages, `ground-truth.json`
+//! (`{id: {"articleBody": ..}}`) and `peers/<name>.json` with other extractors' outputs in the same
+//! shape (some wrapped as `{"version": .., "output": {..}}`). Texts become multisets of 4-token
+//! shingles (tokens: runs of letters, digits and `_`, case kept); per page tp, fp and fn are
+//! counted and normalised to sum to one; precision is the mean of tp/(tp+fp) over pages with
+//! output, recall the mean of tp/(tp+fn) over pages with gold text, F1 the harmonic mean of the
+//! two means. Accuracy is the share of pages whose token lists equal the gold ones.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fs;
+use std::io::Read;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::EvalError;
+
+/// Shingle length of the benchmark.
+const SHINGLE: usize = 4;
+/// Largest decompressed page read, so that a broken archive cannot exhaust memory.
+const MAX_PAGE_BYTES: u64 = 64 << 20;
+
+/// One benchmark page: its id, its HTML bytes and its gold article body.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// The page's id (its file stem).
+    pub id: String,
+    /// The page's URL, from the ground truth.
+    pub url: Option<String>,
+    /// The page as fetched, decompressed.
+    pub html: Vec<u8>,
+    /// The hand-made article body.
+    pub gold: String,
+}
+
+/// Precision, recall, F1 and accuracy over a set of pages.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scores {
+    /// Mean shingle precision over pages with output.
+    pub precision: f64,
+    /// Mean shingle recall over pages with gold text.
+    pub recall: f64,
+    /// Harmonic mean of `precision` and `recall`.
+    pub f1: f64,
+    /// Share of pages whose tokens equal the gold tokens exactly.
+    pub accuracy: f64,
+    /// Pages scored.
+    pub pages: usize,
+}
+
+/// One row of the results table.
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// The extractor's name.
+    pub name: String,
+    /// Its scores.
+    pub scores: Scores,
+}
+
+/// Reads the pages and their gold bodies from a folder in the benchmark's layout.
+pub fn load_pages(dir: &Path) -> Result<Vec<Page>, EvalError> {
+    let gold = read_bodies(&dir.join("ground-truth.json"))?;
+    let mut pages = Vec::with_capacity(gold.len());
+    for (id, (body, url)) in gold {
+        let path = dir.join("html").join(format!("{id}.html.gz"));
+        let io = |error| EvalError::Io { path: path.display().to_string(), error };
+        let file = fs::File::open(&path).map_err(io)?;
+        let mut html = Vec::new();
+        flate2::read::GzDecoder::new(file).take(MAX_PAGE_BYTES).read_to_end(&mut html).map_err(io)?;
+        pages.push(Page { id, url, html, gold: body });
+    }
+    Ok(pages)
+}
+
+/// Reads every `peers/*.json` output, sorted by name.
+pub fn load_peers(dir: &Path) -> Result<Vec<(String, BTreeMap<String, String>)>, EvalError> {
+    let peers_dir = dir.join("peers");
+    let io = |error| EvalError::Io { path: peers_dir.display().to_string(), error };
+    let mut paths: Vec<_> = fs::read_dir(&peers_dir)
+        .map_err(io)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    paths.sort();
+    let mut peers = Vec::new();
+    for path in paths {
+        let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let bodies = read_bodies(&path)?.into_iter().map(|(id, (body, _))| (id, body)).collect();
+        peers.push((name, bodies));
+    }
+    Ok(peers)
+}
+
+/// `{id: {"articleBody": .., "url": ..}}`, possibly wrapped in `{"output": ..}`.
+fn read_bodies(path: &Path) -> Result<BTreeMap<String, (String, Option<String>)>, EvalError> {
+    let text = fs::read_to_string(path).map_err(|error| EvalError::Io { path: path.display().to_string(), error })?;
+    let layout = |message: String| EvalError::Layout { path: path.display().to_string(), message };
+    let value: Value = serde_json::from_str(&text).map_err(|e| layout(format!("not JSON: {e}")))?;
+    let map = match value.get("output") {
+        Some(inner) if value.get("version").is_some() => inner,
+        _ => &value,
+    };
+    let map = map.as_object().ok_or_else(|| layout("expected an object keyed by page id".into()))?;
+    Ok(map
+        .iter()
+        .map(|(id, v)| {
+            let body = v.get("articleBody").and_then(Value::as_str).unwrap_or("").to_string();
+            let url = v.get("url").and_then(Value::as_str).map(str::to_string);
+            (id.clone(), (body, url))
+        })
+        .collect())
+}
+
+/// The benchmark's tokens: maximal runs of letters, digits and `_`.
+pub fn tokens(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let word = c.is_alphanumeric() || c == '_';
+        match (word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(&text[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(&text[s..]);
+    }
+    out
+}
+
+/// The multiset of shingles; a text of fewer than four tokens is one short shingle.
+fn shingles<'a, 't>(tokens: &'a [&'t str]) -> HashMap<&'a [&'t str], u32> {
+    let mut counts = HashMap::new();
+    if tokens.is_empty() {
+        return counts;
+    }
+    if tokens.len() < SHINGLE {
+        counts.insert(tokens, 1);
+        return counts;
+    }
+    for w in tokens.windows(SHINGLE) {
+        *counts.entry(w).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// Normalised (tp, fp, fn) of one page.
+pub fn page_counts(gold: &str, predicted: &str) -> (f64, f64, f64) {
+    let (gold_tokens, pred_tokens) = (tokens(gold), tokens(predicted));
+    let (g, p) = (shingles(&gold_tokens), shingles(&pred_tokens));
+    let (mut tp, mut fp, mut fn_) = (0u64, 0u64, 0u64);
+    for (k, &gc) in &g {
+        let pc = p.get(k).copied().unwrap_or(0);
+        tp += u64::from(gc.min(pc));
+        fn_ += u64::from(gc.saturating_sub(pc));
+    }
+    for (k, &pc) in &p {
+        fp += u64::from(pc.saturating_sub(g.get(k).copied().unwrap_or(0)));
+    }
+    let sum = (tp + fp + fn_) as f64;
+    if sum == 0.0 {
+        return (0.0, 0.0, 0.0);
+    }
+    (tp as f64 / sum, fp as f64 / sum, fn_ as f64 / sum)
+}
+
+/// Scores predictions against gold bodies; a page without a prediction counts as empty output.
+pub fn score(gold: &BTreeMap<String, String>, predicted: &BTreeMap<String, String>) -> Scores {
+    let (mut p_sum, mut p_n, mut r_sum, mut r_n, mut exact) = (0.0, 0usize, 0.0, 0usize, 0usize);
+    for (id, g) in gold {
+        let pred = predicted.get(id).map_or("", String::as_str);
+        let (tp, fp, fn_) = page_counts(g, pred);
+        if tp + fp > 0.0 {
+            p_sum += if fp == 0.0 && fn_ == 0.0 { 1.0 } else { tp / (tp + fp) };
+            p_n += 1;
+        }
+        if tp + fn_ > 0.0 {
+            r_sum += if fp == 0.0 && fn_ == 0.0 { 1.0 } else { tp / (tp + fn_) };
+            r_n += 1;
+        }
+        if tokens(g) == tokens(pred) {
+            exact += 1;
+        }
+    }
+    let precision = if p_n == 0 { 0.0 } else { p_sum / p_n as f64 };
+    let recall = if r_n == 0 { 0.0 } else { r_sum / r_n as f64 };
+    let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
+    let accuracy = if gold.is_empty() { 0.0 } else { exact as f64 / gold.len() as f64 };
+    Scores { precision, recall, f1, accuracy, pages: gold.len() }
+}
+
+/// The results as a Markdown table, best F1 first.
+pub fn render_table(rows: &[Row]) -> String {
+    let mut rows = rows.to_vec();
+    rows.sort_by(|a, b| b.scores.f1.total_cmp(&a.scores.f1));
+    let mut out = String::from("| extractor | precision | recall | F1 | accuracy |\n|---|---|---|---|---|\n");
+    for r in rows {
+        let s = r.scores;
+        out.push_str(&format!(
+            "| {} | {:.3} | {:.3} | {:.3} | {:.3} |\n",
+            r.name, s.precision, s.recall, s.f1, s.accuracy
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn map(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn tokens_are_unicode_word_runs() {
+        assert_eq!(tokens("Don't stop—now, 3.5 ½ naïve_x"), vec!["Don", "t", "stop", "now", "3", "5", "½", "naïve_x"]);
+    }
+
+    #[test]
+    fn counts_follow_the_benchmark() {
+        // gold: a b c d e -> shingles abcd, bcde; predicted: a b c d -> abcd.
+        let (tp, fp, fn_) = page_counts("a b c d e", "a b c d");
+        assert!((tp - 0.5).abs() < 1e-9 && fp == 0.0 && (fn_ - 0.5).abs() < 1e-9);
+        // Short texts are one shingle.
+        assert_eq!(page_counts("a b", "a b"), (1.0, 0.0, 0.0));
+        assert_eq!(page_counts("", ""), (0.0, 0.0, 0.0));
+    }
+
+    #[test]
+    fn scores_average_over_pages() {
+        let gold = map(&[("1", "a b c d e"), ("2", "one two three four")]);
+        let perfect = score(&gold, &gold);
+        assert_eq!((perfect.precision, perfect.recall, perfect.f1, perfect.accuracy), (1.0, 1.0, 1.0, 1.0));
+        // Page 2 has no output: it counts for recall, not for precision.
+        let half = score(&gold, &map(&[("1", "a b c d e")]));
+        assert_eq!(half.precision, 1.0);
+        assert_eq!(half.recall, 0.5);
+        assert_eq!(half.accuracy, 0.5);
+    }
+
+    #[test]
+    fn reproduces_a_published_peer_score() {
+        let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval/extraction-zyte"));
+        if !dir.exists() {
+            eprintln!("skipped: {} is absent", dir.display());
+            return;
+        }
+        let gold: BTreeMap<String, String> =
+            read_bodies(&dir.join("ground-truth.json")).unwrap().into_iter().map(|(k, (b, _))| (k, b)).collect();
+        let peers = load_peers(dir).unwrap();
+        let (_, trafilatura) = peers.iter().find(|(n, _)| n == "trafilatura").unwrap();
+        let s = score(&gold, trafilatura);
+        // The benchmark's README publishes F1 0.958 for trafilatura.
+        assert!((s.f1 - 0.958).abs() < 0.0015, "{s:?}");
+    }
+}

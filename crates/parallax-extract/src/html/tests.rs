@@ -1,0 +1,122 @@
+//! Extraction checks on small pages built here: what must be kept, what must go, and bad input.
+
+use std::time::Instant;
+
+use super::*;
+
+/// Extracts `html` and checks that every `keep` is in the text and no `drop` is.
+fn check(html: &str, keep: &[&str], drop: &[&str]) -> HtmlPage {
+    let page = extract_html(html);
+    let text = page.blocks.join("\n");
+    for k in keep {
+        assert!(text.contains(k), "missing {k:?} in:\n{text}");
+    }
+    for d in drop {
+        assert!(!text.contains(d), "kept {d:?} in:\n{text}");
+    }
+    page
+}
+
+const PARAS: [&str; 4] = [
+    "The harbour authority said on Tuesday that the fire, which started in a warehouse, was under control by noon.",
+    "Firefighters from three towns worked through the night, and no one was hurt, a spokeswoman said.",
+    "The warehouse held timber, paint and, according to the owner, several tonnes of fertiliser.",
+    "Investigators will begin work on Wednesday, once the site has cooled, the authority added.",
+];
+
+fn news_page(lang: &str, paras: &[&str], heading: &str) -> String {
+    format!(
+        r#"<!doctype html><html lang="{lang}"><head><title>Fire at the harbour | Daily Planet</title>
+        <meta property="og:site_name" content="Daily Planet"></head><body>
+        <div id="cookie-consent">We use cookies to improve your experience. Accept all cookies.</div>
+        <header class="site-header"><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav></header>
+        <main><article class="story">
+          <h1>Fire at the harbour</h1>
+          <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+          <div class="article-body">
+            <p>{p0}</p><p>{p1}</p><h2>{heading}</h2><p>{p2}</p>
+            <div class="newsletter-signup"><p>Sign up for our morning newsletter, delivered to your inbox every day.</p></div>
+            <p>{p3}</p>
+          </div>
+          <aside class="related-stories"><h3>Related</h3><ul>
+            <li><a href="/a">Warehouse fires are rising across the region, figures show</a></li>
+            <li><a href="/b">Port expansion plan approved after long debate in council</a></li></ul></aside>
+        </article>
+        <section id="comments"><div class="comment"><p>Reader one: this is a disgrace, and somebody, surely, must answer for it.</p></div></section>
+        </main><footer><p>© 2024 Daily Planet. All rights reserved. Terms of use, privacy policy.</p></footer></body></html>"#,
+        p0 = paras[0], p1 = paras[1], p2 = paras[2], p3 = paras[3],
+    )
+}
+
+#[test]
+fn keeps_the_article_and_drops_the_chrome() {
+    let page = check(
+        &news_page("en", &PARAS, "What was stored"),
+        &[PARAS[0], PARAS[1], "What was stored", PARAS[2], PARAS[3]],
+        &["cookies", "Home", "Share on", "Sign up", "Warehouse fires are rising", "Reader one", "All rights reserved"],
+    );
+    assert_eq!(page.meta.title.as_deref(), Some("Fire at the harbour"));
+    assert_eq!(page.meta.outlet.as_deref(), Some("Daily Planet"));
+    assert_eq!(page.language.as_deref(), Some("en"));
+    // The headline is metadata, not body text.
+    assert!(!page.blocks.iter().any(|b| b == "Fire at the harbour"));
+}
+
+#[test]
+fn works_the_same_in_other_languages() {
+    let de = [
+        "Die Hafenbehörde teilte am Dienstag mit, das Feuer, das in einem Lagerhaus ausbrach, sei gegen Mittag unter Kontrolle gewesen.",
+        "Feuerwehrleute aus drei Orten arbeiteten die ganze Nacht, verletzt wurde niemand, sagte eine Sprecherin.",
+        "In dem Lager befanden sich Holz, Farbe und, nach Angaben des Besitzers, mehrere Tonnen Dünger.",
+        "Die Ermittler beginnen am Mittwoch mit der Arbeit, sobald der Ort abgekühlt ist, hieß es weiter.",
+    ];
+    check(&news_page("de", &de, "Was gelagert war"), &de, &["cookies", "Sign up", "Reader one"]);
+    let ja = [
+        "港湾当局は火曜日、倉庫で発生した火災が正午までに鎮火したと発表した。けが人はいなかった。",
+        "三つの町の消防士が夜通し消火活動にあたり、広報担当者によると負傷者はいなかったという。",
+        "倉庫には木材や塗料、所有者によれば数トンの肥料が保管されていた。",
+        "調査は現場が冷えた後、水曜日に始まる予定だと当局は付け加えた。",
+    ];
+    check(&news_page("ja", &ja, "保管されていたもの"), &ja, &["Share on", "Reader one"]);
+}
+
+#[test]
+fn truncated_and_malformed_html_still_yield_text() {
+    let full = news_page("en", &PARAS, "What was stored");
+    let cut = &full[..full.find(PARAS[2]).unwrap() + 40];
+    let page = extract_html(cut);
+    assert!(page.blocks.join(" ").contains(PARAS[0]));
+    let malformed = format!("<html><body><div class=body><p>{}<p>{}<b><i>{}</b></i></span></div></div><p {}", PARAS[0], PARAS[1], PARAS[2], "<<>>\"'");
+    check(&malformed, &[PARAS[0], PARAS[1]], &[]);
+    for junk in ["", "<", "<<<>>>", "</p></div>", "<html", "\u{0}\u{1}<p>\u{fffd}</p>", "<!--", "<script>"] {
+        let _ = extract_html(junk);
+    }
+}
+
+#[test]
+fn a_page_nested_100000_levels_deep_is_quick() {
+    for tag in ["div", "span", "section", "table", "a"] {
+        let page = format!("<html><body>{}<p>{}</p></body></html>", format!("<{tag}>").repeat(100_000), PARAS[0]);
+        let start = Instant::now();
+        let out = extract_html(&page);
+        // Generous for debug builds on a busy machine; without the depth guard `div` takes minutes.
+        assert!(start.elapsed().as_secs() < 20, "{tag}: {:?}", start.elapsed());
+        if tag != "a" {
+            assert!(out.blocks.join(" ").contains("harbour authority"), "{tag}");
+        }
+    }
+}
+
+#[test]
+fn a_20_mb_page_is_read_whole() {
+    let mut page = String::from("<html><body><article>");
+    let mut n = 0;
+    while page.len() < 20 << 20 {
+        page.push_str("<p>");
+        page.push_str(PARAS[n % 4]);
+        page.push_str("</p>\n");
+        n += 1;
+    }
+    let out = extract_html(&page);
+    assert_eq!(out.blocks.len(), n);
+}

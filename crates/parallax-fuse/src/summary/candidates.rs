@@ -1,0 +1,45 @@
+//! The sentences a summary may use: not too short or long, not questions, not opening with a
+//! quotation, and not repeating a sentence already taken (wire copies carry the same text).
+
+use std::collections::HashSet;
+
+use parallax_core::Analyzed;
+
+use super::{SentenceRef, SummaryConfig};
+
+/// A sentence the summary may use.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    /// Where it is.
+    pub at: SentenceRef,
+    /// Its length as readers (and ROUGE) count it: whitespace-separated words.
+    pub words: usize,
+    /// Its position among the article's sentences.
+    pub position: usize,
+}
+
+fn opens_with_quote(text: &str) -> bool {
+    let t = text.trim_start();
+    t.starts_with('"') || t.starts_with('\u{201c}') || t.starts_with("``") || t.starts_with('\'')
+}
+
+/// The usable sentences of all articles, in article and sentence order.
+pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidate> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for (s, sentence) in doc.sentences.iter().enumerate() {
+            let words = sentence.text.split_whitespace().count();
+            if words < config.min_sentence_words
+                || words > config.max_sentence_words
+                || sentence.text.contains('?')
+                || opens_with_quote(&sentence.text)
+                || !seen.insert(sentence.stems.clone())
+            {
+                continue;
+            }
+            out.push(Candidate { at: SentenceRef { doc: d, sentence: s }, words, position: s });
+        }
+    }
+    out
+}

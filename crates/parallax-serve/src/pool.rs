@@ -1,0 +1,58 @@
+//! A small pool of read connections, so that each blocking task has its own SQLite handle.
+
+use std::ops::Deref;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use parallax_store::{SqliteStore, StoreError};
+
+/// Idle read connections to one database file; more are opened on demand.
+#[derive(Debug)]
+pub struct Pool {
+    path: PathBuf,
+    idle: Mutex<Vec<SqliteStore>>,
+    max_idle: usize,
+}
+
+impl Pool {
+    /// A pool over the database at `path`, keeping at most `max_idle` idle connections.
+    pub fn new(path: PathBuf, max_idle: usize) -> Self {
+        Self { path, idle: Mutex::new(Vec::new()), max_idle }
+    }
+
+    /// A connection, returned to the pool when dropped.
+    pub fn get(self: &Arc<Self>) -> Result<Pooled, StoreError> {
+        let idle = self.idle.lock().ok().and_then(|mut idle| idle.pop());
+        let store = match idle {
+            Some(store) => store,
+            None => SqliteStore::open(&self.path)?,
+        };
+        Ok(Pooled { store: Some(store), pool: Arc::clone(self) })
+    }
+}
+
+/// A connection on loan from a [`Pool`].
+#[derive(Debug)]
+pub struct Pooled {
+    store: Option<SqliteStore>,
+    pool: Arc<Pool>,
+}
+
+impl Deref for Pooled {
+    type Target = SqliteStore;
+
+    fn deref(&self) -> &SqliteStore {
+        // Only `drop` takes the store out.
+        self.store.as_ref().unwrap_or_else(|| unreachable!("a pooled store is present until dropped"))
+    }
+}
+
+impl Drop for Pooled {
+    fn drop(&mut self) {
+        if let (Some(store), Ok(mut idle)) = (self.store.take(), self.pool.idle.lock()) {
+            if idle.len() < self.pool.max_idle {
+                idle.push(store);
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! The state every handler shares.
+
+use std::sync::{Arc, Mutex};
+
+use parallax_store::SqliteStore;
+
+use crate::desk::Desk;
+use crate::pool::Pool;
+
+/// What the handlers need: read connections, the one writer, the desk and the write policy.
+#[derive(Clone)]
+pub struct AppState {
+    /// Read connections.
+    pub readers: Arc<Pool>,
+    /// The single writing connection; SQLite allows one writer at a time anyway.
+    pub writer: Arc<Mutex<SqliteStore>>,
+    /// Reads records, groups and briefs.
+    pub desk: Arc<dyn Desk>,
+    /// The bearer token writes need, if any.
+    pub token: Option<Arc<str>>,
+    /// Whether writes are accepted at all.
+    pub writes: bool,
+    /// The largest request body accepted, in bytes.
+    pub body_limit: usize,
+}
