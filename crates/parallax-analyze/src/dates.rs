@@ -99,8 +99,16 @@ pub fn find_dates(sentence: &Sentence, index: usize) -> Vec<DateMention> {
         };
         out.push(DateMention { expr, text: all.as_str().to_string(), future, sentence: index });
     }
+    // A time of day belongs to whatever day the sentence names ("11 pm on Monday").
+    if out.iter().any(|d| !CLOCK.is_match(&d.text)) {
+        out.retain(|d| !CLOCK.is_match(&d.text));
+    }
     out
 }
+
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:at\s+)?(?:around\s+|about\s+)?(?:\d|noon|midnight)").expect("valid regex")
+});
 
 fn month_day(month: &str, day: Option<&str>, year: Option<&str>) -> Option<DateExpr> {
     let month = month_from_name(month)?;

@@ -108,6 +108,18 @@ pub fn find_entities(sentences: &[Sentence]) -> Vec<EntityMention> {
                 if is_capitalised(next.text) {
                     j += 1;
                     run_end = j;
+                } else if next.text.chars().all(|c| c.is_ascii_digit()) && PLACE_WORDS.contains(toks[j].text) {
+                    // "Pier 4", "Terminal 2"
+                    j += 1;
+                    run_end = j;
+                    break;
+                } else if next.text == "and"
+                    && toks.get(j + 2).is_some_and(|t| is_capitalised(t.text) && s.text[next.end..t.start].trim().is_empty())
+                    && and_joins_one_name(&toks[j + 2..])
+                {
+                    // "Fire and Rescue Service" is one organisation; "Poland and Romania" are two places.
+                    j += 2;
+                    run_end = j;
                 } else if CONNECTORS.contains(&next.text)
                     && toks.get(j + 2).is_some_and(|t| is_capitalised(t.text) && s.text[next.end..t.start].trim().is_empty())
                 {
@@ -127,6 +139,12 @@ pub fn find_entities(sentences: &[Sentence]) -> Vec<EntityMention> {
         }
     }
     settle(candidates, &mid_sentence)
+}
+
+/// Whether "X and Y ..." is one name: the capitalised run after "and" ends in an organisation word.
+fn and_joins_one_name(rest: &[Token<'_>]) -> bool {
+    let run: Vec<&str> = rest.iter().take_while(|t| is_capitalised(t.text)).take(4).map(|t| t.text).collect();
+    run.last().is_some_and(|w| ORG_WORDS.contains(w)) && known(run[0]).is_none()
 }
 
 fn candidate(s: &Sentence, si: usize, toks: &[Token<'_>], first: usize, last: usize) -> Option<Candidate> {
@@ -151,9 +169,21 @@ fn candidate(s: &Sentence, si: usize, toks: &[Token<'_>], first: usize, last: us
     if words.is_empty() {
         return None;
     }
+    // "Sofia Lindqvist of Brennick Police": the person is the part before "of <organisation>".
+    if let Some(of) = words.iter().position(|w| *w == "of") {
+        let tail = &words[of + 1..];
+        let org_tail = tail.iter().any(|w| ORG_WORDS.contains(w)) || known(&tail.join(" ")).is_some();
+        if of >= 2 && org_tail && !words[..of].iter().any(|w| ORG_WORDS.contains(w)) {
+            words.truncate(of);
+            starts.truncate(of);
+        }
+    }
     // Split a title off the front: everything up to the last role word that a name follows.
     let mut title: Vec<&str> = Vec::new();
-    if let Some(t) = (0..words.len().saturating_sub(1)).rev().find(|&k| is_title_word(words[k])) {
+    let institution = words.iter().any(|w| ORG_WORDS.contains(w) || PLACE_WORDS.contains(w)) || known(&words.join(" ")).is_some();
+    if institution {
+        // "Brennick General Hospital" is an institution, not General Hospital of Brennick.
+    } else if let Some(t) = (0..words.len().saturating_sub(1)).rev().find(|&k| is_title_word(words[k])) {
         title = words[..=t].to_vec();
         words.drain(..=t);
         starts.drain(..=t);
@@ -191,7 +221,8 @@ fn candidate(s: &Sentence, si: usize, toks: &[Token<'_>], first: usize, last: us
         pre.extend(title);
         title = pre;
     }
-    if words.len() == 1 && is_not_a_name(words[0]) {
+    let generic = |w: &str| ORG_WORDS.contains(w) || PLACE_WORDS.contains(w) || OTHER_WORDS.contains(w);
+    if words.len() == 1 && (is_not_a_name(words[0]) || generic(words[0]) && known(words[0]).is_none()) {
         return None;
     }
     let name = words.join(" ");
@@ -202,7 +233,11 @@ fn candidate(s: &Sentence, si: usize, toks: &[Token<'_>], first: usize, last: us
         .split_whitespace()
         .next()
         .is_some_and(|w| CUE_VERBS.contains(w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()));
-    let kind = kind_of(&words, !title.is_empty());
+    let before_word = s.text[..toks[first + lead].start].split_whitespace().last().unwrap_or("").to_lowercase();
+    let after_word = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    let place_cue = matches!(before_word.as_str(), "in" | "at" | "near" | "outside" | "to" | "from" | "toward" | "towards")
+        || matches!(after_word.as_str(), "district" | "area" | "region" | "neighbourhood" | "neighborhood" | "city" | "town" | "village" | "province" | "county" | "port" | "harbour" | "harbor");
+    let kind = kind_of(&words, !title.is_empty()).or_else(|| (words.len() == 1 && place_cue).then_some(EntityKind::Place));
     let surface = words.join(" ");
     let name = match known(&name) {
         Some(k) => k.name.to_string(),
@@ -298,7 +333,9 @@ fn settle(candidates: Vec<Candidate>, mid_sentence: &HashSet<String>) -> Vec<Ent
         let (name, kind) = match (c.kind, by_last.get(&c.name)) {
             (Some(EntityKind::Person) | None, Some(Some(full))) if !c.name.contains(' ') => (full.clone(), EntityKind::Person),
             (Some(kind), _) => (c.name.clone(), kind),
-            (None, _) if c.before_cue => (c.name.clone(), EntityKind::Person),
+            (None, _) if c.before_cue && (!c.sentence_initial || mid_sentence.contains(&c.name)) => {
+                (c.name.clone(), EntityKind::Person)
+            }
             (None, _) if !c.sentence_initial || mid_sentence.contains(&c.name) => (c.name.clone(), EntityKind::Other),
             (None, _) => continue,
         };

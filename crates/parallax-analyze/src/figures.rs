@@ -82,7 +82,12 @@ pub fn find_figures(sentence: &Sentence, index: usize) -> Vec<Figure> {
         let before = text[..all.start()].trim_end();
         let prev_word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
         // Dates, times and years are not counts.
-        if parallax_core::calendar::month_from_name(prev_word).is_some()
+        // "Pier 4", "Flight 370": a number right after a capitalised word names something.
+        let names_something = prev_word.chars().next().is_some_and(char::is_uppercase)
+            && !before.trim_end_matches(prev_word).trim().is_empty()
+            && c.name("qual").is_none();
+        if names_something
+            || parallax_core::calendar::month_from_name(prev_word).is_some()
             || text[num.end()..].starts_with([':', '/'])
             || before.ends_with([':', '/'])
             || (raw.len() == 4 && !raw.contains([',', '.']) && (1900.0..=2100.0).contains(&value) && c.name("scale").is_none())

@@ -18,9 +18,10 @@ pub static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 pub static CUE_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/cue_verbs.txt")).collect());
 
-/// Lowercase role words ("spokesman", "president").
+/// Lowercase role words ("spokesman", "president"): the head word of each title in the data file,
+/// since what stands before it ("prime", "fire") is a modifier, not a role of its own.
 pub static TITLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../data/titles.txt")).flat_map(str::split_whitespace).collect());
+    LazyLock::new(|| lines(include_str!("../data/titles.txt")).filter_map(|l| l.split_whitespace().last()).collect());
 
 /// Abbreviations (lowercase, no final dot) and whether they are always followed by more sentence.
 pub static ABBREVIATIONS: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
@@ -91,7 +92,9 @@ pub static ORG_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
      Television TV Court Parliament Assembly Congress Senate Office Service Services Forces Army Navy \
      Police Force Foundation Fund Authority Board Bureau Centre Center Hospital Airlines Airways Railways \
      Club Church Ministry Administration Government Cabinet Coalition Alliance Movement Front League \
-     Society Trust Media Records Studios Motors Holdings Industries Reserve Guard Command Embassy"
+     Society Trust Media Records Studios Motors Holdings Industries Reserve Guard Command Embassy \
+     Logistics Shipping Energy Systems Technologies Pharmaceuticals Partners Capital Airline Courier Ledger \
+     Chronicle Observer Express Mail Daily Weekly FM Broadcasting Rescue Brigade Agency Commissioner Council"
         .split_whitespace()
         .collect()
 });
@@ -110,7 +113,7 @@ pub static OTHER_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 pub static PLACE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     "Street Avenue Road Square Bridge Airport Station Stadium Park River Lake Mountain Mountains Island \
      Islands Sea Ocean Bay Valley Province Region District County City Town Village Port Harbour Harbor \
-     Beach Coast Peninsula Strait Canal Desert Forest Hills Heights"
+     Beach Coast Peninsula Strait Canal Desert Forest Hills Heights Walk Lane Drive Pier Quay Wharf Dock Docks"
         .split_whitespace()
         .collect()
 });

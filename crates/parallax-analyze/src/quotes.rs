@@ -5,6 +5,7 @@
 //! "according to", and for a paragraph that is all quote, the previous paragraph's speaker.
 //! Pronouns resolve to the last person who spoke or was named.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use parallax_core::{EntityKind, EntityMention, Quote, Sentence, Speaker};
@@ -17,7 +18,7 @@ use crate::sentences::closed_quote_spans;
 static ACCORDING_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\baccording to\s+").expect("valid regex"));
 static ADJACENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s*,[^,]{0,80},)?\s*(?:(?:on|last|this|late|early)\s+\w+\s*|also\s+|later\s+|earlier\s+|then\s+|again\s+|previously\s+|has\s+|had\s+|have\s+|was\s+|is\s+|would\s+|will\s+)*$")
+    Regex::new(r"^(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?(?:\s*,[^,]{0,100},)?\s*(?:(?:on|last|this|late|early)\s+\w+\s*|also\s+|later\s+|earlier\s+|then\s+|again\s+|previously\s+|has\s+|had\s+|have\s+|was\s+|is\s+|would\s+|will\s+)*$")
         .expect("valid regex")
 });
 
@@ -31,8 +32,9 @@ const PRONOUNS: &[&str] = &["he", "she"];
 /// The quotations of an article, given its paragraphs, sentences and entities.
 pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention]) -> Vec<Quote> {
     let mut quotes = Vec::new();
+    let mut genders = learn_genders(sentences, entities);
     let mut last_speaker: Option<Speaker> = None;
-    let mut last_person: Option<Speaker> = None;
+    let mut recent: Vec<Speaker> = Vec::new();
     let mut para_start = 0;
     let mut prev_para_speaker: Option<Speaker> = None;
     for para in text.split("\n\n") {
@@ -62,17 +64,25 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                 let after = &masked[qe.min(after_end)..after_end];
                 let before = &masked[ss..qs];
                 let ents: Vec<&EntityMention> = entities.iter().filter(|e| e.sentence == si).collect();
-                let ctx = Context { entities: &ents, last_speaker: &last_speaker, last_person: &last_person };
+                let ctx = Context { entities: &ents, last_speaker: &last_speaker, recent: &recent, genders: &genders };
                 let whole_paragraph = para[..qs].trim().is_empty() && para[qe.min(para.len())..].trim().len() < 2;
                 let speaker = speaker_after(after, qe + base, &ctx)
                     .or_else(|| speaker_before(before, ss + base, &ctx))
                     .or_else(|| according_to(after, qe + base, &ctx))
                     .or_else(|| according_to(before, ss + base, &ctx))
-                    .or_else(|| whole_paragraph.then(|| prev_para_speaker.clone()).flatten());
+                    .or_else(|| whole_paragraph.then(|| prev_para_speaker.clone()).flatten())
+                    // A sentence that is all quote goes on with the paragraph's last speaker.
+                    .or_else(|| {
+                        let bare = para[ss..qs].trim().is_empty() && para[qe.min(se)..se].trim().len() < 2;
+                        bare.then(|| para_speaker.clone()).flatten()
+                    });
                 let partial = !para[ss..qs].trim().is_empty()
                     && !para[ss..qs].trim_end().ends_with([':', ','])
                     || inner.chars().next().is_some_and(char::is_lowercase);
                 if let Some(sp) = &speaker {
+                    if let Some(g) = pronoun_gender(after).or_else(|| pronoun_gender(before)) {
+                        genders.entry(sp.name.clone()).or_insert(g);
+                    }
                     last_speaker = Some(sp.clone());
                     para_speaker = Some(sp.clone());
                 }
@@ -86,8 +96,9 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
             if let Some(sp) = reported_speaker(s, si, entities) {
                 last_speaker = Some(sp);
             }
-            if let Some(p) = entities.iter().find(|e| e.sentence == si && e.kind == EntityKind::Person) {
-                last_person = Some(person(p));
+            for p in entities.iter().filter(|e| e.sentence == si && e.kind == EntityKind::Person) {
+                recent.retain(|r| r.name != p.name);
+                recent.push(person(p));
             }
         }
         prev_para_speaker = para_speaker.or(if spans.is_empty() { None } else { prev_para_speaker });
@@ -98,7 +109,64 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
 struct Context<'a> {
     entities: &'a [&'a EntityMention],
     last_speaker: &'a Option<Speaker>,
-    last_person: &'a Option<Speaker>,
+    recent: &'a [Speaker],
+    genders: &'a HashMap<String, Gender>,
+}
+
+impl Context<'_> {
+    /// The person a pronoun stands for: the last speaker, else the most recently named person,
+    /// skipping anyone known to be of the other gender.
+    fn resolve(&self, pronoun: &str) -> Option<Speaker> {
+        let wanted = if pronoun.eq_ignore_ascii_case("she") { Gender::Female } else { Gender::Male };
+        let fits = |s: &Speaker| self.genders.get(&s.name).is_none_or(|g| *g == wanted);
+        self.last_speaker.iter().chain(self.recent.iter().rev()).find(|s| fits(s)).cloned()
+    }
+}
+
+/// Grammatical gender of a person, as the text's pronouns and titles show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+fn pronoun_gender(text: &str) -> Option<Gender> {
+    text.split(|c: char| !c.is_alphabetic()).find_map(|w| match w.to_lowercase().as_str() {
+        "he" | "his" | "him" => Some(Gender::Male),
+        "she" | "her" | "hers" => Some(Gender::Female),
+        _ => None,
+    })
+}
+
+/// Genders the article shows: a title ("spokeswoman", "Mrs"), or a pronoun after a sentence's
+/// only named person ("Baerbock ... as she headed to Kyiv").
+fn learn_genders(sentences: &[Sentence], entities: &[EntityMention]) -> HashMap<String, Gender> {
+    let mut genders = HashMap::new();
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+        let title = e.title.as_deref().unwrap_or_default().to_lowercase();
+        let g = title.split_whitespace().find_map(|w| match w.trim_end_matches('.') {
+            "spokeswoman" | "chairwoman" | "congresswoman" | "mrs" | "ms" | "queen" | "princess" | "lady" | "dame" => {
+                Some(Gender::Female)
+            }
+            "spokesman" | "chairman" | "congressman" | "mr" | "king" | "prince" | "lord" | "sir" => Some(Gender::Male),
+            _ => None,
+        });
+        if let Some(g) = g {
+            genders.entry(e.name.clone()).or_insert(g);
+        }
+    }
+    for (si, s) in sentences.iter().enumerate() {
+        let people: Vec<&EntityMention> = entities.iter().filter(|e| e.sentence == si && e.kind == EntityKind::Person).collect();
+        let names: HashSet<&str> = people.iter().map(|e| e.name.as_str()).collect();
+        if let ([first, ..], 1) = (people.as_slice(), names.len()) {
+            let after = &s.text[(first.end - s.start).min(s.text.len())..];
+            let unquoted: String = mask(after, &closed_quote_spans(after));
+            if let Some(g) = pronoun_gender(&unquoted) {
+                genders.entry(first.name.clone()).or_insert(g);
+            }
+        }
+    }
+    genders
 }
 
 fn person(e: &EntityMention) -> Speaker {
@@ -165,27 +233,25 @@ fn speaker_before(before: &str, offset: usize, ctx: &Context<'_>) -> Option<Spea
 /// The speaker named by the words before a verb of speech.
 fn subject_speaker(subject: &str, offset: usize, ctx: &Context<'_>) -> Option<Speaker> {
     let end = offset + subject.len();
-    let nearest = ctx
-        .entities
-        .iter()
-        .filter(|e| e.end <= end && e.start >= offset && speaks(e))
-        .max_by_key(|e| e.end);
-    if let Some(e) = nearest {
+    // People first, nearest first; then organisations ("the ministry said").
+    let mut candidates: Vec<&&EntityMention> =
+        ctx.entities.iter().filter(|e| e.end <= end && e.start >= offset && speaks(e)).collect();
+    candidates.sort_by_key(|e| (e.kind != EntityKind::Person, std::cmp::Reverse(e.end)));
+    for e in candidates {
         let between = &subject[(e.end - offset).min(subject.len())..];
         let before_name = &subject[..(e.start - offset).min(subject.len())];
         let title_start = e.title.as_ref().and_then(|t| before_name.rfind(t.as_str())).unwrap_or(before_name.len());
-        let role_of = ROLE_OF.is_match(&before_name[..title_start]);
-        if ADJACENT.is_match(between) && !role_of {
-            return Some(person(e));
-        }
-        if role_of {
+        if ROLE_OF.is_match(&before_name[..title_start]) {
             return description(&subject[clause_head(subject)..]);
+        }
+        if ADJACENT.is_match(between) {
+            return Some(person(e));
         }
     }
     let words: Vec<&str> = subject.split_whitespace().collect();
     if let Some(last) = words.last() {
         if PRONOUNS.contains(&last.to_lowercase().as_str()) {
-            return ctx.last_speaker.clone().or_else(|| ctx.last_person.clone());
+            return ctx.resolve(last);
         }
     }
     description(&subject[clause_head(subject)..])
@@ -228,12 +294,12 @@ fn speaks(e: &EntityMention) -> bool {
 
 /// The person a sentence reports as speaking without quotation marks ("Kuleba said he would ...").
 fn reported_speaker(s: &Sentence, si: usize, entities: &[EntityMention]) -> Option<Speaker> {
-    let toks = tokens(&s.text);
-    let verb = toks.iter().find(|t| CUE_VERBS.contains(t.text.to_lowercase().as_str()))?;
-    let verb_at = s.start + verb.start;
-    let e = entities
-        .iter()
-        .filter(|e| e.sentence == si && e.kind == EntityKind::Person && e.end <= verb_at)
-        .max_by_key(|e| e.end)?;
-    ADJACENT.is_match(&s.text[(e.end - s.start).min(verb.start)..verb.start]).then(|| person(e))
+    tokens(&s.text).iter().filter(|t| CUE_VERBS.contains(t.text.to_lowercase().as_str())).find_map(|verb| {
+        let verb_at = s.start + verb.start;
+        let e = entities
+            .iter()
+            .filter(|e| e.sentence == si && e.kind == EntityKind::Person && e.end <= verb_at)
+            .max_by_key(|e| e.end)?;
+        ADJACENT.is_match(&s.text[(e.end - s.start).min(verb.start)..verb.start]).then(|| person(e))
+    })
 }

@@ -38,6 +38,9 @@ enum Command {
     /// Serve the JSON API and the web page.
     #[command(after_help = "Examples:\n  parallax serve\n  parallax serve --addr 0.0.0.0:8080 --token \"$TOKEN\"")]
     Serve(cmd::serve::ServeArgs),
+    /// Print each article's clean text and metadata (JSON Lines by default).
+    #[command(after_help = "Examples:\n  parallax extract page.html crawl.warc.gz feed.xml\n  parallax extract articles.jsonl --format md\n  parallax extract https://example.com/story")]
+    Extract(cmd::extract::ExtractArgs),
 }
 
 fn main() -> ExitCode {
@@ -53,6 +56,7 @@ fn main() -> ExitCode {
         Command::Show(args) => cmd::show::run(args),
         Command::Search(args) => cmd::search::run(args),
         Command::Serve(args) => cmd::serve::run(args),
+        Command::Extract(args) => cmd::extract::run(args),
     };
     match result {
         Ok(code) => code,

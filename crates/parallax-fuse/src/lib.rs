@@ -58,18 +58,26 @@ pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig
     summary.sort_by(|a, b| b.0.cmp(&a.0));
 
     let doc_terms = index.doc_terms();
+    let entity_words: Vec<std::collections::HashSet<String>> = docs
+        .iter()
+        .map(|d| d.entities.iter().flat_map(|e| e.name.split_whitespace().map(str::to_lowercase)).collect())
+        .collect();
     let exclusives = if docs.len() < 2 {
         Vec::new()
     } else {
         docs.iter()
             .enumerate()
             .flat_map(|(d, doc)| {
-                let (index, doc_terms) = (&index, &doc_terms);
+                let (index, doc_terms, entity_words) = (&index, &doc_terms, &entity_words);
                 doc.sentences.iter().enumerate().filter_map(move |(i, s)| {
                     // Unreported elsewhere, or reported but with details of its own.
                     let alone = index.supporters(d, i, config.support_threshold).len() == 1;
-                    let (share, count) = index.novelty(d, i, doc_terms);
-                    let adds = share >= config.novel_share && count >= 4;
+                    let ((share, count), novel) = index.novel_terms(d, i, doc_terms);
+                    // A supported sentence is a detail of its own only for new names or numbers.
+                    let names_something = novel.iter().any(|t| {
+                        t.contains(' ') || t.chars().any(|c| c.is_ascii_digit()) || entity_words[d].contains(*t)
+                    });
+                    let adds = share >= config.novel_share && count >= 4 && names_something;
                     ((alone || adds) && s.words.len() >= config.exclusive_min_words)
                         .then(|| Exclusive { article: doc.article.id.clone(), text: s.text.clone() })
                 })

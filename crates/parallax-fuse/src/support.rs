@@ -17,6 +17,7 @@ pub struct TermSet {
 pub struct SupportIndex {
     weights: Vec<f64>,
     vocabulary: HashMap<String, u32>,
+    terms: Vec<String>,
     /// `sets[doc][sentence]`.
     pub sets: Vec<Vec<TermSet>>,
 }
@@ -64,7 +65,11 @@ impl SupportIndex {
                     .collect()
             })
             .collect();
-        Self { weights, vocabulary, sets }
+        let mut terms = vec![String::new(); vocabulary.len()];
+        for (term, &id) in &vocabulary {
+            terms[id as usize].clone_from(term);
+        }
+        Self { weights, vocabulary, terms, sets }
     }
 
     /// The term set of any text's sentence, over this story's vocabulary.
@@ -117,9 +122,19 @@ impl SupportIndex {
     /// The share of a sentence's weighted content that no other article mentions at all, and how
     /// many such terms it has.
     pub fn novelty(&self, doc: usize, i: usize, doc_terms: &[std::collections::HashSet<u32>]) -> (f64, usize) {
+        self.novel_terms(doc, i, doc_terms).0
+    }
+
+    /// The terms of a sentence that no other article mentions, with their weight share and count.
+    pub fn novel_terms(
+        &self,
+        doc: usize,
+        i: usize,
+        doc_terms: &[std::collections::HashSet<u32>],
+    ) -> ((f64, usize), Vec<&str>) {
         let a = &self.sets[doc][i];
         if a.total <= 0.0 {
-            return (0.0, 0);
+            return ((0.0, 0), Vec::new());
         }
         let novel: Vec<u32> = a
             .ids
@@ -128,7 +143,11 @@ impl SupportIndex {
             .filter(|t| doc_terms.iter().enumerate().all(|(o, terms)| o == doc || !terms.contains(t)))
             .collect();
         let weight: f64 = novel.iter().map(|&t| self.weights[t as usize]).sum();
-        (weight / a.total, novel.len())
+        let names: Vec<&str> = novel
+            .iter()
+            .filter_map(|&t| self.terms.get(t as usize).map(String::as_str))
+            .collect();
+        ((weight / a.total, novel.len()), names)
     }
 
     /// Every term of each article.

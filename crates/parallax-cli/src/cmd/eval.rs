@@ -21,6 +21,10 @@ enum EvalCommand {
     /// ROUGE (ROUGE-1.5.5 conventions: stemmed, stopwords kept, cut at the word budget).
     #[command(after_help = "Layout: DIR/docs/<cluster>t/*, DIR/models/<cluster>.*, optional DIR/peers/<cluster>.<System>\n\nExamples:\n  parallax eval summaries ../shared/eval/duc2004-dev\n  parallax eval summaries DIR --peers eval/peers/out --format json")]
     Summaries(SummariesArgs),
+    /// Extract every page of a folder in the Zyte benchmark's layout and score Parallax and every
+    /// peer (4-gram shingle precision, recall, F1; exact-token accuracy).
+    #[command(after_help = "Layout: DIR/html/<id>.html.gz, DIR/ground-truth.json, DIR/peers/<name>.json\n\nExample:\n  parallax eval extraction ../shared/eval/extraction-zyte")]
+    Extraction(super::extract::EvalExtractionArgs),
 }
 
 /// Output formats of the evaluation.
@@ -54,6 +58,7 @@ struct SummariesArgs {
 pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     match args.what {
         EvalCommand::Summaries(args) => run_summaries(args),
+        EvalCommand::Extraction(args) => super::extract::run_eval(args),
     }
 }
 

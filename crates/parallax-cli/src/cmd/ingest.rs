@@ -12,6 +12,7 @@ use clap::Args;
 use parallax_core::{Article, Brief, Diagnostic, Format, RawDoc, SourceMeta};
 use parallax_extract::{extract, ExtractConfig};
 use parallax_fuse::{fuse, FuseConfig};
+use parallax_group::{group, GroupConfig, GroupDoc};
 use parallax_store::{settle, Pipeline, SqliteStore, Store};
 use rayon::prelude::*;
 use serde_json::{Map, Value};
@@ -41,11 +42,14 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
         eprintln!("{d}");
     }
     let failed = loaded.errors().count();
-    let mut store = SqliteStore::open(&path).with_context(|| format!("opening {}", path.display()))?;
+    let mut store =
+        SqliteStore::open(&path).with_context(|| format!("opening {}", path.display()))?;
     let progress = Progress::new(loaded.articles.len());
     let (mut added, mut duplicates) = (0, 0);
     for batch in loaded.articles.chunks(args.batch.max(1)) {
-        let outcome = store.add_articles(batch).with_context(|| format!("storing into {}", path.display()))?;
+        let outcome = store
+            .add_articles(batch)
+            .with_context(|| format!("storing into {}", path.display()))?;
         added += outcome.added.len();
         duplicates += outcome.duplicates;
         progress.show(added + duplicates, "stored");
@@ -61,7 +65,11 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
     if loaded.articles.is_empty() && failed > 0 {
         bail!("none of the inputs held a readable article");
     }
-    Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// A one-line progress count on stderr, shown only when stderr is a terminal.
@@ -72,14 +80,25 @@ struct Progress {
 
 impl Progress {
     fn new(total: usize) -> Self {
-        Self { total, on: std::io::stderr().is_terminal() }
+        Self {
+            total,
+            on: std::io::stderr().is_terminal(),
+        }
     }
 
     fn show(&self, n: usize, what: &str) {
         if self.on {
             let width = 30;
-            let filled = (n * width).checked_div(self.total).unwrap_or(width).min(width);
-            eprint!("\r[{}{}] {n}/{} {what}\x1b[K", "#".repeat(filled), " ".repeat(width - filled), self.total);
+            let filled = (n * width)
+                .checked_div(self.total)
+                .unwrap_or(width)
+                .min(width);
+            eprint!(
+                "\r[{}{}] {n}/{} {what}\x1b[K",
+                "#".repeat(filled),
+                " ".repeat(width - filled),
+                self.total
+            );
         }
     }
 
@@ -100,46 +119,47 @@ impl Progress {
 /// for briefs.
 #[derive(Debug, Default)]
 pub struct Desk {
+    group: GroupConfig,
     fuse: FuseConfig,
     extract: ExtractConfig,
 }
 
 impl Pipeline for Desk {
-    /// SEAM for the stories issue: until `parallax-group` is wired here, every article keeps the
-    /// story it had and each new article starts a story of its own. Replace the body with the
-    /// streaming grouper (same partition as `parallax cluster` on the same articles).
-    fn group(&self, articles: &[Article], previous: &[Option<i64>]) -> Vec<Vec<usize>> {
-        let mut groups: Vec<Vec<usize>> = Vec::new();
-        let mut index_of: std::collections::HashMap<i64, usize> = std::collections::HashMap::new();
-        for (i, story) in previous.iter().enumerate().take(articles.len()) {
-            match story {
-                Some(s) => {
-                    let g = *index_of.entry(*s).or_insert_with(|| {
-                        groups.push(Vec::new());
-                        groups.len() - 1
-                    });
-                    groups[g].push(i);
-                }
-                None => groups.push(vec![i]),
-            }
-        }
-        groups
+    /// The batch grouper over every stored article: the same partition `parallax cluster` gives
+    /// on the same articles, whatever order they arrived in. (`parallax_group::StoryIndex` groups
+    /// incrementally, but keeps its index in memory only; a server that stays up could hold one.)
+    fn group(&self, articles: &[Article], _previous: &[Option<i64>]) -> Vec<Vec<usize>> {
+        let docs: Vec<GroupDoc<'_>> = articles.iter().map(GroupDoc::from).collect();
+        group(&docs, &self.group)
+            .stories
+            .into_iter()
+            .map(|s| s.members)
+            .collect()
     }
 
     fn brief(&self, articles: &[Article]) -> Brief {
-        let docs: Vec<_> = articles.iter().cloned().map(parallax_analyze::analyze).collect();
+        let docs: Vec<_> = articles
+            .iter()
+            .cloned()
+            .map(parallax_analyze::analyze)
+            .collect();
         fuse(&docs, Vec::new(), &self.fuse)
     }
 
     fn briefs(&self, stories: &[Vec<Article>]) -> Vec<Brief> {
-        stories.par_iter().map(|articles| self.brief(articles)).collect()
+        stories
+            .par_iter()
+            .map(|articles| self.brief(articles))
+            .collect()
     }
 }
 
 impl parallax_serve::Desk for Desk {
     fn read_record(&self, source: &str, record: &Map<String, Value>) -> Result<Article, String> {
         let doc = raw_doc(source, record)?;
-        extract(&doc, &self.extract).map(|e| e.article).map_err(|e| e.to_string())
+        extract(&doc, &self.extract)
+            .map(|e| e.article)
+            .map_err(|e| e.to_string())
     }
 }
 
@@ -152,15 +172,35 @@ fn raw_doc(source: &str, record: &Map<String, Value>) -> Result<RawDoc, String> 
     let (format, body) = match (text("html"), text("text")) {
         (Some(html), _) => (Format::Html, html),
         (None, Some(t)) => (Format::Text, t),
-        (None, None) => return Err(Diagnostic::error(source, "no \"text\" or \"html\" with content").message),
+        (None, None) => {
+            return Err(Diagnostic::error(source, "no \"text\" or \"html\" with content").message)
+        }
     };
     let authors = match record.get("authors").or_else(|| record.get("author")) {
         Some(Value::String(s)) => vec![s.clone()],
-        Some(Value::Array(items)) => items.iter().filter_map(|v| v.as_str().map(String::from)).collect(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect(),
         _ => Vec::new(),
     };
-    const KNOWN: [&str; 10] = ["id", "doc", "url", "title", "published", "outlet", "text", "html", "authors", "author"];
-    let extra = record.iter().filter(|(k, _)| !KNOWN.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect();
+    const KNOWN: [&str; 10] = [
+        "id",
+        "doc",
+        "url",
+        "title",
+        "published",
+        "outlet",
+        "text",
+        "html",
+        "authors",
+        "author",
+    ];
+    let extra = record
+        .iter()
+        .filter(|(k, _)| !KNOWN.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
     Ok(RawDoc {
         source: text("url").unwrap_or_else(|| source.to_string()),
         id: text("id").or_else(|| text("doc")),

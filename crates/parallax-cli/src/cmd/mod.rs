@@ -6,3 +6,4 @@ pub mod search;
 pub mod serve;
 pub mod show;
 pub mod stories;
+pub mod extract;

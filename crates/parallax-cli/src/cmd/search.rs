@@ -41,7 +41,12 @@ pub fn run(args: SearchArgs) -> Result<ExitCode> {
         other => bail!("--format: expected md or jsonl, not {other:?}"),
     };
     let store = open_existing(args.db)?;
-    let hits = store.search(&SearchQuery { text: args.query, outlet: args.outlet, since: args.since, limit: args.limit })?;
+    let hits = store.search(&SearchQuery {
+        text: args.query,
+        outlet: args.outlet,
+        since: args.since,
+        limit: args.limit,
+    })?;
     let mut out = std::io::stdout().lock();
     for hit in &hits {
         if jsonl {
@@ -56,12 +61,24 @@ pub fn run(args: SearchArgs) -> Result<ExitCode> {
             writeln!(out, "{value}")?;
             continue;
         }
-        let story = hit.story.map(|s| format!("story {s}")).unwrap_or_else(|| "no story".into());
+        let story = hit
+            .story
+            .map(|s| format!("story {s}"))
+            .unwrap_or_else(|| "no story".into());
         let mut meta = vec![story, format!("article {}", hit.article)];
         meta.extend(hit.outlet.clone());
         meta.extend(hit.published.map(|d| d.to_string()));
-        writeln!(out, "- {} ({})", hit.title.as_deref().unwrap_or("(untitled)"), meta.join(", "))?;
-        writeln!(out, "  {}", hit.snippet.marked("**", "**").replace('\n', " "))?;
+        writeln!(
+            out,
+            "- {} ({})",
+            hit.title.as_deref().unwrap_or("(untitled)"),
+            meta.join(", ")
+        )?;
+        writeln!(
+            out,
+            "  {}",
+            hit.snippet.marked("**", "**").replace('\n', " ")
+        )?;
     }
     if hits.is_empty() {
         eprintln!("parallax: nothing found");

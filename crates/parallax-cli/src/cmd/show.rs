@@ -27,7 +27,10 @@ pub struct ShowArgs {
 
 /// Runs `parallax show`.
 pub fn run(args: ShowArgs) -> Result<ExitCode> {
-    let format: OutputFormat = args.format.parse().map_err(|e| anyhow::anyhow!("--format: {e}"))?;
+    let format: OutputFormat = args
+        .format
+        .parse()
+        .map_err(|e| anyhow::anyhow!("--format: {e}"))?;
     let mut store = open_existing(args.db)?;
     // A brief left stale by an interrupted ingest is made again here.
     let Some(cached) = refresh_brief(&mut store, &Desk::default(), args.story)? else {

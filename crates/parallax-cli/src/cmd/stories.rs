@@ -27,15 +27,22 @@ pub struct StoriesArgs {
 
 /// The database to use: the flag, else `PARALLAX_DB`, else `parallax.db` here.
 pub fn db_path(flag: Option<PathBuf>) -> PathBuf {
-    flag.or_else(|| std::env::var_os("PARALLAX_DB").filter(|v| !v.is_empty()).map(PathBuf::from))
-        .unwrap_or_else(|| PathBuf::from("parallax.db"))
+    flag.or_else(|| {
+        std::env::var_os("PARALLAX_DB")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    })
+    .unwrap_or_else(|| PathBuf::from("parallax.db"))
 }
 
 /// Opens an existing store; reading commands never create one.
 pub fn open_existing(flag: Option<PathBuf>) -> Result<SqliteStore> {
     let path = db_path(flag);
     if !path.exists() {
-        bail!("{}: no such database (create one with `parallax ingest`)", path.display());
+        bail!(
+            "{}: no such database (create one with `parallax ingest`)",
+            path.display()
+        );
     }
     SqliteStore::open(&path).with_context(|| format!("opening {}", path.display()))
 }
@@ -50,7 +57,11 @@ pub fn run(args: StoriesArgs) -> Result<ExitCode> {
     let store = open_existing(args.db)?;
     let mut out = std::io::stdout().lock();
     let mut left = args.limit.unwrap_or(usize::MAX);
-    let mut query = StoryQuery { since: args.since, limit: left.min(500), cursor: None };
+    let mut query = StoryQuery {
+        since: args.since,
+        limit: left.min(500),
+        cursor: None,
+    };
     let mut shown = 0;
     while left > 0 {
         let page = store.stories(&query)?;
@@ -64,12 +75,25 @@ pub fn run(args: StoriesArgs) -> Result<ExitCode> {
         shown += page.stories.len();
         left = left.saturating_sub(page.stories.len());
         match page.next {
-            Some(next) if left > 0 => query = StoryQuery { cursor: Some(next), limit: left.min(500), ..query },
+            Some(next) if left > 0 => {
+                query = StoryQuery {
+                    cursor: Some(next),
+                    limit: left.min(500),
+                    ..query
+                }
+            }
             _ => break,
         }
     }
     if shown == 0 {
-        eprintln!("parallax: no stories{}", if args.since.is_some() { " since that day" } else { "" });
+        eprintln!(
+            "parallax: no stories{}",
+            if args.since.is_some() {
+                " since that day"
+            } else {
+                ""
+            }
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -81,8 +105,16 @@ fn line(story: &StorySummary) -> String {
         (Some(a), _) | (None, Some(a)) => a.to_string(),
         (None, None) => "undated".into(),
     };
-    let outlets = if story.outlets.is_empty() { "no outlet named".to_string() } else { story.outlets.join(", ") };
-    let title = if story.title.trim().is_empty() { "(untitled)" } else { story.title.trim() };
+    let outlets = if story.outlets.is_empty() {
+        "no outlet named".to_string()
+    } else {
+        story.outlets.join(", ")
+    };
+    let title = if story.title.trim().is_empty() {
+        "(untitled)"
+    } else {
+        story.title.trim()
+    };
     format!(
         "- **{}** {title} — {} article{}, {outlets}, {span}",
         story.id,

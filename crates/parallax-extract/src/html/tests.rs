@@ -26,7 +26,7 @@ const PARAS: [&str; 4] = [
 
 fn news_page(lang: &str, paras: &[&str], heading: &str) -> String {
     format!(
-        r#"<!doctype html><html lang="{lang}"><head><title>Fire at the harbour | Daily Planet</title>
+        r##"<!doctype html><html lang="{lang}"><head><title>Fire at the harbour | Daily Planet</title>
         <meta property="og:site_name" content="Daily Planet"></head><body>
         <div id="cookie-consent">We use cookies to improve your experience. Accept all cookies.</div>
         <header class="site-header"><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav></header>
@@ -43,7 +43,7 @@ fn news_page(lang: &str, paras: &[&str], heading: &str) -> String {
             <li><a href="/b">Port expansion plan approved after long debate in council</a></li></ul></aside>
         </article>
         <section id="comments"><div class="comment"><p>Reader one: this is a disgrace, and somebody, surely, must answer for it.</p></div></section>
-        </main><footer><p>© 2024 Daily Planet. All rights reserved. Terms of use, privacy policy.</p></footer></body></html>"#,
+        </main><footer><p>© 2024 Daily Planet. All rights reserved. Terms of use, privacy policy.</p></footer></body></html>"##,
         p0 = paras[0], p1 = paras[1], p2 = paras[2], p3 = paras[3],
     )
 }

@@ -49,11 +49,11 @@ static CREDIT_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static JOIN_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:join|support|subscribe to)\s+(the\s+[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})\s*[.!]?$")
+    Regex::new(r"^(?i:join|support|subscribe to|follow)\s+(the\s+[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3})(?:\s+on\s+.*)?\s*[.!]?$")
         .expect("valid regex")
 });
 static COPYRIGHT_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?((?:The\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,4})")
+    Regex::new(r"(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?((?:The\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,4})")
         .expect("valid regex")
 });
 static REPORTING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -163,14 +163,18 @@ pub fn clean(blocks: Vec<String>, known: &SourceMeta) -> Cleaned {
     if !known.authors.is_empty() {
         out.authors.clone_from(&known.authors);
     }
+    // A host split into words ("The Moscow Times") beats what the page says of itself; a bare
+    // host ("example.com") only stands in when the page names nothing.
+    let from_url = out.url.as_deref().and_then(outlet_from_url);
+    if let Some(host) = from_url.as_ref().filter(|o| o.contains('.')) {
+        outlet_hints.push((5, host.clone()));
+    }
+    outlet_hints.sort_by_key(|(rank, _)| *rank);
     out.outlet = known
         .outlet
         .clone()
-        .or_else(|| out.url.as_deref().and_then(outlet_from_url))
-        .or_else(|| {
-            outlet_hints.sort_by_key(|(rank, _)| *rank);
-            outlet_hints.into_iter().map(|(_, name)| name).next()
-        });
+        .or_else(|| from_url.filter(|o| !o.contains('.')))
+        .or_else(|| outlet_hints.into_iter().map(|(_, name)| name).next());
     out.wire.sort();
     out.wire.dedup();
     out
@@ -202,6 +206,9 @@ fn classify_header(
         "url"
     } else if is_credit(b) {
         "credit"
+    } else if find_date(b).is_some() || b.contains(" | ") || b.contains(" · ") {
+        // A page header: today's date, the weather, section links.
+        "header"
     } else if title_known.is_some_and(|t| t == b.to_lowercase())
         || (title_known.is_none() && out.title.is_none() && (2..=30).contains(&word_count(b)) && !b.ends_with('.'))
     {

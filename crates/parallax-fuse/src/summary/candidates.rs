@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use parallax_core::Analyzed;
 
+use super::compress::compress;
 use super::{SentenceRef, SummaryConfig};
 
 /// A sentence the summary may use.
@@ -14,8 +15,12 @@ pub(crate) struct Candidate {
     pub at: SentenceRef,
     /// Its length as readers (and ROUGE) count it: whitespace-separated words.
     pub words: usize,
-    /// Its position among the article's sentences.
-    pub position: usize,
+    /// The compressed text, when compression cut something.
+    pub text: Option<String>,
+    /// Stems of its words (of the compressed text when there is one).
+    pub stems: Vec<String>,
+    /// Content terms (of the compressed text when there is one).
+    pub terms: Vec<String>,
 }
 
 fn opens_with_quote(text: &str) -> bool {
@@ -29,16 +34,25 @@ pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidat
     let mut out = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         for (s, sentence) in doc.sentences.iter().enumerate() {
-            let words = sentence.text.split_whitespace().count();
+            let text = if config.compress { compress(&sentence.text) } else { None };
+            let (stems, terms) = match &text {
+                Some(t) => {
+                    let (_, stems, terms) = parallax_analyze::tokens::tokenize(t);
+                    (stems, terms)
+                }
+                None => (sentence.stems.clone(), sentence.terms.clone()),
+            };
+            let words = text.as_deref().unwrap_or(&sentence.text).split_whitespace().count();
             if words < config.min_sentence_words
                 || words > config.max_sentence_words
                 || sentence.text.contains('?')
                 || opens_with_quote(&sentence.text)
+                || s as f64 >= super::knob("MAXPOS", 1e9)
                 || !seen.insert(sentence.stems.clone())
             {
                 continue;
             }
-            out.push(Candidate { at: SentenceRef { doc: d, sentence: s }, words, position: s });
+            out.push(Candidate { at: SentenceRef { doc: d, sentence: s, text: None }, words, text, stems, terms });
         }
     }
     out

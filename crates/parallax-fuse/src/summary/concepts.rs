@@ -1,11 +1,20 @@
-//! Concepts and their weights: stemmed bigrams that are not made of stopwords alone, worth the
-//! number of articles that report them, a little more when an article reports them early.
+//! Concepts and their weights: stemmed bigrams that are not made of stopwords alone, and content
+//! words at a lower weight, worth the number of articles that report them, more when an article
+//! reports them early.
 
 use std::collections::{HashMap, HashSet};
 
-use parallax_core::{Analyzed, Sentence};
+use parallax_core::Analyzed;
 
 use super::candidates::Candidate;
+
+/// Extra worth of a concept an article reports in its first sentence.
+const POSITION_BONUS: f64 = 2.0;
+fn pos_bonus() -> f64 { super::knob("POS", POSITION_BONUS) }
+
+/// Worth of a single content word relative to a bigram: unigrams break ties between sentences
+/// with the same bigrams and reward coverage of key words stated differently.
+const UNIGRAM_WEIGHT: f64 = 0.3;
 
 /// The concepts of the candidate sentences and what each is worth.
 #[derive(Debug)]
@@ -19,27 +28,21 @@ pub(crate) struct Space {
 }
 
 /// The concepts of one sentence, as strings, in word order, each with the index of its last word.
-fn sentence_concepts(sentence: &Sentence) -> Vec<(String, usize)> {
-    let terms: HashSet<&str> = sentence.terms.iter().map(String::as_str).collect();
-    let content = |i: usize| terms.contains(sentence.stems[i].as_str());
+fn sentence_concepts(stems: &[String], terms: &[String]) -> Vec<(String, usize)> {
+    let terms: HashSet<&str> = terms.iter().map(String::as_str).collect();
+    let content = |i: usize| terms.contains(stems[i].as_str());
     let mut out = Vec::new();
-    for i in 1..sentence.stems.len() {
+    for i in 1..stems.len() {
         if content(i - 1) || content(i) {
-            out.push((format!("{} {}", sentence.stems[i - 1], sentence.stems[i]), i));
+            out.push((format!("{} {}", stems[i - 1], stems[i]), i));
         }
     }
-    if knob("UNI", 0.0) > 0.0 {
-        for (i, s) in sentence.stems.iter().enumerate() {
-            if content(i) {
-                out.push((s.clone(), i));
-            }
+    for (i, s) in stems.iter().enumerate() {
+        if content(i) {
+            out.push((s.clone(), i));
         }
     }
     out
-}
-
-pub(crate) fn knob(name: &str, default: f64) -> f64 {
-    std::env::var(format!("PX_{name}")).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
 impl Space {
@@ -49,7 +52,7 @@ impl Space {
         let mut first_seen: HashMap<String, HashMap<usize, usize>> = HashMap::new();
         for (d, doc) in docs.iter().enumerate() {
             for (s, sentence) in doc.sentences.iter().enumerate() {
-                for (c, _) in sentence_concepts(sentence) {
+                for (c, _) in sentence_concepts(&sentence.stems, &sentence.terms) {
                     first_seen.entry(c).or_default().entry(d).or_insert(s);
                 }
             }
@@ -60,10 +63,9 @@ impl Space {
         let mut of = Vec::with_capacity(pool.len());
         let mut ends = Vec::with_capacity(pool.len());
         for cand in pool {
-            let sentence = &docs[cand.at.doc].sentences[cand.at.sentence];
             let mut mine = Vec::new();
             let mut mine_ends = Vec::new();
-            for (c, end) in sentence_concepts(sentence) {
+            for (c, end) in sentence_concepts(&cand.stems, &cand.terms) {
                 let Some(in_docs) = first_seen.get(&c) else { continue };
                 if in_docs.len() < min_docs {
                     continue;
@@ -72,7 +74,7 @@ impl Space {
                     Some(&id) => id,
                     None => {
                         let id = weights.len() as u32;
-                        let w = weight(in_docs) * if c.contains(' ') { 1.0 } else { knob("UNI", 0.0) };
+                        let w = weight(in_docs) * if c.contains(' ') { 1.0 } else { super::knob("UNI", UNIGRAM_WEIGHT) };
                         weights.push(w);
                         ids.insert(c, id);
                         id
@@ -90,14 +92,15 @@ impl Space {
     }
 }
 
-/// The fewest articles a concept must appear in to count: three of ten, as ICSISumm, and
-/// fewer for small stories so that two articles still agree on something.
+/// The fewest articles a concept must appear in to count: a fifth of them (two of ten), at
+/// least one, and never more than three (ICSISumm's threshold), so that large stories keep
+/// concepts that several outlets share.
 fn min_docs(n: usize) -> usize {
-    ((n as f64 * knob("MINDF", 0.3)).round() as usize).clamp(1, knob("MAXMINDF", 3.0) as usize)
+    ((n as f64 * super::knob("MINDF", 0.2)).round() as usize).clamp(1, 3)
 }
 
-/// A concept's worth: one per article that has it, plus a bonus for early mentions.
+/// A concept's worth: one per article that has it, plus a bonus for early mentions that halves
+/// with each sentence further from the lead (`bonus / (1 + position)`).
 fn weight(in_docs: &HashMap<usize, usize>) -> f64 {
-    let b = knob("POS", 1.0);
-    in_docs.values().map(|&pos| 1.0 + b / (1.0 + pos as f64)).sum()
+    in_docs.values().map(|&pos| 1.0 + pos_bonus() / (1.0 + pos as f64).powf(super::knob("DECAY", 1.0))).sum()
 }

@@ -5,11 +5,15 @@
 //! stemmed word bigrams, a concept is worth the number of articles that report it (content many
 //! outlets carry is central), and the summary is the set of sentences that covers the most
 //! concept weight within the budget, each concept counted once (which is the redundancy control).
-//! Concepts first met early in an article weigh a little more, as news puts the essentials first.
-//! The set is found greedily and then improved by swapping sentences while that helps.
+//! Concepts first met early in an article weigh more, as news puts the essentials first, and
+//! content words count too, at a lower weight. Sentences are compressed first (attributions,
+//! weekdays, parentheticals and discourse openers dropped) so that more content fits.
+//! The set is found greedily by gain per word and then improved by swapping sentences while that
+//! helps.
 //! Everything is deterministic: ties break on article and sentence order.
 
 mod candidates;
+mod compress;
 mod concepts;
 mod select;
 
@@ -27,6 +31,8 @@ pub struct SummaryConfig {
     pub min_sentence_words: usize,
     /// Sentences longer than this many words are not used.
     pub max_sentence_words: usize,
+    /// Whether sentences are compressed (attributions, weekdays, parentheticals dropped).
+    pub compress: bool,
 }
 
 impl Default for SummaryConfig {
@@ -34,19 +40,22 @@ impl Default for SummaryConfig {
         Self {
             words: 120,
             overflow: false,
-            min_sentence_words: concepts::knob("MINW", 8.0) as usize,
-            max_sentence_words: concepts::knob("MAXW", 55.0) as usize,
+            min_sentence_words: 8,
+            max_sentence_words: 55,
+            compress: true,
         }
     }
 }
 
 /// One sentence of the summary: an index into the articles and into that article's sentences.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SentenceRef {
     /// Index of the article in the input.
     pub doc: usize,
     /// Index of the sentence in `docs[doc].sentences`.
     pub sentence: usize,
+    /// The sentence as the summary gives it, when compression shortened it.
+    pub text: Option<String>,
 }
 
 /// Chooses the summary of the articles of one story, in the order it should be read.
@@ -62,8 +71,17 @@ pub fn summarize(docs: &[Analyzed], config: &SummaryConfig) -> Vec<SentenceRef> 
 
 /// Reading order: the budgeted sentences by article date and position, then the overflow one.
 fn order(docs: &[Analyzed], pool: &[candidates::Candidate], chosen: select::Chosen) -> Vec<SentenceRef> {
-    let mut main: Vec<SentenceRef> = chosen.main.iter().map(|&i| pool[i].at).collect();
+    let at = |i: usize| SentenceRef { text: pool[i].text.clone(), ..pool[i].at.clone() };
+    let mut main: Vec<SentenceRef> = chosen.main.iter().map(|&i| at(i)).collect();
     main.sort_by_key(|r| (docs[r.doc].article.published, r.doc, r.sentence));
-    main.extend(chosen.overflow.map(|i| pool[i].at));
+    main.extend(chosen.overflow.map(at));
     main
+}
+
+#[doc(hidden)]
+pub fn knob(name: &str, default: f64) -> f64 {
+    static KNOBS: std::sync::LazyLock<std::collections::HashMap<String, f64>> = std::sync::LazyLock::new(|| {
+        std::env::vars().filter_map(|(k, v)| Some((k.strip_prefix("PX_")?.to_string(), v.parse().ok()?))).collect()
+    });
+    KNOBS.get(name).copied().unwrap_or(default)
 }

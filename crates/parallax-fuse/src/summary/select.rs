@@ -56,82 +56,116 @@ impl<'a> Cover<'a> {
     }
 }
 
-/// Chooses the sentences that cover the most concept weight within the budget.
+/// A summary under construction.
+struct State<'a> {
+    pool: &'a [Candidate],
+    cover: Cover<'a>,
+    chosen: Vec<usize>,
+    taken: Vec<bool>,
+    used: usize,
+    budget: usize,
+}
+
+impl<'a> State<'a> {
+    fn new(pool: &'a [Candidate], space: &'a Space, budget: usize) -> Self {
+        Self { pool, cover: Cover::new(space), chosen: Vec::new(), taken: vec![false; pool.len()], used: 0, budget }
+    }
+
+    fn add(&mut self, i: usize) {
+        self.cover.add(i);
+        self.used += self.pool[i].words;
+        self.chosen.push(i);
+        self.taken[i] = true;
+    }
+
+    /// Adds, while any fits, the sentence with the most new concept weight per word.
+    fn fill(&mut self) {
+        loop {
+            let best = (0..self.pool.len())
+                .filter(|&i| !self.taken[i] && self.used + self.pool[i].words <= self.budget)
+                .map(|i| (i, self.cover.gain(i) / self.pool[i].words as f64))
+                .filter(|&(_, g)| g > 0.0)
+                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+            let Some((i, _)) = best else { break };
+            self.add(i);
+        }
+    }
+
+    /// Replaces one chosen sentence by another while that covers more, refilling after each swap.
+    fn improve(&mut self) {
+        for _ in 0..10 {
+            let current = self.cover.total();
+            let mut best: Option<(usize, usize, f64)> = None;
+            for k in 0..self.chosen.len() {
+                let out = self.chosen[k];
+                self.cover.remove(out);
+                let loss = self.cover.gain(out);
+                let room = self.budget - (self.used - self.pool[out].words);
+                for j in 0..self.pool.len() {
+                    if self.taken[j] || self.pool[j].words > room {
+                        continue;
+                    }
+                    let value = current - loss + self.cover.gain(j);
+                    if value > best.map_or(current + 1e-9, |b| b.2) {
+                        best = Some((k, j, value));
+                    }
+                }
+                self.cover.add(out);
+            }
+            let Some((k, j, _)) = best else { return };
+            let out = self.chosen[k];
+            self.cover.remove(out);
+            self.taken[out] = false;
+            self.used -= self.pool[out].words;
+            self.chosen.remove(k);
+            self.add(j);
+            self.fill();
+        }
+    }
+}
+
+/// How many alternative first sentences the search tries.
+const SEEDS: usize = 12;
+
+/// Chooses the sentences that cover the most concept weight within the budget: greedy by gain
+/// per word, improved by swaps, restarted from each of the best few first sentences (partial
+/// enumeration, which gives greedy budgeted coverage its approximation guarantee), keeping the
+/// best cover. Ties keep the earlier candidate, so the result is deterministic.
 pub(crate) fn select(pool: &[Candidate], space: &Space, config: &SummaryConfig) -> Chosen {
     let budget = config.words;
-    let mut cover = Cover::new(space);
-    let mut chosen: Vec<usize> = Vec::new();
-    let mut used = 0;
+    let empty = Cover::new(space);
+    let mut seeds: Vec<(usize, f64)> = (0..pool.len())
+        .filter(|&i| pool[i].words <= budget)
+        .map(|i| (i, empty.gain(i)))
+        .collect();
+    seeds.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
 
-    // Greedy by gain per word.
-    loop {
-        let best = (0..pool.len())
-            .filter(|i| !chosen.contains(i) && used + pool[*i].words <= budget)
-            .map(|i| (i, cover.gain(i) / (pool[i].words as f64).powf(super::concepts::knob("R", 1.0))))
-            .filter(|&(_, g)| g > 0.0)
-            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-        let Some((i, _)) = best else { break };
-        cover.add(i);
-        used += pool[i].words;
-        chosen.push(i);
-    }
-
-    // Swaps: replace one chosen sentence by another that fits and covers more.
-    let mut improved = true;
-    let mut rounds = 0;
-    while improved && rounds < 10 {
-        improved = false;
-        rounds += 1;
-        let current = cover.total();
-        let mut best: Option<(usize, usize, f64)> = None;
-        for (k, &out) in chosen.iter().enumerate() {
-            cover.remove(out);
-            let room = budget - (used - pool[out].words);
-            for j in 0..pool.len() {
-                if chosen.contains(&j) || pool[j].words > room {
-                    continue;
-                }
-                let value = current - cover.gain(out) + cover.gain(j);
-                if value > best.map_or(current + 1e-9, |b| b.2) {
-                    best = Some((k, j, value));
-                }
-            }
-            cover.add(out);
-        }
-        if let Some((k, j, _)) = best {
-            let out = chosen[k];
-            cover.remove(out);
-            cover.add(j);
-            used = used - pool[out].words + pool[j].words;
-            chosen[k] = j;
-            improved = true;
-            // Fill any room the swap freed.
-            loop {
-                let add = (0..pool.len())
-                    .filter(|i| !chosen.contains(i) && used + pool[*i].words <= budget)
-                    .map(|i| (i, cover.gain(i) / pool[i].words as f64))
-                    .filter(|&(_, g)| g > 0.0)
-                    .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-                let Some((i, _)) = add else { break };
-                cover.add(i);
-                used += pool[i].words;
-                chosen.push(i);
-            }
+    let mut best = State::new(pool, space, budget);
+    best.fill();
+    best.improve();
+    let mut best_total = best.cover.total();
+    for &(seed, _) in seeds.iter().take(SEEDS) {
+        let mut state = State::new(pool, space, budget);
+        state.add(seed);
+        state.fill();
+        state.improve();
+        let total = state.cover.total();
+        if total > best_total + 1e-9 {
+            best_total = total;
+            best = state;
         }
     }
 
-    let overflow = if config.overflow && used < budget {
-        let room = budget - used;
+    let overflow = if config.overflow && best.used < budget {
+        let room = budget - best.used;
         (0..pool.len())
-            .filter(|i| !chosen.contains(i))
-            .map(|i| {
-                (i, cover.gain_prefix(i, room))
-            })
+            .filter(|&i| !best.taken[i])
+            .map(|i| (i, best.cover.gain_prefix(i, room)))
             .filter(|&(_, g)| g > 0.0)
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
             .map(|(i, _)| i)
     } else {
         None
     };
-    Chosen { main: chosen, overflow }
+    Chosen { main: best.chosen, overflow }
 }

@@ -1,0 +1,161 @@
+//! `parallax extract`: the clean text and metadata of every article in the inputs, and
+//! `parallax eval extraction`: how well that text matches hand-made article bodies.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::Context;
+use clap::{Args, ValueEnum};
+use parallax_core::{Article, Diagnostic};
+use parallax_eval::extraction::{self, Row};
+use parallax_extract::{extract, ExtractConfig};
+use rayon::prelude::*;
+use serde_json::{json, Value};
+
+use crate::load::load;
+
+/// Output formats of `parallax extract`.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ExtractFormat {
+    /// One JSON object per article, one a line.
+    Jsonl,
+    /// One JSON array of all articles.
+    Json,
+    /// Markdown for reading.
+    Md,
+}
+
+/// Arguments of `parallax extract`.
+#[derive(Args)]
+pub struct ExtractArgs {
+    /// Files, folders, URLs: text, HTML, JSON Lines, WARC, RSS/Atom, or any of them gzipped.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Jsonl)]
+    format: ExtractFormat,
+}
+
+/// Runs `parallax extract`.
+pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
+    let loaded = load(&args.inputs);
+    let mut by_source: BTreeMap<&str, Vec<&Diagnostic>> = BTreeMap::new();
+    for d in &loaded.diagnostics {
+        by_source.entry(d.source.as_str()).or_default().push(d);
+    }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let records = loaded.articles.iter().map(|a| record(a, by_source.get(a.source.as_str())));
+    match args.format {
+        ExtractFormat::Jsonl => {
+            for r in records {
+                serde_json::to_writer(&mut out, &r)?;
+                writeln!(out)?;
+            }
+        }
+        ExtractFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &records.collect::<Vec<_>>())?;
+            writeln!(out)?;
+        }
+        ExtractFormat::Md => {
+            for a in &loaded.articles {
+                write_markdown(&mut out, a)?;
+            }
+        }
+    }
+    out.flush()?;
+    let sources: std::collections::HashSet<&str> = loaded.articles.iter().map(|a| a.source.as_str()).collect();
+    // Diagnostics of inputs that gave no article have no record to ride on: they go to stderr.
+    for d in loaded.diagnostics.iter().filter(|d| !sources.contains(d.source.as_str())) {
+        eprintln!("{d}");
+    }
+    let failed = loaded.errors().count();
+    if failed > 0 {
+        eprintln!("parallax: {} articles extracted; {failed} inputs or records failed", loaded.articles.len());
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The JSON record of one article.
+fn record(a: &Article, diagnostics: Option<&Vec<&Diagnostic>>) -> Value {
+    json!({
+        "source": a.source,
+        "id": a.id,
+        "url": a.url,
+        "title": a.title,
+        "outlet": a.outlet,
+        "wire": a.wire,
+        "authors": a.authors,
+        "published": a.published,
+        "language": a.language,
+        "text": a.text,
+        "diagnostics": diagnostics.map(|ds| ds.iter().map(|d| json!(d)).collect::<Vec<_>>()).unwrap_or_default(),
+    })
+}
+
+fn write_markdown(out: &mut impl Write, a: &Article) -> std::io::Result<()> {
+    writeln!(out, "# {}\n", a.title.as_deref().unwrap_or(&a.id))?;
+    let mut line: Vec<String> = Vec::new();
+    line.extend(a.outlet.clone());
+    if !a.authors.is_empty() {
+        line.push(a.authors.join(", "));
+    }
+    line.extend(a.published.map(|d| d.to_string()));
+    line.extend(a.url.clone());
+    if !line.is_empty() {
+        writeln!(out, "*{}*\n", line.join(" · "))?;
+    }
+    writeln!(out, "{}\n\n---\n", a.text)
+}
+
+/// Arguments of `parallax eval extraction`.
+#[derive(Args)]
+pub struct EvalExtractionArgs {
+    /// A folder in the layout of the Zyte article extraction benchmark.
+    dir: PathBuf,
+    /// Also write Parallax's output there, in the benchmark's JSON shape.
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
+/// Runs `parallax eval extraction`: Parallax over every page, through the whole extract path,
+/// scored with every peer in one table.
+pub fn run_eval(args: EvalExtractionArgs) -> anyhow::Result<ExitCode> {
+    let pages = extraction::load_pages(&args.dir).with_context(|| format!("reading {}", args.dir.display()))?;
+    let peers = extraction::load_peers(&args.dir).with_context(|| format!("reading {}", args.dir.display()))?;
+    let config = ExtractConfig::default();
+    let start = Instant::now();
+    let predicted: BTreeMap<String, String> =
+        pages.par_iter().map(|p| (p.id.clone(), extract_page(&p.id, &p.html, &config))).collect();
+    let seconds = start.elapsed().as_secs_f64();
+    let gold: BTreeMap<String, String> = pages.iter().map(|p| (p.id.clone(), p.gold.clone())).collect();
+    let mut rows = vec![Row { name: "parallax".into(), scores: extraction::score(&gold, &predicted) }];
+    for (name, output) in &peers {
+        rows.push(Row { name: name.clone(), scores: extraction::score(&gold, output) });
+    }
+    if let Some(path) = &args.out {
+        let body: BTreeMap<&String, Value> = predicted.iter().map(|(k, v)| (k, json!({ "articleBody": v }))).collect();
+        std::fs::write(path, serde_json::to_string_pretty(&body)?).with_context(|| format!("writing {}", path.display()))?;
+    }
+    let mut out = std::io::stdout().lock();
+    write!(out, "{}", extraction::render_table(&rows))?;
+    writeln!(
+        out,
+        "\nparallax: {} pages in {:.2} s ({:.0} pages/s on {} threads), ingest + HTML extraction + text cleaning",
+        pages.len(),
+        seconds,
+        pages.len() as f64 / seconds.max(1e-9),
+        rayon::current_num_threads()
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The clean text of one page, as `parallax extract` makes it; empty when extraction fails.
+fn extract_page(id: &str, html: &[u8], config: &ExtractConfig) -> String {
+    let docs = parallax_ingest::read_bytes(format!("{id}.html"), html.to_vec()).unwrap_or_default();
+    docs.first().and_then(|doc| extract(doc, config).ok()).map(|e| e.article.text).unwrap_or_default()
+}

@@ -1,0 +1,172 @@
+//! Sentence compression: drops the parts of a news sentence that a summary does not need, so
+//! that more content fits in the budget. Only cuts that keep the sentence grammatical are made:
+//! a trailing attribution (", officials said."), a weekday ("on Tuesday"), a short
+//! parenthetical, and a discourse opener ("However, ").
+
+const WEEKDAYS: &[&str] =
+    &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+const OPENERS: &[&str] = &[
+    "However, ", "Meanwhile, ", "Also, ", "In addition, ", "But ", "And ", "Still, ",
+    "Nevertheless, ", "Moreover, ", "Separately, ", "In a statement, ", "On the other hand, ",
+];
+
+const SAID: &[&str] = &["said", "says", "told reporters", "reported", "announced", "added", "stated"];
+
+/// The sentence without the parts a summary can do without, or `None` when nothing was cut.
+pub(crate) fn compress(text: &str) -> Option<String> {
+    let mut s = text.trim().to_string();
+    let original = s.clone();
+    s = drop_opener(&s);
+    s = drop_attribution(&s);
+    s = drop_weekdays(&s);
+    s = drop_parentheticals(&s);
+    (s != original && s.split_whitespace().count() >= 5).then_some(s)
+}
+
+fn drop_opener(s: &str) -> String {
+    for opener in OPENERS {
+        if let Some(rest) = s.strip_prefix(opener) {
+            let mut chars = rest.chars();
+            if let Some(first) = chars.next() {
+                return first.to_uppercase().chain(chars).collect();
+            }
+        }
+    }
+    s.to_string()
+}
+
+/// Words that may follow an attribution verb without carrying news ("said on Friday").
+const AFTER_VERB: &[&str] = &[
+    "on", "late", "early", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "yesterday", "today", "earlier", "later", "in", "a", "statement", "recently",
+];
+
+/// Whether `tail` (what follows the sentence's last comma) is only an attribution:
+/// "officials said", "the ministry said in a statement", "said Prime Minister Hun Sen",
+/// "according to the police".
+fn is_attribution(tail: &str) -> bool {
+    if tail.starts_with("according to ") {
+        return tail.split_whitespace().count() <= 6;
+    }
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    SAID.iter().any(|verb| {
+        let n = verb.split(' ').count();
+        (0..words.len().saturating_sub(n - 1)).any(|k| {
+            if words[k..k + n].join(" ") != *verb {
+                return false;
+            }
+            let (before, after) = (&words[..k], &words[k + n..]);
+            if k == 0 {
+                // Inverted: "said Prime Minister Hun Sen".
+                !after.is_empty()
+                    && after.len() <= 6
+                    && after.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            } else {
+                before.len() <= 5 && after.len() <= 3 && after.iter().all(|w| AFTER_VERB.contains(w))
+            }
+        })
+    })
+}
+
+/// ", the minister said on Friday." -> "." when the attribution is all that follows the last
+/// comma and the rest is not itself a quotation.
+fn drop_attribution(s: &str) -> String {
+    let Some(body) = s.strip_suffix('.') else { return s.to_string() };
+    let Some(comma) = body.rfind(", ") else { return s.to_string() };
+    let (head, tail) = (&body[..comma], &body[comma + 2..]);
+    let head_quoted = head.contains('"') || head.contains('\u{201d}') || head.contains("''");
+    if is_attribution(tail) && head.split_whitespace().count() >= 6 && !head_quoted {
+        if head.ends_with('.') {
+            head.to_string()
+        } else {
+            format!("{head}.")
+        }
+    } else {
+        s.to_string()
+    }
+}
+
+fn drop_weekdays(s: &str) -> String {
+    let mut out = s.to_string();
+    for day in WEEKDAYS {
+        for prep in [" on ", " late ", " early "] {
+            let needle = format!("{prep}{day}");
+            // Only a whole word: "on Mondays" stays.
+            while let Some(at) = out.find(&needle) {
+                let mut end = at + needle.len();
+                for part in [" night", " morning", " afternoon", " evening"] {
+                    if out[end..].starts_with(part) {
+                        end += part.len();
+                    }
+                }
+                let next = out[end..].chars().next();
+                if next.is_some_and(|c| c.is_alphanumeric()) {
+                    break;
+                }
+                out.replace_range(at..end, "");
+            }
+        }
+    }
+    out
+}
+
+fn drop_parentheticals(s: &str) -> String {
+    let mut out = s.to_string();
+    while let Some(open) = out.find(" (") {
+        let Some(close) = out[open..].find(')').map(|c| open + c) else { break };
+        if out[open..close].split_whitespace().count() > 9 {
+            break;
+        }
+        out.replace_range(open..=close, "");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compress;
+
+    #[track_caller]
+    fn check(input: &str, expected: Option<&str>) {
+        assert_eq!(compress(input).as_deref(), expected);
+    }
+
+    #[test]
+    fn trailing_attributions_go() {
+        check(
+            "The talks will resume next week in Phnom Penh, government officials said.",
+            Some("The talks will resume next week in Phnom Penh."),
+        );
+        check("He left, he said.", None);
+    }
+
+    #[test]
+    fn reported_content_is_not_an_attribution() {
+        check(
+            "The prince's party, in a statement dated Friday and seen Saturday, said such a scenario was unconstitutional.",
+            None,
+        );
+        check(
+            "The deal was signed in the capital after weeks of talks, said Prime Minister Hun Sen.",
+            Some("The deal was signed in the capital after weeks of talks."),
+        );
+        check(
+            "AOL will buy Netscape Communications Corp., the Internet pioneer, sources said.",
+            Some("AOL will buy Netscape Communications Corp., the Internet pioneer."),
+        );
+        check(
+            "The suit names Microsoft Corp. and three partners of Netscape Communications Corp., people familiar with it said.",
+            Some("The suit names Microsoft Corp. and three partners of Netscape Communications Corp."),
+        );
+    }
+
+    #[test]
+    fn weekdays_openers_and_parentheticals_go() {
+        check(
+            "However, Hun Sen on Friday rejected the demands of the opposition (FUNCINPEC).",
+            Some("Hun Sen rejected the demands of the opposition."),
+        );
+        check("Hun Sen rejected the demands of the opposition.", None);
+    }
+}
