@@ -162,7 +162,6 @@ fn candidate(s: &Sentence, si: usize, toks: &[Token<'_>], first: usize, last: us
     {
         lead += 1;
     }
-    let sentence_initial = first == 0 || (first == lead && lead == 0 && first == 0);
     let opens_sentence = first == 0 || s.text[..toks[first].start].trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
     words.drain(..lead);
     starts.drain(..lead);
@@ -251,7 +250,7 @@ fn candidate(s: &Sentence, si: usize, toks: &[Token<'_>], first: usize, last: us
         sentence: si,
         start,
         end: end.min(s.start + s.text.len()),
-        sentence_initial: opens_sentence && lead == 0 || sentence_initial && lead == 0,
+        sentence_initial: opens_sentence && lead == 0,
         before_cue,
     })
 }

@@ -42,7 +42,13 @@ pub struct Known {
     pub kind: EntityKind,
 }
 
-fn gazetteer() -> (HashMap<&'static str, Known>, HashMap<&'static str, &'static str>) {
+/// Known places and organisations by every name, and demonyms by place.
+struct Gazetteer {
+    names: HashMap<&'static str, Known>,
+    demonyms: HashMap<&'static str, &'static str>,
+}
+
+fn gazetteer() -> Gazetteer {
     let mut names = HashMap::new();
     let mut demonyms = HashMap::new();
     for line in lines(include_str!("../data/places.txt")) {
@@ -67,21 +73,20 @@ fn gazetteer() -> (HashMap<&'static str, Known>, HashMap<&'static str, &'static 
             names.insert(alias, known);
         }
     }
-    (names, demonyms)
+    Gazetteer { names, demonyms }
 }
 
-static GAZETTEER: LazyLock<(HashMap<&'static str, Known>, HashMap<&'static str, &'static str>)> =
-    LazyLock::new(gazetteer);
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(gazetteer);
 
 /// A known place or organisation by one of its names, as written (case matters: "US" vs "us").
 pub fn known(name: &str) -> Option<Known> {
-    let g = &GAZETTEER.0;
+    let g = &GAZETTEER.names;
     g.get(name).or_else(|| name.strip_prefix("the ").and_then(|n| g.get(n))).copied()
 }
 
 /// The place a demonym or adjective stands for ("Ukrainian" -> "Ukraine").
 pub fn demonym(word: &str) -> Option<&'static str> {
-    GAZETTEER.1.get(word).copied()
+    GAZETTEER.demonyms.get(word).copied()
 }
 
 /// Words that make a name an organisation's.

@@ -275,7 +275,7 @@ fn description(words: &str) -> Option<Speaker> {
         let singular = w.trim_end_matches('s');
         TITLES.contains(w.as_str()) || TITLES.contains(singular) || matches!(singular, "official" | "statement" | "report" | "source")
     });
-    (n >= 1 && n <= 12 && has_role).then(|| Speaker { name: d.to_string(), title: None, named: false })
+    ((1..=12).contains(&n) && has_role).then(|| Speaker { name: d.to_string(), title: None, named: false })
 }
 
 /// "…," according to the White House.

@@ -47,6 +47,13 @@ fn quote_group<'a>(brief: &'a Value, words: &str) -> &'a Value {
 }
 
 #[test]
+fn the_brief_matches_the_json_schema() {
+    let Some(brief) = seeds() else { return };
+    common::assert_valid_brief(&brief);
+    assert_eq!(brief["schema"], "parallax/brief/v1");
+}
+
+#[test]
 fn no_boilerplate_survives_anywhere() {
     let Some(brief) = seeds() else { return };
     let mut visible = brief.clone();

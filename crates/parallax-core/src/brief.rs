@@ -82,10 +82,14 @@ impl From<&Article> for BriefArticle {
 /// One sentence of the summary.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SummarySentence {
-    /// The sentence, as one of the articles wrote it.
+    /// The sentence as the summary gives it: an article's sentence, possibly shortened by dropping
+    /// attributions, parentheticals and openers.
     pub text: String,
     /// Ids of every article that reports this content, the one it was taken from first.
     pub sources: Vec<String>,
+    /// The sentence as the article wrote it, when `text` is shortened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original: Option<String>,
 }
 
 /// One statement and the wordings in which articles quote it.

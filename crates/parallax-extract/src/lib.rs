@@ -42,9 +42,26 @@ pub struct Extracted {
 /// of its source; callers make ids unique within a batch.
 pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, ExtractError> {
     let mut diagnostics = Vec::new();
-    let (decoded, warning) = decode_text(&doc.body);
+    let (mut decoded, warning) = match doc.format {
+        // HTML honours a BOM, the transport's charset and `<meta charset>`, then detects.
+        Format::Html => {
+            let charset = doc.meta.extra.get("charset").and_then(|v| v.as_str());
+            let d = html::decode_html(&doc.body, charset);
+            (d.text, d.warning)
+        }
+        Format::Text => decode_text(&doc.body),
+    };
     if let Some(message) = warning {
         diagnostics.push(Diagnostic::warning(&doc.source, message));
+    }
+    // No article is megabytes long: cleaning a huge input whole would only cost time.
+    let raw_limit = config.max_text_bytes.saturating_mul(4);
+    if doc.format == Format::Text && decoded.len() > raw_limit {
+        diagnostics.push(Diagnostic::warning(
+            &doc.source,
+            format!("input is {} bytes of text; only the first {} bytes are read", decoded.len(), raw_limit),
+        ));
+        decoded.truncate(floor_char_boundary(&decoded, raw_limit));
     }
     let (blocks, mut meta, language) = match doc.format {
         Format::Text => (text::split_blocks(&decoded), doc.meta.clone(), None),

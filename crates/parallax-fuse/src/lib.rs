@@ -51,11 +51,15 @@ pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig
             let sentence = docs.get(r.doc)?.sentences.get(r.sentence)?;
             let sources: Vec<String> =
                 index.supporters(r.doc, r.sentence, config.support_threshold).into_iter().map(id).collect();
-            Some((sources.len(), SummarySentence { text: sentence.text.clone(), sources }))
+            let (text, original) = match r.text {
+                Some(short) if short != sentence.text => (short, Some(sentence.text.clone())),
+                _ => (sentence.text.clone(), None),
+            };
+            Some((sources.len(), SummarySentence { text, sources, original }))
         })
         .collect();
     // Lead with what most outlets report.
-    summary.sort_by(|a, b| b.0.cmp(&a.0));
+    summary.sort_by_key(|s| std::cmp::Reverse(s.0));
 
     let doc_terms = index.doc_terms();
     let entity_words: Vec<std::collections::HashSet<String>> = docs

@@ -35,3 +35,12 @@ pub fn brief_json(inputs: &[PathBuf]) -> serde_json::Value {
     assert!(out.status.success(), "parallax failed: {}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).expect("brief is JSON")
 }
+
+/// Asserts that a brief validates against `schema/brief-v1.schema.json`.
+pub fn assert_valid_brief(brief: &serde_json::Value) {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("schema/brief-v1.schema.json")).unwrap()).unwrap();
+    let validator = jsonschema::draft202012::new(&schema).unwrap();
+    let errors: Vec<String> = validator.iter_errors(brief).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+    assert!(errors.is_empty(), "brief does not match the schema: {errors:#?}");
+}

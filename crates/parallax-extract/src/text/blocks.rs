@@ -18,13 +18,11 @@ pub fn split_blocks(text: &str) -> Vec<String> {
         let mut blocks = Vec::new();
         let mut current: Vec<&str> = Vec::new();
         for line in &lines {
-            let indented = line.starts_with([' ', '\t']) && line.trim().len() > 0;
+            let indented = line.starts_with([' ', '\t']) && !line.trim().is_empty();
             let ends_sentence = current.last().is_some_and(|l| ends_with_terminal(l));
-            if line.trim().is_empty() || (indented && ends_sentence) {
-                if !current.is_empty() {
-                    blocks.push(current.join(" "));
-                    current.clear();
-                }
+            if (line.trim().is_empty() || (indented && ends_sentence)) && !current.is_empty() {
+                blocks.push(current.join(" "));
+                current.clear();
             }
             if !line.trim().is_empty() {
                 current.push(line.trim());
