@@ -12,7 +12,7 @@ use crate::sentences::closed_quote_spans;
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:(?P<md_month>{MONTH_PATTERN})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>\d{{4}}))?|(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_month>{MONTH_PATTERN})\b\.?(?:,?\s+(?P<dm_year>\d{{4}}))?|(?P<rel>last|next|this|past|coming)\s+(?P<unit>week|month|year|weekend)|(?P<ago_n>\d+|two|three|four|five|six|a)\s+(?P<ago_unit>days?|weeks?|months?|years?)\s+ago|(?P<word>yesterday|today|tomorrow|tonight)|(?P<clock>(?:at\s+(?:around\s+|about\s+)?)?(?:\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{{4}}\s+(?:GMT|UTC)\b|noon\b|midnight\b))|(?:(?P<wd_mod>last|next|this|on|late|early|later\s+on|earlier\s+on)\s+)?(?P<weekday>{WEEKDAY_PATTERN})\b|(?P<m_prep>in|since|by|until|from|early|late|mid-)\s*(?P<month>{MONTH_PATTERN})\b(?P<m_after>\s+\d)?)"
+        r"(?i-u)\b(?:(?P<md_month>{MONTH_PATTERN})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>\d{{4}}))?|(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_month>{MONTH_PATTERN})\b\.?(?:,?\s+(?P<dm_year>\d{{4}}))?|(?P<rel>last|next|this|past|coming)\s+(?P<unit>week|month|year|weekend)|(?P<ago_n>\d+|two|three|four|five|six|a)\s+(?P<ago_unit>days?|weeks?|months?|years?)\s+ago|(?P<word>yesterday|today|tomorrow|tonight)|(?P<clock>(?:at\s+(?:around\s+|about\s+)?)?(?:\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{{4}}\s+(?:GMT|UTC)\b|noon\b|midnight\b))|(?:(?P<wd_mod>last|next|this|on|late|early|later\s+on|earlier\s+on)\s+)?(?P<weekday>{WEEKDAY_PATTERN})\b|(?P<m_prep>in|since|by|until|from|early|late|mid-)\s*(?P<month>{MONTH_PATTERN})\b(?P<m_after>\s+\d)?)"
     ))
     .expect("valid regex")
 });
@@ -28,8 +28,9 @@ pub fn find_dates(sentence: &Sentence, index: usize) -> Vec<DateMention> {
     let quoted = closed_quote_spans(text);
     let future = FUTURE.is_match(text);
     let mut out = Vec::new();
-    for c in DATE.captures_iter(text) {
-        let Some(all) = c.get(0) else { continue };
+    // Find with the fast engine, then read groups from the match alone.
+    for all in DATE.find_iter(text) {
+        let Some(c) = DATE.captures(all.as_str()) else { continue };
         if quoted.iter().any(|&(s, e)| s <= all.start() && all.start() < e) {
             continue;
         }

@@ -10,9 +10,9 @@ use crate::tokens::stem;
 
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?ix)
+        r"(?ix-u)
         (?:\b(?P<qual>more\ than|less\ than|fewer\ than|nearly|almost|about|around|approximately|roughly|some|over|under|at\ least|at\ most|up\ to|as\ many\ as|as\ few\ as|close\ to|just\ over|just\ under|upwards\ of|an\ estimated|estimated|only|just)\s+)?
-        (?P<cur>[$€£])?
+        (?P<cur>\$|€|£)?
         (?P<num>\b\d{1,3}(?:,\d{3})+(?:\.\d+)?|\b\d+(?:\.\d+)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a\ dozen|dozen)\b)
         (?:\s*(?P<scale>million|billion|trillion|thousand|hundred|bn|m)\b)?
         (?P<pct>\s*%|\s+percent\b|\s+per\ cent\b)?",
@@ -62,8 +62,11 @@ fn direction(qualifier: Option<&str>) -> Direction {
 pub fn find_figures(sentence: &Sentence, index: usize) -> Vec<Figure> {
     let text = &sentence.text;
     let mut out = Vec::new();
-    for c in FIGURE.captures_iter(text) {
-        let (Some(all), Some(num)) = (c.get(0), c.name("num")) else { continue };
+    // Find with the fast engine, then read groups from the match alone.
+    for m in FIGURE.find_iter(text) {
+        let Some(c) = FIGURE.captures(m.as_str()) else { continue };
+        let Some(num) = c.name("num") else { continue };
+        let (all_start, all_end, num_end) = (m.start(), m.end(), m.start() + num.end());
         let raw = num.as_str();
         let mut value = match raw.chars().next() {
             Some(d) if d.is_ascii_digit() => match raw.replace(',', "").parse::<f64>() {
@@ -76,10 +79,10 @@ pub fn find_figures(sentence: &Sentence, index: usize) -> Vec<Figure> {
             },
         };
         // An ordinal ("20th") or a unit glued to the number ("5km") is not a count of things.
-        if text[num.end()..].starts_with(|c: char| c.is_alphabetic()) {
+        if text[num_end..].starts_with(|c: char| c.is_alphabetic()) {
             continue;
         }
-        let before = text[..all.start()].trim_end();
+        let before = text[..all_start].trim_end();
         let prev_word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
         // Dates, times and years are not counts.
         // "Pier 4", "Flight 370": a number right after a capitalised word names something.
@@ -88,7 +91,7 @@ pub fn find_figures(sentence: &Sentence, index: usize) -> Vec<Figure> {
             && c.name("qual").is_none();
         if names_something
             || parallax_core::calendar::month_from_name(prev_word).is_some()
-            || text[num.end()..].starts_with([':', '/'])
+            || text[num_end..].starts_with([':', '/'])
             || before.ends_with([':', '/'])
             || (raw.len() == 4 && !raw.contains([',', '.']) && (1900.0..=2100.0).contains(&value) && c.name("scale").is_none())
         {
@@ -104,7 +107,7 @@ pub fn find_figures(sentence: &Sentence, index: usize) -> Vec<Figure> {
                 _ => 1.0,
             };
         }
-        let after = &text[all.end()..];
+        let after = &text[all_end..];
         let (about, head) = if c.name("pct").is_some() {
             ("percent".to_string(), "percent".to_string())
         } else if let Some(cur) = c.name("cur") {
@@ -119,14 +122,14 @@ pub fn find_figures(sentence: &Sentence, index: usize) -> Vec<Figure> {
             continue;
         }
         let qualifier = c.name("qual").map(|q| q.as_str().to_lowercase());
-        let phrase_end = all.end() + after.find(about.as_str()).map_or(0, |p| p + about.len());
+        let phrase_end = all_end + after.find(about.as_str()).map_or(0, |p| p + about.len());
         out.push(Figure {
             value,
             direction: direction(qualifier.as_deref()),
             qualifier,
             about,
             head,
-            text: text[all.start()..phrase_end.min(text.len())].trim().to_string(),
+            text: text[all_start..phrase_end.min(text.len())].trim().to_string(),
             sentence: index,
         });
     }

@@ -59,10 +59,13 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                 if words < 2 || is_title_like(inner) {
                     continue;
                 }
-                let masked = mask(para, &in_sentence);
-                let after_end = in_sentence.get(qi + 1).map_or(se, |n| n.0).min(para.len());
-                let after = &masked[qe.min(after_end)..after_end];
-                let before = &masked[ss..qs];
+                // The sentence with its quotations blanked (offsets kept), so names inside quotes
+                // are not taken for speakers.
+                let local: Vec<(usize, usize)> = in_sentence.iter().map(|&(a, b)| (a - ss, b.min(se) - ss)).collect();
+                let masked = mask(&para[ss..se], &local);
+                let after_end = in_sentence.get(qi + 1).map_or(se, |n| n.0).min(se);
+                let after = &masked[qe.min(after_end) - ss..after_end - ss];
+                let before = &masked[..qs - ss];
                 let ents: Vec<&EntityMention> = entities.iter().filter(|e| e.sentence == si).collect();
                 let ctx = Context { entities: &ents, last_speaker: &last_speaker, recent: &recent, genders: &genders };
                 let whole_paragraph = para[..qs].trim().is_empty() && para[qe.min(para.len())..].trim().len() < 2;

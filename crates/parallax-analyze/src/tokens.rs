@@ -14,9 +14,25 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
     text.unicode_words()
 }
 
+thread_local! {
+    /// News reuses its words: stems are remembered per thread (cleared when it grows large).
+    static STEMS: std::cell::RefCell<std::collections::HashMap<String, String>> = Default::default();
+}
+
 /// The stem of a lowercase word.
 pub fn stem(word: &str) -> String {
-    STEMMER.stem(word).into_owned()
+    STEMS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(s) = cache.get(word) {
+            return s.clone();
+        }
+        if cache.len() > 200_000 {
+            cache.clear();
+        }
+        let s = STEMMER.stem(word).into_owned();
+        cache.insert(word.to_string(), s.clone());
+        s
+    })
 }
 
 /// Whether a lowercase word is a stopword.
@@ -53,13 +69,13 @@ fn term(original: &str, lower: &str, stem: &str) -> Option<String> {
         return Some(digits);
     }
     // Case matters for short names ("US" the country, "us" the pronoun).
-    if let Some(k) = known(original).or_else(|| known(&format!("{original}."))) {
-        if original.chars().next().is_some_and(char::is_uppercase) {
+    if original.chars().next().is_some_and(char::is_uppercase) {
+        if let Some(k) = known(original).or_else(|| known(&format!("{original}."))) {
             return Some(k.name.to_lowercase());
         }
-    }
-    if let Some(place) = demonym(original) {
-        return Some(place.to_lowercase());
+        if let Some(place) = demonym(original) {
+            return Some(place.to_lowercase());
+        }
     }
     if is_stopword(lower) || lower.chars().count() < 2 {
         return None;

@@ -102,6 +102,10 @@ fn is_prose(b: &str) -> bool {
 }
 
 fn is_date_line(b: &str) -> Option<meta::LineDate> {
+    // A date line is short; prose that mentions a date is not one.
+    if word_count(b) > 14 {
+        return None;
+    }
     find_date(b).filter(|d| d.whole_line || word_count(b) <= 8)
 }
 
