@@ -179,10 +179,12 @@ fn candidate(s: &Sentence, si: usize, toks: &[Token<'_>], first: usize, last: us
     }
     // Split a title off the front: everything up to the last role word that a name follows.
     let mut title: Vec<&str> = Vec::new();
-    let institution = words.iter().any(|w| ORG_WORDS.contains(w) || PLACE_WORDS.contains(w)) || known(&words.join(" ")).is_some();
-    if institution {
-        // "Brennick General Hospital" is an institution, not General Hospital of Brennick.
-    } else if let Some(t) = (0..words.len().saturating_sub(1)).rev().find(|&k| is_title_word(words[k])) {
+    // The head word decides: "Brennick General Hospital" is an institution, while in "Home Office
+    // Minister Alun Michael" the office is part of a title.
+    let institution = words.last().is_some_and(|w| ORG_WORDS.contains(w) || PLACE_WORDS.contains(w))
+        || known(&words.join(" ")).is_some();
+    let title_end = (0..words.len().saturating_sub(1)).rev().find(|&k| is_title_word(words[k]));
+    if let Some(t) = title_end.filter(|_| !institution) {
         title = words[..=t].to_vec();
         words.drain(..=t);
         starts.drain(..=t);
@@ -191,7 +193,8 @@ fn candidate(s: &Sentence, si: usize, toks: &[Token<'_>], first: usize, last: us
     if words.iter().all(|w| demonym(w).is_some() || is_title_word(w)) && known(&words.join(" ")).is_none() {
         return None;
     }
-    if words.len() > 1 && words.last().is_some_and(|w| demonym(w).is_some()) {
+    // "Eastern European", "British Prime Minister": an adjective or a role, not a name.
+    if words.len() > 1 && words.last().is_some_and(|w| demonym(w).is_some() || is_title_word(w)) && known(&words.join(" ")).is_none() {
         return None;
     }
     // Lowercase role words and modifiers just before the run belong to the title too.
@@ -273,7 +276,8 @@ fn kind_of(words: &[&str], has_title: bool) -> Option<EntityKind> {
     if let Some(k) = known(&name) {
         return Some(k.kind);
     }
-    if words.iter().any(|w| ORG_WORDS.contains(w)) {
+    // Foreign articles open newspaper and institution names ("El Mundo", "Le Monde").
+    if words.iter().any(|w| ORG_WORDS.contains(w)) || words.len() > 1 && matches!(words[0], "El" | "Le" | "La" | "Il" | "Die" | "Der" | "Das") {
         return Some(EntityKind::Organization);
     }
     if words.iter().any(|w| PLACE_WORDS.contains(w)) {

@@ -99,7 +99,8 @@ pub static ORG_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
      Club Church Ministry Administration Government Cabinet Coalition Alliance Movement Front League \
      Society Trust Media Records Studios Motors Holdings Industries Reserve Guard Command Embassy \
      Logistics Shipping Energy Systems Technologies Pharmaceuticals Partners Capital Airline Courier Ledger \
-     Chronicle Observer Express Mail Daily Weekly FM Broadcasting Rescue Brigade Agency Commissioner Council"
+     Chronicle Observer Express Mail Daily Weekly FM Broadcasting Rescue Brigade Agency Commissioner Council \
+     Clinic Prison Academy Museum Library Laboratory Lab Institute Exchange Corps Secretariat"
         .split_whitespace()
         .collect()
 });

@@ -63,15 +63,15 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
         ));
         decoded.truncate(floor_char_boundary(&decoded, raw_limit));
     }
-    let (blocks, mut meta, language) = match doc.format {
-        Format::Text => (text::split_blocks(&decoded), doc.meta.clone(), None),
+    let (blocks, mut meta, language, source) = match doc.format {
+        Format::Text => (text::split_blocks(&decoded), doc.meta.clone(), None, text::BlockSource::Text),
         Format::Html => {
             let page = html::extract_html(&decoded);
-            (page.blocks, merge_meta(&doc.meta, page.meta), page.language)
+            (page.blocks, merge_meta(&doc.meta, page.meta), page.language, text::BlockSource::Html)
         }
     };
     meta.authors.retain(|a| !a.trim().is_empty());
-    let cleaned = text::clean(blocks, &meta);
+    let cleaned = text::clean(blocks, &meta, source);
     let mut body = cleaned.paragraphs.join("\n\n");
     if body.len() > config.max_text_bytes {
         let cut = body[..floor_char_boundary(&body, config.max_text_bytes)]

@@ -6,6 +6,8 @@ use super::patterns::Chrome;
 
 /// Below this many characters a result is taken as a miss, and extraction retries more leniently.
 const MIN_RESULT: u32 = 250;
+/// Blocks this long (visible characters) are prose even when mostly links.
+const LONG_BLOCK: u32 = 150;
 /// A candidate scoring this share of the best, near it in the tree, holds more of the article.
 const COUSIN_SHARE: f32 = 0.7;
 /// The same for a candidate of the best one's class.
@@ -28,9 +30,14 @@ pub(crate) struct MainBlock {
 pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock> {
     for strictness in [Strictness::Strict, Strictness::Lenient] {
         let dropped = dropped(flat, strictness);
-        let Some(containers) = choose_containers(flat, &dropped) else { continue };
+        let Some(containers) = choose_containers(flat, &dropped) else {
+            continue;
+        };
         let blocks = collect(flat, &dropped, &containers, title);
-        let chars: u32 = blocks.iter().map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count() as u32).sum();
+        let chars: u32 = blocks
+            .iter()
+            .map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count() as u32)
+            .sum();
         if chars >= MIN_RESULT {
             return blocks;
         }
@@ -79,7 +86,10 @@ fn is_heading(tag: &str) -> bool {
 /// Tags whose block is a paragraph that votes for its parent, rather than text lying directly
 /// in a container (which votes for the container itself).
 fn is_paragraph(tag: &str) -> bool {
-    matches!(tag, "p" | "pre" | "td" | "blockquote" | "dd" | "li" | "font" | "span")
+    matches!(
+        tag,
+        "p" | "pre" | "td" | "blockquote" | "dd" | "li" | "font" | "span"
+    )
 }
 
 /// A prior on each container kind, as readability has it.
@@ -114,7 +124,11 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
         }
         let points = 1.0 + block.commas as f32 + (block.chars / 100).min(3) as f32;
         let o = &flat.els[owner];
-        let mut el = if is_paragraph(o.tag) || !o.has_block_child { o.parent } else { owner };
+        let mut el = if is_paragraph(o.tag) || !o.has_block_child {
+            o.parent
+        } else {
+            owner
+        };
         for level in 0..5 {
             if !scored[el] {
                 scored[el] = true;
@@ -133,15 +147,11 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
         }
     }
     let final_score = |i: usize| score[i] * (1.0 - flat.link_density(i));
-    let mut candidates: Vec<usize> =
-        (1..n).filter(|&i| scored[i] && !dropped[i] && !matches!(flat.els[i].tag, "html")).collect();
+    let mut candidates: Vec<usize> = (1..n)
+        .filter(|&i| scored[i] && !dropped[i] && !matches!(flat.els[i].tag, "html"))
+        .collect();
     candidates.sort_by(|&a, &b| final_score(b).total_cmp(&final_score(a)));
     let mut top = *candidates.first()?;
-    if std::env::var("H2DEBUG").is_ok() {
-        for &c in candidates.iter().take(8) {
-            eprintln!("cand {} {:?} score {:.1} final {:.1} chars {} para {}", flat.els[c].tag, flat.debug_names(c), score[c], final_score(c), flat.els[c].chars, flat.els[c].para_chars);
-        }
-    }
     let top_score = final_score(top);
 
     // When several near-best candidates share an ancestor, the article is split among them.
@@ -150,12 +160,17 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
         .skip(1)
         .take(4)
         .copied()
-        .filter(|&c| final_score(c) >= 0.75 * top_score && !flat.within(c, top) && !flat.within(top, c))
+        .filter(|&c| {
+            final_score(c) >= 0.75 * top_score && !flat.within(c, top) && !flat.within(top, c)
+        })
         .collect();
     if alternatives.len() >= 3 {
         let mut ancestor = flat.els[top].parent;
         while ancestor != ROOT && flat.els[ancestor].tag != "body" {
-            let holding = alternatives.iter().filter(|&&c| flat.within(c, ancestor)).count();
+            let holding = alternatives
+                .iter()
+                .filter(|&&c| flat.within(c, ancestor))
+                .count();
             if holding >= 3 {
                 top = ancestor;
                 break;
@@ -198,9 +213,6 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
 
     let mut chosen = vec![false; n];
     chosen[top] = true;
-    if std::env::var("H2DEBUG").is_ok() {
-        eprintln!("top {} {:?}", flat.els[top].tag, flat.debug_names(top));
-    }
     let parent = flat.els[top].parent;
     let top_final = final_score(top);
     let sibling_threshold = (top_final * 0.2).max(10.0);
@@ -211,10 +223,14 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
         }
         if scored[i] && final_score(i) >= sibling_threshold {
             chosen[i] = true;
-        } else if flat.els[i].tag == "p" {
+        } else if flat.els[i].tag == "p"
+            || (!flat.els[i].has_block_child && flat.els[i].tag == "div")
+        {
+            // A `<p>`, or a `<div>` holding only inline text, which reads as one.
             let ld = flat.link_density(i);
             let chars = flat.els[i].chars;
-            let ends_sentence = paragraph_text[i].is_some_and(|t| t.ends_with(['.', '!', '?', '。', '」', '"', '”']));
+            let ends_sentence = paragraph_text[i]
+                .is_some_and(|t| t.ends_with(['.', '!', '?', '。', '」', '"', '”']));
             if (chars > 80 && ld < 0.25) || (chars > 0 && ld == 0.0 && ends_sentence) {
                 chosen[i] = true;
             }
@@ -222,8 +238,13 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
     }
     // An article split into several containers: near-best candidates close to the top one.
     for &c in candidates.iter().take(16) {
-        let same_class = !flat.els[top].class.trim().is_empty() && flat.els[c].class == flat.els[top].class;
-        let share = if same_class { SAME_CLASS_COUSIN_SHARE } else { COUSIN_SHARE };
+        let same_class =
+            !flat.els[top].class.trim().is_empty() && flat.els[c].class == flat.els[top].class;
+        let share = if same_class {
+            SAME_CLASS_COUSIN_SHARE
+        } else {
+            COUSIN_SHARE
+        };
         if final_score(c) >= share * top_final
             && !flat.within(c, top)
             && !flat.within(top, c)
@@ -268,7 +289,12 @@ fn paragraph_texts<'b>(flat: &'b Flat<'_>) -> Vec<Option<&'b str>> {
 }
 
 /// The kept blocks inside the chosen containers, minus link lists and the repeated headline.
-fn collect(flat: &Flat<'_>, dropped: &[bool], chosen: &[bool], title: Option<&str>) -> Vec<MainBlock> {
+fn collect(
+    flat: &Flat<'_>,
+    dropped: &[bool],
+    chosen: &[bool],
+    title: Option<&str>,
+) -> Vec<MainBlock> {
     let title_key = title.map(key);
     let mut out = Vec::new();
     for block in &flat.blocks {
@@ -285,14 +311,20 @@ fn collect(flat: &Flat<'_>, dropped: &[bool], chosen: &[bool], title: Option<&st
                 }
             }
         }
-        out.push(MainBlock { text: block.text.clone(), heading });
+        out.push(MainBlock {
+            text: block.text.clone(),
+            heading,
+        });
     }
     out
 }
 
 /// A block that is mostly links, or an item of a list that is mostly links.
 fn link_heavy(flat: &Flat<'_>, block: &Block) -> bool {
-    if block.link_chars * 2 > block.chars {
+    // A long paragraph with many links is still prose (a deals post, a link roundup); a short
+    // mostly-link block is a teaser or a menu.
+    let limit = if block.chars >= LONG_BLOCK { 0.8 } else { 0.5 };
+    if block.link_chars as f32 > limit * block.chars as f32 {
         return true;
     }
     let owner = &flat.els[block.owner];
@@ -305,5 +337,8 @@ fn link_heavy(flat: &Flat<'_>, block: &Block) -> bool {
 
 /// Letters and digits only, lowercased: for comparing a heading with the title.
 fn key(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }

@@ -49,9 +49,16 @@ fn detect(bytes: &[u8]) -> &'static Encoding {
 fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
     let warning = had_errors.then(|| {
-        format!("bytes not valid in {}; replaced with U+FFFD", encoding.name())
+        format!(
+            "bytes not valid in {}; replaced with U+FFFD",
+            encoding.name()
+        )
     });
-    Decoded { text: text.into_owned(), encoding: encoding.name(), warning }
+    Decoded {
+        text: text.into_owned(),
+        encoding: encoding.name(),
+        warning,
+    }
 }
 
 /// The charset a `<meta charset=...>` or `<meta http-equiv content="...; charset=...">` declares.
@@ -60,16 +67,25 @@ fn meta_charset(head: &[u8]) -> Option<&'static Encoding> {
     let mut from = 0;
     while let Some(pos) = find(&lower[from..], b"<meta") {
         let start = from + pos;
-        let end = lower[start..].iter().position(|&b| b == b'>').map_or(lower.len(), |e| start + e);
+        let end = lower[start..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(lower.len(), |e| start + e);
         let tag = &lower[start..end];
         if let Some(at) = find(tag, b"charset") {
             let rest = &tag[at + 7..];
-            let rest = rest.iter().skip_while(|b| b.is_ascii_whitespace()).copied().collect::<Vec<_>>();
+            let rest = rest
+                .iter()
+                .skip_while(|b| b.is_ascii_whitespace())
+                .copied()
+                .collect::<Vec<_>>();
             if let Some(value) = rest.strip_prefix(b"=") {
                 let value: Vec<u8> = value
                     .iter()
                     .skip_while(|b| b.is_ascii_whitespace() || **b == b'"' || **b == b'\'')
-                    .take_while(|b| !b.is_ascii_whitespace() && !matches!(b, b'"' | b'\'' | b';' | b'/' | b'>'))
+                    .take_while(|b| {
+                        !b.is_ascii_whitespace() && !matches!(b, b'"' | b'\'' | b';' | b'/' | b'>')
+                    })
                     .copied()
                     .collect();
                 if let Some(enc) = Encoding::for_label(&value) {
@@ -110,9 +126,13 @@ mod tests {
 
     #[test]
     fn a_bom_wins_and_undeclared_pages_are_detected() {
-        let d = decode_html(b"\xef\xbb\xbf<meta charset=\"windows-1251\"><p>\xd0\xb4\xd0\xb0</p>", None);
+        let d = decode_html(
+            b"\xef\xbb\xbf<meta charset=\"windows-1251\"><p>\xd0\xb4\xd0\xb0</p>",
+            None,
+        );
         assert!(d.text.contains("да"), "{}", d.text);
-        let cyrillic = "<p>Москва — столица России, крупнейший город страны и её политический центр.</p>";
+        let cyrillic =
+            "<p>Москва — столица России, крупнейший город страны и её политический центр.</p>";
         let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(cyrillic);
         let d = decode_html(&bytes, None);
         assert_eq!(d.encoding, "windows-1251");

@@ -4,6 +4,8 @@
 //! Everything here walks the tree with an explicit stack, so a page nested 100,000 levels deep
 //! costs memory in proportion to its size and never recursion.
 
+use std::collections::HashMap;
+
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
@@ -75,11 +77,6 @@ impl Flat<'_> {
         }
     }
 
-    /// Debug: class and id.
-    pub fn debug_names(&self, el: usize) -> String {
-        self.els[el].class.to_string()
-    }
-
     /// Share of `el`'s text that is link text.
     pub fn link_density(&self, el: usize) -> f32 {
         let e = &self.els[el];
@@ -91,12 +88,53 @@ impl Flat<'_> {
 pub(crate) fn is_block(tag: &str) -> bool {
     matches!(
         tag,
-        "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "nav" | "aside"
-            | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "li" | "dl" | "dt" | "dd"
-            | "table" | "tr" | "td" | "th" | "tbody" | "thead" | "tfoot" | "caption"
-            | "blockquote" | "pre" | "figure" | "figcaption" | "form" | "fieldset" | "address"
-            | "body" | "center" | "details" | "summary" | "hgroup" | "menu" | "dialog"
-            | "br" | "hr" | "legend" | "option" | "html"
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "footer"
+            | "nav"
+            | "aside"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "ul"
+            | "ol"
+            | "li"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "table"
+            | "tr"
+            | "td"
+            | "th"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "caption"
+            | "blockquote"
+            | "pre"
+            | "figure"
+            | "figcaption"
+            | "form"
+            | "fieldset"
+            | "address"
+            | "body"
+            | "center"
+            | "details"
+            | "summary"
+            | "hgroup"
+            | "menu"
+            | "dialog"
+            | "br"
+            | "hr"
+            | "legend"
+            | "option"
+            | "html"
     )
 }
 
@@ -104,9 +142,29 @@ pub(crate) fn is_block(tag: &str) -> bool {
 fn is_invisible_tag(tag: &str) -> bool {
     matches!(
         tag,
-        "head" | "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe"
-            | "object" | "embed" | "canvas" | "select" | "button" | "input" | "textarea"
-            | "video" | "audio" | "map" | "title" | "link" | "meta" | "base" | "source"
+        "head"
+            | "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "select"
+            | "button"
+            | "input"
+            | "textarea"
+            | "video"
+            | "audio"
+            | "map"
+            | "title"
+            | "link"
+            | "meta"
+            | "base"
+            | "source"
     )
 }
 
@@ -115,7 +173,11 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
         return true;
     }
     el.attr("style").is_some_and(|s| {
-        let s: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        let s: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
         s.contains("display:none") || s.contains("visibility:hidden")
     })
 }
@@ -141,6 +203,7 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
     let mut link_depth = 0usize;
     let (mut total, mut total_link) = (0u32, 0u32);
     let mut buf = Buf::default();
+    let mut chrome_cache: HashMap<(&str, &str), Chrome> = HashMap::new();
 
     for edge in doc.tree.root().traverse() {
         match edge {
@@ -149,7 +212,18 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
                     let tag = e.name();
                     let parent = stack.last().map_or(ROOT, |s| s.0);
                     let invisible = is_invisible_tag(tag) || is_hidden(e);
-                    let chrome = patterns::classify(tag, e);
+                    // Class lists repeat across a page; ids do not, so only id-less ones are cached.
+                    let chrome = match (
+                        e.attr("class"),
+                        e.attr("id"),
+                        e.attr("role"),
+                        e.attr("itemprop"),
+                    ) {
+                        (Some(class), None, None, None) => *chrome_cache
+                            .entry((tag, class))
+                            .or_insert_with(|| patterns::classify(tag, e)),
+                        _ => patterns::classify(tag, e),
+                    };
                     let idx = els.len();
                     els.push(El {
                         tag,
@@ -193,8 +267,12 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
                 _ => {}
             },
             Edge::Close(node) => {
-                let Node::Element(e) = node.value() else { continue };
-                let Some((idx, at_open, link_at_open, para_at_open)) = stack.pop() else { continue };
+                let Node::Element(e) = node.value() else {
+                    continue;
+                };
+                let Some((idx, at_open, link_at_open, para_at_open)) = stack.pop() else {
+                    continue;
+                };
                 let tag = e.name();
                 if is_block(tag) && !matches!(tag, "br" | "hr") {
                     buf.flush(idx, &mut blocks);

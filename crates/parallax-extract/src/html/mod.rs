@@ -7,10 +7,10 @@
 
 mod content;
 mod decode;
-mod depth;
 mod dom;
 mod meta;
 mod patterns;
+mod prescan;
 #[cfg(test)]
 mod tests;
 
@@ -31,7 +31,7 @@ pub struct HtmlPage {
 
 /// Extracts the main content blocks and metadata of a page.
 pub fn extract_html(html: &str) -> HtmlPage {
-    let html = depth::flatten_deep(html, depth::MAX_DEPTH);
+    let html = prescan::prescan(html, prescan::MAX_DEPTH);
     let doc = scraper::Html::parse_document(&html);
     let page_meta = meta::read(&doc);
     let flat = dom::flatten(&doc);

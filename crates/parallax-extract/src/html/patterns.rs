@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::RegexSet;
 
 /// What the markup says an element is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,48 +22,55 @@ pub(crate) enum Chrome {
     Mixed,
 }
 
-/// Chrome whatever else the names say.
-static STRONG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"comment|disqus|share|sharing|related|recommend|newsletter|subscri|signup|sign-up",
-        r"|promo|sponsor|cookie|consent|gdpr|outbrain|taboola|popup|modal|breadcrumb",
-        r"|most-?read|most-?popular|trending|read-?more|more-?stories|more-?from|also-?read",
-        r"|further-?reading|recirc|newsletter|follow-?us|jump-?link|skip-?link|advert|adslot",
-        r"|ad-?container|ad-?wrapper|ad-?unit|dfp|gpt-ad|google-?ad|banner-?ad|sr-only",
-        r"|visually-?hidden|screen-?reader|print-?only|tooltip|lightbox|login|register|donate",
-        r"|author-?bio|about-?the-?author|next-?article|prev-?article|pagination",
-    ))
-    .expect("a literal regex compiles")
-});
+/// Index in [`NAMES`] of chrome whatever else the names say.
+const STRONG: usize = 0;
+/// Index in [`NAMES`] of chrome unless the names also say content.
+const WEAK: usize = 1;
+/// Index in [`NAMES`] of content.
+const CONTENT: usize = 2;
 
-/// Chrome unless the names also say content.
-static WEAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"header|footer|masthead|menu|nav|sidebar|side-?bar|rail|widget|banner|toolbar|meta",
-        r"|byline|dateline|tags|topics|keywords|caption|credit|hidden|foot|aside|extra|teaser",
-        r"|supplement|skyscraper|sticky|overlay|alert|notice|badge|rating",
-    ))
-    .expect("a literal regex compiles")
-});
-
-/// Content.
-static CONTENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"article|body|content|entry|main|post|story|text|blog|prose|markdown|detail")
-        .expect("a literal regex compiles")
+/// The three vocabularies, matched in one pass.
+static NAMES: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([
+        concat!(
+            r"comment|disqus|share|sharing|related|recommend|newsletter|subscri|signup|sign-up",
+            r"|promo|sponsor|cookie|consent|gdpr|outbrain|taboola|popup|modal|breadcrumb",
+            r"|most-?read|most-?popular|trending|read-?more|more-?stories|more-?from|also-?read",
+            r"|further-?reading|recirc|newsletter|follow-?us|jump-?link|skip-?link|advert|adslot",
+            r"|ad-?container|ad-?wrapper|ad-?unit|dfp|gpt-ad|google-?ad|banner-?ad|sr-only",
+            r"|visually-?hidden|screen-?reader|print-?only|tooltip|lightbox|login|register|donate",
+            r"|author-?bio|about-?the-?author|next-?article|prev-?article|pagination"
+        ),
+        concat!(
+            r"header|footer|masthead|menu|nav|sidebar|side-?bar|rail|widget|banner|toolbar|meta",
+            r"|byline|dateline|tags|topics|keywords|caption|credit|hidden|foot|aside|extra|teaser",
+            r"|supplement|skyscraper|sticky|overlay|alert|notice|badge|rating"
+        ),
+        r"article|body|content|entry|main|post|story|text|blog|prose|markdown|detail",
+    ])
+    .expect("literal regexes compile")
 });
 
 /// Classifies an element by its tag, role and names.
 pub(crate) fn classify(tag: &str, el: &scraper::node::Element) -> Chrome {
-    if el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articleBody")) {
+    if el
+        .attr("itemprop")
+        .is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
+    {
         return Chrome::Content;
     }
     match el.attr("role").map(str::to_ascii_lowercase).as_deref() {
-        Some("navigation" | "banner" | "contentinfo" | "complementary" | "search" | "menu"
-        | "menubar" | "toolbar" | "dialog" | "alertdialog") => return Chrome::Weak,
+        Some(
+            "navigation" | "banner" | "contentinfo" | "complementary" | "search" | "menu"
+            | "menubar" | "toolbar" | "dialog" | "alertdialog",
+        ) => return Chrome::Weak,
         Some("main" | "article") => return Chrome::Content,
         _ => {}
     }
-    if matches!(tag, "nav" | "aside" | "footer" | "menu" | "dialog" | "figcaption") {
+    if matches!(
+        tag,
+        "nav" | "aside" | "footer" | "menu" | "dialog" | "figcaption"
+    ) {
         return Chrome::Weak;
     }
     let structural = matches!(tag, "header" | "form");
@@ -73,18 +80,23 @@ pub(crate) fn classify(tag: &str, el: &scraper::node::Element) -> Chrome {
         names.push(' ');
     }
     if names.is_empty() {
-        return if structural { Chrome::Weak } else { Chrome::Neutral };
+        return if structural {
+            Chrome::Weak
+        } else {
+            Chrome::Neutral
+        };
     }
     // "Commentary" is opinion writing, not reader comments.
     let names = names.replace("commentary", "opinion");
-    let content = CONTENT.is_match(&names);
-    if STRONG.is_match(&names) {
+    let matched = NAMES.matches(&names);
+    let content = matched.matched(CONTENT);
+    if matched.matched(STRONG) {
         if content {
             Chrome::Mixed
         } else {
             Chrome::Strong
         }
-    } else if structural || WEAK.is_match(&names) {
+    } else if structural || matched.matched(WEAK) {
         if content {
             Chrome::Neutral
         } else {

@@ -44,7 +44,10 @@ fn news_page(lang: &str, paras: &[&str], heading: &str) -> String {
         </article>
         <section id="comments"><div class="comment"><p>Reader one: this is a disgrace, and somebody, surely, must answer for it.</p></div></section>
         </main><footer><p>© 2024 Daily Planet. All rights reserved. Terms of use, privacy policy.</p></footer></body></html>"##,
-        p0 = paras[0], p1 = paras[1], p2 = paras[2], p3 = paras[3],
+        p0 = paras[0],
+        p1 = paras[1],
+        p2 = paras[2],
+        p3 = paras[3],
     )
 }
 
@@ -53,7 +56,15 @@ fn keeps_the_article_and_drops_the_chrome() {
     let page = check(
         &news_page("en", &PARAS, "What was stored"),
         &[PARAS[0], PARAS[1], "What was stored", PARAS[2], PARAS[3]],
-        &["cookies", "Home", "Share on", "Sign up", "Warehouse fires are rising", "Reader one", "All rights reserved"],
+        &[
+            "cookies",
+            "Home",
+            "Share on",
+            "Sign up",
+            "Warehouse fires are rising",
+            "Reader one",
+            "All rights reserved",
+        ],
     );
     assert_eq!(page.meta.title.as_deref(), Some("Fire at the harbour"));
     assert_eq!(page.meta.outlet.as_deref(), Some("Daily Planet"));
@@ -70,14 +81,22 @@ fn works_the_same_in_other_languages() {
         "In dem Lager befanden sich Holz, Farbe und, nach Angaben des Besitzers, mehrere Tonnen Dünger.",
         "Die Ermittler beginnen am Mittwoch mit der Arbeit, sobald der Ort abgekühlt ist, hieß es weiter.",
     ];
-    check(&news_page("de", &de, "Was gelagert war"), &de, &["cookies", "Sign up", "Reader one"]);
+    check(
+        &news_page("de", &de, "Was gelagert war"),
+        &de,
+        &["cookies", "Sign up", "Reader one"],
+    );
     let ja = [
         "港湾当局は火曜日、倉庫で発生した火災が正午までに鎮火したと発表した。けが人はいなかった。",
         "三つの町の消防士が夜通し消火活動にあたり、広報担当者によると負傷者はいなかったという。",
         "倉庫には木材や塗料、所有者によれば数トンの肥料が保管されていた。",
         "調査は現場が冷えた後、水曜日に始まる予定だと当局は付け加えた。",
     ];
-    check(&news_page("ja", &ja, "保管されていたもの"), &ja, &["Share on", "Reader one"]);
+    check(
+        &news_page("ja", &ja, "保管されていたもの"),
+        &ja,
+        &["Share on", "Reader one"],
+    );
 }
 
 #[test]
@@ -86,9 +105,21 @@ fn truncated_and_malformed_html_still_yield_text() {
     let cut = &full[..full.find(PARAS[2]).unwrap() + 40];
     let page = extract_html(cut);
     assert!(page.blocks.join(" ").contains(PARAS[0]));
-    let malformed = format!("<html><body><div class=body><p>{}<p>{}<b><i>{}</b></i></span></div></div><p {}", PARAS[0], PARAS[1], PARAS[2], "<<>>\"'");
+    let malformed = format!(
+        "<html><body><div class=body><p>{}<p>{}<b><i>{}</b></i></span></div></div><p {}",
+        PARAS[0], PARAS[1], PARAS[2], "<<>>\"'"
+    );
     check(&malformed, &[PARAS[0], PARAS[1]], &[]);
-    for junk in ["", "<", "<<<>>>", "</p></div>", "<html", "\u{0}\u{1}<p>\u{fffd}</p>", "<!--", "<script>"] {
+    for junk in [
+        "",
+        "<",
+        "<<<>>>",
+        "</p></div>",
+        "<html",
+        "\u{0}\u{1}<p>\u{fffd}</p>",
+        "<!--",
+        "<script>",
+    ] {
         let _ = extract_html(junk);
     }
 }
@@ -96,11 +127,19 @@ fn truncated_and_malformed_html_still_yield_text() {
 #[test]
 fn a_page_nested_100000_levels_deep_is_quick() {
     for tag in ["div", "span", "section", "table", "a"] {
-        let page = format!("<html><body>{}<p>{}</p></body></html>", format!("<{tag}>").repeat(100_000), PARAS[0]);
+        let page = format!(
+            "<html><body>{}<p>{}</p></body></html>",
+            format!("<{tag}>").repeat(100_000),
+            PARAS[0]
+        );
         let start = Instant::now();
         let out = extract_html(&page);
         // Generous for debug builds on a busy machine; without the depth guard `div` takes minutes.
-        assert!(start.elapsed().as_secs() < 20, "{tag}: {:?}", start.elapsed());
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "{tag}: {:?}",
+            start.elapsed()
+        );
         if tag != "a" {
             assert!(out.blocks.join(" ").contains("harbour authority"), "{tag}");
         }

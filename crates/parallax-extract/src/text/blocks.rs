@@ -48,7 +48,7 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
 /// Whether a line ends the way a sentence does.
 pub fn ends_with_terminal(line: &str) -> bool {
     let t = line.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']']);
-    t.ends_with(['.', '!', '?', ':', '…'])
+    t.ends_with(['.', '!', '?', ':', '…', '。', '！', '？', '」', '』'])
 }
 
 /// One block's text made plain: tags stripped, entities decoded, quotes and spaces normalised.

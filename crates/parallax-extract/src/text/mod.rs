@@ -60,8 +60,16 @@ static REPORTING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\(?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by)\b").expect("valid regex")
 });
 
+/// Words in a block; in scripts written without spaces (Chinese, Japanese), two characters count
+/// as a word.
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    let spaced = s.split_whitespace().count();
+    let unspaced = s.chars().filter(|c| is_cjk(*c)).count();
+    spaced + unspaced / 2
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
 }
 
 fn truncated(b: &str) -> bool {
@@ -109,8 +117,18 @@ fn is_date_line(b: &str) -> Option<meta::LineDate> {
     find_date(b).filter(|d| d.whole_line || word_count(b) <= 8)
 }
 
+/// Where blocks come from, which decides how much chrome text cleaning looks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockSource {
+    /// Lines of a plain-text scrape: all the chrome is still there.
+    Text,
+    /// Blocks of an HTML page's main content: structure has already dropped the chrome, so only
+    /// metadata lines (date, byline, title, credit, URL) are taken out.
+    Html,
+}
+
 /// Sorts blocks into body and chrome, with metadata. Container metadata in `known` wins.
-pub fn clean(blocks: Vec<String>, known: &SourceMeta) -> Cleaned {
+pub fn clean(blocks: Vec<String>, known: &SourceMeta, source: BlockSource) -> Cleaned {
     let n = blocks.len();
     let mut kinds: Vec<Option<&'static str>> = vec![None; n];
     let first_body = blocks.iter().position(|b| is_prose(b) && word_count(b) >= 10);
@@ -127,12 +145,16 @@ pub fn clean(blocks: Vec<String>, known: &SourceMeta) -> Cleaned {
     let title_known = known.title.as_deref().map(|t| normalize(t).to_lowercase());
 
     for (i, b) in blocks.iter().enumerate() {
-        let kind = if i < first_body {
-            classify_header(b, title_known.as_deref(), &mut out, &mut dates, &mut outlet_hints)
-        } else if i > last_body {
-            Some(classify_footer(b, &mut out))
-        } else {
-            classify_body(b, &mut out)
+        let kind = match source {
+            BlockSource::Text if i < first_body => {
+                classify_header(b, title_known.as_deref(), &mut out, &mut dates, &mut outlet_hints)
+            }
+            BlockSource::Text if i > last_body => Some(classify_footer(b, &mut out)),
+            BlockSource::Text => classify_body(b, &mut out),
+            BlockSource::Html if i < first_body => {
+                classify_html_header(b, title_known.as_deref(), &mut out, &mut dates, &mut outlet_hints)
+            }
+            BlockSource::Html => None,
         };
         kinds[i] = kind;
         if let Some(c) = JOIN_OUTLET.captures(b) {
@@ -143,7 +165,9 @@ pub fn clean(blocks: Vec<String>, known: &SourceMeta) -> Cleaned {
             }
         }
     }
-    mark_teasers(&blocks, &mut kinds, first_body, last_body);
+    if source == BlockSource::Text {
+        mark_teasers(&blocks, &mut kinds, first_body, last_body);
+    }
 
     for (i, b) in blocks.into_iter().enumerate() {
         match kinds[i] {
@@ -151,7 +175,9 @@ pub fn clean(blocks: Vec<String>, known: &SourceMeta) -> Cleaned {
             None => out.paragraphs.push(b),
         }
     }
-    strip_dateline(&mut out);
+    if source == BlockSource::Text {
+        strip_dateline(&mut out);
+    }
 
     out.published = known
         .published
@@ -222,6 +248,27 @@ fn classify_header(
         "header"
     };
     Some(kind)
+}
+
+/// The header of an HTML page's content: only lines that are metadata are taken out.
+fn classify_html_header(
+    b: &str,
+    title_known: Option<&str>,
+    out: &mut Cleaned,
+    dates: &mut Vec<(usize, meta::LineDate)>,
+    outlet_hints: &mut Vec<(u8, String)>,
+) -> Option<&'static str> {
+    let is_title = title_known.is_some_and(|t| t == b.to_lowercase());
+    let metadata = is_title
+        || find_date(b).is_some_and(|d| d.whole_line)
+        || parse_byline(b).is_some()
+        || meta::find_url(b).is_some() && word_count(b) <= 4
+        || is_credit(b);
+    if metadata {
+        classify_header(b, title_known, out, dates, outlet_hints)
+    } else {
+        None
+    }
 }
 
 fn classify_footer(b: &str, out: &mut Cleaned) -> &'static str {

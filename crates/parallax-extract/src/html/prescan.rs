@@ -1,0 +1,367 @@
+//! One pass over the markup before parsing. It cuts what never holds article text and costs the
+//! parser most (script and style bodies, comments, inline SVG), keeping JSON-LD scripts for
+//! metadata; and it flattens pathological nesting. html5ever's tree builder scans the stack of
+//! open elements for some start tags (a `<div>` looks for an open `<p>`), so a page nested 100,000
+//! levels deep would cost minutes: tags past [`MAX_DEPTH`] levels are taken out, their text kept.
+
+/// Nesting deeper than this is flattened.
+pub(crate) const MAX_DEPTH: usize = 2_000;
+
+/// The page as the parser should see it.
+pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
+    let bytes = html.as_bytes();
+    let mut out = String::with_capacity(html.len());
+    // `html[last..]` is not yet copied to `out`.
+    let mut last = 0;
+    let mut depth = 0usize;
+    let mut suppressed = 0usize;
+    let mut i = 0;
+    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
+        let start = i + off;
+        let rest = &bytes[start..];
+        if rest.starts_with(b"<!--") {
+            let end = if rest.starts_with(b"<!-->") {
+                start + 5
+            } else if rest.starts_with(b"<!--->") {
+                start + 6
+            } else {
+                find(bytes, start + 4, b"-->").map_or(bytes.len(), |e| e + 3)
+            };
+            out.push_str(&html[last..start]);
+            last = end;
+            i = end;
+            continue;
+        }
+        let closing = rest.get(1) == Some(&b'/');
+        let name_start = start + 1 + usize::from(closing);
+        let name_len = bytes[name_start..]
+            .iter()
+            .take_while(|b| !b.is_ascii_whitespace() && !matches!(b, b'/' | b'>'))
+            .count();
+        if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
+            i = start + 1;
+            continue;
+        }
+        let name_end = name_start + name_len;
+        let mut lower = [0u8; 12];
+        let name: &[u8] = if name_len <= lower.len() {
+            for (l, b) in lower.iter_mut().zip(&bytes[name_start..name_end]) {
+                *l = b.to_ascii_lowercase();
+            }
+            &lower[..name_len]
+        } else {
+            b"-"
+        };
+        let end = tag_end(bytes, name_end);
+        i = end;
+        if is_void(name) || closes_itself(name) {
+            if !closing && !keeps_all_attributes(name) && has_unused_attribute(&html[name_end..end])
+            {
+                out.push_str(&html[last..name_end]);
+                push_used_attributes(&mut out, &html[name_end..end]);
+                last = end;
+            }
+            continue;
+        }
+        if closing {
+            if suppressed > 0 {
+                out.push_str(&html[last..start]);
+                last = end;
+                suppressed -= 1;
+            } else {
+                depth = depth.saturating_sub(1);
+            }
+            continue;
+        }
+        if bytes[start..end].ends_with(b"/>") {
+            continue;
+        }
+        if let Some(close) = raw_text_close(name) {
+            // The element ends at the first matching end tag, as the HTML tokenizer has it.
+            let close_at = find_tag_ci(bytes, end, close).unwrap_or(bytes.len());
+            let keep_body = name == b"script" && is_json_ld(&bytes[start..end])
+                || name == b"title"
+                || name == b"textarea";
+            if !keep_body {
+                out.push_str(&html[last..end]);
+                last = close_at;
+            }
+            i = close_at;
+            continue;
+        }
+        if name == b"svg" {
+            let close_at =
+                find_tag_ci(bytes, end, b"</svg").map_or(bytes.len(), |c| tag_end(bytes, c + 5));
+            out.push_str(&html[last..start]);
+            last = close_at;
+            i = close_at;
+            continue;
+        }
+        if depth >= max_depth {
+            out.push_str(&html[last..start]);
+            last = end;
+            suppressed += 1;
+        } else {
+            depth += 1;
+            if !keeps_all_attributes(name) && has_unused_attribute(&html[name_end..end]) {
+                out.push_str(&html[last..name_end]);
+                push_used_attributes(&mut out, &html[name_end..end]);
+                last = end;
+            }
+        }
+    }
+    out.push_str(&html[last..]);
+    out
+}
+
+/// Elements whose every attribute may carry metadata.
+fn keeps_all_attributes(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"meta" | b"link" | b"html" | b"script" | b"time" | b"-"
+    )
+}
+
+/// The attributes extraction reads on ordinary elements; the rest (links' targets, image
+/// sources, data attributes) only cost the parser time.
+fn is_used_attribute(name: &str) -> bool {
+    const USED: [&str; 9] = [
+        "class",
+        "id",
+        "role",
+        "itemprop",
+        "hidden",
+        "aria-hidden",
+        "style",
+        "lang",
+        "xml:lang",
+    ];
+    USED.iter().any(|u| u.eq_ignore_ascii_case(name))
+}
+
+/// The attributes of a tag, from just after its name to its end: (name, whole text) pairs.
+fn attributes(rest: &str) -> Vec<(&str, &str)> {
+    let bytes = rest.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+            i += 1;
+        }
+        if i >= bytes.len() || bytes[i] == b'>' {
+            break;
+        }
+        let start = i;
+        while i < bytes.len()
+            && !bytes[i].is_ascii_whitespace()
+            && !matches!(bytes[i], b'=' | b'>' | b'/')
+        {
+            i += 1;
+        }
+        let name_end = i;
+        let mut j = i;
+        while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if j < bytes.len() && bytes[j] == b'=' {
+            j += 1;
+            while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            match bytes.get(j) {
+                Some(&q) if q == b'"' || q == b'\'' => {
+                    j = bytes[j + 1..]
+                        .iter()
+                        .position(|&b| b == q)
+                        .map_or(bytes.len(), |p| j + 1 + p + 1);
+                }
+                _ => {
+                    while j < bytes.len() && !bytes[j].is_ascii_whitespace() && bytes[j] != b'>' {
+                        j += 1;
+                    }
+                }
+            }
+            i = j;
+        }
+        if name_end == start {
+            i += 1;
+            continue;
+        }
+        out.push((&rest[start..name_end], &rest[start..i.min(rest.len())]));
+    }
+    out
+}
+
+fn has_unused_attribute(rest: &str) -> bool {
+    attributes(rest)
+        .iter()
+        .any(|(name, _)| !is_used_attribute(name))
+}
+
+/// Writes the used attributes of a tag and closes it.
+fn push_used_attributes(out: &mut String, rest: &str) {
+    for (name, text) in attributes(rest) {
+        if is_used_attribute(name) {
+            out.push(' ');
+            out.push_str(text);
+        }
+    }
+    out.push('>');
+}
+
+/// Elements that never hold content.
+fn is_void(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"area"
+            | b"base"
+            | b"br"
+            | b"col"
+            | b"embed"
+            | b"hr"
+            | b"img"
+            | b"input"
+            | b"link"
+            | b"meta"
+            | b"param"
+            | b"source"
+            | b"track"
+            | b"wbr"
+            | b"keygen"
+    )
+}
+
+/// Elements whose end tag is often left out and which the parser closes by itself; they do not
+/// build depth, so leaving them uncounted keeps pages of unclosed `<p>` and `<li>` intact.
+fn closes_itself(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"p" | b"li"
+            | b"td"
+            | b"th"
+            | b"tr"
+            | b"option"
+            | b"optgroup"
+            | b"dd"
+            | b"dt"
+            | b"tbody"
+            | b"thead"
+            | b"tfoot"
+            | b"colgroup"
+            | b"rb"
+            | b"rt"
+            | b"rp"
+            | b"html"
+            | b"head"
+            | b"body"
+    )
+}
+
+/// The end tag that closes an element whose content is raw text, not markup.
+fn raw_text_close(name: &[u8]) -> Option<&'static [u8]> {
+    Some(match name {
+        b"script" => b"</script",
+        b"style" => b"</style",
+        b"textarea" => b"</textarea",
+        b"title" => b"</title",
+        b"xmp" => b"</xmp",
+        b"iframe" => b"</iframe",
+        b"noembed" => b"</noembed",
+        b"noframes" => b"</noframes",
+        _ => return None,
+    })
+}
+
+fn is_json_ld(tag: &[u8]) -> bool {
+    tag.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json"))
+}
+
+/// The index just past the `>` closing a tag, minding quoted attribute values.
+fn tag_end(bytes: &[u8], mut i: usize) -> usize {
+    let mut quote = None;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if b == b'"' || b == b'\'' => quote = Some(b),
+            None if b == b'>' => return i + 1,
+            None => {}
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
+}
+
+/// The next `needle` (an end tag's opening, lowercase, starting with `<`), found by its `<`.
+fn find_tag_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    let mut i = from;
+    while let Some(off) = bytes.get(i..)?.iter().position(|&b| b == b'<') {
+        let at = i + off;
+        if bytes
+            .get(at..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+        {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_styles_comments_and_svg_are_cut_but_json_ld_kept() {
+        let page = concat!(
+            "<html><head><title>T &amp; U</title><style>p{color:red}</style>",
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script>",
+            "<script>if (a<b) { document.write('</div>'); }</SCRIPT></head>",
+            "<body><!-- note --><p>One<svg><text>icon</text></svg>two</p></body></html>"
+        );
+        let out = prescan(page, 100);
+        assert!(out.contains("<title>T &amp; U</title>"));
+        assert!(out.contains("{\"@type\":\"NewsArticle\"}"));
+        assert!(
+            !out.contains("color:red") && !out.contains("document.write") && !out.contains("note")
+        );
+        assert!(!out.contains("icon"));
+        assert!(out.contains("<p>Onetwo</p>"), "{out}");
+        let custom = prescan("<my-widget data-a=1 class=x>t</my-widget>", 100);
+        assert_eq!(custom, "<my-widget class=x>t</my-widget>");
+        let tags = prescan("<div class=\"a b\" data-x='1>2' id=k hidden><a href=\"/x?a=1&b=2\" class=c>x</a><img src=a.png alt=\"A\"></div>", 100);
+        assert_eq!(
+            tags,
+            "<div class=\"a b\" id=k hidden><a class=c>x</a><img></div>"
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_and_text_kept() {
+        let page = format!(
+            "{}<span title=\"a>b\">text</span>{}",
+            "<div>".repeat(10),
+            "</div>".repeat(10)
+        );
+        let flat = prescan(&page, 4);
+        assert_eq!(flat.matches("<div>").count(), 4);
+        assert_eq!(flat.matches("</div>").count(), 4);
+        assert!(flat.contains("text"));
+    }
+
+    #[test]
+    fn unclosed_paragraphs_and_list_items_do_not_count_as_depth() {
+        let page = format!("<div>{}</div>", "<p>para <li>item ".repeat(50));
+        assert_eq!(prescan(&page, 3), page);
+    }
+}
