@@ -3,8 +3,8 @@
 //! The story is DUC 2004 cluster d30001t (ten wire articles) when `../shared` is there, else the
 //! bundled example's articles repeated to ten.
 
-// criterion's macros define undocumented items.
-#![allow(missing_docs)]
+// criterion's macros define undocumented items; a failed unwrap is a failed bench assertion.
+#![allow(missing_docs, clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
 

@@ -1,6 +1,9 @@
 //! Bad input never stops a batch: each bad file gets a one-line diagnostic naming it, the rest is
 //! briefed, and the exit code says whether a brief was produced.
 
+// A failed unwrap here is a failed assertion.
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::fs;

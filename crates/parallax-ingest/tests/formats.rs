@@ -1,6 +1,9 @@
 //! Every input kind, well-formed and broken, read through the public API. Inputs are generated
 //! here: nothing big is committed.
 
+// A failed unwrap here is a failed assertion.
+#![allow(clippy::unwrap_used)]
+
 use std::io::Write;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -49,7 +52,8 @@ fn warc_record(kind: &str, uri: &str, block: &[u8]) -> Vec<u8> {
 }
 
 fn http_response(body: &str) -> Vec<u8> {
-    format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\n\r\n{body}").into_bytes()
+    format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\n\r\n{body}")
+        .into_bytes()
 }
 
 #[test]
@@ -67,23 +71,50 @@ fn json_lines_keep_metadata_and_report_a_malformed_line() {
     assert_eq!(docs[0].id.as_deref(), Some("a1"));
     assert_eq!(docs[0].format, Format::Text);
     assert_eq!(docs[0].meta.outlet.as_deref(), Some("X"));
-    assert_eq!(docs[0].meta.extra.get("lang").and_then(|v| v.as_str()), Some("en"));
+    assert_eq!(
+        docs[0].meta.extra.get("lang").and_then(|v| v.as_str()),
+        Some("en")
+    );
     assert_eq!(docs[0].source, format!("{}:1", path.display()));
     assert_eq!(docs[1].id.as_deref(), Some("8"));
     assert_eq!(docs[1].format, Format::Html);
     assert_eq!(docs[1].meta.authors, vec!["Ann Lee"]);
     assert_eq!(errors.len(), 2, "{errors:?}");
-    assert!(errors[0].to_string().contains("articles.jsonl:2"), "{}", errors[0]);
-    assert!(errors[1].to_string().contains("articles.jsonl:5"), "{}", errors[1]);
+    assert!(
+        errors[0].to_string().contains("articles.jsonl:2"),
+        "{}",
+        errors[0]
+    );
+    assert!(
+        errors[1].to_string().contains("articles.jsonl:5"),
+        "{}",
+        errors[1]
+    );
 }
 
 #[test]
 fn warc_responses_are_streamed_and_a_truncated_record_is_reported() {
     let mut warc = warc_record("warcinfo", "", b"software: test\r\n");
-    warc.extend(warc_record("response", "https://x.test/1", &http_response("<html><p>caf\u{e9}</p></html>")));
-    warc.extend(warc_record("request", "https://x.test/1", b"GET / HTTP/1.1\r\n\r\n"));
-    warc.extend(warc_record("response", "https://x.test/2", &http_response("<html><p>Second page.</p></html>")));
-    let mut cut = warc_record("response", "https://x.test/3", &http_response("<html><p>Third page, cut short.</p></html>"));
+    warc.extend(warc_record(
+        "response",
+        "https://x.test/1",
+        &http_response("<html><p>caf\u{e9}</p></html>"),
+    ));
+    warc.extend(warc_record(
+        "request",
+        "https://x.test/1",
+        b"GET / HTTP/1.1\r\n\r\n",
+    ));
+    warc.extend(warc_record(
+        "response",
+        "https://x.test/2",
+        &http_response("<html><p>Second page.</p></html>"),
+    ));
+    let mut cut = warc_record(
+        "response",
+        "https://x.test/3",
+        &http_response("<html><p>Third page, cut short.</p></html>"),
+    );
     cut.truncate(cut.len() - 30);
     warc.extend(cut);
 
@@ -93,7 +124,10 @@ fn warc_responses_are_streamed_and_a_truncated_record_is_reported() {
         assert_eq!(docs.len(), 2, "{name}");
         assert_eq!(docs[0].meta.url.as_deref(), Some("https://x.test/1"));
         assert_eq!(docs[0].format, Format::Html);
-        assert_eq!(docs[0].meta.extra.get("charset").and_then(|v| v.as_str()), Some("ISO-8859-1"));
+        assert_eq!(
+            docs[0].meta.extra.get("charset").and_then(|v| v.as_str()),
+            Some("ISO-8859-1")
+        );
         assert_eq!(errors.len(), 1, "{name}: {errors:?}");
         let msg = errors[0].to_string();
         assert!(msg.contains(name) && msg.contains("truncated"), "{msg}");
@@ -110,20 +144,32 @@ fn a_gzip_bomb_is_stopped_quickly() {
     assert!(docs.is_empty());
     assert_eq!(errors.len(), 1);
     let msg = errors[0].to_string();
-    assert!(msg.contains("bomb.html.gz") && msg.contains("gzip bomb"), "{msg}");
+    assert!(
+        msg.contains("bomb.html.gz") && msg.contains("gzip bomb"),
+        "{msg}"
+    );
     assert!(start.elapsed().as_secs() < 5, "took {:?}", start.elapsed());
 }
 
 #[test]
 fn gzip_of_a_page_and_a_too_large_page() {
-    let path = temp_file("page.html.gz", &gz(b"<!doctype html><html><body><p>Hello.</p></body></html>"));
+    let path = temp_file(
+        "page.html.gz",
+        &gz(b"<!doctype html><html><body><p>Hello.</p></body></html>"),
+    );
     let (docs, errors) = read_all(&path);
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(docs[0].format, Format::Html);
-    let config = IngestConfig { max_bytes: 1000, ..IngestConfig::default() };
+    let config = IngestConfig {
+        max_bytes: 1000,
+        ..IngestConfig::default()
+    };
     let path = temp_file("big.html", &vec![b'a'; 5000]);
     let errors: Vec<_> = stream(&path, &config).filter_map(Result::err).collect();
-    assert!(matches!(errors[0], IngestError::TooLarge { .. }), "{errors:?}");
+    assert!(
+        matches!(errors[0], IngestError::TooLarge { .. }),
+        "{errors:?}"
+    );
 }
 
 #[test]
@@ -139,7 +185,11 @@ fn feeds_give_items_even_with_broken_dates() {
     let (docs, errors) = read_all(&path);
     assert_eq!(docs.len(), 2);
     assert_eq!(docs[0].meta.url.as_deref(), Some("https://p.test/1"));
-    assert!(docs[0].meta.published.as_deref().is_some_and(|d| d.starts_with("2024-01-02")));
+    assert!(docs[0]
+        .meta
+        .published
+        .as_deref()
+        .is_some_and(|d| d.starts_with("2024-01-02")));
     assert_eq!(docs[0].meta.outlet.as_deref(), Some("Daily Planet"));
     assert_eq!(docs[0].format, Format::Html);
     assert_eq!(docs[1].meta.published, None);
@@ -158,10 +208,16 @@ fn feeds_give_items_even_with_broken_dates() {
 #[test]
 fn an_unreachable_url_is_an_error_naming_it() {
     // Bind a port, then free it: nothing listens there.
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let url = format!("http://127.0.0.1:{port}/story");
     let start = Instant::now();
-    let errors: Vec<_> = stream(Path::new(&url), &IngestConfig::default()).filter_map(Result::err).collect();
+    let errors: Vec<_> = stream(Path::new(&url), &IngestConfig::default())
+        .filter_map(Result::err)
+        .collect();
     assert_eq!(errors.len(), 1);
     let msg = errors[0].to_string();
     assert!(msg.contains(&url) && msg.contains("cannot fetch"), "{msg}");
@@ -186,10 +242,20 @@ fn a_url_is_fetched_with_a_user_agent() {
         String::from_utf8_lossy(&req[..n]).into_owned()
     });
     let url = format!("http://127.0.0.1:{port}/a");
-    let docs: Vec<_> = stream(Path::new(&url), &IngestConfig::default()).collect::<Result<_, _>>().unwrap();
+    let docs: Vec<_> = stream(Path::new(&url), &IngestConfig::default())
+        .collect::<Result<_, _>>()
+        .unwrap();
     let request = server.join().unwrap();
-    assert!(request.to_ascii_lowercase().contains("user-agent: parallax/"), "{request}");
+    assert!(
+        request
+            .to_ascii_lowercase()
+            .contains("user-agent: parallax/"),
+        "{request}"
+    );
     assert_eq!(docs.len(), 1);
     assert_eq!(docs[0].meta.url.as_deref(), Some(url.as_str()));
-    assert_eq!(docs[0].meta.extra.get("charset").and_then(|v| v.as_str()), Some("windows-1252"));
+    assert_eq!(
+        docs[0].meta.extra.get("charset").and_then(|v| v.as_str()),
+        Some("windows-1252")
+    );
 }
