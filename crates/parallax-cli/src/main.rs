@@ -41,6 +41,12 @@ enum Command {
     /// Print each article's clean text and metadata (JSON Lines by default).
     #[command(after_help = "Examples:\n  parallax extract page.html crawl.warc.gz feed.xml\n  parallax extract articles.jsonl --format md\n  parallax extract https://example.com/story")]
     Extract(cmd::extract::ExtractArgs),
+    /// Measure Parallax against published data (ROUGE on DUC summaries).
+    #[command(after_help = "Examples:\n  parallax eval summaries ../shared/eval/duc2004-dev\n  parallax eval summaries DIR --peers eval/peers/out --format json")]
+    Eval(cmd::eval::EvalArgs),
+    /// Group the inputs into stories and mark wire copies (JSON Lines, or Markdown with --format md).
+    #[command(after_help = "Examples:\n  parallax cluster articles.jsonl\n  parallax cluster pages/ --format md")]
+    Cluster(cmd::cluster::ClusterArgs),
 }
 
 fn main() -> ExitCode {
@@ -57,6 +63,8 @@ fn main() -> ExitCode {
         Command::Search(args) => cmd::search::run(args),
         Command::Serve(args) => cmd::serve::run(args),
         Command::Extract(args) => cmd::extract::run(args),
+        Command::Eval(args) => cmd::eval::run(args),
+        Command::Cluster(args) => cmd::cluster::run(args),
     };
     match result {
         Ok(code) => code,

@@ -5,4 +5,5 @@ pub mod rouge;
 pub mod summaries;
 
 pub use error::EvalError;
+pub mod clusters;
 pub mod extraction;

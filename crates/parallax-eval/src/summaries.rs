@@ -48,7 +48,11 @@ pub struct SummariesConfig {
 
 impl Default for SummariesConfig {
     fn default() -> Self {
-        Self { words: 100, extra_peers: Vec::new(), run_parallax: true }
+        Self {
+            words: 100,
+            extra_peers: Vec::new(),
+            run_parallax: true,
+        }
     }
 }
 
@@ -83,7 +87,10 @@ pub struct Report {
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> EvalError + '_ {
-    move |error| EvalError::Io { path: path.display().to_string(), error }
+    move |error| EvalError::Io {
+        path: path.display().to_string(),
+        error,
+    }
 }
 
 fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, EvalError> {
@@ -91,7 +98,11 @@ fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, EvalError> {
         .map_err(io(dir))?
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| !p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.')))
+        .filter(|p| {
+            !p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'))
+        })
         .collect();
     out.sort();
     Ok(out)
@@ -109,11 +120,27 @@ pub fn load_layout(dir: &Path) -> Result<Vec<Cluster>, EvalError> {
     let docs_dir = dir.join("docs");
     let models_dir = dir.join("models");
     let mut clusters: BTreeMap<String, Cluster> = BTreeMap::new();
-    for folder in sorted_entries(&docs_dir)?.into_iter().filter(|p| p.is_dir()) {
-        let Some(name) = folder.file_name().and_then(|n| n.to_str()) else { continue };
+    for folder in sorted_entries(&docs_dir)?
+        .into_iter()
+        .filter(|p| p.is_dir())
+    {
+        let Some(name) = folder.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
         let id = name.strip_suffix('t').unwrap_or(name).to_string();
-        let docs = sorted_entries(&folder)?.into_iter().filter(|p| p.is_file()).collect();
-        clusters.insert(id.clone(), Cluster { id, docs, models: Vec::new(), peers: BTreeMap::new() });
+        let docs = sorted_entries(&folder)?
+            .into_iter()
+            .filter(|p| p.is_file())
+            .collect();
+        clusters.insert(
+            id.clone(),
+            Cluster {
+                id,
+                docs,
+                models: Vec::new(),
+                peers: BTreeMap::new(),
+            },
+        );
     }
     for path in sorted_entries(&models_dir)? {
         if let Some(c) = split_name(&path).and_then(|(id, _)| clusters.get_mut(&id)) {
@@ -137,7 +164,9 @@ pub fn load_layout(dir: &Path) -> Result<Vec<Cluster>, EvalError> {
 /// Adds the peer summaries of a folder (`<cluster>.<System>` files) to the clusters.
 pub fn add_peers(clusters: &mut [Cluster], dir: &Path) -> Result<(), EvalError> {
     for path in sorted_entries(dir)? {
-        let Some((id, system)) = split_name(&path) else { continue };
+        let Some((id, system)) = split_name(&path) else {
+            continue;
+        };
         if let Some(c) = clusters.iter_mut().find(|c| c.id == id) {
             c.peers.insert(system, path);
         }
@@ -180,11 +209,20 @@ pub fn analyze_docs(paths: &[PathBuf], diagnostics: &mut Vec<Diagnostic>) -> Vec
 /// Parallax's summary of analysed articles, one sentence a line, at `words` words (the last
 /// sentence may run past them: ROUGE cuts it).
 pub fn summary_lines(docs: &[Analyzed], words: usize) -> Vec<String> {
-    let config = SummaryConfig { words, overflow: true, ..SummaryConfig::default() };
+    let config = SummaryConfig {
+        words,
+        overflow: true,
+        ..SummaryConfig::default()
+    };
     summarize(docs, &config)
         .into_iter()
-        .filter_map(|r| docs.get(r.doc)?.sentences.get(r.sentence))
-        .map(|s| s.text.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter_map(|r| {
+            let text = match r.text {
+                Some(text) => text,
+                None => docs.get(r.doc)?.sentences.get(r.sentence)?.text.clone(),
+            };
+            Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
+        })
         .collect()
 }
 
@@ -198,13 +236,19 @@ struct ClusterResult {
     diagnostics: Vec<Diagnostic>,
 }
 
-fn evaluate_cluster(cluster: &Cluster, config: &SummariesConfig, rouge: &RougeConfig) -> ClusterResult {
+fn evaluate_cluster(
+    cluster: &Cluster,
+    config: &SummariesConfig,
+    rouge: &RougeConfig,
+) -> ClusterResult {
     let mut diagnostics = Vec::new();
     let mut models = Vec::new();
     for path in &cluster.models {
         match fs::read_to_string(path) {
             Ok(text) => models.push(Prepared::from_text(&text, rouge)),
-            Err(e) => diagnostics.push(Diagnostic::error(path.display().to_string(), e.to_string())),
+            Err(e) => {
+                diagnostics.push(Diagnostic::error(path.display().to_string(), e.to_string()))
+            }
         }
     }
     let mut scores = Vec::new();
@@ -217,22 +261,40 @@ fn evaluate_cluster(cluster: &Cluster, config: &SummariesConfig, rouge: &RougeCo
         summarizer = analysed.elapsed();
         pipeline = start.elapsed();
         if !models.is_empty() {
-            scores.push((PARALLAX.to_string(), rouge::score(&Prepared::new(&summary, rouge), &models, rouge)));
+            scores.push((
+                PARALLAX.to_string(),
+                rouge::score(&Prepared::new(&summary, rouge), &models, rouge),
+            ));
         }
     }
     for (system, path) in &cluster.peers {
         match fs::read_to_string(path) {
             Ok(text) if !models.is_empty() => {
-                scores.push((system.clone(), rouge::score(&Prepared::from_text(&text, rouge), &models, rouge)));
+                scores.push((
+                    system.clone(),
+                    rouge::score(&Prepared::from_text(&text, rouge), &models, rouge),
+                ));
             }
             Ok(_) => {}
-            Err(e) => diagnostics.push(Diagnostic::error(path.display().to_string(), e.to_string())),
+            Err(e) => {
+                diagnostics.push(Diagnostic::error(path.display().to_string(), e.to_string()))
+            }
         }
     }
     if models.is_empty() {
-        diagnostics.push(Diagnostic::error(&cluster.id, "no model summaries: cluster not scored"));
+        diagnostics.push(Diagnostic::error(
+            &cluster.id,
+            "no model summaries: cluster not scored",
+        ));
     }
-    ClusterResult { id: cluster.id.clone(), summary, scores, pipeline, summarizer, diagnostics }
+    ClusterResult {
+        id: cluster.id.clone(),
+        summary,
+        scores,
+        pipeline,
+        summarizer,
+        diagnostics,
+    }
 }
 
 /// Evaluates Parallax and every peer on the clusters of a DUC-layout folder. `progress` is
@@ -255,7 +317,10 @@ pub fn evaluate_clusters(
     config: &SummariesConfig,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Report {
-    let rouge = RougeConfig { word_limit: Some(config.words), ..RougeConfig::default() };
+    let rouge = RougeConfig {
+        word_limit: Some(config.words),
+        ..RougeConfig::default()
+    };
     let done = std::sync::atomic::AtomicUsize::new(0);
     let results: Vec<ClusterResult> = clusters
         .par_iter()

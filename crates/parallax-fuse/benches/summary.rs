@@ -1,5 +1,8 @@
 //! Time of the summary of one ten-article DUC 2004 cluster (already analysed), at 100 words.
 
+// `criterion_group!` defines a function that cannot carry a doc comment.
+#![allow(missing_docs)]
+
 use std::fs;
 use std::path::Path;
 
@@ -7,10 +10,18 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use parallax_core::{Analyzed, Format, RawDoc, SourceMeta};
 use parallax_fuse::summary::{summarize, SummaryConfig};
 
-const CLUSTER: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval/duc2004-dev/docs/d30001t");
+const CLUSTER: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../../shared/eval/duc2004-dev/docs/d30001t"
+);
 
 fn load(dir: &Path) -> Vec<Analyzed> {
-    let mut paths: Vec<_> = fs::read_dir(dir).into_iter().flatten().flatten().map(|e| e.path()).collect();
+    let mut paths: Vec<_> = fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     paths.sort();
     paths
         .iter()
@@ -34,9 +45,16 @@ fn bench(c: &mut Criterion) {
         eprintln!("skipped: {CLUSTER} is absent");
         return;
     }
-    let config = SummaryConfig { words: 100, overflow: true, ..SummaryConfig::default() };
+    let config = SummaryConfig {
+        words: 100,
+        overflow: true,
+        ..SummaryConfig::default()
+    };
     let summary = summarize(&docs, &config);
-    assert!(summary.len() >= 3, "a 100-word summary of ten articles has several sentences");
+    assert!(
+        summary.len() >= 3,
+        "a 100-word summary of ten articles has several sentences"
+    );
     c.bench_function("summary of a 10-article DUC cluster", |b| {
         b.iter(|| summarize(std::hint::black_box(&docs), &config))
     });

@@ -76,12 +76,12 @@ pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig
                 doc.sentences.iter().enumerate().filter_map(move |(i, s)| {
                     // Unreported elsewhere, or reported but with details of its own.
                     let alone = index.supporters(d, i, config.support_threshold).len() == 1;
-                    let ((share, count), novel) = index.novel_terms(d, i, doc_terms);
+                    let novelty = index.novelty(d, i, doc_terms);
                     // A supported sentence is a detail of its own only for new names or numbers.
-                    let names_something = novel.iter().any(|t| {
+                    let names_something = novelty.terms.iter().any(|t| {
                         t.contains(' ') || t.chars().any(|c| c.is_ascii_digit()) || entity_words[d].contains(*t)
                     });
-                    let adds = share >= config.novel_share && count >= 4 && names_something;
+                    let adds = novelty.share >= config.novel_share && novelty.terms.len() >= 4 && names_something;
                     ((alone || adds) && s.words.len() >= config.exclusive_min_words)
                         .then(|| Exclusive { article: doc.article.id.clone(), text: s.text.clone() })
                 })

@@ -1,9 +1,18 @@
 //! Which articles support which sentence: content overlap weighted by rarity, so that two outlets
 //! saying the same thing in different words still count as agreeing.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use parallax_core::{Analyzed, Sentence};
+
+/// The terms of a sentence that no other article of the story uses.
+#[derive(Debug, Clone)]
+pub struct Novelty<'a> {
+    /// Their share of the sentence's weighted content.
+    pub share: f64,
+    /// The terms themselves.
+    pub terms: Vec<&'a str>,
+}
 
 /// A sentence's content terms, as ids with weights, for fast overlap.
 #[derive(Debug, Clone)]
@@ -119,22 +128,11 @@ impl SupportIndex {
         self.sets[other].iter().map(|b| self.similarity(a, b)).fold(0.0, f64::max)
     }
 
-    /// The share of a sentence's weighted content that no other article mentions at all, and how
-    /// many such terms it has.
-    pub fn novelty(&self, doc: usize, i: usize, doc_terms: &[std::collections::HashSet<u32>]) -> (f64, usize) {
-        self.novel_terms(doc, i, doc_terms).0
-    }
-
-    /// The terms of a sentence that no other article mentions, with their weight share and count.
-    pub fn novel_terms(
-        &self,
-        doc: usize,
-        i: usize,
-        doc_terms: &[std::collections::HashSet<u32>],
-    ) -> ((f64, usize), Vec<&str>) {
+    /// What a sentence says that no other article mentions at all.
+    pub fn novelty(&self, doc: usize, i: usize, doc_terms: &[HashSet<u32>]) -> Novelty<'_> {
         let a = &self.sets[doc][i];
         if a.total <= 0.0 {
-            return ((0.0, 0), Vec::new());
+            return Novelty { share: 0.0, terms: Vec::new() };
         }
         let novel: Vec<u32> = a
             .ids
@@ -143,15 +141,12 @@ impl SupportIndex {
             .filter(|t| doc_terms.iter().enumerate().all(|(o, terms)| o == doc || !terms.contains(t)))
             .collect();
         let weight: f64 = novel.iter().map(|&t| self.weights[t as usize]).sum();
-        let names: Vec<&str> = novel
-            .iter()
-            .filter_map(|&t| self.terms.get(t as usize).map(String::as_str))
-            .collect();
-        ((weight / a.total, novel.len()), names)
+        let terms = novel.iter().filter_map(|&t| self.terms.get(t as usize).map(String::as_str)).collect();
+        Novelty { share: weight / a.total, terms }
     }
 
     /// Every term of each article.
-    pub fn doc_terms(&self) -> Vec<std::collections::HashSet<u32>> {
+    pub fn doc_terms(&self) -> Vec<HashSet<u32>> {
         self.sets.iter().map(|doc| doc.iter().flat_map(|s| s.ids.iter().copied()).collect()).collect()
     }
 

@@ -66,10 +66,16 @@ impl IngestError {
     }
 
     pub(crate) fn malformed(source_name: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::Malformed { source_name: source_name.into(), message: message.into() }
+        Self::Malformed {
+            source_name: source_name.into(),
+            message: message.into(),
+        }
     }
 
     pub(crate) fn io(source_name: impl Into<String>, error: std::io::Error) -> Self {
-        Self::Io { source_name: source_name.into(), error }
+        Self::Io {
+            source_name: source_name.into(),
+            error,
+        }
     }
 }

@@ -16,7 +16,10 @@ pub fn is_url(input: &str) -> bool {
 }
 
 /// A fetched body, as a reader that stops at the size limit, and the charset the server declared.
-pub(crate) fn open(url: &str, config: &IngestConfig) -> Result<(Box<dyn Read + Send>, Option<String>), IngestError> {
+pub(crate) fn open(
+    url: &str,
+    config: &IngestConfig,
+) -> Result<(Box<dyn Read + Send>, Option<String>), IngestError> {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_global(Some(Duration::from_secs(config.fetch_timeout_secs)))
         .timeout_connect(Some(Duration::from_secs(config.fetch_timeout_secs.min(10))))
@@ -24,9 +27,16 @@ pub(crate) fn open(url: &str, config: &IngestConfig) -> Result<(Box<dyn Read + S
         .user_agent(USER_AGENT)
         .build()
         .into();
-    let fail = |message: String| IngestError::Fetch { source_name: url.to_string(), message };
+    let fail = |message: String| IngestError::Fetch {
+        source_name: url.to_string(),
+        message,
+    };
     let response = agent.get(url).call().map_err(|e| fail(e.to_string()))?;
     let charset = response.body().charset().map(str::to_string);
-    let reader = response.into_body().into_with_config().limit(config.max_bytes).reader();
+    let reader = response
+        .into_body()
+        .into_with_config()
+        .limit(config.max_bytes)
+        .reader();
     Ok((Box::new(reader), charset))
 }

@@ -22,9 +22,14 @@ pub(crate) enum Stop {
 impl std::fmt::Display for Stop {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Stop::OverLimit(limit) => write!(f, "decompressed data is over the limit of {limit} bytes"),
+            Stop::OverLimit(limit) => {
+                write!(f, "decompressed data is over the limit of {limit} bytes")
+            }
             Stop::Ratio(ratio) => {
-                write!(f, "decompresses to over {ratio} times its size: refused as a gzip bomb")
+                write!(
+                    f,
+                    "decompresses to over {ratio} times its size: refused as a gzip bomb"
+                )
             }
         }
     }
@@ -59,8 +64,17 @@ impl<R: Read> Guarded<R> {
     /// Decompresses `inner`, failing once output passes `limit` bytes or `max_ratio` times input.
     pub(crate) fn new(inner: R, limit: u64, max_ratio: u64) -> Self {
         let compressed = Arc::new(AtomicU64::new(0));
-        let counting = Counting { inner, count: Arc::clone(&compressed) };
-        Self { decoder: MultiGzDecoder::new(counting), compressed, produced: 0, limit, max_ratio }
+        let counting = Counting {
+            inner,
+            count: Arc::clone(&compressed),
+        };
+        Self {
+            decoder: MultiGzDecoder::new(counting),
+            compressed,
+            produced: 0,
+            limit,
+            max_ratio,
+        }
     }
 }
 
@@ -101,7 +115,9 @@ mod tests {
         let bomb = gz(&vec![0u8; 50 << 20]);
         assert!(bomb.len() < 100_000);
         let mut out = Vec::new();
-        let err = Guarded::new(&bomb[..], u64::MAX, 100).read_to_end(&mut out).unwrap_err();
+        let err = Guarded::new(&bomb[..], u64::MAX, 100)
+            .read_to_end(&mut out)
+            .unwrap_err();
         assert!(matches!(stop_reason(&err), Some(Stop::Ratio(100))), "{err}");
         assert!(out.len() < 4 << 20, "stopped after {} bytes", out.len());
     }
@@ -110,9 +126,13 @@ mod tests {
     fn the_limit_holds_and_normal_data_passes() {
         let data = gz(b"hello world, hello world");
         let mut out = Vec::new();
-        Guarded::new(&data[..], 1000, 100).read_to_end(&mut out).unwrap();
+        Guarded::new(&data[..], 1000, 100)
+            .read_to_end(&mut out)
+            .unwrap();
         assert_eq!(out, b"hello world, hello world");
-        let err = Guarded::new(&data[..], 5, 100).read_to_end(&mut Vec::new()).unwrap_err();
+        let err = Guarded::new(&data[..], 5, 100)
+            .read_to_end(&mut Vec::new())
+            .unwrap_err();
         assert!(matches!(stop_reason(&err), Some(Stop::OverLimit(5))));
     }
 }

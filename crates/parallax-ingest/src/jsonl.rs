@@ -21,7 +21,13 @@ pub(crate) struct JsonLines<R> {
 
 impl<R: BufRead> JsonLines<R> {
     pub(crate) fn new(source: String, reader: R, max_line: u64) -> Self {
-        Self { source, reader, line: 0, max_line, done: false }
+        Self {
+            source,
+            reader,
+            line: 0,
+            max_line,
+            done: false,
+        }
     }
 }
 
@@ -39,7 +45,11 @@ impl<R: BufRead> Iterator for JsonLines<R> {
                 Ok(_) if buf.len() as u64 > self.max_line => {
                     // The rest of an over-long line cannot be told from the next record.
                     self.done = true;
-                    return Some(Err(IngestError::TooLarge { source_name: name, size: buf.len() as u64, limit: self.max_line }));
+                    return Some(Err(IngestError::TooLarge {
+                        source_name: name,
+                        size: buf.len() as u64,
+                        limit: self.max_line,
+                    }));
                 }
                 Ok(_) => {
                     if buf.iter().all(u8::is_ascii_whitespace) {
@@ -71,15 +81,23 @@ pub(crate) fn record(name: String, line: &[u8]) -> Result<RawDoc, IngestError> {
             let format = sniff_format(text.as_bytes()).unwrap_or(Format::Text);
             (format, text)
         }
-        _ => return Err(IngestError::malformed(&name, "no \"text\" or \"html\" field with content")),
+        _ => {
+            return Err(IngestError::malformed(
+                &name,
+                "no \"text\" or \"html\" field with content",
+            ))
+        }
     };
     let mut authors = Vec::new();
     for key in ["authors", "author"] {
         match map.remove(key) {
             Some(Value::String(s)) if !s.trim().is_empty() => authors.push(s.trim().to_string()),
-            Some(Value::Array(items)) => {
-                authors.extend(items.iter().filter_map(Value::as_str).map(|s| s.trim().to_string()))
-            }
+            Some(Value::Array(items)) => authors.extend(
+                items
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(|s| s.trim().to_string()),
+            ),
             Some(other) => {
                 map.insert(key.to_string(), other);
             }
@@ -96,7 +114,13 @@ pub(crate) fn record(name: String, line: &[u8]) -> Result<RawDoc, IngestError> {
         authors,
         extra: map.into_iter().collect(),
     };
-    Ok(RawDoc { source: name, id, format, body: body.into_bytes(), meta })
+    Ok(RawDoc {
+        source: name,
+        id,
+        format,
+        body: body.into_bytes(),
+        meta,
+    })
 }
 
 fn take_string(map: &mut Map<String, Value>, key: &str) -> Option<String> {

@@ -67,11 +67,15 @@ impl Iterator for DocStream {
 
 impl DocStream {
     fn one(item: Result<RawDoc, IngestError>) -> Self {
-        Self { inner: Box::new(std::iter::once(item)) }
+        Self {
+            inner: Box::new(std::iter::once(item)),
+        }
     }
 
     fn many(items: Vec<Result<RawDoc, IngestError>>) -> Self {
-        Self { inner: Box::new(items.into_iter()) }
+        Self {
+            inner: Box::new(items.into_iter()),
+        }
     }
 }
 
@@ -113,7 +117,11 @@ fn walk(path: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Vec<Diagnostic>
     let mut children: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| !p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.')))
+        .filter(|p| {
+            !p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'))
+        })
         .collect();
     children.sort();
     for child in children {
@@ -145,7 +153,13 @@ pub fn read_file(path: &Path, config: &IngestConfig) -> Result<Vec<RawDoc>, Inge
 /// Reads an input held in memory, named by `source` in any diagnostic.
 pub fn read_bytes(source: String, body: Vec<u8>) -> Result<Vec<RawDoc>, IngestError> {
     let config = IngestConfig::default();
-    collect(from_reader(source, Box::new(Cursor::new(body)), None, &config, 0))
+    collect(from_reader(
+        source,
+        Box::new(Cursor::new(body)),
+        None,
+        &config,
+        0,
+    ))
 }
 
 fn collect(stream: DocStream) -> Result<Vec<RawDoc>, IngestError> {
@@ -168,9 +182,11 @@ fn collect(stream: DocStream) -> Result<Vec<RawDoc>, IngestError> {
 /// Maps a read error to the input's error, telling the gzip guard's stops apart.
 pub(crate) fn read_error(source: &str, e: io::Error) -> IngestError {
     match gzip::stop_reason(&e) {
-        Some(gzip::Stop::OverLimit(limit)) => {
-            IngestError::TooLarge { source_name: source.to_string(), size: *limit, limit: *limit }
-        }
+        Some(gzip::Stop::OverLimit(limit)) => IngestError::TooLarge {
+            source_name: source.to_string(),
+            size: *limit,
+            limit: *limit,
+        },
         Some(stop @ gzip::Stop::Ratio(_)) => IngestError::malformed(source, stop.to_string()),
         None => IngestError::io(source, e),
     }
@@ -185,34 +201,54 @@ fn from_reader(
     depth: u8,
 ) -> DocStream {
     let mut head = Vec::with_capacity(sniff::SNIFF_LEN);
-    if let Err(e) = (&mut reader).take(sniff::SNIFF_LEN as u64).read_to_end(&mut head) {
+    if let Err(e) = (&mut reader)
+        .take(sniff::SNIFF_LEN as u64)
+        .read_to_end(&mut head)
+    {
         return DocStream::one(Err(read_error(&source, e)));
     }
     let kind = sniff_kind(&head);
     let reader: Box<dyn Read + Send> = Box::new(Cursor::new(head).chain(reader));
     match kind {
         Kind::Gzip if depth == 0 => {
-            let inflated = gzip::Guarded::new(reader, config.max_decompressed_bytes, config.max_gzip_ratio);
+            let inflated =
+                gzip::Guarded::new(reader, config.max_decompressed_bytes, config.max_gzip_ratio);
             from_reader(source, Box::new(inflated), charset, config, depth + 1)
         }
-        Kind::Gzip => DocStream::one(Err(IngestError::malformed(source, "gzip inside gzip is not read"))),
+        Kind::Gzip => DocStream::one(Err(IngestError::malformed(
+            source,
+            "gzip inside gzip is not read",
+        ))),
         Kind::Warc => DocStream {
-            inner: Box::new(warc::Warc::new(source, BufReader::with_capacity(1 << 16, reader), config.max_bytes)),
+            inner: Box::new(warc::Warc::new(
+                source,
+                BufReader::with_capacity(1 << 16, reader),
+                config.max_bytes,
+            )),
         },
         Kind::JsonLines => DocStream {
-            inner: Box::new(jsonl::JsonLines::new(source, BufReader::with_capacity(1 << 16, reader), config.max_bytes)),
+            inner: Box::new(jsonl::JsonLines::new(
+                source,
+                BufReader::with_capacity(1 << 16, reader),
+                config.max_bytes,
+            )),
         },
         Kind::Feed => match read_limited(&source, reader, config.max_bytes) {
             Ok(bytes) => DocStream::many(feed::items(&source, &bytes)),
             Err(e) => DocStream::one(Err(e)),
         },
-        Kind::Document(_) | Kind::Binary => {
-            DocStream::one(read_limited(&source, reader, config.max_bytes).and_then(|b| document(source, b, charset)))
-        }
+        Kind::Document(_) | Kind::Binary => DocStream::one(
+            read_limited(&source, reader, config.max_bytes)
+                .and_then(|b| document(source, b, charset)),
+        ),
     }
 }
 
-fn read_limited(source: &str, reader: Box<dyn Read + Send>, limit: u64) -> Result<Vec<u8>, IngestError> {
+fn read_limited(
+    source: &str,
+    reader: Box<dyn Read + Send>,
+    limit: u64,
+) -> Result<Vec<u8>, IngestError> {
     let mut body = Vec::new();
     let mut limited = BufReader::new(reader).take(limit + 1);
     loop {
@@ -225,7 +261,11 @@ fn read_limited(source: &str, reader: Box<dyn Read + Send>, limit: u64) -> Resul
         limited.consume(n);
     }
     if body.len() as u64 > limit {
-        return Err(IngestError::TooLarge { source_name: source.to_string(), size: body.len() as u64, limit });
+        return Err(IngestError::TooLarge {
+            source_name: source.to_string(),
+            size: body.len() as u64,
+            limit,
+        });
     }
     Ok(body)
 }
@@ -233,9 +273,13 @@ fn read_limited(source: &str, reader: Box<dyn Read + Send>, limit: u64) -> Resul
 /// A single document's bytes.
 fn document(source: String, body: Vec<u8>, charset: Option<String>) -> Result<RawDoc, IngestError> {
     if body.iter().all(u8::is_ascii_whitespace) {
-        return Err(IngestError::Empty { source_name: source });
+        return Err(IngestError::Empty {
+            source_name: source,
+        });
     }
-    let format = sniff_format(&body).ok_or_else(|| IngestError::Binary { source_name: source.clone() })?;
+    let format = sniff_format(&body).ok_or_else(|| IngestError::Binary {
+        source_name: source.clone(),
+    })?;
     let mut meta = SourceMeta::default();
     if is_url(&source) {
         meta.url = Some(source.clone());
@@ -243,7 +287,13 @@ fn document(source: String, body: Vec<u8>, charset: Option<String>) -> Result<Ra
     if let Some(cs) = charset {
         meta.extra.insert("charset".into(), Value::String(cs));
     }
-    Ok(RawDoc { source, id: None, format, body, meta })
+    Ok(RawDoc {
+        source,
+        id: None,
+        format,
+        body,
+        meta,
+    })
 }
 
 #[cfg(test)]

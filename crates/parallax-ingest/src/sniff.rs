@@ -45,13 +45,17 @@ pub fn sniff_kind(head: &[u8]) -> Kind {
 
 fn trim_start(head: &[u8]) -> &[u8] {
     let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
-    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(head.len());
     &head[start..]
 }
 
 /// An XML document whose root is `<rss>`, `<feed>` or `<rdf:RDF>`.
 fn is_feed(trimmed: &[u8]) -> bool {
-    let text = String::from_utf8_lossy(&trimmed[..trimmed.len().min(SNIFF_LEN)]).to_ascii_lowercase();
+    let text =
+        String::from_utf8_lossy(&trimmed[..trimmed.len().min(SNIFF_LEN)]).to_ascii_lowercase();
     if !text.starts_with('<') {
         return false;
     }
@@ -78,7 +82,9 @@ fn is_feed(trimmed: &[u8]) -> bool {
             break;
         }
     }
-    ["<rss", "<feed", "<rdf:rdf"].iter().any(|root| rest.starts_with(root))
+    ["<rss", "<feed", "<rdf:rdf"]
+        .iter()
+        .any(|root| rest.starts_with(root))
 }
 
 /// The format of a single document's bytes, or `None` when they are binary.
@@ -89,10 +95,25 @@ pub fn sniff_format(body: &[u8]) -> Option<Format> {
     }
     let text = String::from_utf8_lossy(head);
     let start = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-    let lower = start.get(..start.len().min(512)).unwrap_or(start).to_ascii_lowercase();
-    let html_openers =
-        ["<!doctype html", "<html", "<head", "<body", "<meta", "<!--", "<div", "<article", "<p>", "<?xml"];
-    if html_openers.iter().any(|o| lower.starts_with(o)) || (lower.starts_with('<') && text.contains("</p>")) {
+    let lower = start
+        .get(..start.len().min(512))
+        .unwrap_or(start)
+        .to_ascii_lowercase();
+    let html_openers = [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<meta",
+        "<!--",
+        "<div",
+        "<article",
+        "<p>",
+        "<?xml",
+    ];
+    if html_openers.iter().any(|o| lower.starts_with(o))
+        || (lower.starts_with('<') && text.contains("</p>"))
+    {
         Some(Format::Html)
     } else {
         Some(Format::Text)
@@ -104,7 +125,10 @@ fn looks_binary(head: &[u8]) -> bool {
     if head.contains(&0) {
         return true;
     }
-    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
     control * 10 > head.len()
 }
 
@@ -114,19 +138,40 @@ mod tests {
 
     #[test]
     fn html_is_recognised_by_content() {
-        assert_eq!(sniff_format(b"\n  <!DOCTYPE html><html></html>"), Some(Format::Html));
-        assert_eq!(sniff_format(b"Just words <b>with</b> a tag."), Some(Format::Text));
+        assert_eq!(
+            sniff_format(b"\n  <!DOCTYPE html><html></html>"),
+            Some(Format::Html)
+        );
+        assert_eq!(
+            sniff_format(b"Just words <b>with</b> a tag."),
+            Some(Format::Text)
+        );
         assert_eq!(sniff_format(b"\x00\x01PK"), None);
     }
 
     #[test]
     fn containers_are_recognised_by_content() {
         assert_eq!(sniff_kind(b"\x1f\x8b\x08\x00"), Kind::Gzip);
-        assert_eq!(sniff_kind(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n"), Kind::Warc);
-        assert_eq!(sniff_kind(b"{\"id\": 1, \"text\": \"x\"}\n"), Kind::JsonLines);
-        assert_eq!(sniff_kind(b"<?xml version=\"1.0\"?>\n<!-- c --><rss version=\"2.0\">"), Kind::Feed);
-        assert_eq!(sniff_kind(b"<feed xmlns=\"http://www.w3.org/2005/Atom\">"), Kind::Feed);
-        assert_eq!(sniff_kind(b"<html><body>rss</body></html>"), Kind::Document(Format::Html));
+        assert_eq!(
+            sniff_kind(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n"),
+            Kind::Warc
+        );
+        assert_eq!(
+            sniff_kind(b"{\"id\": 1, \"text\": \"x\"}\n"),
+            Kind::JsonLines
+        );
+        assert_eq!(
+            sniff_kind(b"<?xml version=\"1.0\"?>\n<!-- c --><rss version=\"2.0\">"),
+            Kind::Feed
+        );
+        assert_eq!(
+            sniff_kind(b"<feed xmlns=\"http://www.w3.org/2005/Atom\">"),
+            Kind::Feed
+        );
+        assert_eq!(
+            sniff_kind(b"<html><body>rss</body></html>"),
+            Kind::Document(Format::Html)
+        );
         assert_eq!(sniff_kind(b"Plain words."), Kind::Document(Format::Text));
         assert_eq!(sniff_kind(b"\x00\x00\x00"), Kind::Binary);
     }

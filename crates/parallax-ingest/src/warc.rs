@@ -26,7 +26,13 @@ pub(crate) struct Warc<R> {
 
 impl<R: BufRead> Warc<R> {
     pub(crate) fn new(source: String, reader: R, max_record: u64) -> Self {
-        Self { source, reader, offset: 0, max_record, done: false }
+        Self {
+            source,
+            reader,
+            offset: 0,
+            max_record,
+            done: false,
+        }
     }
 
     fn name(&self, offset: u64) -> String {
@@ -60,12 +66,20 @@ impl<R: BufRead> Warc<R> {
         };
         let name = self.name(start);
         if !version.starts_with("WARC/") {
-            return Err(IngestError::malformed(&name, format!("expected a WARC record, found {:?}", clip(&version))));
+            return Err(IngestError::malformed(
+                &name,
+                format!("expected a WARC record, found {:?}", clip(&version)),
+            ));
         }
         let mut headers = Vec::new();
         loop {
             match self.line().map_err(|e| read_error(&name, e))? {
-                None => return Err(IngestError::malformed(&name, "truncated WARC record header")),
+                None => {
+                    return Err(IngestError::malformed(
+                        &name,
+                        "truncated WARC record header",
+                    ))
+                }
                 Some(l) if l.is_empty() => break,
                 Some(l) => {
                     if let Some((k, v)) = l.split_once(':') {
@@ -74,10 +88,17 @@ impl<R: BufRead> Warc<R> {
                 }
             }
         }
-        let header = |key: &str| headers.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+        let header = |key: &str| {
+            headers
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.as_str())
+        };
         let length: u64 = header("content-length")
             .and_then(|v| v.parse().ok())
-            .ok_or_else(|| IngestError::malformed(&name, "WARC record without a valid Content-Length"))?;
+            .ok_or_else(|| {
+                IngestError::malformed(&name, "WARC record without a valid Content-Length")
+            })?;
         let is_response = header("warc-type") == Some("response")
             && header("content-type").is_some_and(|t| t.starts_with("application/http"));
         if !is_response || length > self.max_record {
@@ -90,7 +111,9 @@ impl<R: BufRead> Warc<R> {
             return Ok(Some(None));
         }
         let mut block = Vec::with_capacity(length as usize);
-        let read = Read::take(&mut self.reader, length).read_to_end(&mut block).map_err(|e| read_error(&name, e))?;
+        let read = Read::take(&mut self.reader, length)
+            .read_to_end(&mut block)
+            .map_err(|e| read_error(&name, e))?;
         self.offset += read as u64;
         if (read as u64) < length {
             return Err(truncated(&name, read as u64, length));
@@ -100,12 +123,17 @@ impl<R: BufRead> Warc<R> {
             Some(u) => format!("{name} ({u})"),
             None => name,
         };
-        let mut meta = SourceMeta { url: uri, ..SourceMeta::default() };
+        let mut meta = SourceMeta {
+            url: uri,
+            ..SourceMeta::default()
+        };
         if let Some(date) = header("warc-date") {
-            meta.extra.insert("warc_date".into(), Value::String(date.into()));
+            meta.extra
+                .insert("warc_date".into(), Value::String(date.into()));
         }
         if let Some(id) = header("warc-record-id") {
-            meta.extra.insert("warc_record_id".into(), Value::String(id.into()));
+            meta.extra
+                .insert("warc_record_id".into(), Value::String(id.into()));
         }
         Ok(Some(http_page(record_name, &block, meta)))
     }
@@ -131,7 +159,10 @@ impl<R: BufRead> Iterator for Warc<R> {
 }
 
 fn truncated(name: &str, got: u64, want: u64) -> IngestError {
-    IngestError::malformed(name, format!("truncated WARC record: {got} of {want} bytes"))
+    IngestError::malformed(
+        name,
+        format!("truncated WARC record: {got} of {want} bytes"),
+    )
 }
 
 fn clip(s: &str) -> String {
@@ -140,9 +171,16 @@ fn clip(s: &str) -> String {
 
 /// The page an HTTP response holds, if it is a successful text or HTML response.
 fn http_page(name: String, block: &[u8], mut meta: SourceMeta) -> Option<RawDoc> {
-    let split = block.windows(4).position(|w| w == b"\r\n\r\n").map(|p| (p, p + 4)).or_else(|| {
-        block.windows(2).position(|w| w == b"\n\n").map(|p| (p, p + 2))
-    })?;
+    let split = block
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map(|p| (p, p + 4))
+        .or_else(|| {
+            block
+                .windows(2)
+                .position(|w| w == b"\n\n")
+                .map(|p| (p, p + 2))
+        })?;
     let head = String::from_utf8_lossy(&block[..split.0]);
     let body = &block[split.1..];
     let mut lines = head.lines();
@@ -152,7 +190,9 @@ fn http_page(name: String, block: &[u8], mut meta: SourceMeta) -> Option<RawDoc>
     }
     let mut encoded = false;
     for line in lines {
-        let Some((k, v)) = line.split_once(':') else { continue };
+        let Some((k, v)) = line.split_once(':') else {
+            continue;
+        };
         let (k, v) = (k.trim().to_ascii_lowercase(), v.trim());
         if k == "content-type" {
             if let Some(cs) = charset_of(v) {
@@ -167,7 +207,13 @@ fn http_page(name: String, block: &[u8], mut meta: SourceMeta) -> Option<RawDoc>
         return None;
     }
     match sniff_kind(body) {
-        Kind::Document(format) => Some(RawDoc { source: name, id: None, format, body: body.to_vec(), meta }),
+        Kind::Document(format) => Some(RawDoc {
+            source: name,
+            id: None,
+            format,
+            body: body.to_vec(),
+            meta,
+        }),
         _ => None,
     }
 }
@@ -176,6 +222,8 @@ fn http_page(name: String, block: &[u8], mut meta: SourceMeta) -> Option<RawDoc>
 pub(crate) fn charset_of(content_type: &str) -> Option<String> {
     content_type.split(';').skip(1).find_map(|p| {
         let (k, v) = p.split_once('=')?;
-        k.trim().eq_ignore_ascii_case("charset").then(|| v.trim().trim_matches('"').to_string())
+        k.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| v.trim().trim_matches('"').to_string())
     })
 }

@@ -83,11 +83,17 @@ async function storyPage(id) {
   const brief = await getJSON('/api/stories/' + encodeURIComponent(id));
   document.title = (brief.title || 'Story') + ' · Parallax';
   const byId = new Map(brief.articles.map((a) => [a.id, a]));
+  const outletCount = new Map();
+  for (const a of brief.articles) if (a.outlet) outletCount.set(a.outlet, (outletCount.get(a.outlet) || 0) + 1);
   const label = (aid) => {
     const a = byId.get(aid);
-    return a ? (a.outlet || a.title || ('article ' + aid)) : ('article ' + aid);
+    if (!a || !a.outlet) return '#' + aid;
+    return outletCount.get(a.outlet) > 1 ? a.outlet + ' #' + aid : a.outlet;
   };
-  const chip = (aid) => el('a', { class: 'chip', href: '#article-' + aid, title: (byId.get(aid) || {}).title || null }, label(aid));
+  const chip = (aid) => {
+    const title = (byId.get(aid) || {}).title;
+    return el('a', { class: 'chip', href: '#article-' + aid, title: title || null, 'aria-label': 'source: ' + label(aid) + (title ? ', ' + title : '') }, label(aid));
+  };
   const chips = (ids) => el('span', { class: 'sources' }, (ids || []).map(chip));
 
   const outlets = [...new Set(brief.articles.map((a) => a.outlet).filter(Boolean))];

@@ -1,7 +1,8 @@
 //! The JSON API handlers.
 
+use std::sync::Arc;
 
-use axum::body::Body;
+use axum::body::{Body, Bytes};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
@@ -9,22 +10,38 @@ use axum::Json;
 use chrono::NaiveDate;
 use http_body_util::{BodyExt, Limited};
 use parallax_core::Article;
-use parallax_store::{desk, Cursor, SearchQuery, Store, StoryQuery};
-use serde::Deserialize;
+use parallax_store::{desk, BriefState, Cursor, SearchQuery, Store, StoryQuery, StorySummary};
+use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// Runs store work on the blocking pool.
+/// Runs store work on the blocking pool, at most `Options::readers` at a time (more would only
+/// make the cores switch between them, and each needs its own connection).
 async fn blocking<T: Send + 'static>(
+    state: &AppState,
     f: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, ApiError> {
-    tokio::task::spawn_blocking(f).await.map_err(|e| ApiError::Internal(e.to_string()))?
+    let _permit = state
+        .permits
+        .acquire()
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))?
 }
 
-fn json_text(body: String) -> Response {
-    ([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response()
+fn json_bytes(body: Bytes) -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        body,
+    )
+        .into_response()
 }
 
 fn parse_date(name: &str, value: Option<&str>) -> Result<Option<NaiveDate>, ApiError> {
@@ -34,7 +51,12 @@ fn parse_date(name: &str, value: Option<&str>) -> Result<Option<NaiveDate>, ApiE
             .get(..10)
             .and_then(|d| d.parse::<NaiveDate>().ok())
             .map(Some)
-            .ok_or_else(|| ApiError::BadRequest(format!("{name}: expected a date YYYY-MM-DD, got {:?}", clip(v)))),
+            .ok_or_else(|| {
+                ApiError::BadRequest(format!(
+                    "{name}: expected a date YYYY-MM-DD, got {:?}",
+                    clip(v)
+                ))
+            }),
     }
 }
 
@@ -46,7 +68,12 @@ fn parse_limit(value: Option<&str>, default: usize, max: usize) -> Result<usize,
             .ok()
             .filter(|n| *n > 0)
             .map(|n| n.min(max))
-            .ok_or_else(|| ApiError::BadRequest(format!("limit: expected a positive number, got {:?}", clip(v)))),
+            .ok_or_else(|| {
+                ApiError::BadRequest(format!(
+                    "limit: expected a positive number, got {:?}",
+                    clip(v)
+                ))
+            }),
     }
 }
 
@@ -56,7 +83,8 @@ fn clip(s: &str) -> String {
 }
 
 fn id_of(kind: &str, raw: &str) -> Result<i64, ApiError> {
-    raw.parse::<i64>().map_err(|_| ApiError::NotFound(format!("no {kind} {:?}", clip(raw))))
+    raw.parse::<i64>()
+        .map_err(|_| ApiError::NotFound(format!("no {kind} {:?}", clip(raw))))
 }
 
 /// Query parameters of `GET /api/stories`.
@@ -76,46 +104,88 @@ pub async fn stories(
     let query = StoryQuery {
         since: parse_date("since", params.since.as_deref())?,
         limit: parse_limit(params.limit.as_deref(), 50, 500)?,
-        cursor: match params.cursor.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+        cursor: match params
+            .cursor
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
             None => None,
             Some(c) => Some(c.parse::<Cursor>()?),
         },
     };
-    let page = blocking(move || Ok(state.readers.get()?.stories(&query)?)).await?;
-    let body = json!({ "stories": page.stories, "next": page.next.map(|c| c.to_string()) });
-    Ok(Json(body).into_response())
+    let page = blocking(&state.clone(), move || {
+        Ok(state.readers.get()?.stories(&query)?)
+    })
+    .await?;
+    let next = page.next.map(|c| c.to_string());
+    Ok(Json(StoriesBody {
+        stories: &page.stories,
+        next,
+    })
+    .into_response())
 }
 
 /// `GET /api/stories/{id}`: the story's brief, JSON v1, with `"id"`.
-pub async fn story(State(state): State<AppState>, Path(raw): Path<String>) -> Result<Response, ApiError> {
+pub async fn story(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, ApiError> {
     let id = id_of("story", &raw)?;
-    let json = blocking(move || {
-        {
-            let store = state.readers.get()?;
-            let Some(summary) = store.story(id)? else {
-                return Err(ApiError::NotFound(format!("no story {id}")));
-            };
-            if let Some(cached) = store.brief(id)?.filter(|b| b.version == summary.version) {
-                return Ok(cached.json);
-            }
-        }
-        // Missing or stale: make it now, under the write lock.
-        let mut writer = state.writer.lock().map_err(|_| ApiError::Internal("the writer lock is poisoned".into()))?;
-        match desk::refresh_brief(&mut *writer, state.desk.as_ref(), id)? {
-            Some(brief) => Ok(brief.json),
-            None => Err(ApiError::NotFound(format!("no story {id}"))),
+    // The version check is one indexed read of a few microseconds: done here, it costs less than
+    // handing the request to a blocking thread and back.
+    let version = state.readers.get()?.story_version(id)?;
+    let Some(version) = version else {
+        return Err(ApiError::NotFound(format!("no story {id}")));
+    };
+    if let Some(body) = state.briefs.get(id, version) {
+        return Ok(json_bytes(body));
+    }
+    let shared = state.clone();
+    let (version, json) = blocking(&state, move || {
+        let state = shared;
+        let stale = match state.readers.get()?.current_brief(id)? {
+            None => return Err(ApiError::NotFound(format!("no story {id}"))),
+            Some(BriefState::Current(cached)) => return Ok((Some(cached.version), cached.json)),
+            Some(BriefState::Stale(stale)) => stale,
+        };
+        // Missing or made for an older version: make it now, under the write lock. Should that
+        // fail (another process holding the database too long), an older brief beats none.
+        let mut writer = state
+            .writer
+            .lock()
+            .map_err(|_| ApiError::Internal("the writer lock is poisoned".into()))?;
+        match (
+            desk::refresh_brief(&mut *writer, state.desk.as_ref(), id),
+            stale,
+        ) {
+            (Ok(Some(brief)), _) => Ok((Some(brief.version), brief.json)),
+            (Ok(None), _) => Err(ApiError::NotFound(format!("no story {id}"))),
+            (Err(_), Some(stale)) => Ok((None, stale.json)),
+            (Err(e), None) => Err(e.into()),
         }
     })
     .await?;
-    Ok(json_text(json))
+    let body = Bytes::from(json);
+    if let Some(version) = version {
+        state.briefs.put(id, version, body.clone());
+    }
+    Ok(json_bytes(body))
 }
 
 /// `GET /api/articles/{id}`: the article as `extract` gives it, with its `"story"`.
-pub async fn article(State(state): State<AppState>, Path(raw): Path<String>) -> Result<Response, ApiError> {
+pub async fn article(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, ApiError> {
     let id = id_of("article", &raw)?;
-    let stored = blocking(move || Ok(state.readers.get()?.article(id)?)).await?;
+    let stored = blocking(&state.clone(), move || {
+        Ok(state.readers.get()?.article(id)?)
+    })
+    .await?;
     let stored = stored.ok_or_else(|| ApiError::NotFound(format!("no article {id}")))?;
-    let mut value = serde_json::to_value(&stored.article).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let mut value =
+        serde_json::to_value(&stored.article).map_err(|e| ApiError::Internal(e.to_string()))?;
     if let Value::Object(map) = &mut value {
         map.insert("story".into(), json!(stored.story));
     }
@@ -143,27 +213,55 @@ pub async fn search(
         since: parse_date("since", params.since.as_deref())?,
         limit: parse_limit(params.limit.as_deref(), 20, 200)?,
     };
-    let hits = blocking(move || Ok(state.readers.get()?.search(&query)?)).await?;
-    let hits: Vec<Value> = hits
+    let hits = blocking(&state.clone(), move || {
+        Ok(state.readers.get()?.search(&query)?)
+    })
+    .await?;
+    let hits: Vec<HitBody> = hits
         .into_iter()
-        .map(|h| {
-            json!({
-                "article": h.article.to_string(),
-                "story": h.story,
-                "title": h.title,
-                "outlet": h.outlet,
-                "published": h.published,
-                "snippet": h.snippet.to_html(),
-            })
+        .map(|h| HitBody {
+            article: h.article.to_string(),
+            story: h.story,
+            snippet: h.snippet.to_html(),
+            title: h.title,
+            outlet: h.outlet,
+            published: h.published,
         })
         .collect();
-    Ok(Json(json!({ "hits": hits })).into_response())
+    Ok(Json(HitsBody { hits }).into_response())
+}
+
+/// The answer of `GET /api/stories`.
+#[derive(Serialize)]
+struct StoriesBody<'a> {
+    stories: &'a [StorySummary],
+    next: Option<String>,
+}
+
+/// The answer of `GET /api/search`.
+#[derive(Serialize)]
+struct HitsBody {
+    hits: Vec<HitBody>,
+}
+
+/// One search hit as the API gives it.
+#[derive(Serialize)]
+struct HitBody {
+    article: String,
+    story: Option<i64>,
+    title: Option<String>,
+    outlet: Option<String>,
+    published: Option<NaiveDate>,
+    snippet: String,
 }
 
 /// `GET /healthz`
 pub async fn healthz(State(state): State<AppState>) -> Result<Response, ApiError> {
-    let counts = blocking(move || Ok(state.readers.get()?.counts()?)).await?;
-    Ok(Json(json!({ "status": "ok", "articles": counts.articles, "stories": counts.stories })).into_response())
+    let counts = blocking(&state.clone(), move || Ok(state.readers.get()?.counts()?)).await?;
+    Ok(
+        Json(json!({ "status": "ok", "articles": counts.articles, "stories": counts.stories }))
+            .into_response(),
+    )
 }
 
 /// Checks the bearer token of a write.
@@ -171,7 +269,9 @@ fn authorize(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
     if !state.writes {
         return Err(ApiError::Forbidden);
     }
-    let Some(token) = &state.token else { return Ok(()) };
+    let Some(token) = &state.token else {
+        return Ok(());
+    };
     let given = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -195,6 +295,7 @@ pub async fn post_articles(
 ) -> Result<Response, ApiError> {
     authorize(&state, &headers)?;
     let limit = state.body_limit;
+    let desk = Arc::clone(&state.desk);
     let declared = headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
@@ -204,31 +305,53 @@ pub async fn post_articles(
     }
     let bytes = match Limited::new(body, limit).collect().await {
         Ok(collected) => collected.to_bytes(),
-        Err(e) if e.is::<http_body_util::LengthLimitError>() => return Err(ApiError::TooLarge { limit }),
-        Err(e) => return Err(ApiError::BadRequest(format!("could not read the body: {e}"))),
-    };
-    let text = std::str::from_utf8(&bytes).map_err(|e| ApiError::BadRequest(format!("the body is not UTF-8: {e}")))?;
-    let records = parse_records(text)?;
-
-    let mut articles: Vec<Article> = Vec::new();
-    let mut failed: Vec<Value> = Vec::new();
-    for (index, record) in records {
-        let source = format!("request:{}", index + 1);
-        match record.and_then(|r| state.desk.read_record(&source, &r)) {
-            Ok(article) => articles.push(article),
-            Err(message) => failed.push(json!({ "index": index, "message": message })),
+        Err(e) if e.is::<http_body_util::LengthLimitError>() => {
+            return Err(ApiError::TooLarge { limit })
         }
-    }
+        Err(e) => {
+            return Err(ApiError::BadRequest(format!(
+                "could not read the body: {e}"
+            )))
+        }
+    };
+    // Reading records runs `extract`, which is CPU work: keep it off the async threads too.
+    let (articles, failed) = blocking(&state, move || {
+        let text = std::str::from_utf8(&bytes)
+            .map_err(|e| ApiError::BadRequest(format!("the body is not UTF-8: {e}")))?;
+        let mut articles: Vec<Article> = Vec::new();
+        let mut failed: Vec<Value> = Vec::new();
+        for (index, record) in parse_records(text)? {
+            let source = format!("request:{}", index + 1);
+            match record.and_then(|r| desk.read_record(&source, &r)) {
+                Ok(article) => articles.push(article),
+                Err(message) => failed.push(json!({ "index": index, "message": message })),
+            }
+        }
+        Ok((articles, failed))
+    })
+    .await?;
     if articles.is_empty() {
-        let first = failed.first().and_then(|f| f["message"].as_str()).unwrap_or("no records").to_string();
-        return Err(ApiError::Unprocessable(format!("no usable record: {first}")));
+        let first = failed
+            .first()
+            .and_then(|f| f["message"].as_str())
+            .unwrap_or("no records")
+            .to_string();
+        return Err(ApiError::Unprocessable(format!(
+            "no usable record: {first}"
+        )));
     }
-    let report = blocking(move || {
-        let mut writer = state.writer.lock().map_err(|_| ApiError::Internal("the writer lock is poisoned".into()))?;
+    let report = blocking(&state.clone(), move || {
+        let mut writer = state
+            .writer
+            .lock()
+            .map_err(|_| ApiError::Internal("the writer lock is poisoned".into()))?;
         Ok(desk::ingest(&mut *writer, state.desk.as_ref(), &articles)?)
     })
     .await?;
-    Ok(Json(json!({ "added": report.added.len(), "duplicates": report.duplicates, "failed": failed })).into_response())
+    Ok(Json(
+        json!({ "added": report.added.len(), "duplicates": report.duplicates, "failed": failed }),
+    )
+    .into_response())
 }
 
 /// One posted record, or why it is unusable.
@@ -279,4 +402,3 @@ pub async fn not_found() -> ApiError {
 pub async fn method_not_allowed() -> ApiError {
     ApiError::MethodNotAllowed
 }
-

@@ -24,7 +24,10 @@ pub fn plain_article(source: &str, record: &Map<String, Value>) -> Result<Articl
         match record.get(name) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::String(s)) => Ok(Some(s.trim().to_string()).filter(|s| !s.is_empty())),
-            Some(other) => Err(format!("field {name:?} must be a string, not {}", kind(other))),
+            Some(other) => Err(format!(
+                "field {name:?} must be a string, not {}",
+                kind(other)
+            )),
         }
     };
     let text = field("text")?.ok_or_else(|| "the record has no \"text\"".to_string())?;
@@ -38,7 +41,9 @@ pub fn plain_article(source: &str, record: &Map<String, Value>) -> Result<Articl
     };
     let url = field("url")?;
     Ok(Article {
-        id: field("id")?.or(field("doc")?).unwrap_or_else(|| source.to_string()),
+        id: field("id")?
+            .or(field("doc")?)
+            .unwrap_or_else(|| source.to_string()),
         source: url.clone().unwrap_or_else(|| source.to_string()),
         outlet: field("outlet")?,
         wire: Vec::new(),

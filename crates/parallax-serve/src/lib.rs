@@ -17,6 +17,7 @@
 //! | `GET /`, `/story/{id}`, `/search?q=` | the web page |
 
 mod api;
+mod cache;
 mod desk;
 mod error;
 mod page;
@@ -53,13 +54,22 @@ pub struct Options {
     pub body_limit: usize,
     /// The longest a request may take.
     pub timeout: Duration,
-    /// How many idle read connections to keep.
+    /// How many bytes of encoded briefs to keep in memory.
+    pub cache_bytes: usize,
+    /// How many requests may do store work at once; as many read connections are kept open.
     pub readers: usize,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Self { token: None, writes: true, body_limit: 16 * 1024 * 1024, timeout: Duration::from_secs(30), readers: 16 }
+        Self {
+            token: None,
+            writes: true,
+            body_limit: 16 * 1024 * 1024,
+            timeout: Duration::from_secs(30),
+            readers: 8,
+            cache_bytes: 64 * 1024 * 1024,
+        }
     }
 }
 
@@ -67,11 +77,15 @@ impl Default for Options {
 pub fn router(db: &Path, desk: Arc<dyn Desk>, options: &Options) -> Result<Router, ServeError> {
     let writer = SqliteStore::open(db)?;
     let state = AppState {
-        readers: Arc::new(Pool::new(db.to_path_buf(), options.readers.max(1))),
+        // Blocking tasks use at most `readers` connections; the async threads' quick version
+        // lookups a few more. Keeping them all idle avoids reopening the file under load.
+        readers: Arc::new(Pool::new(db.to_path_buf(), options.readers.max(1) + 8)),
         writer: Arc::new(Mutex::new(writer)),
         desk,
         token: options.token.as_deref().map(Arc::from),
         writes: options.writes,
+        briefs: Arc::new(cache::BriefCache::new(options.cache_bytes)),
+        permits: Arc::new(tokio::sync::Semaphore::new(options.readers.max(1))),
         body_limit: options.body_limit,
     };
     let api = Router::new()
@@ -92,7 +106,10 @@ pub fn router(db: &Path, desk: Arc<dyn Desk>, options: &Options) -> Result<Route
 
 /// Browsers must take every answer as the type it is labelled with (JSON is never run as HTML).
 async fn no_sniff(mut response: Response) -> Response {
-    response.headers_mut().insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    response.headers_mut().insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     response
 }
 
@@ -105,13 +122,22 @@ async fn time_limit(State(limit): State<Duration>, request: Request, next: Next)
 }
 
 /// Serves the application on `addr` until Ctrl-C. Refuses a non-loopback address without a token.
-pub async fn serve(addr: SocketAddr, db: &Path, desk: Arc<dyn Desk>, options: &Options) -> Result<(), ServeError> {
+pub async fn serve(
+    addr: SocketAddr,
+    db: &Path,
+    desk: Arc<dyn Desk>,
+    options: &Options,
+) -> Result<(), ServeError> {
     if options.writes && options.token.is_none() && !addr.ip().is_loopback() {
         return Err(ServeError::NoToken(addr));
     }
     let app = router(db, desk, options)?;
-    let listener = tokio::net::TcpListener::bind(addr).await.map_err(|error| ServeError::Io { addr, error })?;
-    let local = listener.local_addr().map_err(|error| ServeError::Io { addr, error })?;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|error| ServeError::Io { addr, error })?;
+    let local = listener
+        .local_addr()
+        .map_err(|error| ServeError::Io { addr, error })?;
     eprintln!("parallax: serving {} on http://{local}/", db.display());
     axum::serve(listener, app)
         .with_graceful_shutdown(async {
@@ -122,7 +148,12 @@ pub async fn serve(addr: SocketAddr, db: &Path, desk: Arc<dyn Desk>, options: &O
 }
 
 /// [`serve`] on a runtime of its own, for callers without one.
-pub fn serve_blocking(addr: SocketAddr, db: &Path, desk: Arc<dyn Desk>, options: &Options) -> Result<(), ServeError> {
+pub fn serve_blocking(
+    addr: SocketAddr,
+    db: &Path,
+    desk: Arc<dyn Desk>,
+    options: &Options,
+) -> Result<(), ServeError> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -17,7 +17,11 @@ pub struct Pool {
 impl Pool {
     /// A pool over the database at `path`, keeping at most `max_idle` idle connections.
     pub fn new(path: PathBuf, max_idle: usize) -> Self {
-        Self { path, idle: Mutex::new(Vec::new()), max_idle }
+        Self {
+            path,
+            idle: Mutex::new(Vec::new()),
+            max_idle,
+        }
     }
 
     /// A connection, returned to the pool when dropped.
@@ -27,7 +31,10 @@ impl Pool {
             Some(store) => store,
             None => SqliteStore::open(&self.path)?,
         };
-        Ok(Pooled { store: Some(store), pool: Arc::clone(self) })
+        Ok(Pooled {
+            store: Some(store),
+            pool: Arc::clone(self),
+        })
     }
 }
 
@@ -43,7 +50,9 @@ impl Deref for Pooled {
 
     fn deref(&self) -> &SqliteStore {
         // Only `drop` takes the store out.
-        self.store.as_ref().unwrap_or_else(|| unreachable!("a pooled store is present until dropped"))
+        self.store
+            .as_ref()
+            .unwrap_or_else(|| unreachable!("a pooled store is present until dropped"))
     }
 }
 

@@ -4,6 +4,7 @@ use std::sync::{Arc, Mutex};
 
 use parallax_store::SqliteStore;
 
+use crate::cache::BriefCache;
 use crate::desk::Desk;
 use crate::pool::Pool;
 
@@ -20,6 +21,10 @@ pub struct AppState {
     pub token: Option<Arc<str>>,
     /// Whether writes are accepted at all.
     pub writes: bool,
+    /// Encoded briefs, ready to send.
+    pub briefs: Arc<BriefCache>,
+    /// Limits how many requests do store work at once.
+    pub permits: Arc<tokio::sync::Semaphore>,
     /// The largest request body accepted, in bytes.
     pub body_limit: usize,
 }

@@ -1,4 +1,5 @@
 //! The HTTP API driven through the router, no socket: status codes, error shapes, bad input.
+#![allow(clippy::unwrap_used)] // Tests may unwrap: a panic there is a failed assertion.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -22,7 +23,14 @@ impl Pipeline for ByFirstWord {
     fn group(&self, articles: &[Article], _previous: &[Option<i64>]) -> Vec<Vec<usize>> {
         let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
         for (i, a) in articles.iter().enumerate() {
-            let key = a.title.as_deref().unwrap_or("").split_whitespace().next().unwrap_or("").to_lowercase();
+            let key = a
+                .title
+                .as_deref()
+                .unwrap_or("")
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
             match groups.iter_mut().find(|(k, _)| *k == key) {
                 Some((_, g)) => g.push(i),
                 None => groups.push((key, vec![i])),
@@ -34,11 +42,18 @@ impl Pipeline for ByFirstWord {
     fn brief(&self, articles: &[Article]) -> Brief {
         Brief {
             schema: BRIEF_SCHEMA.into(),
-            title: articles.first().and_then(|a| a.title.clone()).unwrap_or_default(),
+            title: articles
+                .first()
+                .and_then(|a| a.title.clone())
+                .unwrap_or_default(),
             articles: articles.iter().map(BriefArticle::from).collect(),
             summary: articles
                 .iter()
-                .map(|a| SummarySentence { text: a.text.clone(), sources: vec![a.id.clone()] })
+                .map(|a| SummarySentence {
+                    text: a.text.clone(),
+                    sources: vec![a.id.clone()],
+                    original: None,
+                })
                 .collect(),
             quotes: vec![],
             figures: vec![],
@@ -67,21 +82,40 @@ fn app(name: &str, options: Options) -> App {
     let dir = std::env::temp_dir().join(format!("parallax-serve-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let router = router(&dir.join("t.db"), Arc::new(PlainDesk { pipeline: ByFirstWord }), &options).unwrap();
-    App { router, _dir: TempDir(dir) }
+    let router = router(
+        &dir.join("t.db"),
+        Arc::new(PlainDesk {
+            pipeline: ByFirstWord,
+        }),
+        &options,
+    )
+    .unwrap();
+    App {
+        router,
+        _dir: TempDir(dir),
+    }
 }
 
 fn with_token() -> Options {
-    Options { token: Some(TOKEN.into()), ..Options::default() }
+    Options {
+        token: Some(TOKEN.into()),
+        ..Options::default()
+    }
 }
 
 async fn send(app: &App, request: Request<Body>) -> (StatusCode, Value, String) {
     let response = app.router.clone().oneshot(request).await.unwrap();
     let status = response.status();
-    let content_type = response.headers().get(header::CONTENT_TYPE).map(|v| v.to_str().unwrap().to_string());
+    let content_type = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .map(|v| v.to_str().unwrap().to_string());
     let bytes = response.into_body().collect().await.unwrap().to_bytes();
     let text = String::from_utf8_lossy(&bytes).to_string();
-    let json = if content_type.as_deref().is_some_and(|c| c.starts_with("application/json")) {
+    let json = if content_type
+        .as_deref()
+        .is_some_and(|c| c.starts_with("application/json"))
+    {
         serde_json::from_str(&text).unwrap()
     } else {
         Value::Null
@@ -108,20 +142,36 @@ fn record(title: &str, text: &str, outlet: &str) -> String {
 
 fn encode(q: &str) -> String {
     q.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
         .collect()
 }
 
 fn assert_error(json: &Value, code: &str) {
     assert_eq!(json["error"]["code"], code, "{json}");
-    assert!(json["error"]["message"].as_str().is_some_and(|m| !m.is_empty()), "{json}");
+    assert!(
+        json["error"]["message"]
+            .as_str()
+            .is_some_and(|m| !m.is_empty()),
+        "{json}"
+    );
 }
 
 #[tokio::test]
 async fn writes_need_the_token() {
     let app = app("token", with_token());
     let body = record("Fire at the docks", "A fire broke out.", "Herald");
-    for auth in [None, Some("Bearer wrong"), Some("s3cret"), Some("Basic s3cret")] {
+    for auth in [
+        None,
+        Some("Bearer wrong"),
+        Some("s3cret"),
+        Some("Basic s3cret"),
+    ] {
         let mut request = Request::post("/api/articles");
         if let Some(auth) = auth {
             request = request.header(header::AUTHORIZATION, auth);
@@ -139,7 +189,11 @@ async fn writes_need_the_token() {
 async fn posting_lists_and_reading_back() {
     let app = app("roundtrip", with_token());
     let lines = [
-        record("Fire at the docks", "A fire broke out at the docks.", "Herald"),
+        record(
+            "Fire at the docks",
+            "A fire broke out at the docks.",
+            "Herald",
+        ),
         "{not json".to_string(),
         record("Fire spreads", "The fire spread to a warehouse.", "Courier"),
         "[1, 2]".to_string(),
@@ -148,13 +202,24 @@ async fn posting_lists_and_reading_back() {
     ];
     let (status, json, _) = post(&app, lines.join("\n")).await;
     assert_eq!(status, StatusCode::OK, "{json}");
-    assert_eq!((json["added"].as_u64(), json["duplicates"].as_u64()), (Some(3), Some(0)));
-    let failed: Vec<u64> = json["failed"].as_array().unwrap().iter().map(|f| f["index"].as_u64().unwrap()).collect();
+    assert_eq!(
+        (json["added"].as_u64(), json["duplicates"].as_u64()),
+        (Some(3), Some(0))
+    );
+    let failed: Vec<u64> = json["failed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["index"].as_u64().unwrap())
+        .collect();
     assert_eq!(failed, vec![1, 3, 4]);
 
     // Posting the same again: duplicates only.
     let (_, json, _) = post(&app, lines[0].clone()).await;
-    assert_eq!((json["added"].as_u64(), json["duplicates"].as_u64()), (Some(0), Some(1)));
+    assert_eq!(
+        (json["added"].as_u64(), json["duplicates"].as_u64()),
+        (Some(0), Some(1))
+    );
 
     let (status, list, _) = get(&app, "/api/stories").await;
     assert_eq!(status, StatusCode::OK);
@@ -162,7 +227,15 @@ async fn posting_lists_and_reading_back() {
     assert_eq!(stories.len(), 2);
     assert_eq!(list["next"], Value::Null);
     let fire = stories.iter().find(|s| s["articles"] == 2).unwrap();
-    for field in ["id", "title", "articles", "outlets", "first_published", "last_published", "updated"] {
+    for field in [
+        "id",
+        "title",
+        "articles",
+        "outlets",
+        "first_published",
+        "last_published",
+        "updated",
+    ] {
         assert!(fire.get(field).is_some(), "missing {field}: {fire}");
     }
     assert_eq!(fire["outlets"], json!(["Courier", "Herald"]));
@@ -191,7 +264,14 @@ async fn posting_lists_and_reading_back() {
     let hits = hits["hits"].as_array().unwrap();
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0]["story"], fire["id"]);
-    assert!(hits[0]["snippet"].as_str().unwrap().contains("<mark>warehouse</mark>"), "{}", hits[0]);
+    assert!(
+        hits[0]["snippet"]
+            .as_str()
+            .unwrap()
+            .contains("<mark>warehouse</mark>"),
+        "{}",
+        hits[0]
+    );
 
     let (status, health, _) = get(&app, "/healthz").await;
     assert_eq!(status, StatusCode::OK);
@@ -217,7 +297,14 @@ async fn malformed_and_unusable_bodies() {
 
 #[tokio::test]
 async fn a_hundred_megabyte_body_is_refused_and_the_server_goes_on() {
-    let app = app("large", Options { token: Some(TOKEN.into()), body_limit: 1024 * 1024, ..Options::default() });
+    let app = app(
+        "large",
+        Options {
+            token: Some(TOKEN.into()),
+            body_limit: 1024 * 1024,
+            ..Options::default()
+        },
+    );
     let chunk = Bytes::from(vec![b' '; 1024 * 1024]);
     let chunks = (0..100).map(move |_| Ok::<_, std::io::Error>(chunk.clone()));
     let (status, json, _) = post(&app, Body::from_stream(futures_util::stream::iter(chunks))).await;
@@ -234,13 +321,24 @@ async fn a_hundred_megabyte_body_is_refused_and_the_server_goes_on() {
 
     let (status, _, _) = get(&app, "/healthz").await;
     assert_eq!(status, StatusCode::OK);
-    let (status, _, _) = post(&app, record("Still fine", "The server still takes writes.", "Herald")).await;
+    let (status, _, _) = post(
+        &app,
+        record("Still fine", "The server still takes writes.", "Herald"),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
 }
 
 #[tokio::test]
 async fn a_request_that_hangs_times_out() {
-    let app = app("timeout", Options { token: Some(TOKEN.into()), timeout: Duration::from_millis(200), ..Options::default() });
+    let app = app(
+        "timeout",
+        Options {
+            token: Some(TOKEN.into()),
+            timeout: Duration::from_millis(200),
+            ..Options::default()
+        },
+    );
     let stalled = futures_util::stream::pending::<Result<Bytes, std::io::Error>>();
     let (status, json, _) = post(&app, Body::from_stream(stalled)).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{json}");
@@ -302,18 +400,50 @@ async fn bad_parameters_are_400() {
 #[tokio::test]
 async fn any_search_text_gives_results_or_nothing() {
     let app = app("hostile", with_token());
-    post(&app, record("O'Brien: \"no comment\"", "DROP TABLE articles; -- the (fire) * spread", "Herald")).await;
+    post(
+        &app,
+        record(
+            "O'Brien: \"no comment\"",
+            "DROP TABLE articles; -- the (fire) * spread",
+            "Herald",
+        ),
+    )
+    .await;
     let hostile = [
-        "", "\"", "*", "(", ")", "((fire", "fire AND", "OR", "NOT NOT", "NEAR(a b)", "title:fire",
-        "' OR '1'='1", "'; DROP TABLE articles; --", "%", "_", "\\", "\u{0}", "fire*", "\"unbalanced",
-        "^", "{a b}", "ÅÄÖ 中文 🔥", "<script>alert(1)</script>",
+        "",
+        "\"",
+        "*",
+        "(",
+        ")",
+        "((fire",
+        "fire AND",
+        "OR",
+        "NOT NOT",
+        "NEAR(a b)",
+        "title:fire",
+        "' OR '1'='1",
+        "'; DROP TABLE articles; --",
+        "%",
+        "_",
+        "\\",
+        "\u{0}",
+        "fire*",
+        "\"unbalanced",
+        "^",
+        "{a b}",
+        "ÅÄÖ 中文 🔥",
+        "<script>alert(1)</script>",
     ];
     for q in hostile {
         let (status, json, _) = get(&app, &format!("/api/search?q={}", encode(q))).await;
         assert_eq!(status, StatusCode::OK, "{q:?}: {json}");
         assert!(json["hits"].is_array(), "{q:?}: {json}");
     }
-    let (_, json, _) = get(&app, &format!("/api/search?q={}", encode("'; DROP TABLE articles; --"))).await;
+    let (_, json, _) = get(
+        &app,
+        &format!("/api/search?q={}", encode("'; DROP TABLE articles; --")),
+    )
+    .await;
     assert_eq!(json["hits"].as_array().unwrap().len(), 1);
     let (_, health, _) = get(&app, "/healthz").await;
     assert_eq!(health["articles"], 1);
@@ -325,36 +455,102 @@ async fn any_search_text_gives_results_or_nothing() {
 async fn markup_in_articles_stays_text() {
     let app = app("script", with_token());
     let title = "<script>alert('x')</script> Fire";
-    let (status, _, _) = post(&app, record(title, "<img src=x onerror=alert(1)> flames & smoke", "Herald")).await;
+    let (status, _, _) = post(
+        &app,
+        record(
+            title,
+            "<img src=x onerror=alert(1)> flames & smoke",
+            "Herald",
+        ),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
     let (_, list, _) = get(&app, "/api/stories").await;
     let id = list["stories"][0]["id"].clone();
 
     // The page shell carries no article text; the script builds the page from text nodes only.
-    let response = app.router.clone().oneshot(Request::get(format!("/story/{id}")).body(Body::empty()).unwrap()).await.unwrap();
+    let response = app
+        .router
+        .clone()
+        .oneshot(
+            Request::get(format!("/story/{id}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
-    let csp = response.headers().get(header::CONTENT_SECURITY_POLICY).unwrap().to_str().unwrap().to_string();
-    assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{csp}");
-    let shell = String::from_utf8(response.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    let csp = response
+        .headers()
+        .get(header::CONTENT_SECURITY_POLICY)
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+        "{csp}"
+    );
+    let shell = String::from_utf8(
+        response
+            .into_body()
+            .collect()
+            .await
+            .unwrap()
+            .to_bytes()
+            .to_vec(),
+    )
+    .unwrap();
     assert!(!shell.contains("alert"));
     let (_, _, script) = get(&app, "/assets/app.js").await;
     assert!(script.contains("createTextNode"));
-    for sink in ["innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("] {
+    for sink in [
+        "innerHTML",
+        "outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+        "eval(",
+    ] {
         assert!(!script.contains(sink), "app.js uses {sink}");
     }
 
     // The JSON keeps the text as it was, labelled JSON and not to be sniffed.
-    let response = app.router.clone().oneshot(Request::get(format!("/api/stories/{id}")).body(Body::empty()).unwrap()).await.unwrap();
-    assert_eq!(response.headers().get(header::CONTENT_TYPE).unwrap(), "application/json");
-    assert_eq!(response.headers().get(header::X_CONTENT_TYPE_OPTIONS).unwrap(), "nosniff");
-    let brief: Value = serde_json::from_slice(&response.into_body().collect().await.unwrap().to_bytes()).unwrap();
+    let response = app
+        .router
+        .clone()
+        .oneshot(
+            Request::get(format!("/api/stories/{id}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        response.headers().get(header::CONTENT_TYPE).unwrap(),
+        "application/json"
+    );
+    assert_eq!(
+        response
+            .headers()
+            .get(header::X_CONTENT_TYPE_OPTIONS)
+            .unwrap(),
+        "nosniff"
+    );
+    let brief: Value =
+        serde_json::from_slice(&response.into_body().collect().await.unwrap().to_bytes()).unwrap();
     assert_eq!(brief["title"], title);
 
     // Search snippets escape everything but the <mark> highlights.
     let (_, hits, _) = get(&app, "/api/search?q=flames").await;
     let snippet = hits["hits"][0]["snippet"].as_str().unwrap();
-    assert!(snippet.contains("&lt;img src=x onerror=alert(1)&gt;"), "{snippet}");
-    assert!(snippet.contains("<mark>flames</mark> &amp; smoke"), "{snippet}");
+    assert!(
+        snippet.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "{snippet}"
+    );
+    assert!(
+        snippet.contains("<mark>flames</mark> &amp; smoke"),
+        "{snippet}"
+    );
 }
 
 #[tokio::test]
@@ -367,9 +563,19 @@ async fn the_page_and_its_assets_are_served() {
         ("/assets/app.js", "text/javascript"),
         ("/assets/style.css", "text/css"),
     ] {
-        let response = app.router.clone().oneshot(Request::get(uri).body(Body::empty()).unwrap()).await.unwrap();
+        let response = app
+            .router
+            .clone()
+            .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
         assert_eq!(response.status(), StatusCode::OK, "{uri}");
-        let content_type = response.headers().get(header::CONTENT_TYPE).unwrap().to_str().unwrap();
+        let content_type = response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .unwrap()
+            .to_str()
+            .unwrap();
         assert!(content_type.starts_with(kind), "{uri}: {content_type}");
     }
 }
@@ -378,10 +584,44 @@ async fn the_page_and_its_assets_are_served() {
 async fn no_token_means_loopback_only() {
     let dir = std::env::temp_dir().join(format!("parallax-serve-loopback-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let desk = Arc::new(PlainDesk { pipeline: ByFirstWord });
+    let desk = Arc::new(PlainDesk {
+        pipeline: ByFirstWord,
+    });
     let addr = "0.0.0.0:0".parse().unwrap();
-    let err = parallax_serve::serve(addr, &dir.join("t.db"), desk, &Options::default()).await.unwrap_err();
-    assert!(matches!(err, parallax_serve::ServeError::NoToken(_)), "{err}");
+    let err = parallax_serve::serve(addr, &dir.join("t.db"), desk, &Options::default())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, parallax_serve::ServeError::NoToken(_)),
+        "{err}"
+    );
     assert!(err.to_string().contains("0.0.0.0"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test]
+async fn a_stale_brief_is_made_again_when_read() {
+    let app = app("stale", with_token());
+    let lines = [
+        record(
+            "Fire at the docks",
+            "A fire broke out at the docks.",
+            "Herald",
+        ),
+        record("Fire spreads", "The fire spread to a warehouse.", "Courier"),
+    ];
+    post(&app, lines.join("\n")).await;
+    let (_, list, _) = get(&app, "/api/stories").await;
+    let story = list["stories"][0]["id"].as_i64().unwrap();
+    let (_, brief, _) = get(&app, &format!("/api/stories/{story}")).await;
+    assert_eq!(brief["articles"].as_array().unwrap().len(), 2);
+
+    // Another process regroups behind the server's back: the story loses a member.
+    let mut other = parallax_store::SqliteStore::open(app._dir.0.join("t.db")).unwrap();
+    use parallax_store::Store;
+    let ids: Vec<i64> = other.articles().unwrap().iter().map(|a| a.id).collect();
+    other.set_stories(&[vec![ids[0]], vec![ids[1]]]).unwrap();
+    let (status, brief, _) = get(&app, &format!("/api/stories/{story}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(brief["articles"].as_array().unwrap().len(), 1);
 }

@@ -45,14 +45,24 @@ pub struct IngestReport {
     pub stories_touched: usize,
 }
 
-/// Adds one batch (one transaction), then regroups and rebriefs what changed.
+/// Adds one batch (one transaction), then regroups (when anything was added) and rebriefs what
+/// changed.
 pub fn ingest(
     store: &mut dyn Store,
     pipeline: &dyn Pipeline,
     batch: &[Article],
 ) -> Result<IngestReport, StoreError> {
     let outcome = store.add_articles(batch)?;
-    let settled = settle(store, pipeline)?;
+    let settled = if outcome.added.is_empty() {
+        // Nothing new to group; only briefs left stale by an interrupted run need making.
+        let stale = store.stale_briefs()?;
+        SettleReport {
+            stories_touched: 0,
+            briefed: rebrief(store, pipeline, &stale)?,
+        }
+    } else {
+        settle(store, pipeline)?
+    };
     Ok(IngestReport {
         added: outcome.added,
         duplicates: outcome.duplicates,
@@ -78,25 +88,48 @@ pub fn settle(store: &mut dyn Store, pipeline: &dyn Pipeline) -> Result<SettleRe
             groups.push(ids);
         }
     }
-    groups.extend(seen.iter().enumerate().filter(|(_, s)| !**s).map(|(i, _)| vec![stored[i].id]));
+    groups.extend(
+        seen.iter()
+            .enumerate()
+            .filter(|(_, s)| !**s)
+            .map(|(i, _)| vec![stored[i].id]),
+    );
     let touched = store.set_stories(&groups)?;
     let stale = store.stale_briefs()?;
     let briefed = rebrief(store, pipeline, &stale)?;
-    Ok(SettleReport { stories_touched: touched.len(), briefed })
+    Ok(SettleReport {
+        stories_touched: touched.len(),
+        briefed,
+    })
 }
 
 /// Makes and stores the briefs of `stories`; returns how many were stored.
-fn rebrief(store: &mut dyn Store, pipeline: &dyn Pipeline, stories: &[i64]) -> Result<usize, StoreError> {
+fn rebrief(
+    store: &mut dyn Store,
+    pipeline: &dyn Pipeline,
+    stories: &[i64],
+) -> Result<usize, StoreError> {
     let mut jobs = Vec::new();
     let mut inputs = Vec::new();
     for &story in stories {
-        let Some(summary) = store.story(story)? else { continue };
+        let Some(summary) = store.story(story)? else {
+            continue;
+        };
         jobs.push((story, summary.version));
-        inputs.push(store.story_articles(story)?.into_iter().map(|a| a.article).collect::<Vec<_>>());
+        inputs.push(
+            store
+                .story_articles(story)?
+                .into_iter()
+                .map(|a| a.article)
+                .collect::<Vec<_>>(),
+        );
     }
     let briefs = pipeline.briefs(&inputs);
-    let items: Vec<(i64, i64, &Brief)> =
-        jobs.iter().zip(&briefs).map(|(&(story, version), brief)| (story, version, brief)).collect();
+    let items: Vec<(i64, i64, &Brief)> = jobs
+        .iter()
+        .zip(&briefs)
+        .map(|(&(story, version), brief)| (story, version, brief))
+        .collect();
     store.put_briefs(&items)
 }
 
@@ -107,7 +140,9 @@ pub fn refresh_brief(
     pipeline: &dyn Pipeline,
     story: i64,
 ) -> Result<Option<CachedBrief>, StoreError> {
-    let Some(summary) = store.story(story)? else { return Ok(None) };
+    let Some(summary) = store.story(story)? else {
+        return Ok(None);
+    };
     if let Some(cached) = store.brief(story)? {
         if cached.version == summary.version {
             return Ok(Some(cached));

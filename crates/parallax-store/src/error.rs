@@ -14,7 +14,9 @@ pub enum StoreError {
         error: rusqlite::Error,
     },
     /// The database was written by a newer version of Parallax.
-    #[error("{path}: the database has schema version {found}, newer than this parallax knows ({known})")]
+    #[error(
+        "{path}: the database has schema version {found}, newer than this parallax knows ({known})"
+    )]
     TooNew {
         /// The database file.
         path: PathBuf,

@@ -21,7 +21,11 @@ pub fn fts_query(text: &str) -> Option<String> {
             }
         } else {
             for (word, prefix) in words(part) {
-                terms.push(if prefix { format!("\"{word}\"*") } else { format!("\"{word}\"") });
+                terms.push(if prefix {
+                    format!("\"{word}\"*")
+                } else {
+                    format!("\"{word}\"")
+                });
             }
         }
     }
@@ -54,17 +58,32 @@ mod tests {
 
     #[test]
     fn words_are_quoted_and_syntax_dropped() {
-        assert_eq!(fts_query("fire harbour").as_deref(), Some("\"fire\" \"harbour\""));
+        assert_eq!(
+            fts_query("fire harbour").as_deref(),
+            Some("\"fire\" \"harbour\"")
+        );
         assert_eq!(fts_query("a OR b").as_deref(), Some("\"a\" \"OR\" \"b\""));
         assert_eq!(fts_query("(fire").as_deref(), Some("\"fire\""));
-        assert_eq!(fts_query("title:fire").as_deref(), Some("\"title\" \"fire\""));
-        assert_eq!(fts_query("' OR 1=1; --").as_deref(), Some("\"OR\" \"1\" \"1\""));
+        assert_eq!(
+            fts_query("title:fire").as_deref(),
+            Some("\"title\" \"fire\"")
+        );
+        assert_eq!(
+            fts_query("' OR 1=1; --").as_deref(),
+            Some("\"OR\" \"1\" \"1\"")
+        );
     }
 
     #[test]
     fn phrases_and_prefixes_survive() {
-        assert_eq!(fts_query("\"harbour fire\" exp*").as_deref(), Some("\"harbour fire\" \"exp\"*"));
-        assert_eq!(fts_query("\"unbalanced phrase").as_deref(), Some("\"unbalanced phrase\""));
+        assert_eq!(
+            fts_query("\"harbour fire\" exp*").as_deref(),
+            Some("\"harbour fire\" \"exp\"*")
+        );
+        assert_eq!(
+            fts_query("\"unbalanced phrase").as_deref(),
+            Some("\"unbalanced phrase\"")
+        );
     }
 
     #[test]

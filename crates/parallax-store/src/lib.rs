@@ -24,8 +24,8 @@ pub use fts::fts_query;
 pub use schema::SCHEMA_VERSION;
 pub use sqlite::{content_hash, SqliteStore};
 pub use types::{
-    AddOutcome, CachedBrief, Counts, Cursor, Hit, SearchQuery, Snippet, StoredArticle, StoryPage,
-    StoryQuery, StorySummary,
+    AddOutcome, BriefState, CachedBrief, Counts, Cursor, Hit, SearchQuery, Snippet, StoredArticle,
+    StoryPage, StoryQuery, StorySummary,
 };
 
 /// What Parallax needs from a store of articles, stories and briefs.
@@ -56,6 +56,14 @@ pub trait Store {
 
     /// The cached brief of a story, whatever version it was made for.
     fn brief(&self, story: i64) -> Result<Option<CachedBrief>, StoreError>;
+
+    /// A story's current version, or `None` when it does not exist. Cheap: a caller holding a
+    /// brief made for that version need not read it again.
+    fn story_version(&self, story: i64) -> Result<Option<i64>, StoreError>;
+
+    /// The cached brief of a story and whether it is current, in one lookup; `None` when the
+    /// story does not exist.
+    fn current_brief(&self, story: i64) -> Result<Option<BriefState>, StoreError>;
 
     /// Caches briefs, each `(story, version, brief)`, in one transaction. A brief made for a
     /// version the story no longer has is dropped. Returns how many were stored.

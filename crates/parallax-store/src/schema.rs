@@ -69,15 +69,25 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Brings the database up to [`SCHEMA_VERSION`], one transaction per migration.
 pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
-    let open = |error| StoreError::Open { path: path.to_path_buf(), error };
-    let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(open)?;
+    let open = |error| StoreError::Open {
+        path: path.to_path_buf(),
+        error,
+    };
+    let found: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(open)?;
     if found > SCHEMA_VERSION {
-        return Err(StoreError::TooNew { path: path.to_path_buf(), found, known: SCHEMA_VERSION });
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found,
+            known: SCHEMA_VERSION,
+        });
     }
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(found.max(0) as usize) {
         let tx = conn.transaction().map_err(open)?;
         tx.execute_batch(sql).map_err(open)?;
-        tx.pragma_update(None, "user_version", index as i64 + 1).map_err(open)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)
+            .map_err(open)?;
         tx.commit().map_err(open)?;
     }
     Ok(())

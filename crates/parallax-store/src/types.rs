@@ -78,7 +78,10 @@ impl FromStr for Cursor {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let bad = || StoreError::BadCursor(s.chars().take(64).collect());
         let (seq, id) = s.split_once('-').ok_or_else(bad)?;
-        Ok(Self { seq: seq.parse().map_err(|_| bad())?, id: id.parse().map_err(|_| bad())? })
+        Ok(Self {
+            seq: seq.parse().map_err(|_| bad())?,
+            id: id.parse().map_err(|_| bad())?,
+        })
     }
 }
 
@@ -95,7 +98,11 @@ pub struct StoryQuery {
 
 impl Default for StoryQuery {
     fn default() -> Self {
-        Self { since: None, limit: 50, cursor: None }
+        Self {
+            since: None,
+            limit: 50,
+            cursor: None,
+        }
     }
 }
 
@@ -115,6 +122,15 @@ pub struct CachedBrief {
     pub version: i64,
     /// The brief as JSON v1, with the story's `"id"` added.
     pub json: String,
+}
+
+/// What the cache holds for a story.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BriefState {
+    /// A brief made for the story's current version.
+    Current(CachedBrief),
+    /// No brief for the current version; an older one if there is one.
+    Stale(Option<CachedBrief>),
 }
 
 /// A full-text search.
@@ -159,7 +175,10 @@ impl Snippet {
 
     /// The passage with no marks.
     pub fn plain(&self) -> String {
-        self.0.chars().filter(|c| *c != Self::OPEN && *c != Self::CLOSE).collect()
+        self.0
+            .chars()
+            .filter(|c| *c != Self::OPEN && *c != Self::CLOSE)
+            .collect()
     }
 
     /// The passage with each match wrapped in `open` and `close`.

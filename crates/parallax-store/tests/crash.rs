@@ -1,5 +1,6 @@
 //! Crash safety: a writer killed with SIGKILL in the middle of a batch leaves a sound database
 //! holding exactly the batches it committed, and a rerun adds the rest without duplicates.
+#![allow(clippy::unwrap_used)] // Tests may unwrap: a panic there is a failed assertion.
 
 mod common;
 
@@ -19,7 +20,12 @@ fn batch(n: usize) -> Vec<Article> {
     (0..BATCH)
         .map(|i| {
             let body = format!("Article {i} of batch {n}. ").repeat(40);
-            article(&format!("{n}-{i}"), "Wire", &format!("Batch {n} item {i}"), &body)
+            article(
+                &format!("{n}-{i}"),
+                "Wire",
+                &format!("Batch {n} item {i}"),
+                &body,
+            )
         })
         .collect()
 }
@@ -63,25 +69,53 @@ fn a_killed_writer_leaves_only_committed_batches() {
     // The child is now inside batch 4 (or just past it): kill it without warning.
     child.kill().unwrap();
     child.wait().unwrap();
-    assert_eq!(committed, 3, "the child finished too early or never started");
+    assert_eq!(
+        committed, 3,
+        "the child finished too early or never started"
+    );
 
     let mut store = SqliteStore::open(&db).unwrap();
     assert_eq!(store.integrity_check().unwrap(), vec!["ok".to_string()]);
     let stored = store.articles().unwrap();
-    assert!(stored.len() >= 3 * BATCH, "lost committed batches: {}", stored.len());
-    assert!(stored.len() < BATCHES * BATCH, "the child was not killed mid-run");
-    assert_eq!(stored.len() % BATCH, 0, "a partial batch is visible: {}", stored.len());
+    assert!(
+        stored.len() >= 3 * BATCH,
+        "lost committed batches: {}",
+        stored.len()
+    );
+    assert!(
+        stored.len() < BATCHES * BATCH,
+        "the child was not killed mid-run"
+    );
+    assert_eq!(
+        stored.len() % BATCH,
+        0,
+        "a partial batch is visible: {}",
+        stored.len()
+    );
     let whole = stored.len() / BATCH;
     let mut ids: Vec<String> = stored.iter().map(|a| a.input_id.clone()).collect();
     ids.sort();
-    let mut expected: Vec<String> = (0..whole).flat_map(|n| (0..BATCH).map(move |i| format!("{n}-{i}"))).collect();
+    let mut expected: Vec<String> = (0..whole)
+        .flat_map(|n| (0..BATCH).map(move |i| format!("{n}-{i}")))
+        .collect();
     expected.sort();
-    assert_eq!(ids, expected, "the stored articles are not the first {whole} batches");
+    assert_eq!(
+        ids, expected,
+        "the stored articles are not the first {whole} batches"
+    );
     let fts: i64 = rusqlite::Connection::open(&db)
         .unwrap()
-        .query_row("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '\"batch\"'", [], |r| r.get(0))
+        .query_row(
+            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '\"batch\"'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
-    assert_eq!(fts as usize, stored.len(), "the full-text index disagrees with the table");
+    assert_eq!(
+        fts as usize,
+        stored.len(),
+        "the full-text index disagrees with the table"
+    );
 
     // Rerunning the whole ingest completes the rest, adding nothing twice.
     let (mut added, mut duplicates) = (0, 0);

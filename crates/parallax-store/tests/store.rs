@@ -1,11 +1,13 @@
 //! The SQLite store: migrations, idempotent batches, stories, briefs, search and paging.
+#![allow(clippy::unwrap_used)] // Tests may unwrap: a panic there is a failed assertion.
 
 mod common;
 
 use chrono::NaiveDate;
 use common::{article, brief_of, ByFirstWord, TempDir};
 use parallax_store::{
-    ingest, refresh_brief, Cursor, SearchQuery, SqliteStore, Store, StoreError, StoryQuery, SCHEMA_VERSION,
+    ingest, refresh_brief, BriefState, Cursor, SearchQuery, SqliteStore, Store, StoreError,
+    StoryQuery, SCHEMA_VERSION,
 };
 
 #[test]
@@ -13,16 +15,23 @@ fn migrations_set_the_version_and_reopening_keeps_data() {
     let dir = TempDir::new("migrate");
     {
         let mut store = SqliteStore::open(dir.db()).unwrap();
-        store.add_articles(&[article("a", "X", "Fire", "A fire broke out.")]).unwrap();
+        store
+            .add_articles(&[article("a", "X", "Fire", "A fire broke out.")])
+            .unwrap();
     }
     let store = SqliteStore::open(dir.db()).unwrap();
     assert_eq!(store.counts().unwrap().articles, 1);
     let conn = rusqlite::Connection::open(dir.db()).unwrap();
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(version, SCHEMA_VERSION);
-    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(mode, "wal");
-    conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+    conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+        .unwrap();
     drop(conn);
     drop(store);
     let err = SqliteStore::open(dir.db()).unwrap_err();
@@ -34,7 +43,12 @@ fn migrations_set_the_version_and_reopening_keeps_data() {
 fn the_same_article_is_stored_once() {
     let dir = TempDir::new("idempotent");
     let mut store = SqliteStore::open(dir.db()).unwrap();
-    let mut a = article("a", "X", "Fire at the harbour", "A fire broke out at the harbour.");
+    let mut a = article(
+        "a",
+        "X",
+        "Fire at the harbour",
+        "A fire broke out at the harbour.",
+    );
     a.url = Some("https://x.example/fire".into());
     let b = article("b", "Y", "Harbour blaze", "Flames were seen at the port.");
     let first = store.add_articles(&[a.clone(), b.clone()]).unwrap();
@@ -51,7 +65,9 @@ fn the_same_article_is_stored_once() {
     same_text.text = format!("  {}\n", same_text.text.replace(' ', "  "));
     // Twice in one batch: stored once.
     let fresh = article("d", "Z", "New", "Something new.");
-    let mixed = store.add_articles(&[same_url, same_text, fresh.clone(), fresh]).unwrap();
+    let mixed = store
+        .add_articles(&[same_url, same_text, fresh.clone(), fresh])
+        .unwrap();
     assert_eq!((mixed.added.len(), mixed.duplicates), (1, 3));
     assert_eq!(store.counts().unwrap().articles, 3);
 
@@ -76,25 +92,35 @@ fn regrouping_keeps_story_ids_and_bumps_versions_of_changed_stories() {
         ])
         .unwrap()
         .added;
-    let created = store.set_stories(&[vec![ids[0], ids[1]], vec![ids[2]]]).unwrap();
+    let created = store
+        .set_stories(&[vec![ids[0], ids[1]], vec![ids[2]]])
+        .unwrap();
     assert_eq!(created.len(), 2);
     let fire = store.article(ids[0]).unwrap().unwrap().story.unwrap();
     let quake = store.article(ids[2]).unwrap().unwrap().story.unwrap();
     let summary = store.story(fire).unwrap().unwrap();
-    assert_eq!((summary.articles, summary.outlets.clone(), summary.version), (2, vec!["A".into(), "B".into()], 1));
+    assert_eq!(
+        (summary.articles, summary.outlets.clone(), summary.version),
+        (2, vec!["A".into(), "B".into()], 1)
+    );
 
     // Unchanged partition: nothing touched.
-    assert!(store.set_stories(&[vec![ids[1], ids[0]], vec![ids[2]]]).unwrap().is_empty());
+    assert!(store
+        .set_stories(&[vec![ids[1], ids[0]], vec![ids[2]]])
+        .unwrap()
+        .is_empty());
 
     // Article 2 moves to the quake story: both change, both keep their ids.
-    let changed = store.set_stories(&[vec![ids[0]], vec![ids[1], ids[2]]]).unwrap();
+    let changed = store
+        .set_stories(&[vec![ids[0]], vec![ids[1], ids[2]]])
+        .unwrap();
     assert_eq!(changed.len(), 2);
     assert_eq!(store.article(ids[0]).unwrap().unwrap().story, Some(fire));
     assert_eq!(store.article(ids[1]).unwrap().unwrap().story, Some(quake));
     assert_eq!(store.story(fire).unwrap().unwrap().version, 2);
 
     // Merged into one: the other story is gone.
-    store.set_stories(&[ids.clone()]).unwrap();
+    store.set_stories(std::slice::from_ref(&ids)).unwrap();
     assert_eq!(store.counts().unwrap().stories, 1);
 }
 
@@ -102,9 +128,22 @@ fn regrouping_keeps_story_ids_and_bumps_versions_of_changed_stories() {
 fn briefs_are_cached_per_story_version() {
     let dir = TempDir::new("briefs");
     let mut store = SqliteStore::open(dir.db()).unwrap();
-    let report = ingest(&mut store, &ByFirstWord, &[article("1", "A", "Fire one", "one"), article("2", "B", "Fire two", "two")]).unwrap();
+    let report = ingest(
+        &mut store,
+        &ByFirstWord,
+        &[
+            article("1", "A", "Fire one", "one"),
+            article("2", "B", "Fire two", "two"),
+        ],
+    )
+    .unwrap();
     assert_eq!((report.added.len(), report.stories_touched), (2, 1));
-    let story = store.article(report.added[0]).unwrap().unwrap().story.unwrap();
+    let story = store
+        .article(report.added[0])
+        .unwrap()
+        .unwrap()
+        .story
+        .unwrap();
     let cached = store.brief(story).unwrap().unwrap();
     assert_eq!(cached.version, 1);
     let json: serde_json::Value = serde_json::from_str(&cached.json).unwrap();
@@ -114,12 +153,25 @@ fn briefs_are_cached_per_story_version() {
     assert_eq!(store.story(story).unwrap().unwrap().title, "Fire one");
 
     // Re-ingesting the same: nothing changes, the brief stays.
-    let again = ingest(&mut store, &ByFirstWord, &[article("1", "A", "Fire one", "one")]).unwrap();
-    assert_eq!((again.added.len(), again.duplicates, again.stories_touched), (0, 1, 0));
+    let again = ingest(
+        &mut store,
+        &ByFirstWord,
+        &[article("1", "A", "Fire one", "one")],
+    )
+    .unwrap();
+    assert_eq!(
+        (again.added.len(), again.duplicates, again.stories_touched),
+        (0, 1, 0)
+    );
     assert_eq!(store.brief(story).unwrap().unwrap(), cached);
 
     // A new member: the story gets version 2 and a new brief.
-    let grown = ingest(&mut store, &ByFirstWord, &[article("3", "C", "Fire three", "three")]).unwrap();
+    let grown = ingest(
+        &mut store,
+        &ByFirstWord,
+        &[article("3", "C", "Fire three", "three")],
+    )
+    .unwrap();
     assert_eq!(grown.stories_touched, 1);
     let cached = store.brief(story).unwrap().unwrap();
     assert_eq!(cached.version, 2);
@@ -130,40 +182,90 @@ fn briefs_are_cached_per_story_version() {
     assert_eq!(store.put_briefs(&[(story, 1, &old)]).unwrap(), 0);
     store.set_stories(&[vec![1], vec![2, 3]]).unwrap();
     assert!(!store.stale_briefs().unwrap().is_empty());
-    let fresh = refresh_brief(&mut store, &ByFirstWord, story).unwrap().unwrap();
+    assert!(matches!(
+        store.current_brief(story).unwrap(),
+        Some(BriefState::Stale(Some(_)))
+    ));
+    assert_eq!(store.current_brief(12345).unwrap(), None);
+    let fresh = refresh_brief(&mut store, &ByFirstWord, story)
+        .unwrap()
+        .unwrap();
     assert_eq!(fresh.version, store.story(story).unwrap().unwrap().version);
-    assert!(refresh_brief(&mut store, &ByFirstWord, 12345).unwrap().is_none());
+    assert!(
+        matches!(store.current_brief(story).unwrap(), Some(BriefState::Current(b)) if b == fresh)
+    );
+    assert!(refresh_brief(&mut store, &ByFirstWord, 12345)
+        .unwrap()
+        .is_none());
 }
 
 fn search(store: &SqliteStore, text: &str) -> Vec<parallax_store::Hit> {
-    store.search(&SearchQuery { text: text.into(), outlet: None, since: None, limit: 20 }).unwrap()
+    store
+        .search(&SearchQuery {
+            text: text.into(),
+            outlet: None,
+            since: None,
+            limit: 20,
+        })
+        .unwrap()
 }
 
 #[test]
 fn search_ranks_highlights_and_filters() {
     let dir = TempDir::new("search");
     let mut store = SqliteStore::open(dir.db()).unwrap();
-    let mut a = article("1", "Herald", "Harbour fire destroys warehouses", "Firefighters fought the blaze for hours.");
+    let mut a = article(
+        "1",
+        "Herald",
+        "Harbour fire destroys warehouses",
+        "Firefighters fought the blaze for hours.",
+    );
     a.published = NaiveDate::from_ymd_opt(2024, 3, 1);
-    let mut b = article("2", "Courier", "Council meets", "The council discussed the harbour fire briefly.");
+    let mut b = article(
+        "2",
+        "Courier",
+        "Council meets",
+        "The council discussed the harbour fire briefly.",
+    );
     b.published = NaiveDate::from_ymd_opt(2024, 3, 5);
     let c = article("3", "Courier", "Football", "The match ended in a draw.");
     store.add_articles(&[a, b, c]).unwrap();
 
     let hits = search(&store, "harbour fire");
     assert_eq!(hits.len(), 2);
-    assert_eq!(hits[0].title.as_deref(), Some("Harbour fire destroys warehouses"), "title match ranks first");
-    assert!(hits[1].snippet.marked("[", "]").contains("[harbour] [fire]"), "{:?}", hits[1].snippet);
+    assert_eq!(
+        hits[0].title.as_deref(),
+        Some("Harbour fire destroys warehouses"),
+        "title match ranks first"
+    );
+    assert!(
+        hits[1]
+            .snippet
+            .marked("[", "]")
+            .contains("[harbour] [fire]"),
+        "{:?}",
+        hits[1].snippet
+    );
     assert!(hits[0].snippet.to_html().contains("<mark>"));
 
     // Stemming: "fires" finds "fire".
     assert_eq!(search(&store, "fires").len(), 2);
     let only = store
-        .search(&SearchQuery { text: "harbour".into(), outlet: Some("courier".into()), since: None, limit: 20 })
+        .search(&SearchQuery {
+            text: "harbour".into(),
+            outlet: Some("courier".into()),
+            since: None,
+            limit: 20,
+        })
         .unwrap();
     assert_eq!(only.len(), 1);
     let recent = store
-        .search(&SearchQuery { text: "harbour".into(), outlet: None, since: NaiveDate::from_ymd_opt(2024, 3, 2), limit: 20 })
+        .search(&SearchQuery {
+            text: "harbour".into(),
+            outlet: None,
+            since: NaiveDate::from_ymd_opt(2024, 3, 2),
+            limit: 20,
+        })
         .unwrap();
     assert_eq!(recent.len(), 1);
     assert_eq!(search(&store, "\"fire destroys\"").len(), 1);
@@ -174,17 +276,67 @@ fn search_ranks_highlights_and_filters() {
 fn hostile_queries_never_fail() {
     let dir = TempDir::new("hostile");
     let mut store = SqliteStore::open(dir.db()).unwrap();
-    store.add_articles(&[article("1", "A", "O'Brien said \"no\"", "A (bracketed) remark; DROP TABLE articles; -- fire*")]).unwrap();
+    store
+        .add_articles(&[article(
+            "1",
+            "A",
+            "O'Brien said \"no\"",
+            "A (bracketed) remark; DROP TABLE articles; -- fire*",
+        )])
+        .unwrap();
     let hostile = [
-        "", " ", "\"", "\"\"\"", "*", "**", "fire*", "*fire", "(", ")", "((fire", "fire)", "AND", "OR",
-        "NOT", "fire AND", "NEAR(fire, 2)", "fire NEAR", "title:fire", "text:", "^fire", "-fire", "+",
-        "'", "' OR 1=1 --", "'; DROP TABLE articles; --", "\\", "%", "_", "\0", "{fire}", "[fire]",
-        "fire:*", "\u{2}\u{3}", "ÅÄÖ 中文 🔥", &"a ".repeat(5000), &"(".repeat(1000),
+        "",
+        " ",
+        "\"",
+        "\"\"\"",
+        "*",
+        "**",
+        "fire*",
+        "*fire",
+        "(",
+        ")",
+        "((fire",
+        "fire)",
+        "AND",
+        "OR",
+        "NOT",
+        "fire AND",
+        "NEAR(fire, 2)",
+        "fire NEAR",
+        "title:fire",
+        "text:",
+        "^fire",
+        "-fire",
+        "+",
+        "'",
+        "' OR 1=1 --",
+        "'; DROP TABLE articles; --",
+        "\\",
+        "%",
+        "_",
+        "\0",
+        "{fire}",
+        "[fire]",
+        "fire:*",
+        "\u{2}\u{3}",
+        "ÅÄÖ 中文 🔥",
+        &"a ".repeat(5000),
+        &"(".repeat(1000),
     ];
     for q in hostile {
-        let hits = store.search(&SearchQuery { text: q.into(), outlet: Some(q.into()), since: None, limit: 5 });
+        let hits = store.search(&SearchQuery {
+            text: q.into(),
+            outlet: Some(q.into()),
+            since: None,
+            limit: 5,
+        });
         assert!(hits.is_ok(), "{q:?}: {hits:?}");
-        let hits = store.search(&SearchQuery { text: q.into(), outlet: None, since: None, limit: 5 });
+        let hits = store.search(&SearchQuery {
+            text: q.into(),
+            outlet: None,
+            since: None,
+            limit: 5,
+        });
         assert!(hits.is_ok(), "{q:?}: {hits:?}");
     }
     assert_eq!(search(&store, "'; DROP TABLE articles; --").len(), 1);
@@ -198,7 +350,14 @@ fn stories_page_newest_first_with_cursors() {
     let mut store = SqliteStore::open(dir.db()).unwrap();
     let mut ids = Vec::new();
     for i in 0..7 {
-        let batch = store.add_articles(&[article(&i.to_string(), "A", &format!("Story{i}"), &format!("text {i}"))]).unwrap();
+        let batch = store
+            .add_articles(&[article(
+                &i.to_string(),
+                "A",
+                &format!("Story{i}"),
+                &format!("text {i}"),
+            )])
+            .unwrap();
         ids.push(batch.added[0]);
         // One regrouping per article, so each story is newer than the last.
         let groups: Vec<Vec<i64>> = ids.iter().map(|i| vec![*i]).collect();
@@ -208,7 +367,13 @@ fn stories_page_newest_first_with_cursors() {
     let mut cursor = None;
     let mut pages = 0;
     loop {
-        let page = store.stories(&StoryQuery { since: None, limit: 3, cursor }).unwrap();
+        let page = store
+            .stories(&StoryQuery {
+                since: None,
+                limit: 3,
+                cursor,
+            })
+            .unwrap();
         pages += 1;
         seen.extend(page.stories.iter().map(|s| s.title.clone()));
         match page.next {
@@ -220,15 +385,28 @@ fn stories_page_newest_first_with_cursors() {
     let expected: Vec<String> = (0..7).rev().map(|i| format!("Story{i}")).collect();
     assert_eq!(seen, expected);
     // Exactly a page's worth: no empty next page.
-    let page = store.stories(&StoryQuery { since: None, limit: 7, cursor: None }).unwrap();
+    let page = store
+        .stories(&StoryQuery {
+            since: None,
+            limit: 7,
+            cursor: None,
+        })
+        .unwrap();
     assert_eq!((page.stories.len(), page.next), (7, None));
     for bad in ["", "x", "1-", "-1-2", "9999999999999999999999-1"] {
         assert!(bad.parse::<Cursor>().is_err(), "{bad}");
     }
     let since = store
-        .stories(&StoryQuery { since: NaiveDate::from_ymd_opt(2020, 1, 1), limit: 10, cursor: None })
+        .stories(&StoryQuery {
+            since: NaiveDate::from_ymd_opt(2020, 1, 1),
+            limit: 10,
+            cursor: None,
+        })
         .unwrap();
-    assert!(since.stories.is_empty(), "undated stories are not 'since' any date");
+    assert!(
+        since.stories.is_empty(),
+        "undated stories are not 'since' any date"
+    );
 }
 
 #[test]
@@ -236,11 +414,20 @@ fn readers_are_never_locked_out_by_a_writer() {
     let dir = TempDir::new("concurrent");
     let path = dir.db();
     let mut writer = SqliteStore::open(&path).unwrap();
-    writer.add_articles(&[article("seed", "A", "Seed fire", "seed text")]).unwrap();
+    writer
+        .add_articles(&[article("seed", "A", "Seed fire", "seed text")])
+        .unwrap();
     let handle = std::thread::spawn(move || {
         for round in 0..20 {
             let batch: Vec<_> = (0..200)
-                .map(|i| article(&format!("{round}-{i}"), "B", &format!("Fire {round} {i}"), &format!("body {round} {i} fire")))
+                .map(|i| {
+                    article(
+                        &format!("{round}-{i}"),
+                        "B",
+                        &format!("Fire {round} {i}"),
+                        &format!("body {round} {i} fire"),
+                    )
+                })
                 .collect();
             writer.add_articles(&batch).unwrap();
         }
@@ -249,7 +436,10 @@ fn readers_are_never_locked_out_by_a_writer() {
     let mut last = 0;
     while !handle.is_finished() {
         let n = reader.counts().unwrap().articles;
-        assert!(n >= last && (n - 1) % 200 == 0, "a reader saw a partial batch: {n}");
+        assert!(
+            n >= last && (n - 1).is_multiple_of(200),
+            "a reader saw a partial batch: {n}"
+        );
         last = n;
         search(&reader, "fire");
         reader.stories(&StoryQuery::default()).unwrap();

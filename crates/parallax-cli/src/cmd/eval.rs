@@ -19,12 +19,22 @@ pub struct EvalArgs {
 enum EvalCommand {
     /// Summarize every cluster of a DUC-layout folder and score Parallax and every peer with
     /// ROUGE (ROUGE-1.5.5 conventions: stemmed, stopwords kept, cut at the word budget).
-    #[command(after_help = "Layout: DIR/docs/<cluster>t/*, DIR/models/<cluster>.*, optional DIR/peers/<cluster>.<System>\n\nExamples:\n  parallax eval summaries ../shared/eval/duc2004-dev\n  parallax eval summaries DIR --peers eval/peers/out --format json")]
+    #[command(
+        after_help = "Layout: DIR/docs/<cluster>t/*, DIR/models/<cluster>.*, optional DIR/peers/<cluster>.<System>\n\nExamples:\n  parallax eval summaries ../shared/eval/duc2004-dev\n  parallax eval summaries DIR --peers eval/peers/out --format json"
+    )]
     Summaries(SummariesArgs),
     /// Extract every page of a folder in the Zyte benchmark's layout and score Parallax and every
     /// peer (4-gram shingle precision, recall, F1; exact-token accuracy).
-    #[command(after_help = "Layout: DIR/html/<id>.html.gz, DIR/ground-truth.json, DIR/peers/<name>.json\n\nExample:\n  parallax eval extraction ../shared/eval/extraction-zyte")]
+    #[command(
+        after_help = "Layout: DIR/html/<id>.html.gz, DIR/ground-truth.json, DIR/peers/<name>.json\n\nExample:\n  parallax eval extraction ../shared/eval/extraction-zyte"
+    )]
     Extraction(super::extract::EvalExtractionArgs),
+    /// Cluster every article of a labelled JSON Lines file at once and score the stories against
+    /// the labels (B-cubed and pairwise precision, recall, F1; cluster counts; time).
+    #[command(
+        after_help = "Example:\n  parallax eval clusters ../shared/eval/clusters-ecbplus/documents.jsonl --label subtopic"
+    )]
+    Clusters(super::cluster::EvalClustersArgs),
 }
 
 /// Output formats of the evaluation.
@@ -59,11 +69,16 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     match args.what {
         EvalCommand::Summaries(args) => run_summaries(args),
         EvalCommand::Extraction(args) => super::extract::run_eval(args),
+        EvalCommand::Clusters(args) => super::cluster::run_eval(args),
     }
 }
 
 fn run_summaries(args: SummariesArgs) -> anyhow::Result<ExitCode> {
-    let config = SummariesConfig { words: args.words, extra_peers: args.peers, run_parallax: true };
+    let config = SummariesConfig {
+        words: args.words,
+        extra_peers: args.peers,
+        run_parallax: true,
+    };
     let tty = std::io::stderr().is_terminal();
     let progress = move |done: usize, total: usize| {
         if tty {
@@ -91,13 +106,30 @@ fn run_summaries(args: SummariesArgs) -> anyhow::Result<ExitCode> {
         }
         Format::Table => write_table(&mut out, &report)?,
     }
-    let failed = report.diagnostics.iter().any(|d| d.level == parallax_core::Level::Error);
-    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    let failed = report
+        .diagnostics
+        .iter()
+        .any(|d| d.level == parallax_core::Level::Error);
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn write_table(out: &mut impl Write, report: &Report) -> std::io::Result<()> {
-    let width = report.rows.iter().map(|r| r.system.len()).max().unwrap_or(6).max(6);
-    writeln!(out, "{:<width$}  {:>7}  {:>7}  {:>7}  {:>8}", "system", "R-1 R", "R-2 R", "R-L F", "clusters")?;
+    let width = report
+        .rows
+        .iter()
+        .map(|r| r.system.len())
+        .max()
+        .unwrap_or(6)
+        .max(6);
+    writeln!(
+        out,
+        "{:<width$}  {:>7}  {:>7}  {:>7}  {:>8}",
+        "system", "R-1 R", "R-2 R", "R-L F", "clusters"
+    )?;
     for r in &report.rows {
         let mark = if r.system == PARALLAX { " *" } else { "" };
         writeln!(

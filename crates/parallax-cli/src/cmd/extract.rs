@@ -11,7 +11,7 @@ use anyhow::Context;
 use clap::{Args, ValueEnum};
 use parallax_core::{Article, Diagnostic};
 use parallax_eval::extraction::{self, Row};
-use parallax_extract::{extract, ExtractConfig};
+use parallax_extract::{extract, html, ExtractConfig};
 use rayon::prelude::*;
 use serde_json::{json, Value};
 
@@ -48,7 +48,10 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let records = loaded.articles.iter().map(|a| record(a, by_source.get(a.source.as_str())));
+    let records = loaded
+        .articles
+        .iter()
+        .map(|a| record(a, by_source.get(a.source.as_str())));
     match args.format {
         ExtractFormat::Jsonl => {
             for r in records {
@@ -67,14 +70,22 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         }
     }
     out.flush()?;
-    let sources: std::collections::HashSet<&str> = loaded.articles.iter().map(|a| a.source.as_str()).collect();
+    let sources: std::collections::HashSet<&str> =
+        loaded.articles.iter().map(|a| a.source.as_str()).collect();
     // Diagnostics of inputs that gave no article have no record to ride on: they go to stderr.
-    for d in loaded.diagnostics.iter().filter(|d| !sources.contains(d.source.as_str())) {
+    for d in loaded
+        .diagnostics
+        .iter()
+        .filter(|d| !sources.contains(d.source.as_str()))
+    {
         eprintln!("{d}");
     }
     let failed = loaded.errors().count();
     if failed > 0 {
-        eprintln!("parallax: {} articles extracted; {failed} inputs or records failed", loaded.articles.len());
+        eprintln!(
+            "parallax: {} articles extracted; {failed} inputs or records failed",
+            loaded.articles.len()
+        );
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
@@ -125,21 +136,55 @@ pub struct EvalExtractionArgs {
 /// Runs `parallax eval extraction`: Parallax over every page, through the whole extract path,
 /// scored with every peer in one table.
 pub fn run_eval(args: EvalExtractionArgs) -> anyhow::Result<ExitCode> {
-    let pages = extraction::load_pages(&args.dir).with_context(|| format!("reading {}", args.dir.display()))?;
-    let peers = extraction::load_peers(&args.dir).with_context(|| format!("reading {}", args.dir.display()))?;
+    let pages = extraction::load_pages(&args.dir)
+        .with_context(|| format!("reading {}", args.dir.display()))?;
+    let peers = extraction::load_peers(&args.dir)
+        .with_context(|| format!("reading {}", args.dir.display()))?;
     let config = ExtractConfig::default();
     let start = Instant::now();
-    let predicted: BTreeMap<String, String> =
-        pages.par_iter().map(|p| (p.id.clone(), extract_page(&p.id, &p.html, &config))).collect();
+    let predicted: BTreeMap<String, String> = pages
+        .par_iter()
+        .map(|p| (p.id.clone(), extract_page(&p.id, &p.html, &config)))
+        .collect();
     let seconds = start.elapsed().as_secs_f64();
-    let gold: BTreeMap<String, String> = pages.iter().map(|p| (p.id.clone(), p.gold.clone())).collect();
-    let mut rows = vec![Row { name: "parallax".into(), scores: extraction::score(&gold, &predicted) }];
+    let gold: BTreeMap<String, String> = pages
+        .iter()
+        .map(|p| (p.id.clone(), p.gold.clone()))
+        .collect();
+    // The HTML stage alone, before text-level cleaning: shows what each stage adds or costs.
+    let html_only: BTreeMap<String, String> = pages
+        .par_iter()
+        .map(|p| {
+            let decoded = html::decode_html(&p.html, None);
+            (
+                p.id.clone(),
+                html::extract_html(&decoded.text).blocks.join("\n\n"),
+            )
+        })
+        .collect();
+    let mut rows = vec![
+        Row {
+            name: "parallax".into(),
+            scores: extraction::score(&gold, &predicted),
+        },
+        Row {
+            name: "parallax (HTML stage only)".into(),
+            scores: extraction::score(&gold, &html_only),
+        },
+    ];
     for (name, output) in &peers {
-        rows.push(Row { name: name.clone(), scores: extraction::score(&gold, output) });
+        rows.push(Row {
+            name: name.clone(),
+            scores: extraction::score(&gold, output),
+        });
     }
     if let Some(path) = &args.out {
-        let body: BTreeMap<&String, Value> = predicted.iter().map(|(k, v)| (k, json!({ "articleBody": v }))).collect();
-        std::fs::write(path, serde_json::to_string_pretty(&body)?).with_context(|| format!("writing {}", path.display()))?;
+        let body: BTreeMap<&String, Value> = predicted
+            .iter()
+            .map(|(k, v)| (k, json!({ "articleBody": v })))
+            .collect();
+        std::fs::write(path, serde_json::to_string_pretty(&body)?)
+            .with_context(|| format!("writing {}", path.display()))?;
     }
     let mut out = std::io::stdout().lock();
     write!(out, "{}", extraction::render_table(&rows))?;
@@ -157,5 +202,50 @@ pub fn run_eval(args: EvalExtractionArgs) -> anyhow::Result<ExitCode> {
 /// The clean text of one page, as `parallax extract` makes it; empty when extraction fails.
 fn extract_page(id: &str, html: &[u8], config: &ExtractConfig) -> String {
     let docs = parallax_ingest::read_bytes(format!("{id}.html"), html.to_vec()).unwrap_or_default();
-    docs.first().and_then(|doc| extract(doc, config).ok()).map(|e| e.article.text).unwrap_or_default()
+    docs.first()
+        .and_then(|doc| extract(doc, config).ok())
+        .map(|e| e.article.text)
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_has_every_field_of_the_contract() {
+        let article = Article {
+            id: "a".into(),
+            source: "a.html".into(),
+            outlet: Some("Planet".into()),
+            wire: vec!["AP".into()],
+            title: Some("T".into()),
+            authors: vec!["Ann Lee".into()],
+            published: chrono::NaiveDate::from_ymd_opt(2024, 1, 2),
+            url: None,
+            language: "en".into(),
+            text: "Body.".into(),
+            removed: Vec::new(),
+        };
+        let warning = Diagnostic::warning("a.html", "decoded lossily");
+        let r = record(&article, Some(&vec![&warning]));
+        let keys: Vec<&str> = r.as_object().unwrap().keys().map(String::as_str).collect();
+        let mut expected = vec![
+            "source",
+            "id",
+            "url",
+            "title",
+            "outlet",
+            "wire",
+            "authors",
+            "published",
+            "language",
+            "text",
+            "diagnostics",
+        ];
+        expected.sort();
+        assert_eq!(keys, expected);
+        assert_eq!(r["published"], "2024-01-02");
+        assert_eq!(r["diagnostics"][0]["message"], "decoded lossily");
+    }
 }

@@ -13,7 +13,7 @@ use parallax_core::{Article, Brief, Diagnostic, Format, RawDoc, SourceMeta};
 use parallax_extract::{extract, ExtractConfig};
 use parallax_fuse::{fuse, FuseConfig};
 use parallax_group::{group, GroupConfig, GroupDoc};
-use parallax_store::{settle, Pipeline, SqliteStore, Store};
+use parallax_store::{settle, Pipeline, SettleReport, SqliteStore, Store};
 use rayon::prelude::*;
 use serde_json::{Map, Value};
 
@@ -55,7 +55,13 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
         progress.show(added + duplicates, "stored");
     }
     progress.message("grouping and briefing");
-    let settled = settle(&mut store, &Desk::default()).context("regrouping stories")?;
+    // Grouping looks at every stored article, so it runs once, after all batches are in. A run
+    // that added nothing only makes briefs an interrupted run left missing.
+    let settled = if added > 0 || !store.stale_briefs()?.is_empty() {
+        settle(&mut store, &Desk::default()).context("regrouping stories")?
+    } else {
+        SettleReport::default()
+    };
     progress.done();
     eprintln!(
         "parallax: {added} added, {duplicates} duplicates, {failed} failed, {} stories touched ({})",
@@ -215,4 +221,57 @@ fn raw_doc(source: &str, record: &Map<String, Value>) -> Result<RawDoc, String> 
             extra,
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn map(v: Value) -> Map<String, Value> {
+        match v {
+            Value::Object(m) => m,
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn posted_records_become_raw_documents() {
+        let doc = raw_doc(
+            "request:1",
+            &map(json!({"id": "a1", "url": "https://x.example/a", "title": "T", "text": "Body.",
+                        "outlet": "X", "published": "2024-05-01", "author": "Ann Lee", "section": "World"})),
+        )
+        .unwrap();
+        assert_eq!((doc.format, doc.id.as_deref()), (Format::Text, Some("a1")));
+        assert_eq!(doc.source, "https://x.example/a");
+        assert_eq!(doc.meta.authors, vec!["Ann Lee".to_string()]);
+        assert_eq!(doc.meta.extra.get("section"), Some(&json!("World")));
+        let html = raw_doc(
+            "request:2",
+            &map(json!({"html": "<p>Hi</p>", "text": "ignored"})),
+        )
+        .unwrap();
+        assert_eq!(
+            (html.format, html.source.as_str()),
+            (Format::Html, "request:2")
+        );
+        let err =
+            raw_doc("request:3", &map(json!({"title": "no body", "text": "  "}))).unwrap_err();
+        assert!(err.contains("text"), "{err}");
+    }
+
+    #[test]
+    fn the_desk_reads_records_through_extract() {
+        use parallax_serve::Desk as _;
+        let desk = Desk::default();
+        let record = map(json!({"title": "Harbour fire", "outlet": "Herald",
+            "text": "A fire destroyed two warehouses at the harbour on Monday, officials said.\n\nNo one was hurt."}));
+        let article = desk.read_record("request:1", &record).unwrap();
+        assert_eq!(article.title.as_deref(), Some("Harbour fire"));
+        assert!(article.text.contains("warehouses"));
+        assert!(desk
+            .read_record("request:2", &map(json!({"text": 3})))
+            .is_err());
+    }
 }

@@ -7,3 +7,5 @@ pub mod serve;
 pub mod show;
 pub mod stories;
 pub mod extract;
+pub mod eval;
+pub mod cluster;

@@ -1,6 +1,7 @@
 //! `parallax search QUERY`: full-text search over stored articles, best match first.
 
-use std::io::Write;
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -9,7 +10,7 @@ use clap::Args;
 use parallax_store::{SearchQuery, Store};
 use serde_json::json;
 
-use super::stories::open_existing;
+use super::stories::{ignore_closed_pipe, open_existing};
 
 /// Arguments of `parallax search`.
 #[derive(Debug, Args)]
@@ -47,7 +48,7 @@ pub fn run(args: SearchArgs) -> Result<ExitCode> {
         since: args.since,
         limit: args.limit,
     })?;
-    let mut out = std::io::stdout().lock();
+    let mut out = String::new();
     for hit in &hits {
         if jsonl {
             let value = json!({
@@ -80,6 +81,7 @@ pub fn run(args: SearchArgs) -> Result<ExitCode> {
             hit.snippet.marked("**", "**").replace('\n', " ")
         )?;
     }
+    ignore_closed_pipe(std::io::stdout().lock().write_all(out.as_bytes()))?;
     if hits.is_empty() {
         eprintln!("parallax: nothing found");
     }

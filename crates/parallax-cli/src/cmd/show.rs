@@ -1,5 +1,6 @@
 //! `parallax show STORY`: prints one stored story's brief, as `parallax brief` prints it.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -38,10 +39,10 @@ pub fn run(args: ShowArgs) -> Result<ExitCode> {
     };
     let brief: Brief = serde_json::from_str(&cached.json)
         .with_context(|| format!("story {}: the stored brief is unreadable", args.story))?;
-    let text = render(&brief, format);
-    print!("{text}");
+    let mut text = render(&brief, format);
     if !text.ends_with('\n') {
-        println!();
+        text.push('\n');
     }
+    super::stories::ignore_closed_pipe(std::io::stdout().lock().write_all(text.as_bytes()))?;
     Ok(ExitCode::SUCCESS)
 }

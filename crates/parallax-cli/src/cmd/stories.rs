@@ -1,6 +1,7 @@
 //! `parallax stories`: lists the stories in the store, newest first.
 
-use std::io::Write;
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -47,6 +48,14 @@ pub fn open_existing(flag: Option<PathBuf>) -> Result<SqliteStore> {
     SqliteStore::open(&path).with_context(|| format!("opening {}", path.display()))
 }
 
+/// A reader that stops early (`| head`) is not an error.
+pub fn ignore_closed_pipe(result: std::io::Result<()>) -> std::io::Result<()> {
+    match result {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
 /// Runs `parallax stories`.
 pub fn run(args: StoriesArgs) -> Result<ExitCode> {
     let jsonl = match args.format.as_str() {
@@ -55,7 +64,7 @@ pub fn run(args: StoriesArgs) -> Result<ExitCode> {
         other => bail!("--format: expected md or jsonl, not {other:?}"),
     };
     let store = open_existing(args.db)?;
-    let mut out = std::io::stdout().lock();
+    let mut out = String::new();
     let mut left = args.limit.unwrap_or(usize::MAX);
     let mut query = StoryQuery {
         since: args.since,
@@ -85,6 +94,7 @@ pub fn run(args: StoriesArgs) -> Result<ExitCode> {
             _ => break,
         }
     }
+    ignore_closed_pipe(std::io::stdout().lock().write_all(out.as_bytes()))?;
     if shown == 0 {
         eprintln!(
             "parallax: no stories{}",

@@ -46,8 +46,10 @@ impl Exceptions {
         let mut map = HashMap::new();
         for name in ["adj.exc", "adv.exc", "noun.exc", "verb.exc"] {
             let path = dir.join(name);
-            let text = fs::read_to_string(&path)
-                .map_err(|error| EvalError::Io { path: path.display().to_string(), error })?;
+            let text = fs::read_to_string(&path).map_err(|error| EvalError::Io {
+                path: path.display().to_string(),
+                error,
+            })?;
             for line in text.lines() {
                 let mut f = line.split_whitespace();
                 if let (Some(form), Some(base)) = (f.next(), f.next()) {

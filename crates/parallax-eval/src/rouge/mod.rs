@@ -131,11 +131,27 @@ pub struct Prf {
 
 impl Prf {
     fn from_counts(hits: f64, model_total: f64, peer_total: f64, alpha: f64) -> Self {
-        let recall = if model_total > 0.0 { hits / model_total } else { 0.0 };
-        let precision = if peer_total > 0.0 { hits / peer_total } else { 0.0 };
+        let recall = if model_total > 0.0 {
+            hits / model_total
+        } else {
+            0.0
+        };
+        let precision = if peer_total > 0.0 {
+            hits / peer_total
+        } else {
+            0.0
+        };
         let denom = (1.0 - alpha) * precision + alpha * recall;
-        let f = if denom > 0.0 { precision * recall / denom } else { 0.0 };
-        Self { recall, precision, f }
+        let f = if denom > 0.0 {
+            precision * recall / denom
+        } else {
+            0.0
+        };
+        Self {
+            recall,
+            precision,
+            f,
+        }
     }
 }
 
@@ -188,7 +204,12 @@ impl Totals {
             ScoreMode::Best => {
                 let recall = if model > 0.0 { hits / model } else { 0.0 };
                 if recall > self.best || self.model == 0.0 && self.peer == 0.0 {
-                    *self = Totals { hits, model, peer, best: recall };
+                    *self = Totals {
+                        hits,
+                        model,
+                        peer,
+                        best: recall,
+                    };
                 }
             }
         }
@@ -211,7 +232,10 @@ pub fn score(peer: &Prepared, models: &[Prepared], config: &RougeConfig) -> Scor
     let n = (1..=config.max_n)
         .map(|n| {
             let peer_grams = ngram::Grams::new(&peer_flat, n);
-            let mut totals = Totals { best: -1.0, ..Totals::default() };
+            let mut totals = Totals {
+                best: -1.0,
+                ..Totals::default()
+            };
             for m in &model_flat {
                 let model_grams = ngram::Grams::new(m, n);
                 let hits = model_grams.hits(&peer_grams);
@@ -222,7 +246,10 @@ pub fn score(peer: &Prepared, models: &[Prepared], config: &RougeConfig) -> Scor
         .collect();
 
     let l = config.lcs.then(|| {
-        let mut totals = Totals { best: -1.0, ..Totals::default() };
+        let mut totals = Totals {
+            best: -1.0,
+            ..Totals::default()
+        };
         for m in &model_units {
             let (hits, base) = lcs::lcs_hits(m, &peer_units);
             totals.add(config.mode, hits, base, peer_flat.len() as u32);
@@ -243,10 +270,19 @@ pub fn mean(scores: &[Scores]) -> Scores {
             sum.precision += p.precision;
             sum.f += p.f;
         }
-        Prf { recall: sum.recall / count, precision: sum.precision / count, f: sum.f / count }
+        Prf {
+            recall: sum.recall / count,
+            precision: sum.precision / count,
+            f: sum.f / count,
+        }
     };
-    let n = (0..max_n).map(|i| avg(&|s: &Scores| s.n.get(i).copied())).collect();
-    let l = scores.iter().any(|s| s.l.is_some()).then(|| avg(&|s: &Scores| s.l));
+    let n = (0..max_n)
+        .map(|i| avg(&|s: &Scores| s.n.get(i).copied()))
+        .collect();
+    let l = scores
+        .iter()
+        .any(|s| s.l.is_some())
+        .then(|| avg(&|s: &Scores| s.l));
     Scores { n, l }
 }
 
@@ -272,7 +308,10 @@ mod tests {
 
     #[test]
     fn best_mode_keeps_the_best_model() {
-        let config = RougeConfig { mode: ScoreMode::Best, ..RougeConfig::default() };
+        let config = RougeConfig {
+            mode: ScoreMode::Best,
+            ..RougeConfig::default()
+        };
         let peer = prep(&["a b c"]);
         let models = [prep(&["a b"]), prep(&["a x y z"])];
         let s = score(&peer, &models, &config);

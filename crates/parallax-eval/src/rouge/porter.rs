@@ -50,7 +50,13 @@ use Rep::*;
 // `^(C)?VC` with C = `[^aeiou][^aeiouy]*` and V = `[aeiouy][aeiou]*`. An optional group
 // `([^aeiou][^aeiouy]*)?` accepts the same strings as `[^aeiou]?[^aeiouy]*`, which lets every
 // pattern be a flat list of items.
-const MGR0: &[Item] = &[(Cons, Opt), (ConsY, Star), (VowY, One), (Vow, Star), (Cons, One)];
+const MGR0: &[Item] = &[
+    (Cons, Opt),
+    (ConsY, Star),
+    (VowY, One),
+    (Vow, Star),
+    (Cons, One),
+];
 const MEQ1: &[Item] = &[
     (Cons, Opt),
     (ConsY, Star),

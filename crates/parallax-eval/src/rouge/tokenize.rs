@@ -8,7 +8,9 @@ use super::Exceptions;
 /// ones yield none. ROUGE counts words for its length limit this way.
 fn perl_split_ws(s: &str) -> Vec<&str> {
     // Perl's `\s` also matches vertical tab, which `is_ascii_whitespace` does not.
-    let fields: Vec<&str> = s.split(|c: char| c.is_ascii_whitespace() || c == '\x0b').collect();
+    let fields: Vec<&str> = s
+        .split(|c: char| c.is_ascii_whitespace() || c == '\x0b')
+        .collect();
     let leading_empty = fields.first().is_some_and(|f| f.is_empty()) && !s.is_empty();
     let mut out: Vec<&str> = fields.into_iter().filter(|f| !f.is_empty()).collect();
     if leading_empty && !out.is_empty() {
@@ -25,8 +27,11 @@ fn ascii_lower(s: &str) -> String {
 /// The sentences of a summary cut to its first `limit` words (whitespace-separated, counted
 /// before any other cleaning), as `readText` and `readText_LCS` do with `-l`.
 pub(crate) fn truncate_lines(lines: &[&str], limit: Option<usize>) -> Vec<String> {
-    let lines: Vec<String> =
-        lines.iter().filter(|l| !l.is_empty()).map(|l| ascii_lower(l)).collect();
+    let lines: Vec<String> = lines
+        .iter()
+        .filter(|l| !l.is_empty())
+        .map(|l| ascii_lower(l))
+        .collect();
     let Some(limit) = limit.filter(|&l| l > 0) else {
         return lines;
     };
@@ -54,9 +59,9 @@ pub(crate) fn words(sentence: &str, stemming: Option<&Exceptions>) -> Vec<String
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|t| !t.is_empty())
         .map(|t| match stemming {
-            Some(exceptions) if t.len() > 3 => {
-                exceptions.get(t).map_or_else(|| stem(t), |base| base.into_owned())
-            }
+            Some(exceptions) if t.len() > 3 => exceptions
+                .get(t)
+                .map_or_else(|| stem(t), |base| base.into_owned()),
             _ => t.to_string(),
         })
         .collect()
@@ -85,10 +90,14 @@ mod tests {
     #[test]
     fn words_split_on_non_alphanumerics_and_stem() {
         let ex = Exceptions::builtin();
-        assert_eq!(words("hun-sen's ``victory'' u.s. 64", Some(&ex)), vec![
-            "hun", "sen", "s", "victori", "u", "s", "64"
-        ]);
-        assert_eq!(words("governments were said", Some(&ex)), vec!["govern", "be", "say"]);
+        assert_eq!(
+            words("hun-sen's ``victory'' u.s. 64", Some(&ex)),
+            vec!["hun", "sen", "s", "victori", "u", "s", "64"]
+        );
+        assert_eq!(
+            words("governments were said", Some(&ex)),
+            vec!["govern", "be", "say"]
+        );
         assert_eq!(words("governments said", None), vec!["governments", "said"]);
     }
 }

@@ -42,7 +42,7 @@ pub fn split_blocks(text: &str) -> Vec<String> {
 fn is_hard_wrapped(lines: &[&str]) -> bool {
     let long: Vec<&&str> = lines.iter().filter(|l| l.trim().len() >= 25).collect();
     let open = long.iter().filter(|l| !ends_with_terminal(l)).count();
-    long.len() >= 5 && open * 2 > long.len()
+    long.len() >= 3 && open * 2 > long.len()
 }
 
 /// Whether a line ends the way a sentence does.

@@ -169,6 +169,15 @@ pub fn clean(blocks: Vec<String>, known: &SourceMeta, source: BlockSource) -> Cl
         mark_teasers(&blocks, &mut kinds, first_body, last_body);
     }
 
+    // A document that is only a headline (or a few short lines) is still an article: keep what
+    // was not plainly chrome.
+    if kinds.iter().all(Option::is_some) {
+        for k in kinds.iter_mut() {
+            if matches!(*k, Some("title" | "header" | "heading")) {
+                *k = None;
+            }
+        }
+    }
     for (i, b) in blocks.into_iter().enumerate() {
         match kinds[i] {
             Some(kind) => out.removed.push(Removed { kind: kind.to_string(), text: b }),
@@ -352,4 +361,36 @@ fn pick_date(dates: &[(usize, meta::LineDate)]) -> Option<NaiveDate> {
         .filter(|(_, d)| d.date.is_some())
         .max_by_key(|(i, d)| (d.has_time, d.whole_line, usize::MAX - i))
         .and_then(|(_, d)| d.date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean_text(text: &str) -> Cleaned {
+        clean(split_blocks(text), &SourceMeta::default(), BlockSource::Text)
+    }
+
+    #[test]
+    fn a_headline_alone_is_still_an_article() {
+        let c = clean_text("Robbers in drag steal 80 million euros from Paris jeweller\n");
+        assert_eq!(c.paragraphs, vec!["Robbers in drag steal 80 million euros from Paris jeweller"]);
+    }
+
+    #[test]
+    fn chrome_around_a_body_is_sorted_out() {
+        let c = clean_text(
+            "Monday, May 6th | Weather 12C\n\nMayor Opens New Library\n\nBy Ann Lee and Reuters Staff\n\nMay 5, 2024 9:10 am\n\n\
+             The mayor opened the new city library on Sunday, the first in the district for forty years.\n\n\
+             Related coverage\n\nMay 6, 2024\n\nFloods close the northern road\n\nHeavy rain closed the road for...\n\n\
+             More than 2,000 people came to the opening, officials said.\n\nShare this story: Facebook Twitter\n",
+        );
+        assert_eq!(c.title.as_deref(), Some("Mayor Opens New Library"));
+        assert_eq!(c.authors, vec!["Ann Lee"]);
+        assert_eq!(c.wire, vec!["Reuters"]);
+        assert_eq!(c.published, NaiveDate::from_ymd_opt(2024, 5, 5));
+        assert_eq!(c.paragraphs.len(), 2, "{:#?}", c.paragraphs);
+        let kinds: Vec<&str> = c.removed.iter().map(|r| r.kind.as_str()).collect();
+        assert_eq!(kinds.iter().filter(|k| **k == "teaser").count(), 4, "{kinds:?}");
+    }
 }

@@ -2,6 +2,7 @@
 //! quotation, and not repeating a sentence already taken (wire copies carry the same text).
 
 use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
 
 use parallax_core::Analyzed;
 
@@ -23,6 +24,25 @@ pub(crate) struct Candidate {
     pub terms: Vec<String>,
 }
 
+/// A hash of a sentence's stems, to recognise copies that differ only in case or punctuation.
+fn fingerprint(stems: &[String]) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    stems.hash(&mut h);
+    h.finish()
+}
+
+/// Words that, opening a sentence, point back to something the summary may not have said.
+const DANGLING: &[&str] = &[
+    "He", "She", "It", "They", "His", "Her", "Its", "Their", "This", "These", "Those", "That",
+    "Him", "Them", "There",
+];
+
+fn opens_with_reference(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let first = first.trim_end_matches(|c: char| !c.is_alphanumeric());
+    DANGLING.contains(&first)
+}
+
 fn opens_with_quote(text: &str) -> bool {
     let t = text.trim_start();
     t.starts_with('"') || t.starts_with('\u{201c}') || t.starts_with("``") || t.starts_with('\'')
@@ -34,7 +54,11 @@ pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidat
     let mut out = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         for (s, sentence) in doc.sentences.iter().enumerate() {
-            let text = if config.compress { compress(&sentence.text) } else { None };
+            let text = if config.compress {
+                compress(&sentence.text)
+            } else {
+                None
+            };
             let (stems, terms) = match &text {
                 Some(t) => {
                     let (_, stems, terms) = parallax_analyze::tokens::tokenize(t);
@@ -42,17 +66,31 @@ pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidat
                 }
                 None => (sentence.stems.clone(), sentence.terms.clone()),
             };
-            let words = text.as_deref().unwrap_or(&sentence.text).split_whitespace().count();
+            let words = text
+                .as_deref()
+                .unwrap_or(&sentence.text)
+                .split_whitespace()
+                .count();
             if words < config.min_sentence_words
                 || words > config.max_sentence_words
                 || sentence.text.contains('?')
                 || opens_with_quote(&sentence.text)
-                || s as f64 >= super::knob("MAXPOS", 1e9)
-                || !seen.insert(sentence.stems.clone())
+                || (config.skip_dangling && opens_with_reference(&sentence.text))
+                || !seen.insert(fingerprint(&stems))
             {
                 continue;
             }
-            out.push(Candidate { at: SentenceRef { doc: d, sentence: s, text: None }, words, text, stems, terms });
+            out.push(Candidate {
+                at: SentenceRef {
+                    doc: d,
+                    sentence: s,
+                    text: None,
+                },
+                words,
+                text,
+                stems,
+                terms,
+            });
         }
     }
     out

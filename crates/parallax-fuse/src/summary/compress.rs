@@ -3,15 +3,40 @@
 //! a trailing attribution (", officials said."), a weekday ("on Tuesday"), a short
 //! parenthetical, and a discourse opener ("However, ").
 
-const WEEKDAYS: &[&str] =
-    &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
-const OPENERS: &[&str] = &[
-    "However, ", "Meanwhile, ", "Also, ", "In addition, ", "But ", "And ", "Still, ",
-    "Nevertheless, ", "Moreover, ", "Separately, ", "In a statement, ", "On the other hand, ",
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
-const SAID: &[&str] = &["said", "says", "told reporters", "reported", "announced", "added", "stated"];
+const OPENERS: &[&str] = &[
+    "However, ",
+    "Meanwhile, ",
+    "Also, ",
+    "In addition, ",
+    "But ",
+    "And ",
+    "Still, ",
+    "Nevertheless, ",
+    "Moreover, ",
+    "Separately, ",
+    "In a statement, ",
+    "On the other hand, ",
+];
+
+const SAID: &[&str] = &[
+    "said",
+    "says",
+    "told reporters",
+    "reported",
+    "announced",
+    "added",
+    "stated",
+];
 
 /// The sentence without the parts a summary can do without, or `None` when nothing was cut.
 pub(crate) fn compress(text: &str) -> Option<String> {
@@ -38,8 +63,24 @@ fn drop_opener(s: &str) -> String {
 
 /// Words that may follow an attribution verb without carrying news ("said on Friday").
 const AFTER_VERB: &[&str] = &[
-    "on", "late", "early", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday", "yesterday", "today", "earlier", "later", "in", "a", "statement", "recently",
+    "on",
+    "late",
+    "early",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "yesterday",
+    "today",
+    "earlier",
+    "later",
+    "in",
+    "a",
+    "statement",
+    "recently",
 ];
 
 /// Whether `tail` (what follows the sentence's last comma) is only an attribution:
@@ -61,9 +102,13 @@ fn is_attribution(tail: &str) -> bool {
                 // Inverted: "said Prime Minister Hun Sen".
                 !after.is_empty()
                     && after.len() <= 6
-                    && after.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+                    && after
+                        .iter()
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase()))
             } else {
-                before.len() <= 5 && after.len() <= 3 && after.iter().all(|w| AFTER_VERB.contains(w))
+                before.len() <= 5
+                    && after.len() <= 3
+                    && after.iter().all(|w| AFTER_VERB.contains(w))
             }
         })
     })
@@ -72,8 +117,12 @@ fn is_attribution(tail: &str) -> bool {
 /// ", the minister said on Friday." -> "." when the attribution is all that follows the last
 /// comma and the rest is not itself a quotation.
 fn drop_attribution(s: &str) -> String {
-    let Some(body) = s.strip_suffix('.') else { return s.to_string() };
-    let Some(comma) = body.rfind(", ") else { return s.to_string() };
+    let Some(body) = s.strip_suffix('.') else {
+        return s.to_string();
+    };
+    let Some(comma) = body.rfind(", ") else {
+        return s.to_string();
+    };
     let (head, tail) = (&body[..comma], &body[comma + 2..]);
     let head_quoted = head.contains('"') || head.contains('\u{201d}') || head.contains("''");
     if is_attribution(tail) && head.split_whitespace().count() >= 6 && !head_quoted {
@@ -88,11 +137,17 @@ fn drop_attribution(s: &str) -> String {
 }
 
 fn drop_weekdays(s: &str) -> String {
+    if !WEEKDAYS.iter().any(|d| s.contains(d)) {
+        return s.to_string();
+    }
     let mut out = s.to_string();
+    let mentions = WEEKDAYS
+        .iter()
+        .map(|d| out.matches(d).count())
+        .sum::<usize>();
     for day in WEEKDAYS {
-        for prep in [" on ", " late ", " early "] {
+        for prep in [" on ", " late ", " early ", " "] {
             let needle = format!("{prep}{day}");
-            // Only a whole word: "on Mondays" stays.
             while let Some(at) = out.find(&needle) {
                 let mut end = at + needle.len();
                 for part in [" night", " morning", " afternoon", " evening"] {
@@ -100,9 +155,22 @@ fn drop_weekdays(s: &str) -> String {
                         end += part.len();
                     }
                 }
-                let next = out[end..].chars().next();
-                if next.is_some_and(|c| c.is_alphanumeric()) {
+                // Only a whole word: "on Mondays" stays.
+                if out[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric())
+                {
                     break;
+                }
+                // A bare weekday only right after a verb in the past ("said Friday",
+                // "rejected Monday"), and only when it is the sentence's one weekday.
+                if prep == " " {
+                    let previous = out[..at].rsplit(' ').next().unwrap_or("");
+                    let verb = previous.ends_with("ed") || SAID.contains(&previous);
+                    if !verb || mentions > 1 {
+                        break;
+                    }
                 }
                 out.replace_range(at..end, "");
             }
@@ -113,8 +181,13 @@ fn drop_weekdays(s: &str) -> String {
 
 fn drop_parentheticals(s: &str) -> String {
     let mut out = s.to_string();
+    if !out.contains('(') {
+        return out;
+    }
     while let Some(open) = out.find(" (") {
-        let Some(close) = out[open..].find(')').map(|c| open + c) else { break };
+        let Some(close) = out[open..].find(')').map(|c| open + c) else {
+            break;
+        };
         if out[open..close].split_whitespace().count() > 9 {
             break;
         }
@@ -166,6 +239,14 @@ mod tests {
         check(
             "However, Hun Sen on Friday rejected the demands of the opposition (FUNCINPEC).",
             Some("Hun Sen rejected the demands of the opposition."),
+        );
+        check(
+            "The ministry said Friday that the talks had failed for good.",
+            Some("The ministry said that the talks had failed for good."),
+        );
+        check(
+            "The prince's party, in a statement dated Friday and seen Saturday, said such a scenario was unconstitutional.",
+            None,
         );
         check("Hun Sen rejected the demands of the opposition.", None);
     }

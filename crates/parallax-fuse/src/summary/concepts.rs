@@ -2,7 +2,7 @@
 //! words at a lower weight, worth the number of articles that report them, more when an article
 //! reports them early.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use parallax_core::Analyzed;
 
@@ -10,7 +10,6 @@ use super::candidates::Candidate;
 
 /// Extra worth of a concept an article reports in its first sentence.
 const POSITION_BONUS: f64 = 2.0;
-fn pos_bonus() -> f64 { super::knob("POS", POSITION_BONUS) }
 
 /// Worth of a single content word relative to a bigram: unigrams break ties between sentences
 /// with the same bigrams and reward coverage of key words stated differently.
@@ -27,19 +26,45 @@ pub(crate) struct Space {
     pub ends: Vec<Vec<usize>>,
 }
 
-/// The concepts of one sentence, as strings, in word order, each with the index of its last word.
-fn sentence_concepts(stems: &[String], terms: &[String]) -> Vec<(String, usize)> {
-    let terms: HashSet<&str> = terms.iter().map(String::as_str).collect();
-    let content = |i: usize| terms.contains(stems[i].as_str());
-    let mut out = Vec::new();
-    for i in 1..stems.len() {
+/// Small integer ids for stems, so that concepts are pairs of numbers rather than strings.
+struct Stems<'a>(HashMap<&'a str, u32>);
+
+impl<'a> Stems<'a> {
+    fn id(&mut self, stem: &'a str) -> u32 {
+        let next = self.0.len() as u32;
+        *self.0.entry(stem).or_insert(next)
+    }
+}
+
+/// A concept: a bigram of stem ids, or a single stem id with `u32::MAX` as its second half.
+type Concept = u64;
+
+fn concept(a: u32, b: u32) -> Concept {
+    (u64::from(a) << 32) | u64::from(b)
+}
+
+fn is_bigram(c: Concept) -> bool {
+    c & 0xffff_ffff != u64::from(u32::MAX)
+}
+
+/// The concepts of one sentence in word order, each with the index of its last word.
+fn sentence_concepts<'a>(
+    stems: &'a [String],
+    terms: &'a [String],
+    ids: &mut Stems<'a>,
+) -> Vec<(Concept, usize)> {
+    let terms: Vec<u32> = terms.iter().map(|t| ids.id(t)).collect();
+    let words: Vec<u32> = stems.iter().map(|s| ids.id(s)).collect();
+    let content = |i: usize| terms.contains(&words[i]);
+    let mut out = Vec::with_capacity(words.len() * 2);
+    for i in 1..words.len() {
         if content(i - 1) || content(i) {
-            out.push((format!("{} {}", stems[i - 1], stems[i]), i));
+            out.push((concept(words[i - 1], words[i]), i));
         }
     }
-    for (i, s) in stems.iter().enumerate() {
+    for (i, &w) in words.iter().enumerate() {
         if content(i) {
-            out.push((s.clone(), i));
+            out.push((concept(w, u32::MAX), i));
         }
     }
     out
@@ -48,38 +73,40 @@ fn sentence_concepts(stems: &[String], terms: &[String]) -> Vec<(String, usize)>
 impl Space {
     /// Extracts the concepts of every sentence and weighs them over all articles.
     pub(crate) fn build(docs: &[Analyzed], pool: &[Candidate]) -> Self {
-        // For each concept: the articles that have it, and its earliest sentence in each.
-        let mut first_seen: HashMap<String, HashMap<usize, usize>> = HashMap::new();
+        let mut stems = Stems(HashMap::new());
+        // For each concept: the articles that have it, with its earliest sentence in each, in
+        // article order (so the last entry tells whether this article is already counted).
+        let mut seen: HashMap<Concept, Vec<(usize, usize)>> = HashMap::new();
         for (d, doc) in docs.iter().enumerate() {
             for (s, sentence) in doc.sentences.iter().enumerate() {
-                for (c, _) in sentence_concepts(&sentence.stems, &sentence.terms) {
-                    first_seen.entry(c).or_default().entry(d).or_insert(s);
+                for (c, _) in sentence_concepts(&sentence.stems, &sentence.terms, &mut stems) {
+                    let entry = seen.entry(c).or_default();
+                    if entry.last().is_none_or(|&(last, _)| last != d) {
+                        entry.push((d, s));
+                    }
                 }
             }
         }
         let min_docs = min_docs(docs.len());
-        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut ids: HashMap<Concept, u32> = HashMap::new();
         let mut weights = Vec::new();
         let mut of = Vec::with_capacity(pool.len());
         let mut ends = Vec::with_capacity(pool.len());
         for cand in pool {
             let mut mine = Vec::new();
             let mut mine_ends = Vec::new();
-            for (c, end) in sentence_concepts(&cand.stems, &cand.terms) {
-                let Some(in_docs) = first_seen.get(&c) else { continue };
+            for (c, end) in sentence_concepts(&cand.stems, &cand.terms, &mut stems) {
+                let Some(in_docs) = seen.get(&c) else {
+                    continue;
+                };
                 if in_docs.len() < min_docs {
                     continue;
                 }
-                let id = match ids.get(&c) {
-                    Some(&id) => id,
-                    None => {
-                        let id = weights.len() as u32;
-                        let w = weight(in_docs) * if c.contains(' ') { 1.0 } else { super::knob("UNI", UNIGRAM_WEIGHT) };
-                        weights.push(w);
-                        ids.insert(c, id);
-                        id
-                    }
-                };
+                let id = *ids.entry(c).or_insert_with(|| {
+                    let scale = if is_bigram(c) { 1.0 } else { UNIGRAM_WEIGHT };
+                    weights.push(weight(in_docs) * scale);
+                    (weights.len() - 1) as u32
+                });
                 if !mine.contains(&id) {
                     mine.push(id);
                     mine_ends.push(end);
@@ -96,11 +123,14 @@ impl Space {
 /// least one, and never more than three (ICSISumm's threshold), so that large stories keep
 /// concepts that several outlets share.
 fn min_docs(n: usize) -> usize {
-    ((n as f64 * super::knob("MINDF", 0.2)).round() as usize).clamp(1, 3)
+    ((n as f64 * 0.2).round() as usize).clamp(1, 3)
 }
 
 /// A concept's worth: one per article that has it, plus a bonus for early mentions that halves
 /// with each sentence further from the lead (`bonus / (1 + position)`).
-fn weight(in_docs: &HashMap<usize, usize>) -> f64 {
-    in_docs.values().map(|&pos| 1.0 + pos_bonus() / (1.0 + pos as f64).powf(super::knob("DECAY", 1.0))).sum()
+fn weight(in_docs: &[(usize, usize)]) -> f64 {
+    in_docs
+        .iter()
+        .map(|&(_, pos)| 1.0 + POSITION_BONUS / (1.0 + pos as f64))
+        .sum()
 }

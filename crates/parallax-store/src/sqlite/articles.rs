@@ -14,7 +14,11 @@ const COLUMNS: &str = "id, story_id, input_id, content_hash, ingested_at, json";
 /// each with runs of whitespace folded to one space, so re-extracting the same page matches.
 pub fn content_hash(article: &Article) -> String {
     let mut hasher = Sha256::new();
-    for part in [article.outlet.as_deref().unwrap_or(""), article.title.as_deref().unwrap_or(""), &article.text] {
+    for part in [
+        article.outlet.as_deref().unwrap_or(""),
+        article.title.as_deref().unwrap_or(""),
+        &article.text,
+    ] {
         for (i, word) in part.split_whitespace().enumerate() {
             if i > 0 {
                 hasher.update(b" ");
@@ -23,7 +27,11 @@ pub fn content_hash(article: &Article) -> String {
         }
         hasher.update([0u8]);
     }
-    hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 pub(super) fn add(conn: &mut Connection, batch: &[Article]) -> Result<AddOutcome, StoreError> {
@@ -40,9 +48,15 @@ pub(super) fn add(conn: &mut Connection, batch: &[Article]) -> Result<AddOutcome
             )
             .during("prepare the article insert")?;
         for article in batch {
-            let json = serde_json::to_string(article)
-                .map_err(|e| StoreError::Corrupt { what: "article to store", message: e.to_string() })?;
-            let url = article.url.as_deref().map(str::trim).filter(|u| !u.is_empty());
+            let json = serde_json::to_string(article).map_err(|e| StoreError::Corrupt {
+                what: "article to store",
+                message: e.to_string(),
+            })?;
+            let url = article
+                .url
+                .as_deref()
+                .map(str::trim)
+                .filter(|u| !u.is_empty());
             let inserted = insert
                 .execute(params![
                     article.id,
@@ -84,7 +98,9 @@ pub(super) fn all(conn: &Connection, story: Option<i64>) -> Result<Vec<StoredArt
         Some(_) => format!("SELECT {COLUMNS} FROM articles WHERE story_id = ?1 ORDER BY id"),
         None => format!("SELECT {COLUMNS} FROM articles WHERE ?1 IS NULL ORDER BY id"),
     };
-    let mut stmt = conn.prepare_cached(&sql).during("prepare an article listing")?;
+    let mut stmt = conn
+        .prepare_cached(&sql)
+        .during("prepare an article listing")?;
     let rows = stmt.query_map([story], raw).during("list articles")?;
     let mut out = Vec::new();
     for row in rows {
@@ -96,12 +112,30 @@ pub(super) fn all(conn: &Connection, story: Option<i64>) -> Result<Vec<StoredArt
 type RawRow = (i64, Option<i64>, String, String, String, String);
 
 fn raw(r: &Row<'_>) -> rusqlite::Result<RawRow> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+    ))
 }
 
-fn decode((id, story, input_id, content_hash, ingested_at, json): RawRow) -> Result<StoredArticle, StoreError> {
-    let mut article: Article = serde_json::from_str(&json)
-        .map_err(|e| StoreError::Corrupt { what: "stored article", message: format!("article {id}: {e}") })?;
+fn decode(
+    (id, story, input_id, content_hash, ingested_at, json): RawRow,
+) -> Result<StoredArticle, StoreError> {
+    let mut article: Article = serde_json::from_str(&json).map_err(|e| StoreError::Corrupt {
+        what: "stored article",
+        message: format!("article {id}: {e}"),
+    })?;
     article.id = id.to_string();
-    Ok(StoredArticle { id, story, input_id, content_hash, ingested_at, article })
+    Ok(StoredArticle {
+        id,
+        story,
+        input_id,
+        content_hash,
+        ingested_at,
+        article,
+    })
 }

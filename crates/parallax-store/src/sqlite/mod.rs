@@ -13,8 +13,8 @@ use rusqlite::Connection;
 use crate::error::StoreError;
 use crate::schema::migrate;
 use crate::types::{
-    AddOutcome, CachedBrief, Counts, Hit, SearchQuery, StoredArticle, StoryPage, StoryQuery,
-    StorySummary,
+    AddOutcome, BriefState, CachedBrief, Counts, Hit, SearchQuery, StoredArticle, StoryPage,
+    StoryQuery, StorySummary,
 };
 use crate::Store;
 
@@ -32,14 +32,20 @@ impl SqliteStore {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
         let path = path.as_ref().to_path_buf();
-        let open = |error| StoreError::Open { path: path.clone(), error };
+        let open = |error| StoreError::Open {
+            path: path.clone(),
+            error,
+        };
         let mut conn = Connection::open(&path).map_err(open)?;
         conn.busy_timeout(Duration::from_secs(10)).map_err(open)?;
         // WAL: readers go on while a writer works. NORMAL sync keeps every committed transaction
         // through a crash of the process (the OS holds the WAL), which is what ingest needs.
-        conn.pragma_update(None, "journal_mode", "wal").map_err(open)?;
-        conn.pragma_update(None, "synchronous", "normal").map_err(open)?;
-        conn.pragma_update(None, "foreign_keys", "on").map_err(open)?;
+        conn.pragma_update(None, "journal_mode", "wal")
+            .map_err(open)?;
+        conn.pragma_update(None, "synchronous", "normal")
+            .map_err(open)?;
+        conn.pragma_update(None, "foreign_keys", "on")
+            .map_err(open)?;
         migrate(&mut conn, &path)?;
         Ok(Self { conn, path })
     }
@@ -51,9 +57,15 @@ impl SqliteStore {
 
     /// Runs `PRAGMA integrity_check` and returns its lines (`["ok"]` when sound).
     pub fn integrity_check(&self) -> Result<Vec<String>, StoreError> {
-        let mut stmt = self.conn.prepare("PRAGMA integrity_check").map_err(sql("integrity check"))?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0)).map_err(sql("integrity check"))?;
-        rows.collect::<Result<_, _>>().map_err(sql("integrity check"))
+        let mut stmt = self
+            .conn
+            .prepare("PRAGMA integrity_check")
+            .map_err(sql("integrity check"))?;
+        let rows = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .map_err(sql("integrity check"))?;
+        rows.collect::<Result<_, _>>()
+            .map_err(sql("integrity check"))
     }
 }
 
@@ -94,6 +106,14 @@ impl Store for SqliteStore {
         stories::brief(&self.conn, story)
     }
 
+    fn story_version(&self, story: i64) -> Result<Option<i64>, StoreError> {
+        stories::version(&self.conn, story)
+    }
+
+    fn current_brief(&self, story: i64) -> Result<Option<BriefState>, StoreError> {
+        stories::current_brief(&self.conn, story)
+    }
+
     fn put_briefs(&mut self, briefs: &[(i64, i64, &Brief)]) -> Result<usize, StoreError> {
         stories::put_briefs(&mut self.conn, briefs)
     }
@@ -109,10 +129,14 @@ impl Store for SqliteStore {
     fn counts(&self) -> Result<Counts, StoreError> {
         let count = |table: &str| -> Result<u64, StoreError> {
             self.conn
-                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get::<_, i64>(0))
+                .prepare_cached(&format!("SELECT count(*) FROM {table}"))
+                .and_then(|mut stmt| stmt.query_row([], |r| r.get::<_, i64>(0)))
                 .map(|n| n.max(0) as u64)
                 .map_err(sql("count rows"))
         };
-        Ok(Counts { articles: count("articles")?, stories: count("stories")? })
+        Ok(Counts {
+            articles: count("articles")?,
+            stories: count("stories")?,
+        })
     }
 }

@@ -29,7 +29,12 @@ pub(super) fn search(conn: &Connection, query: &SearchQuery) -> Result<Vec<Hit>,
         .during("prepare a search")?;
     let rows = stmt
         .query_map(
-            params![fts, query.outlet, query.since.map(|d| d.to_string()), query.limit.clamp(1, MAX_HITS) as i64],
+            params![
+                fts,
+                query.outlet,
+                query.since.map(|d| d.to_string()),
+                query.limit.clamp(1, MAX_HITS) as i64
+            ],
             |r| {
                 Ok((
                     r.get::<_, i64>(0)?,

@@ -7,7 +7,7 @@ use parallax_core::Brief;
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 use crate::error::{Context, StoreError};
-use crate::types::{CachedBrief, Cursor, StoryPage, StoryQuery, StorySummary};
+use crate::types::{BriefState, CachedBrief, Cursor, StoryPage, StoryQuery, StorySummary};
 
 const COLUMNS: &str =
     "id, title, article_count, outlets, first_published, last_published, updated, version, seq";
@@ -18,8 +18,11 @@ const MAX_PAGE: usize = 500;
 pub(super) fn set(conn: &mut Connection, groups: &[Vec<i64>]) -> Result<Vec<i64>, StoreError> {
     let tx = conn.transaction().during("begin regrouping")?;
     let old = members(&tx)?;
-    let groups: Vec<BTreeSet<i64>> =
-        groups.iter().map(|g| g.iter().copied().collect()).filter(|g: &BTreeSet<i64>| !g.is_empty()).collect();
+    let groups: Vec<BTreeSet<i64>> = groups
+        .iter()
+        .map(|g| g.iter().copied().collect())
+        .filter(|g: &BTreeSet<i64>| !g.is_empty())
+        .collect();
 
     // Each group keeps the id of the old story it shares most members with, largest overlaps first.
     let mut story_of: HashMap<i64, i64> = HashMap::new();
@@ -49,12 +52,15 @@ pub(super) fn set(conn: &mut Connection, groups: &[Vec<i64>]) -> Result<Vec<i64>
     }
 
     let seq: i64 = tx
-        .query_row("SELECT coalesce(max(seq), 0) + 1 FROM stories", [], |r| r.get(0))
+        .query_row("SELECT coalesce(max(seq), 0) + 1 FROM stories", [], |r| {
+            r.get(0)
+        })
         .during("read the change sequence")?;
     let now = Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true);
     let mut changed = Vec::new();
     for (story, _) in old.iter().filter(|(s, _)| !taken.contains(s)) {
-        tx.execute("DELETE FROM stories WHERE id = ?1", [story]).during("delete an emptied story")?;
+        tx.execute("DELETE FROM stories WHERE id = ?1", [story])
+            .during("delete an emptied story")?;
     }
     for (group, id) in groups.iter().zip(id_of_group) {
         let id = match id {
@@ -68,8 +74,11 @@ pub(super) fn set(conn: &mut Connection, groups: &[Vec<i64>]) -> Result<Vec<i64>
                 id
             }
             None => {
-                tx.execute("INSERT INTO stories (seq, updated) VALUES (?1, ?2)", params![seq, now])
-                    .during("create a story")?;
+                tx.execute(
+                    "INSERT INTO stories (seq, updated) VALUES (?1, ?2)",
+                    params![seq, now],
+                )
+                .during("create a story")?;
                 tx.last_insert_rowid()
             }
         };
@@ -78,7 +87,9 @@ pub(super) fn set(conn: &mut Connection, groups: &[Vec<i64>]) -> Result<Vec<i64>
                 .prepare_cached("UPDATE articles SET story_id = ?1 WHERE id = ?2")
                 .during("prepare story assignment")?;
             for a in group {
-                assign.execute([id, *a]).during("assign an article to a story")?;
+                assign
+                    .execute([id, *a])
+                    .during("assign an article to a story")?;
             }
         }
         refresh_summary(&tx, id)?;
@@ -93,15 +104,22 @@ fn members(tx: &Transaction<'_>) -> Result<HashMap<i64, BTreeSet<i64>>, StoreErr
     let mut stmt = tx
         .prepare("SELECT story_id, id FROM articles WHERE story_id IS NOT NULL")
         .during("prepare the member listing")?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))).during("list members")?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))
+        .during("list members")?;
     let mut out: HashMap<i64, BTreeSet<i64>> = HashMap::new();
     for row in rows {
         let (story, article) = row.during("read a member")?;
         out.entry(story).or_default().insert(article);
     }
     // Stories left without members (never expected) are listed so that they get deleted.
-    let mut stmt = tx.prepare("SELECT id FROM stories").during("prepare the story listing")?;
-    for id in stmt.query_map([], |r| r.get::<_, i64>(0)).during("list stories")? {
+    let mut stmt = tx
+        .prepare("SELECT id FROM stories")
+        .during("prepare the story listing")?;
+    for id in stmt
+        .query_map([], |r| r.get::<_, i64>(0))
+        .during("list stories")?
+    {
         out.entry(id.during("read a story id")?).or_default();
     }
     Ok(out)
@@ -110,10 +128,18 @@ fn members(tx: &Transaction<'_>) -> Result<HashMap<i64, BTreeSet<i64>>, StoreErr
 /// Recomputes a story's listing fields from its members.
 fn refresh_summary(tx: &Transaction<'_>, id: i64) -> Result<(), StoreError> {
     let mut stmt = tx
-        .prepare_cached("SELECT title, outlet, published FROM articles WHERE story_id = ?1 ORDER BY id")
+        .prepare_cached(
+            "SELECT title, outlet, published FROM articles WHERE story_id = ?1 ORDER BY id",
+        )
         .during("prepare a story summary")?;
     let rows = stmt
-        .query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, Option<String>>(2)?)))
+        .query_map([id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, Option<String>>(2)?,
+            ))
+        })
         .during("read a story's members")?;
     let (mut title, mut count) = (String::new(), 0i64);
     let mut outlets = BTreeSet::new();
@@ -165,7 +191,9 @@ pub(super) fn page(conn: &Connection, query: &StoryQuery) -> Result<StoryPage, S
            AND (?2 IS NULL OR seq < ?2 OR (seq = ?2 AND id < ?3))
          ORDER BY seq DESC, id DESC LIMIT ?4"
     );
-    let mut stmt = conn.prepare_cached(&sql).during("prepare the story listing")?;
+    let mut stmt = conn
+        .prepare_cached(&sql)
+        .during("prepare the story listing")?;
     let rows = stmt
         .query_map(
             params![
@@ -178,43 +206,70 @@ pub(super) fn page(conn: &Connection, query: &StoryQuery) -> Result<StoryPage, S
         )
         .during("list stories")?;
     let mut stories = Vec::new();
-    let mut last = None;
+    let mut more = false;
     for row in rows {
         let (story, seq) = decode(row.during("read a story")?)?;
         if stories.len() == limit {
+            // One row beyond the limit was asked for: it came, so there is a next page.
+            more = true;
             break;
         }
-        last = Some(Cursor { seq, id: story.id });
-        stories.push(story);
+        stories.push((story, seq));
     }
-    let more = stories.len() == limit && {
-        // One row beyond the limit was asked for; whether it came decides if there is a next page.
-        let n: i64 = conn
-            .query_row(
-                "SELECT count(*) FROM (SELECT 1 FROM stories WHERE (?1 IS NULL OR last_published >= ?1)
-                   AND (seq < ?2 OR (seq = ?2 AND id < ?3)) LIMIT 1)",
-                params![query.since.map(|d| d.to_string()), last.map(|c| c.seq), last.map(|c| c.id)],
-                |r| r.get(0),
-            )
-            .during("look for a next page")?;
-        n > 0
+    let next = match stories.last() {
+        Some((story, seq)) if more => Some(Cursor {
+            seq: *seq,
+            id: story.id,
+        }),
+        _ => None,
     };
-    Ok(StoryPage { stories, next: if more { last } else { None } })
+    Ok(StoryPage {
+        stories: stories.into_iter().map(|(s, _)| s).collect(),
+        next,
+    })
 }
 
-type RawRow = (i64, String, i64, String, Option<String>, Option<String>, String, i64, i64);
+type RawRow = (
+    i64,
+    String,
+    i64,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+    i64,
+    i64,
+);
 
 fn raw(r: &Row<'_>) -> rusqlite::Result<RawRow> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?))
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+        r.get(6)?,
+        r.get(7)?,
+        r.get(8)?,
+    ))
 }
 
 fn decode(
     (id, title, count, outlets, first, last, updated, version, seq): RawRow,
 ) -> Result<(StorySummary, i64), StoreError> {
-    let corrupt = |message: String| StoreError::Corrupt { what: "stored story", message: format!("story {id}: {message}") };
-    let outlets: Vec<String> = serde_json::from_str(&outlets).map_err(|e| corrupt(e.to_string()))?;
+    let corrupt = |message: String| StoreError::Corrupt {
+        what: "stored story",
+        message: format!("story {id}: {message}"),
+    };
+    let outlets: Vec<String> =
+        serde_json::from_str(&outlets).map_err(|e| corrupt(e.to_string()))?;
     let date = |d: Option<String>| -> Result<Option<NaiveDate>, StoreError> {
-        d.map(|d| d.parse::<NaiveDate>().map_err(|e| corrupt(format!("date {d:?}: {e}")))).transpose()
+        d.map(|d| {
+            d.parse::<NaiveDate>()
+                .map_err(|e| corrupt(format!("date {d:?}: {e}")))
+        })
+        .transpose()
     };
     let summary = StorySummary {
         id,
@@ -232,12 +287,20 @@ fn decode(
 pub(super) fn brief(conn: &Connection, story: i64) -> Result<Option<CachedBrief>, StoreError> {
     conn.prepare_cached("SELECT version, json FROM briefs WHERE story_id = ?1")
         .during("prepare a brief lookup")?
-        .query_row([story], |r| Ok(CachedBrief { version: r.get(0)?, json: r.get(1)? }))
+        .query_row([story], |r| {
+            Ok(CachedBrief {
+                version: r.get(0)?,
+                json: r.get(1)?,
+            })
+        })
         .optional()
         .during("look up a brief")
 }
 
-pub(super) fn put_briefs(conn: &mut Connection, briefs: &[(i64, i64, &Brief)]) -> Result<usize, StoreError> {
+pub(super) fn put_briefs(
+    conn: &mut Connection,
+    briefs: &[(i64, i64, &Brief)],
+) -> Result<usize, StoreError> {
     let tx = conn.transaction().during("begin storing briefs")?;
     let mut stored = 0;
     {
@@ -253,8 +316,14 @@ pub(super) fn put_briefs(conn: &mut Connection, briefs: &[(i64, i64, &Brief)]) -
             .during("prepare the title update")?;
         for (story, version, brief) in briefs {
             let json = with_id(*story, brief)?;
-            if put.execute(params![story, version, json]).during("store a brief")? > 0 {
-                title.execute(params![story, brief.title.trim()]).during("update a story title")?;
+            if put
+                .execute(params![story, version, json])
+                .during("store a brief")?
+                > 0
+            {
+                title
+                    .execute(params![story, brief.title.trim()])
+                    .during("update a story title")?;
                 stored += 1;
             }
         }
@@ -265,12 +334,17 @@ pub(super) fn put_briefs(conn: &mut Connection, briefs: &[(i64, i64, &Brief)]) -
 
 /// The brief as JSON with `"id": story` as its first field.
 fn with_id(story: i64, brief: &Brief) -> Result<String, StoreError> {
-    let json = serde_json::to_string(brief)
-        .map_err(|e| StoreError::Corrupt { what: "brief to store", message: format!("story {story}: {e}") })?;
+    let json = serde_json::to_string(brief).map_err(|e| StoreError::Corrupt {
+        what: "brief to store",
+        message: format!("story {story}: {e}"),
+    })?;
     match json.strip_prefix('{') {
         Some(rest) if rest.trim_start().starts_with('}') => Ok(format!("{{\"id\":{story}}}")),
         Some(rest) => Ok(format!("{{\"id\":{story},{rest}")),
-        None => Err(StoreError::Corrupt { what: "brief to store", message: format!("story {story}: not an object") }),
+        None => Err(StoreError::Corrupt {
+            what: "brief to store",
+            message: format!("story {story}: not an object"),
+        }),
     }
 }
 
@@ -281,6 +355,46 @@ pub(super) fn stale(conn: &Connection) -> Result<Vec<i64>, StoreError> {
              WHERE b.version IS NULL OR b.version != s.version ORDER BY s.id",
         )
         .during("prepare the stale brief listing")?;
-    let rows = stmt.query_map([], |r| r.get::<_, i64>(0)).during("list stale briefs")?;
+    let rows = stmt
+        .query_map([], |r| r.get::<_, i64>(0))
+        .during("list stale briefs")?;
     rows.collect::<Result<_, _>>().during("read a stale brief")
+}
+
+pub(super) fn current_brief(
+    conn: &Connection,
+    story: i64,
+) -> Result<Option<BriefState>, StoreError> {
+    let row = conn
+        .prepare_cached(
+            "SELECT s.version, b.version, b.json FROM stories s
+             LEFT JOIN briefs b ON b.story_id = s.id WHERE s.id = ?1",
+        )
+        .during("prepare a brief lookup")?
+        .query_row([story], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, Option<i64>>(1)?,
+                r.get::<_, Option<String>>(2)?,
+            ))
+        })
+        .optional()
+        .during("look up a brief")?;
+    Ok(row.map(|(current, version, json)| {
+        let cached = version
+            .zip(json)
+            .map(|(version, json)| CachedBrief { version, json });
+        match cached {
+            Some(c) if c.version == current => BriefState::Current(c),
+            other => BriefState::Stale(other),
+        }
+    }))
+}
+
+pub(super) fn version(conn: &Connection, story: i64) -> Result<Option<i64>, StoreError> {
+    conn.prepare_cached("SELECT version FROM stories WHERE id = ?1")
+        .during("prepare a version lookup")?
+        .query_row([story], |r| r.get(0))
+        .optional()
+        .during("look up a story version")
 }

@@ -1,4 +1,5 @@
 //! Helpers shared by the store's tests.
+#![allow(clippy::unwrap_used)] // Tests may unwrap: a panic there is a failed assertion.
 #![allow(dead_code)]
 
 use parallax_core::{Article, Brief, BriefArticle, SummarySentence, BRIEF_SCHEMA};
@@ -27,7 +28,8 @@ pub struct TempDir(pub std::path::PathBuf);
 impl TempDir {
     /// A fresh folder named after the test.
     pub fn new(name: &str) -> Self {
-        let dir = std::env::temp_dir().join(format!("parallax-store-{name}-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("parallax-store-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         Self(dir)
@@ -52,7 +54,14 @@ impl Pipeline for ByFirstWord {
     fn group(&self, articles: &[Article], _previous: &[Option<i64>]) -> Vec<Vec<usize>> {
         let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
         for (i, a) in articles.iter().enumerate() {
-            let key = a.title.as_deref().unwrap_or("").split_whitespace().next().unwrap_or("").to_lowercase();
+            let key = a
+                .title
+                .as_deref()
+                .unwrap_or("")
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
             match groups.iter_mut().find(|(k, _)| *k == key) {
                 Some((_, g)) => g.push(i),
                 None => groups.push((key, vec![i])),
@@ -70,11 +79,18 @@ impl Pipeline for ByFirstWord {
 pub fn brief_of(articles: &[Article]) -> Brief {
     Brief {
         schema: BRIEF_SCHEMA.into(),
-        title: articles.first().and_then(|a| a.title.clone()).unwrap_or_default(),
+        title: articles
+            .first()
+            .and_then(|a| a.title.clone())
+            .unwrap_or_default(),
         articles: articles.iter().map(BriefArticle::from).collect(),
         summary: articles
             .iter()
-            .map(|a| SummarySentence { text: a.text.clone(), sources: vec![a.id.clone()] })
+            .map(|a| SummarySentence {
+                text: a.text.clone(),
+                sources: vec![a.id.clone()],
+                original: None,
+            })
             .collect(),
         quotes: vec![],
         figures: vec![],

@@ -1,0 +1,259 @@
+//! `parallax cluster`: groups the inputs into stories and lists them, one line per article
+//! (JSON Lines) or one section per story (Markdown).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{bail, Context};
+use clap::{Args, ValueEnum};
+use parallax_core::{Article, Level};
+use parallax_group::{group, GroupConfig, GroupDoc, Grouping};
+
+use crate::load::load;
+
+/// Output formats of `parallax cluster`.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ClusterFormat {
+    /// One JSON object per article: `{"source","id","story","duplicate_of"}`.
+    Jsonl,
+    /// A list of stories with each article's date, outlet and title.
+    Md,
+}
+
+/// Arguments of `parallax cluster`.
+#[derive(Args)]
+pub struct ClusterArgs {
+    /// Files, folders or URLs holding the articles (text, HTML, JSON Lines, WARC, feeds).
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ClusterFormat::Jsonl)]
+    format: ClusterFormat,
+    /// A JSON file of grouping settings overriding the defaults (see `GroupConfig`).
+    #[arg(long)]
+    config: Option<PathBuf>,
+}
+
+/// Runs `parallax cluster`: exit code 1 when any input could not be used.
+pub fn run(args: ClusterArgs) -> anyhow::Result<ExitCode> {
+    let config = read_config(args.config.as_deref())?;
+    let loaded = load(&args.inputs);
+    for d in &loaded.diagnostics {
+        eprintln!("{d}");
+    }
+    if loaded.articles.is_empty() {
+        bail!(
+            "nothing to cluster: none of the {} input(s) held a readable article",
+            args.inputs.len()
+        );
+    }
+    let docs: Vec<GroupDoc<'_>> = loaded.articles.iter().map(GroupDoc::from).collect();
+    let grouping = group(&docs, &config);
+    for d in &grouping.diagnostics {
+        eprintln!("{d}");
+    }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match args.format {
+        ClusterFormat::Jsonl => write_jsonl(&mut out, &loaded.articles, &grouping)?,
+        ClusterFormat::Md => write_md(&mut out, &loaded.articles, &grouping)?,
+    }
+    out.flush()?;
+    let failed = loaded.diagnostics.iter().any(|d| d.level == Level::Error);
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The defaults, with the settings a JSON file gives replaced.
+pub fn read_config(path: Option<&std::path::Path>) -> anyhow::Result<GroupConfig> {
+    let Some(path) = path else {
+        return Ok(GroupConfig::default());
+    };
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let config: GroupConfig = serde_json::from_str(&text)
+        .with_context(|| format!("{}: not a grouping config", path.display()))?;
+    config
+        .validate()
+        .with_context(|| path.display().to_string())?;
+    Ok(config)
+}
+
+/// Story numbers as printed: 1 is the largest story.
+fn story_number(index: usize) -> usize {
+    index + 1
+}
+
+fn write_jsonl(
+    out: &mut impl Write,
+    articles: &[Article],
+    grouping: &Grouping,
+) -> anyhow::Result<()> {
+    for (a, p) in articles.iter().zip(&grouping.placements) {
+        let line = serde_json::json!({
+            "source": a.source,
+            "id": a.id,
+            "story": story_number(p.story),
+            "duplicate_of": p.duplicate_of.map(|o| articles[o].id.as_str()),
+        });
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+fn write_md(out: &mut impl Write, articles: &[Article], grouping: &Grouping) -> anyhow::Result<()> {
+    writeln!(
+        out,
+        "# {} stories from {} articles\n",
+        grouping.stories.len(),
+        articles.len()
+    )?;
+    for (s, story) in grouping.stories.iter().enumerate() {
+        let Some(&lead) = story.members.first() else {
+            continue;
+        };
+        let outlets: std::collections::BTreeSet<&str> = story
+            .members
+            .iter()
+            .filter_map(|&m| articles[m].outlet.as_deref())
+            .collect();
+        writeln!(out, "## {}. {}", story_number(s), headline(&articles[lead]))?;
+        let mut facts = vec![format!(
+            "{} article{}",
+            story.members.len(),
+            if story.members.len() == 1 { "" } else { "s" }
+        )];
+        if !outlets.is_empty() {
+            facts.push(outlets.into_iter().collect::<Vec<_>>().join(", "));
+        }
+        let dates: Vec<_> = story
+            .members
+            .iter()
+            .filter_map(|&m| articles[m].published)
+            .collect();
+        if let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) {
+            facts.push(if first == last {
+                first.to_string()
+            } else {
+                format!("{first} to {last}")
+            });
+        }
+        writeln!(out, "{}\n", facts.join(" · "))?;
+        for &m in &story.members {
+            let a = &articles[m];
+            let date = a
+                .published
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "undated".into());
+            let copy = grouping.placements[m]
+                .duplicate_of
+                .map(|o| format!(" (copy of `{}`)", articles[o].id))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "- {date} · {} · {} · `{}`{copy}",
+                a.label(),
+                headline(a),
+                a.id
+            )?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// The article's title, else the start of its text.
+fn headline(a: &Article) -> String {
+    if let Some(t) = a.title.as_deref().filter(|t| !t.trim().is_empty()) {
+        return t.trim().to_string();
+    }
+    let first = a
+        .text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim();
+    let mut words: Vec<&str> = first.split_whitespace().take(12).collect();
+    if first.split_whitespace().count() > 12 {
+        words.push("…");
+    }
+    words.join(" ")
+}
+
+/// Arguments of `parallax eval clusters`.
+#[derive(Args)]
+pub struct EvalClustersArgs {
+    /// A JSON Lines file: one article a line with `id` or `doc`, `text`, and the gold label.
+    file: PathBuf,
+    /// The field holding each article's gold story label.
+    #[arg(long, default_value = "label")]
+    label: String,
+    /// Print the scores as JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+    /// A JSON file of grouping settings overriding the defaults.
+    #[arg(long)]
+    config: Option<PathBuf>,
+}
+
+/// Runs `parallax eval clusters`: clusters every article of the file at once and scores the
+/// stories against the gold labels.
+pub fn run_eval(args: EvalClustersArgs) -> anyhow::Result<ExitCode> {
+    use parallax_eval::clusters::{read_labelled, render_table, score, ClusterRow};
+    let config = read_config(args.config.as_deref())?;
+    let (records, diagnostics) = read_labelled(&args.file, &args.label)?;
+    for d in &diagnostics {
+        eprintln!("{d}");
+    }
+    if records.is_empty() {
+        bail!(
+            "{}: no article has both `text` and `{}`",
+            args.file.display(),
+            args.label
+        );
+    }
+    let docs: Vec<GroupDoc<'_>> = records
+        .iter()
+        .map(|r| GroupDoc {
+            id: &r.id,
+            title: r.title.as_deref(),
+            text: &r.text,
+            published: r.published.as_deref().and_then(parse_date),
+        })
+        .collect();
+    let start = std::time::Instant::now();
+    let grouping = group(&docs, &config);
+    let seconds = start.elapsed().as_secs_f64();
+    let predicted: Vec<usize> = grouping.placements.iter().map(|p| p.story).collect();
+    let gold: Vec<&str> = records.iter().map(|r| r.label.as_str()).collect();
+    let row = ClusterRow {
+        system: "parallax".into(),
+        scores: score(&predicted, &gold),
+        seconds,
+    };
+    let copies = grouping
+        .placements
+        .iter()
+        .filter(|p| p.duplicate_of.is_some())
+        .count();
+    if args.json {
+        println!("{}", serde_json::to_string(&row)?);
+    } else {
+        print!("{}", render_table(std::slice::from_ref(&row)));
+        println!("\n{} articles, {} marked as copies", records.len(), copies);
+    }
+    Ok(if diagnostics.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// A date from the start of a `YYYY-MM-DD...` value.
+fn parse_date(value: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(value.get(..10)?, "%Y-%m-%d").ok()
+}

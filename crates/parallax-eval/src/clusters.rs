@@ -1,0 +1,273 @@
+//! Clustering metrics: B-cubed and pairwise precision/recall/F1 of predicted stories against
+//! gold labels, read from a JSON Lines file of articles (`id` or `doc`, `text`, a label field).
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::path::Path;
+
+use parallax_core::Diagnostic;
+use serde::Serialize;
+
+use crate::EvalError;
+
+/// One labelled article from a JSON Lines file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LabelledDoc {
+    /// The record's `id`, else its `doc`, else `file:line`.
+    pub id: String,
+    /// The record's `title`, if any.
+    pub title: Option<String>,
+    /// The record's `text`.
+    pub text: String,
+    /// The record's `published` (or `date`) value as written, if any.
+    pub published: Option<String>,
+    /// The gold label (a string, or a number written as a string).
+    pub label: String,
+}
+
+/// Reads labelled articles; a line that is not JSON, or lacks `text` or the label, becomes a
+/// diagnostic naming `file:line`, and the rest are still read.
+pub fn read_labelled(
+    path: &Path,
+    label: &str,
+) -> Result<(Vec<LabelledDoc>, Vec<Diagnostic>), EvalError> {
+    let name = path.display().to_string();
+    let body = std::fs::read_to_string(path).map_err(|error| EvalError::Io {
+        path: name.clone(),
+        error,
+    })?;
+    let mut docs = Vec::new();
+    let mut diagnostics = Vec::new();
+    for (k, line) in body.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let source = format!("{name}:{}", k + 1);
+        let value: serde_json::Value = match serde_json::from_str(line) {
+            Ok(v) => v,
+            Err(e) => {
+                diagnostics.push(Diagnostic::error(source, format!("not JSON: {e}")));
+                continue;
+            }
+        };
+        let field = |key: &str| -> Option<String> {
+            match value.get(key)? {
+                serde_json::Value::String(s) => Some(s.clone()),
+                serde_json::Value::Number(n) => Some(n.to_string()),
+                _ => None,
+            }
+        };
+        let Some(text) = field("text") else {
+            diagnostics.push(Diagnostic::error(source, "no `text` field"));
+            continue;
+        };
+        let Some(gold) = field(label) else {
+            diagnostics.push(Diagnostic::error(source, format!("no `{label}` field")));
+            continue;
+        };
+        docs.push(LabelledDoc {
+            id: field("id")
+                .or_else(|| field("doc"))
+                .unwrap_or_else(|| source.clone()),
+            title: field("title"),
+            text,
+            published: field("published").or_else(|| field("date")),
+            label: gold,
+        });
+    }
+    if docs.is_empty() && diagnostics.is_empty() {
+        return Err(EvalError::Layout {
+            path: name,
+            message: "no records".into(),
+        });
+    }
+    Ok((docs, diagnostics))
+}
+
+/// How well predicted clusters match gold ones.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ClusterScores {
+    /// B-cubed precision: per item, the share of its predicted cluster with its gold label.
+    pub bcubed_precision: f64,
+    /// B-cubed recall: per item, the share of its gold cluster in its predicted cluster.
+    pub bcubed_recall: f64,
+    /// Harmonic mean of the two.
+    pub bcubed_f1: f64,
+    /// Share of predicted same-cluster pairs that are gold pairs (1 when there are none).
+    pub pairwise_precision: f64,
+    /// Share of gold pairs predicted together (1 when there are none).
+    pub pairwise_recall: f64,
+    /// Harmonic mean of the two.
+    pub pairwise_f1: f64,
+    /// Number of predicted clusters.
+    pub predicted_clusters: usize,
+    /// Number of gold clusters.
+    pub gold_clusters: usize,
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    }
+}
+
+/// Scores predicted cluster labels against gold labels, item by item (same length; extra
+/// items in the longer slice are ignored).
+pub fn score<P: Eq + Hash, G: Eq + Hash>(predicted: &[P], gold: &[G]) -> ClusterScores {
+    let n = predicted.len().min(gold.len());
+    let mut pred_ids: HashMap<&P, usize> = HashMap::new();
+    let mut gold_ids: HashMap<&G, usize> = HashMap::new();
+    let mut cells: HashMap<(usize, usize), u64> = HashMap::new();
+    for (p, g) in predicted.iter().zip(gold).take(n) {
+        let np = pred_ids.len();
+        let pi = *pred_ids.entry(p).or_insert(np);
+        let ng = gold_ids.len();
+        let gi = *gold_ids.entry(g).or_insert(ng);
+        *cells.entry((pi, gi)).or_insert(0) += 1;
+    }
+    let mut pred_size = vec![0u64; pred_ids.len()];
+    let mut gold_size = vec![0u64; gold_ids.len()];
+    for (&(p, g), &c) in &cells {
+        pred_size[p] += c;
+        gold_size[g] += c;
+    }
+    let pairs = |c: u64| (c * c.saturating_sub(1) / 2) as f64;
+    let (mut bp, mut br, mut together) = (0.0, 0.0, 0.0);
+    for (&(p, g), &c) in &cells {
+        let c2 = (c * c) as f64;
+        bp += c2 / pred_size[p] as f64;
+        br += c2 / gold_size[g] as f64;
+        together += pairs(c);
+    }
+    let total = n.max(1) as f64;
+    let (bp, br) = if n == 0 {
+        (1.0, 1.0)
+    } else {
+        (bp / total, br / total)
+    };
+    let pred_pairs: f64 = pred_size.iter().map(|&c| pairs(c)).sum();
+    let gold_pairs: f64 = gold_size.iter().map(|&c| pairs(c)).sum();
+    let pp = if pred_pairs > 0.0 {
+        together / pred_pairs
+    } else {
+        1.0
+    };
+    let pr = if gold_pairs > 0.0 {
+        together / gold_pairs
+    } else {
+        1.0
+    };
+    ClusterScores {
+        bcubed_precision: bp,
+        bcubed_recall: br,
+        bcubed_f1: f1(bp, br),
+        pairwise_precision: pp,
+        pairwise_recall: pr,
+        pairwise_f1: f1(pp, pr),
+        predicted_clusters: pred_ids.len(),
+        gold_clusters: gold_ids.len(),
+    }
+}
+
+/// One system's line in the results table.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClusterRow {
+    /// The system's name.
+    pub system: String,
+    /// Its scores.
+    pub scores: ClusterScores,
+    /// Wall-clock seconds it took to cluster.
+    pub seconds: f64,
+}
+
+/// A Markdown table of the rows.
+pub fn render_table(rows: &[ClusterRow]) -> String {
+    let mut out = String::from(
+        "| system | B3 P | B3 R | B3 F1 | pair P | pair R | pair F1 | clusters | gold | seconds |\n\
+         |---|---|---|---|---|---|---|---|---|---|\n",
+    );
+    for r in rows {
+        let s = &r.scores;
+        out.push_str(&format!(
+            "| {} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {} | {} | {:.2} |\n",
+            r.system,
+            s.bcubed_precision,
+            s.bcubed_recall,
+            s.bcubed_f1,
+            s.pairwise_precision,
+            s.pairwise_recall,
+            s.pairwise_f1,
+            s.predicted_clusters,
+            s.gold_clusters,
+            r.seconds
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn perfect_and_all_in_one_clusterings() {
+        let gold = ["a", "a", "b", "b", "b"];
+        let s = score(&[1, 1, 2, 2, 2], &gold);
+        assert!(close(s.bcubed_f1, 1.0) && close(s.pairwise_f1, 1.0));
+        assert_eq!((s.predicted_clusters, s.gold_clusters), (2, 2));
+        let s = score(&[0, 0, 0, 0, 0], &gold);
+        // B-cubed precision: 2 items see 2/5, 3 items see 3/5 -> (0.8 + 1.8) / 5.
+        assert!(close(s.bcubed_precision, 0.52), "{}", s.bcubed_precision);
+        assert!(close(s.bcubed_recall, 1.0));
+        // Pairs: 10 predicted, 1 + 3 gold.
+        assert!(close(s.pairwise_precision, 0.4));
+        assert!(close(s.pairwise_recall, 1.0));
+    }
+
+    #[test]
+    fn singletons_have_full_bcubed_precision() {
+        let s = score(&[0, 1, 2, 3], &["a", "a", "b", "b"]);
+        assert!(close(s.bcubed_precision, 1.0));
+        assert!(close(s.bcubed_recall, 0.5));
+        assert!(close(s.pairwise_recall, 0.0));
+        assert!(close(s.pairwise_f1, 0.0));
+    }
+
+    #[test]
+    fn bad_lines_become_diagnostics_and_ids_fall_back() {
+        let dir =
+            std::env::temp_dir().join(format!("parallax-eval-clusters-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("x.jsonl");
+        std::fs::write(
+            &path,
+            "{\"doc\":\"d1\",\"text\":\"t\",\"g\":\"1a\"}\nnot json\n{\"text\":\"u\",\"g\":2}\n{\"id\":\"x\",\"g\":\"1\"}\n",
+        )
+        .unwrap();
+        let (docs, diags) = read_labelled(&path, "g").unwrap();
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[0].id, "d1");
+        assert!(docs[1].id.ends_with("x.jsonl:3"), "{}", docs[1].id);
+        assert_eq!(docs[1].label, "2");
+        assert_eq!(diags.len(), 2);
+        assert!(diags[0].source.ends_with(":2"));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn table_has_a_row_per_system() {
+        let s = score(&[0, 0], &["a", "a"]);
+        let t = render_table(&[ClusterRow {
+            system: "parallax".into(),
+            scores: s,
+            seconds: 0.5,
+        }]);
+        assert!(t.contains("| parallax | 1.000 |"), "{t}");
+    }
+}

@@ -1,0 +1,186 @@
+//! Average-link agglomerative clustering over a sparse candidate graph. With unit vectors the
+//! average cosine between two groups is the dot product of their vector sums divided by the
+//! product of their sizes, so each group keeps one sum and links stay exact as groups grow.
+//!
+//! Links are re-scored lazily: the average link of a merged group to a third one is a weighted
+//! mean of its parts' links, so a queued score is an upper bound of the current one; a stale
+//! entry is re-scored only when it reaches the top of the queue.
+
+use std::cmp::Ordering;
+use std::collections::{BinaryHeap, HashSet};
+
+use crate::dedup::UnionFind;
+use crate::vector::{self, SparseVec};
+use crate::GroupConfig;
+
+/// Terms kept in a group's vector sum.
+const MAX_SUM_TERMS: usize = 2000;
+
+struct Group {
+    sum: SparseVec,
+    size: usize,
+    days: Option<(i64, i64)>,
+    version: u32,
+}
+
+#[derive(PartialEq)]
+struct Link {
+    score: f64,
+    a: u32,
+    b: u32,
+    va: u32,
+    vb: u32,
+}
+
+impl Eq for Link {}
+
+impl PartialOrd for Link {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Link {
+    fn cmp(&self, other: &Self) -> Ordering {
+        // Highest score first; ties go to the lowest pair, so the result is deterministic.
+        self.score
+            .total_cmp(&other.score)
+            .then_with(|| (other.a, other.b).cmp(&(self.a, self.b)))
+    }
+}
+
+/// Merges linked groups, best average link first, while it is at least `threshold`. Nodes are
+/// the given vectors, optionally starting from the `initial` groups (a label per node); only
+/// pairs joined by `edges`, directly or through merged groups, are ever compared. Returns each
+/// node's group representative (its smallest member).
+pub(crate) fn average_link(
+    vecs: &[SparseVec],
+    days: &[Option<i64>],
+    edges: &[(u32, u32)],
+    threshold: f64,
+    config: &GroupConfig,
+) -> Vec<usize> {
+    let n = vecs.len();
+    let mut groups: Vec<Group> = vecs
+        .iter()
+        .zip(days)
+        .map(|(v, d)| Group {
+            sum: v.clone(),
+            size: 1,
+            days: d.map(|d| (d, d)),
+            version: 0,
+        })
+        .collect();
+    let link = |groups: &[Group], a: usize, b: usize| -> Link {
+        let (a, b) = (a.min(b), a.max(b));
+        let (ga, gb) = (&groups[a], &groups[b]);
+        let mut score = vector::dot(&ga.sum, &gb.sum) / (ga.size * gb.size) as f64;
+        if let (Some((a0, a1)), Some((b0, b1))) = (ga.days, gb.days) {
+            let gap = (a0.max(b0) - a1.min(b1)).max(0);
+            score *= config.time_factor(gap as f64);
+        }
+        Link {
+            score,
+            a: a as u32,
+            b: b as u32,
+            va: ga.version,
+            vb: gb.version,
+        }
+    };
+    let mut heap: BinaryHeap<Link> = edges
+        .iter()
+        .map(|&(a, b)| link(&groups, a as usize, b as usize))
+        .filter(|l| l.score >= threshold)
+        .collect();
+    let mut sets = UnionFind::new(n);
+    // Pairs already re-queued at their current versions, so stale duplicates are dropped.
+    let mut fresh: HashSet<(u32, u32, u32, u32)> = HashSet::new();
+    while let Some(top) = heap.pop() {
+        let (a, b) = (sets.find(top.a as usize), sets.find(top.b as usize));
+        if a == b {
+            continue;
+        }
+        let (a, b) = (a.min(b), a.max(b));
+        let current = a == top.a as usize
+            && b == top.b as usize
+            && groups[a].version == top.va
+            && groups[b].version == top.vb;
+        if !current {
+            let l = link(&groups, a, b);
+            if l.score >= threshold && fresh.insert((l.a, l.b, l.va, l.vb)) {
+                heap.push(l);
+            }
+            continue;
+        }
+        merge(&mut groups, &mut sets, a, b);
+    }
+    (0..n).map(|i| sets.find(i)).collect()
+}
+
+/// Folds group `b` into group `a` (`a < b`), keeping `a` as the survivor.
+fn merge(groups: &mut [Group], sets: &mut UnionFind, a: usize, b: usize) {
+    let taken = std::mem::take(&mut groups[b].sum);
+    let (b_size, b_days) = (groups[b].size, groups[b].days);
+    sets.union(a, b);
+    let ga = &mut groups[a];
+    ga.sum = vector::add(&ga.sum, &taken);
+    if ga.sum.len() > MAX_SUM_TERMS {
+        // A big group's link is carried by its heaviest terms; the long tail only costs time.
+        ga.sum = vector::top(&ga.sum, MAX_SUM_TERMS);
+    }
+    ga.size += b_size;
+    ga.days = match (ga.days, b_days) {
+        (Some((x0, x1)), Some((y0, y1))) => Some((x0.min(y0), x1.max(y1))),
+        (x, y) => x.or(y),
+    };
+    ga.version += 1;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(ids: &[u64]) -> SparseVec {
+        let w = 1.0 / (ids.len() as f32).sqrt();
+        ids.iter().map(|&i| (i, w)).collect()
+    }
+
+    #[test]
+    fn merges_close_pairs_and_stops_at_the_threshold() {
+        let vecs = vec![
+            unit(&[1, 2, 3]),
+            unit(&[1, 2, 4]),
+            unit(&[7, 8, 9]),
+            unit(&[7, 8, 10]),
+            unit(&[3, 9]),
+        ];
+        let days = vec![None; 5];
+        let edges = vec![(0, 1), (2, 3), (1, 2), (0, 4), (3, 4)];
+        let labels = average_link(&vecs, &days, &edges, 0.5, &GroupConfig::default());
+        assert_eq!(labels, vec![0, 0, 2, 2, 4]);
+        let labels = average_link(&vecs, &days, &edges, 0.0, &GroupConfig::default());
+        assert!(labels.iter().all(|&l| l == 0), "{labels:?}");
+    }
+
+    #[test]
+    fn distance_in_time_keeps_similar_texts_apart() {
+        let vecs = vec![unit(&[1, 2, 3]), unit(&[1, 2, 3])];
+        let edges = vec![(0, 1)];
+        let near = average_link(
+            &vecs,
+            &[Some(0), Some(1)],
+            &edges,
+            0.5,
+            &GroupConfig::default(),
+        );
+        let far = average_link(
+            &vecs,
+            &[Some(0), Some(40)],
+            &edges,
+            0.5,
+            &GroupConfig::default(),
+        );
+        assert_eq!(near, vec![0, 0]);
+        assert_eq!(far, vec![0, 1]);
+    }
+}

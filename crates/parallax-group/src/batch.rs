@@ -1,0 +1,342 @@
+//! Batch grouping: copies, candidate graph, broad topics, events within topics, refinement.
+
+use std::collections::{BTreeMap, HashMap};
+
+use parallax_core::Diagnostic;
+use rayon::prelude::*;
+
+use crate::features::{self, DocFeatures};
+use crate::text::{hash_bytes, mix64, Featurizer};
+use crate::vector::{self, IdMap, SparseVec};
+use crate::{agglo, dedup, graph, GroupConfig, GroupDoc, Grouping, Placement, Story};
+
+/// Term ids of the within-topic view are moved off the collection-wide ones by this mask.
+const LOCAL_MASK: u64 = 0x5bd1_e995_9e37_79b9;
+
+/// Groups a batch of articles into stories and marks copies. The result does not depend on the
+/// order of `docs`: they are processed in an order fixed by their ids and content.
+pub fn group(docs: &[GroupDoc<'_>], config: &GroupConfig) -> Grouping {
+    let n = docs.len();
+    let mut diagnostics = Vec::new();
+    // Canonical order: by id, then by content, so input order cannot matter.
+    let mut order: Vec<usize> = (0..n).collect();
+    let keys: Vec<(u64, u64)> = docs
+        .iter()
+        .map(|d| {
+            (
+                hash_bytes(0, d.text.as_bytes()),
+                hash_bytes(0, d.title.unwrap_or("").as_bytes()),
+            )
+        })
+        .collect();
+    order.sort_by(|&a, &b| {
+        (docs[a].id, docs[a].published, keys[a]).cmp(&(docs[b].id, docs[b].published, keys[b]))
+    });
+    trace("start");
+    let featurizer = Featurizer::default();
+    let feats: Vec<DocFeatures> = order
+        .par_iter()
+        .map(|&i| features::extract(&docs[i], config, &featurizer))
+        .collect();
+    trace("features");
+    for (pos, f) in feats.iter().enumerate() {
+        if f.terms.is_empty() && f.names.is_empty() {
+            let d = &docs[order[pos]];
+            diagnostics.push(Diagnostic::warning(
+                d.id,
+                "no words to group by; the article stands alone",
+            ));
+        }
+    }
+    let days: Vec<Option<i64>> = feats.iter().map(|f| f.day).collect();
+    let sigs: Vec<_> = feats.iter().map(|f| f.signature.as_ref()).collect();
+    let copy_of = dedup::find_copies(&sigs, &days, config);
+
+    trace("copies");
+    let labels = cluster(&feats, &days, config);
+
+    // A copy always shares its original's story.
+    let labels: Vec<usize> = (0..n)
+        .map(|p| copy_of[p].map_or(labels[p], |o| labels[o]))
+        .collect();
+    assemble(docs, &order, &labels, &copy_of, diagnostics)
+}
+
+/// Story labels (a representative position) for articles in canonical order.
+pub(crate) fn cluster(
+    feats: &[DocFeatures],
+    days: &[Option<i64>],
+    config: &GroupConfig,
+) -> Vec<usize> {
+    let n = feats.len();
+    let df = document_frequencies(feats.iter());
+    let idf_of = |id: u64| vector::collection_idf(n, df.get(&id).copied().unwrap_or(0));
+    let global: Vec<SparseVec> = feats
+        .par_iter()
+        .map(|f| features::embed(f, idf_of, config.name_weight))
+        .collect();
+    trace("vectors");
+    let edges = graph::candidate_edges(&global, config);
+    trace("candidate edges");
+
+    // Broad topics first, then events within each topic seen through the topic's own
+    // frequencies: words the whole topic shares stop counting, what splits it counts most.
+    let topics = agglo::average_link(&global, days, &edges, config.topic_threshold, config);
+    trace("topics");
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, &t) in topics.iter().enumerate() {
+        members.entry(t).or_default().push(i);
+    }
+    let blended = blend(feats, &global, &members, config);
+    drop(members);
+    let inner: Vec<(u32, u32)> = edges
+        .iter()
+        .copied()
+        .filter(|&(a, b)| topics[a as usize] == topics[b as usize])
+        .collect();
+    let mut labels = agglo::average_link(&blended, days, &inner, config.story_threshold, config);
+    // The blended vectors are the largest allocation; free them before refinement.
+    drop(blended);
+    trace("events");
+    let adj = graph::adjacency(n, &edges);
+    for _ in 0..config.refine_rounds {
+        labels = refine(&global, &labels, &adj, config);
+    }
+    let labels = absorb_fragments(&global, &labels, &adj, config);
+    trace("refined");
+    labels
+}
+
+/// Prints the time since the last call when `PARALLAX_GROUP_TRACE` is set (for the bench).
+fn trace(stage: &str) {
+    use std::sync::Mutex;
+    static LAST: Mutex<Option<std::time::Instant>> = Mutex::new(None);
+    if std::env::var_os("PARALLAX_GROUP_TRACE").is_none() {
+        return;
+    }
+    if let Ok(mut last) = LAST.lock() {
+        let now = std::time::Instant::now();
+        if let Some(t) = *last {
+            eprintln!("group: {stage}: {:.2} s", (now - t).as_secs_f64());
+        }
+        *last = Some(now);
+    }
+}
+
+/// Moves each small story whole into the larger neighbouring story whose centroid is closest,
+/// when close enough: pieces of one event split off by wording join it again.
+fn absorb_fragments(
+    global: &[SparseVec],
+    labels: &[usize],
+    adj: &[Vec<u32>],
+    config: &GroupConfig,
+) -> Vec<usize> {
+    let mut groups: BTreeMap<usize, (SparseVec, Vec<usize>)> = BTreeMap::new();
+    for (i, &l) in labels.iter().enumerate() {
+        let e = groups.entry(l).or_insert_with(|| (Vec::new(), Vec::new()));
+        e.0 = vector::add(&e.0, &global[i]);
+        e.1.push(i);
+    }
+    let norms: HashMap<usize, f64> = groups
+        .iter()
+        .map(|(&l, (sum, _))| (l, vector::norm(sum)))
+        .collect();
+    let mut out = labels.to_vec();
+    for (&label, (sum, members)) in &groups {
+        if members.len() > config.fragment_size || norms[&label] <= 0.0 {
+            continue;
+        }
+        let mut near: Vec<usize> = members
+            .iter()
+            .flat_map(|&i| adj[i].iter().map(|&j| labels[j as usize]))
+            .filter(|l| *l != label && groups[l].1.len() > config.fragment_size)
+            .collect();
+        near.sort_unstable();
+        near.dedup();
+        let mut best: Option<(f64, usize)> = None;
+        for other in near {
+            let n = norms[&other];
+            if n <= 0.0 {
+                continue;
+            }
+            let cos = vector::dot(sum, &groups[&other].0) / (norms[&label] * n);
+            if cos >= config.fragment_threshold && best.is_none_or(|(b, _)| cos > b) {
+                best = Some((cos, other));
+            }
+        }
+        if let Some((_, other)) = best {
+            for &i in members {
+                out[i] = other;
+            }
+        }
+    }
+    out
+}
+
+/// Document frequency of each term id over the given articles.
+fn document_frequencies<'a>(feats: impl Iterator<Item = &'a DocFeatures>) -> IdMap<u32> {
+    let mut df: IdMap<u32> = IdMap::default();
+    for f in feats {
+        for &(id, _) in f.terms.iter().chain(&f.names) {
+            *df.entry(id).or_insert(0) += 1;
+        }
+    }
+    df
+}
+
+/// Each article's vector as the blend of the collection-wide view and its topic's view.
+fn blend(
+    feats: &[DocFeatures],
+    global: &[SparseVec],
+    topics: &BTreeMap<usize, Vec<usize>>,
+    config: &GroupConfig,
+) -> Vec<SparseVec> {
+    let mut out: Vec<SparseVec> = global.to_vec();
+    let topic_list: Vec<&Vec<usize>> = topics.values().filter(|m| m.len() >= 3).collect();
+    let g = config.global_blend.sqrt() as f32;
+    let l = (1.0 - config.global_blend).sqrt() as f32;
+    let parts: Vec<Vec<(usize, SparseVec)>> = topic_list
+        .par_iter()
+        .map(|ids| {
+            let m = ids.len();
+            let df = document_frequencies(ids.iter().map(|&i| &feats[i]));
+            let idf_of = |id: u64| vector::idf(m, df.get(&id).copied().unwrap_or(0));
+            ids.iter()
+                .map(|&i| {
+                    let local = features::embed(&feats[i], idf_of, config.topic_name_weight);
+                    let mut local: SparseVec = local
+                        .into_iter()
+                        .map(|(id, w)| (mix64(id ^ LOCAL_MASK), w * l))
+                        .collect();
+                    local.sort_unstable_by_key(|&(id, _)| id);
+                    let glob: SparseVec = global[i].iter().map(|&(id, w)| (id, w * g)).collect();
+                    (i, vector::add(&glob, &local))
+                })
+                .collect()
+        })
+        .collect();
+    for (i, v) in parts.into_iter().flatten() {
+        out[i] = v;
+    }
+    out
+}
+
+/// One round of moving each article to the story whose centroid it is closest to, among its
+/// own and its graph neighbours' stories, when that is close enough.
+fn refine(
+    global: &[SparseVec],
+    labels: &[usize],
+    adj: &[Vec<u32>],
+    config: &GroupConfig,
+) -> Vec<usize> {
+    let mut sums: BTreeMap<usize, (SparseVec, usize)> = BTreeMap::new();
+    for (i, &l) in labels.iter().enumerate() {
+        let e = sums.entry(l).or_insert_with(|| (Vec::new(), 0));
+        e.0 = vector::add(&e.0, &global[i]);
+        e.1 += 1;
+    }
+    (0..labels.len())
+        .into_par_iter()
+        .map(|i| {
+            let own = labels[i];
+            let cosine = |label: usize| -> f64 {
+                let Some((sum, size)) = sums.get(&label) else {
+                    return -1.0;
+                };
+                let self_dot = vector::dot(&global[i], &global[i]);
+                let (dot, len2) = if label == own {
+                    if *size <= 1 {
+                        return -1.0;
+                    }
+                    // Leave the article itself out of its own story's centroid.
+                    let d = vector::dot(&global[i], sum);
+                    let n2 = vector::dot(sum, sum) - 2.0 * d + self_dot;
+                    (d - self_dot, n2)
+                } else {
+                    (vector::dot(&global[i], sum), vector::dot(sum, sum))
+                };
+                if len2 <= 1e-12 {
+                    -1.0
+                } else {
+                    dot / len2.sqrt()
+                }
+            };
+            let own_score = cosine(own);
+            let mut best = (own_score, own);
+            let mut seen: Vec<usize> = adj[i].iter().map(|&j| labels[j as usize]).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for label in seen {
+                if label == own {
+                    continue;
+                }
+                let s = cosine(label);
+                if s > best.0 || (s == best.0 && label < best.1) {
+                    best = (s, label);
+                }
+            }
+            if best.1 != own && best.0 >= config.attach_threshold {
+                best.1
+            } else {
+                own
+            }
+        })
+        .collect()
+}
+
+/// Turns labels over canonical positions into the public result over input indices.
+fn assemble(
+    docs: &[GroupDoc<'_>],
+    order: &[usize],
+    labels: &[usize],
+    copy_of: &[Option<usize>],
+    diagnostics: Vec<Diagnostic>,
+) -> Grouping {
+    let n = docs.len();
+    let mut by_label: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (pos, &l) in labels.iter().enumerate() {
+        by_label.entry(l).or_default().push(pos);
+    }
+    let mut stories: Vec<Vec<usize>> = by_label.into_values().collect();
+    for s in &mut stories {
+        // Oldest first (undated last), then canonical order.
+        s.sort_by_key(|&p| {
+            (
+                docs[order[p]].published.is_none(),
+                docs[order[p]].published,
+                p,
+            )
+        });
+    }
+    stories.sort_by(|a, b| {
+        b.len()
+            .cmp(&a.len())
+            .then(a.iter().min().cmp(&b.iter().min()))
+    });
+    let mut placements = vec![
+        Placement {
+            story: 0,
+            duplicate_of: None
+        };
+        n
+    ];
+    for (s, members) in stories.iter().enumerate() {
+        for &p in members {
+            placements[order[p]] = Placement {
+                story: s,
+                duplicate_of: copy_of[p].map(|o| order[o]),
+            };
+        }
+    }
+    let stories = stories
+        .into_iter()
+        .map(|m| Story {
+            members: m.into_iter().map(|p| order[p]).collect(),
+        })
+        .collect();
+    Grouping {
+        stories,
+        placements,
+        diagnostics,
+    }
+}

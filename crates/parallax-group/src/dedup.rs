@@ -1,0 +1,112 @@
+//! Copy detection: articles whose shingle signatures share an LSH band are compared, and those
+//! similar enough (or contained in a longer one) are marked as copies of one original.
+
+use std::collections::HashMap;
+
+use crate::minhash::Signature;
+use crate::vector::IdMap;
+use crate::GroupConfig;
+
+/// Largest LSH bucket compared in full, pair by pair.
+const MAX_BUCKET: usize = 64;
+/// In a bigger bucket (a text copied very widely, or boilerplate), each article is compared with
+/// this many that follow it; copies still connect through chains and through other bands.
+const BUCKET_WINDOW: usize = 16;
+
+/// For each article (in the given order), the index of the article it is a copy of. Within a
+/// group of copies the original is the earliest dated, then the longest, then the first.
+pub(crate) fn find_copies(
+    sigs: &[Option<&Signature>],
+    days: &[Option<i64>],
+    config: &GroupConfig,
+) -> Vec<Option<usize>> {
+    let n = sigs.len();
+    let mut buckets: IdMap<Vec<u32>> = IdMap::default();
+    for (i, sig) in sigs.iter().enumerate() {
+        if let Some(sig) = sig {
+            for (_, key) in sig.band_keys(config.lsh_rows) {
+                buckets.entry(key).or_default().push(i as u32);
+            }
+        }
+    }
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    for members in buckets.values() {
+        let window = if members.len() <= MAX_BUCKET {
+            members.len()
+        } else {
+            BUCKET_WINDOW
+        };
+        for (k, &a) in members.iter().enumerate() {
+            for &b in members.iter().skip(k + 1).take(window) {
+                if a != b {
+                    pairs.push((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut sets = UnionFind::new(n);
+    for (a, b) in pairs {
+        let (Some(sa), Some(sb)) = (sigs[a as usize], sigs[b as usize]) else {
+            continue;
+        };
+        if sa.jaccard(sb) >= config.duplicate_jaccard
+            || sa.containment(sb) >= config.duplicate_containment
+        {
+            sets.union(a as usize, b as usize);
+        }
+    }
+    let mut original: HashMap<usize, usize> = HashMap::new();
+    let len = |i: usize| sigs[i].map_or(0, |s| s.shingles);
+    let better = |a: usize, b: usize| {
+        // Earlier date first (undated last), then longer, then earlier in order.
+        let key = |i: usize| (days[i].unwrap_or(i64::MAX), std::cmp::Reverse(len(i)), i);
+        key(a) < key(b)
+    };
+    for i in 0..n {
+        let root = sets.find(i);
+        let best = original.entry(root).or_insert(i);
+        if better(i, *best) {
+            *best = i;
+        }
+    }
+    (0..n)
+        .map(|i| {
+            let o = original.get(&sets.find(i)).copied().unwrap_or(i);
+            (o != i).then_some(o)
+        })
+        .collect()
+}
+
+/// Disjoint sets with path halving.
+pub(crate) struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    /// `n` singleton sets.
+    pub fn new(n: usize) -> Self {
+        Self {
+            parent: (0..n).collect(),
+        }
+    }
+
+    /// The representative of `x`'s set.
+    pub fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    /// Joins two sets; the smaller representative wins, so results do not depend on call order.
+    pub fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = (ra.min(rb), ra.max(rb));
+            self.parent[hi] = lo;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! Per-article features: term and name counts, the copy-detection signature, the date.
+
+use chrono::NaiveDate;
+
+use crate::minhash::{self, Signature};
+use crate::text::{Featurizer, TextFeatures};
+use crate::vector::{self, SparseVec};
+use crate::{GroupConfig, GroupDoc};
+
+/// What grouping knows about one article.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct DocFeatures {
+    /// Content-term counts (headline words weighted up).
+    pub terms: SparseVec,
+    /// Name and number counts.
+    pub names: SparseVec,
+    /// MinHash signature of the body's shingles, if long enough.
+    pub signature: Option<Signature>,
+    /// Days since 1970-01-01 of the publication date.
+    pub day: Option<i64>,
+}
+
+/// Days since the Unix epoch, for time arithmetic.
+pub(crate) fn day_number(date: NaiveDate) -> i64 {
+    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or(NaiveDate::MIN);
+    (date - epoch).num_days()
+}
+
+/// Reads an article's features.
+pub(crate) fn extract(
+    doc: &GroupDoc<'_>,
+    config: &GroupConfig,
+    featurizer: &Featurizer,
+) -> DocFeatures {
+    let mut body = TextFeatures::default();
+    featurizer.add(doc.text, config.lead_words, &mut body);
+    let mut terms = vector::IdMap::default();
+    let mut names = vector::IdMap::default();
+    vector::count(&body.terms, 1.0, &mut terms);
+    vector::count(&body.names, 1.0, &mut names);
+    // The lead says what happened, to whom and where: its words count extra.
+    let extra = (config.lead_weight - 1.0) as f32;
+    if extra > 0.0 {
+        vector::count(&body.terms[..body.lead_terms], extra, &mut terms);
+        vector::count(&body.names[..body.lead_names], extra, &mut names);
+    }
+    if let Some(title) = doc.title {
+        let mut head = TextFeatures::default();
+        featurizer.add(title, 0, &mut head);
+        let w = config.title_weight as f32;
+        vector::count(&head.terms, w, &mut terms);
+        vector::count(&head.names, w, &mut names);
+    }
+    let signature = minhash::sign(
+        &body.words,
+        config.shingle_words,
+        config.lsh_bands * config.lsh_rows,
+        config.duplicate_min_shingles,
+    );
+    DocFeatures {
+        terms: vector::sorted(terms),
+        names: vector::sorted(names),
+        signature,
+        day: doc.published.map(day_number),
+    }
+}
+
+/// The unit-length vector of an article: content terms and names, each part weighted by its
+/// share of the similarity.
+pub(crate) fn embed(
+    f: &DocFeatures,
+    idf_of: impl Fn(u64) -> f32 + Copy,
+    name_weight: f64,
+) -> SparseVec {
+    let t = vector::weigh(&f.terms, idf_of, (1.0 - name_weight).sqrt() as f32);
+    let n = vector::weigh(&f.names, idf_of, name_weight.sqrt() as f32);
+    let mut v = vector::add(&t, &n);
+    // When one part is empty the other carries the whole weight.
+    let len = vector::norm(&v) as f32;
+    if len > 0.0 {
+        for (_, w) in &mut v {
+            *w /= len;
+        }
+    }
+    v
+}

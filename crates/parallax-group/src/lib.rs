@@ -1,0 +1,44 @@
+//! Grouping: finds which articles report the same event.
+//!
+//! Two jobs, both sans-IO:
+//! - **copies**: MinHash over word shingles with LSH banding marks wire copies and lightly
+//!   edited or trimmed reprints, each pointing at its original (`duplicate_of`);
+//! - **stories**: TF-IDF vectors of stemmed content words plus capitalised names and numbers,
+//!   compared only along candidate edges found through an inverted index, are merged by
+//!   average link into broad topics; within each topic the vectors are re-weighted by the
+//!   topic's own frequencies (so what the whole topic shares stops counting and what tells two
+//!   similar events apart counts most) and merged again into events; a last pass moves loosely
+//!   attached articles to their nearest story centroid. Dates, when known, lower similarity
+//!   with distance in time.
+//!
+//! [`group`] does a whole batch and does not depend on input order; [`StoryIndex`] takes
+//! articles one at a time and forgets stories that fall out of its time window.
+//!
+//! ```
+//! use parallax_group::{group, GroupConfig, GroupDoc};
+//! let docs = [
+//!     GroupDoc { id: "a", title: None, text: "Fire destroys harbour warehouse in Bergen.", published: None },
+//!     GroupDoc { id: "b", title: None, text: "Bergen harbour warehouse destroyed by fire.", published: None },
+//! ];
+//! let grouping = group(&docs, &GroupConfig::default());
+//! assert_eq!(grouping.placements.len(), 2);
+//! ```
+
+mod agglo;
+mod batch;
+mod config;
+mod dedup;
+mod doc;
+mod error;
+mod features;
+mod graph;
+mod minhash;
+mod stream;
+mod text;
+mod vector;
+
+pub use batch::group;
+pub use config::GroupConfig;
+pub use doc::{GroupDoc, Grouping, Placement, Story};
+pub use error::GroupError;
+pub use stream::{StoryIndex, StreamPlacement};

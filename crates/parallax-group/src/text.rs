@@ -1,0 +1,540 @@
+//! Cheap text features for grouping: word tokens, stemmed content terms, capitalised-name
+//! entities and numbers, each hashed to a 64-bit term id so no shared vocabulary is needed.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// Words too common to say what an article is about, plus the debris of URLs and datelines.
+const STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "me",
+    "more",
+    "most",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "same",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "said",
+    "says",
+    "say",
+    "told",
+    "according",
+    "one",
+    "two",
+    "new",
+    "year",
+    "years",
+    "last",
+    "first",
+    "may",
+    "might",
+    "must",
+    "many",
+    "much",
+    "like",
+    "get",
+    "got",
+    "since",
+    "still",
+    "yet",
+    "even",
+    "well",
+    "back",
+    "made",
+    "make",
+    "around",
+    "among",
+    "another",
+    "however",
+    "including",
+    "within",
+    "without",
+    "per",
+    "via",
+    "mr",
+    "mrs",
+    "ms",
+    "s",
+    "t",
+    "http",
+    "https",
+    "www",
+    "com",
+    "html",
+    "htm",
+    "aspx",
+    "php",
+    "cms",
+    "co",
+    "uk",
+    "org",
+    "net",
+    "jsp",
+    "shtml",
+    "index",
+    "article",
+    "news",
+    "story",
+    "updated",
+    "posted",
+    "published",
+    "am",
+    "pm",
+    "gmt",
+    "et",
+    "est",
+    "edt",
+    "ist",
+    "utc",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "week",
+    "month",
+    "day",
+    "time",
+    "people",
+    "reported",
+    "report",
+    "reports",
+];
+
+/// Months, which look like names when capitalised but say little about which event it is.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Whether `word` (lowercase) is a stopword.
+pub fn is_stopword(word: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    word.len() <= 12
+        && SET
+            .get_or_init(|| STOPWORDS.iter().copied().collect())
+            .contains(word)
+}
+
+fn is_month(word: &str) -> bool {
+    MONTHS.contains(&word)
+}
+
+/// A fast, deterministic 64-bit hash of bytes under a namespace tag (FNV-1a, then a
+/// splitmix64 finaliser so that nearby inputs spread over all bits).
+pub fn hash_bytes(tag: u8, bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ u64::from(tag);
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    mix64(h)
+}
+
+/// The splitmix64 finaliser.
+pub fn mix64(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// Namespace tags keep a word, a name and a number with the same spelling apart.
+pub(crate) const TAG_TERM: u8 = 1;
+pub(crate) const TAG_NAME: u8 = 2;
+pub(crate) const TAG_NUMBER: u8 = 3;
+
+/// One word of the text as the tokenizer saw it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    /// Lowercased word.
+    pub lower: String,
+    /// Whether it started with a capital letter.
+    pub capitalised: bool,
+    /// Whether it is the first word of a sentence or line.
+    pub sentence_start: bool,
+    /// Whether it contains a digit.
+    pub numeric: bool,
+    /// Whether punctuation stands between it and the previous token (which ends a name).
+    pub after_punct: bool,
+}
+
+/// Splits text into word tokens: runs of letters and digits (with `.`/`,` inside numbers and
+/// `'`/`-` inside words), noting where sentences start.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut start = true;
+    let mut punct = false;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                let joiner = matches!(d, '\'' | '’' | '-' | '.' | ',');
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else if joiner {
+                    // Keep a joiner only between two alphanumerics ("3.5", "al-Assad", "don't").
+                    let rest = &text[j + d.len_utf8()..];
+                    let next_alnum = rest.chars().next().is_some_and(char::is_alphanumeric);
+                    let numeric_joiner = matches!(d, '.' | ',');
+                    let prev_digit = text[..j]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|p| p.is_ascii_digit());
+                    let next_digit = rest.chars().next().is_some_and(|n| n.is_ascii_digit());
+                    if next_alnum && (!numeric_joiner || (prev_digit && next_digit)) {
+                        end = j + d.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let word = &text[i..end];
+            let word = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("’s"))
+                .unwrap_or(word);
+            tokens.push(Token {
+                lower: word.to_lowercase(),
+                capitalised: c.is_uppercase(),
+                sentence_start: start,
+                numeric: word.chars().any(|ch| ch.is_ascii_digit()),
+                after_punct: punct,
+            });
+            start = false;
+            punct = false;
+        } else {
+            if matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“' | '|') {
+                start = true;
+            }
+            if !c.is_whitespace() {
+                punct = true;
+            }
+        }
+    }
+    tokens
+}
+
+/// The content features of one text, each a hashed term id.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct TextFeatures {
+    /// Stems of content words, one entry per occurrence.
+    pub terms: Vec<u64>,
+    /// Capitalised names (single words and whole sequences) and numbers, one per occurrence.
+    pub names: Vec<u64>,
+    /// Every token's hash, in order, for shingling.
+    pub words: Vec<u64>,
+    /// How many of `terms` come from the lead (the first words of the text).
+    pub lead_terms: usize,
+    /// How many of `names` come from the lead.
+    pub lead_names: usize,
+}
+
+/// Reads features from text with a reusable stemmer.
+pub struct Featurizer {
+    stemmer: Stemmer,
+}
+
+impl Default for Featurizer {
+    fn default() -> Self {
+        Self {
+            stemmer: Stemmer::create(Algorithm::English),
+        }
+    }
+}
+
+impl Featurizer {
+    /// Adds the features of `text` to `out`, noting which come from its first `lead` words.
+    pub fn add(&self, text: &str, lead: usize, out: &mut TextFeatures) {
+        let tokens = tokenize(text);
+        let mut name: Vec<&str> = Vec::new();
+        let mut name_at_start = false;
+        for (k, tok) in tokens.iter().enumerate() {
+            if k == lead {
+                out.lead_terms = out.terms.len();
+                out.lead_names = out.names.len();
+            }
+            let word = tok.lower.as_str();
+            out.words.push(hash_bytes(0, word.as_bytes()));
+            let stop = is_stopword(word);
+            // A capitalised word opens or continues a name unless it is a function word, or a
+            // lone sentence-initial word (which is capitalised by position, not by being a name).
+            let namey = tok.capitalised && !stop && !is_month(word) && !tok.numeric;
+            if namey && tok.after_punct {
+                flush_name(&mut name, name_at_start, out);
+            }
+            if namey {
+                if name.is_empty() {
+                    name_at_start = tok.sentence_start;
+                }
+                name.push(word);
+            } else {
+                flush_name(&mut name, name_at_start, out);
+            }
+            if tok.numeric {
+                let digits: String = word.chars().filter(|c| !matches!(c, ',')).collect();
+                // Lone one-digit numbers are too common to tell events apart.
+                if digits.len() >= 2 {
+                    out.names.push(hash_bytes(TAG_NUMBER, digits.as_bytes()));
+                }
+                continue;
+            }
+            if stop || word.chars().count() < 2 {
+                continue;
+            }
+            out.terms.push(self.term_id(word));
+        }
+        flush_name(&mut name, name_at_start, out);
+        if tokens.len() <= lead {
+            out.lead_terms = out.terms.len();
+            out.lead_names = out.names.len();
+        }
+    }
+}
+
+impl Featurizer {
+    /// The hashed stem of a word, remembered per thread: stemming is the costliest step and
+    /// news vocabularies repeat.
+    fn term_id(&self, word: &str) -> u64 {
+        thread_local! {
+            static STEMS: std::cell::RefCell<std::collections::HashMap<String, u64>> =
+                std::cell::RefCell::new(std::collections::HashMap::new());
+        }
+        STEMS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if let Some(&id) = cache.get(word) {
+                return id;
+            }
+            if cache.len() > STEM_CACHE_WORDS {
+                cache.clear();
+            }
+            let id = hash_bytes(TAG_TERM, self.stemmer.stem(word).as_bytes());
+            cache.insert(word.to_string(), id);
+            id
+        })
+    }
+}
+
+/// Distinct words whose stems each thread remembers.
+const STEM_CACHE_WORDS: usize = 200_000;
+
+/// Emits the pending capitalised sequence as name features: each word, and the whole.
+fn flush_name(name: &mut Vec<&str>, at_start: bool, out: &mut TextFeatures) {
+    // A lone capitalised word opening a sentence is capitalised by position, not as a name.
+    if name.len() == 1 && at_start {
+        name.clear();
+        return;
+    }
+    for word in name.iter() {
+        out.names.push(hash_bytes(TAG_NAME, word.as_bytes()));
+    }
+    if name.len() > 1 {
+        let joined = name.join(" ");
+        out.names.push(hash_bytes(TAG_NAME, joined.as_bytes()));
+    }
+    name.clear();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopwords_are_recognised() {
+        assert!(STOPWORDS.iter().all(|w| w.len() <= 12));
+        for w in [
+            "the",
+            "said",
+            "www",
+            "according",
+            "reports",
+            "yourself",
+            "a",
+        ] {
+            assert!(is_stopword(w), "{w}");
+        }
+        for w in ["fire", "bergen", "harbour"] {
+            assert!(!is_stopword(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn tokens_keep_numbers_and_names_whole() {
+        let toks = tokenize("Lindsay Lohan's car hit 3,500 cones. Then al-Assad spoke.");
+        let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+        assert_eq!(
+            words,
+            ["lindsay", "lohan", "car", "hit", "3,500", "cones", "then", "al-assad", "spoke"]
+        );
+        assert!(toks[0].sentence_start && toks[6].sentence_start && !toks[1].sentence_start);
+        assert!(toks[4].numeric);
+    }
+
+    #[test]
+    fn names_and_numbers_become_name_features() {
+        let f = Featurizer::default();
+        let mut out = TextFeatures::default();
+        f.add(
+            "The navy caught 23 pirates near Gulf of Aden, INS Mysore said.",
+            3,
+            &mut out,
+        );
+        assert_eq!((out.lead_terms, out.lead_names), (2, 0));
+        assert!(out.names.contains(&hash_bytes(TAG_NUMBER, b"23")));
+        assert!(out.names.contains(&hash_bytes(TAG_NAME, b"ins mysore")));
+        assert!(out.names.contains(&hash_bytes(TAG_NAME, b"aden")));
+        assert!(!out.names.contains(&hash_bytes(TAG_NAME, b"the")));
+        assert!(out.terms.contains(&hash_bytes(TAG_TERM, b"pirat")));
+    }
+}

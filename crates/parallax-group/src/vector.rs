@@ -1,0 +1,157 @@
+//! Sparse term vectors: term-frequency counts, IDF weighting and cosine products.
+
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A sparse vector sorted by term id.
+pub type SparseVec = Vec<(u64, f32)>;
+
+/// A hasher for keys that are already well-mixed 64-bit hashes: it passes them through.
+#[derive(Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = crate::text::mix64(n as u64);
+    }
+}
+
+/// A map keyed by term ids or other hashes.
+pub type IdMap<V> = std::collections::HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+/// Counts occurrences into a sorted sparse vector, each occurrence adding `weight`.
+pub fn count(ids: &[u64], weight: f32, into: &mut IdMap<f32>) {
+    for &id in ids {
+        *into.entry(id).or_insert(0.0) += weight;
+    }
+}
+
+/// The map's entries sorted by id.
+pub fn sorted(map: IdMap<f32>) -> SparseVec {
+    let mut v: SparseVec = map.into_iter().collect();
+    v.sort_unstable_by_key(|&(id, _)| id);
+    v
+}
+
+/// Inverse document frequency of a term seen in `df` of `n` documents; zero for a term in all.
+pub fn idf(n: usize, df: u32) -> f32 {
+    (((n as f64) + 1.0) / (f64::from(df) + 1.0)).ln() as f32
+}
+
+/// Collections smaller than this are weighed as if this large: in a handful of articles every
+/// shared word would otherwise look common, and reports of one event would share nothing rare.
+pub const MIN_COLLECTION: usize = 1000;
+
+/// [`idf`] over a collection of at least [`MIN_COLLECTION`] documents.
+pub fn collection_idf(n: usize, df: u32) -> f32 {
+    idf(n.max(MIN_COLLECTION), df)
+}
+
+/// Sublinear TF-IDF, scaled to unit length and then by `scale`. Zero-weight terms are dropped.
+pub fn weigh(counts: &SparseVec, idf_of: impl Fn(u64) -> f32, scale: f32) -> SparseVec {
+    let mut v: SparseVec = counts
+        .iter()
+        .map(|&(id, tf)| (id, (1.0 + tf.max(1.0).ln()) * idf_of(id)))
+        .filter(|&(_, w)| w > 0.0)
+        .collect();
+    let norm = v.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        for (_, w) in &mut v {
+            *w *= scale / norm;
+        }
+    }
+    v
+}
+
+/// Merges two sorted vectors with disjoint or overlapping ids, adding weights.
+pub fn add(a: &SparseVec, b: &SparseVec) -> SparseVec {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => {
+                out.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(b[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push((a[i].0, a[i].1 + b[j].1));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
+}
+
+/// Dot product of two sorted vectors.
+pub fn dot(a: &SparseVec, b: &SparseVec) -> f64 {
+    let (mut i, mut j, mut s) = (0, 0, 0.0f64);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                s += f64::from(a[i].1) * f64::from(b[j].1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    s
+}
+
+/// Euclidean length.
+pub fn norm(a: &SparseVec) -> f64 {
+    a.iter()
+        .map(|&(_, w)| f64::from(w) * f64::from(w))
+        .sum::<f64>()
+        .sqrt()
+}
+
+/// The `k` heaviest entries, sorted by id.
+pub fn top(a: &SparseVec, k: usize) -> SparseVec {
+    if a.len() <= k {
+        return a.clone();
+    }
+    let mut v = a.clone();
+    v.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    v.truncate(k);
+    v.sort_unstable_by_key(|&(id, _)| id);
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weighted_vectors_have_unit_length_and_cosines_behave() {
+        let a: SparseVec = vec![(1, 2.0), (2, 1.0), (5, 1.0)];
+        let b: SparseVec = vec![(2, 1.0), (5, 3.0), (9, 1.0)];
+        let wa = weigh(&a, |_| 1.0, 1.0);
+        let wb = weigh(&b, |_| 1.0, 1.0);
+        assert!((norm(&wa) - 1.0).abs() < 1e-6);
+        assert!((dot(&wa, &wa) - 1.0).abs() < 1e-6);
+        let d = dot(&wa, &wb);
+        assert!(d > 0.0 && d < 1.0);
+        assert_eq!(add(&a, &b), vec![(1, 2.0), (2, 2.0), (5, 4.0), (9, 1.0)]);
+        assert_eq!(top(&a, 1), vec![(1, 2.0)]);
+        assert_eq!(idf(10, 10), 0.0);
+    }
+}
