@@ -30,14 +30,27 @@ pub fn find_dates(sentence: &Sentence, index: usize) -> Vec<DateMention> {
     let mut out = Vec::new();
     // Find with the fast engine, then read groups from the match alone.
     for all in DATE.find_iter(text) {
-        let Some(c) = DATE.captures(all.as_str()) else { continue };
-        if quoted.iter().any(|&(s, e)| s <= all.start() && all.start() < e) {
+        let Some(c) = DATE.captures(all.as_str()) else {
+            continue;
+        };
+        if quoted
+            .iter()
+            .any(|&(s, e)| s <= all.start() && all.start() < e)
+        {
             continue;
         }
         let expr = if let Some(m) = c.name("md_month") {
-            month_day(m.as_str(), c.name("md_day").map(|d| d.as_str()), c.name("md_year").map(|y| y.as_str()))
+            month_day(
+                m.as_str(),
+                c.name("md_day").map(|d| d.as_str()),
+                c.name("md_year").map(|y| y.as_str()),
+            )
         } else if let Some(m) = c.name("dm_month") {
-            month_day(m.as_str(), c.name("dm_day").map(|d| d.as_str()), c.name("dm_year").map(|y| y.as_str()))
+            month_day(
+                m.as_str(),
+                c.name("dm_day").map(|d| d.as_str()),
+                c.name("dm_year").map(|y| y.as_str()),
+            )
         } else if let (Some(rel), Some(unit)) = (c.name("rel"), c.name("unit")) {
             let n = match rel.as_str().to_lowercase().as_str() {
                 "last" | "past" => -1,
@@ -69,11 +82,13 @@ pub fn find_dates(sentence: &Sentence, index: usize) -> Vec<DateMention> {
             // A time of day alone ("at 1400 GMT") is on the day the article was written.
             Some(DateExpr::DayOffset(0))
         } else if let Some(w) = c.name("word") {
-            Some(DateExpr::DayOffset(match w.as_str().to_lowercase().as_str() {
-                "yesterday" => -1,
-                "tomorrow" => 1,
-                _ => 0,
-            }))
+            Some(DateExpr::DayOffset(
+                match w.as_str().to_lowercase().as_str() {
+                    "yesterday" => -1,
+                    "tomorrow" => 1,
+                    _ => 0,
+                },
+            ))
         } else if let Some(wd) = c.name("weekday") {
             // "Fox News Sunday" is a name: a capitalised word right before, not a sentence start.
             let before = text[..all.start()].trim_end();
@@ -87,7 +102,11 @@ pub fn find_dates(sentence: &Sentence, index: usize) -> Vec<DateMention> {
                 weekday_from_name(wd.as_str()).map(DateExpr::Weekday)
             }
         } else if let Some(m) = c.name("month") {
-            if c.name("m_after").is_some() { None } else { month_from_name(m.as_str()).map(DateExpr::Month) }
+            if c.name("m_after").is_some() {
+                None
+            } else {
+                month_from_name(m.as_str()).map(DateExpr::Month)
+            }
         } else {
             None
         };
@@ -98,7 +117,12 @@ pub fn find_dates(sentence: &Sentence, index: usize) -> Vec<DateMention> {
             Some("last") => false,
             _ => future,
         };
-        out.push(DateMention { expr, text: all.as_str().to_string(), future, sentence: index });
+        out.push(DateMention {
+            expr,
+            text: all.as_str().to_string(),
+            future,
+            sentence: index,
+        });
     }
     // A time of day belongs to whatever day the sentence names ("11 pm on Monday").
     if out.iter().any(|d| !CLOCK.is_match(&d.text)) {
@@ -116,7 +140,9 @@ fn month_day(month: &str, day: Option<&str>, year: Option<&str>) -> Option<DateE
     let day: u32 = day?.parse().ok()?;
     match year.and_then(|y| y.parse::<i32>().ok()) {
         Some(y) => NaiveDate::from_ymd_opt(y, month, day).map(DateExpr::Absolute),
-        None => (1..=31).contains(&day).then_some(DateExpr::MonthDay { month, day }),
+        None => (1..=31)
+            .contains(&day)
+            .then_some(DateExpr::MonthDay { month, day }),
     }
 }
 
@@ -127,7 +153,11 @@ mod tests {
     use chrono::Weekday;
 
     fn dates(text: &str) -> Vec<DateMention> {
-        sentences_of(text).iter().enumerate().flat_map(|(i, s)| find_dates(s, i)).collect()
+        sentences_of(text)
+            .iter()
+            .enumerate()
+            .flat_map(|(i, s)| find_dates(s, i))
+            .collect()
     }
 
     #[test]
@@ -137,7 +167,8 @@ mod tests {
         assert_eq!(d[0].expr, DateExpr::Weekday(Weekday::Mon));
         assert_eq!(d[1].expr, DateExpr::WeekOffset(1));
         assert!(d[0].future);
-        let d = dates("He spoke on “Fox News Sunday.” Talks began Feb. 7, 2022, and resume in April.");
+        let d =
+            dates("He spoke on “Fox News Sunday.” Talks began Feb. 7, 2022, and resume in April.");
         assert_eq!(d.len(), 2, "{d:#?}");
         assert_eq!(d[1].expr, DateExpr::Month(4));
         let d = dates("Putin was due to meet Macron at around 1400 GMT for talks.");

@@ -8,22 +8,73 @@ use std::sync::LazyLock;
 use parallax_core::{EntityKind, EntityMention, Sentence};
 use regex::Regex;
 
-use crate::lexicon::{demonym, known, ABBREVIATIONS, CUE_VERBS, ORG_WORDS, OTHER_WORDS, PLACE_WORDS, STOPWORDS, TITLES};
+use crate::lexicon::{
+    demonym, known, ABBREVIATIONS, CUE_VERBS, ORG_WORDS, OTHER_WORDS, PLACE_WORDS, STOPWORDS,
+    TITLES,
+};
 
 static TOKEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*").expect("valid regex"));
 
 /// Lowercase words that may stand inside a title before a name ("national security adviser").
 const TITLE_MODIFIERS: &[&str] = &[
-    "security", "foreign", "defense", "defence", "finance", "press", "prime", "vice", "deputy", "chief",
-    "senior", "top", "former", "national", "interior", "health", "economy", "justice", "trade", "state",
-    "assistant", "general", "executive", "communications", "military", "political", "presidential",
-    "white", "house", "government", "opposition", "party", "foreign-policy", "policy", "fire", "police",
-    "county", "city", "regional", "local", "acting", "interim", "then", "late", "presidency", "ministry",
-    "agency", "department", "company", "campaign", "union", "team",
+    "security",
+    "foreign",
+    "defense",
+    "defence",
+    "finance",
+    "press",
+    "prime",
+    "vice",
+    "deputy",
+    "chief",
+    "senior",
+    "top",
+    "former",
+    "national",
+    "interior",
+    "health",
+    "economy",
+    "justice",
+    "trade",
+    "state",
+    "assistant",
+    "general",
+    "executive",
+    "communications",
+    "military",
+    "political",
+    "presidential",
+    "white",
+    "house",
+    "government",
+    "opposition",
+    "party",
+    "foreign-policy",
+    "policy",
+    "fire",
+    "police",
+    "county",
+    "city",
+    "regional",
+    "local",
+    "acting",
+    "interim",
+    "then",
+    "late",
+    "presidency",
+    "ministry",
+    "agency",
+    "department",
+    "company",
+    "campaign",
+    "union",
+    "team",
 ];
 
-const CONNECTORS: &[&str] = &["of", "de", "du", "des", "la", "le", "van", "von", "der", "bin", "al", "da", "di", "del"];
+const CONNECTORS: &[&str] = &[
+    "of", "de", "du", "des", "la", "le", "van", "von", "der", "bin", "al", "da", "di", "del",
+];
 
 /// A word token with its byte span in the sentence.
 #[derive(Debug, Clone)]
@@ -50,7 +101,11 @@ pub(crate) fn tokens(sentence: &str) -> Vec<Token<'_>> {
                 text = text.trim_end_matches('.');
             }
             text = text.trim_end_matches(['-', '\'', '’', '&']);
-            Token { text, start: m.start(), end: m.start() + text.len() }
+            Token {
+                text,
+                start: m.start(),
+                end: m.start() + text.len(),
+            }
         })
         .filter(|t| !t.text.is_empty())
         .collect()
@@ -108,20 +163,26 @@ pub fn find_entities(sentences: &[Sentence]) -> Vec<EntityMention> {
                 if is_capitalised(next.text) {
                     j += 1;
                     run_end = j;
-                } else if next.text.chars().all(|c| c.is_ascii_digit()) && PLACE_WORDS.contains(toks[j].text) {
+                } else if next.text.chars().all(|c| c.is_ascii_digit())
+                    && PLACE_WORDS.contains(toks[j].text)
+                {
                     // "Pier 4", "Terminal 2"
                     j += 1;
                     run_end = j;
                     break;
                 } else if next.text == "and"
-                    && toks.get(j + 2).is_some_and(|t| is_capitalised(t.text) && s.text[next.end..t.start].trim().is_empty())
+                    && toks.get(j + 2).is_some_and(|t| {
+                        is_capitalised(t.text) && s.text[next.end..t.start].trim().is_empty()
+                    })
                     && and_joins_one_name(&toks[j + 2..])
                 {
                     // "Fire and Rescue Service" is one organisation; "Poland and Romania" are two places.
                     j += 2;
                     run_end = j;
                 } else if CONNECTORS.contains(&next.text)
-                    && toks.get(j + 2).is_some_and(|t| is_capitalised(t.text) && s.text[next.end..t.start].trim().is_empty())
+                    && toks.get(j + 2).is_some_and(|t| {
+                        is_capitalised(t.text) && s.text[next.end..t.start].trim().is_empty()
+                    })
                 {
                     j += 2;
                     run_end = j;
@@ -143,11 +204,22 @@ pub fn find_entities(sentences: &[Sentence]) -> Vec<EntityMention> {
 
 /// Whether "X and Y ..." is one name: the capitalised run after "and" ends in an organisation word.
 fn and_joins_one_name(rest: &[Token<'_>]) -> bool {
-    let run: Vec<&str> = rest.iter().take_while(|t| is_capitalised(t.text)).take(4).map(|t| t.text).collect();
+    let run: Vec<&str> = rest
+        .iter()
+        .take_while(|t| is_capitalised(t.text))
+        .take(4)
+        .map(|t| t.text)
+        .collect();
     run.last().is_some_and(|w| ORG_WORDS.contains(w)) && known(run[0]).is_none()
 }
 
-fn candidate(s: &Sentence, si: usize, toks: &[Token<'_>], first: usize, last: usize) -> Option<Candidate> {
+fn candidate(
+    s: &Sentence,
+    si: usize,
+    toks: &[Token<'_>],
+    first: usize,
+    last: usize,
+) -> Option<Candidate> {
     let mut words: Vec<&str> = toks[first..=last].iter().map(|t| t.text).collect();
     let mut starts: Vec<usize> = toks[first..=last].iter().map(|t| t.start).collect();
     if let Some(w) = words.last_mut() {
@@ -162,7 +234,10 @@ fn candidate(s: &Sentence, si: usize, toks: &[Token<'_>], first: usize, last: us
     {
         lead += 1;
     }
-    let opens_sentence = first == 0 || s.text[..toks[first].start].trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
+    let opens_sentence = first == 0
+        || s.text[..toks[first].start]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .is_empty();
     words.drain(..lead);
     starts.drain(..lead);
     if words.is_empty() {
@@ -171,7 +246,8 @@ fn candidate(s: &Sentence, si: usize, toks: &[Token<'_>], first: usize, last: us
     // "Sofia Lindqvist of Brennick Police": the person is the part before "of <organisation>".
     if let Some(of) = words.iter().position(|w| *w == "of") {
         let tail = &words[of + 1..];
-        let org_tail = tail.iter().any(|w| ORG_WORDS.contains(w)) || known(&tail.join(" ")).is_some();
+        let org_tail =
+            tail.iter().any(|w| ORG_WORDS.contains(w)) || known(&tail.join(" ")).is_some();
         if of >= 2 && org_tail && !words[..of].iter().any(|w| ORG_WORDS.contains(w)) {
             words.truncate(of);
             starts.truncate(of);
@@ -181,20 +257,33 @@ fn candidate(s: &Sentence, si: usize, toks: &[Token<'_>], first: usize, last: us
     let mut title: Vec<&str> = Vec::new();
     // The head word decides: "Brennick General Hospital" is an institution, while in "Home Office
     // Minister Alun Michael" the office is part of a title.
-    let institution = words.last().is_some_and(|w| ORG_WORDS.contains(w) || PLACE_WORDS.contains(w))
+    let institution = words
+        .last()
+        .is_some_and(|w| ORG_WORDS.contains(w) || PLACE_WORDS.contains(w))
         || known(&words.join(" ")).is_some();
-    let title_end = (0..words.len().saturating_sub(1)).rev().find(|&k| is_title_word(words[k]));
+    let title_end = (0..words.len().saturating_sub(1))
+        .rev()
+        .find(|&k| is_title_word(words[k]));
     if let Some(t) = title_end.filter(|_| !institution) {
         title = words[..=t].to_vec();
         words.drain(..=t);
         starts.drain(..=t);
     }
     // A run of adjectives ("Eastern European") or role words alone names nobody.
-    if words.iter().all(|w| demonym(w).is_some() || is_title_word(w)) && known(&words.join(" ")).is_none() {
+    if words
+        .iter()
+        .all(|w| demonym(w).is_some() || is_title_word(w))
+        && known(&words.join(" ")).is_none()
+    {
         return None;
     }
     // "Eastern European", "British Prime Minister": an adjective or a role, not a name.
-    if words.len() > 1 && words.last().is_some_and(|w| demonym(w).is_some() || is_title_word(w)) && known(&words.join(" ")).is_none() {
+    if words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| demonym(w).is_some() || is_title_word(w))
+        && known(&words.join(" ")).is_none()
+    {
         return None;
     }
     // Lowercase role words and modifiers just before the run belong to the title too.
@@ -209,7 +298,9 @@ fn candidate(s: &Sentence, si: usize, toks: &[Token<'_>], first: usize, last: us
         let lower = prev.text.to_lowercase();
         if is_title_word(prev.text) {
             saw_role = true;
-        } else if !(saw_role && (TITLE_MODIFIERS.contains(&lower.as_str()) || is_capitalised(prev.text))) {
+        } else if !(saw_role
+            && (TITLE_MODIFIERS.contains(&lower.as_str()) || is_capitalised(prev.text)))
+        {
             break;
         }
         if saw_role && is_capitalised(prev.text) && STOPWORDS.contains(lower.as_str()) {
@@ -223,23 +314,59 @@ fn candidate(s: &Sentence, si: usize, toks: &[Token<'_>], first: usize, last: us
         pre.extend(title);
         title = pre;
     }
-    let generic = |w: &str| ORG_WORDS.contains(w) || PLACE_WORDS.contains(w) || OTHER_WORDS.contains(w);
-    if words.len() == 1 && (is_not_a_name(words[0]) || generic(words[0]) && known(words[0]).is_none()) {
+    let generic =
+        |w: &str| ORG_WORDS.contains(w) || PLACE_WORDS.contains(w) || OTHER_WORDS.contains(w);
+    if words.len() == 1
+        && (is_not_a_name(words[0]) || generic(words[0]) && known(words[0]).is_none())
+    {
         return None;
     }
     let name = words.join(" ");
     let start = s.start + starts[0];
-    let end = start + (s.text[starts[0]..].find(words.last().copied().unwrap_or("")).map_or(name.len(), |p| p + words.last().map_or(0, |w| w.len())));
+    let end = start
+        + (s.text[starts[0]..]
+            .find(words.last().copied().unwrap_or(""))
+            .map_or(name.len(), |p| p + words.last().map_or(0, |w| w.len())));
     let after = &s.text[toks[last].end..];
-    let before_cue = after
+    let before_cue = after.split_whitespace().next().is_some_and(|w| {
+        CUE_VERBS.contains(
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+                .as_str(),
+        )
+    });
+    let before_word = s.text[..toks[first + lead].start]
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    let after_word = after
         .split_whitespace()
         .next()
-        .is_some_and(|w| CUE_VERBS.contains(w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()));
-    let before_word = s.text[..toks[first + lead].start].split_whitespace().last().unwrap_or("").to_lowercase();
-    let after_word = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-    let place_cue = matches!(before_word.as_str(), "in" | "at" | "near" | "outside" | "to" | "from" | "toward" | "towards")
-        || matches!(after_word.as_str(), "district" | "area" | "region" | "neighbourhood" | "neighborhood" | "city" | "town" | "village" | "province" | "county" | "port" | "harbour" | "harbor");
-    let kind = kind_of(&words, !title.is_empty()).or_else(|| (words.len() == 1 && place_cue).then_some(EntityKind::Place));
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    let place_cue = matches!(
+        before_word.as_str(),
+        "in" | "at" | "near" | "outside" | "to" | "from" | "toward" | "towards"
+    ) || matches!(
+        after_word.as_str(),
+        "district"
+            | "area"
+            | "region"
+            | "neighbourhood"
+            | "neighborhood"
+            | "city"
+            | "town"
+            | "village"
+            | "province"
+            | "county"
+            | "port"
+            | "harbour"
+            | "harbor"
+    );
+    let kind = kind_of(&words, !title.is_empty())
+        .or_else(|| (words.len() == 1 && place_cue).then_some(EntityKind::Place));
     let surface = words.join(" ");
     let name = match known(&name) {
         Some(k) => k.name.to_string(),
@@ -264,9 +391,31 @@ fn is_not_a_name(word: &str) -> bool {
         || parallax_core::calendar::weekday_from_name(word).is_some()
         || matches!(
             word,
-            "GMT" | "UTC" | "EST" | "EDT" | "BST" | "CET" | "Western" | "Eastern" | "Northern" | "Southern"
-                | "Central" | "Islamic" | "Christian" | "Muslim" | "Jewish" | "Arab" | "Soviet" | "Communist"
-                | "Democrat" | "Democrats" | "Republican" | "Republicans" | "I" | "OK" | "TV"
+            "GMT"
+                | "UTC"
+                | "EST"
+                | "EDT"
+                | "BST"
+                | "CET"
+                | "Western"
+                | "Eastern"
+                | "Northern"
+                | "Southern"
+                | "Central"
+                | "Islamic"
+                | "Christian"
+                | "Muslim"
+                | "Jewish"
+                | "Arab"
+                | "Soviet"
+                | "Communist"
+                | "Democrat"
+                | "Democrats"
+                | "Republican"
+                | "Republicans"
+                | "I"
+                | "OK"
+                | "TV"
         )
 }
 
@@ -277,7 +426,9 @@ fn kind_of(words: &[&str], has_title: bool) -> Option<EntityKind> {
         return Some(k.kind);
     }
     // Foreign articles open newspaper and institution names ("El Mundo", "Le Monde").
-    if words.iter().any(|w| ORG_WORDS.contains(w)) || words.len() > 1 && matches!(words[0], "El" | "Le" | "La" | "Il" | "Die" | "Der" | "Das") {
+    if words.iter().any(|w| ORG_WORDS.contains(w))
+        || words.len() > 1 && matches!(words[0], "El" | "Le" | "La" | "Il" | "Die" | "Der" | "Das")
+    {
         return Some(EntityKind::Organization);
     }
     if words.iter().any(|w| PLACE_WORDS.contains(w)) {
@@ -298,7 +449,10 @@ fn kind_of(words: &[&str], has_title: bool) -> Option<EntityKind> {
         return None;
     }
     let name_like = words.len() <= 4
-        && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')));
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        });
     name_like.then_some(EntityKind::Person)
 }
 
@@ -312,7 +466,9 @@ fn settle(candidates: Vec<Candidate>, mid_sentence: &HashSet<String>) -> Vec<Ent
             let parts: Vec<&str> = c.name.split_whitespace().collect();
             if parts.len() > 1 {
                 if let Some(last) = parts.last() {
-                    let entry = by_last.entry(last.to_string()).or_insert_with(|| Some(c.name.clone()));
+                    let entry = by_last
+                        .entry(last.to_string())
+                        .or_insert_with(|| Some(c.name.clone()));
                     if entry.as_deref() != Some(c.name.as_str()) {
                         *entry = None; // two people share the surname: leave it ambiguous
                     }
@@ -330,16 +486,23 @@ fn settle(candidates: Vec<Candidate>, mid_sentence: &HashSet<String>) -> Vec<Ent
         .collect();
     let mut out = Vec::new();
     for mut c in candidates {
-        if c.kind != Some(EntityKind::Person) && !c.name.contains(' ') && persons.contains(&c.name) {
+        if c.kind != Some(EntityKind::Person) && !c.name.contains(' ') && persons.contains(&c.name)
+        {
             c.kind = Some(EntityKind::Person);
         }
         let (name, kind) = match (c.kind, by_last.get(&c.name)) {
-            (Some(EntityKind::Person) | None, Some(Some(full))) if !c.name.contains(' ') => (full.clone(), EntityKind::Person),
+            (Some(EntityKind::Person) | None, Some(Some(full))) if !c.name.contains(' ') => {
+                (full.clone(), EntityKind::Person)
+            }
             (Some(kind), _) => (c.name.clone(), kind),
-            (None, _) if c.before_cue && (!c.sentence_initial || mid_sentence.contains(&c.name)) => {
+            (None, _)
+                if c.before_cue && (!c.sentence_initial || mid_sentence.contains(&c.name)) =>
+            {
                 (c.name.clone(), EntityKind::Person)
             }
-            (None, _) if !c.sentence_initial || mid_sentence.contains(&c.name) => (c.name.clone(), EntityKind::Other),
+            (None, _) if !c.sentence_initial || mid_sentence.contains(&c.name) => {
+                (c.name.clone(), EntityKind::Other)
+            }
             (None, _) => continue,
         };
         let title = c.title.or_else(|| titles.get(&name).cloned());
@@ -366,7 +529,9 @@ mod tests {
     }
 
     fn find<'a>(es: &'a [EntityMention], surface: &str) -> &'a EntityMention {
-        es.iter().find(|e| e.surface == surface).unwrap_or_else(|| panic!("no {surface} in {es:#?}"))
+        es.iter()
+            .find(|e| e.surface == surface)
+            .unwrap_or_else(|| panic!("no {surface} in {es:#?}"))
     }
 
     #[test]
@@ -387,14 +552,25 @@ mod tests {
     #[test]
     fn sentence_openers_and_adjectives_are_not_names() {
         let es = entities("Western leaders met. The Eastern European allies of NATO agreed.");
-        assert!(es.iter().all(|e| e.surface != "Western" && e.surface != "The"), "{es:#?}");
-        assert!(es.iter().all(|e| !e.surface.contains("European")), "{es:#?}");
+        assert!(
+            es.iter()
+                .all(|e| e.surface != "Western" && e.surface != "The"),
+            "{es:#?}"
+        );
+        assert!(
+            es.iter().all(|e| !e.surface.contains("European")),
+            "{es:#?}"
+        );
         assert_eq!(find(&es, "NATO").kind, EntityKind::Organization);
     }
 
     #[test]
     fn lowercase_titles_before_names() {
-        let es = entities("National security adviser Jake Sullivan on Sunday said it could happen.");
-        assert_eq!(find(&es, "Jake Sullivan").title.as_deref(), Some("National security adviser"));
+        let es =
+            entities("National security adviser Jake Sullivan on Sunday said it could happen.");
+        assert_eq!(
+            find(&es, "Jake Sullivan").title.as_deref(),
+            Some("National security adviser")
+        );
     }
 }

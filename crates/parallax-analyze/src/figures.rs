@@ -21,7 +21,9 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words after a number that make it a time, date or rank rather than a count.
-const NOT_COUNTS: &[&str] = &["gmt", "utc", "am", "pm", "a.m", "p.m", "o'clock", "th", "st", "nd", "rd", "bst", "est", "et"];
+const NOT_COUNTS: &[&str] = &[
+    "gmt", "utc", "am", "pm", "a.m", "p.m", "o'clock", "th", "st", "nd", "rd", "bst", "est", "et",
+];
 
 fn word_value(w: &str) -> Option<f64> {
     Some(match w.to_lowercase().as_str() {
@@ -51,7 +53,9 @@ fn direction(qualifier: Option<&str>) -> Direction {
     match qualifier.map(str::to_lowercase).as_deref() {
         None | Some("only") | Some("just") => Direction::Exact,
         Some("more than" | "over" | "just over" | "upwards of") => Direction::Above,
-        Some("less than" | "fewer than" | "nearly" | "almost" | "under" | "just under" | "close to") => Direction::Below,
+        Some(
+            "less than" | "fewer than" | "nearly" | "almost" | "under" | "just under" | "close to",
+        ) => Direction::Below,
         Some("at least" | "as many as") => Direction::AtLeast,
         Some("at most" | "up to" | "as few as") => Direction::AtMost,
         Some(_) => Direction::Around,
@@ -64,7 +68,9 @@ pub fn find_figures(sentence: &Sentence, index: usize) -> Vec<Figure> {
     let mut out = Vec::new();
     // Find with the fast engine, then read groups from the match alone.
     for m in FIGURE.find_iter(text) {
-        let Some(c) = FIGURE.captures(m.as_str()) else { continue };
+        let Some(c) = FIGURE.captures(m.as_str()) else {
+            continue;
+        };
         let Some(num) = c.name("num") else { continue };
         let (all_start, all_end, num_end) = (m.start(), m.end(), m.start() + num.end());
         let raw = num.as_str();
@@ -83,7 +89,10 @@ pub fn find_figures(sentence: &Sentence, index: usize) -> Vec<Figure> {
             continue;
         }
         let before = text[..all_start].trim_end();
-        let prev_word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+        let prev_word = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+            .next()
+            .unwrap_or("");
         // Dates, times and years are not counts.
         // "Pier 4", "Flight 370": a number right after a capitalised word names something.
         let names_something = prev_word.chars().next().is_some_and(char::is_uppercase)
@@ -93,7 +102,10 @@ pub fn find_figures(sentence: &Sentence, index: usize) -> Vec<Figure> {
             || parallax_core::calendar::month_from_name(prev_word).is_some()
             || text[num_end..].starts_with([':', '/'])
             || before.ends_with([':', '/'])
-            || (raw.len() == 4 && !raw.contains([',', '.']) && (1900.0..=2100.0).contains(&value) && c.name("scale").is_none())
+            || (raw.len() == 4
+                && !raw.contains([',', '.'])
+                && (1900.0..=2100.0).contains(&value)
+                && c.name("scale").is_none())
         {
             continue;
         }
@@ -129,7 +141,9 @@ pub fn find_figures(sentence: &Sentence, index: usize) -> Vec<Figure> {
             qualifier,
             about,
             head,
-            text: text[all_start..phrase_end.min(text.len())].trim().to_string(),
+            text: text[all_start..phrase_end.min(text.len())]
+                .trim()
+                .to_string(),
             sentence: index,
         });
     }
@@ -142,17 +156,29 @@ fn counted(after: &str) -> Option<(String, String)> {
     let mut words = Vec::new();
     for w in after.split_whitespace().take(5) {
         let bare = w.trim_end_matches([',', '.', ';', ':', ')', '”', '"', '’']);
-        let bare = bare.strip_suffix("’s").or_else(|| bare.strip_suffix("'s")).unwrap_or(bare);
+        let bare = bare
+            .strip_suffix("’s")
+            .or_else(|| bare.strip_suffix("'s"))
+            .unwrap_or(bare);
         let lower = bare.to_lowercase();
         let stop = lower == bare
             && STOPWORDS.contains(lower.as_str())
-            && !matches!(lower.as_str(), "new" | "other" | "more" | "own" | "same" | "few" | "many");
-        if bare.is_empty() || stop || !bare.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.') {
+            && !matches!(
+                lower.as_str(),
+                "new" | "other" | "more" | "own" | "same" | "few" | "many"
+            );
+        if bare.is_empty()
+            || stop
+            || !bare
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        {
             break;
         }
         words.push(bare);
         // The first plural noun is the head: "troops near ...", "leaders meet ...".
-        let plural = bare.len() > 3 && bare.ends_with('s') && !bare.ends_with("ss") && !bare.ends_with("us");
+        let plural =
+            bare.len() > 3 && bare.ends_with('s') && !bare.ends_with("ss") && !bare.ends_with("us");
         if bare.len() != w.len() || plural || words.len() == 4 {
             break;
         }
@@ -167,18 +193,26 @@ mod tests {
     use crate::sentences_of;
 
     fn figures(text: &str) -> Vec<Figure> {
-        sentences_of(text).iter().enumerate().flat_map(|(i, s)| find_figures(s, i)).collect()
+        sentences_of(text)
+            .iter()
+            .enumerate()
+            .flat_map(|(i, s)| find_figures(s, i))
+            .collect()
     }
 
     #[test]
     fn qualifiers_values_and_heads() {
-        let f = figures("Biden ordered nearly 3,000 US troops to Poland at 1400 GMT on February 7, 2022.");
+        let f = figures(
+            "Biden ordered nearly 3,000 US troops to Poland at 1400 GMT on February 7, 2022.",
+        );
         assert_eq!(f.len(), 1, "{f:#?}");
         assert_eq!(f[0].value, 3000.0);
         assert_eq!(f[0].direction, Direction::Below);
         assert_eq!(f[0].about, "US troops");
         assert_eq!(f[0].head, "troop");
-        let f = figures("Russia has more than 100,000 troops and $1.2 billion. Turnout was 55 percent.");
+        let f = figures(
+            "Russia has more than 100,000 troops and $1.2 billion. Turnout was 55 percent.",
+        );
         assert_eq!(f[0].direction, Direction::Above);
         assert_eq!(f[0].value, 100_000.0);
         assert_eq!(f[1].value, 1.2e9);

@@ -6,12 +6,16 @@ use std::sync::LazyLock;
 use parallax_core::EntityKind;
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Lowercase stopwords.
 pub static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    lines(include_str!("../data/stopwords.txt")).flat_map(str::split_whitespace).collect()
+    lines(include_str!("../data/stopwords.txt"))
+        .flat_map(str::split_whitespace)
+        .collect()
 });
 
 /// Lowercase verbs of reported speech.
@@ -20,8 +24,11 @@ pub static CUE_VERBS: LazyLock<HashSet<&'static str>> =
 
 /// Lowercase role words ("spokesman", "president"): the head word of each title in the data file,
 /// since what stands before it ("prime", "fire") is a modifier, not a role of its own.
-pub static TITLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../data/titles.txt")).filter_map(|l| l.split_whitespace().last()).collect());
+pub static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    lines(include_str!("../data/titles.txt"))
+        .filter_map(|l| l.split_whitespace().last())
+        .collect()
+});
 
 /// Abbreviations (lowercase, no final dot) and whether they are always followed by more sentence.
 pub static ABBREVIATIONS: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
@@ -53,21 +60,38 @@ fn gazetteer() -> Gazetteer {
     let mut demonyms = HashMap::new();
     for line in lines(include_str!("../data/places.txt")) {
         let (names_part, demonym_part) = line.split_once(';').unwrap_or((line, ""));
-        let mut aliases = names_part.split('|').map(str::trim).filter(|s| !s.is_empty());
-        let Some(canonical) = aliases.next() else { continue };
-        let known = Known { name: canonical, kind: EntityKind::Place };
+        let mut aliases = names_part
+            .split('|')
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
+        let Some(canonical) = aliases.next() else {
+            continue;
+        };
+        let known = Known {
+            name: canonical,
+            kind: EntityKind::Place,
+        };
         names.insert(canonical, known);
         for alias in aliases {
             names.insert(alias, known);
         }
-        for d in demonym_part.split('|').map(str::trim).filter(|s| !s.is_empty()) {
+        for d in demonym_part
+            .split('|')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
             demonyms.insert(d, canonical);
         }
     }
     for line in lines(include_str!("../data/organizations.txt")) {
         let mut aliases = line.split('|').map(str::trim).filter(|s| !s.is_empty());
-        let Some(canonical) = aliases.next() else { continue };
-        let known = Known { name: canonical, kind: EntityKind::Organization };
+        let Some(canonical) = aliases.next() else {
+            continue;
+        };
+        let known = Known {
+            name: canonical,
+            kind: EntityKind::Organization,
+        };
         names.insert(canonical, known);
         for alias in aliases {
             names.insert(alias, known);
@@ -81,7 +105,9 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(gazetteer);
 /// A known place or organisation by one of its names, as written (case matters: "US" vs "us").
 pub fn known(name: &str) -> Option<Known> {
     let g = &GAZETTEER.names;
-    g.get(name).or_else(|| name.strip_prefix("the ").and_then(|n| g.get(n))).copied()
+    g.get(name)
+        .or_else(|| name.strip_prefix("the ").and_then(|n| g.get(n)))
+        .copied()
 }
 
 /// The place a demonym or adjective stands for ("Ukrainian" -> "Ukraine").

@@ -22,9 +22,24 @@ pub fn analyze(article: Article) -> Analyzed {
     let sentences = sentences_of(&article.text);
     let entities = find_entities(&sentences);
     let quotes = find_quotes(&article.text, &sentences, &entities);
-    let figures = sentences.iter().enumerate().flat_map(|(i, s)| find_figures(s, i)).collect();
-    let dates = sentences.iter().enumerate().flat_map(|(i, s)| find_dates(s, i)).collect();
-    Analyzed { article, sentences, entities, quotes, figures, dates }
+    let figures = sentences
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| find_figures(s, i))
+        .collect();
+    let dates = sentences
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| find_dates(s, i))
+        .collect();
+    Analyzed {
+        article,
+        sentences,
+        entities,
+        quotes,
+        figures,
+        dates,
+    }
 }
 
 /// Splits a clean text (paragraphs separated by blank lines) into tokenised sentences.

@@ -51,8 +51,11 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
         for &si in &para_sentences {
             let s = &sentences[si];
             let (ss, se) = (s.start - base, s.start - base + s.text.len());
-            let in_sentence: Vec<(usize, usize)> =
-                spans.iter().copied().filter(|&(a, _)| a >= ss && a < se).collect();
+            let in_sentence: Vec<(usize, usize)> = spans
+                .iter()
+                .copied()
+                .filter(|&(a, _)| a >= ss && a < se)
+                .collect();
             for (qi, &(qs, qe)) in in_sentence.iter().enumerate() {
                 let inner = strip_quote_marks(&para[qs..qe.min(para.len())]);
                 let words = inner.split_whitespace().count();
@@ -61,14 +64,24 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                 }
                 // The sentence with its quotations blanked (offsets kept), so names inside quotes
                 // are not taken for speakers.
-                let local: Vec<(usize, usize)> = in_sentence.iter().map(|&(a, b)| (a - ss, b.min(se) - ss)).collect();
+                let local: Vec<(usize, usize)> = in_sentence
+                    .iter()
+                    .map(|&(a, b)| (a - ss, b.min(se) - ss))
+                    .collect();
                 let masked = mask(&para[ss..se], &local);
                 let after_end = in_sentence.get(qi + 1).map_or(se, |n| n.0).min(se);
                 let after = &masked[qe.min(after_end) - ss..after_end - ss];
                 let before = &masked[..qs - ss];
-                let ents: Vec<&EntityMention> = entities.iter().filter(|e| e.sentence == si).collect();
-                let ctx = Context { entities: &ents, last_speaker: &last_speaker, recent: &recent, genders: &genders };
-                let whole_paragraph = para[..qs].trim().is_empty() && para[qe.min(para.len())..].trim().len() < 2;
+                let ents: Vec<&EntityMention> =
+                    entities.iter().filter(|e| e.sentence == si).collect();
+                let ctx = Context {
+                    entities: &ents,
+                    last_speaker: &last_speaker,
+                    recent: &recent,
+                    genders: &genders,
+                };
+                let whole_paragraph =
+                    para[..qs].trim().is_empty() && para[qe.min(para.len())..].trim().len() < 2;
                 let speaker = speaker_after(after, qe + base, &ctx)
                     .or_else(|| speaker_before(before, ss + base, &ctx))
                     .or_else(|| according_to(after, qe + base, &ctx))
@@ -76,7 +89,8 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                     .or_else(|| whole_paragraph.then(|| prev_para_speaker.clone()).flatten())
                     // A sentence that is all quote goes on with the paragraph's last speaker.
                     .or_else(|| {
-                        let bare = para[ss..qs].trim().is_empty() && para[qe.min(se)..se].trim().len() < 2;
+                        let bare =
+                            para[ss..qs].trim().is_empty() && para[qe.min(se)..se].trim().len() < 2;
                         bare.then(|| para_speaker.clone()).flatten()
                     });
                 let partial = !para[ss..qs].trim().is_empty()
@@ -93,18 +107,30 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                 if speaker.is_none() && words < 6 {
                     continue;
                 }
-                quotes.push(Quote { text, partial, speaker, sentence: si });
+                quotes.push(Quote {
+                    text,
+                    partial,
+                    speaker,
+                    sentence: si,
+                });
             }
             // Track the last person who spoke without quotes ("X said he would ...") or was named.
             if let Some(sp) = reported_speaker(s, si, entities) {
                 last_speaker = Some(sp);
             }
-            for p in entities.iter().filter(|e| e.sentence == si && e.kind == EntityKind::Person) {
+            for p in entities
+                .iter()
+                .filter(|e| e.sentence == si && e.kind == EntityKind::Person)
+            {
                 recent.retain(|r| r.name != p.name);
                 recent.push(person(p));
             }
         }
-        prev_para_speaker = para_speaker.or(if spans.is_empty() { None } else { prev_para_speaker });
+        prev_para_speaker = para_speaker.or(if spans.is_empty() {
+            None
+        } else {
+            prev_para_speaker
+        });
     }
     quotes
 }
@@ -120,9 +146,17 @@ impl Context<'_> {
     /// The person a pronoun stands for: the last speaker, else the most recently named person,
     /// skipping anyone known to be of the other gender.
     fn resolve(&self, pronoun: &str) -> Option<Speaker> {
-        let wanted = if pronoun.eq_ignore_ascii_case("she") { Gender::Female } else { Gender::Male };
+        let wanted = if pronoun.eq_ignore_ascii_case("she") {
+            Gender::Female
+        } else {
+            Gender::Male
+        };
         let fits = |s: &Speaker| self.genders.get(&s.name).is_none_or(|g| *g == wanted);
-        self.last_speaker.iter().chain(self.recent.iter().rev()).find(|s| fits(s)).cloned()
+        self.last_speaker
+            .iter()
+            .chain(self.recent.iter().rev())
+            .find(|s| fits(s))
+            .cloned()
     }
 }
 
@@ -134,11 +168,12 @@ enum Gender {
 }
 
 fn pronoun_gender(text: &str) -> Option<Gender> {
-    text.split(|c: char| !c.is_alphabetic()).find_map(|w| match w.to_lowercase().as_str() {
-        "he" | "his" | "him" => Some(Gender::Male),
-        "she" | "her" | "hers" => Some(Gender::Female),
-        _ => None,
-    })
+    text.split(|c: char| !c.is_alphabetic())
+        .find_map(|w| match w.to_lowercase().as_str() {
+            "he" | "his" | "him" => Some(Gender::Male),
+            "she" | "her" | "hers" => Some(Gender::Female),
+            _ => None,
+        })
 }
 
 /// Genders the article shows: a title ("spokeswoman", "Mrs"), or a pronoun after a sentence's
@@ -147,19 +182,24 @@ fn learn_genders(sentences: &[Sentence], entities: &[EntityMention]) -> HashMap<
     let mut genders = HashMap::new();
     for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
         let title = e.title.as_deref().unwrap_or_default().to_lowercase();
-        let g = title.split_whitespace().find_map(|w| match w.trim_end_matches('.') {
-            "spokeswoman" | "chairwoman" | "congresswoman" | "mrs" | "ms" | "queen" | "princess" | "lady" | "dame" => {
-                Some(Gender::Female)
-            }
-            "spokesman" | "chairman" | "congressman" | "mr" | "king" | "prince" | "lord" | "sir" => Some(Gender::Male),
-            _ => None,
-        });
+        let g = title
+            .split_whitespace()
+            .find_map(|w| match w.trim_end_matches('.') {
+                "spokeswoman" | "chairwoman" | "congresswoman" | "mrs" | "ms" | "queen"
+                | "princess" | "lady" | "dame" => Some(Gender::Female),
+                "spokesman" | "chairman" | "congressman" | "mr" | "king" | "prince" | "lord"
+                | "sir" => Some(Gender::Male),
+                _ => None,
+            });
         if let Some(g) = g {
             genders.entry(e.name.clone()).or_insert(g);
         }
     }
     for (si, s) in sentences.iter().enumerate() {
-        let people: Vec<&EntityMention> = entities.iter().filter(|e| e.sentence == si && e.kind == EntityKind::Person).collect();
+        let people: Vec<&EntityMention> = entities
+            .iter()
+            .filter(|e| e.sentence == si && e.kind == EntityKind::Person)
+            .collect();
         let names: HashSet<&str> = people.iter().map(|e| e.name.as_str()).collect();
         if let ([first, ..], 1) = (people.as_slice(), names.len()) {
             let after = &s.text[(first.end - s.start).min(s.text.len())..];
@@ -173,7 +213,11 @@ fn learn_genders(sentences: &[Sentence], entities: &[EntityMention]) -> HashMap<
 }
 
 fn person(e: &EntityMention) -> Speaker {
-    Speaker { name: e.name.clone(), title: e.title.clone(), named: true }
+    Speaker {
+        name: e.name.clone(),
+        title: e.title.clone(),
+        named: true,
+    }
 }
 
 fn strip_quote_marks(s: &str) -> &str {
@@ -183,7 +227,12 @@ fn strip_quote_marks(s: &str) -> &str {
 /// Shows and book titles are quoted too ("Fox News Sunday"): every word capitalised.
 fn is_title_like(inner: &str) -> bool {
     let words: Vec<&str> = inner.split_whitespace().collect();
-    words.len() <= 6 && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+    words.len() <= 6
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+        })
 }
 
 /// The paragraph with every quoted passage blanked, so names inside quotes are not taken as speakers.
@@ -201,14 +250,24 @@ fn mask(para: &str, spans: &[(usize, usize)]) -> String {
 
 /// "…," Peskov said / "…," he said / "…," said Peskov / "…," a spokesman said.
 fn speaker_after(after: &str, offset: usize, ctx: &Context<'_>) -> Option<Speaker> {
-    let trimmed_start = after.len() - after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-')).len();
+    let trimmed_start = after.len()
+        - after
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-'))
+            .len();
     let toks = tokens(after);
-    let cue = toks.iter().take(9).position(|t| CUE_VERBS.contains(t.text.to_lowercase().as_str()))?;
+    let cue = toks
+        .iter()
+        .take(9)
+        .position(|t| CUE_VERBS.contains(t.text.to_lowercase().as_str()))?;
     let verb = &toks[cue];
     if cue == 0 {
         // said Peskov / said the statement
         let rest_start = offset + verb.end;
-        if let Some(e) = ctx.entities.iter().find(|e| e.start >= rest_start && e.start < rest_start + 40 && speaks(e)) {
+        if let Some(e) = ctx
+            .entities
+            .iter()
+            .find(|e| e.start >= rest_start && e.start < rest_start + 40 && speaks(e))
+        {
             return Some(person(e));
         }
         let rest = &after[verb.end..];
@@ -237,13 +296,20 @@ fn speaker_before(before: &str, offset: usize, ctx: &Context<'_>) -> Option<Spea
 fn subject_speaker(subject: &str, offset: usize, ctx: &Context<'_>) -> Option<Speaker> {
     let end = offset + subject.len();
     // People first, nearest first; then organisations ("the ministry said").
-    let mut candidates: Vec<&&EntityMention> =
-        ctx.entities.iter().filter(|e| e.end <= end && e.start >= offset && speaks(e)).collect();
+    let mut candidates: Vec<&&EntityMention> = ctx
+        .entities
+        .iter()
+        .filter(|e| e.end <= end && e.start >= offset && speaks(e))
+        .collect();
     candidates.sort_by_key(|e| (e.kind != EntityKind::Person, std::cmp::Reverse(e.end)));
     for e in candidates {
         let between = &subject[(e.end - offset).min(subject.len())..];
         let before_name = &subject[..(e.start - offset).min(subject.len())];
-        let title_start = e.title.as_ref().and_then(|t| before_name.rfind(t.as_str())).unwrap_or(before_name.len());
+        let title_start = e
+            .title
+            .as_ref()
+            .and_then(|t| before_name.rfind(t.as_str()))
+            .unwrap_or(before_name.len());
         if ROLE_OF.is_match(&before_name[..title_start]) {
             return description(&subject[clause_head(subject)..]);
         }
@@ -271,14 +337,22 @@ fn clause_head(subject: &str) -> usize {
 
 /// A speaker described rather than named ("a spokesman for the ministry", "officials").
 fn description(words: &str) -> Option<Speaker> {
-    let d = words.trim().trim_matches(|c: char| c == ',' || c.is_whitespace());
+    let d = words
+        .trim()
+        .trim_matches(|c: char| c == ',' || c.is_whitespace());
     let n = d.split_whitespace().count();
     let has_role = d.split_whitespace().any(|w| {
         let w = w.to_lowercase();
         let singular = w.trim_end_matches('s');
-        TITLES.contains(w.as_str()) || TITLES.contains(singular) || matches!(singular, "official" | "statement" | "report" | "source")
+        TITLES.contains(w.as_str())
+            || TITLES.contains(singular)
+            || matches!(singular, "official" | "statement" | "report" | "source")
     });
-    ((1..=12).contains(&n) && has_role).then(|| Speaker { name: d.to_string(), title: None, named: false })
+    ((1..=12).contains(&n) && has_role).then(|| Speaker {
+        name: d.to_string(),
+        title: None,
+        named: false,
+    })
 }
 
 /// "…," according to the White House.
@@ -297,12 +371,17 @@ fn speaks(e: &EntityMention) -> bool {
 
 /// The person a sentence reports as speaking without quotation marks ("Kuleba said he would ...").
 fn reported_speaker(s: &Sentence, si: usize, entities: &[EntityMention]) -> Option<Speaker> {
-    tokens(&s.text).iter().filter(|t| CUE_VERBS.contains(t.text.to_lowercase().as_str())).find_map(|verb| {
-        let verb_at = s.start + verb.start;
-        let e = entities
-            .iter()
-            .filter(|e| e.sentence == si && e.kind == EntityKind::Person && e.end <= verb_at)
-            .max_by_key(|e| e.end)?;
-        ADJACENT.is_match(&s.text[(e.end - s.start).min(verb.start)..verb.start]).then(|| person(e))
-    })
+    tokens(&s.text)
+        .iter()
+        .filter(|t| CUE_VERBS.contains(t.text.to_lowercase().as_str()))
+        .find_map(|verb| {
+            let verb_at = s.start + verb.start;
+            let e = entities
+                .iter()
+                .filter(|e| e.sentence == si && e.kind == EntityKind::Person && e.end <= verb_at)
+                .max_by_key(|e| e.end)?;
+            ADJACENT
+                .is_match(&s.text[(e.end - s.start).min(verb.start)..verb.start])
+                .then(|| person(e))
+        })
 }

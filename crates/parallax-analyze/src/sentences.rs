@@ -20,7 +20,12 @@ pub fn split_sentences(paragraph: &str) -> Vec<(usize, usize)> {
         }
         // Take the whole run of terminal marks and closing quotes or brackets.
         let mut j = k + 1;
-        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']') {
+        while j < chars.len()
+            && matches!(
+                chars[j].1,
+                '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']'
+            )
+        {
             j += 1;
         }
         let end = chars.get(j).map_or(paragraph.len(), |&(b, _)| b);
@@ -29,10 +34,14 @@ pub fn split_sentences(paragraph: &str) -> Vec<(usize, usize)> {
         while n < chars.len() && chars[n].1.is_whitespace() {
             n += 1;
         }
-        let next_starts_sentence = chars
-            .get(n)
-            .is_some_and(|&(_, c)| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(' | '\''));
-        if next_is_space && next_starts_sentence && !inside_quote(end) && !is_abbreviation(paragraph, i, c, &chars, n) {
+        let next_starts_sentence = chars.get(n).is_some_and(|&(_, c)| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(' | '\'')
+        });
+        if next_is_space
+            && next_starts_sentence
+            && !inside_quote(end)
+            && !is_abbreviation(paragraph, i, c, &chars, n)
+        {
             sentences.push((start, end));
             start = chars.get(n).map_or(paragraph.len(), |&(b, _)| b);
         }
@@ -45,14 +54,22 @@ pub fn split_sentences(paragraph: &str) -> Vec<(usize, usize)> {
 }
 
 /// Whether the full stop at byte `dot` ends an abbreviation rather than the sentence.
-fn is_abbreviation(text: &str, dot: usize, mark: char, chars: &[(usize, char)], next: usize) -> bool {
+fn is_abbreviation(
+    text: &str,
+    dot: usize,
+    mark: char,
+    chars: &[(usize, char)],
+    next: usize,
+) -> bool {
     if mark != '.' {
         return false;
     }
     let before = &text[..dot];
     let word_start = before
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
-        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -70,7 +87,9 @@ fn is_abbreviation(text: &str, dot: usize, mark: char, chars: &[(usize, char)], 
     match ABBREVIATIONS.get(lower.as_str()) {
         Some(true) => true,
         // "U.S. officials" continues; "in the U.S. The" ends.
-        Some(false) => !next_word.is_empty() && !STOPWORDS.contains(next_word.to_lowercase().as_str()),
+        Some(false) => {
+            !next_word.is_empty() && !STOPWORDS.contains(next_word.to_lowercase().as_str())
+        }
         None => false,
     }
 }
@@ -102,7 +121,10 @@ mod tests {
     use super::*;
 
     fn check(text: &str, expected: &[&str]) {
-        let got: Vec<&str> = split_sentences(text).into_iter().map(|(s, e)| &text[s..e]).collect();
+        let got: Vec<&str> = split_sentences(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
         assert_eq!(got, expected);
     }
 
@@ -112,20 +134,32 @@ mod tests {
             "Gen. Mark Milley met U.S. officials on Feb. 7 in Washington. J. K. Rowling was not there.",
             &["Gen. Mark Milley met U.S. officials on Feb. 7 in Washington.", "J. K. Rowling was not there."],
         );
-        check("He lives in the U.S. The rest is history.", &["He lives in the U.S.", "The rest is history."]);
+        check(
+            "He lives in the U.S. The rest is history.",
+            &["He lives in the U.S.", "The rest is history."],
+        );
     }
 
     #[test]
     fn quotations_stay_whole() {
         check(
             "“We are in the window. Any day now, it could happen,” Sullivan said. He left.",
-            &["“We are in the window. Any day now, it could happen,” Sullivan said.", "He left."],
+            &[
+                "“We are in the window. Any day now, it could happen,” Sullivan said.",
+                "He left.",
+            ],
         );
-        check("He said: “It is over.” Then he left.", &["He said: “It is over.”", "Then he left."]);
+        check(
+            "He said: “It is over.” Then he left.",
+            &["He said: “It is over.”", "Then he left."],
+        );
     }
 
     #[test]
     fn decimals_and_question_marks() {
-        check("Growth was 3.5 percent. Why? Nobody knows!", &["Growth was 3.5 percent.", "Why?", "Nobody knows!"]);
+        check(
+            "Growth was 3.5 percent. Why? Nobody knows!",
+            &["Growth was 3.5 percent.", "Why?", "Nobody knows!"],
+        );
     }
 }

@@ -47,7 +47,10 @@ pub fn tokenize(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
     let mut terms = Vec::new();
     for w in words(text) {
         let w = w.trim_end_matches(['’', '\'']);
-        let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w);
+        let w = w
+            .strip_suffix("’s")
+            .or_else(|| w.strip_suffix("'s"))
+            .unwrap_or(w);
         if w.is_empty() {
             continue;
         }
@@ -89,7 +92,8 @@ mod tests {
 
     #[test]
     fn terms_fold_demonyms_and_numbers() {
-        let (words, stems, terms) = tokenize("Russian troops: more than 100,000 near the U.S. border, Putin's aides said.");
+        let (words, stems, terms) =
+            tokenize("Russian troops: more than 100,000 near the U.S. border, Putin's aides said.");
         assert_eq!(words.len(), stems.len());
         assert!(terms.contains(&"russia".to_string()), "{terms:?}");
         assert!(terms.contains(&"100000".to_string()), "{terms:?}");

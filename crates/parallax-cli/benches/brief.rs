@@ -16,12 +16,18 @@ fn story() -> Vec<RawDoc> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let duc = root.join("../shared/eval/duc2004-dev/docs/d30001t");
     let files: Vec<PathBuf> = if duc.is_dir() {
-        let mut f: Vec<PathBuf> = std::fs::read_dir(&duc).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut f: Vec<PathBuf> = std::fs::read_dir(&duc)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         f.sort();
         f
     } else {
         let dir = root.join("examples/harbour-fire/articles");
-        let mut f: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut f: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         f.sort();
         f.iter().cycle().take(10).cloned().collect()
     };
@@ -34,7 +40,13 @@ fn read(path: &Path) -> Vec<RawDoc> {
 
 fn analyze_all(docs: &[RawDoc]) -> Vec<Analyzed> {
     docs.iter()
-        .map(|d| parallax_analyze::analyze(parallax_extract::extract(d, &Default::default()).unwrap().article))
+        .map(|d| {
+            parallax_analyze::analyze(
+                parallax_extract::extract(d, &Default::default())
+                    .unwrap()
+                    .article,
+            )
+        })
         .collect()
 }
 

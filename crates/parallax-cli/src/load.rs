@@ -42,9 +42,15 @@ pub fn load(inputs: &[PathBuf]) -> Loaded {
                             articles.push(e.article);
                             diags.extend(e.diagnostics);
                         }
-                        Err(e) => diags.push(Diagnostic::error(&doc.source, strip_source(&e.to_string(), &doc.source))),
+                        Err(e) => diags.push(Diagnostic::error(
+                            &doc.source,
+                            strip_source(&e.to_string(), &doc.source),
+                        )),
                     },
-                    Err(e) => diags.push(Diagnostic::error(e.source_name(), strip_source(&e.to_string(), e.source_name()))),
+                    Err(e) => diags.push(Diagnostic::error(
+                        e.source_name(),
+                        strip_source(&e.to_string(), e.source_name()),
+                    )),
                 }
             }
             (articles, diags)
@@ -56,12 +62,19 @@ pub fn load(inputs: &[PathBuf]) -> Loaded {
         diagnostics.extend(d);
     }
     make_ids_unique(&mut articles);
-    Loaded { articles, diagnostics }
+    Loaded {
+        articles,
+        diagnostics,
+    }
 }
 
 /// Error messages name their input; a diagnostic names it once, in its own field.
 fn strip_source(message: &str, source: &str) -> String {
-    message.strip_prefix(source).and_then(|m| m.strip_prefix(": ")).unwrap_or(message).to_string()
+    message
+        .strip_prefix(source)
+        .and_then(|m| m.strip_prefix(": "))
+        .unwrap_or(message)
+        .to_string()
 }
 
 /// Gives every article an id no other article in the batch has, suffixing repeats ("a", "a-2").

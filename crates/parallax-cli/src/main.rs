@@ -21,31 +21,47 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Treat the inputs as reports of one story and print its brief.
-    #[command(after_help = "Examples:\n  parallax brief examples/harbour-fire\n  parallax brief a.txt b.txt --format json -o brief.json")]
+    #[command(
+        after_help = "Examples:\n  parallax brief examples/harbour-fire\n  parallax brief a.txt b.txt --format json -o brief.json"
+    )]
     Brief(cmd::brief::BriefArgs),
     /// Add articles to the store; stories regroup and changed briefs are made again.
-    #[command(after_help = "Examples:\n  parallax ingest articles.jsonl\n  parallax ingest pages/ --db news.db")]
+    #[command(
+        after_help = "Examples:\n  parallax ingest articles.jsonl\n  parallax ingest pages/ --db news.db"
+    )]
     Ingest(cmd::ingest::IngestArgs),
     /// List the stored stories, newest first.
-    #[command(after_help = "Examples:\n  parallax stories\n  parallax stories --since 2024-05-01 --format jsonl")]
+    #[command(
+        after_help = "Examples:\n  parallax stories\n  parallax stories --since 2024-05-01 --format jsonl"
+    )]
     Stories(cmd::stories::StoriesArgs),
     /// Print a stored story's brief.
     #[command(after_help = "Examples:\n  parallax show 12\n  parallax show 12 --format json")]
     Show(cmd::show::ShowArgs),
     /// Full-text search over stored articles.
-    #[command(after_help = "Examples:\n  parallax search 'harbour fire'\n  parallax search '\"fire chief\"' --outlet Reuters")]
+    #[command(
+        after_help = "Examples:\n  parallax search 'harbour fire'\n  parallax search '\"fire chief\"' --outlet Reuters"
+    )]
     Search(cmd::search::SearchArgs),
     /// Serve the JSON API and the web page.
-    #[command(after_help = "Examples:\n  parallax serve\n  parallax serve --addr 0.0.0.0:8080 --token \"$TOKEN\"")]
+    #[command(
+        after_help = "Examples:\n  parallax serve\n  parallax serve --addr 0.0.0.0:8080 --token \"$TOKEN\""
+    )]
     Serve(cmd::serve::ServeArgs),
     /// Print each article's clean text and metadata (JSON Lines by default).
-    #[command(after_help = "Examples:\n  parallax extract page.html crawl.warc.gz feed.xml\n  parallax extract articles.jsonl --format md\n  parallax extract https://example.com/story")]
+    #[command(
+        after_help = "Examples:\n  parallax extract page.html crawl.warc.gz feed.xml\n  parallax extract articles.jsonl --format md\n  parallax extract https://example.com/story"
+    )]
     Extract(cmd::extract::ExtractArgs),
     /// Measure Parallax against published data (ROUGE on DUC summaries).
-    #[command(after_help = "Examples:\n  parallax eval summaries ../shared/eval/duc2004-dev\n  parallax eval summaries DIR --peers eval/peers/out --format json")]
+    #[command(
+        after_help = "Examples:\n  parallax eval summaries ../shared/eval/duc2004-dev\n  parallax eval summaries DIR --peers eval/peers/out --format json"
+    )]
     Eval(cmd::eval::EvalArgs),
     /// Group the inputs into stories and mark wire copies (JSON Lines, or Markdown with --format md).
-    #[command(after_help = "Examples:\n  parallax cluster articles.jsonl\n  parallax cluster pages/ --format md")]
+    #[command(
+        after_help = "Examples:\n  parallax cluster articles.jsonl\n  parallax cluster pages/ --format md"
+    )]
     Cluster(cmd::cluster::ClusterArgs),
 }
 
@@ -53,7 +69,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Some(jobs) = cli.jobs {
         // Only fails when a pool already exists, which cannot happen this early.
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(jobs.max(1)).build_global();
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs.max(1))
+            .build_global();
     }
     let result = match cli.command {
         Command::Brief(args) => cmd::brief::run(args),

@@ -26,7 +26,11 @@ fn run(inputs: &[&Path], format: &str) -> (bool, String, String) {
     args.extend(inputs.iter().map(|p| p.display().to_string()));
     let refs: Vec<&str> = args.iter().map(String::as_str).collect();
     let out = common::parallax(&refs);
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
 }
 
 #[test]
@@ -34,7 +38,11 @@ fn bad_files_are_named_and_the_rest_is_briefed() {
     let dir = tempfile::tempdir().unwrap();
     let good = write(dir.path(), "good.txt", GOOD.as_bytes());
     let empty = write(dir.path(), "empty.txt", b"");
-    let binary = write(dir.path(), "binary.bin", &[0u8, 159, 146, 150, 0, 1, 2, 3, 255, 0]);
+    let binary = write(
+        dir.path(),
+        "binary.bin",
+        &[0u8, 159, 146, 150, 0, 1, 2, 3, 255, 0],
+    );
     let missing = dir.path().join("missing.txt");
     let (ok, stdout, stderr) = run(&[&good, &empty, &binary, &missing], "json");
     assert!(ok, "a brief was produced, so exit 0: {stderr}");
@@ -48,7 +56,12 @@ fn bad_files_are_named_and_the_rest_is_briefed() {
         assert!(line.starts_with("error:") && line.contains(word), "{line}");
     }
     // The diagnostics are in the brief too.
-    assert_eq!(brief["diagnostics"].as_array().unwrap().len(), 3, "{:#}", brief["diagnostics"]);
+    assert_eq!(
+        brief["diagnostics"].as_array().unwrap().len(),
+        3,
+        "{:#}",
+        brief["diagnostics"]
+    );
 }
 
 #[test]
@@ -59,19 +72,31 @@ fn nothing_readable_is_a_failure_with_one_line_per_input() {
     let (ok, stdout, stderr) = run(&[&empty, &binary], "md");
     assert!(!ok);
     assert!(stdout.is_empty());
-    assert_eq!(stderr.lines().filter(|l| l.starts_with("error:")).count(), 2, "{stderr}");
-    assert!(stderr.lines().last().unwrap().contains("no brief"), "{stderr}");
+    assert_eq!(
+        stderr.lines().filter(|l| l.starts_with("error:")).count(),
+        2,
+        "{stderr}"
+    );
+    assert!(
+        stderr.lines().last().unwrap().contains("no brief"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn invalid_utf8_is_decoded_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
     let mut latin1 = GOOD.replace(['\u{201c}', '\u{201d}'], "\"").into_bytes();
-    latin1.extend_from_slice(b"\nThe caf\xe9 on the river bank will close during the works, the council said.\n");
+    latin1.extend_from_slice(
+        b"\nThe caf\xe9 on the river bank will close during the works, the council said.\n",
+    );
     let path = write(dir.path(), "latin1.txt", &latin1);
     let (ok, stdout, stderr) = run(&[&path], "json");
     assert!(ok, "{stderr}");
-    assert!(stderr.contains("not valid UTF-8") && stderr.contains("latin1.txt"), "{stderr}");
+    assert!(
+        stderr.contains("not valid UTF-8") && stderr.contains("latin1.txt"),
+        "{stderr}"
+    );
     assert!(stdout.contains("café"));
 }
 
@@ -84,7 +109,10 @@ fn a_huge_text_file_is_cut_with_a_warning() {
     let good = write(dir.path(), "good.txt", GOOD.as_bytes());
     let (ok, stdout, stderr) = run(&[&path, &good], "json");
     assert!(ok, "{stderr}");
-    assert!(stderr.contains("huge.txt") && stderr.contains("only the first"), "{stderr}");
+    assert!(
+        stderr.contains("huge.txt") && stderr.contains("only the first"),
+        "{stderr}"
+    );
     let brief: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(brief["articles"].as_array().unwrap().len(), 2);
 }
@@ -98,7 +126,10 @@ Die Brücke soll etwa 40 Millionen Euro kosten und in drei Jahren fertig sein, s
     let path = write(dir.path(), "de.txt", german.as_bytes());
     let (ok, stdout, stderr) = run(&[&path], "json");
     assert!(ok, "{stderr}");
-    assert!(stderr.contains("de.txt") && stderr.contains("`de`"), "{stderr}");
+    assert!(
+        stderr.contains("de.txt") && stderr.contains("`de`"),
+        "{stderr}"
+    );
     let brief: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(brief["articles"][0]["language"], "de");
 }
@@ -110,7 +141,10 @@ fn a_single_article_has_no_cross_outlet_groups() {
     let (ok, stdout, stderr) = run(&[&good], "json");
     assert!(ok, "{stderr}");
     let brief: serde_json::Value = serde_json::from_str(&stdout).unwrap();
-    assert!(brief["exclusives"].as_array().unwrap().is_empty(), "nothing to compare with");
+    assert!(
+        brief["exclusives"].as_array().unwrap().is_empty(),
+        "nothing to compare with"
+    );
     for q in brief["quotes"].as_array().unwrap() {
         assert_eq!(q["variants"].as_array().unwrap().len(), 1);
     }
@@ -121,7 +155,18 @@ fn a_single_article_has_no_cross_outlet_groups() {
         assert_eq!(s["sources"], serde_json::json!(["good"]));
     }
     assert_eq!(brief["articles"][0]["title"], "Council Approves New Bridge");
-    assert_eq!(brief["articles"][0]["authors"], serde_json::json!(["Jane Porter"]));
-    let speakers: Vec<&str> = brief["quotes"].as_array().unwrap().iter().filter_map(|q| q["speaker"].as_str()).collect();
-    assert!(speakers.contains(&"Tom Hale") && speakers.contains(&"Rita Moss"), "{speakers:?}");
+    assert_eq!(
+        brief["articles"][0]["authors"],
+        serde_json::json!(["Jane Porter"])
+    );
+    let speakers: Vec<&str> = brief["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|q| q["speaker"].as_str())
+        .collect();
+    assert!(
+        speakers.contains(&"Tom Hale") && speakers.contains(&"Rita Moss"),
+        "{speakers:?}"
+    );
 }

@@ -9,26 +9,48 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 
 fn last_line(out: &std::process::Output) -> String {
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stderr).lines().last().unwrap_or_default().to_string()
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string()
 }
 
 #[test]
 fn ingest_twice_adds_once_and_stores_the_cluster_partition() {
-    let Some(shared) = common::shared() else { return };
-    let ecb = shared.join("eval/clusters-ecbplus/documents.jsonl").canonicalize().unwrap();
-    let example = common::root().join("examples/harbour-fire/articles").canonicalize().unwrap();
+    let Some(shared) = common::shared() else {
+        return;
+    };
+    let ecb = shared
+        .join("eval/clusters-ecbplus/documents.jsonl")
+        .canonicalize()
+        .unwrap();
+    let example = common::root()
+        .join("examples/harbour-fire/articles")
+        .canonicalize()
+        .unwrap();
     let (ecb, example) = (ecb.display().to_string(), example.display().to_string());
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("desk.db");
     let db = db.to_str().unwrap();
 
     let first = last_line(&common::parallax(&["ingest", &ecb, "--db", db]));
-    assert!(first.contains("982 added, 0 duplicates, 0 failed"), "{first}");
+    assert!(
+        first.contains("982 added, 0 duplicates, 0 failed"),
+        "{first}"
+    );
     let second = last_line(&common::parallax(&["ingest", &example, "--db", db]));
     assert!(second.contains("4 added"), "{second}");
     let again = last_line(&common::parallax(&["ingest", &ecb, "--db", db]));
-    assert!(again.contains("0 added, 982 duplicates, 0 failed, 0 stories touched"), "{again}");
+    assert!(
+        again.contains("0 added, 982 duplicates, 0 failed, 0 stories touched"),
+        "{again}"
+    );
 
     // The stored stories, as sets of sources.
     let listing = common::parallax(&["stories", "--db", db, "--format", "jsonl"]);
@@ -38,9 +60,20 @@ fn ingest_twice_adds_once_and_stores_the_cluster_partition() {
         let story: serde_json::Value = serde_json::from_str(line).unwrap();
         let id = story["id"].to_string();
         let show = common::parallax(&["show", &id, "--db", db, "--format", "json"]);
-        assert!(show.status.success(), "{}", String::from_utf8_lossy(&show.stderr));
+        assert!(
+            show.status.success(),
+            "{}",
+            String::from_utf8_lossy(&show.stderr)
+        );
         let brief: serde_json::Value = serde_json::from_slice(&show.stdout).unwrap();
-        stored.insert(brief["articles"].as_array().unwrap().iter().map(|a| a["source"].as_str().unwrap().to_string()).collect());
+        stored.insert(
+            brief["articles"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| a["source"].as_str().unwrap().to_string())
+                .collect(),
+        );
     }
 
     // What `parallax cluster` makes of the same articles.
@@ -49,9 +82,15 @@ fn ingest_twice_adds_once_and_stores_the_cluster_partition() {
     let mut by_story: BTreeMap<u64, BTreeSet<String>> = BTreeMap::new();
     for line in String::from_utf8_lossy(&clusters.stdout).lines() {
         let row: serde_json::Value = serde_json::from_str(line).unwrap();
-        by_story.entry(row["story"].as_u64().unwrap()).or_default().insert(row["source"].as_str().unwrap().to_string());
+        by_story
+            .entry(row["story"].as_u64().unwrap())
+            .or_default()
+            .insert(row["source"].as_str().unwrap().to_string());
     }
     let clustered: BTreeSet<BTreeSet<String>> = by_story.into_values().collect();
     assert_eq!(stored.len(), clustered.len());
-    assert!(stored == clustered, "the store and `parallax cluster` partition the articles differently");
+    assert!(
+        stored == clustered,
+        "the store and `parallax cluster` partition the articles differently"
+    );
 }

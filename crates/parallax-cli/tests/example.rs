@@ -17,7 +17,12 @@ fn text(v: &Value) -> String {
 }
 
 fn article<'a>(brief: &'a Value, id: &str) -> &'a Value {
-    brief["articles"].as_array().unwrap().iter().find(|a| a["id"] == id).unwrap()
+    brief["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == id)
+        .unwrap()
 }
 
 fn quote_group<'a>(brief: &'a Value, words: &str) -> &'a Value {
@@ -25,12 +30,23 @@ fn quote_group<'a>(brief: &'a Value, words: &str) -> &'a Value {
         .as_array()
         .unwrap()
         .iter()
-        .find(|g| g["variants"].as_array().unwrap().iter().any(|v| text(&v["text"]).contains(words)))
+        .find(|g| {
+            g["variants"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|v| text(&v["text"]).contains(words))
+        })
         .unwrap_or_else(|| panic!("no quote with {words:?}"))
 }
 
 fn articles_of(group: &Value, key: &str, field: &str) -> Vec<String> {
-    let mut ids: Vec<String> = group[key].as_array().unwrap().iter().map(|v| text(&v[field])).collect();
+    let mut ids: Vec<String> = group[key]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| text(&v[field]))
+        .collect();
     ids.sort();
     ids.dedup();
     ids
@@ -40,9 +56,27 @@ fn articles_of(group: &Value, key: &str, field: &str) -> Vec<String> {
 fn metadata_of_each_outlet() {
     let b = brief();
     let expect = [
-        ("01", Some("The Harbour Gazette"), "Reuters", Some("2025-03-04"), vec!["Aileen Marsh"]),
-        ("02", Some("The Coastal Courier"), "AFP", Some("2025-03-04"), vec![]),
-        ("03", Some("Northern Ledger"), "AP", Some("2025-03-05"), vec!["Tomasz Wren"]),
+        (
+            "01",
+            Some("The Harbour Gazette"),
+            "Reuters",
+            Some("2025-03-04"),
+            vec!["Aileen Marsh"],
+        ),
+        (
+            "02",
+            Some("The Coastal Courier"),
+            "AFP",
+            Some("2025-03-04"),
+            vec![],
+        ),
+        (
+            "03",
+            Some("Northern Ledger"),
+            "AP",
+            Some("2025-03-05"),
+            vec!["Tomasz Wren"],
+        ),
         ("04", None, "", None, vec![]),
     ];
     for (id, outlet, wire, date, authors) in expect {
@@ -52,12 +86,23 @@ fn metadata_of_each_outlet() {
             None => assert!(a["outlet"].is_null(), "{id}: {}", a["outlet"]),
         }
         let wires: Vec<String> = a["wire"].as_array().unwrap().iter().map(text).collect();
-        assert_eq!(wires, if wire.is_empty() { vec![] } else { vec![wire.to_string()] }, "{id}");
+        assert_eq!(
+            wires,
+            if wire.is_empty() {
+                vec![]
+            } else {
+                vec![wire.to_string()]
+            },
+            "{id}"
+        );
         assert_eq!(a["published"].as_str(), date, "{id}");
         let got: Vec<String> = a["authors"].as_array().unwrap().iter().map(text).collect();
         assert_eq!(got, authors, "{id}");
     }
-    assert_eq!(article(&b, "01")["title"], "Warehouse Fire Forces Hundreds From Homes Near Brennick Docks");
+    assert_eq!(
+        article(&b, "01")["title"],
+        "Warehouse Fire Forces Hundreds From Homes Near Brennick Docks"
+    );
     assert!(article(&b, "04")["title"].is_null());
 }
 
@@ -69,10 +114,28 @@ fn no_chrome_teaser_or_credit_outside_removed() {
     }
     let all = b.to_string();
     for junk in [
-        "Share on", "Subscribe", "Today's paper", "E-Edition", "Sign up", "cookie", "Comments are closed",
-        "reCAPTCHA", "Follow the", "©", "Original url", "Storm Hilde", "Dunmore Falls", "Fishing quotas",
-        "northern fleets", "Lighthouse Museum", "Cape Ardle", "Ken Albright", "Nadia Rook", "Owen Hale",
-        "AP Photo", "BRENNICK (AFP)",
+        "Share on",
+        "Subscribe",
+        "Today's paper",
+        "E-Edition",
+        "Sign up",
+        "cookie",
+        "Comments are closed",
+        "reCAPTCHA",
+        "Follow the",
+        "©",
+        "Original url",
+        "Storm Hilde",
+        "Dunmore Falls",
+        "Fishing quotas",
+        "northern fleets",
+        "Lighthouse Museum",
+        "Cape Ardle",
+        "Ken Albright",
+        "Nadia Rook",
+        "Owen Hale",
+        "AP Photo",
+        "BRENNICK (AFP)",
     ] {
         assert!(!all.contains(junk), "{junk:?} survived");
     }
@@ -83,16 +146,25 @@ fn quotes_grouped_and_attributed() {
     let b = brief();
     let contained = quote_group(&b, "The fire is contained");
     assert_eq!(contained["speaker"], "Marta Okonkwo");
-    assert_eq!(articles_of(contained, "variants", "article"), vec!["01", "02", "04"]);
+    assert_eq!(
+        articles_of(contained, "variants", "article"),
+        vec!["01", "02", "04"]
+    );
     let early = quote_group(&b, "too early to say");
     assert_eq!(early["speaker"], "Marta Okonkwo");
     assert_eq!(articles_of(early, "variants", "article"), vec!["01", "03"]);
     let control = quote_group(&b, "under control");
     assert_eq!(control["speaker"], "Helen Varga");
-    assert_eq!(articles_of(control, "variants", "article"), vec!["01", "03"]);
+    assert_eq!(
+        articles_of(control, "variants", "article"),
+        vec!["01", "03"]
+    );
     let deliberate = quote_group(&b, "nothing at this stage");
     assert_eq!(deliberate["speaker"], "Sofia Lindqvist");
-    assert_eq!(articles_of(deliberate, "variants", "article"), vec!["02", "04"]);
+    assert_eq!(
+        articles_of(deliberate, "variants", "article"),
+        vec!["02", "04"]
+    );
     for (words, speaker) in [
         ("here for days", "Marta Okonkwo"),
         ("Our first duty", "Tomas Reyland"),
@@ -116,26 +188,54 @@ fn figures_agree_and_differ() {
     let find = |about: &str, value: f64| {
         figures
             .iter()
-            .find(|f| text(&f["about"]).contains(about) && f["mentions"].as_array().unwrap().iter().any(|m| m["value"] == value))
+            .find(|f| {
+                text(&f["about"]).contains(about)
+                    && f["mentions"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .any(|m| m["value"] == value)
+            })
             .unwrap_or_else(|| panic!("no figure {value} {about}"))
     };
     let hurt = find("firefighters", 3.0);
     assert_eq!(hurt["status"], "agree");
-    assert_eq!(articles_of(hurt, "mentions", "article"), vec!["01", "02", "03", "04"]);
+    assert_eq!(
+        articles_of(hurt, "mentions", "article"),
+        vec!["01", "02", "03", "04"]
+    );
     let engines = find("engines", 15.0);
     assert_eq!(engines["status"], "agree");
     let residents = find("residents", 450.0);
     assert_eq!(residents["status"], "differ");
-    assert_eq!(articles_of(residents, "mentions", "article"), vec!["01", "02", "04"]);
-    for (about, value) in [("pallets", 3000.0), ("vessels", 11.0), ("passengers", 200.0), ("monitors", 4.0), ("evacuees", 120.0)] {
+    assert_eq!(
+        articles_of(residents, "mentions", "article"),
+        vec!["01", "02", "04"]
+    );
+    for (about, value) in [
+        ("pallets", 3000.0),
+        ("vessels", 11.0),
+        ("passengers", 200.0),
+        ("monitors", 4.0),
+        ("evacuees", 120.0),
+    ] {
         assert_eq!(find(about, value)["status"], "single", "{about}");
     }
     // Clock times, ages and the "4" of "Pier 4" are not counts.
-    let mentions: Vec<&Value> = figures.iter().flat_map(|f| f["mentions"].as_array().unwrap()).collect();
+    let mentions: Vec<&Value> = figures
+        .iter()
+        .flat_map(|f| f["mentions"].as_array().unwrap())
+        .collect();
     for m in &mentions {
         let t = text(&m["text"]);
-        assert!(!(t.contains("pm") || t.contains("a.m") || m["value"] == 71.0), "{t} is not a figure");
-        assert!(!(m["value"] == 4.0 && t.starts_with('4')), "{t} is not a figure");
+        assert!(
+            !(t.contains("pm") || t.contains("a.m") || m["value"] == 71.0),
+            "{t} is not a figure"
+        );
+        assert!(
+            !(m["value"] == 4.0 && t.starts_with('4')),
+            "{t} is not a figure"
+        );
     }
 }
 
@@ -159,7 +259,10 @@ fn timeline_resolves_relative_dates() {
     has("2025-03-07", "resume on Friday", "03");
     has("2025-03-10", "emergency hearing", "02");
     for never in ["2025-03-12", "2025-03-14", "2025-03-09", "2025-02-27"] {
-        assert!(!timeline.iter().any(|e| e["date"] == never), "{never} is a header or teaser date");
+        assert!(
+            !timeline.iter().any(|e| e["date"] == never),
+            "{never} is a header or teaser date"
+        );
     }
 }
 
@@ -168,29 +271,63 @@ fn entities_by_kind() {
     let b = brief();
     let entities = b["entities"].as_array().unwrap();
     let kind = |name: &str| {
-        entities.iter().find(|e| e["name"] == name).map(|e| text(&e["kind"])).unwrap_or_else(|| panic!("no {name}"))
+        entities
+            .iter()
+            .find(|e| e["name"] == name)
+            .map(|e| text(&e["kind"]))
+            .unwrap_or_else(|| panic!("no {name}"))
     };
-    for p in ["Marta Okonkwo", "Helen Varga", "Tomas Reyland", "Sofia Lindqvist", "Priya Nandakumar", "Gareth Pell", "Ray Mbeki", "Agnes Doyle"] {
+    for p in [
+        "Marta Okonkwo",
+        "Helen Varga",
+        "Tomas Reyland",
+        "Sofia Lindqvist",
+        "Priya Nandakumar",
+        "Gareth Pell",
+        "Ray Mbeki",
+        "Agnes Doyle",
+    ] {
         assert_eq!(kind(p), "person", "{p}");
     }
-    for o in ["Halloran Logistics", "Brennick Port Authority", "Coastal Environment Agency", "Harbour FM"] {
+    for o in [
+        "Halloran Logistics",
+        "Brennick Port Authority",
+        "Coastal Environment Agency",
+        "Harbour FM",
+    ] {
         assert_eq!(kind(o), "organization", "{o}");
     }
     for p in ["Pier 4", "Skerra Island", "Kellsport"] {
         assert_eq!(kind(p), "place", "{p}");
     }
     for credit in ["Ken Albright", "Nadia Rook", "Owen Hale"] {
-        assert!(!entities.iter().any(|e| e["name"] == credit), "{credit} is a photo credit");
+        assert!(
+            !entities.iter().any(|e| e["name"] == credit),
+            "{credit} is a photo credit"
+        );
     }
-    assert!(entities.iter().find(|e| e["name"] == "Marta Okonkwo").unwrap()["aliases"].as_array().unwrap().iter().any(|a| a == "Okonkwo"));
+    assert!(entities
+        .iter()
+        .find(|e| e["name"] == "Marta Okonkwo")
+        .unwrap()["aliases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a == "Okonkwo"));
 }
 
 #[test]
 fn summary_leads_with_the_shared_story() {
     let b = brief();
     let summary = b["summary"].as_array().unwrap();
-    assert!(summary[0]["sources"].as_array().unwrap().len() >= 3, "{:#}", summary[0]);
-    assert!(summary.iter().all(|s| !s["sources"].as_array().unwrap().is_empty()));
+    assert!(
+        summary[0]["sources"].as_array().unwrap().len() >= 3,
+        "{:#}",
+        summary[0]
+    );
+    assert!(summary
+        .iter()
+        .all(|s| !s["sources"].as_array().unwrap().is_empty()));
 }
 
 #[test]

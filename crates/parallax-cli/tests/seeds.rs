@@ -21,7 +21,12 @@ fn seeds() -> Option<Value> {
 }
 
 fn article<'a>(brief: &'a Value, prefix: &str) -> &'a Value {
-    brief["articles"].as_array().unwrap().iter().find(|a| a["id"].as_str().unwrap().starts_with(prefix)).unwrap()
+    brief["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"].as_str().unwrap().starts_with(prefix))
+        .unwrap()
 }
 
 fn id(brief: &Value, prefix: &str) -> String {
@@ -34,7 +39,12 @@ fn text(v: &Value) -> String {
 
 /// Every article id a quote group's variants come from.
 fn variant_articles(group: &Value) -> Vec<String> {
-    let mut ids: Vec<String> = group["variants"].as_array().unwrap().iter().map(|v| text(&v["article"])).collect();
+    let mut ids: Vec<String> = group["variants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| text(&v["article"]))
+        .collect();
     ids.sort();
     ids.dedup();
     ids
@@ -45,7 +55,13 @@ fn quote_group<'a>(brief: &'a Value, words: &str) -> &'a Value {
         .as_array()
         .unwrap()
         .iter()
-        .find(|g| g["variants"].as_array().unwrap().iter().any(|v| text(&v["text"]).to_lowercase().contains(words)))
+        .find(|g| {
+            g["variants"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|v| text(&v["text"]).to_lowercase().contains(words))
+        })
         .unwrap_or_else(|| panic!("no quote with {words:?} in {:#}", brief["quotes"]))
 }
 
@@ -65,8 +81,19 @@ fn no_boilerplate_survives_anywhere() {
     }
     let all = visible.to_string();
     for junk in [
-        "Share On", "reCAPTCHA", "Join the", "Let your voice be heard", "Related coverage", "Related article",
-        "Nuclear Shield", "Grossi", "Original url", "<u>", "via REUTERS", "Zuma / TASS", "13 Av 5782",
+        "Share On",
+        "reCAPTCHA",
+        "Join the",
+        "Let your voice be heard",
+        "Related coverage",
+        "Related article",
+        "Nuclear Shield",
+        "Grossi",
+        "Original url",
+        "<u>",
+        "via REUTERS",
+        "Zuma / TASS",
+        "13 Av 5782",
     ] {
         assert!(!all.contains(junk), "{junk:?} survived cleaning");
     }
@@ -78,20 +105,48 @@ fn metadata_is_recovered_and_never_guessed_wrong() {
     let a0 = article(&brief, "000");
     let a3 = article(&brief, "003");
     let a4 = article(&brief, "004");
-    assert!(text(&a0["title"]).starts_with("Ahead of Putin Talks"), "{}", a0["title"]);
-    assert!(text(&a3["title"]).starts_with("No Major Breakthroughs"), "{}", a3["title"]);
-    assert!(text(&a0["outlet"]).contains("Algemeiner"), "{}", a0["outlet"]);
-    assert!(text(&a3["outlet"]).contains("Moscow Times"), "{}", a3["outlet"]);
+    assert!(
+        text(&a0["title"]).starts_with("Ahead of Putin Talks"),
+        "{}",
+        a0["title"]
+    );
+    assert!(
+        text(&a3["title"]).starts_with("No Major Breakthroughs"),
+        "{}",
+        a3["title"]
+    );
+    assert!(
+        text(&a0["outlet"]).contains("Algemeiner"),
+        "{}",
+        a0["outlet"]
+    );
+    assert!(
+        text(&a3["outlet"]).contains("Moscow Times"),
+        "{}",
+        a3["outlet"]
+    );
     assert_eq!(a0["wire"], serde_json::json!(["Reuters"]));
     assert_eq!(a3["wire"], serde_json::json!(["AFP"]));
     assert_eq!(a0["published"], "2022-02-07");
     assert_eq!(a3["published"], "2022-02-07");
-    assert!(a4["outlet"].is_null(), "004 names no outlet: {}", a4["outlet"]);
-    assert!(a4["published"].is_null(), "004 has no date: {}", a4["published"]);
+    assert!(
+        a4["outlet"].is_null(),
+        "004 names no outlet: {}",
+        a4["outlet"]
+    );
+    assert!(
+        a4["published"].is_null(),
+        "004 has no date: {}",
+        a4["published"]
+    );
     assert!(a4["wire"].as_array().unwrap().is_empty());
     for a in [a0, a3, a4] {
         assert_eq!(a["language"], "en");
-        assert!(a["authors"].as_array().unwrap().is_empty(), "no person is named in these bylines: {}", a["authors"]);
+        assert!(
+            a["authors"].as_array().unwrap().is_empty(),
+            "no person is named in these bylines: {}",
+            a["authors"]
+        );
     }
 }
 
@@ -101,17 +156,34 @@ fn the_same_statement_is_one_quote_group_across_outlets() {
     let complex = quote_group(&brief, "too complex to expect");
     assert_eq!(complex["speaker"], "Dmitry Peskov");
     assert_eq!(variant_articles(complex).len(), 3, "{complex:#}");
-    assert_eq!(complex["variants"].as_array().unwrap().len(), 3, "three wordings: {complex:#}");
+    assert_eq!(
+        complex["variants"].as_array().unwrap().len(),
+        3,
+        "three wordings: {complex:#}"
+    );
     let lengthy = quote_group(&brief, "substantive and lengthy");
     assert_eq!(lengthy["speaker"], "Dmitry Peskov");
-    assert_eq!(variant_articles(lengthy), vec![id(&brief, "003"), id(&brief, "004")]);
+    assert_eq!(
+        variant_articles(lengthy),
+        vec![id(&brief, "003"), id(&brief, "004")]
+    );
     let miracles = quote_group(&brief, "spontaneous miracles");
     assert_eq!(miracles["speaker"], "Emmanuel Macron");
-    assert_eq!(variant_articles(miracles), vec![id(&brief, "000"), id(&brief, "004")]);
+    assert_eq!(
+        variant_articles(miracles),
+        vec![id(&brief, "000"), id(&brief, "004")]
+    );
     let optimistic = quote_group(&brief, "reasonably optimistic");
     assert_eq!(optimistic["speaker"], "Emmanuel Macron");
-    assert_eq!(variant_articles(optimistic), vec![id(&brief, "000"), id(&brief, "004")]);
-    assert!(complex["speaker_title"].as_str().unwrap_or_default().to_lowercase().contains("spokes"));
+    assert_eq!(
+        variant_articles(optimistic),
+        vec![id(&brief, "000"), id(&brief, "004")]
+    );
+    assert!(complex["speaker_title"]
+        .as_str()
+        .unwrap_or_default()
+        .to_lowercase()
+        .contains("spokes"));
 }
 
 #[test]
@@ -125,15 +197,29 @@ fn single_outlet_quotes_are_attributed_right() {
     // "..., he said" right after Kuleba is Kuleba.
     assert_eq!(speaker("germany has repeatedly"), "Dmytro Kuleba");
     let johnson = speaker("fundamentally unfounded");
-    assert!(johnson.contains("spokesman") && johnson.contains("Johnson"), "{johnson}");
-    assert_eq!(variant_articles(quote_group(&brief, "geopolitical objective")), vec![id(&brief, "000")]);
+    assert!(
+        johnson.contains("spokesman") && johnson.contains("Johnson"),
+        "{johnson}"
+    );
+    assert_eq!(
+        variant_articles(quote_group(&brief, "geopolitical objective")),
+        vec![id(&brief, "000")]
+    );
 }
 
 #[test]
 fn figures_show_agreement_and_difference() {
     let Some(brief) = seeds() else { return };
     let figures = brief["figures"].as_array().unwrap();
-    let with_value = |v: f64| figures.iter().filter(move |f| f["mentions"].as_array().unwrap().iter().any(|m| m["value"] == v));
+    let with_value = |v: f64| {
+        figures.iter().filter(move |f| {
+            f["mentions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|m| m["value"] == v)
+        })
+    };
     let troops: Vec<&Value> = with_value(100_000.0).collect();
     assert_eq!(troops.len(), 1, "{troops:#?}");
     assert_eq!(troops[0]["status"], "agree");
@@ -141,9 +227,20 @@ fn figures_show_agreement_and_difference() {
     let us: Vec<&Value> = with_value(3000.0).collect();
     assert_eq!(us.len(), 1, "{us:#?}");
     assert_eq!(us[0]["status"], "differ", "{:#}", us[0]);
-    assert_eq!(variant_set(us[0]), vec![id(&brief, "000"), id(&brief, "004")]);
-    let quals: Vec<String> = us[0]["mentions"].as_array().unwrap().iter().map(|m| text(&m["qualifier"])).collect();
-    assert!(quals.contains(&"nearly".to_string()) && quals.contains(&"more than".to_string()), "{quals:?}");
+    assert_eq!(
+        variant_set(us[0]),
+        vec![id(&brief, "000"), id(&brief, "004")]
+    );
+    let quals: Vec<String> = us[0]["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| text(&m["qualifier"]))
+        .collect();
+    assert!(
+        quals.contains(&"nearly".to_string()) && quals.contains(&"more than".to_string()),
+        "{quals:?}"
+    );
     for (value, about) in [(5000.0, "helmets"), (14.0, "members")] {
         let f: Vec<&Value> = with_value(value).collect();
         assert_eq!(f.len(), 1, "{value}: {f:#?}");
@@ -153,7 +250,12 @@ fn figures_show_agreement_and_difference() {
 }
 
 fn variant_set(figure: &Value) -> Vec<String> {
-    let mut ids: Vec<String> = figure["mentions"].as_array().unwrap().iter().map(|m| text(&m["article"])).collect();
+    let mut ids: Vec<String> = figure["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| text(&m["article"]))
+        .collect();
     ids.sort();
     ids.dedup();
     ids
@@ -166,7 +268,9 @@ fn details_only_one_outlet_has_are_marked() {
     let only = |prefix: &str, words: &str| {
         let want = id(&brief, prefix);
         assert!(
-            exclusives.iter().any(|e| e["article"] == want.as_str() && text(&e["text"]).contains(words)),
+            exclusives
+                .iter()
+                .any(|e| e["article"] == want.as_str() && text(&e["text"]).contains(words)),
             "no exclusive of {prefix} with {words:?}"
         );
     };
@@ -177,7 +281,9 @@ fn details_only_one_outlet_has_are_marked() {
     only("004", "Fox News Sunday");
     only("004", "Macron spoke with President Biden on Sunday");
     // What all three report is not an exclusive.
-    assert!(!exclusives.iter().any(|e| text(&e["text"]).contains("100,000")));
+    assert!(!exclusives
+        .iter()
+        .any(|e| text(&e["text"]).contains("100,000")));
 }
 
 #[test]
@@ -188,8 +294,17 @@ fn summary_leads_with_what_all_report_and_cites_every_sentence() {
     for s in summary {
         assert!(!s["sources"].as_array().unwrap().is_empty(), "{s}");
     }
-    assert_eq!(summary[0]["sources"].as_array().unwrap().len(), 3, "{:#}", summary[0]);
-    let all: String = summary.iter().map(|s| text(&s["text"])).collect::<Vec<_>>().join(" ");
+    assert_eq!(
+        summary[0]["sources"].as_array().unwrap().len(),
+        3,
+        "{:#}",
+        summary[0]
+    );
+    let all: String = summary
+        .iter()
+        .map(|s| text(&s["text"]))
+        .collect::<Vec<_>>()
+        .join(" ");
     for word in ["Macron", "Putin", "breakthrough", "troops"] {
         assert!(all.contains(word), "summary lacks {word:?}: {all}");
     }
@@ -206,7 +321,12 @@ fn timeline_is_anchored_on_the_articles_dates() {
             .iter()
             .find(|e| e["date"] == date && text(&e["text"]).contains(words))
             .unwrap_or_else(|| panic!("no {date} entry with {words:?} in {timeline:#?}"));
-        hit["sources"].as_array().unwrap().iter().map(text).collect()
+        hit["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(text)
+            .collect()
     };
     on("2022-02-07", "1400 GMT");
     on("2022-02-07", "Baerbock");
@@ -214,11 +334,21 @@ fn timeline_is_anchored_on_the_articles_dates() {
     assert_eq!(on("2022-02-08", "Kyiv on Tuesday"), vec![id(&brief, "003")]);
     on("2022-02-06", "Sullivan");
     on("2022-02-06", "Macron spoke with President Biden");
-    let next_week: Vec<&Value> = timeline.iter().filter(|e| e["date"] == "2022-02-14" && e["precision"] == "week").collect();
-    let mut sources: Vec<String> = next_week.iter().flat_map(|e| e["sources"].as_array().unwrap().iter().map(text)).collect();
+    let next_week: Vec<&Value> = timeline
+        .iter()
+        .filter(|e| e["date"] == "2022-02-14" && e["precision"] == "week")
+        .collect();
+    let mut sources: Vec<String> = next_week
+        .iter()
+        .flat_map(|e| e["sources"].as_array().unwrap().iter().map(text))
+        .collect();
     sources.sort();
     sources.dedup();
-    assert_eq!(sources, vec![id(&brief, "000"), id(&brief, "003")], "{next_week:#?}");
+    assert_eq!(
+        sources,
+        vec![id(&brief, "000"), id(&brief, "003")],
+        "{next_week:#?}"
+    );
     let dates: Vec<String> = timeline.iter().map(|e| text(&e["date"])).collect();
     let mut sorted = dates.clone();
     sorted.sort();
@@ -232,24 +362,51 @@ fn entities_are_found_with_their_kinds() {
     let kind = |name: &str| -> String {
         let e = entities
             .iter()
-            .find(|e| e["name"] == name || e["aliases"].as_array().unwrap().iter().any(|a| a == name))
+            .find(|e| {
+                e["name"] == name || e["aliases"].as_array().unwrap().iter().any(|a| a == name)
+            })
             .unwrap_or_else(|| panic!("no entity {name}"));
         text(&e["kind"])
     };
     for p in [
-        "Emmanuel Macron", "Vladimir Putin", "Dmitry Peskov", "Olaf Scholz", "Joe Biden", "Annalena Baerbock",
-        "Jake Sullivan", "Dmytro Kuleba", "Volodymyr Zelenskiy", "Boris Johnson",
+        "Emmanuel Macron",
+        "Vladimir Putin",
+        "Dmitry Peskov",
+        "Olaf Scholz",
+        "Joe Biden",
+        "Annalena Baerbock",
+        "Jake Sullivan",
+        "Dmytro Kuleba",
+        "Volodymyr Zelenskiy",
+        "Boris Johnson",
     ] {
         assert_eq!(kind(p), "person", "{p}");
     }
-    for p in ["Russia", "Ukraine", "France", "Germany", "United States", "Poland", "Romania"] {
+    for p in [
+        "Russia",
+        "Ukraine",
+        "France",
+        "Germany",
+        "United States",
+        "Poland",
+        "Romania",
+    ] {
         assert_eq!(kind(p), "place", "{p}");
     }
-    for o in ["NATO", "European Union", "Kremlin", "White House", "Pentagon"] {
+    for o in [
+        "NATO",
+        "European Union",
+        "Kremlin",
+        "White House",
+        "Pentagon",
+    ] {
         assert_eq!(kind(o), "organization", "{o}");
     }
     // Surnames alone are aliases of the full name, not entities of their own.
     for surname in ["Peskov", "Biden", "Putin", "Macron"] {
-        assert!(!entities.iter().any(|e| e["name"] == surname), "{surname} stands alone");
+        assert!(
+            !entities.iter().any(|e| e["name"] == surname),
+            "{surname} stands alone"
+        );
     }
 }

@@ -200,7 +200,11 @@ impl DateMention {
                     backward
                 };
                 let months = anchor.year() * 12 + anchor.month0() as i32 + delta;
-                let d = NaiveDate::from_ymd_opt(months.div_euclid(12), months.rem_euclid(12) as u32 + 1, 1)?;
+                let d = NaiveDate::from_ymd_opt(
+                    months.div_euclid(12),
+                    months.rem_euclid(12) as u32 + 1,
+                    1,
+                )?;
                 Some((d, Month))
             }
             DateExpr::Weekday(w) => {
@@ -225,7 +229,11 @@ impl DateMention {
             }
             DateExpr::MonthOffset(n) => {
                 let months = anchor.year() * 12 + anchor.month0() as i32 + n;
-                let d = NaiveDate::from_ymd_opt(months.div_euclid(12), months.rem_euclid(12) as u32 + 1, 1)?;
+                let d = NaiveDate::from_ymd_opt(
+                    months.div_euclid(12),
+                    months.rem_euclid(12) as u32 + 1,
+                    1,
+                )?;
                 Some((d, Month))
             }
             DateExpr::YearOffset(n) => {
@@ -258,7 +266,12 @@ mod tests {
 
     fn resolve(expr: DateExpr, future: bool) -> NaiveDate {
         let anchor = NaiveDate::from_ymd_opt(2022, 2, 7).unwrap(); // a Monday
-        let m = DateMention { expr, text: String::new(), future, sentence: 0 };
+        let m = DateMention {
+            expr,
+            text: String::new(),
+            future,
+            sentence: 0,
+        };
         m.resolve(anchor).unwrap().0
     }
 
@@ -268,12 +281,30 @@ mod tests {
 
     #[test]
     fn weekdays_resolve_to_the_nearest_day() {
-        assert_eq!(resolve(DateExpr::Weekday(Weekday::Mon), false), ymd(2022, 2, 7));
-        assert_eq!(resolve(DateExpr::Weekday(Weekday::Tue), false), ymd(2022, 2, 8));
-        assert_eq!(resolve(DateExpr::Weekday(Weekday::Sun), false), ymd(2022, 2, 6));
-        assert_eq!(resolve(DateExpr::Weekday(Weekday::Sat), true), ymd(2022, 2, 5));
-        assert_eq!(resolve(DateExpr::Weekday(Weekday::Thu), true), ymd(2022, 2, 10));
-        assert_eq!(resolve(DateExpr::Weekday(Weekday::Thu), false), ymd(2022, 2, 3));
+        assert_eq!(
+            resolve(DateExpr::Weekday(Weekday::Mon), false),
+            ymd(2022, 2, 7)
+        );
+        assert_eq!(
+            resolve(DateExpr::Weekday(Weekday::Tue), false),
+            ymd(2022, 2, 8)
+        );
+        assert_eq!(
+            resolve(DateExpr::Weekday(Weekday::Sun), false),
+            ymd(2022, 2, 6)
+        );
+        assert_eq!(
+            resolve(DateExpr::Weekday(Weekday::Sat), true),
+            ymd(2022, 2, 5)
+        );
+        assert_eq!(
+            resolve(DateExpr::Weekday(Weekday::Thu), true),
+            ymd(2022, 2, 10)
+        );
+        assert_eq!(
+            resolve(DateExpr::Weekday(Weekday::Thu), false),
+            ymd(2022, 2, 3)
+        );
     }
 
     #[test]
@@ -288,6 +319,9 @@ mod tests {
         assert_eq!(resolve(DateExpr::Month(4), false), ymd(2022, 4, 1));
         assert_eq!(resolve(DateExpr::Month(9), false), ymd(2021, 9, 1));
         assert_eq!(resolve(DateExpr::Month(9), true), ymd(2022, 9, 1));
-        assert_eq!(resolve(DateExpr::MonthDay { month: 12, day: 30 }, false), ymd(2021, 12, 30));
+        assert_eq!(
+            resolve(DateExpr::MonthDay { month: 12, day: 30 }, false),
+            ymd(2021, 12, 30)
+        );
     }
 }

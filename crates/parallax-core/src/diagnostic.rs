@@ -26,12 +26,20 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A diagnostic for an input that could not be used.
     pub fn error(source: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { source: source.into(), level: Level::Error, message: message.into() }
+        Self {
+            source: source.into(),
+            level: Level::Error,
+            message: message.into(),
+        }
     }
 
     /// A diagnostic for an input that was used despite a problem.
     pub fn warning(source: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { source: source.into(), level: Level::Warning, message: message.into() }
+        Self {
+            source: source.into(),
+            level: Level::Warning,
+            message: message.into(),
+        }
     }
 }
 

@@ -12,8 +12,8 @@ mod diagnostic;
 mod raw;
 
 pub use analyzed::{
-    Analyzed, DateExpr, DateMention, DatePrecision, Direction, EntityKind, EntityMention, Figure, Quote,
-    Sentence, Speaker,
+    Analyzed, DateExpr, DateMention, DatePrecision, Direction, EntityKind, EntityMention, Figure,
+    Quote, Sentence, Speaker,
 };
 pub use article::{Article, Removed};
 pub use brief::{

@@ -4,7 +4,9 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Site-chrome phrases: (`true` if matched only at the start of a block, lowercase phrase).
@@ -38,5 +40,7 @@ pub static WIRES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
 
 /// Words outlet names are made of, for splitting web hosts into words.
 pub static OUTLET_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    lines(include_str!("../data/outlet_words.txt")).flat_map(str::split_whitespace).collect()
+    lines(include_str!("../data/outlet_words.txt"))
+        .flat_map(str::split_whitespace)
+        .collect()
 });

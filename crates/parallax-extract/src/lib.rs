@@ -25,7 +25,9 @@ pub struct ExtractConfig {
 
 impl Default for ExtractConfig {
     fn default() -> Self {
-        Self { max_text_bytes: 1 << 20 }
+        Self {
+            max_text_bytes: 1 << 20,
+        }
     }
 }
 
@@ -59,15 +61,29 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
     if doc.format == Format::Text && decoded.len() > raw_limit {
         diagnostics.push(Diagnostic::warning(
             &doc.source,
-            format!("input is {} bytes of text; only the first {} bytes are read", decoded.len(), raw_limit),
+            format!(
+                "input is {} bytes of text; only the first {} bytes are read",
+                decoded.len(),
+                raw_limit
+            ),
         ));
         decoded.truncate(floor_char_boundary(&decoded, raw_limit));
     }
     let (blocks, mut meta, language, source) = match doc.format {
-        Format::Text => (text::split_blocks(&decoded), doc.meta.clone(), None, text::BlockSource::Text),
+        Format::Text => (
+            text::split_blocks(&decoded),
+            doc.meta.clone(),
+            None,
+            text::BlockSource::Text,
+        ),
         Format::Html => {
             let page = html::extract_html(&decoded);
-            (page.blocks, merge_meta(&doc.meta, page.meta), page.language, text::BlockSource::Html)
+            (
+                page.blocks,
+                merge_meta(&doc.meta, page.meta),
+                page.language,
+                text::BlockSource::Html,
+            )
         }
     };
     meta.authors.retain(|a| !a.trim().is_empty());
@@ -88,7 +104,9 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
         body.truncate(cut);
     }
     if body.split_whitespace().next().is_none() {
-        return Err(ExtractError::NoText { source_name: doc.source.clone() });
+        return Err(ExtractError::NoText {
+            source_name: doc.source.clone(),
+        });
     }
     let language = language
         .map(|l| l.to_ascii_lowercase())
@@ -113,11 +131,17 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
         text: body,
         removed: cleaned.removed,
     };
-    Ok(Extracted { article, diagnostics })
+    Ok(Extracted {
+        article,
+        diagnostics,
+    })
 }
 
 /// Container metadata wins over what the page says about itself.
-fn merge_meta(container: &parallax_core::SourceMeta, page: parallax_core::SourceMeta) -> parallax_core::SourceMeta {
+fn merge_meta(
+    container: &parallax_core::SourceMeta,
+    page: parallax_core::SourceMeta,
+) -> parallax_core::SourceMeta {
     let mut meta = page;
     if container.url.is_some() {
         meta.url.clone_from(&container.url);
@@ -141,8 +165,16 @@ fn merge_meta(container: &parallax_core::SourceMeta, page: parallax_core::Source
 /// The file stem of a path-like source, or the whole source when it has none.
 fn default_id(source: &str) -> String {
     let name = source.rsplit(['/', '\\']).next().unwrap_or(source);
-    let stem = name.split('.').next().filter(|s| !s.is_empty()).unwrap_or(name);
-    if stem.is_empty() { source.to_string() } else { stem.to_string() }
+    let stem = name
+        .split('.')
+        .next()
+        .filter(|s| !s.is_empty())
+        .unwrap_or(name);
+    if stem.is_empty() {
+        source.to_string()
+    } else {
+        stem.to_string()
+    }
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {

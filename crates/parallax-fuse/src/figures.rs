@@ -14,13 +14,25 @@ const SAME_THING_RATIO: f64 = 1.3;
 
 /// Groups the figures of all articles.
 pub fn group_figures(docs: &[Analyzed]) -> Vec<BriefFigure> {
-    let mut all: Vec<(usize, &Figure)> =
-        docs.iter().enumerate().flat_map(|(d, doc)| doc.figures.iter().map(move |f| (d, f))).collect();
-    all.sort_by(|a, b| a.1.head.cmp(&b.1.head).then(a.1.value.total_cmp(&b.1.value)).then(a.0.cmp(&b.0)));
+    let mut all: Vec<(usize, &Figure)> = docs
+        .iter()
+        .enumerate()
+        .flat_map(|(d, doc)| doc.figures.iter().map(move |f| (d, f)))
+        .collect();
+    all.sort_by(|a, b| {
+        a.1.head
+            .cmp(&b.1.head)
+            .then(a.1.value.total_cmp(&b.1.value))
+            .then(a.0.cmp(&b.0))
+    });
     let mut groups: Vec<Vec<(usize, &Figure)>> = Vec::new();
     for item in all {
         match groups.last_mut() {
-            Some(g) if g.last().is_some_and(|(_, f)| f.head == item.1.head && item.1.value <= f.value * SAME_THING_RATIO) => {
+            Some(g)
+                if g.last().is_some_and(|(_, f)| {
+                    f.head == item.1.head && item.1.value <= f.value * SAME_THING_RATIO
+                }) =>
+            {
                 g.push(item)
             }
             _ => groups.push(vec![item]),
@@ -32,7 +44,10 @@ pub fn group_figures(docs: &[Analyzed]) -> Vec<BriefFigure> {
             let articles: HashSet<usize> = g.iter().map(|(d, _)| *d).collect();
             let status = if articles.len() < 2 {
                 FigureStatus::Single
-            } else if g.iter().all(|(_, a)| g.iter().all(|(_, b)| compatible(a, b))) {
+            } else if g
+                .iter()
+                .all(|(_, a)| g.iter().all(|(_, b)| compatible(a, b)))
+            {
                 FigureStatus::Agree
             } else {
                 FigureStatus::Differ
@@ -44,11 +59,22 @@ pub fn group_figures(docs: &[Analyzed]) -> Vec<BriefFigure> {
                     value: f.value,
                     qualifier: f.qualifier.clone(),
                     text: f.text.clone(),
-                    sentence: docs[*d].sentences.get(f.sentence).map(|s| s.text.clone()).unwrap_or_default(),
+                    sentence: docs[*d]
+                        .sentences
+                        .get(f.sentence)
+                        .map(|s| s.text.clone())
+                        .unwrap_or_default(),
                     article: docs[*d].article.id.clone(),
                 })
                 .collect();
-            (articles.len(), BriefFigure { about, status, mentions })
+            (
+                articles.len(),
+                BriefFigure {
+                    about,
+                    status,
+                    mentions,
+                },
+            )
         })
         .collect();
     let rank = |s: FigureStatus| match s {

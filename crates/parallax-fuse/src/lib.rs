@@ -13,7 +13,9 @@ pub mod summary;
 mod support;
 mod timeline;
 
-use parallax_core::{Analyzed, Brief, BriefArticle, Diagnostic, Exclusive, SummarySentence, BRIEF_SCHEMA};
+use parallax_core::{
+    Analyzed, Brief, BriefArticle, Diagnostic, Exclusive, SummarySentence, BRIEF_SCHEMA,
+};
 
 pub use summary::{summarize, SentenceRef, SummaryConfig};
 pub use support::SupportIndex;
@@ -35,7 +37,12 @@ pub struct FuseConfig {
 
 impl Default for FuseConfig {
     fn default() -> Self {
-        Self { summary: SummaryConfig::default(), support_threshold: 0.4, exclusive_min_words: 6, novel_share: 0.3 }
+        Self {
+            summary: SummaryConfig::default(),
+            support_threshold: 0.4,
+            exclusive_min_words: 6,
+            novel_share: 0.3,
+        }
     }
 }
 
@@ -49,13 +56,23 @@ pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig
         .into_iter()
         .filter_map(|r| {
             let sentence = docs.get(r.doc)?.sentences.get(r.sentence)?;
-            let sources: Vec<String> =
-                index.supporters(r.doc, r.sentence, config.support_threshold).into_iter().map(id).collect();
+            let sources: Vec<String> = index
+                .supporters(r.doc, r.sentence, config.support_threshold)
+                .into_iter()
+                .map(id)
+                .collect();
             let (text, original) = match r.text {
                 Some(short) if short != sentence.text => (short, Some(sentence.text.clone())),
                 _ => (sentence.text.clone(), None),
             };
-            Some((sources.len(), SummarySentence { text, sources, original }))
+            Some((
+                sources.len(),
+                SummarySentence {
+                    text,
+                    sources,
+                    original,
+                },
+            ))
         })
         .collect();
     // Lead with what most outlets report.
@@ -64,7 +81,12 @@ pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig
     let doc_terms = index.doc_terms();
     let entity_words: Vec<std::collections::HashSet<String>> = docs
         .iter()
-        .map(|d| d.entities.iter().flat_map(|e| e.name.split_whitespace().map(str::to_lowercase)).collect())
+        .map(|d| {
+            d.entities
+                .iter()
+                .flat_map(|e| e.name.split_whitespace().map(str::to_lowercase))
+                .collect()
+        })
         .collect();
     let exclusives = if docs.len() < 2 {
         Vec::new()
@@ -79,11 +101,19 @@ pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig
                     let novelty = index.novelty(d, i, doc_terms);
                     // A supported sentence is a detail of its own only for new names or numbers.
                     let names_something = novelty.terms.iter().any(|t| {
-                        t.contains(' ') || t.chars().any(|c| c.is_ascii_digit()) || entity_words[d].contains(*t)
+                        t.contains(' ')
+                            || t.chars().any(|c| c.is_ascii_digit())
+                            || entity_words[d].contains(*t)
                     });
-                    let adds = novelty.share >= config.novel_share && novelty.terms.len() >= 4 && names_something;
-                    ((alone || adds) && s.words.len() >= config.exclusive_min_words)
-                        .then(|| Exclusive { article: doc.article.id.clone(), text: s.text.clone() })
+                    let adds = novelty.share >= config.novel_share
+                        && novelty.terms.len() >= 4
+                        && names_something;
+                    ((alone || adds) && s.words.len() >= config.exclusive_min_words).then(|| {
+                        Exclusive {
+                            article: doc.article.id.clone(),
+                            text: s.text.clone(),
+                        }
+                    })
                 })
             })
             .collect()
@@ -92,7 +122,10 @@ pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig
     Brief {
         schema: BRIEF_SCHEMA.to_string(),
         title: story_title(docs, &index),
-        articles: docs.iter().map(|d| BriefArticle::from(&d.article)).collect(),
+        articles: docs
+            .iter()
+            .map(|d| BriefArticle::from(&d.article))
+            .collect(),
         summary: summary.into_iter().map(|(_, s)| s).collect(),
         quotes: quotes::group_quotes(docs, &names),
         figures: figures::group_figures(docs),
@@ -105,7 +138,9 @@ pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig
 
 /// The headline that shares most with the other articles, else the best-supported first sentence.
 fn story_title(docs: &[Analyzed], index: &SupportIndex) -> String {
-    let titled = docs.iter().filter_map(|d| d.article.title.as_deref().map(|t| (d, t)));
+    let titled = docs
+        .iter()
+        .filter_map(|d| d.article.title.as_deref().map(|t| (d, t)));
     let best = titled
         .map(|(d, t)| {
             let sentence = parallax_analyze::sentences_of(t);
@@ -116,8 +151,14 @@ fn story_title(docs: &[Analyzed], index: &SupportIndex) -> String {
                     docs.iter()
                         .filter(|o| o.article.id != d.article.id)
                         .map(|o| {
-                            let oi = docs.iter().position(|x| x.article.id == o.article.id).unwrap_or(0);
-                            index.sets[oi].iter().map(|b| index.coverage(&set, b)).fold(0.0, f64::max)
+                            let oi = docs
+                                .iter()
+                                .position(|x| x.article.id == o.article.id)
+                                .unwrap_or(0);
+                            index.sets[oi]
+                                .iter()
+                                .map(|b| index.coverage(&set, b))
+                                .fold(0.0, f64::max)
                         })
                         .sum()
                 })
@@ -131,7 +172,13 @@ fn story_title(docs: &[Analyzed], index: &SupportIndex) -> String {
             .iter()
             .flat_map(|d| d.sentences.first())
             .next()
-            .map(|s| s.text.split_whitespace().take(14).collect::<Vec<_>>().join(" "))
+            .map(|s| {
+                s.text
+                    .split_whitespace()
+                    .take(14)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .unwrap_or_else(|| "Untitled story".to_string()),
     }
 }

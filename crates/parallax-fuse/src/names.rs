@@ -25,7 +25,10 @@ impl NameIndex {
             }
             if e.kind == EntityKind::Person && e.name.contains(' ') {
                 if let Some(last) = e.name.split_whitespace().last() {
-                    by_last.entry(last.to_string()).or_default().insert(e.name.clone());
+                    by_last
+                        .entry(last.to_string())
+                        .or_default()
+                        .insert(e.name.clone());
                 }
             }
         }
@@ -34,7 +37,11 @@ impl NameIndex {
             if name.contains(' ') || matches!(kind, EntityKind::Place | EntityKind::Organization) {
                 continue;
             }
-            if let Some(full) = by_last.get(name).filter(|s| s.len() == 1).and_then(|s| s.iter().next()) {
+            if let Some(full) = by_last
+                .get(name)
+                .filter(|s| s.len() == 1)
+                .and_then(|s| s.iter().next())
+            {
                 canonical.insert(name.clone(), full.clone());
             }
         }
@@ -98,12 +105,22 @@ impl NameIndex {
                     kind: a.kind,
                     aliases: a.aliases,
                     titles,
-                    sources: a.sources.iter().map(|&d| docs[d].article.id.clone()).collect(),
+                    sources: a
+                        .sources
+                        .iter()
+                        .map(|&d| docs[d].article.id.clone())
+                        .collect(),
                     mentions: a.mentions,
                 }
             })
             .collect();
-        out.sort_by(|a, b| b.sources.len().cmp(&a.sources.len()).then(b.mentions.cmp(&a.mentions)).then(a.name.cmp(&b.name)));
+        out.sort_by(|a, b| {
+            b.sources
+                .len()
+                .cmp(&a.sources.len())
+                .then(b.mentions.cmp(&a.mentions))
+                .then(a.name.cmp(&b.name))
+        });
         out
     }
 }

@@ -51,16 +51,35 @@ pub fn group_quotes(docs: &[Analyzed], names: &NameIndex) -> Vec<BriefQuote> {
         .into_values()
         .map(|members| {
             let speaker = most_common(members.iter().filter_map(|&m| items[m].speaker.clone()));
-            let title = most_common(members.iter().filter_map(|&m| items[m].title.map(str::to_string)));
+            let title = most_common(
+                members
+                    .iter()
+                    .filter_map(|&m| items[m].title.map(str::to_string)),
+            );
             let mut variants: Vec<QuoteVariant> = Vec::new();
             for &m in &members {
-                let v = QuoteVariant { text: items[m].text.to_string(), article: docs[items[m].doc].article.id.clone() };
+                let v = QuoteVariant {
+                    text: items[m].text.to_string(),
+                    article: docs[items[m].doc].article.id.clone(),
+                };
                 if !variants.contains(&v) {
                     variants.push(v);
                 }
             }
-            let outlets = members.iter().map(|&m| items[m].doc).collect::<HashSet<_>>().len();
-            (outlets, members[0], BriefQuote { speaker, speaker_title: title, variants })
+            let outlets = members
+                .iter()
+                .map(|&m| items[m].doc)
+                .collect::<HashSet<_>>()
+                .len();
+            (
+                outlets,
+                members[0],
+                BriefQuote {
+                    speaker,
+                    speaker_title: title,
+                    variants,
+                },
+            )
         })
         .collect();
     out.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -68,7 +87,11 @@ pub fn group_quotes(docs: &[Analyzed], names: &NameIndex) -> Vec<BriefQuote> {
 }
 
 fn speaker_name(s: &Speaker, names: &NameIndex) -> String {
-    if s.named { names.canonical(&s.name).to_string() } else { s.name.clone() }
+    if s.named {
+        names.canonical(&s.name).to_string()
+    } else {
+        s.name.clone()
+    }
 }
 
 fn same_quote(a: &Item<'_>, b: &Item<'_>) -> bool {
@@ -83,7 +106,11 @@ fn same_quote(a: &Item<'_>, b: &Item<'_>) -> bool {
         return false;
     }
     let containment = shared as f64 / smaller as f64;
-    let needed = if a.speaker.is_some() && b.speaker.is_some() { SAME_QUOTE } else { 0.8 };
+    let needed = if a.speaker.is_some() && b.speaker.is_some() {
+        SAME_QUOTE
+    } else {
+        0.8
+    };
     containment >= needed
 }
 

@@ -78,12 +78,21 @@ impl SupportIndex {
         for (term, &id) in &vocabulary {
             terms[id as usize].clone_from(term);
         }
-        Self { weights, vocabulary, terms, sets }
+        Self {
+            weights,
+            vocabulary,
+            terms,
+            sets,
+        }
     }
 
     /// The term set of any text's sentence, over this story's vocabulary.
     pub fn set_of(&self, sentence: &Sentence) -> TermSet {
-        let mut ids: Vec<u32> = sentence.terms.iter().filter_map(|t| self.vocabulary.get(t).copied()).collect();
+        let mut ids: Vec<u32> = sentence
+            .terms
+            .iter()
+            .filter_map(|t| self.vocabulary.get(t).copied())
+            .collect();
         ids.sort_unstable();
         ids.dedup();
         let total = ids.iter().map(|&i| self.weights[i as usize]).sum();
@@ -118,42 +127,68 @@ impl SupportIndex {
     /// must have some substance (three terms) to count as covered.
     pub fn similarity(&self, a: &TermSet, b: &TermSet) -> f64 {
         let forward = self.coverage(a, b);
-        let backward = if b.ids.len() >= 3 { self.coverage(b, a) } else { 0.0 };
+        let backward = if b.ids.len() >= 3 {
+            self.coverage(b, a)
+        } else {
+            0.0
+        };
         forward.max(backward)
     }
 
     /// The best similarity of sentence (`doc`, `i`) to any sentence of article `other`.
     pub fn best_in(&self, doc: usize, i: usize, other: usize) -> f64 {
         let a = &self.sets[doc][i];
-        self.sets[other].iter().map(|b| self.similarity(a, b)).fold(0.0, f64::max)
+        self.sets[other]
+            .iter()
+            .map(|b| self.similarity(a, b))
+            .fold(0.0, f64::max)
     }
 
     /// What a sentence says that no other article mentions at all.
     pub fn novelty(&self, doc: usize, i: usize, doc_terms: &[HashSet<u32>]) -> Novelty<'_> {
         let a = &self.sets[doc][i];
         if a.total <= 0.0 {
-            return Novelty { share: 0.0, terms: Vec::new() };
+            return Novelty {
+                share: 0.0,
+                terms: Vec::new(),
+            };
         }
         let novel: Vec<u32> = a
             .ids
             .iter()
             .copied()
-            .filter(|t| doc_terms.iter().enumerate().all(|(o, terms)| o == doc || !terms.contains(t)))
+            .filter(|t| {
+                doc_terms
+                    .iter()
+                    .enumerate()
+                    .all(|(o, terms)| o == doc || !terms.contains(t))
+            })
             .collect();
         let weight: f64 = novel.iter().map(|&t| self.weights[t as usize]).sum();
-        let terms = novel.iter().filter_map(|&t| self.terms.get(t as usize).map(String::as_str)).collect();
-        Novelty { share: weight / a.total, terms }
+        let terms = novel
+            .iter()
+            .filter_map(|&t| self.terms.get(t as usize).map(String::as_str))
+            .collect();
+        Novelty {
+            share: weight / a.total,
+            terms,
+        }
     }
 
     /// Every term of each article.
     pub fn doc_terms(&self) -> Vec<HashSet<u32>> {
-        self.sets.iter().map(|doc| doc.iter().flat_map(|s| s.ids.iter().copied()).collect()).collect()
+        self.sets
+            .iter()
+            .map(|doc| doc.iter().flat_map(|s| s.ids.iter().copied()).collect())
+            .collect()
     }
 
     /// The articles that report sentence (`doc`, `i`): its own first, then the others in order.
     pub fn supporters(&self, doc: usize, i: usize, threshold: f64) -> Vec<usize> {
         let mut out = vec![doc];
-        out.extend((0..self.sets.len()).filter(|&o| o != doc && self.best_in(doc, i, o) >= threshold));
+        out.extend(
+            (0..self.sets.len()).filter(|&o| o != doc && self.best_in(doc, i, o) >= threshold),
+        );
         out
     }
 }

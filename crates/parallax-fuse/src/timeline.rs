@@ -17,7 +17,10 @@ pub fn story_date(docs: &[Analyzed]) -> Option<NaiveDate> {
     for d in docs.iter().filter_map(|d| d.article.published) {
         *counts.entry(d).or_default() += 1;
     }
-    counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(d, _)| d)
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(d, _)| d)
 }
 
 /// Builds the timeline of a story.
@@ -25,11 +28,20 @@ pub fn timeline(docs: &[Analyzed], index: &SupportIndex) -> Vec<TimelineEntry> {
     let anchor = story_date(docs);
     let mut items: Vec<(TimelineEntry, usize, usize)> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
-        let Some(anchor) = doc.article.published.or(anchor) else { continue };
+        let Some(anchor) = doc.article.published.or(anchor) else {
+            continue;
+        };
         for m in &doc.dates {
-            let Some((date, precision)) = m.resolve(anchor) else { continue };
-            let Some(sentence) = doc.sentences.get(m.sentence) else { continue };
-            if items.iter().any(|(e, dd, s)| *dd == d && *s == m.sentence && e.date == date) {
+            let Some((date, precision)) = m.resolve(anchor) else {
+                continue;
+            };
+            let Some(sentence) = doc.sentences.get(m.sentence) else {
+                continue;
+            };
+            if items
+                .iter()
+                .any(|(e, dd, s)| *dd == d && *s == m.sentence && e.date == date)
+            {
                 continue;
             }
             let entry = TimelineEntry {
@@ -64,6 +76,11 @@ pub fn timeline(docs: &[Analyzed], index: &SupportIndex) -> Vec<TimelineEntry> {
         }
     }
     let mut out: Vec<TimelineEntry> = merged.into_iter().map(|(e, _)| e).collect();
-    out.sort_by(|a, b| a.date.cmp(&b.date).then(a.precision.cmp(&b.precision)).then(b.sources.len().cmp(&a.sources.len())));
+    out.sort_by(|a, b| {
+        a.date
+            .cmp(&b.date)
+            .then(a.precision.cmp(&b.precision))
+            .then(b.sources.len().cmp(&a.sources.len()))
+    });
     out
 }

@@ -14,8 +14,12 @@ use parallax_fuse::{fuse, FuseConfig};
 use proptest::prelude::*;
 
 fn example() -> Vec<Analyzed> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/harbour-fire/articles");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let dir =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/harbour-fire/articles");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     files.sort();
     files
         .iter()
@@ -27,7 +31,11 @@ fn example() -> Vec<Analyzed> {
                 body: std::fs::read(p).unwrap(),
                 meta: SourceMeta::default(),
             };
-            parallax_analyze::analyze(parallax_extract::extract(&doc, &Default::default()).unwrap().article)
+            parallax_analyze::analyze(
+                parallax_extract::extract(&doc, &Default::default())
+                    .unwrap()
+                    .article,
+            )
         })
         .collect()
 }

@@ -59,19 +59,32 @@ pub fn run(args: BriefArgs) -> anyhow::Result<ExitCode> {
         let members = story_members(file, story)?;
         loaded.articles.retain(|a| members.contains(&a.id));
         if loaded.articles.is_empty() {
-            bail!("no brief: story {story} of {} has none of these inputs' articles", file.display());
+            bail!(
+                "no brief: story {story} of {} has none of these inputs' articles",
+                file.display()
+            );
         }
     }
     if loaded.articles.is_empty() {
-        bail!("no brief: none of the {} input(s) held a readable article", args.inputs.len());
+        bail!(
+            "no brief: none of the {} input(s) held a readable article",
+            args.inputs.len()
+        );
     }
     if let Some(dir) = &args.all {
         return brief_every_story(loaded, dir, &args);
     }
     if let Some(Stage::Articles) = args.dump {
-        return write(&args.output, serde_json::to_string_pretty(&loaded.articles)? + "\n");
+        return write(
+            &args.output,
+            serde_json::to_string_pretty(&loaded.articles)? + "\n",
+        );
     }
-    let docs: Vec<_> = loaded.articles.into_par_iter().map(parallax_analyze::analyze).collect();
+    let docs: Vec<_> = loaded
+        .articles
+        .into_par_iter()
+        .map(parallax_analyze::analyze)
+        .collect();
     if let Some(Stage::Analyzed) = args.dump {
         return write(&args.output, serde_json::to_string_pretty(&docs)? + "\n");
     }
@@ -80,16 +93,30 @@ pub fn run(args: BriefArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn fuse_config(args: &BriefArgs) -> FuseConfig {
-    FuseConfig { summary: SummaryConfig { words: args.words, ..SummaryConfig::default() }, ..FuseConfig::default() }
+    FuseConfig {
+        summary: SummaryConfig {
+            words: args.words,
+            ..SummaryConfig::default()
+        },
+        ..FuseConfig::default()
+    }
 }
 
 /// The ids of a story's articles in a `parallax cluster` JSON Lines file.
-fn story_members(file: &std::path::Path, story: usize) -> anyhow::Result<std::collections::HashSet<String>> {
-    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+fn story_members(
+    file: &std::path::Path,
+    story: usize,
+) -> anyhow::Result<std::collections::HashSet<String>> {
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
     let mut members = std::collections::HashSet::new();
-    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let value: serde_json::Value =
-            serde_json::from_str(line).with_context(|| format!("{}:{}: not JSON", file.display(), n + 1))?;
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let value: serde_json::Value = serde_json::from_str(line)
+            .with_context(|| format!("{}:{}: not JSON", file.display(), n + 1))?;
         if value["story"].as_u64() == Some(story as u64) {
             if let Some(id) = value["id"].as_str() {
                 members.insert(id.to_string());
@@ -101,10 +128,21 @@ fn story_members(file: &std::path::Path, story: usize) -> anyhow::Result<std::co
 
 /// Groups the articles into stories and writes each story's brief to `dir/story-N.EXT`, the
 /// largest story first, as `parallax cluster` numbers them.
-fn brief_every_story(loaded: crate::load::Loaded, dir: &std::path::Path, args: &BriefArgs) -> anyhow::Result<ExitCode> {
+fn brief_every_story(
+    loaded: crate::load::Loaded,
+    dir: &std::path::Path,
+    args: &BriefArgs,
+) -> anyhow::Result<ExitCode> {
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let docs: Vec<_> = loaded.articles.into_par_iter().map(parallax_analyze::analyze).collect();
-    let group_docs: Vec<parallax_group::GroupDoc<'_>> = docs.iter().map(|d| parallax_group::GroupDoc::from(&d.article)).collect();
+    let docs: Vec<_> = loaded
+        .articles
+        .into_par_iter()
+        .map(parallax_analyze::analyze)
+        .collect();
+    let group_docs: Vec<parallax_group::GroupDoc<'_>> = docs
+        .iter()
+        .map(|d| parallax_group::GroupDoc::from(&d.article))
+        .collect();
     let grouping = parallax_group::group(&group_docs, &parallax_group::GroupConfig::default());
     let config = fuse_config(args);
     let written: Vec<anyhow::Result<PathBuf>> = grouping
@@ -115,21 +153,28 @@ fn brief_every_story(loaded: crate::load::Loaded, dir: &std::path::Path, args: &
             let members: Vec<_> = story.members.iter().map(|&m| docs[m].clone()).collect();
             let brief = fuse(&members, Vec::new(), &config);
             let path = dir.join(format!("story-{}.{}", n + 1, args.format.extension()));
-            std::fs::write(&path, render(&brief, args.format)).with_context(|| format!("cannot write {}", path.display()))?;
+            std::fs::write(&path, render(&brief, args.format))
+                .with_context(|| format!("cannot write {}", path.display()))?;
             Ok(path)
         })
         .collect();
     for w in written {
         w?;
     }
-    eprintln!("{} stories from {} articles written to {}", grouping.stories.len(), docs.len(), dir.display());
+    eprintln!(
+        "{} stories from {} articles written to {}",
+        grouping.stories.len(),
+        docs.len(),
+        dir.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
 /// Writes text to a file, or to standard output.
 fn write(output: &Option<PathBuf>, text: String) -> anyhow::Result<ExitCode> {
     match output {
-        Some(path) => std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?,
+        Some(path) => std::fs::write(path, text)
+            .with_context(|| format!("cannot write {}", path.display()))?,
         None => print!("{text}"),
     }
     Ok(ExitCode::SUCCESS)

@@ -35,7 +35,11 @@ pub fn split_blocks(text: &str) -> Vec<String> {
     } else {
         lines.iter().map(|l| l.to_string()).collect()
     };
-    blocks.iter().map(|b| normalize(b)).filter(|b| !b.is_empty()).collect()
+    blocks
+        .iter()
+        .map(|b| normalize(b))
+        .filter(|b| !b.is_empty())
+        .collect()
 }
 
 /// Most lines of some length stop mid-sentence: the text was wrapped at a fixed width.
@@ -47,7 +51,9 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
 
 /// Whether a line ends the way a sentence does.
 pub fn ends_with_terminal(line: &str) -> bool {
-    let t = line.trim_end().trim_end_matches(['"', '”', '’', '\'', ')', ']']);
+    let t = line
+        .trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']']);
     t.ends_with(['.', '!', '?', ':', '…', '。', '！', '？', '」', '』'])
 }
 
@@ -117,7 +123,10 @@ mod tests {
     #[test]
     fn tags_and_entities_are_cleaned() {
         assert_eq!(normalize("By <u>AFP</u> &amp; staff"), "By AFP & staff");
-        assert_eq!(normalize("It was ``fine,'' he said"), "It was “fine,” he said");
+        assert_eq!(
+            normalize("It was ``fine,'' he said"),
+            "It was “fine,” he said"
+        );
         assert_eq!(normalize("a < b and c > d"), "a < b and c > d");
     }
 
@@ -132,6 +141,9 @@ mod tests {
     #[test]
     fn one_paragraph_a_line_stays_apart() {
         let blocks = split_blocks("A title\n\nFirst paragraph.\nSecond paragraph.\n");
-        assert_eq!(blocks, vec!["A title", "First paragraph.", "Second paragraph."]);
+        assert_eq!(
+            blocks,
+            vec!["A title", "First paragraph.", "Second paragraph."]
+        );
     }
 }

@@ -6,19 +6,56 @@ pub fn detect_language(text: &str) -> String {
     if looks_english(sample) {
         return "en".into();
     }
-    let Some(info) = whatlang::detect(sample) else { return "und".into() };
+    let Some(info) = whatlang::detect(sample) else {
+        return "und".into();
+    };
     if !info.is_reliable() && info.confidence() < 0.3 {
         return "und".into();
     }
     let code = info.lang().code();
     let short = match code {
-        "eng" => "en", "fra" => "fr", "deu" => "de", "spa" => "es", "ita" => "it", "por" => "pt",
-        "rus" => "ru", "ukr" => "uk", "nld" => "nl", "pol" => "pl", "tur" => "tr", "ara" => "ar",
-        "cmn" => "zh", "jpn" => "ja", "kor" => "ko", "hin" => "hi", "swe" => "sv", "dan" => "da",
-        "nob" => "nb", "fin" => "fi", "ces" => "cs", "ell" => "el", "heb" => "he", "hun" => "hu",
-        "ron" => "ro", "bul" => "bg", "hrv" => "hr", "srp" => "sr", "slk" => "sk", "slv" => "sl",
-        "ind" => "id", "vie" => "vi", "tha" => "th", "cat" => "ca", "lit" => "lt", "lav" => "lv",
-        "est" => "et", "pes" => "fa", "urd" => "ur", "ben" => "bn", "tam" => "ta", "afr" => "af",
+        "eng" => "en",
+        "fra" => "fr",
+        "deu" => "de",
+        "spa" => "es",
+        "ita" => "it",
+        "por" => "pt",
+        "rus" => "ru",
+        "ukr" => "uk",
+        "nld" => "nl",
+        "pol" => "pl",
+        "tur" => "tr",
+        "ara" => "ar",
+        "cmn" => "zh",
+        "jpn" => "ja",
+        "kor" => "ko",
+        "hin" => "hi",
+        "swe" => "sv",
+        "dan" => "da",
+        "nob" => "nb",
+        "fin" => "fi",
+        "ces" => "cs",
+        "ell" => "el",
+        "heb" => "he",
+        "hun" => "hu",
+        "ron" => "ro",
+        "bul" => "bg",
+        "hrv" => "hr",
+        "srp" => "sr",
+        "slk" => "sk",
+        "slv" => "sl",
+        "ind" => "id",
+        "vie" => "vi",
+        "tha" => "th",
+        "cat" => "ca",
+        "lit" => "lt",
+        "lav" => "lv",
+        "est" => "et",
+        "pes" => "fa",
+        "urd" => "ur",
+        "ben" => "bn",
+        "tam" => "ta",
+        "afr" => "af",
         other => other,
     };
     short.to_string()
@@ -27,12 +64,19 @@ pub fn detect_language(text: &str) -> String {
 /// A fast path for the common case: a third of the words are English function words.
 fn looks_english(sample: &str) -> bool {
     const FUNCTION_WORDS: &[&str] = &[
-        "the", "of", "and", "to", "a", "in", "that", "is", "was", "for", "on", "with", "said", "he", "she",
-        "it", "as", "at", "by", "from", "his", "her", "have", "has", "had", "be", "are", "were", "an", "this",
-        "which", "their", "they", "not", "but", "will", "would",
+        "the", "of", "and", "to", "a", "in", "that", "is", "was", "for", "on", "with", "said",
+        "he", "she", "it", "as", "at", "by", "from", "his", "her", "have", "has", "had", "be",
+        "are", "were", "an", "this", "which", "their", "they", "not", "but", "will", "would",
     ];
-    let words: Vec<String> = sample.split_whitespace().take(200).map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()).collect();
-    let hits = words.iter().filter(|w| FUNCTION_WORDS.contains(&w.as_str())).count();
+    let words: Vec<String> = sample
+        .split_whitespace()
+        .take(200)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .collect();
+    let hits = words
+        .iter()
+        .filter(|w| FUNCTION_WORDS.contains(&w.as_str()))
+        .count();
     words.len() >= 30 && hits * 3 >= words.len()
 }
 

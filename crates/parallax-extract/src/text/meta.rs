@@ -15,14 +15,18 @@ static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_PATTERN})\.?,?\s+(\d{{4}})\b"))
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_PATTERN})\.?,?\s+(\d{{4}})\b"
+    ))
+    .expect("valid regex")
 });
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b").expect("valid regex")
+    Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+        .expect("valid regex")
 });
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT|UTC))?\b").expect("valid regex")
+    Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT|UTC))?\b")
+        .expect("valid regex")
 });
 static DATE_FILLER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|edt|est|bst|cet|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b|[\s,|:/•·—–-]+")
@@ -46,7 +50,11 @@ pub fn find_date(line: &str) -> Option<LineDate> {
         let d = ymd(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
         (d, c.get(0)?.range())
     } else if let Some(c) = DAY_FIRST.captures(line) {
-        let d = ymd(c[3].parse().ok()?, month_from_name(&c[2])?, c[1].parse().ok()?);
+        let d = ymd(
+            c[3].parse().ok()?,
+            month_from_name(&c[2])?,
+            c[1].parse().ok()?,
+        );
         (d, c.get(0)?.range())
     } else if let Some(c) = MONTH_FIRST.captures(line) {
         let year = c.get(3).and_then(|y| y.as_str().parse().ok());
@@ -59,7 +67,11 @@ pub fn find_date(line: &str) -> Option<LineDate> {
     let has_time = TIME.is_match(&rest);
     let rest = TIME.replace_all(&rest, "");
     let rest = DATE_FILLER.replace_all(&rest, "");
-    Some(LineDate { date, has_time, whole_line: rest.trim().is_empty() })
+    Some(LineDate {
+        date,
+        has_time,
+        whole_line: rest.trim().is_empty(),
+    })
 }
 
 /// Parses a date as metadata containers write it (ISO 8601, RFC 2822, or words).
@@ -82,9 +94,8 @@ pub struct Byline {
     pub outlet: Option<String>,
 }
 
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Za-z]+\s+)?(?i:by)\s+(.{2,120})$").expect("valid regex")
-});
+static BYLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[A-Za-z]+\s+)?(?i:by)\s+(.{2,120})$").expect("valid regex"));
 
 /// Parses a byline ("By Jane Doe and Reuters Staff"), or returns `None` when the line is not one.
 pub fn parse_byline(line: &str) -> Option<Byline> {
@@ -101,7 +112,10 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
     for part in parts {
         if let Some(wire) = wire_name(part) {
             byline.wire.push(wire.to_string());
-        } else if let Some(outlet) = part.strip_suffix(" Staff").or_else(|| part.strip_suffix(" staff")) {
+        } else if let Some(outlet) = part
+            .strip_suffix(" Staff")
+            .or_else(|| part.strip_suffix(" staff"))
+        {
             if let Some(wire) = wire_name(outlet) {
                 byline.wire.push(wire.to_string());
             } else if byline.outlet.is_none() {
@@ -120,7 +134,9 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
 
 /// The canonical wire-service name for a name as written, if it is one.
 pub fn wire_name(name: &str) -> Option<&'static str> {
-    WIRES.get(&name.trim().trim_start_matches("the ").to_lowercase()).copied()
+    WIRES
+        .get(&name.trim().trim_start_matches("the ").to_lowercase())
+        .copied()
 }
 
 /// Two to four capitalised words without digits: a plausible personal name.
@@ -129,7 +145,8 @@ fn looks_like_person(s: &str) -> bool {
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
         })
 }
 
@@ -138,7 +155,8 @@ static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static CAPS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z .]{1,20})?\s*[-–—]+\s+").expect("valid regex")
+    Regex::new(r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z .]{1,20})?\s*[-–—]+\s+")
+        .expect("valid regex")
 });
 
 /// A dateline at the start of a paragraph ("MOSCOW, Feb 7 (Reuters) - "): its length in bytes,
@@ -152,17 +170,24 @@ pub fn dateline(paragraph: &str) -> Option<(usize, Option<&'static str>)> {
     CAPS_DATELINE.find(paragraph).map(|m| (m.end(), None))
 }
 
-static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"https?://[^\s<>()]+").expect("valid regex"));
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"https?://[^\s<>()]+").expect("valid regex"));
 
 /// The first http(s) URL in a line.
 pub fn find_url(line: &str) -> Option<&str> {
-    URL.find(line).map(|m| m.as_str().trim_end_matches(['.', ',', ';']))
+    URL.find(line)
+        .map(|m| m.as_str().trim_end_matches(['.', ',', ';']))
 }
 
 /// An outlet name made from a URL's host: "www.dailyherald.co.uk" -> "The Daily Herald" when the
 /// host splits into known words, else the registrable part of the host ("dailyherald.co.uk").
 pub fn outlet_from_url(url: &str) -> Option<String> {
-    let host = url.split("://").nth(1)?.split(['/', '?', '#', ':']).next()?.to_lowercase();
+    let host = url
+        .split("://")
+        .nth(1)?
+        .split(['/', '?', '#', ':'])
+        .next()?
+        .to_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host);
     let labels: Vec<&str> = host.split('.').collect();
     let name_index = match labels.as_slice() {
@@ -176,7 +201,9 @@ pub fn outlet_from_url(url: &str) -> Option<String> {
             .iter()
             .map(|w| {
                 let mut c = w.chars();
-                c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                    .unwrap_or_default()
             })
             .collect::<Vec<_>>()
             .join(" "),
@@ -194,8 +221,11 @@ fn split_words(s: &str) -> Option<Vec<&str>> {
     best[0] = Some((0, 0));
     for end in 1..=n {
         for start in 0..end {
-            let Some((count, _)) = best[start] else { continue };
-            if OUTLET_WORDS.contains(&s[start..end]) && best[end].is_none_or(|(c, _)| count + 1 < c) {
+            let Some((count, _)) = best[start] else {
+                continue;
+            };
+            if OUTLET_WORDS.contains(&s[start..end]) && best[end].is_none_or(|(c, _)| count + 1 < c)
+            {
                 best[end] = Some((count + 1, start));
             }
         }
@@ -222,9 +252,19 @@ mod tests {
         assert!(d.has_time && d.whole_line);
         let d = find_date("Wednesday, August 10th | 13 Av 5782").unwrap();
         assert_eq!(d.date, None);
-        assert_eq!(find_date("Published 7 March 2021").unwrap().date, NaiveDate::from_ymd_opt(2021, 3, 7));
-        assert_eq!(parse_date("2024-05-01T10:00:00Z"), NaiveDate::from_ymd_opt(2024, 5, 1));
-        assert!(!find_date("The talks of February 7, 2022 ended without a deal.").unwrap().whole_line);
+        assert_eq!(
+            find_date("Published 7 March 2021").unwrap().date,
+            NaiveDate::from_ymd_opt(2021, 3, 7)
+        );
+        assert_eq!(
+            parse_date("2024-05-01T10:00:00Z"),
+            NaiveDate::from_ymd_opt(2024, 5, 1)
+        );
+        assert!(
+            !find_date("The talks of February 7, 2022 ended without a deal.")
+                .unwrap()
+                .whole_line
+        );
     }
 
     #[test]
@@ -241,8 +281,14 @@ mod tests {
 
     #[test]
     fn outlets_from_hosts() {
-        assert_eq!(outlet_from_url("https://www.dailyherald.co.uk/x").as_deref(), Some("Daily Herald"));
-        assert_eq!(outlet_from_url("https://news.zzqxv.com/a").as_deref(), Some("zzqxv.com"));
+        assert_eq!(
+            outlet_from_url("https://www.dailyherald.co.uk/x").as_deref(),
+            Some("Daily Herald")
+        );
+        assert_eq!(
+            outlet_from_url("https://news.zzqxv.com/a").as_deref(),
+            Some("zzqxv.com")
+        );
     }
 
     #[test]

@@ -57,7 +57,10 @@ static COPYRIGHT_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static REPORTING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\(?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by)\b").expect("valid regex")
+    Regex::new(
+        r"^\(?(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by)\b",
+    )
+    .expect("valid regex")
 });
 
 /// Words in a block; in scripts written without spaces (Chinese, Japanese), two characters count
@@ -83,12 +86,17 @@ fn is_boilerplate(b: &str) -> bool {
     }
     let lower = b.to_lowercase();
     BOILERPLATE.iter().any(|&(at_start, phrase)| {
-        if at_start { lower.starts_with(phrase) } else { lower.contains(phrase) }
+        if at_start {
+            lower.starts_with(phrase)
+        } else {
+            lower.contains(phrase)
+        }
     })
 }
 
 fn is_caption(b: &str) -> bool {
-    !b.ends_with(['.', '!', '?', '"', '”']) && CREDIT_END.is_match(b) || REPORTING_CREDIT.is_match(b)
+    !b.ends_with(['.', '!', '?', '"', '”']) && CREDIT_END.is_match(b)
+        || REPORTING_CREDIT.is_match(b)
 }
 
 fn is_credit(b: &str) -> bool {
@@ -99,14 +107,21 @@ fn is_related_marker(b: &str) -> bool {
     let lower = b.to_lowercase();
     RELATED.iter().any(|m| {
         lower.strip_prefix(m).is_some_and(|rest| {
-            rest.is_empty() || rest.starts_with(':') || (!ends_with_terminal(b) && word_count(b) <= 25)
+            rest.is_empty()
+                || rest.starts_with(':')
+                || (!ends_with_terminal(b) && word_count(b) <= 25)
         })
     })
 }
 
 /// Reads as prose: enough words, ends like a sentence, not cut off, not chrome.
 fn is_prose(b: &str) -> bool {
-    word_count(b) >= 6 && ends_with_terminal(b) && !b.ends_with(':') && !truncated(b) && !is_boilerplate(b) && !is_caption(b)
+    word_count(b) >= 6
+        && ends_with_terminal(b)
+        && !b.ends_with(':')
+        && !truncated(b)
+        && !is_boilerplate(b)
+        && !is_caption(b)
 }
 
 fn is_date_line(b: &str) -> Option<meta::LineDate> {
@@ -131,7 +146,9 @@ pub enum BlockSource {
 pub fn clean(blocks: Vec<String>, known: &SourceMeta, source: BlockSource) -> Cleaned {
     let n = blocks.len();
     let mut kinds: Vec<Option<&'static str>> = vec![None; n];
-    let first_body = blocks.iter().position(|b| is_prose(b) && word_count(b) >= 10);
+    let first_body = blocks
+        .iter()
+        .position(|b| is_prose(b) && word_count(b) >= 10);
     let last_body = blocks.iter().rposition(|b| is_prose(b));
     let (first_body, last_body) = match (first_body, last_body) {
         (Some(f), Some(l)) if f <= l => (f, l),
@@ -146,14 +163,22 @@ pub fn clean(blocks: Vec<String>, known: &SourceMeta, source: BlockSource) -> Cl
 
     for (i, b) in blocks.iter().enumerate() {
         let kind = match source {
-            BlockSource::Text if i < first_body => {
-                classify_header(b, title_known.as_deref(), &mut out, &mut dates, &mut outlet_hints)
-            }
+            BlockSource::Text if i < first_body => classify_header(
+                b,
+                title_known.as_deref(),
+                &mut out,
+                &mut dates,
+                &mut outlet_hints,
+            ),
             BlockSource::Text if i > last_body => Some(classify_footer(b, &mut out)),
             BlockSource::Text => classify_body(b, &mut out),
-            BlockSource::Html if i < first_body => {
-                classify_html_header(b, title_known.as_deref(), &mut out, &mut dates, &mut outlet_hints)
-            }
+            BlockSource::Html if i < first_body => classify_html_header(
+                b,
+                title_known.as_deref(),
+                &mut out,
+                &mut dates,
+                &mut outlet_hints,
+            ),
             BlockSource::Html => None,
         };
         kinds[i] = kind;
@@ -180,7 +205,10 @@ pub fn clean(blocks: Vec<String>, known: &SourceMeta, source: BlockSource) -> Cl
     }
     for (i, b) in blocks.into_iter().enumerate() {
         match kinds[i] {
-            Some(kind) => out.removed.push(Removed { kind: kind.to_string(), text: b }),
+            Some(kind) => out.removed.push(Removed {
+                kind: kind.to_string(),
+                text: b,
+            }),
             None => out.paragraphs.push(b),
         }
     }
@@ -249,7 +277,10 @@ fn classify_header(
         // A page header: today's date, the weather, section links.
         "header"
     } else if title_known.is_some_and(|t| t == b.to_lowercase())
-        || (title_known.is_none() && out.title.is_none() && (2..=30).contains(&word_count(b)) && !b.ends_with('.'))
+        || (title_known.is_none()
+            && out.title.is_none()
+            && (2..=30).contains(&word_count(b))
+            && !b.ends_with('.'))
     {
         out.title.get_or_insert_with(|| b.to_string());
         "title"
@@ -301,7 +332,8 @@ fn classify_body(b: &str, out: &mut Cleaned) -> Option<&'static str> {
     } else if let Some(url) = meta::find_url(b).filter(|_| word_count(b) <= 4) {
         out.url.get_or_insert_with(|| url.to_string());
         Some("url")
-    } else if !ends_with_terminal(b) && word_count(b) < 20 || b.ends_with(':') && word_count(b) < 8 {
+    } else if !ends_with_terminal(b) && word_count(b) < 20 || b.ends_with(':') && word_count(b) < 8
+    {
         Some("heading")
     } else {
         None
@@ -317,7 +349,8 @@ fn mark_teasers(blocks: &[String], kinds: &mut [Option<&'static str>], first: us
         if is_related_marker(b) {
             kinds[i] = Some("teaser");
             let mut j = i + 1;
-            while j <= last && j < i + 6 && !(is_prose(&blocks[j]) && word_count(&blocks[j]) >= 10) {
+            while j <= last && j < i + 6 && !(is_prose(&blocks[j]) && word_count(&blocks[j]) >= 10)
+            {
                 kinds[j] = Some("teaser");
                 j += 1;
             }
@@ -327,7 +360,8 @@ fn mark_teasers(blocks: &[String], kinds: &mut [Option<&'static str>], first: us
         if truncated(b) && word_count(b) < 60 {
             kinds[i] = Some("teaser");
             let mut k = i;
-            while k > first && kinds[k - 1].is_some_and(|kind| kind == "heading" || kind == "date") {
+            while k > first && kinds[k - 1].is_some_and(|kind| kind == "heading" || kind == "date")
+            {
                 kinds[k - 1] = Some("teaser");
                 k -= 1;
             }
@@ -338,14 +372,21 @@ fn mark_teasers(blocks: &[String], kinds: &mut [Option<&'static str>], first: us
 
 fn capitalize_first(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// Moves a leading dateline ("MOSCOW (Reuters) - ") out of the first paragraph, keeping its wire.
 fn strip_dateline(out: &mut Cleaned) {
-    let Some(first) = out.paragraphs.first_mut() else { return };
+    let Some(first) = out.paragraphs.first_mut() else {
+        return;
+    };
     if let Some((len, wire)) = dateline(first) {
-        out.removed.push(Removed { kind: "dateline".into(), text: first[..len].trim().to_string() });
+        out.removed.push(Removed {
+            kind: "dateline".into(),
+            text: first[..len].trim().to_string(),
+        });
         *first = first[len..].to_string();
         if let Some(wire) = wire {
             out.wire.push(wire.to_string());
@@ -368,13 +409,20 @@ mod tests {
     use super::*;
 
     fn clean_text(text: &str) -> Cleaned {
-        clean(split_blocks(text), &SourceMeta::default(), BlockSource::Text)
+        clean(
+            split_blocks(text),
+            &SourceMeta::default(),
+            BlockSource::Text,
+        )
     }
 
     #[test]
     fn a_headline_alone_is_still_an_article() {
         let c = clean_text("Robbers in drag steal 80 million euros from Paris jeweller\n");
-        assert_eq!(c.paragraphs, vec!["Robbers in drag steal 80 million euros from Paris jeweller"]);
+        assert_eq!(
+            c.paragraphs,
+            vec!["Robbers in drag steal 80 million euros from Paris jeweller"]
+        );
     }
 
     #[test]
@@ -391,6 +439,10 @@ mod tests {
         assert_eq!(c.published, NaiveDate::from_ymd_opt(2024, 5, 5));
         assert_eq!(c.paragraphs.len(), 2, "{:#?}", c.paragraphs);
         let kinds: Vec<&str> = c.removed.iter().map(|r| r.kind.as_str()).collect();
-        assert_eq!(kinds.iter().filter(|k| **k == "teaser").count(), 4, "{kinds:?}");
+        assert_eq!(
+            kinds.iter().filter(|k| **k == "teaser").count(),
+            4,
+            "{kinds:?}"
+        );
     }
 }
