@@ -28,7 +28,7 @@ cleanup() {
 trap cleanup EXIT
 
 db="$work/e2e.db"
-"$parallax" ingest "$root/examples" --db "$db" 2>"$work/ingest.log" || true
+"$parallax" ingest "$root/examples/harbour-fire/articles" --db "$db" 2>"$work/ingest.log" || true
 if [[ -f "$shared" ]]; then
   "$parallax" ingest "$shared" --db "$db" 2>>"$work/ingest.log" || true
 else
