@@ -14,15 +14,22 @@ use std::time::{Duration, Instant};
 const BATCH: usize = 25;
 
 fn count(db: &std::path::Path) -> Option<usize> {
-    let conn = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).ok()?;
-    conn.query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0)).ok().map(|n| n as usize)
+    let conn =
+        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .ok()?;
+    conn.query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0))
+        .ok()
+        .map(|n| n as usize)
 }
 
 #[test]
 fn a_killed_ingest_keeps_whole_batches_and_a_rerun_completes_it() {
-    let Some(shared) = common::shared() else { return };
+    let Some(shared) = common::shared() else {
+        return;
+    };
     // Two variants of every ECB+ article: an input large enough to be caught in the middle.
-    let ecb = std::fs::read_to_string(shared.join("eval/clusters-ecbplus/documents.jsonl")).unwrap();
+    let ecb =
+        std::fs::read_to_string(shared.join("eval/clusters-ecbplus/documents.jsonl")).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("big.jsonl");
     let mut file = std::io::BufWriter::new(std::fs::File::create(&input).unwrap());
@@ -47,9 +54,20 @@ fn a_killed_ingest_keeps_whole_batches_and_a_rerun_completes_it() {
     drop(file);
     let db = dir.path().join("crash.db");
     let batch = BATCH.to_string();
-    let args = ["ingest", input.to_str().unwrap(), "--db", db.to_str().unwrap(), "--batch", &batch];
+    let args = [
+        "ingest",
+        input.to_str().unwrap(),
+        "--db",
+        db.to_str().unwrap(),
+        "--batch",
+        &batch,
+    ];
 
-    let mut child = Command::new(env!("CARGO_BIN_EXE_parallax")).args(args).stderr(Stdio::null()).spawn().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(args)
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
     let start = Instant::now();
     let mut seen = 0;
     while start.elapsed() < Duration::from_secs(300) {
@@ -61,25 +79,47 @@ fn a_killed_ingest_keeps_whole_batches_and_a_rerun_completes_it() {
     }
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
-    assert!(seen > 0 && seen < total, "the kill must land mid-ingest (saw {seen} of {total})");
+    assert!(
+        seen > 0 && seen < total,
+        "the kill must land mid-ingest (saw {seen} of {total})"
+    );
 
     let conn = rusqlite::Connection::open(&db).unwrap();
-    let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    let integrity: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(integrity, "ok");
     let stored = count(&db).unwrap();
-    assert_eq!(stored % BATCH, 0, "{stored} articles is not a whole number of {BATCH}-article batches");
+    assert_eq!(
+        stored % BATCH,
+        0,
+        "{stored} articles is not a whole number of {BATCH}-article batches"
+    );
     drop(conn);
 
     let rerun = common::parallax(&args);
-    assert!(rerun.status.success(), "{}", String::from_utf8_lossy(&rerun.stderr));
-    let summary = String::from_utf8_lossy(&rerun.stderr).lines().last().unwrap_or_default().to_string();
+    assert!(
+        rerun.status.success(),
+        "{}",
+        String::from_utf8_lossy(&rerun.stderr)
+    );
+    let summary = String::from_utf8_lossy(&rerun.stderr)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string();
     let added = count(&db).unwrap() - stored;
     let expected = format!("{added} added, {} duplicates, 0 failed", total - added);
     assert!(summary.contains(&expected), "{summary} (wanted {expected})");
 
     // The same input ingested without a crash stores the same articles.
     let clean = dir.path().join("clean.db");
-    let clean_args = ["ingest", input.to_str().unwrap(), "--db", clean.to_str().unwrap()];
+    let clean_args = [
+        "ingest",
+        input.to_str().unwrap(),
+        "--db",
+        clean.to_str().unwrap(),
+    ];
     assert!(common::parallax(&clean_args).status.success());
     assert_eq!(count(&db), count(&clean));
 }

@@ -6,14 +6,12 @@
 
 mod common;
 
+use common::{ids_of, quote_group, text};
+
 use serde_json::Value;
 
 fn brief() -> Value {
     common::brief_json(&[common::root().join("examples/harbour-fire/articles")])
-}
-
-fn text(v: &Value) -> String {
-    v.as_str().unwrap_or_default().to_string()
 }
 
 fn article<'a>(brief: &'a Value, id: &str) -> &'a Value {
@@ -23,33 +21,6 @@ fn article<'a>(brief: &'a Value, id: &str) -> &'a Value {
         .iter()
         .find(|a| a["id"] == id)
         .unwrap()
-}
-
-fn quote_group<'a>(brief: &'a Value, words: &str) -> &'a Value {
-    brief["quotes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|g| {
-            g["variants"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|v| text(&v["text"]).contains(words))
-        })
-        .unwrap_or_else(|| panic!("no quote with {words:?}"))
-}
-
-fn articles_of(group: &Value, key: &str, field: &str) -> Vec<String> {
-    let mut ids: Vec<String> = group[key]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| text(&v[field]))
-        .collect();
-    ids.sort();
-    ids.dedup();
-    ids
 }
 
 #[test]
@@ -108,11 +79,7 @@ fn metadata_of_each_outlet() {
 
 #[test]
 fn no_chrome_teaser_or_credit_outside_removed() {
-    let mut b = brief();
-    for a in b["articles"].as_array_mut().unwrap() {
-        a.as_object_mut().unwrap().remove("removed");
-    }
-    let all = b.to_string();
+    let all = common::visible(&brief());
     for junk in [
         "Share on",
         "Subscribe",
@@ -147,24 +114,18 @@ fn quotes_grouped_and_attributed() {
     let contained = quote_group(&b, "The fire is contained");
     assert_eq!(contained["speaker"], "Marta Okonkwo");
     assert_eq!(
-        articles_of(contained, "variants", "article"),
+        ids_of(contained, "variants", "article"),
         vec!["01", "02", "04"]
     );
     let early = quote_group(&b, "too early to say");
     assert_eq!(early["speaker"], "Marta Okonkwo");
-    assert_eq!(articles_of(early, "variants", "article"), vec!["01", "03"]);
+    assert_eq!(ids_of(early, "variants", "article"), vec!["01", "03"]);
     let control = quote_group(&b, "under control");
     assert_eq!(control["speaker"], "Helen Varga");
-    assert_eq!(
-        articles_of(control, "variants", "article"),
-        vec!["01", "03"]
-    );
+    assert_eq!(ids_of(control, "variants", "article"), vec!["01", "03"]);
     let deliberate = quote_group(&b, "nothing at this stage");
     assert_eq!(deliberate["speaker"], "Sofia Lindqvist");
-    assert_eq!(
-        articles_of(deliberate, "variants", "article"),
-        vec!["02", "04"]
-    );
+    assert_eq!(ids_of(deliberate, "variants", "article"), vec!["02", "04"]);
     for (words, speaker) in [
         ("here for days", "Marta Okonkwo"),
         ("Our first duty", "Tomas Reyland"),
@@ -201,7 +162,7 @@ fn figures_agree_and_differ() {
     let hurt = find("firefighters", 3.0);
     assert_eq!(hurt["status"], "agree");
     assert_eq!(
-        articles_of(hurt, "mentions", "article"),
+        ids_of(hurt, "mentions", "article"),
         vec!["01", "02", "03", "04"]
     );
     let engines = find("engines", 15.0);
@@ -209,7 +170,7 @@ fn figures_agree_and_differ() {
     let residents = find("residents", 450.0);
     assert_eq!(residents["status"], "differ");
     assert_eq!(
-        articles_of(residents, "mentions", "article"),
+        ids_of(residents, "mentions", "article"),
         vec!["01", "02", "04"]
     );
     for (about, value) in [

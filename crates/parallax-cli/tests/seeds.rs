@@ -6,6 +6,8 @@
 
 mod common;
 
+use common::{ids_of, quote_group, text};
+
 use serde_json::Value;
 
 fn seeds() -> Option<Value> {
@@ -33,38 +35,6 @@ fn id(brief: &Value, prefix: &str) -> String {
     article(brief, prefix)["id"].as_str().unwrap().to_string()
 }
 
-fn text(v: &Value) -> String {
-    v.as_str().unwrap_or_default().to_string()
-}
-
-/// Every article id a quote group's variants come from.
-fn variant_articles(group: &Value) -> Vec<String> {
-    let mut ids: Vec<String> = group["variants"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| text(&v["article"]))
-        .collect();
-    ids.sort();
-    ids.dedup();
-    ids
-}
-
-fn quote_group<'a>(brief: &'a Value, words: &str) -> &'a Value {
-    brief["quotes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|g| {
-            g["variants"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|v| text(&v["text"]).to_lowercase().contains(words))
-        })
-        .unwrap_or_else(|| panic!("no quote with {words:?} in {:#}", brief["quotes"]))
-}
-
 #[test]
 fn the_brief_matches_the_json_schema() {
     let Some(brief) = seeds() else { return };
@@ -75,11 +45,7 @@ fn the_brief_matches_the_json_schema() {
 #[test]
 fn no_boilerplate_survives_anywhere() {
     let Some(brief) = seeds() else { return };
-    let mut visible = brief.clone();
-    for a in visible["articles"].as_array_mut().unwrap() {
-        a.as_object_mut().unwrap().remove("removed");
-    }
-    let all = visible.to_string();
+    let all = common::visible(&brief);
     for junk in [
         "Share On",
         "reCAPTCHA",
@@ -155,7 +121,11 @@ fn the_same_statement_is_one_quote_group_across_outlets() {
     let Some(brief) = seeds() else { return };
     let complex = quote_group(&brief, "too complex to expect");
     assert_eq!(complex["speaker"], "Dmitry Peskov");
-    assert_eq!(variant_articles(complex).len(), 3, "{complex:#}");
+    assert_eq!(
+        ids_of(complex, "variants", "article").len(),
+        3,
+        "{complex:#}"
+    );
     assert_eq!(
         complex["variants"].as_array().unwrap().len(),
         3,
@@ -164,19 +134,19 @@ fn the_same_statement_is_one_quote_group_across_outlets() {
     let lengthy = quote_group(&brief, "substantive and lengthy");
     assert_eq!(lengthy["speaker"], "Dmitry Peskov");
     assert_eq!(
-        variant_articles(lengthy),
+        ids_of(lengthy, "variants", "article"),
         vec![id(&brief, "003"), id(&brief, "004")]
     );
     let miracles = quote_group(&brief, "spontaneous miracles");
     assert_eq!(miracles["speaker"], "Emmanuel Macron");
     assert_eq!(
-        variant_articles(miracles),
+        ids_of(miracles, "variants", "article"),
         vec![id(&brief, "000"), id(&brief, "004")]
     );
     let optimistic = quote_group(&brief, "reasonably optimistic");
     assert_eq!(optimistic["speaker"], "Emmanuel Macron");
     assert_eq!(
-        variant_articles(optimistic),
+        ids_of(optimistic, "variants", "article"),
         vec![id(&brief, "000"), id(&brief, "004")]
     );
     assert!(complex["speaker_title"]
@@ -202,7 +172,11 @@ fn single_outlet_quotes_are_attributed_right() {
         "{johnson}"
     );
     assert_eq!(
-        variant_articles(quote_group(&brief, "geopolitical objective")),
+        ids_of(
+            quote_group(&brief, "geopolitical objective"),
+            "variants",
+            "article"
+        ),
         vec![id(&brief, "000")]
     );
 }
@@ -223,12 +197,17 @@ fn figures_show_agreement_and_difference() {
     let troops: Vec<&Value> = with_value(100_000.0).collect();
     assert_eq!(troops.len(), 1, "{troops:#?}");
     assert_eq!(troops[0]["status"], "agree");
-    assert_eq!(variant_set(troops[0]).len(), 3, "{:#}", troops[0]);
+    assert_eq!(
+        ids_of(troops[0], "mentions", "article").len(),
+        3,
+        "{:#}",
+        troops[0]
+    );
     let us: Vec<&Value> = with_value(3000.0).collect();
     assert_eq!(us.len(), 1, "{us:#?}");
     assert_eq!(us[0]["status"], "differ", "{:#}", us[0]);
     assert_eq!(
-        variant_set(us[0]),
+        ids_of(us[0], "mentions", "article"),
         vec![id(&brief, "000"), id(&brief, "004")]
     );
     let quals: Vec<String> = us[0]["mentions"]
@@ -247,18 +226,6 @@ fn figures_show_agreement_and_difference() {
         assert_eq!(f[0]["status"], "single");
         assert!(text(&f[0]["about"]).contains(about), "{:#}", f[0]);
     }
-}
-
-fn variant_set(figure: &Value) -> Vec<String> {
-    let mut ids: Vec<String> = figure["mentions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| text(&m["article"]))
-        .collect();
-    ids.sort();
-    ids.dedup();
-    ids
 }
 
 #[test]

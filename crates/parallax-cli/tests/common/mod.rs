@@ -59,3 +59,47 @@ pub fn assert_valid_brief(brief: &serde_json::Value) {
         "brief does not match the schema: {errors:#?}"
     );
 }
+
+/// A JSON string's text, or "" for anything else.
+pub fn text(v: &serde_json::Value) -> String {
+    v.as_str().unwrap_or_default().to_string()
+}
+
+/// The quote group one of whose wordings contains `words` (ignoring case).
+pub fn quote_group<'a>(brief: &'a serde_json::Value, words: &str) -> &'a serde_json::Value {
+    let words = words.to_lowercase();
+    brief["quotes"]
+        .as_array()
+        .expect("quotes")
+        .iter()
+        .find(|g| {
+            g["variants"].as_array().is_some_and(|v| {
+                v.iter()
+                    .any(|v| text(&v["text"]).to_lowercase().contains(&words))
+            })
+        })
+        .unwrap_or_else(|| panic!("no quote with {words:?} in {:#}", brief["quotes"]))
+}
+
+/// The distinct values of `field` over the objects in `value[list]`, sorted: for example the
+/// articles a quote group's variants come from.
+pub fn ids_of(value: &serde_json::Value, list: &str, field: &str) -> Vec<String> {
+    let mut ids: Vec<String> = value[list]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|v| text(&v[field]))
+        .collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+/// The brief as JSON text without the `removed` parts of its articles: what a reader sees.
+pub fn visible(brief: &serde_json::Value) -> String {
+    let mut b = brief.clone();
+    for a in b["articles"].as_array_mut().expect("articles") {
+        a.as_object_mut().expect("an article").remove("removed");
+    }
+    b.to_string()
+}
