@@ -6,6 +6,7 @@
 //! when things happened (`timeline`). The summary (`summary`) is chosen under a word budget and
 //! every sentence lists every article that supports it.
 
+mod exclusives;
 mod figures;
 mod names;
 mod quotes;
@@ -13,9 +14,7 @@ pub mod summary;
 mod support;
 mod timeline;
 
-use parallax_core::{
-    Analyzed, Brief, BriefArticle, Diagnostic, Exclusive, SummarySentence, BRIEF_SCHEMA,
-};
+use parallax_core::{Analyzed, Brief, BriefArticle, Diagnostic, SummarySentence, BRIEF_SCHEMA};
 
 pub use summary::{summarize, SentenceRef, SummaryConfig};
 pub use support::SupportIndex;
@@ -78,46 +77,7 @@ pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig
     // Lead with what most outlets report.
     summary.sort_by_key(|s| std::cmp::Reverse(s.0));
 
-    let doc_terms = index.doc_terms();
-    let entity_words: Vec<std::collections::HashSet<String>> = docs
-        .iter()
-        .map(|d| {
-            d.entities
-                .iter()
-                .flat_map(|e| e.name.split_whitespace().map(str::to_lowercase))
-                .collect()
-        })
-        .collect();
-    let exclusives = if docs.len() < 2 {
-        Vec::new()
-    } else {
-        docs.iter()
-            .enumerate()
-            .flat_map(|(d, doc)| {
-                let (index, doc_terms, entity_words) = (&index, &doc_terms, &entity_words);
-                doc.sentences.iter().enumerate().filter_map(move |(i, s)| {
-                    // Unreported elsewhere, or reported but with details of its own.
-                    let alone = index.supporters(d, i, config.support_threshold).len() == 1;
-                    let novelty = index.novelty(d, i, doc_terms);
-                    // A supported sentence is a detail of its own only for new names or numbers.
-                    let names_something = novelty.terms.iter().any(|t| {
-                        t.contains(' ')
-                            || t.chars().any(|c| c.is_ascii_digit())
-                            || entity_words[d].contains(*t)
-                    });
-                    let adds = novelty.share >= config.novel_share
-                        && novelty.terms.len() >= 4
-                        && names_something;
-                    ((alone || adds) && s.words.len() >= config.exclusive_min_words).then(|| {
-                        Exclusive {
-                            article: doc.article.id.clone(),
-                            text: s.text.clone(),
-                        }
-                    })
-                })
-            })
-            .collect()
-    };
+    let exclusives = exclusives::exclusives(docs, &index, config);
 
     Brief {
         schema: BRIEF_SCHEMA.to_string(),
