@@ -11,8 +11,6 @@ use anyhow::Context;
 use clap::{Args, ValueEnum};
 use parallax_core::{Article, Diagnostic};
 use parallax_eval::extraction::{self, Row};
-use parallax_extract::{extract, html, ExtractConfig};
-use rayon::prelude::*;
 use serde_json::{json, Value};
 
 use crate::load::load;
@@ -140,28 +138,15 @@ pub fn run_eval(args: EvalExtractionArgs) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("reading {}", args.dir.display()))?;
     let peers = extraction::load_peers(&args.dir)
         .with_context(|| format!("reading {}", args.dir.display()))?;
-    let config = ExtractConfig::default();
     let start = Instant::now();
-    let predicted: BTreeMap<String, String> = pages
-        .par_iter()
-        .map(|p| (p.id.clone(), extract_page(&p.id, &p.html, &config)))
-        .collect();
+    let predicted = extraction::parallax_bodies(&pages, extraction::Stage::Full);
     let seconds = start.elapsed().as_secs_f64();
     let gold: BTreeMap<String, String> = pages
         .iter()
         .map(|p| (p.id.clone(), p.gold.clone()))
         .collect();
     // The HTML stage alone, before text-level cleaning: shows what each stage adds or costs.
-    let html_only: BTreeMap<String, String> = pages
-        .par_iter()
-        .map(|p| {
-            let decoded = html::decode_html(&p.html, None);
-            (
-                p.id.clone(),
-                html::extract_html(&decoded.text).blocks.join("\n\n"),
-            )
-        })
-        .collect();
+    let html_only = extraction::parallax_bodies(&pages, extraction::Stage::HtmlOnly);
     let mut rows = vec![
         Row {
             name: "parallax".into(),
@@ -197,15 +182,6 @@ pub fn run_eval(args: EvalExtractionArgs) -> anyhow::Result<ExitCode> {
         rayon::current_num_threads()
     )?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// The clean text of one page, as `parallax extract` makes it; empty when extraction fails.
-fn extract_page(id: &str, html: &[u8], config: &ExtractConfig) -> String {
-    let docs = parallax_ingest::read_bytes(format!("{id}.html"), html.to_vec()).unwrap_or_default();
-    docs.first()
-        .and_then(|doc| extract(doc, config).ok())
-        .map(|e| e.article.text)
-        .unwrap_or_default()
 }
 
 #[cfg(test)]
