@@ -41,11 +41,6 @@ pub struct Article {
 }
 
 impl Article {
-    /// The body's paragraphs, in order.
-    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
-        self.text.split("\n\n").filter(|p| !p.trim().is_empty())
-    }
-
     /// A short name for the article to show readers: its outlet, else its id.
     pub fn label(&self) -> &str {
         self.outlet.as_deref().unwrap_or(&self.id)
