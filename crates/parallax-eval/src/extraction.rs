@@ -353,23 +353,24 @@ mod tests {
         assert_eq!(half.accuracy, 0.5);
     }
 
-    /// The benchmark folder beside the repository, when it is there.
-    fn zyte() -> Option<&'static Path> {
+    /// The benchmark folder beside the repository; a test that calls this fails when it is missing.
+    fn zyte() -> &'static Path {
         let dir = Path::new(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/../../../shared/eval/extraction-zyte"
         ));
-        if dir.exists() {
-            Some(dir)
-        } else {
-            eprintln!("skipped: {} is absent", dir.display());
-            None
-        }
+        assert!(
+            dir.is_dir(),
+            "{} is missing: this test needs ../shared",
+            dir.display()
+        );
+        dir
     }
 
     #[test]
+    #[cfg_attr(not(shared_data), ignore = "needs ../shared")]
     fn parallax_keeps_its_score_on_the_zyte_pages() {
-        let Some(dir) = zyte() else { return };
+        let dir = zyte();
         let pages = load_pages(dir).unwrap();
         let gold: Bodies = pages
             .iter()
@@ -383,8 +384,9 @@ mod tests {
     }
 
     #[test]
+    #[cfg_attr(not(shared_data), ignore = "needs ../shared")]
     fn reproduces_a_published_peer_score() {
-        let Some(dir) = zyte() else { return };
+        let dir = zyte();
         let gold: BTreeMap<String, String> = read_bodies(&dir.join("ground-truth.json"))
             .unwrap()
             .into_iter()

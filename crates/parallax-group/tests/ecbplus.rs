@@ -13,20 +13,16 @@ const DATA: &str = concat!(
     "/../../../shared/eval/clusters-ecbplus/documents.jsonl"
 );
 
-fn records() -> Option<Vec<(String, String, String)>> {
-    let Ok(body) = std::fs::read_to_string(DATA) else {
-        println!("skipped: {DATA} is absent");
-        return None;
-    };
-    Some(
-        body.lines()
-            .map(|l| {
-                let v: serde_json::Value = serde_json::from_str(l).unwrap();
-                let s = |k: &str| v[k].as_str().unwrap().to_string();
-                (s("doc"), s("text"), s("subtopic"))
-            })
-            .collect(),
-    )
+fn records() -> Vec<(String, String, String)> {
+    let body = std::fs::read_to_string(DATA)
+        .unwrap_or_else(|e| panic!("{DATA} is missing ({e}): this test needs ../shared"));
+    body.lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            let s = |k: &str| v[k].as_str().unwrap().to_string();
+            (s("doc"), s("text"), s("subtopic"))
+        })
+        .collect()
 }
 
 fn f1(records: &[(String, String, String)]) -> f64 {
@@ -46,8 +42,9 @@ fn f1(records: &[(String, String, String)]) -> f64 {
 }
 
 #[test]
+#[cfg_attr(not(shared_data), ignore = "needs ../shared")]
 fn first_ten_topics_are_split_into_their_events() {
-    let Some(all) = records() else { return };
+    let all = records();
     let topics: Vec<String> = (1..=10).map(|t| t.to_string()).collect();
     let some: Vec<_> = all
         .into_iter()
@@ -61,7 +58,7 @@ fn first_ten_topics_are_split_into_their_events() {
 #[test]
 #[ignore = "whole ECB+ file; run with --release -- --ignored"]
 fn whole_ecbplus_reaches_the_target() {
-    let Some(all) = records() else { return };
+    let all = records();
     let f = f1(&all);
     assert!(f >= 0.95, "B-cubed F1 {f:.3}");
 }

@@ -10,15 +10,17 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// `../shared` beside the repository, if it is there.
-pub fn shared() -> Option<PathBuf> {
+/// `../shared` beside the repository (the evaluation data kept outside it). Tests that call this
+/// carry `#[cfg_attr(not(shared_data), ignore = "needs ../shared")]`; when they run without the
+/// data (under CI), they fail here, naming the missing folder.
+pub fn shared() -> PathBuf {
     let dir = root().join("../shared");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("note: ../shared is absent; skipping a test that needs it");
-        None
-    }
+    assert!(
+        dir.is_dir(),
+        "{} is missing: this test needs the evaluation data beside the repository",
+        dir.display()
+    );
+    dir
 }
 
 /// Runs `parallax` with arguments.
