@@ -1,12 +1,27 @@
 //! Sentence splitting that survives news abbreviations ("U.S.", "Gen.", "Feb. 7"), initials and
 //! quotations that run over several sentences.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use crate::lexicon::{ABBREVIATIONS, STOPWORDS};
+
+/// Month names of four languages (data/months.txt).
+static MONTHS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/months.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
 
 /// Byte ranges of the sentences of one paragraph.
 pub fn split_sentences(paragraph: &str) -> Vec<(usize, usize)> {
     let quoted = closed_quote_spans(paragraph);
-    let inside_quote = |i: usize| quoted.iter().any(|&(s, e)| s < i && i < e);
+    let inside_quote = |i: usize| {
+        let k = quoted.partition_point(|&(s, _)| s < i);
+        k > 0 && quoted.get(k - 1).is_some_and(|&(_, e)| i < e)
+    };
     // A boundary inside a quotation that closes later in the paragraph is not one.
     let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
     let mut sentences = Vec::new();
@@ -23,7 +38,22 @@ pub fn split_sentences(paragraph: &str) -> Vec<(usize, usize)> {
         while j < chars.len()
             && matches!(
                 chars[j].1,
-                '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']'
+                '.' | '!'
+                    | '?'
+                    | '…'
+                    | '"'
+                    | '”'
+                    | '’'
+                    | '\''
+                    | ')'
+                    | ']'
+                    | '“'
+                    | '»'
+                    | '«'
+                    | '›'
+                    | '‹'
+                    | '」'
+                    | '』'
             )
         {
             j += 1;
@@ -35,12 +65,30 @@ pub fn split_sentences(paragraph: &str) -> Vec<(usize, usize)> {
             n += 1;
         }
         let next_starts_sentence = chars.get(n).is_some_and(|&(_, c)| {
-            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(' | '\'')
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '"' | '“'
+                        | '‘'
+                        | '('
+                        | '\''
+                        | '„'
+                        | '«'
+                        | '»'
+                        | '‹'
+                        | '›'
+                        | '「'
+                        | '`'
+                        | '¿'
+                        | '¡'
+                )
         });
         if next_is_space
             && next_starts_sentence
             && !inside_quote(end)
             && !is_abbreviation(paragraph, i, c, &chars, n)
+            && !is_ordinal(paragraph, i, c, &chars, n)
         {
             sentences.push((start, end));
             start = chars.get(n).map_or(paragraph.len(), |&(b, _)| b);
@@ -94,26 +142,35 @@ fn is_abbreviation(
     }
 }
 
-/// Byte spans of double-quoted passages that close within the paragraph.
-pub fn closed_quote_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match c {
-            '“' => open = Some(i),
-            '”' => {
-                if let Some(s) = open.take() {
-                    spans.push((s, i + c.len_utf8()));
-                }
-            }
-            '"' => match open.take() {
-                Some(s) => spans.push((s, i + 1)),
-                None => open = Some(i),
-            },
-            _ => {}
-        }
+/// Whether the full stop at byte `dot` follows a day or ordinal number before a month name ("am
+/// Sonntag (27. Oktober)", "le 1. mai"): German and other writers' ordinals, not a sentence end.
+fn is_ordinal(text: &str, dot: usize, mark: char, chars: &[(usize, char)], next: usize) -> bool {
+    if mark != '.' {
+        return false;
     }
-    spans
+    let digits = text[..dot]
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .count();
+    let before_digits = text[..dot - digits].chars().next_back();
+    if !(1..=2).contains(&digits) || before_digits.is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    let next_word: String = chars
+        .get(next..)
+        .unwrap_or_default()
+        .iter()
+        .map(|&(_, c)| c)
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    MONTHS.contains(next_word.as_str())
+}
+
+/// Byte spans of quoted passages (any language's marks) that close within the paragraph.
+pub fn closed_quote_spans(text: &str) -> Vec<(usize, usize)> {
+    crate::quotes::marks::closed_quote_spans(text)
 }
 
 #[cfg(test)]
@@ -152,6 +209,40 @@ mod tests {
         check(
             "He said: “It is over.” Then he left.",
             &["He said: “It is over.”", "Then he left."],
+        );
+    }
+
+    #[test]
+    fn ordinal_dates_do_not_end_sentences() {
+        check(
+            "Die Wahl fand am Sonntag (27. Oktober) statt. Danach sprach sie.",
+            &[
+                "Die Wahl fand am Sonntag (27. Oktober) statt.",
+                "Danach sprach sie.",
+            ],
+        );
+        check(
+            "Am 3. März begann der Prozess. Er dauerte lange.",
+            &["Am 3. März begann der Prozess.", "Er dauerte lange."],
+        );
+        check(
+            "Sie kam am 27. Dann ging sie.",
+            &["Sie kam am 27.", "Dann ging sie."],
+        );
+    }
+
+    #[test]
+    fn quotations_of_other_languages_stay_whole() {
+        check(
+            "Er sagte: „Wir bleiben. Wir kämpfen.“ Dann ging er.",
+            &["Er sagte: „Wir bleiben. Wir kämpfen.“", "Dann ging er."],
+        );
+        check(
+            "« Nous restons. Nous luttons », a déclaré le maire. Il est parti.",
+            &[
+                "« Nous restons. Nous luttons », a déclaré le maire.",
+                "Il est parti.",
+            ],
         );
     }
 

@@ -35,6 +35,12 @@ enum EvalCommand {
         after_help = "Example:\n  parallax eval clusters ../shared/eval/clusters-ecbplus/documents.jsonl --label subtopic"
     )]
     Clusters(super::cluster::EvalClustersArgs),
+    /// Brief every event of a gold set of shared quotations and score the quote groups and their
+    /// speakers by the set's `check.py` rules, with a breakdown by how each quote is attributed.
+    #[command(
+        after_help = "Example:\n  parallax eval quotes ../shared/eval/quotes-ecbplus/quotes.jsonl --out predictions.jsonl"
+    )]
+    Quotes(QuotesArgs),
 }
 
 /// Output formats of the evaluation.
@@ -70,7 +76,111 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
         EvalCommand::Summaries(args) => run_summaries(args),
         EvalCommand::Extraction(args) => super::extract::run_eval(args),
         EvalCommand::Clusters(args) => super::cluster::run_eval(args),
+        EvalCommand::Quotes(args) => run_quotes(args),
     }
+}
+
+#[derive(Args)]
+struct QuotesArgs {
+    /// The gold quote groups (JSON Lines, one statement a line).
+    gold: PathBuf,
+    /// The articles, one a line with `doc`, `text` and `subtopic` (default: `documents.jsonl` in
+    /// `../clusters-ecbplus/` next to the gold file).
+    #[arg(long)]
+    documents: Option<PathBuf>,
+    /// Also write the predicted groups here, in `check.py`'s format.
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Brief every event of the documents, not only those of the gold file (events with no shared
+    /// quotation then test that nothing is grouped by mistake).
+    #[arg(long)]
+    all_events: bool,
+}
+
+/// Runs `parallax eval quotes`: each event's articles go through the path of `parallax brief`
+/// (read, extract, analyse, fuse); the brief's quote groups are scored against the gold set.
+fn run_quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
+    use parallax_eval::quotes::{
+        read_gold, render_report, score, PredictedGroup, PredictedVariant,
+    };
+    use rayon::prelude::*;
+    use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+    let gold = read_gold(&args.gold)?;
+    let documents = args.documents.clone().unwrap_or_else(|| {
+        args.gold
+            .parent()
+            .unwrap_or(std::path::Path::new("."))
+            .join("../clusters-ecbplus/documents.jsonl")
+    });
+    let (labelled, label_diagnostics) =
+        parallax_eval::clusters::read_labelled(&documents, "subtopic")?;
+    let event_of: HashMap<String, String> = labelled.into_iter().map(|d| (d.id, d.label)).collect();
+    let gold_events: BTreeSet<&str> = gold.iter().map(|g| g.subtopic.as_str()).collect();
+    let loaded = crate::load::load(std::slice::from_ref(&documents));
+    for d in label_diagnostics.iter().chain(&loaded.diagnostics) {
+        eprintln!("{d}");
+    }
+    let mut events: BTreeMap<String, Vec<parallax_core::Article>> = BTreeMap::new();
+    for a in loaded.articles {
+        if let Some(event) = event_of.get(&a.id) {
+            if args.all_events || gold_events.contains(event.as_str()) {
+                events.entry(event.clone()).or_default().push(a);
+            }
+        }
+    }
+    let config = parallax_fuse::FuseConfig::default();
+    let briefed: Vec<(Vec<PredictedGroup>, f64, usize)> = events
+        .into_par_iter()
+        .map(|(event, articles)| {
+            let n = articles.len();
+            let start = std::time::Instant::now();
+            let docs: Vec<_> = articles
+                .into_iter()
+                .map(parallax_analyze::analyze)
+                .collect();
+            let brief = parallax_fuse::fuse(&docs, Vec::new(), &config);
+            let seconds = start.elapsed().as_secs_f64();
+            let groups = brief
+                .quotes
+                .into_iter()
+                .map(|q| PredictedGroup {
+                    subtopic: event.clone(),
+                    speaker: q.speaker,
+                    variants: q
+                        .variants
+                        .into_iter()
+                        .map(|v| PredictedVariant {
+                            doc: v.article,
+                            text: v.text,
+                            speaker: None,
+                        })
+                        .collect(),
+                })
+                .collect();
+            (groups, seconds, n)
+        })
+        .collect();
+    let slowest = briefed.iter().map(|b| b.1).fold(0.0, f64::max);
+    let total: f64 = briefed.iter().map(|b| b.1).sum();
+    let articles: usize = briefed.iter().map(|b| b.2).sum();
+    let events_run = briefed.len();
+    let preds: Vec<PredictedGroup> = briefed.into_iter().flat_map(|b| b.0).collect();
+    if let Some(out) = &args.out {
+        let mut body = String::new();
+        for p in &preds {
+            body += &serde_json::to_string(p)?;
+            body.push('\n');
+        }
+        std::fs::write(out, body).with_context(|| format!("cannot write {}", out.display()))?;
+    }
+    print!("{}", render_report(&score(&gold, &preds)));
+    println!(
+        "\n{events_run} events, {articles} articles; analysis and fusion {:.1} ms per event on average, {:.1} ms the slowest",
+        total * 1000.0 / events_run.max(1) as f64,
+        slowest * 1000.0
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn run_summaries(args: SummariesArgs) -> anyhow::Result<ExitCode> {

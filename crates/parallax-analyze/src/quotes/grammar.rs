@@ -1,0 +1,429 @@
+//! The grammar of news speech: where a quote's speaker stands relative to the verb of speech.
+//!
+//! After the quote: `"…," X said` / `"…," said X` / `"…," a police spokesman said` / `„…“, sagte
+//! er`. Before it: `X said: "…"` / `X told reporters that "…"` / `Dazu sagte X: „…“`. With a
+//! participle (`saying`, `disant`, `diciendo`) the speaker is the clause's subject, never a name
+//! next to the verb: `X led tributes to Y, saying: "…"` is X's; `the paper quoted X as saying`
+//! is X's. `according to X` / `selon X` / `laut X` / `según X`. A name right after a preposition
+//! is an object, never the speaker. All searches look at a bounded window around the quote.
+
+use std::sync::LazyLock;
+
+use parallax_core::{EntityKind, EntityMention};
+use regex::Regex;
+
+use super::words::{
+    is_participle, is_role, is_speech_verb, pronoun, words, Gender, Word, ACCORDING_TO,
+    PREPOSITIONS,
+};
+
+/// Longest stretch before a quote searched for its attribution, in bytes.
+pub const BEFORE_WINDOW: usize = 320;
+/// Longest stretch after a quote searched for its attribution, in bytes.
+pub const AFTER_WINDOW: usize = 200;
+
+/// What stands between a speaker's name and the verb: an affiliation ("of the Harbour Board"),
+/// an apposition between commas, time words and auxiliaries.
+static ADJACENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^
+        (?:\s+(?:of|at|from|de|du|des|von|vom|der|del)\s+(?:(?:the|la|le|el|die|der|l')\s*)?(?:\p{Lu}[\w'’.&-]*\s*)+)?
+        (?:\s*\([^()]{0,60}\))?
+        (?:\s*,[^,;]{0,120},)?
+        \s*(?:(?i:(?:on|last|this|late|early|am|le|el)\s+\w+\s+|also\s+|later\s+|earlier\s+|then\s+|again\s+|previously\s+|further\s+|has\s+|had\s+|have\s+|was\s+|is\s+|would\s+|will\s+|once\s+|a\s+|aussi\s+|ensuite\s+|hat\s+|hatte\s+|habe\s+|auch\s+|dann\s+|noch\s+|ha\s+|había\s+|también\s+|luego\s+|avait\s+|in\s+a\s+statement\s+|recently\s+))*$",
+    )
+    .expect("valid regex")
+});
+
+/// How an attribution names its speaker, before resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Found {
+    /// A named person or organisation: an index into the article's entities.
+    Entity(usize),
+    /// A subject pronoun at a byte offset of the article.
+    Pronoun(Gender, usize),
+    /// A description ("a police spokesman", "the minister").
+    Description(String),
+}
+
+/// The article with its quotes blanked, and its entities, for the grammar to read.
+pub struct Text<'a> {
+    /// The article with every quoted passage blanked (offsets kept).
+    pub masked: &'a str,
+    /// The entities, in text order.
+    pub entities: &'a [EntityMention],
+    /// Whether each entity sits inside a quotation.
+    pub quoted: &'a [bool],
+}
+
+impl Text<'_> {
+    /// Speakers' entities (people and organisations outside quotes) wholly within `[a, b)`.
+    fn speakers_within(&self, a: usize, b: usize) -> impl Iterator<Item = (usize, &EntityMention)> {
+        let first = self.entities.partition_point(|e| e.start < a);
+        self.entities[first..]
+            .iter()
+            .enumerate()
+            .map(move |(k, e)| (first + k, e))
+            .take_while(move |(_, e)| e.start < b)
+            .filter(move |(i, e)| {
+                e.end <= b
+                    && matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+                    && !self.quoted.get(*i).copied().unwrap_or(true)
+            })
+    }
+
+    fn slice(&self, a: usize, b: usize) -> &str {
+        self.masked.get(a..b).unwrap_or("")
+    }
+
+    /// The word right before byte `at`, lower-cased.
+    fn word_before(&self, at: usize) -> String {
+        let from = floor(self.masked, at.saturating_sub(40));
+        words(self.slice(from, at))
+            .last()
+            .map(|w| w.text.to_lowercase())
+            .unwrap_or_default()
+    }
+}
+
+/// The largest char boundary at or below `i`.
+pub fn floor(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The speaker named right after a quote ending at `a`; `b` ends the sentence (or the next quote).
+pub fn after_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
+    let b = floor(t.masked, b.min(a + AFTER_WINDOW));
+    let seg = t.slice(a, b);
+    let ws = words(seg);
+    let vi = ws.iter().take(7).position(|w| is_speech_verb(w.text))?;
+    let verb = ws[vi];
+    let inverted = vi == 0
+        || (vi == 1 && is_auxiliary(ws[0].text))
+        || (vi == 1 && pronoun(ws[0].text).is_some() && ws[0].text.contains('-'));
+    if vi == 1 && ws[0].text.contains('-') {
+        // "a-t-il déclaré"
+        if let Some(g) = pronoun(ws[0].text) {
+            return Some(Found::Pronoun(g, a + ws[0].start));
+        }
+    }
+    if inverted {
+        return after_verb(t, a + verb.end, b);
+    }
+    subject_of(t, a, a + verb.start)
+}
+
+/// The speaker standing after a verb: "said X", "sagte er", "said a police spokesman".
+fn after_verb(t: &Text<'_>, from: usize, b: usize) -> Option<Found> {
+    let rest = t.slice(from, b);
+    let np_end = rest.find([',', '.', ';', ':', '(']).unwrap_or(rest.len());
+    let np = &rest[..np_end];
+    let ws = words(np);
+    if let Some(first) = ws.first() {
+        if let Some(g) = pronoun(first.text) {
+            return Some(Found::Pronoun(g, from + first.start));
+        }
+    }
+    // "sagte ein Sprecher der Polizei": a description led by an article stays one.
+    let article_led = ws.first().is_some_and(|w| is_article(w.text));
+    if article_led {
+        if let Some(d) = description(np) {
+            return Some(d);
+        }
+    }
+    if let Some((i, _)) = t.speakers_within(from, from + np_end).next() {
+        return Some(Found::Entity(i));
+    }
+    description(np)
+}
+
+/// Articles of the four languages.
+fn is_article(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "a" | "an"
+            | "the"
+            | "un"
+            | "une"
+            | "le"
+            | "la"
+            | "les"
+            | "ein"
+            | "eine"
+            | "der"
+            | "die"
+            | "das"
+            | "una"
+            | "el"
+            | "los"
+            | "las"
+    )
+}
+
+/// The speaker of a quote starting at `b`, named before it in its sentence (from `a`).
+pub fn before_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
+    let a = floor(t.masked, a.max(b.saturating_sub(BEFORE_WINDOW)));
+    let seg = t.slice(a, b);
+    // Only the clause the quote stands in.
+    let clause = ["; ", " — ", " – ", " - "]
+        .iter()
+        .filter_map(|m| seg.rfind(m).map(|p| p + m.len()))
+        .max()
+        .unwrap_or(0);
+    let ca = a + clause;
+    let ws = words(t.slice(ca, b));
+    let vi = ws.iter().rposition(|w| is_speech_verb(w.text))?;
+    // The verb governs the quote only when few words stand between them.
+    if ws.len() - vi - 1 > 8 {
+        return None;
+    }
+    let verb = ws[vi];
+    if is_participle(verb.text) {
+        if let Some(f) = quoted_as(t, ca, &ws, vi) {
+            return Some(f);
+        }
+        return clause_subject(t, a, ca + verb.start);
+    }
+    if let Some(f) = subject_of(t, ca, ca + verb.start) {
+        return Some(f);
+    }
+    // "Dazu sagte Merkel: „…“", "Said Smith: “…”".
+    let between = t.slice(ca + verb.end, b);
+    if between.trim_end().ends_with([':', ',']) {
+        return after_verb(t, ca + verb.end, b);
+    }
+    None
+}
+
+/// "the paper quoted X as saying": the object of "quoted".
+fn quoted_as(t: &Text<'_>, ca: usize, ws: &[Word<'_>], vi: usize) -> Option<Found> {
+    static QUOTED: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        include_str!("../../data/quoted_as.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let as_word = ws.get(vi.checked_sub(1)?)?;
+    if !matches!(
+        as_word.text.to_lowercase().as_str(),
+        "as" | "comme" | "como" | "als"
+    ) {
+        return None;
+    }
+    let q = ws[..vi - 1]
+        .iter()
+        .rposition(|w| QUOTED.contains(&w.text.to_lowercase().as_str()))?;
+    let from = ca + ws[q].end;
+    let to = ca + as_word.start;
+    if let Some((i, _)) = t.speakers_within(from, to).last() {
+        return Some(Found::Entity(i));
+    }
+    // "X was quoted as saying": the clause's subject.
+    None
+}
+
+/// The subject standing right before a verb at `b` (the phrase starting at `a`).
+pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
+    let seg = t.slice(a, b);
+    // People first, nearest the verb first; then organisations ("the ministry said").
+    let mut cands: Vec<(usize, &EntityMention)> = t.speakers_within(a, b).collect();
+    cands.sort_by_key(|(_, e)| (e.kind != EntityKind::Person, std::cmp::Reverse(e.end)));
+    for (i, e) in cands {
+        let gap = t.slice(e.end, b);
+        if !ADJACENT.is_match(gap) {
+            continue;
+        }
+        let before = t.word_before(e.start);
+        let title_words = e
+            .title
+            .as_deref()
+            .map_or(0, |t| t.split_whitespace().count());
+        // "a spokesman for X said": the description speaks, not X.
+        if PREPOSITIONS.contains(before.as_str()) {
+            let at = floor(seg, e.start.saturating_sub(a));
+            let head = seg.get(clause_head(&seg[..at])..at).unwrap_or("");
+            return if words(head).iter().any(|w| is_role(w.text)) {
+                description(&seg[clause_head(seg)..])
+            } else {
+                None
+            };
+        }
+        let _ = title_words;
+        return Some(Found::Entity(i));
+    }
+    let ws = words(seg);
+    let last = ws
+        .iter()
+        .rev()
+        .find(|w| !is_auxiliary(w.text) && !is_adverb(w.text))?;
+    if let Some(g) = pronoun(last.text) {
+        // Only a pronoun that ends the subject: "he said", "he also told".
+        let after = t.slice(a + last.end, b);
+        if words(after)
+            .iter()
+            .all(|w| is_auxiliary(w.text) || is_adverb(w.text))
+        {
+            return Some(Found::Pronoun(g, a + last.start));
+        }
+    }
+    description(&seg[clause_head(seg)..])
+}
+
+/// The subject of a sentence's main clause (for participles): the first name or pronoun that is
+/// not the object of a preposition, within the first words.
+fn clause_subject(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
+    let seg = t.slice(a, b);
+    let ws = words(seg);
+    let first_entity = t
+        .speakers_within(a, b)
+        .find(|(_, e)| !PREPOSITIONS.contains(t.word_before(e.start).as_str()));
+    let pronoun_at = ws
+        .iter()
+        .take(6)
+        .find_map(|w| pronoun(w.text).map(|g| (g, a + w.start)));
+    match (first_entity, pronoun_at) {
+        (Some((_, e)), Some((g, p))) if p < e.start => Some(Found::Pronoun(g, p)),
+        (Some((i, e)), _) => {
+            // Only a name among the clause's first words is its subject.
+            let rank = ws.iter().take_while(|w| a + w.start < e.start).count();
+            (rank <= 8).then_some(Found::Entity(i))
+        }
+        (None, Some((g, p))) => Some(Found::Pronoun(g, p)),
+        (None, None) => None,
+    }
+}
+
+/// "…," according to X / selon X / laut X / según X.
+pub fn according_to(t: &Text<'_>, a: usize, b: usize, right_after_quote: bool) -> Option<Found> {
+    let b = floor(t.masked, b);
+    let seg = t.slice(a, b);
+    let lower = seg.to_lowercase();
+    if lower.len() != seg.len() {
+        // Lower-casing changed byte lengths: offsets would not line up.
+        return None;
+    }
+    for phrase in ACCORDING_TO.iter() {
+        let single = !phrase.contains(' ') && phrase.len() <= 2;
+        let Some(p) = find_word(&lower, phrase) else {
+            continue;
+        };
+        let lead = seg.get(..p).unwrap_or("");
+        if single && (!right_after_quote || !lead.trim_matches([',', ' ']).is_empty()) {
+            continue;
+        }
+        let from = a + p + phrase.len();
+        let np_end = seg
+            .get(p + phrase.len()..)
+            .unwrap_or("")
+            .find([',', '.', ';', ':'])
+            .map_or(b, |e| from + e);
+        if let Some((i, _)) = t.speakers_within(from, np_end).next() {
+            let gap = t.slice(from, t.entities.get(i)?.start);
+            if words(gap).len() <= 3 {
+                return Some(Found::Entity(i));
+            }
+        }
+        return description(t.slice(from, np_end));
+    }
+    None
+}
+
+/// The byte offset of `word` in `text` as a whole word.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(p) = text.get(from..)?.find(word) {
+        let at = from + p;
+        let before_ok = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[at + word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return Some(at);
+        }
+        from = at + word.len();
+    }
+    None
+}
+
+/// Where the subject noun phrase starts: after the last comma or conjunction.
+fn clause_head(subject: &str) -> usize {
+    [
+        ", and ", ", but ", ", ", " and ", " but ", " while ", " et ", " und ", " y ", " mais ",
+        " aber ", " pero ", " that ", " que ", " dass ",
+    ]
+    .iter()
+    .filter_map(|b| subject.rfind(b).map(|p| p + b.len()))
+    .max()
+    .unwrap_or(0)
+}
+
+/// A speaker described rather than named ("a spokesman for the ministry", "officials", "her
+/// rep"): a short noun phrase with a role noun, not starting with a preposition.
+pub fn description(words_text: &str) -> Option<Found> {
+    let d = words_text
+        .trim()
+        .trim_matches(|c: char| c == ',' || c == ':' || c.is_whitespace());
+    let ws = words(d);
+    let first = ws.first()?;
+    let preposition =
+        PREPOSITIONS.contains(first.text.to_lowercase().as_str()) && !is_article(first.text);
+    if preposition || ws.len() > 8 {
+        return None;
+    }
+    // The role must be the head (among the first words), not buried in a clause.
+    let has_role = ws.iter().take(5).any(|w| is_role(w.text));
+    let has_verb = ws.iter().any(|w| is_speech_verb(w.text));
+    (has_role && !has_verb).then(|| Found::Description(d.to_string()))
+}
+
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "has"
+            | "had"
+            | "have"
+            | "was"
+            | "is"
+            | "would"
+            | "will"
+            | "a"
+            | "hat"
+            | "hatte"
+            | "habe"
+            | "ha"
+            | "había"
+            | "avait"
+            | "has been"
+    )
+}
+
+fn is_adverb(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "also"
+            | "later"
+            | "earlier"
+            | "then"
+            | "again"
+            | "previously"
+            | "further"
+            | "once"
+            | "aussi"
+            | "ensuite"
+            | "auch"
+            | "dann"
+            | "noch"
+            | "también"
+            | "luego"
+            | "recently"
+    )
+}

@@ -1,0 +1,273 @@
+//! Quotation marks of English, French, German and Spanish news (data/quote_marks.txt): where each
+//! quoted passage of a paragraph opens and closes, in one pass.
+
+use std::sync::LazyLock;
+
+/// One pair of marks: the opening and the closing one (equal for symmetric marks).
+struct Pair {
+    open: &'static str,
+    close: &'static str,
+}
+
+static PAIRS: LazyLock<Vec<Pair>> = LazyLock::new(|| {
+    let mut pairs: Vec<Pair> = include_str!("../../data/quote_marks.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (open, close) = l.split_once(' ')?;
+            Some(Pair {
+                open: open.trim(),
+                close: close.trim(),
+            })
+        })
+        .collect();
+    // Longer marks first, so ``…'' is not read as two straight quotes.
+    pairs.sort_by_key(|p| std::cmp::Reverse(p.open.len()));
+    pairs
+});
+
+/// A quoted passage of a paragraph, as byte offsets into it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// Where the opening mark starts (the paragraph start for a quote running on from before).
+    pub start: usize,
+    /// Where the quoted words start.
+    pub inner_start: usize,
+    /// Where the quoted words end.
+    pub inner_end: usize,
+    /// Where the closing mark ends (the paragraph end when the quote does not close in it).
+    pub end: usize,
+    /// Whether the quote closes in this paragraph.
+    pub closed: bool,
+}
+
+/// A mark found in the text, with the index of its pair.
+enum Mark {
+    Open(usize),
+    Close,
+    Both(usize),
+}
+
+/// The mark at byte `i` of `text`, with its length: the closing mark of the open quote first,
+/// then any opening mark, then any closing one.
+fn mark_at(text: &str, i: usize, open: Option<usize>) -> Option<(Mark, usize)> {
+    let rest = text.get(i..)?;
+    if let Some(p) = open.and_then(|k| PAIRS.get(k).map(|p| (k, p))) {
+        if rest.starts_with(p.1.close) {
+            return Some((Mark::Close, p.1.close.len()));
+        }
+    }
+    for (k, p) in PAIRS.iter().enumerate() {
+        if rest.starts_with(p.open) {
+            let mark = if p.open == p.close {
+                Mark::Both(k)
+            } else {
+                Mark::Open(k)
+            };
+            return Some((mark, p.open.len()));
+        }
+    }
+    PAIRS
+        .iter()
+        .position(|p| rest.starts_with(p.close))
+        .and_then(|k| Some((Mark::Close, PAIRS.get(k)?.close.len())))
+}
+
+/// Whether a symmetric mark at `i` stands where a closing mark would (after a word or punctuation,
+/// before a space or punctuation), rather than where one opens.
+fn looks_closing(text: &str, i: usize, len: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = text[i + len..].chars().next();
+    let glued_before = before.is_some_and(|c| !c.is_whitespace());
+    let glued_after = after.is_some_and(|c| c.is_alphanumeric());
+    glued_before && !glued_after
+}
+
+/// Whether a symmetric mark at `i` can only open a quote: after a space, glued to a word.
+fn looks_opening(text: &str, i: usize, len: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = text[i + len..].chars().next();
+    before.is_none_or(char::is_whitespace) && after.is_some_and(char::is_alphanumeric)
+}
+
+/// The quoted passages of a paragraph. `running` says that a quotation left open at the end of the
+/// previous paragraph may go on here: then a closing mark met before any opening one closes a
+/// passage that starts at the paragraph's start. A quote that does not close ends at the
+/// paragraph's end with `closed == false`. Inch marks (`17 '' screen`) are not quotes.
+pub fn quote_spans(text: &str, running: bool) -> Vec<Span> {
+    let mut spans = Vec::new();
+    // The open passage: its pair, where its mark starts, where its words start.
+    let mut open: Option<(usize, usize, usize)> = None;
+    let mut seen_open = false;
+    let mut i = 0;
+    while i < text.len() {
+        let Some((mark, len)) = mark_at(text, i, open.map(|o| o.0)) else {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        let first = running && !seen_open && spans.is_empty();
+        match (mark, open) {
+            (Mark::Open(k), None) => {
+                open = Some((k, i, i + len));
+                seen_open = true;
+            }
+            (Mark::Both(k), None) => {
+                let inch = len == 2 && text[..i].trim_end().ends_with(|c: char| c.is_ascii_digit());
+                if first && looks_closing(text, i, len) {
+                    spans.push(Span::new(0, 0, i, i + len, true));
+                } else if !inch {
+                    open = Some((k, i, i + len));
+                    seen_open = true;
+                }
+            }
+            (Mark::Close, None) => {
+                if first {
+                    spans.push(Span::new(0, 0, i, i + len, true));
+                }
+            }
+            (Mark::Close, Some((_, s, inner))) => {
+                spans.push(Span::new(s, inner, i, i + len, true));
+                open = None;
+            }
+            // A symmetric mark closing a curly or PTB opener, as mixed text does.
+            (Mark::Both(_), Some((_, s, inner))) if !looks_opening(text, i, len) => {
+                spans.push(Span::new(s, inner, i, i + len, true));
+                open = None;
+            }
+            // Another opener inside an open quote: the first one never closed.
+            (Mark::Open(k) | Mark::Both(k), Some(_)) => {
+                open = Some((k, i, i + len));
+            }
+        }
+        i += len;
+    }
+    if let Some((_, s, inner)) = open {
+        spans.push(Span::new(s, inner, text.len(), text.len(), false));
+    }
+    spans
+}
+
+impl Span {
+    fn new(start: usize, inner_start: usize, inner_end: usize, end: usize, closed: bool) -> Self {
+        Span {
+            start,
+            inner_start,
+            inner_end,
+            end,
+            closed,
+        }
+    }
+}
+
+/// Byte spans (marks included) of the quoted passages that close within the text.
+pub fn closed_quote_spans(text: &str) -> Vec<(usize, usize)> {
+    quote_spans(text, false)
+        .into_iter()
+        .filter(|s| s.closed)
+        .map(|s| (s.start, s.end))
+        .collect()
+}
+
+/// The text with every span blanked byte for byte (offsets kept), in one pass over sorted spans.
+pub fn mask(text: &str, spans: &[(usize, usize)]) -> String {
+    let mut sorted: Vec<(usize, usize)> = spans.to_vec();
+    sorted.sort_unstable();
+    let mut out = String::with_capacity(text.len());
+    let mut next = sorted.iter().peekable();
+    let mut current_end = 0;
+    for (i, c) in text.char_indices() {
+        while let Some(&&(s, e)) = next.peek() {
+            if s <= i {
+                current_end = current_end.max(e);
+                next.next();
+            } else {
+                break;
+            }
+        }
+        if i < current_end {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(text: &str, expected: &[&str]) {
+        let got: Vec<&str> = quote_spans(text, false)
+            .iter()
+            .map(|s| &text[s.inner_start..s.inner_end])
+            .collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn marks_of_four_languages() {
+        check("He said “we won” today.", &["we won"]);
+        check(
+            "He said \"we won\" and \"they lost\".",
+            &["we won", "they lost"],
+        );
+        check(
+            "Sie sagte: „Wir bleiben.“ Dann ging sie.",
+            &["Wir bleiben."],
+        );
+        check(
+            "Il a dit : « Nous restons », puis il est parti.",
+            &[" Nous restons "],
+        );
+        check("Dijo: «Nos quedamos» y se fue.", &["Nos quedamos"]);
+        check(
+            "Er sagte: »Wir bleiben« und ›gern‹.",
+            &["Wir bleiben", "gern"],
+        );
+        check("‹ Oui › et 「はい」", &[" Oui ", "はい"]);
+        check("`` We will stay , '' he said .", &[" We will stay , "]);
+    }
+
+    #[test]
+    fn mixed_inch_and_open_marks() {
+        check(
+            "a \"stop , she has a gun ! '' he said",
+            &["stop , she has a gun ! "],
+        );
+        check("the new 17 '' screen is bright", &[]);
+        let open = quote_spans("He said: “We will stay", false);
+        assert_eq!(open.len(), 1);
+        assert!(!open[0].closed);
+    }
+
+    #[test]
+    fn a_running_quote_closes_in_the_next_paragraph() {
+        let text = "and we will stay.” Then he left.";
+        let spans = quote_spans(text, true);
+        assert_eq!(spans.len(), 1);
+        assert_eq!(
+            &text[spans[0].inner_start..spans[0].inner_end],
+            "and we will stay."
+        );
+        assert!(quote_spans(text, false).is_empty());
+    }
+
+    #[test]
+    fn mask_is_linear_and_keeps_offsets() {
+        let text = "a “bc” d";
+        assert_eq!(
+            mask(text, &closed_quote_spans(text)),
+            format!("a {} d", " ".repeat(8))
+        );
+        let long = "“x” ".repeat(5000);
+        let spans = closed_quote_spans(&long);
+        assert_eq!(spans.len(), 5000);
+        let start = std::time::Instant::now();
+        let masked = mask(&long, &spans);
+        assert_eq!(masked.len(), long.len());
+        assert!(start.elapsed().as_millis() < 500, "mask is not linear");
+    }
+}

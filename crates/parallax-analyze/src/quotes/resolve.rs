@@ -1,0 +1,210 @@
+//! Who a pronoun or a description stands for: the nearest compatible person (gender where the
+//! text shows it), the subject of speech first; nobody when the text does not settle it.
+
+use std::collections::HashMap;
+
+use parallax_core::{EntityKind, EntityMention, Sentence, Speaker};
+
+use super::grammar::floor;
+use super::words::{pronoun, words, Gender};
+
+/// How many sentences back a pronoun looks for its antecedent.
+const LOOK_BACK: usize = 4;
+
+/// People named outside quotes, by sentence, and what the text shows of their gender.
+pub struct People {
+    /// Indices of person mentions outside quotes, per sentence.
+    by_sentence: Vec<Vec<usize>>,
+    /// Genders shown by titles and pronouns.
+    pub genders: HashMap<String, Gender>,
+    /// Names that were the subject of speech in each sentence.
+    pub spoke: HashMap<usize, Vec<String>>,
+}
+
+impl People {
+    /// Indexes the people of an article.
+    pub fn new(
+        sentences: &[Sentence],
+        entities: &[EntityMention],
+        quoted: &[bool],
+        masked: &str,
+    ) -> Self {
+        let mut by_sentence = vec![Vec::new(); sentences.len()];
+        for (i, e) in entities.iter().enumerate() {
+            if e.kind == EntityKind::Person && !quoted.get(i).copied().unwrap_or(true) {
+                if let Some(list) = by_sentence.get_mut(e.sentence) {
+                    list.push(i);
+                }
+            }
+        }
+        let genders = learn_genders(sentences, entities, &by_sentence, masked);
+        Self {
+            by_sentence,
+            genders,
+            spoke: HashMap::new(),
+        }
+    }
+
+    fn fits(&self, name: &str, wanted: Gender) -> bool {
+        self.genders.get(name).is_none_or(|g| *g == wanted)
+    }
+
+    /// The person a pronoun at byte `at` of sentence `si` stands for.
+    pub fn resolve(
+        &self,
+        gender: Gender,
+        si: usize,
+        at: usize,
+        entities: &[EntityMention],
+        last_speaker: Option<&Speaker>,
+    ) -> Option<Speaker> {
+        if gender == Gender::Plural {
+            return None;
+        }
+        for back in 0..=LOOK_BACK {
+            let Some(s) = si.checked_sub(back) else {
+                break;
+            };
+            let mut names: Vec<&EntityMention> = Vec::new();
+            for &i in self.by_sentence.get(s).into_iter().flatten() {
+                let Some(e) = entities.get(i) else { continue };
+                if (back > 0 || e.end <= at)
+                    && self.fits(&e.name, gender)
+                    && !names.iter().any(|n| n.name == e.name)
+                {
+                    names.push(e);
+                }
+            }
+            match names.as_slice() {
+                [] => continue,
+                [one] => return Some(person(one)),
+                several => {
+                    // Two or more people: the one who spoke there, else the last speaker if among
+                    // them, else nobody.
+                    let spoke: Vec<&&EntityMention> = several
+                        .iter()
+                        .filter(|e| {
+                            self.spoke
+                                .get(&s)
+                                .is_some_and(|v| v.iter().any(|n| *n == e.name))
+                        })
+                        .collect();
+                    if let [one] = spoke.as_slice() {
+                        return Some(person(one));
+                    }
+                    return last_speaker
+                        .filter(|l| several.iter().any(|e| e.name == l.name))
+                        .cloned();
+                }
+            }
+        }
+        last_speaker
+            .filter(|l| l.named && self.fits(&l.name, gender))
+            .cloned()
+    }
+}
+
+/// A named speaker from an entity.
+pub fn person(e: &EntityMention) -> Speaker {
+    Speaker {
+        name: e.name.clone(),
+        title: e.title.clone(),
+        named: true,
+    }
+}
+
+/// A definite description ("the officer", "le ministre") stands for the one person of the article
+/// given that role; anything else stays a description.
+pub fn description(text: &str, entities: &[EntityMention]) -> Speaker {
+    let ws = words(text);
+    let definite = ws.first().is_some_and(|w| {
+        matches!(
+            w.text.to_lowercase().as_str(),
+            "the" | "le" | "la" | "der" | "die" | "el"
+        )
+    });
+    if definite && ws.len() <= 3 {
+        if let Some(head) = ws.last().map(|w| w.text.to_lowercase()) {
+            let mut named: Vec<&EntityMention> = Vec::new();
+            for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+                let has = e
+                    .title
+                    .as_deref()
+                    .is_some_and(|t| words(t).iter().any(|w| w.text.to_lowercase() == head));
+                if has && !named.iter().any(|n| n.name == e.name) {
+                    named.push(e);
+                }
+            }
+            if let [one] = named.as_slice() {
+                return person(one);
+            }
+        }
+    }
+    Speaker {
+        name: text.to_string(),
+        title: None,
+        named: false,
+    }
+}
+
+/// Genders the article shows: a title ("spokeswoman", "Mrs"), or a pronoun after a sentence's
+/// only named person ("Baerbock ... as she headed to Kyiv").
+fn learn_genders(
+    sentences: &[Sentence],
+    entities: &[EntityMention],
+    by_sentence: &[Vec<usize>],
+    masked: &str,
+) -> HashMap<String, Gender> {
+    let mut genders = HashMap::new();
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+        let title = e.title.as_deref().unwrap_or_default().to_lowercase();
+        let g = words(&title)
+            .iter()
+            .find_map(|w| title_gender(w.text.trim_end_matches('.')));
+        if let Some(g) = g {
+            genders.entry(e.name.clone()).or_insert(g);
+        }
+    }
+    for (si, s) in sentences.iter().enumerate() {
+        let people: Vec<&EntityMention> = by_sentence
+            .get(si)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| entities.get(i))
+            .collect();
+        let Some(first) = people.first() else {
+            continue;
+        };
+        if people.iter().any(|p| p.name != first.name) {
+            continue;
+        }
+        let from = floor(masked, first.end);
+        let to = floor(masked, s.start + s.text.len());
+        let after = masked.get(from..to).unwrap_or("");
+        let g = words(after).iter().find_map(|w| possessive_gender(w.text));
+        if let Some(g) = g {
+            genders.entry(first.name.clone()).or_insert(g);
+        }
+    }
+    genders
+}
+
+fn title_gender(w: &str) -> Option<Gender> {
+    match w {
+        "spokeswoman" | "chairwoman" | "congresswoman" | "mrs" | "ms" | "queen" | "princess"
+        | "lady" | "dame" | "madame" | "mme" | "frau" | "señora" | "sra" | "actress" => {
+            Some(Gender::Female)
+        }
+        "spokesman" | "chairman" | "congressman" | "mr" | "king" | "prince" | "lord" | "sir"
+        | "monsieur" | "herr" | "señor" | "sr" | "actor" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+fn possessive_gender(w: &str) -> Option<Gender> {
+    match w.to_lowercase().as_str() {
+        "his" | "him" | "himself" => Some(Gender::Male),
+        "her" | "hers" | "herself" => Some(Gender::Female),
+        other => pronoun(other).filter(|g| *g != Gender::Plural),
+    }
+}

@@ -1,0 +1,131 @@
+//! The word lists attribution relies on (data/speech_*.txt, speaker_roles.txt, according_to.txt),
+//! loaded once, and a small word tokenizer with byte offsets.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Finite forms and participles of verbs of speech ("said", "a déclaré" through "déclaré").
+pub static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/speech_verbs.txt")).collect());
+
+/// Forms whose subject is the clause's subject ("saying", "disant", "diciendo").
+pub static PARTICIPLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/speech_participles.txt")).collect());
+
+/// Nouns that make a noun phrase a speaker ("spokesman", "porte-parole", "Sprecher").
+pub static ROLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    lines(include_str!("../../data/speaker_roles.txt"))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+/// Words after which a name is an object ("to", "about", "pour", "über", "sobre").
+pub static PREPOSITIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/speech_prepositions.txt")).collect());
+
+/// Phrases that put the source after them ("according to", "selon", "laut", "según").
+pub static ACCORDING_TO: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/according_to.txt")).collect());
+
+/// What a subject pronoun shows of its referent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// He, il, er, él.
+    Male,
+    /// She, elle, sie, ella.
+    Female,
+    /// They, ils, ellos: never resolved to one person.
+    Plural,
+}
+
+/// Subject pronouns and the gender each shows.
+pub static PRONOUNS: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
+    lines(include_str!("../../data/speech_pronouns.txt"))
+        .filter_map(|l| {
+            let (word, gender) = l.split_once(' ')?;
+            let g = match gender.trim() {
+                "male" => Gender::Male,
+                "female" => Gender::Female,
+                _ => Gender::Plural,
+            };
+            Some((word, g))
+        })
+        .collect()
+});
+
+/// Whether a word is a verb of speech (case-insensitive).
+pub fn is_speech_verb(word: &str) -> bool {
+    let w = word.to_lowercase();
+    SPEECH_VERBS.contains(w.as_str()) || PARTICIPLES.contains(w.as_str())
+}
+
+/// Whether a word is a participle of speech.
+pub fn is_participle(word: &str) -> bool {
+    PARTICIPLES.contains(word.to_lowercase().as_str())
+}
+
+/// Whether a word is a speaker role ("spokesman", "officials").
+pub fn is_role(word: &str) -> bool {
+    let w = word
+        .to_lowercase()
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+        .to_string();
+    ROLES.contains(&w)
+        || w.strip_suffix('s').is_some_and(|s| ROLES.contains(s))
+        || w.strip_suffix("es").is_some_and(|s| ROLES.contains(s))
+        || w.strip_suffix("men")
+            .is_some_and(|s| ROLES.contains(&format!("{s}man")))
+}
+
+/// The gender a subject pronoun shows; French inverted "-t-il", "-elle" too.
+pub fn pronoun(word: &str) -> Option<Gender> {
+    let w = word.to_lowercase();
+    let w = w.rsplit('-').next().unwrap_or(&w);
+    PRONOUNS.get(w).copied()
+}
+
+/// A word and where it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
+    /// The word.
+    pub text: &'a str,
+    /// Its first byte.
+    pub start: usize,
+    /// The byte after it.
+    pub end: usize,
+}
+
+/// The words of a text: runs of letters and digits, with inner apostrophes and hyphens.
+pub fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let joins = matches!(c, '\'' | '’' | '-')
+            && start.is_some()
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || joins {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(Word {
+                text: &text[s..i],
+                start: s,
+                end: i,
+            });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            text: &text[s..],
+            start: s,
+            end: text.len(),
+        });
+    }
+    out
+}
