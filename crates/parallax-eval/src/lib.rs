@@ -7,3 +7,4 @@ pub mod summaries;
 pub use error::EvalError;
 pub mod clusters;
 pub mod extraction;
+pub mod metadata;
