@@ -8,3 +8,4 @@ pub use error::EvalError;
 pub mod clusters;
 pub mod extraction;
 pub mod quotes;
+pub mod metadata;

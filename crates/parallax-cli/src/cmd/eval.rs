@@ -41,6 +41,12 @@ enum EvalCommand {
         after_help = "Example:\n  parallax eval quotes ../shared/eval/quotes-ecbplus/quotes.jsonl --out predictions.jsonl"
     )]
     Quotes(QuotesArgs),
+    /// Extract every page of a folder in Mozilla Readability's test layout and count title,
+    /// byline, site name and date found right, side by side with peers' metadata.
+    #[command(
+        after_help = "Layout: DIR/pages/<name>/source.html, DIR/pages/<name>/expected-metadata.json\nPeers: JSON {\"system\": .., \"pages\": {<name>: {title, byline, site, date}}}, as eval/peers/trafilatura_metadata.sh writes\n\nExample:\n  parallax eval metadata ../shared/eval/extraction-readability --peers eval/peers/out/trafilatura-metadata.json"
+    )]
+    Metadata(MetadataArgs),
 }
 
 /// Output formats of the evaluation.
@@ -77,6 +83,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
         EvalCommand::Extraction(args) => super::extract::run_eval(args),
         EvalCommand::Clusters(args) => super::cluster::run_eval(args),
         EvalCommand::Quotes(args) => run_quotes(args),
+        EvalCommand::Metadata(args) => run_metadata(args),
     }
 }
 
@@ -180,6 +187,57 @@ fn run_quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
         total * 1000.0 / events_run.max(1) as f64,
         slowest * 1000.0
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Args)]
+struct MetadataArgs {
+    /// The folder in Readability's test layout.
+    dir: PathBuf,
+    /// Peers' metadata files, scored beside Parallax.
+    #[arg(long, num_args = 1..)]
+    peers: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// Also write Parallax's metadata there, in the peers' JSON shape.
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
+fn run_metadata(args: MetadataArgs) -> anyhow::Result<ExitCode> {
+    use parallax_eval::metadata::{self, Comparison, Row};
+    let pages = metadata::load_pages(&args.dir)
+        .with_context(|| format!("reading {}", args.dir.display()))?;
+    let found = metadata::parallax_metadata(&pages);
+    let row = |system: String, found: &metadata::Metadata| Row {
+        system,
+        contain: metadata::score(&pages, found, Comparison::Contain),
+        exact: metadata::score(&pages, found, Comparison::Exact),
+    };
+    let mut rows = vec![row("parallax".into(), &found)];
+    for path in &args.peers {
+        let (name, peer) = metadata::load_peer(path)?;
+        rows.push(row(name, &peer));
+    }
+    if let Some(path) = &args.out {
+        let file = serde_json::json!({ "system": "parallax", "pages": found });
+        std::fs::write(path, serde_json::to_string_pretty(&file)?)
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &rows)?;
+            writeln!(out)?;
+        }
+        Format::Table => write!(
+            out,
+            "{}{} pages\n",
+            metadata::render_table(&rows),
+            pages.len()
+        )?,
+    }
     Ok(ExitCode::SUCCESS)
 }
 
