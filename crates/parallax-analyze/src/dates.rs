@@ -75,8 +75,9 @@ pub fn find_dates(sentence: &Sentence, index: usize) -> Vec<DateMention> {
             match unit.as_str().trim_end_matches('s').to_lowercase().as_str() {
                 "day" => Some(DateExpr::DayOffset(-n)),
                 "week" => Some(DateExpr::WeekOffset(-n)),
-                "month" => Some(DateExpr::MonthOffset(-(n as i32))),
-                _ => Some(DateExpr::YearOffset(-(n as i32))),
+                // A count past i32 is past the calendar: no date rather than a wrapped one.
+                "month" => i32::try_from(-n).ok().map(DateExpr::MonthOffset),
+                _ => i32::try_from(-n).ok().map(DateExpr::YearOffset),
             }
         } else if c.name("clock").is_some() {
             // A time of day alone ("at 1400 GMT") is on the day the article was written.
@@ -175,5 +176,15 @@ mod tests {
         assert_eq!(d[0].expr, DateExpr::DayOffset(0));
         let d = dates("Sullivan said on Sunday that “today is the day.”");
         assert_eq!(d.len(), 1, "{d:#?}");
+    }
+
+    #[test]
+    fn counts_past_the_calendar_do_not_panic() {
+        // i32::MIN months: negating its i32 once overflowed.
+        let d = dates("The vote was held 2147483648 months ago and 99999999999 years ago.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].expr, DateExpr::MonthOffset(i32::MIN));
+        let d = dates("The plan was drafted 100000000 days ago by the council.");
+        assert_eq!(d[0].expr, DateExpr::DayOffset(-100_000_000));
     }
 }

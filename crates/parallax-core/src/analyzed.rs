@@ -199,13 +199,7 @@ impl DateMention {
                 } else {
                     backward
                 };
-                let months = anchor.year() * 12 + anchor.month0() as i32 + delta;
-                let d = NaiveDate::from_ymd_opt(
-                    months.div_euclid(12),
-                    months.rem_euclid(12) as u32 + 1,
-                    1,
-                )?;
-                Some((d, Month))
+                Some((first_of_month(anchor, delta)?, Month))
             }
             DateExpr::Weekday(w) => {
                 let delta = (w.num_days_from_monday() as i64
@@ -219,28 +213,36 @@ impl DateMention {
                     _ if forward.abs() < backward.abs() => forward,
                     _ => backward,
                 };
-                Some((anchor + Duration::days(days), Day))
+                Some((add_days(anchor, days)?, Day))
             }
-            DateExpr::DayOffset(n) => Some((anchor + Duration::days(n), Day)),
+            DateExpr::DayOffset(n) => Some((add_days(anchor, n)?, Day)),
             DateExpr::WeekOffset(n) => {
-                let monday =
-                    anchor - Duration::days(anchor.weekday().num_days_from_monday() as i64);
-                Some((monday + Duration::weeks(n), Week))
+                let monday = add_days(anchor, -(anchor.weekday().num_days_from_monday() as i64))?;
+                let days = n.checked_mul(7)?;
+                Some((add_days(monday, days)?, Week))
             }
-            DateExpr::MonthOffset(n) => {
-                let months = anchor.year() * 12 + anchor.month0() as i32 + n;
-                let d = NaiveDate::from_ymd_opt(
-                    months.div_euclid(12),
-                    months.rem_euclid(12) as u32 + 1,
-                    1,
-                )?;
-                Some((d, Month))
-            }
-            DateExpr::YearOffset(n) => {
-                Some((NaiveDate::from_ymd_opt(anchor.year() + n, 1, 1)?, Year))
-            }
+            DateExpr::MonthOffset(n) => Some((first_of_month(anchor, n)?, Month)),
+            DateExpr::YearOffset(n) => Some((
+                NaiveDate::from_ymd_opt(anchor.year().checked_add(n)?, 1, 1)?,
+                Year,
+            )),
         }
     }
+}
+
+/// `date` moved by `days`, or `None` when the count is beyond the calendar ("100000000 days ago").
+fn add_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    date.checked_add_signed(Duration::try_days(days)?)
+}
+
+/// The first day of the month `delta` months from `anchor`'s, or `None` beyond the calendar.
+fn first_of_month(anchor: NaiveDate, delta: i32) -> Option<NaiveDate> {
+    let months = anchor
+        .year()
+        .checked_mul(12)?
+        .checked_add(anchor.month0() as i32)?
+        .checked_add(delta)?;
+    NaiveDate::from_ymd_opt(months.div_euclid(12), months.rem_euclid(12) as u32 + 1, 1)
 }
 
 /// An article after analysis.
@@ -323,5 +325,37 @@ mod tests {
             resolve(DateExpr::MonthDay { month: 12, day: 30 }, false),
             ymd(2021, 12, 30)
         );
+    }
+
+    #[test]
+    fn offsets_beyond_the_calendar_resolve_to_nothing() {
+        let anchor = ymd(2022, 2, 7);
+        let beyond = |expr| {
+            let m = DateMention {
+                expr,
+                text: String::new(),
+                future: false,
+                sentence: 0,
+            };
+            m.resolve(anchor)
+        };
+        // "100000000 days ago" and "... weeks ago": past chrono's range, once a panic.
+        assert_eq!(beyond(DateExpr::DayOffset(-100_000_000)), None);
+        assert_eq!(beyond(DateExpr::WeekOffset(-100_000_000)), None);
+        // A 17-digit count: past `TimeDelta`'s own range.
+        assert_eq!(beyond(DateExpr::DayOffset(-12_345_678_901_234_567)), None);
+        assert_eq!(beyond(DateExpr::WeekOffset(-12_345_678_901_234_567)), None);
+        assert_eq!(beyond(DateExpr::DayOffset(i64::MIN)), None);
+        assert_eq!(beyond(DateExpr::WeekOffset(i64::MAX)), None);
+        assert_eq!(beyond(DateExpr::MonthOffset(i32::MIN)), None);
+        assert_eq!(beyond(DateExpr::YearOffset(i32::MAX)), None);
+        let edge = NaiveDate::MAX;
+        let m = DateMention {
+            expr: DateExpr::Weekday(Weekday::Mon),
+            text: String::new(),
+            future: true,
+            sentence: 0,
+        };
+        let _ = m.resolve(edge);
     }
 }
