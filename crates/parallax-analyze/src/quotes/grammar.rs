@@ -29,7 +29,7 @@ static ADJACENT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^
         (?:\s+(?:of|at|from|de|du|des|von|vom|der|del)\s+(?:(?:the|la|le|el|die|der|l')\s*)?(?:\p{Lu}[\w'’.&-]*\s*)+)?
         (?:\s*\([^()]{0,60}\))?
-        (?:\s*,[^,;]{0,120},)?
+        (?:\s*,(?:[^,;]{0,120},){1,2})?
         \s*(?:(?i:(?:on|last|this|late|early|am|le|el)\s+\w+\s+|also\s+|later\s+|earlier\s+|then\s+|again\s+|previously\s+|further\s+|has\s+|had\s+|have\s+|was\s+|is\s+|would\s+|will\s+|once\s+|a\s+|aussi\s+|ensuite\s+|hat\s+|hatte\s+|habe\s+|auch\s+|dann\s+|noch\s+|ha\s+|había\s+|también\s+|luego\s+|avait\s+|in\s+a\s+statement\s+|recently\s+))*$",
     )
     .expect("valid regex")
@@ -239,21 +239,15 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
             continue;
         }
         let before = t.word_before(e.start);
-        let title_words = e
-            .title
-            .as_deref()
-            .map_or(0, |t| t.split_whitespace().count());
         // "a spokesman for X said": the description speaks, not X.
         if PREPOSITIONS.contains(before.as_str()) {
             let at = floor(seg, e.start.saturating_sub(a));
             let head = seg.get(clause_head(&seg[..at])..at).unwrap_or("");
-            return if words(head).iter().any(|w| is_role(w.text)) {
-                description(&seg[clause_head(seg)..])
-            } else {
-                None
-            };
+            if words(head).iter().any(|w| is_role(w.text)) {
+                return description(&seg[clause_head(seg)..]);
+            }
+            continue;
         }
-        let _ = title_words;
         return Some(Found::Entity(i));
     }
     let ws = words(seg);

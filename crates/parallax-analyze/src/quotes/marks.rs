@@ -74,16 +74,6 @@ fn mark_at(text: &str, i: usize, open: Option<usize>) -> Option<(Mark, usize)> {
         .and_then(|k| Some((Mark::Close, PAIRS.get(k)?.close.len())))
 }
 
-/// Whether a symmetric mark at `i` stands where a closing mark would (after a word or punctuation,
-/// before a space or punctuation), rather than where one opens.
-fn looks_closing(text: &str, i: usize, len: usize) -> bool {
-    let before = text[..i].chars().next_back();
-    let after = text[i + len..].chars().next();
-    let glued_before = before.is_some_and(|c| !c.is_whitespace());
-    let glued_after = after.is_some_and(|c| c.is_alphanumeric());
-    glued_before && !glued_after
-}
-
 /// Whether a symmetric mark at `i` can only open a quote: after a space, glued to a word.
 fn looks_opening(text: &str, i: usize, len: usize) -> bool {
     let before = text[..i].chars().next_back();
@@ -114,7 +104,7 @@ pub fn quote_spans(text: &str, running: bool) -> Vec<Span> {
             }
             (Mark::Both(k), None) => {
                 let inch = len == 2 && text[..i].trim_end().ends_with(|c: char| c.is_ascii_digit());
-                if first && looks_closing(text, i, len) {
+                if first && !looks_opening(text, i, len) {
                     spans.push(Span::new(0, 0, i, i + len, true));
                 } else if !inch {
                     open = Some((k, i, i + len));
@@ -149,6 +139,11 @@ pub fn quote_spans(text: &str, running: bool) -> Vec<Span> {
 }
 
 impl Span {
+    /// A whole paragraph inside a quote that runs on across it.
+    pub fn running(len: usize) -> Self {
+        Span::new(0, 0, len, len, false)
+    }
+
     fn new(start: usize, inner_start: usize, inner_end: usize, end: usize, closed: bool) -> Self {
         Span {
             start,
