@@ -39,7 +39,8 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
         if running && spans.is_empty() && pending.len() < MAX_BRIDGE {
             pending.push(paras.len());
         } else {
-            let closes_running = running && spans.first().is_some_and(|s| s.start == 0);
+            // Closed by a mark with no opener: the running quote ends here.
+            let closes_running = running && spans.first().is_some_and(|s| s.inner_start == 0);
             for &p in &pending {
                 if let Some((_, text, spans)) = paras.get_mut(p).filter(|_| closes_running) {
                     let n = text.len();
@@ -370,6 +371,14 @@ mod tests {
         check(
             "“We will stay here in the harbour.\n\nThe crowd left without a word.\n\nIt rained.\n\nIt rained more.\n\nIt stopped.\n\nThe end came,” Mara Linde said.",
             &[("We will stay here", None)],
+        );
+    }
+
+    #[test]
+    fn a_new_quote_after_lines_without_marks_is_not_a_continuation() {
+        check(
+            "“We had a plan for the whole season.\n\nThe coach left the field.\n\n“It is an honour to be here tonight,” Ivo Brand said.",
+            &[("We had a plan", None), ("It is an honour", Some("Ivo Brand"))],
         );
     }
 

@@ -100,7 +100,7 @@ pub fn after_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     let b = floor(t.masked, b.min(a + AFTER_WINDOW));
     let seg = t.slice(a, b);
     let ws = words(seg);
-    let vi = ws.iter().take(7).position(|w| is_speech_verb(w.text))?;
+    let vi = ws.iter().take(16).position(|w| is_speech_verb(w.text))?;
     let verb = ws[vi];
     let inverted = vi == 0
         || (vi == 1 && is_auxiliary(ws[0].text))
@@ -135,7 +135,11 @@ fn after_verb(t: &Text<'_>, from: usize, b: usize) -> Option<Found> {
             return Some(d);
         }
     }
-    if let Some((i, _)) = t.speakers_within(from, from + np_end).next() {
+    // A name that starts in the phrase ("said commentator Pat J. Buchanan, a ...").
+    if let Some((i, _)) = t
+        .speakers_within(from, b)
+        .find(|(_, e)| e.start < from + np_end)
+    {
         return Some(Found::Entity(i));
     }
     description(np)
