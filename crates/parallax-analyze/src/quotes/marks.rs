@@ -74,6 +74,16 @@ fn mark_at(text: &str, i: usize, open: Option<usize>) -> Option<(Mark, usize)> {
         .and_then(|k| Some((Mark::Close, PAIRS.get(k)?.close.len())))
 }
 
+/// The pair whose opening mark is the closing mark found at `i`, so that the same mark closes it.
+fn same_close_pair(text: &str, i: usize) -> usize {
+    let rest = text.get(i..).unwrap_or("");
+    PAIRS
+        .iter()
+        .position(|p| p.open == p.close && rest.starts_with(p.open))
+        .or_else(|| PAIRS.iter().position(|p| rest.starts_with(p.close)))
+        .unwrap_or(0)
+}
+
 /// Whether a symmetric mark at `i` can only open a quote: after a space, glued to a word.
 fn looks_opening(text: &str, i: usize, len: usize) -> bool {
     let before = text[..i].chars().next_back();
@@ -114,6 +124,11 @@ pub fn quote_spans(text: &str, running: bool) -> Vec<Span> {
             (Mark::Close, None) => {
                 if first {
                     spans.push(Span::new(0, 0, i, i + len, true));
+                } else if looks_opening(text, i, len) {
+                    // A closing mark used as an opener (”Like this”, as Nordic and some
+                    // converted text writes).
+                    open = Some((same_close_pair(text, i), i, i + len));
+                    seen_open = true;
                 }
             }
             (Mark::Close, Some((_, s, inner))) => {
@@ -236,6 +251,11 @@ mod tests {
         let open = quote_spans("He said: “We will stay", false);
         assert_eq!(open.len(), 1);
         assert!(!open[0].closed);
+    }
+
+    #[test]
+    fn a_closing_mark_used_as_opener() {
+        check("”We will stay , ” he said .", &["We will stay , "]);
     }
 
     #[test]
