@@ -305,3 +305,130 @@ pub fn most_common(values: impl Iterator<Item = String>) -> Option<String> {
     let best = counts.iter().map(|(_, c)| *c).max()?;
     counts.into_iter().find(|(_, c)| *c == best).map(|(v, _)| v)
 }
+
+#[cfg(test)]
+mod tests {
+    use parallax_core::Article;
+
+    use super::*;
+
+    fn doc(id: &str, text: &str) -> Analyzed {
+        parallax_analyze::analyze(Article {
+            id: id.into(),
+            source: id.into(),
+            outlet: None,
+            wire: vec![],
+            title: None,
+            authors: vec![],
+            published: None,
+            url: None,
+            language: "en".into(),
+            text: text.into(),
+            removed: vec![],
+        })
+    }
+
+    /// The groups of the articles' quotes: each as its speaker and the articles quoting it.
+    #[track_caller]
+    fn check(texts: &[&str], expected: &[(Option<&str>, &[&str])]) -> Vec<BriefQuote> {
+        let docs: Vec<Analyzed> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| doc(&format!("d{i}"), t))
+            .collect();
+        let names = NameIndex::new(&docs);
+        let quotes = group_quotes(&docs, &names);
+        let got: Vec<(Option<&str>, Vec<&str>)> = quotes
+            .iter()
+            .map(|q| {
+                let mut articles: Vec<&str> =
+                    q.variants.iter().map(|v| v.article.as_str()).collect();
+                articles.dedup();
+                (q.speaker.as_deref(), articles)
+            })
+            .collect();
+        let want: Vec<(Option<&str>, Vec<&str>)> =
+            expected.iter().map(|(s, a)| (*s, a.to_vec())).collect();
+        assert_eq!(got, want);
+        quotes
+    }
+
+    #[test]
+    fn the_same_words_in_any_marks_and_tokenisation_are_one_statement() {
+        check(
+            &[
+                "“We didn't expect the water to rise so fast,” Mara Linde said.",
+                "`` We did n't expect the water to rise so fast , '' Linde said .",
+                "« We didn’t expect the water to rise so fast », said Mara Linde.",
+            ],
+            &[(Some("Mara Linde"), &["d0", "d1", "d2"])],
+        );
+    }
+
+    #[test]
+    fn a_cut_and_a_small_rewording_join_the_statement() {
+        check(
+            &[
+                "“We will rebuild every house on the river before the winter comes,” Mara Linde said.",
+                "Mara Linde said the town would “rebuild every house on the river”.",
+                "“We are going to rebuild every house on the river before winter comes,” Mara Linde said.",
+            ],
+            &[(Some("Mara Linde"), &["d0", "d1", "d2"])],
+        );
+    }
+
+    #[test]
+    fn different_statements_stay_apart() {
+        check(
+            &[
+                "“The bridge will stay closed until the engineers have checked it,” Mara Linde said.",
+                "“The school will reopen on Monday for all the children of the valley,” Mara Linde said.",
+            ],
+            &[(Some("Mara Linde"), &["d0"]), (Some("Mara Linde"), &["d1"])],
+        );
+    }
+
+    #[test]
+    fn names_with_and_without_diacritics_are_one_speaker() {
+        check(
+            &[
+                "“Reconstruiremos el puerto antes del verano”, dijo José Núñez.",
+                "“Reconstruiremos el puerto antes del verano”, dijo Jose Nunez.",
+            ],
+            &[(Some("José Núñez"), &["d0", "d1"])],
+        );
+    }
+
+    #[test]
+    fn outlets_vote_and_a_tie_names_nobody() {
+        let q = check(
+            &[
+                "“Nobody could have stopped the flood waters last night,” Mara Linde said.",
+                "“Nobody could have stopped the flood waters last night,” Mara Linde said.",
+                "“Nobody could have stopped the flood waters last night,” Ivo Brand said.",
+            ],
+            &[(Some("Mara Linde"), &["d0", "d1", "d2"])],
+        );
+        assert_eq!(q[0].attributions.len(), 2);
+        assert_eq!(q[0].attributions[1].speaker, "Ivo Brand");
+        assert_eq!(q[0].variants[2].speaker.as_deref(), Some("Ivo Brand"));
+        check(
+            &[
+                "“Nobody could have stopped the flood waters last night,” Mara Linde said.",
+                "“Nobody could have stopped the flood waters last night,” Ivo Brand said.",
+            ],
+            &[(None, &["d0", "d1"])],
+        );
+    }
+
+    #[test]
+    fn a_named_speaker_outranks_a_description() {
+        check(
+            &[
+                "“The fire is under control but not out,” Mara Linde said.",
+                "“The fire is under control but not out,” a fire brigade spokeswoman said.",
+            ],
+            &[(Some("Mara Linde"), &["d0", "d1"])],
+        );
+    }
+}
