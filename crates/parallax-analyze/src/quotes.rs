@@ -183,9 +183,9 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
         }
         state.prev_para_speaker = if spans.is_empty() { None } else { para_speaker };
         // "X said:" at the end of a paragraph speaks the paragraphs of quote that follow.
-        let unquoted = masked.get(base..para_end).unwrap_or("").trim_end();
-        if unquoted.ends_with(':') {
-            let colon = base + unquoted.len() - 1;
+        let own = para.trim_end();
+        if own.ends_with(':') {
+            let colon = base + own.len() - 1;
             let s_start = sentences.get(last_si).map_or(base, |s| s.start).max(base);
             state.lead_in = before_quote(&t, s_start, colon)
                 .and_then(|f| state.resolve(f, &t, &mut people, &sentence_at));
@@ -351,6 +351,22 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_takes_the_subject_at_the_clause_start_only() {
+        check(
+            "In 2005 , Ivo Brand was convicted of beating Mara Linde and telling her “you will never leave this house again”.",
+            &[("you will never leave", Some("Ivo Brand"))],
+        );
+        check(
+            "Ivo Brand was convicted in 2005 after beating Mara Linde and telling her “you will never leave this house again”.",
+            &[("you will never leave", Some("Ivo Brand"))],
+        );
+        check(
+            "After a long trial in the old court , the jury heard from Mara Linde , saying “the house was never safe for anyone”.",
+            &[("the house was never", None)],
+        );
+    }
+
+    #[test]
     fn a_lead_in_and_a_quote_over_two_paragraphs() {
         check(
             "Mara Linde said:\n\n“We will rebuild the pier by spring.”\n\nThe town applauded.",
@@ -387,6 +403,18 @@ mod tests {
         check(
             "Ivo Brand , head of production for Harbour Films , located down the street , said “we lost everything in one night”.",
             &[("we lost everything", Some("Ivo Brand"))],
+        );
+    }
+
+    #[test]
+    fn a_quote_after_a_colon_is_no_lead_in_for_the_next_paragraph() {
+        check(
+            "Mara Linde said: “Nothing suggests the fire was set on purpose.”\n\nIvo Brand said the port was closed. “We will reopen it when it is safe,” he said. “Our first duty is to the people here.”",
+            &[
+                ("Nothing suggests", Some("Mara Linde")),
+                ("We will reopen", Some("Ivo Brand")),
+                ("Our first duty", Some("Ivo Brand")),
+            ],
         );
     }
 

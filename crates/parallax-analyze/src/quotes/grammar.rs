@@ -289,7 +289,7 @@ fn clause_subject(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
         (Some((i, e)), _) => {
             // Only a name among the clause's first words is its subject.
             let rank = ws.iter().take_while(|w| a + w.start < e.start).count();
-            (rank <= 8).then_some(Found::Entity(i))
+            (rank <= 4).then_some(Found::Entity(i))
         }
         (None, Some((g, p))) => Some(Found::Pronoun(g, p)),
         (None, None) => None,
