@@ -445,6 +445,10 @@ mod tests {
             &[("Nous reconstruirons", Some("Marie Dubois"))],
         );
         check(
+            "Marie Dubois a réagi. « Personne ne tombera dans ce piège », a-t-elle tranché.",
+            &[("Personne ne tombera", Some("Marie Dubois"))],
+        );
+        check(
             "Le port rouvrira en mai, « si le temps le permet », selon Marie Dubois.",
             &[("si le temps", Some("Marie Dubois"))],
         );
@@ -467,6 +471,10 @@ mod tests {
         check(
             "„Der Hafen öffnet im Mai wieder“, so Anna Becker.",
             &[("Der Hafen", Some("Anna Becker"))],
+        );
+        check(
+            "„Wir ermitteln in alle Richtungen“, teilte die Polizei mit.",
+            &[("Wir ermitteln", Some("die Polizei"))],
         );
         check(
             "»Niemand wurde bei dem Brand verletzt«, sagte ein Sprecher der Polizei.",

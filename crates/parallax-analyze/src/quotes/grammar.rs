@@ -367,9 +367,13 @@ fn clause_head(subject: &str) -> usize {
 /// A speaker described rather than named ("a spokesman for the ministry", "officials", "her
 /// rep"): a short noun phrase with a role noun, not starting with a preposition.
 pub fn description(words_text: &str) -> Option<Found> {
-    let d = words_text
+    let mut d = words_text
         .trim()
         .trim_matches(|c: char| c == ',' || c == ':' || c.is_whitespace());
+    // A separable particle or a dangling preposition ends no description ("die Polizei mit").
+    if let Some(last) = words(d).last().filter(|w| PREPOSITIONS.contains(w.text)) {
+        d = d[..last.start].trim_end();
+    }
     let ws = words(d);
     let first = ws.first()?;
     let preposition =
