@@ -20,17 +20,36 @@ use marks::{mask, quote_spans, Span};
 use resolve::People;
 use words::{is_participle, is_speech_verb};
 
+/// Paragraphs without marks a running quote may cross before it must close.
+const MAX_BRIDGE: usize = 3;
+
 /// The quotations of an article, given its paragraphs, sentences and entities.
 pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention]) -> Vec<Quote> {
     let mut ents = entities.to_vec();
     ents.sort_by_key(|e| e.start);
-    // The passages of every paragraph, a quote left open running on into the next.
+    // The passages of every paragraph, a quote left open running on into the next: through
+    // paragraphs without any mark too (text written one sentence a line), when it closes within
+    // a few paragraphs.
     let mut paras: Vec<(usize, &str, Vec<Span>)> = Vec::new();
     let mut base = 0;
     let mut running = false;
+    let mut pending: Vec<usize> = Vec::new();
     for para in text.split("\n\n") {
         let spans = quote_spans(para, running);
-        running = spans.last().is_some_and(|s| !s.closed);
+        if running && spans.is_empty() && pending.len() < MAX_BRIDGE {
+            pending.push(paras.len());
+        } else {
+            // Closed by a mark with no opener: the running quote ends here.
+            let closes_running = running && spans.first().is_some_and(|s| s.inner_start == 0);
+            for &p in &pending {
+                if let Some((_, text, spans)) = paras.get_mut(p).filter(|_| closes_running) {
+                    let n = text.len();
+                    *spans = vec![Span::running(n)];
+                }
+            }
+            pending.clear();
+            running = spans.last().is_some_and(|s| !s.closed);
+        }
         paras.push((base, para, spans));
         base += para.len() + 2;
     }
@@ -60,7 +79,7 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
     let sentence_end = |si: usize| sentences.get(si).map_or(0, |s| s.start + s.text.len());
 
     let mut state = State::default();
-    let mut quotes = Vec::new();
+    let mut raw: Vec<Quote> = Vec::new();
     let mut next_sentence = 0;
     for (base, para, spans) in &paras {
         let (base, para_end) = (*base, base + para.len());
@@ -78,7 +97,6 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                 .get(base + sp.inner_start..base + sp.inner_end)
                 .unwrap_or("")
                 .trim();
-            let n_words = inner.split_whitespace().count();
             let s_start = sentences.get(si).map_or(base, |s| s.start).max(base);
             let s_end = sentence_end(sentence_at(qe.saturating_sub(1)))
                 .min(para_end)
@@ -129,21 +147,33 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                     .trim_end()
                     .ends_with([':', ','])
                 || inner.chars().next().is_some_and(char::is_lowercase);
-            let keep = n_words >= 2 && !is_title_like(inner) && (speaker.is_some() || n_words >= 6);
-            if keep {
-                quotes.push(Quote {
-                    text: inner.trim_end_matches([',', ' ']).to_string(),
+            let piece = inner.trim_end_matches([',', ' ']);
+            match state.open_quote.filter(|_| sp.start == 0) {
+                // The next paragraph of a quote that runs on: one quote.
+                Some(q) if raw.get(q).is_some() => {
+                    if let Some(prev) = raw.get_mut(q) {
+                        prev.text.push(' ');
+                        prev.text.push_str(piece);
+                        if prev.speaker.is_none() {
+                            prev.speaker = speaker.clone();
+                        }
+                    }
+                }
+                _ => raw.push(Quote {
+                    text: piece.to_string(),
                     partial,
                     speaker: speaker.clone(),
                     sentence: si,
-                });
+                }),
             }
             if k + 1 == spans.len() {
                 state.running = (!sp.closed).then(|| speaker.clone());
+                state.open_quote = (!sp.closed).then(|| raw.len().saturating_sub(1));
             }
         }
         if spans.is_empty() {
             state.running = None;
+            state.open_quote = None;
         }
         // Sentences of the paragraph after its last quote.
         let last_si = sentence_at(para_end.saturating_sub(1));
@@ -153,9 +183,9 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
         }
         state.prev_para_speaker = if spans.is_empty() { None } else { para_speaker };
         // "X said:" at the end of a paragraph speaks the paragraphs of quote that follow.
-        let unquoted = masked.get(base..para_end).unwrap_or("").trim_end();
-        if unquoted.ends_with(':') {
-            let colon = base + unquoted.len() - 1;
+        let own = para.trim_end();
+        if own.ends_with(':') {
+            let colon = base + own.len() - 1;
             let s_start = sentences.get(last_si).map_or(base, |s| s.start).max(base);
             state.lead_in = before_quote(&t, s_start, colon)
                 .and_then(|f| state.resolve(f, &t, &mut people, &sentence_at));
@@ -163,7 +193,11 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
             state.lead_in = None;
         }
     }
-    quotes
+    raw.retain(|q| {
+        let n = q.text.split_whitespace().count();
+        n >= 2 && !is_title_like(&q.text) && (q.speaker.is_some() || n >= 6)
+    });
+    raw
 }
 
 /// What attribution carries from one quote to the next.
@@ -177,6 +211,8 @@ struct State {
     lead_in: Option<Speaker>,
     /// A quote left open at the previous paragraph's end, with its speaker.
     running: Option<Option<Speaker>>,
+    /// Which quote found so far that one is.
+    open_quote: Option<usize>,
 }
 
 impl State {
@@ -229,15 +265,20 @@ fn is_blank(s: &str) -> bool {
     !s.chars().any(char::is_alphanumeric)
 }
 
-/// Shows and book titles are quoted too ("Fox News Sunday"): every word capitalised.
+/// Shows and book titles are quoted too ("Fox News Sunday", "All the President's Men"): short,
+/// and nearly every word of three letters or more capitalised.
 fn is_title_like(inner: &str) -> bool {
-    let words: Vec<&str> = inner.split_whitespace().collect();
-    words.len() <= 6
-        && words.iter().all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
-        })
+    let all = words::words(inner);
+    let long: Vec<&str> = all
+        .iter()
+        .map(|w| w.text)
+        .filter(|w| w.chars().count() >= 3)
+        .collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    all.len() <= 10 && !long.is_empty() && capitalised * 4 >= long.len() * 3
 }
 
 #[cfg(test)]
@@ -310,6 +351,22 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_takes_the_subject_at_the_clause_start_only() {
+        check(
+            "In 2005 , Ivo Brand was convicted of beating Mara Linde and telling her “you will never leave this house again”.",
+            &[("you will never leave", Some("Ivo Brand"))],
+        );
+        check(
+            "Ivo Brand was convicted in 2005 after beating Mara Linde and telling her “you will never leave this house again”.",
+            &[("you will never leave", Some("Ivo Brand"))],
+        );
+        check(
+            "After a long trial in the old court , the jury heard from Mara Linde , saying “the house was never safe for anyone”.",
+            &[("the house was never", None)],
+        );
+    }
+
+    #[test]
     fn a_lead_in_and_a_quote_over_two_paragraphs() {
         check(
             "Mara Linde said:\n\n“We will rebuild the pier by spring.”\n\nThe town applauded.",
@@ -319,8 +376,44 @@ mod tests {
             "“We will rebuild the pier,” Mara Linde said. “It will take a year and a lot of money.\n\n“Nobody will lose their job in the meantime.”\n\nIvo Brand left early.",
             &[
                 ("We will rebuild", Some("Mara Linde")),
-                ("It will take", Some("Mara Linde")),
-                ("Nobody will lose", Some("Mara Linde")),
+                ("It will take a year and a lot of money. Nobody will lose", Some("Mara Linde")),
+            ],
+        );
+        // Written one sentence a line: the quote crosses lines without marks until it closes.
+        check(
+            "“The team held on when it had to.\n\nThe defence struggled all night.\n\nThen we found a way,” Mara Linde said.\n\nThe crowd left.",
+            &[("The team held on when it had to. The defence struggled all night. Then we found", Some("Mara Linde"))],
+        );
+        check(
+            "“We will stay here in the harbour.\n\nThe crowd left without a word.\n\nIt rained.\n\nIt rained more.\n\nIt stopped.\n\nThe end came,” Mara Linde said.",
+            &[("We will stay here", None)],
+        );
+    }
+
+    #[test]
+    fn a_new_quote_after_lines_without_marks_is_not_a_continuation() {
+        check(
+            "“We had a plan for the whole season.\n\nThe coach left the field.\n\n“It is an honour to be here tonight,” Ivo Brand said.",
+            &[("We had a plan", None), ("It is an honour", Some("Ivo Brand"))],
+        );
+    }
+
+    #[test]
+    fn an_apposition_with_a_preposition_before_the_verb() {
+        check(
+            "Ivo Brand , head of production for Harbour Films , located down the street , said “we lost everything in one night”.",
+            &[("we lost everything", Some("Ivo Brand"))],
+        );
+    }
+
+    #[test]
+    fn a_quote_after_a_colon_is_no_lead_in_for_the_next_paragraph() {
+        check(
+            "Mara Linde said: “Nothing suggests the fire was set on purpose.”\n\nIvo Brand said the port was closed. “We will reopen it when it is safe,” he said. “Our first duty is to the people here.”",
+            &[
+                ("Nothing suggests", Some("Mara Linde")),
+                ("We will reopen", Some("Ivo Brand")),
+                ("Our first duty", Some("Ivo Brand")),
             ],
         );
     }
@@ -352,6 +445,10 @@ mod tests {
             &[("Nous reconstruirons", Some("Marie Dubois"))],
         );
         check(
+            "Marie Dubois a réagi. « Personne ne tombera dans ce piège », a-t-elle tranché.",
+            &[("Personne ne tombera", Some("Marie Dubois"))],
+        );
+        check(
             "Le port rouvrira en mai, « si le temps le permet », selon Marie Dubois.",
             &[("si le temps", Some("Marie Dubois"))],
         );
@@ -374,6 +471,10 @@ mod tests {
         check(
             "„Der Hafen öffnet im Mai wieder“, so Anna Becker.",
             &[("Der Hafen", Some("Anna Becker"))],
+        );
+        check(
+            "„Wir ermitteln in alle Richtungen“, teilte die Polizei mit.",
+            &[("Wir ermitteln", Some("die Polizei"))],
         );
         check(
             "»Niemand wurde bei dem Brand verletzt«, sagte ein Sprecher der Polizei.",

@@ -101,6 +101,19 @@ pub struct BriefQuote {
     pub speaker_title: Option<String>,
     /// Each article's wording.
     pub variants: Vec<QuoteVariant>,
+    /// When articles credit the statement to different named speakers: each speaker with the
+    /// articles that name them, most supported first (absent when they agree).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attributions: Vec<QuoteAttribution>,
+}
+
+/// One speaker an article credits a statement to, when articles disagree.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuoteAttribution {
+    /// The speaker as those articles name them.
+    pub speaker: String,
+    /// The ids of the articles that credit this speaker.
+    pub articles: Vec<String>,
 }
 
 /// One article's wording of a quote.
@@ -110,6 +123,9 @@ pub struct QuoteVariant {
     pub text: String,
     /// The id of the article that quotes them.
     pub article: String,
+    /// Whom this article itself credits, when it says (absent when it does not).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
 }
 
 /// Whether the articles reporting a figure agree on it.

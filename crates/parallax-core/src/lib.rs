@@ -18,7 +18,7 @@ pub use analyzed::{
 pub use article::{Article, Removed};
 pub use brief::{
     Brief, BriefArticle, BriefEntity, BriefFigure, BriefQuote, Exclusive, FigureMention,
-    FigureStatus, QuoteVariant, SummarySentence, TimelineEntry, BRIEF_SCHEMA,
+    FigureStatus, QuoteAttribution, QuoteVariant, SummarySentence, TimelineEntry, BRIEF_SCHEMA,
 };
 pub use diagnostic::{Diagnostic, Level};
 pub use raw::{Format, RawDoc, SourceMeta};

@@ -267,13 +267,12 @@ fn speaker_keys(g: &GoldGroup) -> Vec<String> {
             .filter_map(|person| {
                 person
                     .split_whitespace()
-                    .filter(|w| {
+                    .rfind(|w| {
                         !matches!(
                             w.trim_end_matches('.').to_lowercase().as_str(),
                             "jr" | "sr" | "ii" | "iii"
                         )
                     })
-                    .next_back()
                     .map(|w| close_hyphens(&w.to_lowercase()))
             })
             .collect(),

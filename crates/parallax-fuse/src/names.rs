@@ -56,6 +56,17 @@ impl NameIndex {
         self.canonical.get(name).map_or(name, String::as_str)
     }
 
+    /// The parts of a speaker's name that identify them across outlets: lower-case, without
+    /// diacritics, split at spaces and hyphens ("Strauss - Kahn", "Strauss-Kahn" and "strauss kahn"
+    /// are one), courtesy titles dropped.
+    pub fn name_parts(name: &str) -> Vec<String> {
+        fold(name)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !matches!(*w, "mr" | "mrs" | "ms" | "dr" | "jr" | "sr"))
+            .map(str::to_string)
+            .collect()
+    }
+
     /// The entities of the story, most widely reported first.
     pub fn entities(&self, docs: &[Analyzed]) -> Vec<BriefEntity> {
         struct Acc {
@@ -122,5 +133,59 @@ impl NameIndex {
                 .then(a.name.cmp(&b.name))
         });
         out
+    }
+}
+
+/// Lower-cases a text and takes the diacritics off its Latin letters ("Müller" → "muller",
+/// "Sánchez" → "sanchez", "Straße" → "strasse").
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let plain = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+            'ç' | 'ć' | 'č' | 'ĉ' => "c",
+            'ď' | 'đ' => "d",
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+            'ğ' | 'ģ' => "g",
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+            'ķ' => "k",
+            'ł' | 'ľ' | 'ļ' => "l",
+            'ñ' | 'ń' | 'ň' | 'ņ' => "n",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+            'ŕ' | 'ř' => "r",
+            'ś' | 'š' | 'ş' | 'ș' => "s",
+            'ť' | 'ţ' | 'ț' => "t",
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+            'ý' | 'ÿ' => "y",
+            'ź' | 'ż' | 'ž' => "z",
+            'ß' => "ss",
+            'æ' => "ae",
+            'œ' => "oe",
+            '’' | '‘' => "'",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(plain);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_with_and_without_diacritics_are_one() {
+        assert_eq!(
+            NameIndex::name_parts("José Sánchez"),
+            NameIndex::name_parts("Jose Sanchez")
+        );
+        assert_eq!(
+            NameIndex::name_parts("Dominique Strauss - Kahn"),
+            ["dominique", "strauss", "kahn"]
+        );
+        assert_eq!(fold("Müller, Straße"), "muller, strasse");
     }
 }

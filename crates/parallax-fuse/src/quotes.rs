@@ -1,21 +1,42 @@
-//! Quote groups: the same statement as each outlet quotes it, matched by speaker and wording.
+//! Quote groups: the same statement as each outlet quotes it, grouped by its words first, then
+//! credited to the speaker the outlets' attributions agree on.
+//!
+//! Statements are compared on normalised words (case, diacritics, punctuation, quotation marks and
+//! tokenised clitics such as `did n't` do not count): the same words are one statement; a quote
+//! contained in a longer one is a cut of it; a quote that shares most of its words and runs of
+//! three words with another is a small rewording of it. Each outlet then votes for the speaker it
+//! gives; when named speakers differ, the majority is shown with the others listed beside it, and
+//! a tie names nobody.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use parallax_analyze::tokens::tokenize;
-use parallax_core::{Analyzed, BriefQuote, QuoteVariant, Speaker};
+use parallax_core::{Analyzed, BriefQuote, QuoteAttribution, QuoteVariant, Speaker};
 
-use crate::names::NameIndex;
+use crate::names::{fold, NameIndex};
 
-/// Share of the shorter quote's content words the longer one must contain to be the same quote.
-const SAME_QUOTE: f64 = 0.5;
+/// Share of the shorter quote's three-word runs the longer one must hold to be the same statement.
+const SAME_RUNS: f64 = 0.5;
+/// Share of the shorter quote's content words the longer one must hold, with some run in common.
+const SAME_WORDS: f64 = 0.75;
+/// A word shared by more quotes than this is too common to propose candidates by itself.
+const COMMON_WORD: usize = 80;
 
 struct Item<'a> {
     doc: usize,
     text: &'a str,
-    speaker: Option<String>,
-    title: Option<&'a str>,
-    terms: HashSet<String>,
+    speaker: Option<Credit>,
+    words: Vec<String>,
+    content: HashSet<String>,
+    runs: HashSet<String>,
+}
+
+/// One outlet's attribution of a quote.
+#[derive(Debug, Clone)]
+struct Credit {
+    display: String,
+    parts: Vec<String>,
+    named: bool,
+    title: Option<String>,
 }
 
 /// Groups the quotes of all articles.
@@ -23,22 +44,57 @@ pub fn group_quotes(docs: &[Analyzed], names: &NameIndex) -> Vec<BriefQuote> {
     let mut items = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         for q in &doc.quotes {
-            let (_, _, terms) = tokenize(&q.text);
+            let words = statement_words(&q.text);
+            if words.is_empty() {
+                continue;
+            }
             items.push(Item {
                 doc: d,
                 text: &q.text,
-                speaker: q.speaker.as_ref().map(|s| speaker_name(s, names)),
-                title: q.speaker.as_ref().and_then(|s| s.title.as_deref()),
-                terms: terms.into_iter().collect(),
+                speaker: q.speaker.as_ref().map(|s| credit(s, names)),
+                content: words
+                    .iter()
+                    .filter(|w| w.chars().count() >= 4)
+                    .cloned()
+                    .collect(),
+                runs: words.windows(3).map(|w| w.join(" ")).collect(),
+                words,
             });
         }
     }
     let mut parent: Vec<usize> = (0..items.len()).collect();
+    // The same words are one statement, whoever is credited.
+    let mut exact: HashMap<&[String], usize> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        if let Some(&j) = exact.get(item.words.as_slice()) {
+            union(&mut parent, i, j);
+        } else {
+            exact.insert(&item.words, i);
+        }
+    }
+    // Candidates share a content word that is not too common.
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        for w in &item.content {
+            postings.entry(w.as_str()).or_default().push(i);
+        }
+    }
     for i in 0..items.len() {
-        for j in i + 1..items.len() {
-            if same_quote(&items[i], &items[j]) {
-                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
-                parent[a.max(b)] = a.min(b);
+        let mut candidates: Vec<usize> = items[i]
+            .content
+            .iter()
+            .filter_map(|w| postings.get(w.as_str()))
+            .filter(|p| p.len() <= COMMON_WORD)
+            .flatten()
+            .copied()
+            .filter(|&j| j > i)
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        for j in candidates {
+            if find(&mut parent, i) != find(&mut parent, j) && same_statement(&items[i], &items[j])
+            {
+                union(&mut parent, i, j);
             }
         }
     }
@@ -50,68 +106,183 @@ pub fn group_quotes(docs: &[Analyzed], names: &NameIndex) -> Vec<BriefQuote> {
     let mut out: Vec<(usize, usize, BriefQuote)> = groups
         .into_values()
         .map(|members| {
-            let speaker = most_common(members.iter().filter_map(|&m| items[m].speaker.clone()));
-            let title = most_common(
-                members
-                    .iter()
-                    .filter_map(|&m| items[m].title.map(str::to_string)),
-            );
-            let mut variants: Vec<QuoteVariant> = Vec::new();
-            for &m in &members {
-                let v = QuoteVariant {
-                    text: items[m].text.to_string(),
-                    article: docs[items[m].doc].article.id.clone(),
-                };
-                if !variants.contains(&v) {
-                    variants.push(v);
-                }
-            }
             let outlets = members
                 .iter()
                 .map(|&m| items[m].doc)
                 .collect::<HashSet<_>>()
                 .len();
-            (
-                outlets,
-                members[0],
-                BriefQuote {
-                    speaker,
-                    speaker_title: title,
-                    variants,
-                },
-            )
+            let first = members.first().copied().unwrap_or(0);
+            (outlets, first, brief_quote(&members, &items, docs))
         })
         .collect();
     out.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     out.into_iter().map(|(_, _, q)| q).collect()
 }
 
-fn speaker_name(s: &Speaker, names: &NameIndex) -> String {
-    if s.named {
+fn credit(s: &Speaker, names: &NameIndex) -> Credit {
+    let display = if s.named {
         names.canonical(&s.name).to_string()
     } else {
         s.name.clone()
+    };
+    Credit {
+        parts: NameIndex::name_parts(&display),
+        display,
+        named: s.named,
+        title: s.title.clone(),
     }
 }
 
-fn same_quote(a: &Item<'_>, b: &Item<'_>) -> bool {
-    if let (Some(x), Some(y)) = (&a.speaker, &b.speaker) {
-        if x != y {
-            return false;
-        }
+/// The words of a statement as outlets' wordings are compared: folded, clitics joined, no
+/// punctuation or quotation marks.
+fn statement_words(text: &str) -> Vec<String> {
+    let mut t = fold(text);
+    for clitic in ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"] {
+        t = t.replace(&format!(" {clitic}"), clitic);
     }
-    let shared = a.terms.intersection(&b.terms).count();
-    let smaller = a.terms.len().min(b.terms.len());
-    if smaller == 0 || shared < 2.min(smaller) {
+    t.replace('\'', "")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn same_statement(a: &Item<'_>, b: &Item<'_>) -> bool {
+    let (short, long) = if a.words.len() <= b.words.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let conflict = match (&a.speaker, &b.speaker) {
+        (Some(x), Some(y)) => x.named && y.named && !same_person(&x.parts, &y.parts),
+        _ => false,
+    };
+    // A cut of a longer quote; a two-word cut only when the speakers agree.
+    let agree =
+        matches!((&a.speaker, &b.speaker), (Some(x), Some(y)) if same_person(&x.parts, &y.parts));
+    let min_cut = if agree { 2 } else { 3 };
+    if short.words.len() >= min_cut && contains_run(&long.words, &short.words) {
+        return true;
+    }
+    if short.runs.is_empty() {
         return false;
     }
-    let containment = shared as f64 / smaller as f64;
-    let needed = if a.speaker.is_some() && b.speaker.is_some() {
-        SAME_QUOTE
-    } else {
-        0.8
+    let shared_runs = short.runs.intersection(&long.runs).count();
+    let run_share = shared_runs as f64 / short.runs.len() as f64;
+    if conflict {
+        // The same words credited to two people is shown as a conflict; anything less is two
+        // statements.
+        return run_share >= 0.8;
+    }
+    if run_share >= SAME_RUNS {
+        return true;
+    }
+    let shared_words = short.content.intersection(&long.content).count();
+    let word_share = shared_words as f64 / short.content.len().max(1) as f64;
+    shared_runs > 0 && shared_words >= 3 && word_share >= SAME_WORDS
+}
+
+fn contains_run(long: &[String], short: &[String]) -> bool {
+    !short.is_empty() && long.windows(short.len()).any(|w| w == short)
+}
+
+/// Whether two names are one person: every part of the shorter is in the longer ("Kahn",
+/// "Strauss-Kahn", "Dominique Strauss-Kahn").
+fn same_person(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty() && short.iter().all(|p| long.contains(p))
+}
+
+/// A group's quote: its wordings, and the speaker the outlets' votes settle.
+fn brief_quote(members: &[usize], items: &[Item<'_>], docs: &[Analyzed]) -> BriefQuote {
+    let article = |d: usize| {
+        docs.get(d)
+            .map_or_else(String::new, |a| a.article.id.clone())
     };
-    containment >= needed
+    let mut variants: Vec<QuoteVariant> = Vec::new();
+    for &m in members {
+        let item = &items[m];
+        let v = QuoteVariant {
+            text: item.text.to_string(),
+            article: article(item.doc),
+            speaker: item.speaker.as_ref().map(|c| c.display.clone()),
+        };
+        if !variants
+            .iter()
+            .any(|x| x.text == v.text && x.article == v.article)
+        {
+            variants.push(v);
+        }
+    }
+    // Named speakers, one vote per outlet, surnames and spellings joined to the fullest name.
+    let mut named: Vec<&Credit> = members
+        .iter()
+        .filter_map(|&m| items[m].speaker.as_ref())
+        .filter(|c| c.named)
+        .collect();
+    named.sort_by_key(|c| std::cmp::Reverse(c.parts.len()));
+    let mut people: Vec<(&Credit, Vec<usize>, Vec<Option<String>>)> = Vec::new();
+    for &m in members {
+        let Some(c) = items[m].speaker.as_ref().filter(|c| c.named) else {
+            continue;
+        };
+        let Some(full) = named.iter().find(|n| same_person(&n.parts, &c.parts)) else {
+            continue;
+        };
+        let entry = match people
+            .iter_mut()
+            .position(|p| same_person(&p.0.parts, &full.parts))
+        {
+            Some(k) => &mut people[k],
+            None => {
+                people.push((full, Vec::new(), Vec::new()));
+                let last = people.len() - 1;
+                &mut people[last]
+            }
+        };
+        if !entry.1.contains(&items[m].doc) {
+            entry.1.push(items[m].doc);
+        }
+        entry.2.push(c.title.clone());
+    }
+    people.sort_by_key(|p| std::cmp::Reverse(p.1.len()));
+    let (speaker, speaker_title) = match people.as_slice() {
+        [] => {
+            let descriptions = members
+                .iter()
+                .filter_map(|&m| items[m].speaker.as_ref())
+                .map(|c| c.display.clone());
+            (most_common(descriptions), None)
+        }
+        [top, rest @ ..] if rest.first().is_none_or(|r| r.1.len() < top.1.len()) => (
+            Some(top.0.display.clone()),
+            most_common(top.2.iter().flatten().cloned()),
+        ),
+        // As many outlets name one speaker as another: the text does not settle it.
+        _ => (None, None),
+    };
+    let attributions = if people.len() > 1 {
+        people
+            .iter()
+            .map(|p| QuoteAttribution {
+                speaker: p.0.display.clone(),
+                articles: p.1.iter().map(|&d| article(d)).collect(),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    BriefQuote {
+        speaker,
+        speaker_title,
+        variants,
+        attributions,
+    }
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (a, b) = (find(parent, a), find(parent, b));
+    parent[a.max(b)] = a.min(b);
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
@@ -133,4 +304,131 @@ pub fn most_common(values: impl Iterator<Item = String>) -> Option<String> {
     }
     let best = counts.iter().map(|(_, c)| *c).max()?;
     counts.into_iter().find(|(_, c)| *c == best).map(|(v, _)| v)
+}
+
+#[cfg(test)]
+mod tests {
+    use parallax_core::Article;
+
+    use super::*;
+
+    fn doc(id: &str, text: &str) -> Analyzed {
+        parallax_analyze::analyze(Article {
+            id: id.into(),
+            source: id.into(),
+            outlet: None,
+            wire: vec![],
+            title: None,
+            authors: vec![],
+            published: None,
+            url: None,
+            language: "en".into(),
+            text: text.into(),
+            removed: vec![],
+        })
+    }
+
+    /// The groups of the articles' quotes: each as its speaker and the articles quoting it.
+    #[track_caller]
+    fn check(texts: &[&str], expected: &[(Option<&str>, &[&str])]) -> Vec<BriefQuote> {
+        let docs: Vec<Analyzed> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| doc(&format!("d{i}"), t))
+            .collect();
+        let names = NameIndex::new(&docs);
+        let quotes = group_quotes(&docs, &names);
+        let got: Vec<(Option<&str>, Vec<&str>)> = quotes
+            .iter()
+            .map(|q| {
+                let mut articles: Vec<&str> =
+                    q.variants.iter().map(|v| v.article.as_str()).collect();
+                articles.dedup();
+                (q.speaker.as_deref(), articles)
+            })
+            .collect();
+        let want: Vec<(Option<&str>, Vec<&str>)> =
+            expected.iter().map(|(s, a)| (*s, a.to_vec())).collect();
+        assert_eq!(got, want);
+        quotes
+    }
+
+    #[test]
+    fn the_same_words_in_any_marks_and_tokenisation_are_one_statement() {
+        check(
+            &[
+                "“We didn't expect the water to rise so fast,” Mara Linde said.",
+                "`` We did n't expect the water to rise so fast , '' Linde said .",
+                "« We didn’t expect the water to rise so fast », said Mara Linde.",
+            ],
+            &[(Some("Mara Linde"), &["d0", "d1", "d2"])],
+        );
+    }
+
+    #[test]
+    fn a_cut_and_a_small_rewording_join_the_statement() {
+        check(
+            &[
+                "“We will rebuild every house on the river before the winter comes,” Mara Linde said.",
+                "Mara Linde said the town would “rebuild every house on the river”.",
+                "“We are going to rebuild every house on the river before winter comes,” Mara Linde said.",
+            ],
+            &[(Some("Mara Linde"), &["d0", "d1", "d2"])],
+        );
+    }
+
+    #[test]
+    fn different_statements_stay_apart() {
+        check(
+            &[
+                "“The bridge will stay closed until the engineers have checked it,” Mara Linde said.",
+                "“The school will reopen on Monday for all the children of the valley,” Mara Linde said.",
+            ],
+            &[(Some("Mara Linde"), &["d0"]), (Some("Mara Linde"), &["d1"])],
+        );
+    }
+
+    #[test]
+    fn names_with_and_without_diacritics_are_one_speaker() {
+        check(
+            &[
+                "“Reconstruiremos el puerto antes del verano”, dijo José Núñez.",
+                "“Reconstruiremos el puerto antes del verano”, dijo Jose Nunez.",
+            ],
+            &[(Some("José Núñez"), &["d0", "d1"])],
+        );
+    }
+
+    #[test]
+    fn outlets_vote_and_a_tie_names_nobody() {
+        let q = check(
+            &[
+                "“Nobody could have stopped the flood waters last night,” Mara Linde said.",
+                "“Nobody could have stopped the flood waters last night,” Mara Linde said.",
+                "“Nobody could have stopped the flood waters last night,” Ivo Brand said.",
+            ],
+            &[(Some("Mara Linde"), &["d0", "d1", "d2"])],
+        );
+        assert_eq!(q[0].attributions.len(), 2);
+        assert_eq!(q[0].attributions[1].speaker, "Ivo Brand");
+        assert_eq!(q[0].variants[2].speaker.as_deref(), Some("Ivo Brand"));
+        check(
+            &[
+                "“Nobody could have stopped the flood waters last night,” Mara Linde said.",
+                "“Nobody could have stopped the flood waters last night,” Ivo Brand said.",
+            ],
+            &[(None, &["d0", "d1"])],
+        );
+    }
+
+    #[test]
+    fn a_named_speaker_outranks_a_description() {
+        check(
+            &[
+                "“The fire is under control but not out,” Mara Linde said.",
+                "“The fire is under control but not out,” a fire brigade spokeswoman said.",
+            ],
+            &[(Some("Mara Linde"), &["d0", "d1"])],
+        );
+    }
 }

@@ -5,8 +5,8 @@ use parallax_core::{Brief, Level};
 use crate::dates;
 use crate::labels::Labels;
 use crate::sections::{
-    entities_by_kind, exclusives_by_article, figure_articles, figure_wordings, outlets,
-    quote_articles, Figures,
+    disputed_speakers, entities_by_kind, exclusives_by_article, figure_articles, figure_wordings,
+    outlets, quote_articles, quotes_by_speaker, Figures,
 };
 
 const STYLE: &str = "
@@ -35,6 +35,9 @@ li { margin: .3rem 0; }
 .quote { border-left: 3px solid var(--line); padding-left: .9rem; margin: 1rem 0; }
 .quote.multi { border-left-color: var(--accent); }
 .quote ul { list-style: none; padding: 0; }
+.statement { border-left: 2px solid var(--line); padding-left: .7rem; margin: .6rem 0; }
+.statement.multi { border-left-color: var(--accent); }
+.disputed { color: var(--accent); font-size: .9rem; }
 .vs { display: flex; flex-wrap: wrap; gap: .6rem; margin: .3rem 0 1rem; }
 .vs div { border: 1px solid var(--line); border-radius: .4rem; padding: .4rem .7rem; flex: 1 1 12rem; }
 h4 { font-size: .95rem; margin: .9rem 0 .2rem; color: var(--muted); }
@@ -167,31 +170,64 @@ fn quotes(out: &mut String, brief: &Brief, labels: &Labels) {
         return;
     }
     out.push_str("<section id=\"quotes\">\n<h2>Quotes</h2>\n");
-    for q in &brief.quotes {
-        let by = quote_articles(q).len();
+    for block in quotes_by_speaker(brief) {
+        let single = block.quotes.len() == 1;
+        let by_first = block.quotes.first().map_or(0, |q| quote_articles(q).len());
         out.push_str(&format!(
-            "<div class=\"quote{}\">\n<h3>",
-            if by > 1 { " multi" } else { "" }
+            "<div class=\"speaker quote{}\">\n<h3>",
+            if single && by_first > 1 { " multi" } else { "" }
         ));
-        out.push_str(&escape(q.speaker.as_deref().unwrap_or("Unattributed")));
-        if let Some(title) = &q.speaker_title {
+        out.push_str(&escape(block.speaker.unwrap_or("Unattributed")));
+        if let Some(title) = block.title {
             out.push_str(&format!(" <span class=\"role\">— {}</span>", escape(title)));
         }
-        if by > 1 {
+        if single && by_first > 1 {
             out.push_str(&format!(
                 " <span class=\"badge\">quoted by {}</span>",
-                outlets(by)
+                outlets(by_first)
             ));
-        }
-        out.push_str("</h3>\n<ul>\n");
-        for v in &q.variants {
+        } else if !single {
             out.push_str(&format!(
-                "<li><q>{}</q> {}</li>\n",
-                escape(&v.text),
-                chips(labels, [v.article.as_str()])
+                " <span class=\"badge\">{} statements</span>",
+                block.quotes.len()
             ));
         }
-        out.push_str("</ul>\n</div>\n");
+        out.push_str("</h3>\n");
+        for q in &block.quotes {
+            let by = quote_articles(q).len();
+            if !single {
+                out.push_str(&format!(
+                    "<div class=\"statement{}\">",
+                    if by > 1 { " multi" } else { "" }
+                ));
+                if by > 1 {
+                    out.push_str(&format!(
+                        "<span class=\"badge\">quoted by {}</span>",
+                        outlets(by)
+                    ));
+                }
+                out.push('\n');
+            }
+            out.push_str("<ul>\n");
+            for v in &q.variants {
+                out.push_str(&format!(
+                    "<li><q>{}</q> {}</li>\n",
+                    escape(&v.text),
+                    chips(labels, [v.article.as_str()])
+                ));
+            }
+            out.push_str("</ul>\n");
+            if let Some(d) = disputed_speakers(q, |id| labels.get(id).to_string()) {
+                out.push_str(&format!(
+                    "<p class=\"disputed\">Outlets differ on who said it: {}</p>\n",
+                    escape(&d)
+                ));
+            }
+            if !single {
+                out.push_str("</div>\n");
+            }
+        }
+        out.push_str("</div>\n");
     }
     out.push_str("</section>\n");
 }

@@ -1,12 +1,12 @@
 //! The brief as Markdown that reads well as it stands in a terminal.
 
-use parallax_core::{Brief, Level};
+use parallax_core::{Brief, BriefQuote, Level};
 
 use crate::dates;
 use crate::labels::Labels;
 use crate::sections::{
-    entities_by_kind, exclusives_by_article, figure_articles, figure_wordings, outlets,
-    quote_articles, Figures,
+    disputed_speakers, entities_by_kind, exclusives_by_article, figure_articles, figure_wordings,
+    outlets, quote_articles, quotes_by_speaker, Figures,
 };
 
 /// Renders `brief` as Markdown, ending with a newline.
@@ -69,24 +69,49 @@ fn quotes(out: &mut String, brief: &Brief, labels: &Labels) {
         return;
     }
     out.push_str("\n## Quotes\n");
-    for quote in &brief.quotes {
-        let speaker = quote.speaker.as_deref().map(one_line);
+    for block in quotes_by_speaker(brief) {
+        let speaker = block.speaker.map(one_line);
         let mut head = format!("**{}**", speaker.as_deref().unwrap_or("Unattributed"));
-        if let Some(title) = quote.speaker_title.as_deref() {
+        if let Some(title) = block.title {
             head.push_str(&format!(" — {}", one_line(title)));
         }
-        let quoted_by = quote_articles(quote).len();
-        if quoted_by > 1 {
-            head.push_str(&format!(" · quoted by {}", outlets(quoted_by)));
+        if let [quote] = block.quotes.as_slice() {
+            let quoted_by = quote_articles(quote).len();
+            if quoted_by > 1 {
+                head.push_str(&format!(" · quoted by {}", outlets(quoted_by)));
+            }
+            out.push_str(&format!("\n{head}\n\n"));
+            statement(out, quote, labels, "");
+            continue;
         }
+        head.push_str(&format!(" · {} statements", block.quotes.len()));
         out.push_str(&format!("\n{head}\n\n"));
-        for v in &quote.variants {
-            out.push_str(&format!(
-                "- “{}” — {}\n",
-                one_line(&v.text),
-                labels.get(&v.article)
-            ));
+        for quote in &block.quotes {
+            let quoted_by = quote_articles(quote).len();
+            if quoted_by > 1 {
+                out.push_str(&format!("- Quoted by {}:\n", outlets(quoted_by)));
+                statement(out, quote, labels, "  ");
+            } else {
+                statement(out, quote, labels, "");
+            }
         }
+    }
+}
+
+/// One statement's wordings, each with its outlet, and the speakers outlets dispute.
+fn statement(out: &mut String, quote: &BriefQuote, labels: &Labels, indent: &str) {
+    for v in &quote.variants {
+        out.push_str(&format!(
+            "{indent}- “{}” — {}\n",
+            one_line(&v.text),
+            labels.get(&v.article)
+        ));
+    }
+    if let Some(d) = disputed_speakers(quote, |id| labels.get(id).to_string()) {
+        out.push_str(&format!(
+            "{indent}- Outlets differ on who said it: {}\n",
+            one_line(&d)
+        ));
     }
 }
 
@@ -246,6 +271,56 @@ mod tests {
         let rest = &md[start + heading.len()..];
         let end = rest.find("\n## ").unwrap_or(rest.len());
         &rest[..end]
+    }
+
+    #[test]
+    fn one_block_per_speaker_with_each_statement_and_disputes() {
+        use parallax_core::{BriefQuote, QuoteAttribution, QuoteVariant};
+        let mut b = brief();
+        let variant = |text: &str, article: &str, speaker: &str| QuoteVariant {
+            text: text.into(),
+            article: article.into(),
+            speaker: Some(speaker.into()),
+        };
+        b.quotes.insert(
+            1,
+            BriefQuote {
+                speaker: Some("Marta Okonkwo".into()),
+                speaker_title: None,
+                variants: vec![
+                    variant("Nobody was hurt", "a1", "Marta Okonkwo"),
+                    variant("Nobody was hurt", "a2", "Marta Okonkwo"),
+                    variant("Nobody was hurt", "a3", "Ivo Brand"),
+                ],
+                attributions: vec![
+                    QuoteAttribution {
+                        speaker: "Marta Okonkwo".into(),
+                        articles: vec!["a1".into(), "a2".into()],
+                    },
+                    QuoteAttribution {
+                        speaker: "Ivo Brand".into(),
+                        articles: vec!["a3".into()],
+                    },
+                ],
+            },
+        );
+        let md = render_markdown(&b);
+        let quotes = section(&md, "## Quotes");
+        assert_eq!(quotes.matches("**Marta Okonkwo**").count(), 1, "{quotes}");
+        assert!(
+            quotes.contains("**Marta Okonkwo** — Fire Chief · 2 statements\n\n- Quoted by 2 outlets:\n  - “The fire is contained but not out” — The Harbour Gazette\n"),
+            "{quotes}"
+        );
+        assert!(
+            quotes.contains("  - Outlets differ on who said it: Marta Okonkwo (The Harbour Gazette, Velmar Post); Ivo Brand (a3)\n"),
+            "{quotes}"
+        );
+        let html = crate::html::render_html(&b);
+        assert!(
+            html.contains("<span class=\"badge\">2 statements</span>"),
+            "{html}"
+        );
+        assert!(html.contains("<p class=\"disputed\">Outlets differ on who said it: Marta Okonkwo"));
     }
 
     #[test]

@@ -46,6 +46,56 @@ pub fn figure_wordings(figure: &BriefFigure) -> Vec<&str> {
     distinct(figure.mentions.iter().map(|m| m.text.as_str()))
 }
 
+/// One speaker's statements, as readers see them: one block per speaker.
+pub struct SpeakerBlock<'a> {
+    /// The speaker, or `None` for statements no article attributes.
+    pub speaker: Option<&'a str>,
+    /// The speaker's role or title, from the first statement that gives one.
+    pub title: Option<&'a str>,
+    /// The statements, in the brief's order.
+    pub quotes: Vec<&'a BriefQuote>,
+}
+
+/// The brief's quotes gathered under their speakers, in the order each speaker first appears;
+/// unattributed statements last.
+pub fn quotes_by_speaker(brief: &Brief) -> Vec<SpeakerBlock<'_>> {
+    let mut blocks: Vec<SpeakerBlock<'_>> = Vec::new();
+    for q in &brief.quotes {
+        let speaker = q.speaker.as_deref();
+        match blocks.iter_mut().find(|b| b.speaker == speaker) {
+            Some(b) => {
+                b.quotes.push(q);
+                if b.title.is_none() {
+                    b.title = q.speaker_title.as_deref();
+                }
+            }
+            None => blocks.push(SpeakerBlock {
+                speaker,
+                title: q.speaker_title.as_deref(),
+                quotes: vec![q],
+            }),
+        }
+    }
+    blocks.sort_by_key(|b| b.speaker.is_none());
+    blocks
+}
+
+/// When outlets credit a statement to different speakers: "X (A, B); Y (C)".
+pub fn disputed_speakers(quote: &BriefQuote, label: impl Fn(&str) -> String) -> Option<String> {
+    if quote.attributions.is_empty() {
+        return None;
+    }
+    let parts: Vec<String> = quote
+        .attributions
+        .iter()
+        .map(|a| {
+            let by: Vec<String> = a.articles.iter().map(|id| label(id)).collect();
+            format!("{} ({})", a.speaker, by.join(", "))
+        })
+        .collect();
+    Some(parts.join("; "))
+}
+
 /// The ids of the articles that quote a statement, each once.
 pub fn quote_articles(quote: &BriefQuote) -> Vec<&str> {
     distinct(quote.variants.iter().map(|v| v.article.as_str()))

@@ -109,11 +109,26 @@ async function storyPage(id) {
       brief.summary.map((s) => el('li', {}, s.text, ' ', chips(s.sources))))));
   }
   if (brief.quotes.length) {
-    nodes.push(section('Who said what', 'quotes', brief.quotes.map((q) =>
+    // One block per speaker, that speaker's statements under it; unattributed ones last.
+    const blocks = [];
+    for (const q of brief.quotes) {
+      const speaker = q.speaker || null;
+      let b = blocks.find((x) => x.speaker === speaker);
+      if (!b) { b = { speaker, title: null, quotes: [] }; blocks.push(b); }
+      b.title = b.title || q.speaker_title;
+      b.quotes.push(q);
+    }
+    blocks.sort((a, b) => (a.speaker === null) - (b.speaker === null));
+    nodes.push(section('Who said what', 'quotes', blocks.map((b) =>
       el('div', { class: 'quote-group' },
-        el('h3', {}, q.speaker || 'Unattributed', q.speaker_title ? el('span', { class: 'muted' }, ', ' + q.speaker_title) : null),
-        el('div', { class: 'variants' }, q.variants.map((v) =>
-          el('figure', { class: 'variant' }, el('blockquote', {}, '“' + v.text + '”'), el('figcaption', {}, chip(v.article)))))))));
+        el('h3', {}, b.speaker || 'Unattributed', b.title ? el('span', { class: 'muted' }, ', ' + b.title) : null),
+        b.quotes.map((q) => el('div', { class: 'variants' },
+          q.variants.map((v) =>
+            el('figure', { class: 'variant' }, el('blockquote', {}, '“' + v.text + '”'), el('figcaption', {}, chip(v.article)))),
+          (q.attributions && q.attributions.length)
+            ? el('p', { class: 'muted' }, 'Outlets differ on who said it: ' +
+              q.attributions.map((a) => a.speaker + ' (' + a.articles.join(', ') + ')').join('; '))
+            : null))))));
   }
   if (brief.figures.length) {
     nodes.push(section('Figures', 'figures', el('div', { class: 'table-wrap' }, el('table', {},

@@ -29,7 +29,7 @@ static ADJACENT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^
         (?:\s+(?:of|at|from|de|du|des|von|vom|der|del)\s+(?:(?:the|la|le|el|die|der|l')\s*)?(?:\p{Lu}[\w'’.&-]*\s*)+)?
         (?:\s*\([^()]{0,60}\))?
-        (?:\s*,[^,;]{0,120},)?
+        (?:\s*,(?:[^,;]{0,120},){1,2})?
         \s*(?:(?i:(?:on|last|this|late|early|am|le|el)\s+\w+\s+|also\s+|later\s+|earlier\s+|then\s+|again\s+|previously\s+|further\s+|has\s+|had\s+|have\s+|was\s+|is\s+|would\s+|will\s+|once\s+|a\s+|aussi\s+|ensuite\s+|hat\s+|hatte\s+|habe\s+|auch\s+|dann\s+|noch\s+|ha\s+|había\s+|también\s+|luego\s+|avait\s+|in\s+a\s+statement\s+|recently\s+))*$",
     )
     .expect("valid regex")
@@ -100,7 +100,7 @@ pub fn after_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     let b = floor(t.masked, b.min(a + AFTER_WINDOW));
     let seg = t.slice(a, b);
     let ws = words(seg);
-    let vi = ws.iter().take(7).position(|w| is_speech_verb(w.text))?;
+    let vi = ws.iter().take(16).position(|w| is_speech_verb(w.text))?;
     let verb = ws[vi];
     let inverted = vi == 0
         || (vi == 1 && is_auxiliary(ws[0].text))
@@ -135,7 +135,11 @@ fn after_verb(t: &Text<'_>, from: usize, b: usize) -> Option<Found> {
             return Some(d);
         }
     }
-    if let Some((i, _)) = t.speakers_within(from, from + np_end).next() {
+    // A name that starts in the phrase ("said commentator Pat J. Buchanan, a ...").
+    if let Some((i, _)) = t
+        .speakers_within(from, b)
+        .find(|(_, e)| e.start < from + np_end)
+    {
         return Some(Found::Entity(i));
     }
     description(np)
@@ -239,21 +243,15 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
             continue;
         }
         let before = t.word_before(e.start);
-        let title_words = e
-            .title
-            .as_deref()
-            .map_or(0, |t| t.split_whitespace().count());
         // "a spokesman for X said": the description speaks, not X.
         if PREPOSITIONS.contains(before.as_str()) {
             let at = floor(seg, e.start.saturating_sub(a));
             let head = seg.get(clause_head(&seg[..at])..at).unwrap_or("");
-            return if words(head).iter().any(|w| is_role(w.text)) {
-                description(&seg[clause_head(seg)..])
-            } else {
-                None
-            };
+            if words(head).iter().any(|w| is_role(w.text)) {
+                return description(&seg[clause_head(seg)..]);
+            }
+            continue;
         }
-        let _ = title_words;
         return Some(Found::Entity(i));
     }
     let ws = words(seg);
@@ -291,7 +289,7 @@ fn clause_subject(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
         (Some((i, e)), _) => {
             // Only a name among the clause's first words is its subject.
             let rank = ws.iter().take_while(|w| a + w.start < e.start).count();
-            (rank <= 8).then_some(Found::Entity(i))
+            (rank <= 4).then_some(Found::Entity(i))
         }
         (None, Some((g, p))) => Some(Found::Pronoun(g, p)),
         (None, None) => None,
@@ -369,9 +367,13 @@ fn clause_head(subject: &str) -> usize {
 /// A speaker described rather than named ("a spokesman for the ministry", "officials", "her
 /// rep"): a short noun phrase with a role noun, not starting with a preposition.
 pub fn description(words_text: &str) -> Option<Found> {
-    let d = words_text
+    let mut d = words_text
         .trim()
         .trim_matches(|c: char| c == ',' || c == ':' || c.is_whitespace());
+    // A separable particle or a dangling preposition ends no description ("die Polizei mit").
+    if let Some(last) = words(d).last().filter(|w| PREPOSITIONS.contains(w.text)) {
+        d = d[..last.start].trim_end();
+    }
     let ws = words(d);
     let first = ws.first()?;
     let preposition =

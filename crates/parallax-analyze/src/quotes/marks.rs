@@ -74,14 +74,14 @@ fn mark_at(text: &str, i: usize, open: Option<usize>) -> Option<(Mark, usize)> {
         .and_then(|k| Some((Mark::Close, PAIRS.get(k)?.close.len())))
 }
 
-/// Whether a symmetric mark at `i` stands where a closing mark would (after a word or punctuation,
-/// before a space or punctuation), rather than where one opens.
-fn looks_closing(text: &str, i: usize, len: usize) -> bool {
-    let before = text[..i].chars().next_back();
-    let after = text[i + len..].chars().next();
-    let glued_before = before.is_some_and(|c| !c.is_whitespace());
-    let glued_after = after.is_some_and(|c| c.is_alphanumeric());
-    glued_before && !glued_after
+/// The pair whose opening mark is the closing mark found at `i`, so that the same mark closes it.
+fn same_close_pair(text: &str, i: usize) -> usize {
+    let rest = text.get(i..).unwrap_or("");
+    PAIRS
+        .iter()
+        .position(|p| p.open == p.close && rest.starts_with(p.open))
+        .or_else(|| PAIRS.iter().position(|p| rest.starts_with(p.close)))
+        .unwrap_or(0)
 }
 
 /// Whether a symmetric mark at `i` can only open a quote: after a space, glued to a word.
@@ -114,7 +114,7 @@ pub fn quote_spans(text: &str, running: bool) -> Vec<Span> {
             }
             (Mark::Both(k), None) => {
                 let inch = len == 2 && text[..i].trim_end().ends_with(|c: char| c.is_ascii_digit());
-                if first && looks_closing(text, i, len) {
+                if first && !looks_opening(text, i, len) {
                     spans.push(Span::new(0, 0, i, i + len, true));
                 } else if !inch {
                     open = Some((k, i, i + len));
@@ -124,6 +124,11 @@ pub fn quote_spans(text: &str, running: bool) -> Vec<Span> {
             (Mark::Close, None) => {
                 if first {
                     spans.push(Span::new(0, 0, i, i + len, true));
+                } else if looks_opening(text, i, len) {
+                    // A closing mark used as an opener (”Like this”, as Nordic and some
+                    // converted text writes).
+                    open = Some((same_close_pair(text, i), i, i + len));
+                    seen_open = true;
                 }
             }
             (Mark::Close, Some((_, s, inner))) => {
@@ -149,6 +154,11 @@ pub fn quote_spans(text: &str, running: bool) -> Vec<Span> {
 }
 
 impl Span {
+    /// A whole paragraph inside a quote that runs on across it.
+    pub fn running(len: usize) -> Self {
+        Span::new(0, 0, len, len, false)
+    }
+
     fn new(start: usize, inner_start: usize, inner_end: usize, end: usize, closed: bool) -> Self {
         Span {
             start,
@@ -241,6 +251,11 @@ mod tests {
         let open = quote_spans("He said: “We will stay", false);
         assert_eq!(open.len(), 1);
         assert!(!open[0].closed);
+    }
+
+    #[test]
+    fn a_closing_mark_used_as_opener() {
+        check("”We will stay , ” he said .", &["We will stay , "]);
     }
 
     #[test]

@@ -83,11 +83,7 @@ impl People {
                     // them, else nobody.
                     let spoke: Vec<&&EntityMention> = several
                         .iter()
-                        .filter(|e| {
-                            self.spoke
-                                .get(&s)
-                                .is_some_and(|v| v.iter().any(|n| *n == e.name))
-                        })
+                        .filter(|e| self.spoke.get(&s).is_some_and(|v| v.contains(&e.name)))
                         .collect();
                     if let [one] = spoke.as_slice() {
                         return Some(person(one));

@@ -160,7 +160,7 @@ fn run_quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
                         .map(|v| PredictedVariant {
                             doc: v.article,
                             text: v.text,
-                            speaker: None,
+                            speaker: v.speaker,
                         })
                         .collect(),
                 })

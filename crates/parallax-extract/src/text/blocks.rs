@@ -51,9 +51,10 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
 
 /// Whether a line ends the way a sentence does.
 pub fn ends_with_terminal(line: &str) -> bool {
-    let t = line
-        .trim_end()
-        .trim_end_matches(['"', '”', '’', '\'', ')', ']']);
+    // Tokenised text puts a space before the closing mark ("… happen . \"").
+    let t = line.trim_end().trim_end_matches(|c: char| {
+        matches!(c, '"' | '”' | '’' | '\'' | ')' | ']') || c.is_whitespace()
+    });
     t.ends_with(['.', '!', '?', ':', '…', '。', '！', '？', '」', '』'])
 }
 
@@ -136,6 +137,13 @@ mod tests {
         let blocks = split_blocks(text);
         assert_eq!(blocks.len(), 2, "{blocks:?}");
         assert!(blocks[0].ends_with("ends here."));
+    }
+
+    #[test]
+    fn a_tokenised_closing_quote_still_ends_a_sentence() {
+        assert!(ends_with_terminal("Nothing bad is going to happen . \""));
+        assert!(ends_with_terminal("We will stay . ''"));
+        assert!(!ends_with_terminal("Fire at the harbour \""));
     }
 
     #[test]

@@ -54,6 +54,7 @@ fn variant(text: &str, article: &str) -> QuoteVariant {
     QuoteVariant {
         text: s(text),
         article: s(article),
+        speaker: None,
     }
 }
 
@@ -100,11 +101,13 @@ pub fn brief() -> Brief {
                     variant("The fire is contained but not out", "a1"),
                     variant("the fire is contained, but it is not out", "a2"),
                 ],
+                attributions: vec![],
             },
             BriefQuote {
                 speaker: None,
                 speaker_title: None,
                 variants: vec![variant("We heard a bang", "a3")],
+                attributions: vec![],
             },
         ],
         figures: vec![
