@@ -25,7 +25,8 @@ pub fn analyze(article: Article) -> Analyzed {
     let figures = sentences
         .iter()
         .enumerate()
-        .flat_map(|(i, s)| find_figures(s, i))
+        .flat_map(|(i, s)| find_figures(s, i, &article.language))
+        .take(figures::MAX_FIGURES_PER_ARTICLE)
         .collect();
     let dates = sentences
         .iter()

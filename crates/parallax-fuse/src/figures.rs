@@ -96,7 +96,7 @@ fn range(f: &Figure) -> (f64, bool, f64, bool) {
         Direction::Exact => (v, false, v, false),
         Direction::Around => (v * 0.85, false, v * 1.15, false),
         Direction::Above => (v, true, v * 1.3, false),
-        Direction::Below => (v * 0.8, false, v, true),
+        Direction::Below | Direction::Nearly => (v * 0.8, false, v, true),
         Direction::AtLeast => (v, false, v * 1.3, false),
         Direction::AtMost => (v * 0.8, false, v, false),
     }
