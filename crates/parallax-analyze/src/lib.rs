@@ -13,7 +13,7 @@ use parallax_core::{Analyzed, Article, Sentence};
 
 pub use dates::find_dates;
 pub use entities::find_entities;
-pub use figures::find_figures;
+pub use figures::{compatible, find_figures, interval, Interval};
 pub use lexicon::demonym;
 pub use quotes::find_quotes;
 

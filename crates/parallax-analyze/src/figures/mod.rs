@@ -7,6 +7,7 @@
 //! times, years, relative dates ("three days ago"), numbers in names ("iPhone 15", "A320",
 //! "Flight 370"), URLs, and whole date lines. The words are data (`data/figures/`).
 
+mod interval;
 mod lexicon;
 mod number;
 mod scan;
@@ -17,6 +18,7 @@ use parallax_core::{Direction, Figure, FigureKind, Sentence};
 
 use crate::lexicon::STOPWORDS;
 use crate::tokens::stem;
+pub use interval::{compatible, interval, Interval};
 use lexicon::{is, language, Role, Unit, QUALIFIERS, UNITS};
 use number::{digits_value, word_pieces, Reading};
 use scan::{tokens, Class, Token};
@@ -279,6 +281,12 @@ fn read_number(w: &Words, i: usize, lang: &str) -> Option<Num> {
                 }
                 if j == i && pieces.first().is_some_and(|p| p.1 == Role::Article) {
                     started_with_article = true;
+                } else if started_with_article
+                    && reading.pieces == 0
+                    && pieces.first().is_some_and(|p| p.1 != Role::Scale)
+                {
+                    // "a two-day visit": the article is not part of the number.
+                    return None;
                 }
                 reading = trial;
                 last_digits = false;

@@ -202,6 +202,7 @@ fn percent_money_measures_durations() {
         &["duration 120 minute above /match"],
     );
     check("A 10-day ceasefire began.", &["duration 10 day /ceasefir"]);
+    check("He began a two-day visit.", &["duration 2 day /visit"]);
     check_in(
         "fr",
         "Le projet coûte 1,2 milliard d'euros.",
