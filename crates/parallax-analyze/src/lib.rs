@@ -13,7 +13,7 @@ use parallax_core::{Analyzed, Article, Sentence};
 
 pub use dates::find_dates;
 pub use entities::find_entities;
-pub use figures::find_figures;
+pub use figures::{compatible, find_figures, interval, Interval};
 pub use lexicon::demonym;
 pub use quotes::find_quotes;
 
@@ -25,7 +25,8 @@ pub fn analyze(article: Article) -> Analyzed {
     let figures = sentences
         .iter()
         .enumerate()
-        .flat_map(|(i, s)| find_figures(s, i))
+        .flat_map(|(i, s)| find_figures(s, i, &article.language))
+        .take(figures::MAX_FIGURES_PER_ARTICLE)
         .collect();
     let dates = sentences
         .iter()

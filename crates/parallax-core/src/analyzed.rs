@@ -91,8 +91,10 @@ pub enum Direction {
     Around,
     /// Strictly above ("more than", "over").
     Above,
-    /// Strictly below ("nearly", "almost", "fewer than").
+    /// Strictly below, possibly far ("fewer than", "under").
     Below,
+    /// Just under ("nearly", "almost", "close to").
+    Nearly,
     /// At or above ("at least").
     AtLeast,
     /// At or below ("up to", "at most").
@@ -116,6 +118,39 @@ pub struct Figure {
     pub text: String,
     /// Index of the sentence it stands in.
     pub sentence: usize,
+    /// What kind of quantity it is.
+    #[serde(default)]
+    pub kind: FigureKind,
+    /// The upper end of a range ("10 to 20"), or the second number of a score or vote ("6-3").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<f64>,
+    /// The unit, normalised: a currency code ("USD"), a measure ("km"), a duration ("minute"),
+    /// "%" for percentages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+}
+
+/// What kind of quantity a figure is.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    /// A number of things ("300 residents").
+    #[default]
+    Count,
+    /// A rank ("the 23rd minute", "third place").
+    Ordinal,
+    /// A percentage ("55 percent").
+    Percent,
+    /// An amount of money ("$1.2 billion").
+    Money,
+    /// A measurement with a unit ("5 km", "magnitude 7.8").
+    Measure,
+    /// A length of time ("120 minutes").
+    Duration,
+    /// A score or a vote tally ("6-3", "52 to 48").
+    Score,
 }
 
 /// How precise a resolved date is.

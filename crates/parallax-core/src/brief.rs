@@ -138,6 +138,9 @@ pub enum FigureStatus {
     Differ,
     /// Only one article reports it.
     Single,
+    /// A count that changes as the story unfolds (a death toll): articles give different values
+    /// at different times. The mentions are in the order of their articles' dates.
+    Updated,
 }
 
 /// Figures that count the same thing.
@@ -160,10 +163,19 @@ pub struct FigureMention {
     pub qualifier: Option<String>,
     /// The figure phrase as written.
     pub text: String,
-    /// The sentence it stands in.
+    /// The sentence it stands in (cut at 600 characters, ending in "…", when longer).
     pub sentence: String,
     /// The article's id.
     pub article: String,
+    /// What kind of quantity it is: count, ordinal, percent, money, measure, duration, score.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<crate::FigureKind>,
+    /// The unit, normalised ("USD", "km", "%").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// The article's publication date, when known (the order of an updated count).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<NaiveDate>,
 }
 
 /// A detail only one article reports.

@@ -13,7 +13,7 @@ mod raw;
 
 pub use analyzed::{
     Analyzed, DateExpr, DateMention, DatePrecision, Direction, EntityKind, EntityMention, Figure,
-    Quote, Sentence, Speaker,
+    FigureKind, Quote, Sentence, Speaker,
 };
 pub use article::{Article, Removed};
 pub use brief::{

@@ -1,111 +1,307 @@
-//! Figure groups: the numbers outlets give for the same counted thing, and whether they agree.
+//! Figure groups: the numbers outlets give for one measured thing, and whether they agree.
 //!
-//! Two figures count the same thing when their head nouns match and their values are close; they
-//! agree when the ranges their qualifiers allow overlap ("nearly 3,000" and "more than 3,000" do not).
+//! A measured thing is a kind of quantity (a count, a percentage, money in one currency, a
+//! measure in one unit, a duration, a score) of one counted noun ("troops"), told apart by its
+//! named modifiers ("US troops" is not "Russian troops"). Two mentions agree when the intervals
+//! their qualifiers allow meet. A "differ" verdict needs more: both sentences must say the same
+//! thing (their content overlaps), otherwise the group is split by value and no verdict is
+//! given. Counts that change as a story unfolds (tolls, injured, missing) are updates, in the
+//! order of the articles' dates, not contradictions. Dates are never figures (the grammar leaves
+//! them out), and mentions of different kinds are never grouped.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
+use std::sync::LazyLock;
 
-use parallax_core::{Analyzed, BriefFigure, Direction, Figure, FigureMention, FigureStatus};
+use parallax_analyze::compatible;
+use parallax_core::{Analyzed, BriefFigure, Figure, FigureKind, FigureMention, FigureStatus};
 
 use crate::quotes::most_common;
+use crate::SupportIndex;
 
-/// Values further apart than this ratio count different things.
-const SAME_THING_RATIO: f64 = 1.3;
+/// Mentions of one thing compared pair by pair at most; the rest of a larger bucket is left out.
+const MAX_BUCKET: usize = 200;
+/// Values further apart than this ratio are different things, whatever the sentences say.
+const SAME_THING_RATIO: f64 = 2.0;
+/// How much two sentences must say the same for their figures to be surely about one thing.
+const SAME_THING_SIMILARITY: f64 = 0.3;
+/// Figures only one outlet reports, listed at most (the most prominent first).
+const MAX_SINGLES: usize = 15;
+/// Longest sentence embedded in a mention, in characters.
+const MAX_SENTENCE_CHARS: usize = 600;
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Stems of the counts that change as a story unfolds.
+static CHANGING: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    lines(include_str!("../data/changing_counts.txt"))
+        .map(|w| parallax_analyze::tokens::stem(&w.to_lowercase()))
+        .collect()
+});
+
+/// Whether a figure counts something that changes over time (a toll, the injured).
+pub(crate) fn changes_over_time(f: &Figure) -> bool {
+    f.kind == FigureKind::Count
+        && (CHANGING.contains(&f.head)
+            || f.about
+                .split_whitespace()
+                .any(|w| CHANGING.contains(&parallax_analyze::tokens::stem(&w.to_lowercase()))))
+}
+
+/// One article's figure.
+#[derive(Clone, Copy)]
+struct Item<'a> {
+    doc: usize,
+    figure: &'a Figure,
+}
+
+/// The key of a measured thing: kind, unit and counted head.
+fn thing(f: &Figure) -> (FigureKind, String, String) {
+    (
+        f.kind,
+        f.unit.clone().unwrap_or_default(),
+        f.head.to_lowercase(),
+    )
+}
+
+/// Capitalised words of the counted phrase other than its head: "US" of "US troops".
+fn named_modifiers(f: &Figure) -> HashSet<String> {
+    let words: Vec<&str> = f.about.split_whitespace().collect();
+    words
+        .iter()
+        .take(words.len().saturating_sub(1))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| w.to_lowercase())
+        .collect()
+}
+
+/// Whether two figures may be about the same thing: no named modifier of one contradicts the
+/// other's ("US troops", "Russian troops").
+fn modifiers_agree(a: &Figure, b: &Figure) -> bool {
+    let (x, y) = (named_modifiers(a), named_modifiers(b));
+    x.is_empty() || y.is_empty() || !x.is_disjoint(&y)
+}
+
+/// Whether two mentions are surely of the same thing: same modifiers, and sentences that say
+/// much the same.
+fn surely_same(index: &SupportIndex, a: Item, b: Item) -> bool {
+    let (Some(sa), Some(sb)) = (
+        index.sets.get(a.doc).and_then(|d| d.get(a.figure.sentence)),
+        index.sets.get(b.doc).and_then(|d| d.get(b.figure.sentence)),
+    ) else {
+        return false;
+    };
+    modifiers_agree(a.figure, b.figure) && index.similarity(sa, sb) >= SAME_THING_SIMILARITY
+}
+
+fn close(a: &Figure, b: &Figure) -> bool {
+    let (lo, hi) = if a.value <= b.value {
+        (a.value, b.value)
+    } else {
+        (b.value, a.value)
+    };
+    hi <= lo * SAME_THING_RATIO || (lo == 0.0 && hi == 0.0)
+}
 
 /// Groups the figures of all articles.
-pub fn group_figures(docs: &[Analyzed]) -> Vec<BriefFigure> {
-    let mut all: Vec<(usize, &Figure)> = docs
-        .iter()
-        .enumerate()
-        .flat_map(|(d, doc)| doc.figures.iter().map(move |f| (d, f)))
-        .collect();
-    all.sort_by(|a, b| {
-        a.1.head
-            .cmp(&b.1.head)
-            .then(a.1.value.total_cmp(&b.1.value))
-            .then(a.0.cmp(&b.0))
-    });
-    let mut groups: Vec<Vec<(usize, &Figure)>> = Vec::new();
-    for item in all {
-        match groups.last_mut() {
-            Some(g)
-                if g.last().is_some_and(|(_, f)| {
-                    f.head == item.1.head && item.1.value <= f.value * SAME_THING_RATIO
-                }) =>
-            {
-                g.push(item)
+pub fn group_figures(docs: &[Analyzed], index: &SupportIndex) -> Vec<BriefFigure> {
+    let mut buckets: BTreeMap<(FigureKind, String, String), Vec<Item>> = BTreeMap::new();
+    for (doc, d) in docs.iter().enumerate() {
+        for figure in &d.figures {
+            if figure.head.is_empty() {
+                continue;
             }
-            _ => groups.push(vec![item]),
+            buckets
+                .entry(thing(figure))
+                .or_default()
+                .push(Item { doc, figure });
         }
     }
-    let mut out: Vec<(usize, BriefFigure)> = groups
+    let mut groups: Vec<(FigureStatus, Vec<Item>)> = Vec::new();
+    for (_, mut items) in buckets {
+        items.sort_by(|a, b| {
+            a.figure
+                .value
+                .total_cmp(&b.figure.value)
+                .then(a.doc.cmp(&b.doc))
+        });
+        items.truncate(MAX_BUCKET);
+        for set in things(&items, index) {
+            groups.extend(verdicts(set, index));
+        }
+    }
+    let mut out: Vec<(usize, usize, BriefFigure)> = groups
         .into_iter()
-        .map(|g| {
-            let articles: HashSet<usize> = g.iter().map(|(d, _)| *d).collect();
-            let status = if articles.len() < 2 {
-                FigureStatus::Single
-            } else if g
-                .iter()
-                .all(|(_, a)| g.iter().all(|(_, b)| compatible(a, b)))
-            {
-                FigureStatus::Agree
-            } else {
-                FigureStatus::Differ
-            };
-            let about = most_common(g.iter().map(|(_, f)| f.about.clone())).unwrap_or_default();
-            let mentions = g
-                .iter()
-                .map(|(d, f)| FigureMention {
-                    value: f.value,
-                    qualifier: f.qualifier.clone(),
-                    text: f.text.clone(),
-                    sentence: docs[*d]
-                        .sentences
-                        .get(f.sentence)
-                        .map(|s| s.text.clone())
-                        .unwrap_or_default(),
-                    article: docs[*d].article.id.clone(),
-                })
-                .collect();
-            (
-                articles.len(),
-                BriefFigure {
-                    about,
-                    status,
-                    mentions,
-                },
-            )
+        .map(|(status, items)| {
+            let articles: HashSet<usize> = items.iter().map(|i| i.doc).collect();
+            let first = items.iter().map(|i| i.figure.sentence).min().unwrap_or(0);
+            (articles.len(), first, brief_figure(docs, status, items))
         })
         .collect();
     let rank = |s: FigureStatus| match s {
         FigureStatus::Differ => 0,
-        FigureStatus::Agree => 1,
-        FigureStatus::Single => 2,
+        FigureStatus::Updated => 1,
+        FigureStatus::Agree => 2,
+        FigureStatus::Single => 3,
     };
-    out.sort_by(|a, b| rank(a.1.status).cmp(&rank(b.1.status)).then(b.0.cmp(&a.0)));
-    out.into_iter().map(|(_, f)| f).collect()
+    out.sort_by(|a, b| {
+        rank(a.2.status)
+            .cmp(&rank(b.2.status))
+            .then(b.0.cmp(&a.0))
+            .then(a.1.cmp(&b.1))
+    });
+    let mut singles = 0;
+    out.into_iter()
+        .filter(|(_, _, f)| {
+            if f.status == FigureStatus::Single {
+                singles += 1;
+                singles <= MAX_SINGLES
+            } else {
+                true
+            }
+        })
+        .map(|(_, _, f)| f)
+        .collect()
 }
 
-/// The range a figure allows: (low, low excluded, high, high excluded).
-fn range(f: &Figure) -> (f64, bool, f64, bool) {
-    let v = f.value;
-    // Round numbers are rarely exact in news: "100,000 troops" is about 100,000.
-    let round = v >= 100.0 && v % 100.0 == 0.0;
-    match f.direction {
-        Direction::Exact if round => (v * 0.95, false, v * 1.05, false),
-        Direction::Exact => (v, false, v, false),
-        Direction::Around => (v * 0.85, false, v * 1.15, false),
-        Direction::Above => (v, true, v * 1.3, false),
-        Direction::Below => (v * 0.8, false, v, true),
-        Direction::AtLeast => (v, false, v * 1.3, false),
-        Direction::AtMost => (v * 0.8, false, v, false),
+/// Splits one bucket into things: mentions join when their values are compatible, or close and
+/// surely about the same thing.
+fn things<'a>(items: &[Item<'a>], index: &SupportIndex) -> Vec<Vec<Item<'a>>> {
+    let n = items.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for a in 0..n {
+        for b in a + 1..n {
+            let (x, y) = (items[a], items[b]);
+            if !close(x.figure, y.figure) {
+                // Sorted by value: nothing further is close either.
+                break;
+            }
+            let join = modifiers_agree(x.figure, y.figure)
+                && (compatible(x.figure, y.figure) || surely_same(index, x, y));
+            if join {
+                let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                parent[ra] = rb;
+            }
+        }
+    }
+    let mut sets: BTreeMap<usize, Vec<Item>> = BTreeMap::new();
+    for (k, &item) in items.iter().enumerate() {
+        let root = find(&mut parent, k);
+        sets.entry(root).or_default().push(item);
+    }
+    sets.into_values().collect()
+}
+
+/// The verdict on one thing: agree, differ or updated when every pair of articles settles it;
+/// otherwise the thing is split into runs of compatible values and no difference is claimed.
+fn verdicts<'a>(items: Vec<Item<'a>>, index: &SupportIndex) -> Vec<(FigureStatus, Vec<Item<'a>>)> {
+    let articles: HashSet<usize> = items.iter().map(|i| i.doc).collect();
+    if articles.len() < 2 {
+        return vec![(FigureStatus::Single, items)];
+    }
+    let mut clash = false;
+    let mut unsure = false;
+    for (k, a) in items.iter().enumerate() {
+        for b in &items[k + 1..] {
+            if a.doc != b.doc && !compatible(a.figure, b.figure) {
+                clash = true;
+                if !surely_same(index, *a, *b) {
+                    unsure = true;
+                }
+            }
+        }
+    }
+    if !clash {
+        return vec![(FigureStatus::Agree, items)];
+    }
+    if !unsure {
+        let changing = items.iter().all(|i| changes_over_time(i.figure));
+        let status = if changing {
+            FigureStatus::Updated
+        } else {
+            FigureStatus::Differ
+        };
+        return vec![(status, items)];
+    }
+    // No verdict: runs of values that agree with the run's first.
+    let mut runs: Vec<Vec<Item>> = Vec::new();
+    for item in items {
+        match runs.last_mut() {
+            Some(run) if run.iter().all(|r| compatible(r.figure, item.figure)) => run.push(item),
+            _ => runs.push(vec![item]),
+        }
+    }
+    runs.into_iter()
+        .map(|run| {
+            let n: HashSet<usize> = run.iter().map(|i| i.doc).collect();
+            let status = if n.len() < 2 {
+                FigureStatus::Single
+            } else {
+                FigureStatus::Agree
+            };
+            (status, run)
+        })
+        .collect()
+}
+
+/// A sentence cut to `MAX_SENTENCE_CHARS` characters.
+fn capped(sentence: &str) -> String {
+    match sentence.char_indices().nth(MAX_SENTENCE_CHARS) {
+        Some((cut, _)) => format!("{}…", &sentence[..cut]),
+        None => sentence.to_string(),
     }
 }
 
-fn compatible(a: &Figure, b: &Figure) -> bool {
-    let (alo, alo_x, ahi, ahi_x) = range(a);
-    let (blo, blo_x, bhi, bhi_x) = range(b);
-    let low_ok = alo < bhi || (alo == bhi && !alo_x && !bhi_x);
-    let high_ok = blo < ahi || (blo == ahi && !blo_x && !ahi_x);
-    low_ok && high_ok
+fn brief_figure(docs: &[Analyzed], status: FigureStatus, mut items: Vec<Item>) -> BriefFigure {
+    // One mention per article and wording.
+    let mut seen = HashSet::new();
+    items.retain(|i| seen.insert((i.doc, i.figure.text.clone())));
+    if status == FigureStatus::Updated {
+        // By article date, undated last; then smaller counts first, as tolls grow.
+        let date = |i: &Item| {
+            let p = docs[i.doc].article.published;
+            (p.is_none(), p)
+        };
+        items.sort_by(|a, b| {
+            date(a)
+                .cmp(&date(b))
+                .then(a.figure.value.total_cmp(&b.figure.value))
+        });
+    }
+    let about = most_common(items.iter().map(|i| i.figure.about.clone())).unwrap_or_default();
+    let mentions = items
+        .iter()
+        .map(|i| {
+            let d = &docs[i.doc];
+            FigureMention {
+                value: i.figure.value,
+                qualifier: i.figure.qualifier.clone(),
+                text: i.figure.text.clone(),
+                sentence: d
+                    .sentences
+                    .get(i.figure.sentence)
+                    .map(|s| capped(&s.text))
+                    .unwrap_or_default(),
+                article: d.article.id.clone(),
+                kind: Some(i.figure.kind),
+                unit: i.figure.unit.clone(),
+                published: d.article.published,
+            }
+        })
+        .collect();
+    BriefFigure {
+        about,
+        status,
+        mentions,
+    }
 }

@@ -88,7 +88,7 @@ pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig
             .collect(),
         summary: summary.into_iter().map(|(_, s)| s).collect(),
         quotes: quotes::group_quotes(docs, &names),
-        figures: figures::group_figures(docs),
+        figures: figures::group_figures(docs, &index),
         exclusives,
         timeline: timeline::timeline(docs, &index),
         entities: names.entities(docs),

@@ -269,6 +269,28 @@ fn figures(out: &mut String, brief: &Brief, labels: &Labels) {
             out.push_str("</div>\n");
         }
     }
+    if !parts.updated.is_empty() {
+        out.push_str("<h3>Updated as the story unfolded</h3>\n<ul>\n");
+        for f in &parts.updated {
+            let each: Vec<String> = f
+                .mentions
+                .iter()
+                .map(|m| {
+                    format!(
+                        "{} {}",
+                        escape(&m.text),
+                        chips(labels, [m.article.as_str()])
+                    )
+                })
+                .collect();
+            out.push_str(&format!(
+                "<li><strong>{}</strong>: {}</li>\n",
+                escape(&f.about),
+                each.join(" → ")
+            ));
+        }
+        out.push_str("</ul>\n");
+    }
     if !parts.single.is_empty() {
         out.push_str("<h3>Reported by one outlet</h3>\n<ul>\n");
         for f in &parts.single {

@@ -152,6 +152,21 @@ fn figures(out: &mut String, brief: &Brief, labels: &Labels) {
             ));
         }
     }
+    if !parts.updated.is_empty() {
+        out.push_str("\n### Updated as the story unfolded\n\n");
+        for figure in &parts.updated {
+            let each: Vec<String> = figure
+                .mentions
+                .iter()
+                .map(|m| format!("{} ({})", one_line(&m.text), labels.get(&m.article)))
+                .collect();
+            out.push_str(&format!(
+                "- **{}**: {}\n",
+                one_line(&figure.about),
+                each.join(" → ")
+            ));
+        }
+    }
     if !parts.single.is_empty() {
         out.push_str("\n### Reported by one outlet\n\n");
         for figure in &parts.single {

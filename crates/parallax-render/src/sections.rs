@@ -14,6 +14,8 @@ pub struct Figures<'a> {
     pub differ: Vec<&'a BriefFigure>,
     /// Figures only one article reports.
     pub single: Vec<&'a BriefFigure>,
+    /// Counts that changed as the story unfolded, in the order of their articles' dates.
+    pub updated: Vec<&'a BriefFigure>,
 }
 
 impl<'a> Figures<'a> {
@@ -25,6 +27,7 @@ impl<'a> Figures<'a> {
                 FigureStatus::Agree => parts.agree.push(figure),
                 FigureStatus::Differ => parts.differ.push(figure),
                 FigureStatus::Single => parts.single.push(figure),
+                FigureStatus::Updated => parts.updated.push(figure),
             }
         }
         parts
@@ -32,7 +35,10 @@ impl<'a> Figures<'a> {
 
     /// Whether there is no figure at all.
     pub fn is_empty(&self) -> bool {
-        self.agree.is_empty() && self.differ.is_empty() && self.single.is_empty()
+        self.agree.is_empty()
+            && self.differ.is_empty()
+            && self.single.is_empty()
+            && self.updated.is_empty()
     }
 }
 

@@ -47,6 +47,9 @@ fn mention(value: f64, qualifier: Option<&str>, text: &str, article: &str) -> Fi
         text: s(text),
         sentence: format!("Officials said {text} were affected."),
         article: s(article),
+        kind: None,
+        unit: None,
+        published: None,
     }
 }
 

@@ -1,0 +1,205 @@
+//! The words of the quantity grammar, read once from `data/figures/`: qualifiers, number words,
+//! units and the context words that make a number something other than a quantity.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use parallax_core::{Direction, FigureKind};
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The languages the grammar knows; anything else is read as English.
+pub(super) fn language(code: &str) -> &'static str {
+    match code {
+        "fr" => "fr",
+        "de" => "de",
+        "es" => "es",
+        _ => "en",
+    }
+}
+
+/// Qualifier patterns of one language: the words before the number and the words after it.
+#[derive(Debug, Default)]
+pub(super) struct Qualifiers {
+    /// Lowercase words (joined by one space) that stand right before the number.
+    pub before: HashMap<String, Direction>,
+    /// Lowercase words (joined by one space) that stand right after the number.
+    pub after: HashMap<String, Direction>,
+    /// The longest sequence of either kind, in words.
+    pub longest: usize,
+}
+
+fn direction(name: &str) -> Option<Direction> {
+    Some(match name {
+        "exact" => Direction::Exact,
+        "around" => Direction::Around,
+        "above" => Direction::Above,
+        "nearly" => Direction::Nearly,
+        "below" => Direction::Below,
+        "atleast" => Direction::AtLeast,
+        "atmost" => Direction::AtMost,
+        _ => return None,
+    })
+}
+
+/// Qualifiers by language, from `qualifiers.txt`: one table gives both the matcher and the
+/// direction.
+pub(super) static QUALIFIERS: LazyLock<HashMap<&'static str, Qualifiers>> = LazyLock::new(|| {
+    let mut out: HashMap<&'static str, Qualifiers> = HashMap::new();
+    for line in lines(include_str!("../../data/figures/qualifiers.txt")) {
+        let mut fields = line.split('\t');
+        let (Some(dir), Some(lang), Some(pattern)) = (fields.next(), fields.next(), fields.next())
+        else {
+            continue;
+        };
+        let Some(dir) = direction(dir.trim()) else {
+            continue;
+        };
+        let Some((before, after)) = pattern.split_once('#') else {
+            continue;
+        };
+        let q = out.entry(lang.trim()).or_default();
+        let before: Vec<&str> = before.split_whitespace().collect();
+        let after: Vec<&str> = after.split_whitespace().collect();
+        q.longest = q.longest.max(before.len()).max(after.len());
+        if !before.is_empty() {
+            q.before.insert(before.join(" "), dir);
+        } else if !after.is_empty() {
+            q.after.insert(after.join(" "), dir);
+        }
+    }
+    out
+});
+
+/// What a number word does.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Role {
+    /// Adds its value ("five", "twenty").
+    Unit,
+    /// Multiplies what came before ("hundred", "thousand").
+    Scale,
+    /// A rank ("third").
+    Ordinal,
+    /// "a", "un": one, but only before a scale word.
+    Article,
+}
+
+/// Lowercase number words of one language: value and role.
+pub(super) type WordTable = HashMap<&'static str, (f64, Role)>;
+
+/// Number words by language: lowercase word to value and role.
+pub(super) static NUMBER_WORDS: LazyLock<HashMap<&'static str, WordTable>> = LazyLock::new(|| {
+    let mut out: HashMap<&str, HashMap<&str, (f64, Role)>> = HashMap::new();
+    for line in lines(include_str!("../../data/figures/numbers.txt")) {
+        let f: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let [lang, word, value, role] = f[..] else {
+            continue;
+        };
+        let Ok(value) = value.parse::<f64>() else {
+            continue;
+        };
+        let role = match role {
+            "unit" => Role::Unit,
+            "scale" => Role::Scale,
+            "ordinal" => Role::Ordinal,
+            "article" => Role::Article,
+            _ => continue,
+        };
+        out.entry(lang).or_default().insert(word, (value, role));
+    }
+    out
+});
+
+/// A unit word or symbol.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Unit {
+    /// The kind of quantity it makes.
+    pub kind: FigureKind,
+    /// The normalised unit ("USD", "km", "minute", "%").
+    pub name: &'static str,
+}
+
+/// Units, from `units.txt`: forms (lowercase, possibly several words) per language ("*" for all).
+pub(super) struct Units {
+    /// Form to unit, by language.
+    pub forms: HashMap<&'static str, HashMap<&'static str, Unit>>,
+    /// Short scale words ("m", "bn") to their factor.
+    pub scales: HashMap<&'static str, f64>,
+    /// Longest form, in words.
+    pub longest: usize,
+}
+
+impl Units {
+    /// The unit a lowercase form names in a language.
+    pub fn get(&self, lang: &str, form: &str) -> Option<Unit> {
+        self.forms
+            .get(lang)
+            .and_then(|m| m.get(form))
+            .or_else(|| self.forms.get("*").and_then(|m| m.get(form)))
+            .copied()
+    }
+}
+
+/// The units table.
+pub(super) static UNITS: LazyLock<Units> = LazyLock::new(|| {
+    let mut forms: HashMap<&str, HashMap<&str, Unit>> = HashMap::new();
+    let mut scales = HashMap::new();
+    let mut longest = 1;
+    for line in lines(include_str!("../../data/figures/units.txt")) {
+        let f: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let [kind, name, lang, list] = f[..] else {
+            continue;
+        };
+        let kind = match kind {
+            "percent" => FigureKind::Percent,
+            "money" => FigureKind::Money,
+            "measure" => FigureKind::Measure,
+            "duration" => FigureKind::Duration,
+            "scale" => {
+                if let Ok(v) = name.parse::<f64>() {
+                    for form in list.split('|') {
+                        scales.insert(form, v);
+                    }
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        for form in list.split('|') {
+            longest = longest.max(form.split_whitespace().count());
+            forms
+                .entry(lang)
+                .or_default()
+                .entry(form)
+                .or_insert(Unit { kind, name });
+        }
+    }
+    Units {
+        forms,
+        scales,
+        longest,
+    }
+});
+
+/// Context words by role, from `context.txt`.
+pub(super) static CONTEXT: LazyLock<HashMap<&'static str, HashSet<&'static str>>> =
+    LazyLock::new(|| {
+        let mut out: HashMap<&str, HashSet<&str>> = HashMap::new();
+        for line in lines(include_str!("../../data/figures/context.txt")) {
+            if let Some((role, words)) = line.split_once('\t') {
+                out.entry(role.trim())
+                    .or_default()
+                    .extend(words.trim().split('|'));
+            }
+        }
+        out
+    });
+
+/// Whether `word` (lowercase) has `role` in the context table.
+pub(super) fn is(role: &str, word: &str) -> bool {
+    CONTEXT.get(role).is_some_and(|s| s.contains(word))
+}

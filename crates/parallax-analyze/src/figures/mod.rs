@@ -1,0 +1,838 @@
+//! Figures: the quantities a sentence states, read by a small grammar in four languages.
+//!
+//! A figure is a number (digits in the language's notation, spelled out, or mixed: "5 thousand
+//! 383", "2,5 Millionen", "cinq mille"), optionally a range ("10 to 20") or a score ("6-3"), with
+//! its qualifier ("more than", "knapp", "casi"), its unit (percent, a currency, a measure, a
+//! duration) and what it counts. Numbers that are not quantities are left out: dates, clock
+//! times, years, relative dates ("three days ago"), numbers in names ("iPhone 15", "A320",
+//! "Flight 370"), URLs, and whole date lines. The words are data (`data/figures/`).
+
+mod interval;
+mod lexicon;
+mod number;
+mod scan;
+#[cfg(test)]
+mod tests;
+
+use parallax_core::{Direction, Figure, FigureKind, Sentence};
+
+use crate::lexicon::STOPWORDS;
+use crate::tokens::stem;
+pub use interval::{compatible, interval, Interval};
+use lexicon::{is, language, Role, Unit, QUALIFIERS, UNITS};
+use number::{digits_value, word_pieces, Reading};
+use scan::{tokens, Class, Token};
+
+/// Most figures read from one sentence; a sentence of numbers (a table, a list of results)
+/// gives its first ones only.
+pub const MAX_FIGURES_PER_SENTENCE: usize = 24;
+
+/// Most figures kept from one article (documented cap: a page of results or tables gives its
+/// first ones only).
+pub const MAX_FIGURES_PER_ARTICLE: usize = 400;
+
+/// Longest counted phrase, in words.
+const MAX_COUNTED_WORDS: usize = 4;
+
+/// A sentence's tokens with their text.
+struct Words<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    /// Token indices inside a URL or e-mail address.
+    masked: Vec<bool>,
+}
+
+impl<'a> Words<'a> {
+    fn new(text: &'a str) -> Self {
+        let toks = tokens(text);
+        let spans = url_spans(text);
+        let masked = toks
+            .iter()
+            .map(|t| spans.iter().any(|&(s, e)| t.start >= s && t.end <= e))
+            .collect();
+        Self { text, toks, masked }
+    }
+
+    fn raw(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.raw(i).to_lowercase()
+    }
+
+    fn class(&self, i: usize) -> Option<Class> {
+        self.toks.get(i).map(|t| t.class)
+    }
+
+    fn gap(&self, i: usize) -> bool {
+        self.toks.get(i).is_none_or(|t| t.gap)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.class(i) == Some(Class::Word)
+    }
+
+    /// The lowercase text of tokens `i..i + n`, with one space where the text has space.
+    fn phrase(&self, i: usize, n: usize) -> String {
+        let mut s = String::new();
+        for k in i..(i + n).min(self.toks.len()) {
+            if k > i && self.gap(k) {
+                s.push(' ');
+            }
+            s.push_str(&self.lower(k));
+        }
+        s
+    }
+
+    /// The longest phrase starting at `i` (at most `max` tokens) that `accept` knows, and its
+    /// length in tokens.
+    fn longest_at<T>(
+        &self,
+        i: usize,
+        max: usize,
+        accept: impl Fn(&str) -> Option<T>,
+    ) -> Option<(T, usize)> {
+        (1..=max)
+            .rev()
+            .filter(|&n| i + n <= self.toks.len())
+            .find_map(|n| accept(&self.phrase(i, n)).map(|t| (t, n)))
+    }
+
+    /// The longest phrase ending just before `end` (at most `max` tokens) that `accept` knows,
+    /// and its first token.
+    fn longest_before<T>(
+        &self,
+        end: usize,
+        max: usize,
+        accept: impl Fn(&str) -> Option<T>,
+    ) -> Option<(T, usize)> {
+        (1..=max.min(end))
+            .rev()
+            .find_map(|n| accept(&self.phrase(end - n, n)).map(|t| (t, end - n)))
+    }
+
+    /// The nearest word token before `i`, skipping commas and points.
+    fn word_before(&self, i: usize) -> Option<usize> {
+        let mut k = i;
+        while k > 0 {
+            k -= 1;
+            match self.class(k) {
+                Some(Class::Word) => return Some(k),
+                Some(Class::Punct) if matches!(self.raw(k), "," | ".") => continue,
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The nearest word token from `i` on, skipping commas and points.
+    fn word_from(&self, i: usize) -> Option<usize> {
+        let mut k = i;
+        while k < self.toks.len() {
+            match self.class(k) {
+                Some(Class::Word) => return Some(k),
+                Some(Class::Punct) if matches!(self.raw(k), "," | ".") => k += 1,
+                _ => return None,
+            }
+        }
+        None
+    }
+}
+
+/// Byte spans of URLs and e-mail addresses.
+fn url_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                let chunk = &text[s..i];
+                let lower = chunk.to_ascii_lowercase();
+                if lower.contains("://")
+                    || lower.starts_with("www.")
+                    || lower.contains('@')
+                    || (lower.contains('/') && lower.contains('.') && !lower.contains(' '))
+                        && lower.chars().any(|c| c.is_ascii_alphabetic())
+                {
+                    out.push((s, i));
+                }
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    out
+}
+
+/// Whether a sentence is a date line or metadata rather than prose: it holds a date or a time
+/// and almost no other words ("February 7, 2022 10:24 am", "Updated 7 Feb 2022").
+fn is_date_line(w: &Words) -> bool {
+    let mut calendar = false;
+    let mut other = 0;
+    for i in 0..w.toks.len() {
+        if w.is_word(i) {
+            let l = w.lower(i);
+            if is("month", &l) || is("weekday", &l) || is("time_after", &l) {
+                calendar = true;
+            } else if l.chars().count() > 1 {
+                other += 1;
+            }
+        } else if w.raw(i) == ":" && w.class(i + 1) == Some(Class::Digits) && !w.gap(i + 1) {
+            calendar = true;
+        }
+    }
+    let lower = w.text.to_lowercase();
+    (calendar && other < 3) || lower.contains('©') || lower.starts_with("copyright")
+}
+
+/// The figures of one sentence, read as `language` (an ISO 639-1 code) writes numbers.
+pub fn find_figures(sentence: &Sentence, index: usize, language_code: &str) -> Vec<Figure> {
+    let lang = language(language_code);
+    let w = Words::new(&sentence.text);
+    if is_date_line(&w) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < w.toks.len() && out.len() < MAX_FIGURES_PER_SENTENCE {
+        match read_figure(&w, i, lang) {
+            Read::Figure(mut f, next) => {
+                f.sentence = index;
+                out.push(*f);
+                i = next.max(i + 1);
+            }
+            Read::Skip(next) => i = next.max(i + 1),
+        }
+    }
+    out
+}
+
+/// What reading at a token gave.
+enum Read {
+    /// A figure, and the token after it.
+    Figure(Box<Figure>, usize),
+    /// Nothing: go on at this token.
+    Skip(usize),
+}
+
+/// A number read from tokens `start..end`.
+struct Num {
+    value: f64,
+    end: usize,
+    /// Whether it is one plain digit run (for year, date and ordinal rules).
+    plain_digits: bool,
+}
+
+/// Reads the number that starts at token `i`, if one does.
+fn read_number(w: &Words, i: usize, lang: &str) -> Option<Num> {
+    let mut reading = Reading::default();
+    let mut j = i;
+    let mut last_digits = false;
+    let mut started_with_article = false;
+    while j < w.toks.len() && !w.masked[j] {
+        match w.class(j) {
+            Some(Class::Digits) => {
+                if j > i && !w.gap(j) {
+                    break;
+                }
+                let Some(mut v) = digits_value(w.raw(j), lang) else {
+                    break;
+                };
+                let mut k = j + 1;
+                // "5 000" in French, German and Spanish: a space groups thousands.
+                if lang != "en" && j == i && plain(w.raw(j)) && w.raw(j).len() <= 3 {
+                    while w.class(k) == Some(Class::Digits)
+                        && plain(w.raw(k))
+                        && w.raw(k).len() == 3
+                        && single_space_before(w, k)
+                    {
+                        v = v * 1000.0 + digits_value(w.raw(k), lang).unwrap_or(0.0);
+                        k += 1;
+                    }
+                }
+                if !reading.push_digits(v) {
+                    break;
+                }
+                last_digits = true;
+                j = k;
+            }
+            Some(Class::Word) => {
+                let lower = w.lower(j);
+                let Some(pieces) = word_pieces(&lower, lang) else {
+                    break;
+                };
+                if last_digits && pieces.iter().any(|p| p.1 != Role::Scale) {
+                    break;
+                }
+                if j == i && pieces.first().is_some_and(|p| p.1 == Role::Scale) {
+                    // "thousands of", "millions de": no number.
+                    return None;
+                }
+                let mut trial = reading.clone();
+                if !pieces.iter().all(|&(v, r)| trial.push(v, r, lang)) {
+                    break;
+                }
+                if j == i && pieces.first().is_some_and(|p| p.1 == Role::Article) {
+                    started_with_article = true;
+                } else if started_with_article
+                    && reading.pieces == 0
+                    && pieces.first().is_some_and(|p| p.1 != Role::Scale)
+                {
+                    // "a two-day visit": the article is not part of the number.
+                    return None;
+                }
+                reading = trial;
+                last_digits = false;
+                j += 1;
+            }
+            Some(Class::Punct) => {
+                // A hyphen inside a spelled number ("twenty-five", "quatre-vingt-dix").
+                let joins = w.raw(j) == "-"
+                    && !w.gap(j)
+                    && !w.gap(j + 1)
+                    && j > i
+                    && w.is_word(j - 1)
+                    && w.is_word(j + 1)
+                    && word_pieces(&w.lower(j + 1), lang).is_some();
+                if !joins {
+                    break;
+                }
+                j += 1;
+            }
+            None => break,
+        }
+        // A connector between number words: "hundred and five", "vingt et un", "treinta y dos".
+        if w.is_word(j) && is("connector", &w.lower(j)) && !last_digits {
+            let next = w.lower(j + 1);
+            if let Some(pieces) = word_pieces(&next, lang) {
+                let mut trial = reading.clone();
+                if pieces.iter().all(|&(v, r)| trial.push(v, r, lang)) {
+                    j += 1;
+                }
+            }
+        }
+    }
+    if reading.pieces == 0 || (started_with_article && j <= i + 1) {
+        return None;
+    }
+    let value = reading.value();
+    (value.is_finite() && j > i).then_some(Num {
+        value,
+        end: j,
+        plain_digits: j == i + 1 && w.class(i) == Some(Class::Digits),
+    })
+}
+
+fn plain(raw: &str) -> bool {
+    raw.chars().all(|c| c.is_ascii_digit())
+}
+
+fn single_space_before(w: &Words, k: usize) -> bool {
+    match (w.toks.get(k.wrapping_sub(1)), w.toks.get(k)) {
+        (Some(a), Some(b)) if k > 0 => w.text.get(a.end..b.start) == Some(" "),
+        _ => false,
+    }
+}
+
+/// Whether token `i` starts a number at all (cheap test before reading).
+fn starts_number(w: &Words, i: usize, lang: &str) -> bool {
+    match w.class(i) {
+        Some(Class::Digits) => true,
+        Some(Class::Word) => word_pieces(&w.lower(i), lang).is_some(),
+        _ => false,
+    }
+}
+
+/// A currency written before the number ("$", "US$", "EUR"): the unit and its first token.
+fn currency_before(w: &Words, i: usize, lang: &str) -> Option<(Unit, usize)> {
+    let (unit, start) = w.longest_before(i, 2, |p| {
+        UNITS.get(lang, p).filter(|u| u.kind == FigureKind::Money)
+    })?;
+    // A word code needs a space ("USD 5"); a symbol may be glued ("$5").
+    let glued_symbol = w.class(i - 1) == Some(Class::Punct);
+    (glued_symbol || w.gap(i)).then_some((unit, start))
+}
+
+/// Reads the figure whose number starts at token `i`.
+fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
+    if w.masked.get(i).copied().unwrap_or(true) || !starts_number(w, i, lang) {
+        return Read::Skip(i + 1);
+    }
+    // Glued to letters before it: a code or a model ("A320", "F-16", "COVID-19", "G7").
+    if i > 0 && !w.gap(i) {
+        let prev = w.raw(i - 1);
+        let glued_name = w.is_word(i - 1)
+            || (prev == "-" && i > 1 && !w.gap(i - 1) && w.is_word(i - 2))
+            || prev == "#";
+        if glued_name {
+            return Read::Skip(skip_run(w, i));
+        }
+    }
+    let Some(num) = read_number(w, i, lang) else {
+        return Read::Skip(i + 1);
+    };
+    let mut value = num.value;
+    let mut j = num.end;
+    let mut kind = FigureKind::Count;
+    let mut unit: Option<&'static str> = None;
+
+    let currency = currency_before(w, i, lang);
+    if let Some((u, _)) = currency {
+        kind = FigureKind::Money;
+        unit = Some(u.name);
+    }
+
+    // Clock times: "10:24", "10.30 am", "15h30", "1400 GMT", "à 15 heures".
+    if matches!(w.raw(j), ":" | "/") && !w.gap(j) && w.class(j + 1) == Some(Class::Digits) {
+        return Read::Skip(skip_run(w, j + 1));
+    }
+    if num.plain_digits && (w.raw(i).matches('.').count() >= 2 || w.raw(i).contains('/')) {
+        return Read::Skip(j);
+    }
+
+    // Letters glued after the digits: an ordinal, a scale, a unit, or a code ("5G").
+    if num.plain_digits || w.class(i) == Some(Class::Digits) {
+        if w.is_word(j) && !w.gap(j) {
+            let suffix = w.lower(j);
+            let money_after = w
+                .longest_at(j + 1, UNITS.longest, |p| UNITS.get(lang, p))
+                .is_some_and(|(u, _)| u.kind == FigureKind::Money);
+            if is("time_after", &suffix) {
+                return Read::Skip(skip_run(w, j + 1));
+            } else if let Some(&f) = UNITS
+                .scales
+                .get(suffix.as_str())
+                .filter(|_| currency.is_some() || money_after)
+            {
+                value *= f;
+                j += 1;
+            } else if let Some(u) = UNITS.get(lang, &suffix) {
+                kind = if currency.is_some() { kind } else { u.kind };
+                unit = unit.or(Some(u.name));
+                j += 1;
+            } else if is("ordinal_suffix", &suffix) && value.fract() == 0.0 {
+                kind = FigureKind::Ordinal;
+                j += 1;
+            } else {
+                return Read::Skip(j + 1);
+            }
+        } else if lang == "de"
+            && num.plain_digits
+            && w.raw(j) == "."
+            && !w.gap(j)
+            && w.is_word(j + 1)
+        {
+            // German ordinals: "der 3. Platz".
+            kind = FigureKind::Ordinal;
+            j += 1;
+        }
+    }
+
+    // A second number: a range ("10 to 20", "zwischen 10 und 20") or a score ("6-3").
+    let mut high = None;
+    let range_open = w
+        .word_before(qualifier_start(w, i, lang, currency).0)
+        .is_some_and(|k| is("range_open", &w.lower(k)));
+    if kind != FigureKind::Ordinal && unit.is_none_or(|_| kind == FigureKind::Money) {
+        let joiner = w.lower(j);
+        let dash = matches!(joiner.as_str(), "-" | "–" | "—");
+        let word_join = w.is_word(j)
+            && is("range_join", &joiner)
+            && (range_open || !matches!(joiner.as_str(), "and" | "et" | "und" | "y"));
+        if (dash || word_join) && w.class(j + 1) == Some(Class::Digits) {
+            if let Some(second) = read_number(w, j + 1, lang) {
+                let score_near = score_word_near(w, i, second.end);
+                let both_whole = value.fract() == 0.0 && second.value.fract() == 0.0;
+                let score = !range_open
+                    && both_whole
+                    && currency.is_none()
+                    && ((dash && value >= second.value) || score_near);
+                if score {
+                    kind = FigureKind::Score;
+                    high = Some(second.value);
+                    j = second.end;
+                } else if second.value > value {
+                    high = Some(second.value);
+                    j = second.end;
+                }
+            }
+        }
+    }
+
+    // Years, and days of a month, are dates.
+    if num.plain_digits && high.is_none() && currency.is_none() && is_year(w.raw(i), value) {
+        let after_unit = w.longest_at(j, UNITS.longest, |p| UNITS.get(lang, p));
+        if after_unit.is_none() {
+            return Read::Skip(j);
+        }
+    }
+    if month_beside(w, i, j) {
+        return Read::Skip(j);
+    }
+    if let Some(k) = w.word_before(i) {
+        if is("weekday", &w.lower(k)) {
+            return Read::Skip(j);
+        }
+    }
+
+    // The unit after the number: percent, currency, measure, duration (also "10-day").
+    if kind != FigureKind::Ordinal
+        && (unit.is_none() || (kind == FigureKind::Money && currency.is_some()))
+    {
+        let hyphen = w.raw(j) == "-" && !w.gap(j) && !w.gap(j + 1);
+        let at = if hyphen { j + 1 } else { j };
+        // "millions de dollars", "d'euros".
+        if let Some((u, n)) = unit_at(w, at, lang) {
+            if currency.is_none() {
+                kind = u.kind;
+                unit = Some(u.name);
+                j = at + n;
+            } else if u.kind == FigureKind::Money {
+                j = at + n;
+            }
+        }
+    }
+    if is("time_after", &w.lower(j))
+        || w.phrase(j, 4).starts_with("a.m")
+        || w.phrase(j, 4).starts_with("p.m")
+    {
+        return Read::Skip(j + 1);
+    }
+    if kind == FigureKind::Duration {
+        let hour = unit == Some("hour");
+        let before_time = w
+            .longest_before(qualifier_start(w, i, lang, currency).0, 3, |p| {
+                is("time_before", p).then_some(())
+            })
+            .is_some();
+        let relative_before = w
+            .longest_before(i, 3, |p| is("relative_before", p).then_some(()))
+            .is_some();
+        let relative_after = w
+            .longest_at(j, 2, |p| is("relative_after", p).then_some(()))
+            .is_some();
+        if (hour && before_time) || relative_before || relative_after {
+            return Read::Skip(j);
+        }
+        // "a 33-year-old": an age.
+        if w.raw(j) == "-" && w.lower(j + 1) == "old" || w.lower(j) == "old" {
+            kind = FigureKind::Measure;
+            unit = Some("age");
+            j += if w.raw(j) == "-" { 2 } else { 1 };
+        }
+    }
+
+    // A unit written before the number: "magnitude 7.8".
+    if kind == FigureKind::Count && high.is_none() {
+        if let Some(k) = w.word_before(i) {
+            let l = w.lower(k);
+            if is("unit_before", &l) {
+                kind = FigureKind::Measure;
+                unit = Some("magnitude");
+            }
+        }
+    }
+
+    // Numbers in names: "Pier 4", "Flight 370", "iPhone 15", "No. 10".
+    if kind == FigureKind::Count && high.is_none() && names_before(w, i, lang) {
+        return Read::Skip(j);
+    }
+
+    // Qualifiers: before the number (or its currency), or right after it ("300 or more").
+    let (start, mut direction, mut qualifier) = {
+        let (start, found) = qualifier_start(w, i, lang, currency);
+        match found {
+            Some((dir, q)) => (start, dir, Some(q)),
+            None => (start, Direction::Exact, None),
+        }
+    };
+    if qualifier.is_none() {
+        if let Some(q) = QUALIFIERS.get(lang) {
+            if let Some((dir, n)) = w.longest_at(j, q.longest, |p| q.after.get(p).copied()) {
+                direction = dir;
+                qualifier = Some(w.phrase(j, n));
+                j += n;
+            }
+        }
+    }
+
+    // What it counts: the words after it, or the subject before it ("turnout was 55 percent").
+    let counted = counted_after(w, j, lang, kind).or_else(|| subject_before(w, start, lang));
+    let (about, head, end) = match (counted, unit) {
+        (Some(c), _) => (c.about, c.head, c.end.max(j)),
+        (None, Some(u)) => (u.to_string(), u.to_string(), j),
+        (None, None) => return Read::Skip(j),
+    };
+    let (Some(first), Some(last)) = (w.toks.get(start), w.toks.get(end.max(start + 1) - 1)) else {
+        return Read::Skip(j);
+    };
+    let text = w
+        .text
+        .get(first.start..last.end)
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    Read::Figure(
+        Box::new(Figure {
+            value,
+            qualifier,
+            direction,
+            about,
+            head,
+            text,
+            sentence: 0,
+            kind,
+            high,
+            unit: unit.map(str::to_string),
+        }),
+        j,
+    )
+}
+
+/// The token after a run of glued digits, letters and marks ("COVID-19", "15h30").
+fn skip_run(w: &Words, i: usize) -> usize {
+    let mut k = i + 1;
+    while k < w.toks.len() && !w.gap(k) && w.class(k) != Some(Class::Punct) {
+        k += 1;
+    }
+    k
+}
+
+/// The unit that starts at token `i` ("percent", "km", "millions de dollars" after its scale,
+/// "d'euros"), with its length in tokens.
+fn unit_at(w: &Words, i: usize, lang: &str) -> Option<(Unit, usize)> {
+    if let Some(found) = w.longest_at(i, UNITS.longest + 1, |p| UNITS.get(lang, p)) {
+        return Some(found);
+    }
+    // "de dollars", "d'euros", "de euros".
+    let l = w.lower(i);
+    if lang != "en" && matches!(l.as_str(), "de" | "des") {
+        return w
+            .longest_at(i + 1, UNITS.longest, |p| UNITS.get(lang, p))
+            .filter(|(u, _)| u.kind == FigureKind::Money)
+            .map(|(u, n)| (u, n + 1));
+    }
+    let elided = l.strip_prefix("d'").or_else(|| l.strip_prefix("d’"))?;
+    UNITS
+        .get(lang, elided)
+        .filter(|u| u.kind == FigureKind::Money)
+        .map(|u| (u, 1))
+}
+
+/// Where the figure's phrase starts (its qualifier, its currency or its number) and the
+/// qualifier before it, if any.
+fn qualifier_start(
+    w: &Words,
+    i: usize,
+    lang: &str,
+    currency: Option<(Unit, usize)>,
+) -> (usize, Option<(Direction, String)>) {
+    let at = currency.map_or(i, |(_, s)| s);
+    let Some(q) = QUALIFIERS.get(lang) else {
+        return (at, None);
+    };
+    match w.longest_before(at, q.longest + 2, |p| q.before.get(p).copied()) {
+        Some((dir, s)) => (s, Some((dir, w.phrase(s, at - s)))),
+        None => (at, None),
+    }
+}
+
+fn is_year(raw: &str, value: f64) -> bool {
+    raw.len() == 4 && (1900.0..=2100.0).contains(&value)
+}
+
+/// Whether a month name stands right before the number or right after the figure.
+fn month_beside(w: &Words, i: usize, end: usize) -> bool {
+    let before = w.word_before(i).is_some_and(|k| {
+        let l = w.lower(k);
+        is("month", &l)
+            || (matches!(l.as_str(), "de" | "of")
+                && w.word_before(k).is_some_and(|m| is("month", &w.lower(m))))
+    });
+    let after = w.word_from(end).is_some_and(|k| {
+        let l = w.lower(k);
+        is("month", &l) || (matches!(l.as_str(), "de" | "of") && is("month", &w.lower(k + 1)))
+    });
+    before || after
+}
+
+/// Whether a score word ("won", "vote", "victory") stands within four tokens of the figure.
+fn score_word_near(w: &Words, start: usize, end: usize) -> bool {
+    let from = start.saturating_sub(4);
+    let to = (end + 4).min(w.toks.len());
+    (from..to).any(|k| (k < start || k >= end) && w.is_word(k) && is("score", &w.lower(k)))
+}
+
+/// Whether the word right before the number names something the number belongs to.
+fn names_before(w: &Words, i: usize, lang: &str) -> bool {
+    if w.class(i) != Some(Class::Digits) {
+        return false;
+    }
+    if i == 0 || !w.is_word(i - 1) {
+        // "No. 10", "Nr. 5".
+        return i >= 2
+            && w.raw(i - 1) == "."
+            && matches!(w.lower(i - 2).as_str(), "no" | "nr" | "núm" | "num");
+    }
+    let prev = w.raw(i - 1);
+    let lower = prev.to_lowercase();
+    let mut chars = prev.chars();
+    let first_upper = chars.next().is_some_and(char::is_uppercase);
+    let inner_upper = chars.any(char::is_uppercase);
+    if !(first_upper || inner_upper) {
+        return false;
+    }
+    let known = STOPWORDS.contains(lower.as_str())
+        || is("function", &lower)
+        || is("month", &lower)
+        || is("weekday", &lower)
+        || word_pieces(&lower, lang).is_some()
+        || UNITS.get(lang, &lower).is_some()
+        || QUALIFIERS.get(lang).is_some_and(|q| {
+            q.before
+                .keys()
+                .any(|k| k.split(' ').any(|part| part == lower))
+        });
+    if known {
+        return false;
+    }
+    // German capitalises every noun: only a marked name counts there ("BMW", "iPhone").
+    lang != "de" || inner_upper
+}
+
+/// The counted phrase after a figure.
+struct Counted {
+    about: String,
+    head: String,
+    end: usize,
+}
+
+/// Whether a word is (likely) a verb, which ends a noun phrase: a link verb, a common
+/// irregular past, or in English a regular past ("marched").
+fn is_verb(lower: &str, lang: &str) -> bool {
+    is("link_verb", lower)
+        || is("verb", lower)
+        || (lang == "en" && lower.len() > 4 && lower.ends_with("ed"))
+}
+
+fn is_function(lower: &str, lang: &str) -> bool {
+    (lang == "en" && STOPWORDS.contains(lower)) || is("function", lower)
+}
+
+/// Up to four words after the figure, stopping at a function word or punctuation. The head is
+/// the first plural noun in English ("US troops near"), the first word elsewhere ("soldats
+/// américains", "Menschen").
+fn counted_after(w: &Words, j: usize, lang: &str, kind: FigureKind) -> Option<Counted> {
+    let mut k = j;
+    // "5 percent of voters", "$5 million in aid" keep the thing after the preposition.
+    if kind != FigureKind::Count
+        && w.is_word(k)
+        && (matches!(
+            w.lower(k).as_str(),
+            "of" | "de" | "des" | "du" | "del" | "von"
+        ) || (kind == FigureKind::Money && w.lower(k) == "in"))
+    {
+        k += 1;
+    }
+    let mut words: Vec<(usize, String)> = Vec::new();
+    while k < w.toks.len() && words.len() < MAX_COUNTED_WORDS {
+        if !w.is_word(k) || (!words.is_empty() && w.gap(k) && w.raw(k - 1) == "-") {
+            // A hyphenated word continues: "long-range missiles".
+            if w.raw(k) == "-"
+                && !w.gap(k)
+                && !w.gap(k + 1)
+                && w.is_word(k + 1)
+                && !words.is_empty()
+            {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let raw = w.raw(k);
+        let lower = raw.to_lowercase();
+        // Only lowercase words are function words: "US troops" keeps "US".
+        if raw == lower
+            && is_function(&lower, lang)
+            && !matches!(lower.as_str(), "new" | "other" | "more" | "few" | "many")
+        {
+            break;
+        }
+        if is_verb(&lower, lang) {
+            break;
+        }
+        words.push((k, raw.to_string()));
+        let plural = is("plural", &lower)
+            || (lower.len() > 3
+                && lower.ends_with('s')
+                && !lower.ends_with("ss")
+                && !lower.ends_with("us"));
+        if lang != "en" || plural {
+            break;
+        }
+        k += 1;
+    }
+    let &(last_k, ref last) = words.last()?;
+    let about = w
+        .text
+        .get(w.toks.get(words.first()?.0)?.start..w.toks.get(last_k)?.end)?
+        .to_string();
+    let trimmed = last
+        .strip_suffix("’s")
+        .or_else(|| last.strip_suffix("'s"))
+        .unwrap_or(last);
+    Some(Counted {
+        about,
+        head: stem(&trimmed.to_lowercase()),
+        end: last_k + 1,
+    })
+}
+
+/// The thing a figure measures when it comes before it: "the death toll rose to 45",
+/// "turnout was 55 percent". Looks back over link verbs within the clause.
+fn subject_before(w: &Words, start: usize, lang: &str) -> Option<Counted> {
+    let mut k = start;
+    let mut steps = 0;
+    while k > 0 && steps < 6 {
+        k -= 1;
+        steps += 1;
+        if !w.is_word(k) {
+            return None;
+        }
+        let lower = w.lower(k);
+        if is_verb(&lower, lang) || is_function(&lower, lang) || is("score", &lower) {
+            continue;
+        }
+        if word_pieces(&lower, lang).is_some() || lower.chars().count() < 3 {
+            return None;
+        }
+        // Take a modifier before it too: "death toll".
+        let first = if k > 0
+            && w.is_word(k - 1)
+            && !is_function(&w.lower(k - 1), lang)
+            && !is_verb(&w.lower(k - 1), lang)
+            && word_pieces(&w.lower(k - 1), lang).is_none()
+        {
+            k - 1
+        } else {
+            k
+        };
+        let about = w
+            .text
+            .get(w.toks.get(first)?.start..w.toks.get(k)?.end)?
+            .to_string();
+        return Some(Counted {
+            about,
+            head: stem(&lower),
+            end: start,
+        });
+    }
+    None
+}

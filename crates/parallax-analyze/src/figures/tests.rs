@@ -1,0 +1,247 @@
+//! One case per form and language of the quantity grammar.
+
+use parallax_core::Figure;
+
+use super::find_figures;
+use crate::sentences_of;
+
+/// A figure as a short line: kind, value (and high end), unit, direction, counted head.
+fn describe(f: &Figure) -> String {
+    let mut s = format!("{:?} {}", f.kind, f.value).to_lowercase();
+    if let Some(h) = f.high {
+        s.push_str(&format!("..{h}"));
+    }
+    if let Some(u) = &f.unit {
+        s.push_str(&format!(" {u}"));
+    }
+    if f.direction != parallax_core::Direction::Exact {
+        s.push_str(&format!(" {:?}", f.direction).to_lowercase());
+    }
+    s.push_str(&format!(" /{}", f.head));
+    s
+}
+
+#[track_caller]
+fn check_in(lang: &str, text: &str, expected: &[&str]) {
+    let got: Vec<String> = sentences_of(text)
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| find_figures(s, i, lang))
+        .map(|f| describe(&f))
+        .collect();
+    assert_eq!(got, expected, "{text}");
+}
+
+#[track_caller]
+fn check(text: &str, expected: &[&str]) {
+    check_in("en", text, expected);
+}
+
+#[test]
+fn cardinals_and_qualifiers() {
+    check(
+        "Biden ordered nearly 3,000 US troops to Poland.",
+        &["count 3000 nearly /troop"],
+    );
+    check(
+        "Russia has more than 100,000 troops there.",
+        &["count 100000 above /troop"],
+    );
+    check("Three firefighters were hurt.", &["count 3 /firefight"]);
+    check("At least 12 people died.", &["count 12 atleast /peopl"]);
+    check(
+        "Some 300 residents or more fled.",
+        &["count 300 around /resid"],
+    );
+    check(
+        "They found 300 or more bodies.",
+        &["count 300 atleast /bodi"],
+    );
+    check(
+        "Up to 40 flights were cancelled.",
+        &["count 40 atmost /flight"],
+    );
+}
+
+#[test]
+fn spelled_out_and_mixed() {
+    check("Five thousand people marched.", &["count 5000 /peopl"]);
+    check(
+        "Officials counted 5 thousand 383 ballots.",
+        &["count 5383 /ballot"],
+    );
+    check(
+        "The region has 1.4 million residents.",
+        &["count 1400000 /resid"],
+    );
+    check("Twenty-five workers were rescued.", &["count 25 /worker"]);
+    check("A dozen homes burned.", &["count 12 /home"]);
+    check("Thousands of people fled.", &[]);
+    check_in(
+        "de",
+        "Die Stadt hat 2,5 Millionen Einwohner.",
+        &["count 2500000 /einwohn"],
+    );
+    check_in(
+        "de",
+        "Dreiundzwanzig Menschen wurden verletzt.",
+        &["count 23 /menschen"],
+    );
+    check_in(
+        "fr",
+        "Cinq mille personnes ont manifesté.",
+        &["count 5000 /personn"],
+    );
+    check_in(
+        "fr",
+        "Quatre-vingt-dix soldats sont partis.",
+        &["count 90 /soldat"],
+    );
+    check_in(
+        "fr",
+        "On compte 3 000 soldats américains.",
+        &["count 3000 /soldat"],
+    );
+    check_in(
+        "es",
+        "Llegaron tres mil soldados.",
+        &["count 3000 /soldado"],
+    );
+    check_in("es", "Hubo treinta y dos heridos.", &["count 32 /herido"]);
+}
+
+#[test]
+fn decimal_comma_and_point_by_language() {
+    check_in(
+        "de",
+        "Das Defizit stieg um 1,5 Prozent.",
+        &["percent 1.5 % /defizit"],
+    );
+    check_in(
+        "fr",
+        "Le chômage a atteint 7,4 %.",
+        &["percent 7.4 % /chômage"],
+    );
+    check_in(
+        "es",
+        "El paro bajó al 12,3 por ciento.",
+        &["percent 12.3 % /paro"],
+    );
+    check("Turnout was 55.5 percent.", &["percent 55.5 % /turnout"]);
+    check_in("de", "Es kamen 3.000 Menschen.", &["count 3000 /menschen"]);
+}
+
+#[test]
+fn ordinals() {
+    check("He scored in the 23rd minute.", &["ordinal 23 /minut"]);
+    check_in(
+        "fr",
+        "Il a fini 1er du classement.",
+        &["ordinal 1 /classement"],
+    );
+    check_in("es", "Quedó en el 5º puesto.", &["ordinal 5 /puesto"]);
+}
+
+#[test]
+fn ranges_scores_and_votes() {
+    check(
+        "Between 10 and 20 people were hurt.",
+        &["count 10..20 /peopl"],
+    );
+    check(
+        "Police said 300-400 protesters gathered.",
+        &["count 300..400 /protest"],
+    );
+    check("Madrid won 6-3 against Lyon.", &["score 6..3 /madrid"]);
+    check(
+        "The Senate voted 52-48 on the bill.",
+        &["score 52..48 /senat"],
+    );
+    check(
+        "Lawmakers backed the plan by 52 to 48 votes.",
+        &["score 52..48 /vote"],
+    );
+    check_in(
+        "de",
+        "Zwischen 10 und 20 Menschen starben.",
+        &["count 10..20 /menschen"],
+    );
+    check_in(
+        "fr",
+        "Le PSG a gagné 2-1 face à Lyon.",
+        &["score 2..1 /face"],
+    );
+    check_in(
+        "es",
+        "El Madrid ganó 3-1 al Barcelona.",
+        &["score 3..1 /madrid"],
+    );
+}
+
+#[test]
+fn percent_money_measures_durations() {
+    check("Prices rose 5% in March.", &["percent 5 % /price"]);
+    check(
+        "The deal is worth $1.2 billion.",
+        &["money 1200000000 USD /worth"],
+    );
+    check(
+        "They raised £5m for the hospital.",
+        &["money 5000000 GBP /GBP"],
+    );
+    check(
+        "A magnitude 7.8 earthquake struck.",
+        &["measure 7.8 magnitude /earthquak"],
+    );
+    check(
+        "The fire spread over 5 km of forest.",
+        &["measure 5 km above /forest"],
+    );
+    check(
+        "The match lasted over 120 minutes.",
+        &["duration 120 minute above /match"],
+    );
+    check("A 10-day ceasefire began.", &["duration 10 day /ceasefir"]);
+    check("He began a two-day visit.", &["duration 2 day /visit"]);
+    check_in(
+        "fr",
+        "Le projet coûte 1,2 milliard d'euros.",
+        &["money 1200000000 EUR /projet"],
+    );
+    check_in(
+        "de",
+        "Der Schaden beträgt 3 Millionen Euro.",
+        &["money 3000000 EUR /schaden"],
+    );
+    check_in(
+        "es",
+        "El plan costará 5 millones de dólares.",
+        &["money 5000000 USD /plan"],
+    );
+    check_in(
+        "de",
+        "Die Sitzung dauerte knapp drei Stunden.",
+        &["duration 3 hour nearly /sitzung"],
+    );
+}
+
+#[test]
+fn not_quantities() {
+    check("February 7, 2022 10:24 am", &[]);
+    check("The talks began at 1400 GMT on February 7.", &[]);
+    check("He arrived at 10:30 and left at 3 p.m. on 12 March.", &[]);
+    check("In 2022 the plant closed.", &[]);
+    check("Three days ago the plant closed.", &[]);
+    check(
+        "Apple sold the iPhone 15 and Airbus the A320 to Flight 370 crews.",
+        &[],
+    );
+    check(
+        "Read more at https://example.com/2022/02/07/story-300-people today.",
+        &[],
+    );
+    check("The COVID-19 rules changed and 5G masts went up.", &[]);
+    check_in("fr", "Le 7 février, à 15 heures, il y a trois jours.", &[]);
+    check_in("de", "Am 7. Februar um 15 Uhr, vor drei Tagen.", &[]);
+    check_in("es", "El 7 de febrero a las 15 horas, hace tres días.", &[]);
+}
