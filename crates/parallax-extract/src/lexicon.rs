@@ -44,3 +44,14 @@ pub static OUTLET_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .flat_map(str::split_whitespace)
         .collect()
 });
+
+/// Lowercase words that open a byline before the names ("by", "par", "von", "por"), longest first.
+pub static BYLINE_LEAD: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = lines(include_str!("../data/byline_lead.txt")).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+});
+
+/// Lowercase words that join two names in a byline ("and", "et", "und", "y").
+pub static NAME_JOINERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../data/name_joiners.txt")).collect());
