@@ -55,3 +55,13 @@ pub static BYLINE_LEAD: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// Lowercase words that join two names in a byline ("and", "et", "und", "y").
 pub static NAME_JOINERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/name_joiners.txt")).collect());
+
+/// Lowercase words around a date in a date line: (`true` if they mark an update, the words).
+pub static DATE_WORDS: LazyLock<Vec<(bool, &'static str)>> = LazyLock::new(|| {
+    lines(include_str!("../data/date_words.txt"))
+        .map(|l| match l.strip_prefix("updated:") {
+            Some(w) => (true, w),
+            None => (false, l),
+        })
+        .collect()
+});

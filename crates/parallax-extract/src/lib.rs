@@ -87,7 +87,22 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
         }
     };
     meta.authors.retain(|a| !a.trim().is_empty());
-    let cleaned = text::clean(blocks, &meta, source);
+    // Numeric dates are read in the page's language's order: declared, else detected.
+    let order = match &language {
+        Some(l) => text::NumericOrder::of(Some(&l.to_ascii_lowercase())),
+        None => {
+            let mut head = String::new();
+            for b in blocks.iter().take(200) {
+                head.push_str(b);
+                head.push('\n');
+                if head.len() > 20_000 {
+                    break;
+                }
+            }
+            text::NumericOrder::of(Some(&text::detect_language(&head)))
+        }
+    };
+    let cleaned = text::clean_in(blocks, &meta, source, order);
     let mut body = cleaned.paragraphs.join("\n\n");
     if body.len() > config.max_text_bytes {
         let cut = body[..floor_char_boundary(&body, config.max_text_bytes)]
