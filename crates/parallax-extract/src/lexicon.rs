@@ -65,3 +65,7 @@ pub static DATE_WORDS: LazyLock<Vec<(bool, &'static str)>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+/// File stems (lowercase) of folder documentation that is not an article ("readme", "expected").
+pub static NON_ARTICLE_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../data/non_article_names.txt")).collect());

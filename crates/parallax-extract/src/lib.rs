@@ -8,6 +8,7 @@
 mod decode;
 mod error;
 pub mod html;
+mod inputs;
 mod lexicon;
 pub mod text;
 
@@ -15,6 +16,7 @@ use parallax_core::{Article, Diagnostic, Format, RawDoc};
 
 pub use decode::decode_text;
 pub use error::ExtractError;
+pub use inputs::not_an_article;
 
 /// Limits for extraction.
 #[derive(Debug, Clone)]
