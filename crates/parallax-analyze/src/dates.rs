@@ -12,7 +12,7 @@ use crate::sentences::closed_quote_spans;
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i-u)\b(?:(?P<md_month>{MONTH_PATTERN})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>\d{{4}}))?|(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_month>{MONTH_PATTERN})\b\.?(?:,?\s+(?P<dm_year>\d{{4}}))?|(?P<rel>last|next|this|past|coming)\s+(?P<unit>week|month|year|weekend)|(?P<ago_n>\d+|two|three|four|five|six|a)\s+(?P<ago_unit>days?|weeks?|months?|years?)\s+ago|(?P<word>yesterday|today|tomorrow|tonight)|(?P<clock>(?:at\s+(?:around\s+|about\s+)?)?(?:\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{{4}}\s+(?:GMT|UTC)\b|noon\b|midnight\b))|(?:(?P<wd_mod>last|next|this|on|late|early|later\s+on|earlier\s+on)\s+)?(?P<weekday>{WEEKDAY_PATTERN})\b|(?P<m_prep>in|since|by|until|from|early|late|mid-)\s*(?P<month>{MONTH_PATTERN})\b(?P<m_after>\s+\d)?)"
+        r"(?i-u)\b(?:(?P<md_month>{MONTH_PATTERN})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>\d{{4}}))?|(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_month>{MONTH_PATTERN})\b\.?(?:,?\s+(?P<dm_year>\d{{4}}))?|(?P<rel>last|next|this|past|coming)\s+(?P<unit>week|month|year|weekend)|(?P<ago_n>\d+|two|three|four|five|six|a)\s+(?P<ago_unit>days?|weeks?|months?|years?)\s+ago|(?P<word>yesterday|today|tomorrow|tonight)|(?P<clock>(?:at\s+(?:around\s+|about\s+)?)?(?:\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{{4}}\s+(?:GMT|UTC)\b|noon\b|midnight\b))|(?:(?P<wd_mod>last|next|this|on|late|early|later\s+on|earlier\s+on|(?:the\s+|this\s+)?(?:upcoming|coming))\s+)?(?P<weekday>{WEEKDAY_PATTERN})\b|(?P<m_prep>in|since|by|until|from|early|late|mid-)\s*(?P<month>{MONTH_PATTERN})\b(?P<m_after>\s+\d)?)"
     ))
     .expect("valid regex")
 });
@@ -21,6 +21,122 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:will|'ll|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|to)\b|plans?\s+to|planned\s+to|upcoming|later|next|would)\b")
         .expect("valid regex")
 });
+
+/// The tense of the clause a date expression stands in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// "said on Friday", "last Friday": the day before (or on) the article's date.
+    Past,
+    /// "will meet on Friday", "next Friday", "the upcoming Friday": on or after it.
+    Future,
+    /// Nothing says which: the nearest such day.
+    Unstated,
+}
+
+fn tense_lines() -> impl Iterator<Item = &'static str> {
+    include_str!("../data/tense.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Words ending in -ed that are not past forms ("hundred", "indeed").
+static NOT_PAST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    tense_lines()
+        .filter_map(|l| l.strip_prefix("not:"))
+        .collect()
+});
+
+/// Tense words, from `data/tense.txt`: (`true` for the future, the words).
+static TENSE_WORDS: LazyLock<Vec<(bool, Vec<&'static str>)>> = LazyLock::new(|| {
+    let mut words = tense_lines()
+        .filter_map(|l| {
+            let (future, words) = match l.split_once(':')? {
+                ("past", w) => (false, w),
+                ("future", w) => (true, w),
+                _ => return None,
+            };
+            Some((future, words.split_whitespace().collect::<Vec<_>>()))
+        })
+        .collect::<Vec<_>>();
+    // Longest first: "set to" is the future, "set" alone the past.
+    words.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
+    words
+});
+
+/// Words in a clause before a date expression that are read for its tense.
+const TENSE_WINDOW: usize = 8;
+
+/// The tense of the date expression `mention` (its words as written) at byte `start` of
+/// `sentence`: its own modifier first ("next", "last", "upcoming"), then the nearest tense word
+/// before it in its clause, then the nearest after it, else unstated.
+pub fn tense_at(sentence: &str, start: usize, mention: &str) -> Tense {
+    let lower_mention = mention.to_lowercase();
+    let first = lower_mention.split_whitespace().next().unwrap_or("");
+    if first == "last" || lower_mention.ends_with(" ago") {
+        return Tense::Past;
+    }
+    if first == "next" || lower_mention.contains("coming") {
+        return Tense::Future;
+    }
+    let before = sentence.get(..start).unwrap_or("").to_lowercase();
+    // The clause: back to the last comma, semicolon or "that".
+    let clause_start = before
+        .rfind([',', ';', ':'])
+        .map_or(0, |i| i + 1)
+        .max(before.rfind(" that ").map_or(0, |i| i + 5));
+    let words: Vec<&str> = before[clause_start..]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let tail = &words[words.len().saturating_sub(TENSE_WINDOW)..];
+    // Listed words (auxiliaries, modals, irregular verbs) before regular -ed forms: in "could be
+    // allowed to return on Friday" the modal sets the tense, not the participle.
+    for listed_only in [true, false] {
+        for i in (0..tail.len()).rev() {
+            if let Some(t) = tense_of_word(tail, i, listed_only) {
+                return t;
+            }
+        }
+    }
+    let after = sentence
+        .get(start.saturating_add(mention.len()).min(sentence.len())..)
+        .unwrap_or("")
+        .to_lowercase();
+    let after_words: Vec<&str> = after
+        .trim_start_matches(|c: char| c == ',' || c.is_whitespace())
+        .split([',', ';'])
+        .next()
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .take(TENSE_WINDOW)
+        .collect();
+    [true, false]
+        .into_iter()
+        .find_map(|listed_only| {
+            (0..after_words.len()).find_map(|i| tense_of_word(&after_words, i, listed_only))
+        })
+        .unwrap_or(Tense::Unstated)
+}
+
+/// The tense word `words[i]` is (with the words after it for "set to", "going to"), if any;
+/// regular -ed forms only when not `listed_only`.
+fn tense_of_word(words: &[&str], i: usize, listed_only: bool) -> Option<Tense> {
+    let w = *words.get(i)?;
+    for (future, phrase) in TENSE_WORDS.iter() {
+        let n = phrase.len();
+        if words
+            .get(i..i + n)
+            .is_some_and(|ws| ws == phrase.as_slice())
+        {
+            return Some(if *future { Tense::Future } else { Tense::Past });
+        }
+    }
+    // Regular past forms: "announced", "killed"; not short words like "red" or "bed".
+    (!listed_only && w.len() >= 5 && w.ends_with("ed") && w.is_ascii() && !NOT_PAST.contains(&w))
+        .then_some(Tense::Past)
+}
 
 /// The date expressions of a sentence, outside quotations.
 pub fn find_dates(sentence: &Sentence, index: usize) -> Vec<DateMention> {
@@ -112,9 +228,9 @@ pub fn find_dates(sentence: &Sentence, index: usize) -> Vec<DateMention> {
             None
         };
         let Some(expr) = expr else { continue };
-        let wd_future = c.name("wd_mod").map(|m| m.as_str().to_lowercase());
-        let future = match wd_future.as_deref() {
-            Some("next") => true,
+        let wd_mod = c.name("wd_mod").map(|m| m.as_str().to_lowercase());
+        let future = match wd_mod.as_deref() {
+            Some(m) if m == "next" || m.ends_with("coming") => true,
             Some("last") => false,
             _ => future,
         };
@@ -159,6 +275,37 @@ mod tests {
             .enumerate()
             .flat_map(|(i, s)| find_dates(s, i))
             .collect()
+    }
+
+    /// Checks the tense read for the first date expression of `text`.
+    #[track_caller]
+    fn check_tense(text: &str, expected: Tense) {
+        let d = dates(text);
+        let m = d.first().expect("a date expression");
+        let start = text.find(&m.text).expect("mention in text");
+        assert_eq!(tense_at(text, start, &m.text), expected, "{text}");
+    }
+
+    #[test]
+    fn tense_of_a_date_expression() {
+        check_tense(
+            "Police said on Friday that the road would reopen.",
+            Tense::Past,
+        );
+        check_tense("The minister arrived on Friday.", Tense::Past);
+        check_tense("The talks will resume on Friday.", Tense::Future);
+        check_tense("The vote is set to take place on Friday.", Tense::Future);
+        check_tense("The vote takes place the upcoming Friday.", Tense::Future);
+        check_tense("He spoke next Friday.", Tense::Future);
+        check_tense("Crowds gathered last Friday.", Tense::Past);
+        check_tense("On Friday, officials announced a curfew.", Tense::Past);
+        check_tense(
+            "Officials said that on Friday the port will reopen.",
+            Tense::Future,
+        );
+        check_tense("A hundred people on Friday.", Tense::Unstated);
+        check_tense("He said work would resume on Friday.", Tense::Future);
+        check_tense("They could be allowed to return on Friday.", Tense::Future);
     }
 
     #[test]

@@ -11,7 +11,7 @@ pub mod tokens;
 
 use parallax_core::{Analyzed, Article, Sentence};
 
-pub use dates::find_dates;
+pub use dates::{find_dates, tense_at, Tense};
 pub use entities::find_entities;
 pub use figures::{compatible, find_figures, interval, Interval};
 pub use lexicon::demonym;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use parallax_core::{Article, Diagnostic, Level};
-use parallax_extract::{extract, ExtractConfig};
+use parallax_extract::{extract, not_an_article, ExtractConfig};
 use parallax_ingest::{expand_inputs, stream, IngestConfig};
 use rayon::prelude::*;
 
@@ -38,10 +38,14 @@ pub fn load(inputs: &[PathBuf]) -> Loaded {
             for doc in stream(path, &ingest) {
                 match doc {
                     Ok(doc) => match extract(&doc, &extract_config) {
-                        Ok(e) => {
-                            articles.push(e.article);
-                            diags.extend(e.diagnostics);
-                        }
+                        // A README or a listing page is not news: a warning, not an article.
+                        Ok(e) => match not_an_article(&doc, &e.article.text) {
+                            Some(reason) => diags.push(Diagnostic::warning(&doc.source, reason)),
+                            None => {
+                                articles.push(e.article);
+                                diags.extend(e.diagnostics);
+                            }
+                        },
                         Err(e) => diags.push(Diagnostic::error(
                             &doc.source,
                             strip_source(&e.to_string(), &doc.source),

@@ -44,3 +44,28 @@ pub static OUTLET_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .flat_map(str::split_whitespace)
         .collect()
 });
+
+/// Lowercase words that open a byline before the names ("by", "par", "von", "por"), longest first.
+pub static BYLINE_LEAD: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = lines(include_str!("../data/byline_lead.txt")).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+});
+
+/// Lowercase words that join two names in a byline ("and", "et", "und", "y").
+pub static NAME_JOINERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../data/name_joiners.txt")).collect());
+
+/// Lowercase words around a date in a date line: (`true` if they mark an update, the words).
+pub static DATE_WORDS: LazyLock<Vec<(bool, &'static str)>> = LazyLock::new(|| {
+    lines(include_str!("../data/date_words.txt"))
+        .map(|l| match l.strip_prefix("updated:") {
+            Some(w) => (true, w),
+            None => (false, l),
+        })
+        .collect()
+});
+
+/// File stems (lowercase) of folder documentation that is not an article ("readme", "expected").
+pub static NON_ARTICLE_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../data/non_article_names.txt")).collect());

@@ -8,6 +8,7 @@
 mod decode;
 mod error;
 pub mod html;
+mod inputs;
 mod lexicon;
 pub mod text;
 
@@ -15,6 +16,7 @@ use parallax_core::{Article, Diagnostic, Format, RawDoc};
 
 pub use decode::decode_text;
 pub use error::ExtractError;
+pub use inputs::not_an_article;
 
 /// Limits for extraction.
 #[derive(Debug, Clone)]
@@ -87,7 +89,22 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
         }
     };
     meta.authors.retain(|a| !a.trim().is_empty());
-    let cleaned = text::clean(blocks, &meta, source);
+    // Numeric dates are read in the page's language's order: declared, else detected.
+    let order = match &language {
+        Some(l) => text::NumericOrder::of(Some(&l.to_ascii_lowercase())),
+        None => {
+            let mut head = String::new();
+            for b in blocks.iter().take(200) {
+                head.push_str(b);
+                head.push('\n');
+                if head.len() > 20_000 {
+                    break;
+                }
+            }
+            text::NumericOrder::of(Some(&text::detect_language(&head)))
+        }
+    };
+    let cleaned = text::clean_in(blocks, &meta, source, order);
     let mut body = cleaned.paragraphs.join("\n\n");
     if body.len() > config.max_text_bytes {
         let cut = body[..floor_char_boundary(&body, config.max_text_bytes)]

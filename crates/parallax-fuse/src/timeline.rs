@@ -1,10 +1,13 @@
 //! The timeline: dated happenings, relative dates resolved against each article's date (or the
-//! story's, for an article without one), merged across outlets when they tell the same thing.
+//! story's, for an article without one) and by tense ("said on Friday" is the Friday before,
+//! "will meet on Friday" the one after), merged across outlets when they tell the same thing.
+//! A sentence is one happening: it stands once, at its most precise date.
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
-use parallax_core::{Analyzed, TimelineEntry};
+use chrono::{Datelike, Duration, NaiveDate};
+use parallax_analyze::{tense_at, Tense};
+use parallax_core::{Analyzed, DateExpr, DateMention, DatePrecision, TimelineEntry};
 
 use crate::support::SupportIndex;
 
@@ -23,6 +26,30 @@ pub fn story_date(docs: &[Analyzed]) -> Option<NaiveDate> {
         .map(|(d, _)| d)
 }
 
+/// The date a mention names in an article written on `anchor`: a weekday by the tense of its
+/// clause (the nearest one when nothing says), everything else as the mention resolves itself.
+fn resolve(
+    m: &DateMention,
+    anchor: NaiveDate,
+    sentence: &str,
+) -> Option<(NaiveDate, DatePrecision)> {
+    let DateExpr::Weekday(day) = m.expr else {
+        return m.resolve(anchor);
+    };
+    let start = sentence.find(&m.text).unwrap_or(0);
+    let forward = (i64::from(day.num_days_from_monday())
+        - i64::from(anchor.weekday().num_days_from_monday()))
+    .rem_euclid(7);
+    match tense_at(sentence, start, &m.text) {
+        Tense::Past => Some((
+            anchor - Duration::days((7 - forward) % 7),
+            DatePrecision::Day,
+        )),
+        Tense::Future => Some((anchor + Duration::days(forward), DatePrecision::Day)),
+        Tense::Unstated => m.resolve(anchor),
+    }
+}
+
 /// Builds the timeline of a story.
 pub fn timeline(docs: &[Analyzed], index: &SupportIndex) -> Vec<TimelineEntry> {
     let anchor = story_date(docs);
@@ -32,16 +59,23 @@ pub fn timeline(docs: &[Analyzed], index: &SupportIndex) -> Vec<TimelineEntry> {
             continue;
         };
         for m in &doc.dates {
-            let Some((date, precision)) = m.resolve(anchor) else {
-                continue;
-            };
             let Some(sentence) = doc.sentences.get(m.sentence) else {
                 continue;
             };
-            if items
+            let Some((date, precision)) = resolve(m, anchor, &sentence.text) else {
+                continue;
+            };
+            // One entry per sentence: a more precise date replaces a coarser one, else the
+            // first date stated stands.
+            if let Some(pos) = items
                 .iter()
-                .any(|(e, dd, s)| *dd == d && *s == m.sentence && e.date == date)
+                .position(|(_, dd, s)| *dd == d && *s == m.sentence)
             {
+                if precision < items[pos].0.precision {
+                    items[pos].0.date = date;
+                    items[pos].0.precision = precision;
+                    items[pos].0.when = m.text.clone();
+                }
                 continue;
             }
             let entry = TimelineEntry {
@@ -76,6 +110,10 @@ pub fn timeline(docs: &[Analyzed], index: &SupportIndex) -> Vec<TimelineEntry> {
         }
     }
     let mut out: Vec<TimelineEntry> = merged.into_iter().map(|(e, _)| e).collect();
+    // The same sentence from two outlets (a wire copy) stands once, where most outlets put it.
+    out.sort_by_key(|e| std::cmp::Reverse(e.sources.len()));
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|e| seen.insert(e.text.split_whitespace().collect::<Vec<_>>().join(" ")));
     out.sort_by(|a, b| {
         a.date
             .cmp(&b.date)
@@ -83,4 +121,66 @@ pub fn timeline(docs: &[Analyzed], index: &SupportIndex) -> Vec<TimelineEntry> {
             .then(b.sources.len().cmp(&a.sources.len()))
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Weekday;
+
+    /// Resolves the weekday `day`, written as `when` in `sentence`, in an article of Wednesday
+    /// 5 March 2025, and checks the date.
+    #[track_caller]
+    fn check(sentence: &str, when: &str, day: Weekday, expected: &str) {
+        let m = DateMention {
+            expr: DateExpr::Weekday(day),
+            text: when.into(),
+            future: false,
+            sentence: 0,
+        };
+        let anchor = NaiveDate::from_ymd_opt(2025, 3, 5).expect("a date");
+        let got = resolve(&m, anchor, sentence).map(|(d, _)| d.to_string());
+        assert_eq!(got.as_deref(), Some(expected), "{sentence}");
+    }
+
+    #[test]
+    fn weekdays_resolve_by_tense() {
+        check(
+            "Police said on Friday that the road was closed.",
+            "on Friday",
+            Weekday::Fri,
+            "2025-02-28",
+        );
+        check(
+            "The talks will resume on Friday.",
+            "on Friday",
+            Weekday::Fri,
+            "2025-03-07",
+        );
+        check(
+            "The vote takes place the upcoming Monday.",
+            "the upcoming Monday",
+            Weekday::Mon,
+            "2025-03-10",
+        );
+        check(
+            "Crowds gathered on Thursday.",
+            "on Thursday",
+            Weekday::Thu,
+            "2025-02-27",
+        );
+        check(
+            "Officials spoke on Wednesday.",
+            "on Wednesday",
+            Weekday::Wed,
+            "2025-03-05",
+        );
+        // Nothing says which: the nearest such day.
+        check(
+            "A vigil on Thursday.",
+            "on Thursday",
+            Weekday::Thu,
+            "2025-03-06",
+        );
+    }
 }

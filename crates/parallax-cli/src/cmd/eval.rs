@@ -231,9 +231,9 @@ fn run_metadata(args: MetadataArgs) -> anyhow::Result<ExitCode> {
             serde_json::to_writer_pretty(&mut out, &rows)?;
             writeln!(out)?;
         }
-        Format::Table => write!(
+        Format::Table => writeln!(
             out,
-            "{}{} pages\n",
+            "{}{} pages",
             metadata::render_table(&rows),
             pages.len()
         )?,

@@ -1,11 +1,17 @@
 //! Page metadata from the markup: JSON-LD (`NewsArticle` and kin), OpenGraph, `<meta>`, `<title>`,
-//! `<link rel=canonical>` and `<html lang>`. Earlier sources win: JSON-LD, then OpenGraph, then
-//! plain `<meta>`, then the document's own elements.
+//! `<link rel=canonical>`, `<html lang>`, and the page's own byline and date elements
+//! (`itemprop=author`, `rel=author`, byline classes, `itemprop=datePublished`, `<time pubdate>`).
+//! Earlier sources win: JSON-LD, then OpenGraph, then plain `<meta>`, then the document's own
+//! elements. A title is taken only when the page's `<title>` agrees with it, and loses the site's
+//! name when it ends with one.
 
 use ego_tree::iter::Edge;
 use parallax_core::SourceMeta;
 use scraper::{Html, Node};
 use serde_json::Value;
+
+use crate::lexicon::{BYLINE_LEAD, NAME_JOINERS};
+use parallax_core::calendar::month_from_name;
 
 /// Metadata read from the markup.
 #[derive(Debug, Clone, Default)]
@@ -22,7 +28,14 @@ struct Found {
     og: Fields,
     meta: Fields,
     doc: Fields,
+    /// `dateCreated` of JSON-LD: a weaker publication date than any `datePublished`.
+    ld_created: Option<String>,
+    /// Bylines in the page's elements, by strength: `itemprop=author`, `rel=author`, classes.
+    dom_authors: [Vec<String>; 3],
 }
+
+/// Most byline elements read from one page, so that a page of comments costs nothing.
+const MAX_BYLINE_ELEMENTS: usize = 8;
 
 #[derive(Default)]
 struct Fields {
@@ -61,10 +74,27 @@ pub(crate) fn read(doc: &Html) -> PageMeta {
                 ),
                 "title" if found.doc.title.is_none() && title_text.is_empty() => in_title = true,
                 "meta" => read_meta(e, &mut found),
+                _ if e
+                    .attr("itemprop")
+                    .is_some_and(|p| p.split_whitespace().any(|p| p == "datePublished")) =>
+                {
+                    set(
+                        &mut found.doc.published,
+                        e.attr("content").or_else(|| e.attr("datetime")),
+                    );
+                }
                 "link" => {
                     let rel = e.attr("rel").unwrap_or("").to_ascii_lowercase();
                     if rel.split_whitespace().any(|r| r == "canonical") {
                         set(&mut found.doc.url, e.attr("href"));
+                    }
+                }
+                "time" => {
+                    let pubdate = e.attr("pubdate").is_some()
+                        || e.attr("itemprop")
+                            .is_some_and(|p| p.contains("datePublished"));
+                    if pubdate {
+                        set(&mut found.doc.published, e.attr("datetime"));
                     }
                 }
                 "script" => {
@@ -81,6 +111,9 @@ pub(crate) fn read(doc: &Html) -> PageMeta {
             },
             Node::Text(t) if in_title => title_text.push_str(t),
             _ => {}
+        }
+        if let Some(el) = scraper::ElementRef::wrap(node) {
+            read_dom_byline(el, &mut found);
         }
     }
     set(&mut found.doc.title, Some(&title_text));
@@ -175,7 +208,23 @@ fn is_article_type(v: &Value) -> bool {
 }
 
 fn read_json_ld(text: &str, found: &mut Found) {
-    let Ok(value) = serde_json::from_str::<Value>(text.trim().trim_end_matches(';')) else {
+    // Pages wrap JSON-LD in CDATA sections or comments for old parsers.
+    let text = text.trim();
+    let text = text.strip_prefix("//").map(str::trim_start).unwrap_or(text);
+    let text = text
+        .strip_prefix("<![CDATA[")
+        .or_else(|| text.strip_prefix("<!--"))
+        .unwrap_or(text)
+        .trim();
+    let text = text
+        .strip_suffix("]]>")
+        .or_else(|| text.strip_suffix("-->"))
+        .unwrap_or(text)
+        .trim_end()
+        .trim_end_matches("//")
+        .trim_end()
+        .trim_end_matches(';');
+    let Ok(value) = serde_json::from_str::<Value>(text) else {
         return;
     };
     // Walk with an explicit stack: JSON-LD can nest arbitrarily.
@@ -199,9 +248,11 @@ fn read_json_ld(text: &str, found: &mut Found) {
                     );
                     set(
                         &mut ld.published,
-                        map.get("datePublished")
-                            .or_else(|| map.get("dateCreated"))
-                            .and_then(Value::as_str),
+                        map.get("datePublished").and_then(Value::as_str),
+                    );
+                    set(
+                        &mut found.ld_created,
+                        map.get("dateCreated").and_then(Value::as_str),
                     );
                     set(
                         &mut ld.language,
@@ -257,16 +308,62 @@ fn ld_authors(v: &Value, out: &mut Vec<String>) {
 
 /// Adds the names a byline string holds, skipping anything that is not plainly a name.
 fn push_authors(out: &mut Vec<String>, s: &str) {
-    let s = clean(s);
-    let s = s
-        .strip_prefix("By ")
-        .or_else(|| s.strip_prefix("by "))
-        .unwrap_or(&s);
-    for part in s.split([',', ';', '|', '&']).flat_map(|p| p.split(" and ")) {
-        let name = part.trim().trim_matches(|c: char| !c.is_alphanumeric());
-        if plausible_name(name) && !out.iter().any(|o| o == name) {
-            out.push(name.to_string());
+    for name in byline_names(s) {
+        if !out.contains(&name) {
+            out.push(name);
         }
+    }
+}
+
+/// The plausible personal names in a byline ("By Ann Lee and Bob Roe, March 3" -> two names):
+/// the lead word goes, the line stops at its first digit, names split at commas and joiners.
+pub(crate) fn byline_names(s: &str) -> Vec<String> {
+    let s = clean(s);
+    let s = strip_lead(&s);
+    let s = s.split(|c: char| c.is_ascii_digit()).next().unwrap_or("");
+    let mut out = Vec::new();
+    for part in s.split([',', ';', '|', '&', '·', '•', '/', '(', ')']) {
+        let mut pieces = vec![part.to_string()];
+        for joiner in NAME_JOINERS.iter() {
+            let sep = format!(" {joiner} ");
+            pieces = pieces
+                .iter()
+                .flat_map(|p| {
+                    p.split(sep.as_str())
+                        .map(str::to_string)
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+        }
+        for piece in pieces {
+            let name = strip_lead(piece.trim());
+            let name = drop_trailing_month(name.trim_matches(|c: char| !c.is_alphanumeric()));
+            if plausible_name(name) && !out.iter().any(|o| o == name) {
+                out.push(name.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// A byline without its lead word ("By", "Par", "Von", "Por", "Texte :").
+fn strip_lead(s: &str) -> &str {
+    let lower = s.to_lowercase();
+    for lead in BYLINE_LEAD.iter() {
+        if let Some(rest) = lower.strip_prefix(lead) {
+            if rest.starts_with([' ', ':']) && s.is_char_boundary(lead.len()) {
+                return s[lead.len()..].trim_start_matches([' ', ':']);
+            }
+        }
+    }
+    s
+}
+
+/// "Ann Lee March" (a date cut at its digits) -> "Ann Lee".
+fn drop_trailing_month(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((head, last)) if month_from_name(last).is_some() => head.trim_end(),
+        _ => name,
     }
 }
 
@@ -282,26 +379,127 @@ fn plausible_name(s: &str) -> bool {
                 .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
                 || w.len() <= 3
         })
+        && words
+            .iter()
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Bylines the page's own elements carry: `itemprop=author` (its `name` inside, if any),
+/// `rel=author` links, and short elements whose class or id says byline or author.
+fn read_dom_byline(el: scraper::ElementRef<'_>, found: &mut Found) {
+    let e = el.value();
+    let itemprop = e.attr("itemprop").is_some_and(|p| {
+        p.split_whitespace()
+            .any(|p| p == "author" || p == "creator")
+    });
+    let rel = e.name() == "a"
+        && e.attr("rel").is_some_and(|r| {
+            r.split_whitespace()
+                .any(|r| r.eq_ignore_ascii_case("author"))
+        });
+    let names = format!(
+        "{} {}",
+        e.attr("class").unwrap_or(""),
+        e.attr("id").unwrap_or("")
+    )
+    .to_ascii_lowercase();
+    let class = (names.contains("byline") || names.contains("author"))
+        && !BYLINE_CLASS_NOT.iter().any(|n| names.contains(n));
+    let slot = if itemprop {
+        0
+    } else if rel {
+        1
+    } else if class {
+        2
+    } else {
+        return;
+    };
+    if found.dom_authors[slot].len() >= MAX_BYLINE_ELEMENTS {
+        return;
+    }
+    let text = if let Some(content) = e.attr("content") {
+        content.to_string()
+    } else {
+        // A schema.org author names itself in an inner `itemprop=name`.
+        let inner_name = el
+            .descendants()
+            .filter_map(scraper::ElementRef::wrap)
+            .find(|d| {
+                d.value()
+                    .attr("itemprop")
+                    .is_some_and(|p| p.split_whitespace().any(|p| p == "name"))
+            });
+        let source = inner_name.unwrap_or(el);
+        let mut text = String::new();
+        for t in source.text() {
+            text.push_str(t);
+            text.push(' ');
+            if text.len() > 300 {
+                return;
+            }
+        }
+        text
+    };
+    if text.split_whitespace().count() > 16 {
+        return;
+    }
+    let names = byline_names(&text);
+    let list = &mut found.dom_authors[slot];
+    for n in names {
+        if !list.contains(&n) {
+            list.push(n);
+        }
+    }
+}
+
+/// Class and id words that name an author's box, not the byline.
+const BYLINE_CLASS_NOT: &[&str] = &[
+    "comment", "bio", "avatar", "about", "more", "other", "related", "follow", "social", "image",
+    "photo", "img",
+];
+
 fn finish(found: Found) -> PageMeta {
-    let Found { ld, og, meta, doc } = found;
-    let outlet = ld.outlet.or(og.outlet).or(meta.outlet);
-    let title = ld
-        .title
-        .or(og.title)
-        .or(meta.title)
-        .or_else(|| doc.title.map(|t| strip_site(&t, outlet.as_deref())));
-    let authors = [ld.authors, og.authors, meta.authors]
-        .into_iter()
-        .find(|a| !a.is_empty())
-        .unwrap_or_default();
-    let published = ld.published.or(og.published).or(meta.published);
+    let Found {
+        ld,
+        og,
+        meta,
+        doc,
+        ld_created,
+        dom_authors,
+    } = found;
     let url = doc
         .url
         .or(ld.url)
         .or(og.url)
         .filter(|u| u.starts_with("http"));
+    let outlet = [ld.outlet, og.outlet, meta.outlet]
+        .into_iter()
+        .flatten()
+        .find(|o| !looks_like_url(o) && o.split_whitespace().count() <= 8);
+    let title = pick_title(
+        [ld.title, og.title, meta.title],
+        doc.title,
+        outlet.as_deref(),
+        url.as_deref(),
+    );
+    let [dom_itemprop, dom_rel, dom_class] = dom_authors;
+    let authors = [
+        ld.authors,
+        og.authors,
+        meta.authors,
+        dom_itemprop,
+        dom_rel,
+        dom_class,
+    ]
+    .into_iter()
+    .find(|a| !a.is_empty())
+    .unwrap_or_default();
+    let published = ld
+        .published
+        .or(og.published)
+        .or(meta.published)
+        .or(doc.published)
+        .or(ld_created);
     let language = doc
         .language
         .or(ld.language)
@@ -321,19 +519,103 @@ fn finish(found: Found) -> PageMeta {
     }
 }
 
-/// `"Headline - Outlet"` without the outlet.
-fn strip_site(title: &str, outlet: Option<&str>) -> String {
-    for sep in [" | ", " - ", " — ", " – ", " :: "] {
-        if let Some((head, tail)) = title.rsplit_once(sep) {
-            let named = outlet.is_some_and(|o| tail.trim().eq_ignore_ascii_case(o.trim()));
-            if named
-                || (tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 4)
-            {
-                return head.trim().to_string();
+/// The headline: the first declared title the page's `<title>` agrees with (a JSON-LD headline
+/// can be a description), else the first declared one, else the `<title>` itself; never a URL,
+/// and without the site's name at its end.
+fn pick_title(
+    declared: [Option<String>; 3],
+    doc: Option<String>,
+    outlet: Option<&str>,
+    url: Option<&str>,
+) -> Option<String> {
+    let declared: Vec<String> = declared
+        .into_iter()
+        .flatten()
+        .filter(|t| !looks_like_url(t))
+        .collect();
+    let doc = doc.filter(|t| !looks_like_url(t));
+    let (chosen, from_doc) = match &doc {
+        Some(d) => match declared.iter().find(|t| agrees(t, d)) {
+            Some(t) => (t.clone(), false),
+            None => match declared.first() {
+                Some(t) => (t.clone(), false),
+                None => (d.clone(), true),
+            },
+        },
+        None => (declared.first()?.clone(), false),
+    };
+    let stripped = strip_site(&chosen, outlet, url, from_doc);
+    (!stripped.is_empty()).then_some(stripped)
+}
+
+/// Most of a title's words are in the page's `<title>`.
+fn agrees(title: &str, doc_title: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let t = words(title);
+    let d = words(doc_title);
+    if t.is_empty() {
+        return false;
+    }
+    let shared = t.iter().filter(|w| d.contains(w)).count();
+    shared * 3 >= t.len() * 2
+}
+
+fn looks_like_url(s: &str) -> bool {
+    let s = s.trim();
+    s.starts_with("http://")
+        || s.starts_with("https://")
+        || s.starts_with("www.")
+        || (!s.contains(' ') && s.contains('/') && s.contains('.'))
+}
+
+/// `"Headline - Outlet"` without the outlet: the tail is the outlet's name or the URL's host, or,
+/// in a `<title>` (which pages suffix with their name), a short name after a long headline.
+fn strip_site(title: &str, outlet: Option<&str>, url: Option<&str>, doc_title: bool) -> String {
+    let host_labels: Vec<String> = url
+        .and_then(|u| u.split("://").nth(1))
+        .and_then(|rest| rest.split(['/', '?', '#', ':']).next())
+        .map(|h| h.split('.').map(str::to_lowercase).collect())
+        .unwrap_or_default();
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let mut title = title.trim().to_string();
+    // A tail can be two deep ("Headline - Section | Outlet"): peel at most twice.
+    for _ in 0..2 {
+        let mut peeled = None;
+        for sep in [" | ", " - ", " — ", " – ", " :: ", " · ", " _ "] {
+            if let Some((head, tail)) = title.rsplit_once(sep) {
+                let tail_key = squash(tail);
+                let named = outlet.is_some_and(|o| {
+                    let o = squash(o);
+                    !o.is_empty()
+                        && (o == tail_key
+                            || o.contains(&tail_key) && tail_key.len() >= 4
+                            || tail_key.contains(&o))
+                }) || (tail_key.len() >= 3 && host_labels.contains(&tail_key))
+                    || (doc_title
+                        && tail.split_whitespace().count() <= 4
+                        && head.split_whitespace().count() >= 4);
+                if named && head.split_whitespace().count() >= 2 {
+                    peeled = Some(head.trim().to_string());
+                    break;
+                }
             }
         }
+        match peeled {
+            Some(head) => title = head,
+            None => break,
+        }
     }
-    title.to_string()
+    title
 }
 
 /// `en-US`, `en_GB`, `EN` -> `en`.
@@ -388,5 +670,116 @@ mod tests {
             r#"<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script><title>T</title>"#,
         );
         assert_eq!(m.meta.title.as_deref(), Some("T"));
+    }
+
+    #[track_caller]
+    fn check_byline(line: &str, expected: &[&str]) {
+        assert_eq!(byline_names(line), expected, "{line:?}");
+    }
+
+    #[test]
+    fn bylines_in_four_languages() {
+        check_byline("By Ann Lee and Bob Roe", &["Ann Lee", "Bob Roe"]);
+        check_byline(
+            "Par Marie Dupont et Jean Martin",
+            &["Marie Dupont", "Jean Martin"],
+        );
+        check_byline(
+            "Von Anna Schmidt und Jonas Weber",
+            &["Anna Schmidt", "Jonas Weber"],
+        );
+        check_byline(
+            "Por María López y Carlos Ruiz",
+            &["María López", "Carlos Ruiz"],
+        );
+        check_byline("By Ann Lee March 25, 2015", &["Ann Lee"]);
+        check_byline("Texte : Marie Dupont", &["Marie Dupont"]);
+        check_byline("staff", &[]);
+    }
+
+    #[track_caller]
+    fn check_page(html: &str, field: fn(&PageMeta) -> Option<String>, expected: Option<&str>) {
+        assert_eq!(field(&meta_of(html)).as_deref(), expected, "{html}");
+    }
+
+    fn title(m: &PageMeta) -> Option<String> {
+        m.meta.title.clone()
+    }
+    fn authors(m: &PageMeta) -> Option<String> {
+        (!m.meta.authors.is_empty()).then(|| m.meta.authors.join(", "))
+    }
+    fn published(m: &PageMeta) -> Option<String> {
+        m.meta.published.clone()
+    }
+
+    #[test]
+    fn bylines_from_the_page_elements() {
+        check_page(
+            r#"<p itemprop="author" itemscope><span itemprop="name">Ann Lee</span> Staff writer</p>"#,
+            authors,
+            Some("Ann Lee"),
+        );
+        check_page(
+            r#"<a rel="author" href="/a/bob">Bob Roe</a>"#,
+            authors,
+            Some("Bob Roe"),
+        );
+        check_page(
+            r#"<div class="article-byline">Par Marie Dupont</div>"#,
+            authors,
+            Some("Marie Dupont"),
+        );
+        check_page(
+            r#"<div class="comment-author">Some Reader</div>"#,
+            authors,
+            None,
+        );
+    }
+
+    #[test]
+    fn titles_lose_the_site_tail_and_are_never_urls() {
+        check_page(
+            r#"<meta property="og:site_name" content="Daily Planet"><meta property="og:title" content="Fire at the harbour - Daily Planet"><title>Fire at the harbour - Daily Planet</title>"#,
+            title,
+            Some("Fire at the harbour"),
+        );
+        check_page(
+            r#"<link rel="canonical" href="https://en.example.org/wiki/X"><title>New Zealand - Example</title>"#,
+            title,
+            Some("New Zealand"),
+        );
+        check_page(
+            r#"<meta property="og:title" content="https://example.com/a/b"><title>Storm hits the coast</title>"#,
+            title,
+            Some("Storm hits the coast"),
+        );
+        // A JSON-LD headline the page's title does not bear out is a description.
+        check_page(
+            r#"<title>New Zealand - Example</title><meta property="og:title" content="New Zealand">
+            <script type="application/ld+json">{"@type":"Article","headline":"country in Oceania"}</script>"#,
+            title,
+            Some("New Zealand"),
+        );
+    }
+
+    #[test]
+    fn dates_from_json_ld_in_cdata_and_page_elements() {
+        check_page(
+            "<script type=\"application/ld+json\">//<![CDATA[\n{\"@type\":\"NewsArticle\",\"headline\":\"H\",\"datePublished\":\"2024-06-25\"}\n//]]></script>",
+            published,
+            Some("2024-06-25"),
+        );
+        check_page(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","dateCreated":"2017-02-24T01:18:13Z"}</script>
+            <meta property="article:published_time" content="2017-02-23T17:18:13-08:00">"#,
+            published,
+            Some("2017-02-23T17:18:13-08:00"),
+        );
+        check_page(
+            r#"<time datetime="2019-01-01">x</time><time itemprop="datePublished" datetime="2015-03-27T13:07:55Z">x</time>"#,
+            published,
+            Some("2015-03-27T13:07:55Z"),
+        );
+        check_page(r#"<time datetime="2019-01-01">x</time>"#, published, None);
     }
 }

@@ -1,12 +1,15 @@
 //! Metadata from the lines around an article: date lines, bylines, wire credits, outlets from URLs.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
-use parallax_core::calendar::{month_from_name, MONTH_PATTERN};
+use parallax_core::calendar::{
+    month_from_name, month_from_name_any, weekday_from_name_any, MONTH_PATTERN, MONTH_PATTERN_ANY,
+};
 use regex::Regex;
 
-use crate::lexicon::{OUTLET_WORDS, WIRES};
+use crate::lexicon::{DATE_WORDS, OUTLET_WORDS, WIRES};
 
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -14,24 +17,53 @@ static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// "March 7, 2022", "marzo 7, 2022": any of the four languages, with a year.
+static MONTH_FIRST_ANY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b",
+        &*MONTH_PATTERN_ANY
+    ))
+    .expect("valid regex")
+});
+/// "7 March 2022", "7 mars 2022", "7. März 2022", "7 de marzo de 2022", "1er janvier 2024".
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_PATTERN})\.?,?\s+(\d{{4}})\b"
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?({})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})\b",
+        &*MONTH_PATTERN_ANY
     ))
     .expect("valid regex")
 });
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+    Regex::new(r"\b(\d{4})([-/])(\d{2})[-/](\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b")
         .expect("valid regex")
+});
+/// "07.03.2022", "07/03/2022", "3/7/2022": the order of day and month depends on the language.
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4})\b").expect("valid regex")
 });
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT|UTC))?\b")
+    Regex::new(r"(?i)\b\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\b)(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|h)\b)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2})?)?")
         .expect("valid regex")
 });
-static DATE_FILLER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|edt|est|bst|cet|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b|[\s,|:/•·—–-]+")
-        .expect("valid regex")
-});
+
+/// How a language writes numeric dates whose day and month could be swapped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumericOrder {
+    /// `3/7/2022` is March 7 (English, as American news writes it).
+    MonthFirst,
+    /// `3/7/2022` is 3 July (French, German, Spanish).
+    DayFirst,
+}
+
+impl NumericOrder {
+    /// The order of a language (ISO 639-1); English and unknown languages write the month first.
+    pub fn of(language: Option<&str>) -> Self {
+        match language {
+            Some("fr" | "de" | "es" | "it" | "pt" | "nl") => Self::DayFirst,
+            _ => Self::MonthFirst,
+        }
+    }
+}
 
 /// A date found in a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,19 +74,44 @@ pub struct LineDate {
     pub has_time: bool,
     /// Whether the date (and time, and filler words) is all the line says.
     pub whole_line: bool,
+    /// Whether the line says the date is an update ("Updated", "Mis à jour", "Aktualisiert").
+    pub updated: bool,
 }
 
-/// The date a short line states, if it states one.
+/// The date a short line states, if it states one (numeric dates read month first).
 pub fn find_date(line: &str) -> Option<LineDate> {
+    find_date_in(line, NumericOrder::MonthFirst)
+}
+
+/// The date a short line states, reading numeric dates in the given order.
+pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
     let (date, span) = if let Some(c) = ISO.captures(line) {
-        let d = ymd(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+        let d = ymd(c[1].parse().ok()?, c[3].parse().ok()?, c[4].parse().ok()?);
         (d, c.get(0)?.range())
     } else if let Some(c) = DAY_FIRST.captures(line) {
         let d = ymd(
             c[3].parse().ok()?,
-            month_from_name(&c[2])?,
+            month_from_name_any(&c[2])?,
             c[1].parse().ok()?,
         );
+        (d, c.get(0)?.range())
+    } else if let Some(c) = MONTH_FIRST_ANY.captures(line) {
+        let d = ymd(
+            c[3].parse().ok()?,
+            month_from_name_any(&c[1])?,
+            c[2].parse().ok()?,
+        );
+        (d, c.get(0)?.range())
+    } else if let Some(c) = NUMERIC.captures(line) {
+        let (a, b): (u32, u32) = (c[1].parse().ok()?, c[3].parse().ok()?);
+        let year = c[4].parse().ok()?;
+        // Dots are only ever day first; otherwise a part above 12 settles it, else the language.
+        let day_first = &c[2] == "." || a > 12 || (b <= 12 && order == NumericOrder::DayFirst);
+        let d = if day_first {
+            ymd(year, b, a)
+        } else {
+            ymd(year, a, b)
+        };
         (d, c.get(0)?.range())
     } else if let Some(c) = MONTH_FIRST.captures(line) {
         let year = c.get(3).and_then(|y| y.as_str().parse().ok());
@@ -63,20 +120,61 @@ pub fn find_date(line: &str) -> Option<LineDate> {
     } else {
         return None;
     };
-    let rest = format!("{}{}", &line[..span.start], &line[span.end..]);
+    let rest = format!("{} {}", &line[..span.start], &line[span.end..]);
     let has_time = TIME.is_match(&rest);
-    let rest = TIME.replace_all(&rest, "");
-    let rest = DATE_FILLER.replace_all(&rest, "");
+    let rest = TIME.replace_all(&rest, " ");
+    let lower = rest.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let whole_line = words.iter().all(|w| is_date_word(w));
+    let updated = DATE_WORDS
+        .iter()
+        .any(|&(update, phrase)| update && contains_words(&words, phrase));
     Some(LineDate {
         date,
         has_time,
-        whole_line: rest.trim().is_empty(),
+        whole_line,
+        updated,
     })
 }
+
+/// A word a date line may hold besides the date: date-line words (time zones among them),
+/// weekdays, the letters of "a.m." and "p.m.".
+fn is_date_word(w: &str) -> bool {
+    DATE_LINE_WORDS.contains(w)
+        || weekday_from_name_any(w).is_some()
+        || matches!(w, "am" | "pm" | "a" | "p" | "m")
+}
+
+/// Whether `words` holds `phrase` as consecutive words.
+fn contains_words(words: &[&str], phrase: &str) -> bool {
+    let p: Vec<&str> = phrase.split_whitespace().collect();
+    !p.is_empty() && words.windows(p.len()).any(|w| w == p.as_slice())
+}
+
+static DATE_LINE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    DATE_WORDS
+        .iter()
+        .flat_map(|(_, phrase)| phrase.split_whitespace())
+        .collect()
+});
 
 /// Parses a date as metadata containers write it (ISO 8601, RFC 2822, or words).
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     find_date(s).and_then(|d| d.date)
+}
+
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)").expect("valid regex")
+});
+
+/// The date a URL's path states as `/2024/03/07/` or `/2024-03-07-`: a last resort, as a path can
+/// name the date a story was first filed under.
+pub fn date_from_url(url: &str) -> Option<NaiveDate> {
+    let c = URL_DATE.captures(url)?;
+    ymd(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -244,6 +342,96 @@ fn split_words(s: &str) -> Option<Vec<&str>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Checks the date a line states, read in `order`, as `YYYY-MM-DD` (or `None`).
+    #[track_caller]
+    fn check_in(line: &str, order: NumericOrder, expected: Option<&str>) {
+        let got = find_date_in(line, order).and_then(|d| d.date);
+        assert_eq!(got.map(|d| d.to_string()).as_deref(), expected, "{line:?}");
+    }
+
+    #[track_caller]
+    fn check(line: &str, expected: Option<&str>) {
+        check_in(line, NumericOrder::MonthFirst, expected);
+    }
+
+    #[test]
+    fn english_dates() {
+        check("March 7, 2022", Some("2022-03-07"));
+        check("Sept. 30, 2021 10:05 a.m. ET", Some("2021-09-30"));
+        check("7 March 2022", Some("2022-03-07"));
+        check("Monday 7th March 2022 14:30 GMT", Some("2022-03-07"));
+        check("Published 3/7/2022", Some("2022-03-07"));
+        check("Updated: 25/12/2023", Some("2023-12-25"));
+        check("August 10th", None);
+    }
+
+    #[test]
+    fn french_dates() {
+        check("Publié le 7 mars 2022 à 10h30", Some("2022-03-07"));
+        check("1er janvier 2024", Some("2024-01-01"));
+        check("Mis à jour le 12 déc. 2023", Some("2023-12-12"));
+        check_in("07/03/2022", NumericOrder::DayFirst, Some("2022-03-07"));
+    }
+
+    #[test]
+    fn german_dates() {
+        check(
+            "Veröffentlicht am 7. März 2022, 14:30 Uhr",
+            Some("2022-03-07"),
+        );
+        check("07.03.2022", Some("2022-03-07"));
+        check("Stand: 12.01.2024 18:00 Uhr", Some("2024-01-12"));
+        check("3. Dezember 2023", Some("2023-12-03"));
+    }
+
+    #[test]
+    fn spanish_dates() {
+        check("Publicado el 7 de marzo de 2022", Some("2022-03-07"));
+        check("Actualizado 12 dic. 2023 - 10:15 CET", Some("2023-12-12"));
+        check_in(
+            "07/03/2022 10:15",
+            NumericOrder::DayFirst,
+            Some("2022-03-07"),
+        );
+    }
+
+    #[test]
+    fn iso_dates_with_time_zones() {
+        check("2024-05-01T10:00:00+02:00", Some("2024-05-01"));
+        check("2024-05-01T23:30:00Z", Some("2024-05-01"));
+        check("2024/05/01", Some("2024-05-01"));
+        check("2024-13-01", None);
+    }
+
+    #[test]
+    fn date_lines_and_updates() {
+        let d = find_date("Publié le 7 mars 2022 à 10h30").unwrap();
+        assert!(d.whole_line && d.has_time && !d.updated);
+        let d = find_date("Aktualisiert am 8. März 2022").unwrap();
+        assert!(d.whole_line && d.updated);
+        let d = find_date("Última actualización: 8 de marzo de 2022").unwrap();
+        assert!(d.updated);
+        assert!(
+            !find_date("El 7 de marzo de 2022 llegó la tormenta.")
+                .unwrap()
+                .whole_line
+        );
+    }
+
+    #[test]
+    fn dates_in_urls() {
+        assert_eq!(
+            date_from_url("https://example.com/news/2024/03/07/fire-at-harbour"),
+            NaiveDate::from_ymd_opt(2024, 3, 7)
+        );
+        assert_eq!(
+            date_from_url("https://example.com/2024-03-07-fire"),
+            NaiveDate::from_ymd_opt(2024, 3, 7)
+        );
+        assert_eq!(date_from_url("https://example.com/item/20240307"), None);
+        assert_eq!(date_from_url("https://example.com/2024/99/07/x"), None);
+    }
 
     #[test]
     fn date_lines() {

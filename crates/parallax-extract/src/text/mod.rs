@@ -19,7 +19,10 @@ use regex::Regex;
 
 pub use blocks::{ends_with_terminal, normalize, split_blocks};
 pub use language::detect_language;
-pub use meta::{dateline, find_date, outlet_from_url, parse_byline, parse_date, wire_name};
+pub use meta::{
+    date_from_url, dateline, find_date, find_date_in, outlet_from_url, parse_byline, parse_date,
+    wire_name, NumericOrder,
+};
 
 use crate::lexicon::{BOILERPLATE, RELATED};
 
@@ -124,12 +127,12 @@ fn is_prose(b: &str) -> bool {
         && !is_caption(b)
 }
 
-fn is_date_line(b: &str) -> Option<meta::LineDate> {
+fn is_date_line(b: &str, order: NumericOrder) -> Option<meta::LineDate> {
     // A date line is short; prose that mentions a date is not one.
     if word_count(b) > 14 {
         return None;
     }
-    find_date(b).filter(|d| d.whole_line || word_count(b) <= 8)
+    find_date_in(b, order).filter(|d| d.whole_line || word_count(b) <= 8)
 }
 
 /// Where blocks come from, which decides how much chrome text cleaning looks for.
@@ -143,7 +146,18 @@ pub enum BlockSource {
 }
 
 /// Sorts blocks into body and chrome, with metadata. Container metadata in `known` wins.
+/// Numeric dates are read month first; [`clean_in`] reads them in a language's order.
 pub fn clean(blocks: Vec<String>, known: &SourceMeta, source: BlockSource) -> Cleaned {
+    clean_in(blocks, known, source, NumericOrder::MonthFirst)
+}
+
+/// [`clean`], reading numeric dates ("07/03/2022") in the given order.
+pub fn clean_in(
+    blocks: Vec<String>,
+    known: &SourceMeta,
+    source: BlockSource,
+    order: NumericOrder,
+) -> Cleaned {
     let n = blocks.len();
     let mut kinds: Vec<Option<&'static str>> = vec![None; n];
     let first_body = blocks
@@ -169,15 +183,17 @@ pub fn clean(blocks: Vec<String>, known: &SourceMeta, source: BlockSource) -> Cl
                 &mut out,
                 &mut dates,
                 &mut outlet_hints,
+                order,
             ),
             BlockSource::Text if i > last_body => Some(classify_footer(b, &mut out)),
-            BlockSource::Text => classify_body(b, &mut out),
+            BlockSource::Text => classify_body(b, &mut out, order),
             BlockSource::Html if i < first_body => classify_html_header(
                 b,
                 title_known.as_deref(),
                 &mut out,
                 &mut dates,
                 &mut outlet_hints,
+                order,
             ),
             BlockSource::Html => None,
         };
@@ -224,6 +240,9 @@ pub fn clean(blocks: Vec<String>, known: &SourceMeta, source: BlockSource) -> Cl
     if let Some(url) = &known.url {
         out.url = Some(url.clone());
     }
+    if out.published.is_none() {
+        out.published = out.url.as_deref().and_then(date_from_url);
+    }
     if let Some(title) = &known.title {
         out.title = Some(normalize(title));
     }
@@ -253,12 +272,13 @@ fn classify_header(
     out: &mut Cleaned,
     dates: &mut Vec<(usize, meta::LineDate)>,
     outlet_hints: &mut Vec<(u8, String)>,
+    order: NumericOrder,
 ) -> Option<&'static str> {
     let kind = if is_boilerplate(b) {
         "boilerplate"
     } else if is_caption(b) && word_count(b) > 6 {
         "caption"
-    } else if let Some(d) = is_date_line(b) {
+    } else if let Some(d) = is_date_line(b, order) {
         dates.push((dates.len(), d));
         "date"
     } else if let Some(byline) = parse_byline(b) {
@@ -273,7 +293,7 @@ fn classify_header(
         "url"
     } else if is_credit(b) {
         "credit"
-    } else if find_date(b).is_some() || b.contains(" | ") || b.contains(" · ") {
+    } else if find_date_in(b, order).is_some() || b.contains(" | ") || b.contains(" · ") {
         // A page header: today's date, the weather, section links.
         "header"
     } else if title_known.is_some_and(|t| t == b.to_lowercase())
@@ -297,15 +317,16 @@ fn classify_html_header(
     out: &mut Cleaned,
     dates: &mut Vec<(usize, meta::LineDate)>,
     outlet_hints: &mut Vec<(u8, String)>,
+    order: NumericOrder,
 ) -> Option<&'static str> {
     let is_title = title_known.is_some_and(|t| t == b.to_lowercase());
     let metadata = is_title
-        || find_date(b).is_some_and(|d| d.whole_line)
+        || find_date_in(b, order).is_some_and(|d| d.whole_line)
         || parse_byline(b).is_some()
         || meta::find_url(b).is_some() && word_count(b) <= 4
         || is_credit(b);
     if metadata {
-        classify_header(b, title_known, out, dates, outlet_hints)
+        classify_header(b, title_known, out, dates, outlet_hints, order)
     } else {
         None
     }
@@ -322,12 +343,12 @@ fn classify_footer(b: &str, out: &mut Cleaned) -> &'static str {
     }
 }
 
-fn classify_body(b: &str, out: &mut Cleaned) -> Option<&'static str> {
+fn classify_body(b: &str, out: &mut Cleaned, order: NumericOrder) -> Option<&'static str> {
     if is_boilerplate(b) {
         Some("boilerplate")
     } else if is_caption(b) {
         Some("caption")
-    } else if is_date_line(b).is_some() {
+    } else if is_date_line(b, order).is_some() {
         Some("date")
     } else if let Some(url) = meta::find_url(b).filter(|_| word_count(b) <= 4) {
         out.url.get_or_insert_with(|| url.to_string());
@@ -394,13 +415,13 @@ fn strip_dateline(out: &mut Cleaned) {
     }
 }
 
-/// The article's date among the header's date lines: one with a year, a stated time preferred
-/// (page headers rarely carry one), then the one nearest the title.
+/// The article's date among the header's date lines: one with a year, a publication line before an
+/// update, a stated time preferred (page headers rarely carry one), then the first.
 fn pick_date(dates: &[(usize, meta::LineDate)]) -> Option<NaiveDate> {
     dates
         .iter()
         .filter(|(_, d)| d.date.is_some())
-        .max_by_key(|(i, d)| (d.has_time, d.whole_line, usize::MAX - i))
+        .max_by_key(|(i, d)| (!d.updated, d.has_time, d.whole_line, usize::MAX - i))
         .and_then(|(_, d)| d.date)
 }
 
