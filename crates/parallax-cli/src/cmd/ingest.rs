@@ -56,8 +56,8 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
     }
     progress.message("grouping and briefing");
     // Grouping looks at every stored article, so it runs once, after all batches are in. A run
-    // that added nothing only makes briefs an interrupted run left missing.
-    let settled = if added > 0 || !store.stale_briefs()?.is_empty() {
+    // that added nothing still places articles and makes briefs an interrupted run left undone.
+    let settled = if added > 0 || store.unplaced()? > 0 || !store.stale_briefs()?.is_empty() {
         settle(&mut store, &Desk::default()).context("regrouping stories")?
     } else {
         SettleReport::default()
