@@ -44,3 +44,65 @@ fn a_bad_feed_in_a_folder_does_not_stop_the_ingest() {
         String::from_utf8_lossy(&brief.stderr)
     );
 }
+
+/// Stories as sets of article ids, read from the database.
+fn stories_of(db: &std::path::Path) -> (usize, std::collections::BTreeSet<Vec<String>>) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let unplaced: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM articles WHERE story_id IS NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let mut stmt = conn
+        .prepare(
+            "SELECT story_id, input_id FROM articles WHERE story_id IS NOT NULL ORDER BY input_id",
+        )
+        .unwrap();
+    let mut by_story: std::collections::BTreeMap<i64, Vec<String>> = Default::default();
+    for row in stmt
+        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+        .unwrap()
+    {
+        let (story, id) = row.unwrap();
+        by_story.entry(story).or_default().push(id);
+    }
+    (unplaced as usize, by_story.into_values().collect())
+}
+
+#[test]
+fn a_rerun_places_articles_a_killed_ingest_left_without_a_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    fs::create_dir(&inputs).unwrap();
+    fs::write(inputs.join("a-good.txt"), GOOD).unwrap();
+    fs::write(inputs.join("c-date.txt"), FAR_DATE).unwrap();
+    let ingest = |db: &std::path::Path| {
+        let out = common::parallax(&[
+            "ingest",
+            "--db",
+            db.to_str().unwrap(),
+            inputs.to_str().unwrap(),
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let whole = dir.path().join("whole.db");
+    ingest(&whole);
+    // The state a kill between the articles' commit and the grouping leaves.
+    let cut = dir.path().join("cut.db");
+    ingest(&cut);
+    rusqlite::Connection::open(&cut)
+        .unwrap()
+        .execute_batch(
+            "UPDATE articles SET story_id = NULL; DELETE FROM briefs; DELETE FROM stories;",
+        )
+        .unwrap();
+    assert_eq!(stories_of(&cut).0, 2);
+    ingest(&cut);
+    assert_eq!(stories_of(&cut), stories_of(&whole));
+}
