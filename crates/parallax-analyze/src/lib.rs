@@ -9,30 +9,83 @@ mod quotes;
 pub mod sentences;
 pub mod tokens;
 
-use parallax_core::{Analyzed, Article, Sentence};
+use parallax_core::{Analyzed, Article, Diagnostic, Sentence};
 
 pub use dates::{find_dates, tense_at, Tense};
 pub use entities::find_entities;
-pub use figures::{compatible, find_figures, interval, Interval};
+pub use figures::{
+    compatible, find_figures, interval, Interval, MAX_FIGURES_PER_ARTICLE, MAX_FIGURES_PER_SENTENCE,
+};
 pub use lexicon::demonym;
 pub use quotes::find_quotes;
 
-/// Analyses one article.
+/// Sentences analysed per article; the longest real articles have a few hundred. Past this, the
+/// rest of the text is left out with a warning, which bounds every per-sentence stage after.
+pub const MAX_SENTENCES: usize = 3_000;
+/// Quotations kept per article.
+pub const MAX_QUOTES: usize = 500;
+/// Date expressions kept per article.
+pub const MAX_DATES: usize = 1_000;
+
+/// Analyses one article. Caps ([`MAX_SENTENCES`] and the others) keep its cost bounded; each cap
+/// that cuts leaves a warning in `diagnostics`.
 pub fn analyze(article: Article) -> Analyzed {
-    let sentences = sentences_of(&article.text);
+    let mut diagnostics = Vec::new();
+    let source = article.source.clone();
+    let cut = |what: &str, found: usize, cap: usize| {
+        Diagnostic::warning(
+            &source,
+            format!("{found} {what}: only the first {cap} analysed"),
+        )
+    };
+    let mut sentences = sentences_of(&article.text);
+    if sentences.len() > MAX_SENTENCES {
+        diagnostics.push(cut("sentences", sentences.len(), MAX_SENTENCES));
+        sentences.truncate(MAX_SENTENCES);
+    }
+    // The text the kept sentences cover: quotes are read in it, not past it.
+    let covered = sentences
+        .last()
+        .and_then(|s| article.text.get(..s.start + s.text.len()))
+        .unwrap_or("");
     let entities = find_entities(&sentences);
-    let quotes = find_quotes(&article.text, &sentences, &entities);
-    let figures = sentences
-        .iter()
-        .enumerate()
-        .flat_map(|(i, s)| find_figures(s, i, &article.language))
-        .take(figures::MAX_FIGURES_PER_ARTICLE)
-        .collect();
-    let dates = sentences
+    let mut quotes = find_quotes(covered, &sentences, &entities);
+    if quotes.len() > MAX_QUOTES {
+        diagnostics.push(cut("quotations", quotes.len(), MAX_QUOTES));
+        quotes.truncate(MAX_QUOTES);
+    }
+    let mut figures = Vec::new();
+    let mut crowded = 0;
+    for (i, s) in sentences.iter().enumerate() {
+        let mut found = find_figures(s, i, &article.language);
+        if found.len() >= MAX_FIGURES_PER_SENTENCE {
+            crowded += 1;
+            found.clear();
+        }
+        figures.extend(found);
+    }
+    if crowded > 0 {
+        diagnostics.push(Diagnostic::warning(
+            &source,
+            format!(
+                "{crowded} sentence(s) with {MAX_FIGURES_PER_SENTENCE} figures or more: \
+                 their figures left out"
+            ),
+        ));
+    }
+    if figures.len() > MAX_FIGURES_PER_ARTICLE {
+        diagnostics.push(cut("figures", figures.len(), MAX_FIGURES_PER_ARTICLE));
+        figures.truncate(MAX_FIGURES_PER_ARTICLE);
+    }
+    let mut dates: Vec<_> = sentences
         .iter()
         .enumerate()
         .flat_map(|(i, s)| find_dates(s, i))
         .collect();
+    if dates.len() > MAX_DATES {
+        diagnostics.push(cut("date expressions", dates.len(), MAX_DATES));
+        dates.truncate(MAX_DATES);
+    }
     Analyzed {
         article,
         sentences,
@@ -40,6 +93,7 @@ pub fn analyze(article: Article) -> Analyzed {
         quotes,
         figures,
         dates,
+        diagnostics,
     }
 }
 
@@ -67,4 +121,57 @@ pub fn sentences_of(text: &str) -> Vec<Sentence> {
         offset += para.len() + 2;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(text: String) -> Article {
+        Article {
+            id: "a".into(),
+            source: "a.txt".into(),
+            outlet: None,
+            wire: Vec::new(),
+            title: None,
+            authors: Vec::new(),
+            published: None,
+            url: None,
+            language: "en".into(),
+            text,
+            removed: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn caps_cut_with_a_warning() {
+        let long = analyze(article(
+            "The council met again. ".repeat(MAX_SENTENCES + 10),
+        ));
+        assert_eq!(long.sentences.len(), MAX_SENTENCES);
+        assert_eq!(long.diagnostics.len(), 1, "{:?}", long.diagnostics);
+        assert!(long.diagnostics[0].message.contains("sentences"));
+        let numbers: Vec<String> = (1..=60).map(|n| format!("{n} boats")).collect();
+        let table = format!("The fleet had {}. ", numbers.join(", "));
+        let crowded = analyze(article(table.repeat(2)));
+        assert!(crowded.figures.is_empty());
+        assert!(crowded.diagnostics[0].message.contains("figures"));
+        let quotes =
+            "\u{201c}We will rebuild the bridge,\u{201d} the mayor said. ".repeat(MAX_QUOTES + 5);
+        let quoted = analyze(article(quotes));
+        assert_eq!(quoted.quotes.len(), MAX_QUOTES);
+        assert!(quoted
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("quotations")));
+    }
+
+    #[test]
+    fn an_ordinary_article_has_no_warning() {
+        let a = analyze(article(
+            "\u{201c}We will rebuild,\u{201d} the mayor said. It cost $4 million.".into(),
+        ));
+        assert!(a.diagnostics.is_empty());
+        assert_eq!((a.quotes.len(), a.figures.len()), (1, 1));
+    }
 }

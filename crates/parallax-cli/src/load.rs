@@ -33,31 +33,16 @@ pub fn load(inputs: &[PathBuf]) -> Loaded {
     let per_file: Vec<(Vec<Article>, Vec<Diagnostic>)> = files
         .par_iter()
         .map(|path| {
-            let mut articles = Vec::new();
-            let mut diags = Vec::new();
-            for doc in stream(path, &ingest) {
-                match doc {
-                    Ok(doc) => match extract(&doc, &extract_config) {
-                        // A README or a listing page is not news: a warning, not an article.
-                        Ok(e) => match not_an_article(&doc, &e.article.text) {
-                            Some(reason) => diags.push(Diagnostic::warning(&doc.source, reason)),
-                            None => {
-                                articles.push(e.article);
-                                diags.extend(e.diagnostics);
-                            }
-                        },
-                        Err(e) => diags.push(Diagnostic::error(
-                            &doc.source,
-                            strip_source(&e.to_string(), &doc.source),
-                        )),
-                    },
-                    Err(e) => diags.push(Diagnostic::error(
-                        e.source_name(),
-                        strip_source(&e.to_string(), e.source_name()),
-                    )),
-                }
-            }
-            (articles, diags)
+            // The stages return their failures as values; this catch is the last net, so that a
+            // bug one input reaches is that input's diagnostic and the batch goes on.
+            let read = || load_one(path, &ingest, &extract_config);
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|panic| {
+                let message = format!("internal error while reading: {}", panic_text(&*panic));
+                (
+                    Vec::new(),
+                    vec![Diagnostic::error(path.display().to_string(), message)],
+                )
+            })
         })
         .collect();
     let mut articles = Vec::new();
@@ -70,6 +55,48 @@ pub fn load(inputs: &[PathBuf]) -> Loaded {
         articles,
         diagnostics,
     }
+}
+
+/// The articles of one input and its diagnostics.
+fn load_one(
+    path: &std::path::Path,
+    ingest: &IngestConfig,
+    extract_config: &ExtractConfig,
+) -> (Vec<Article>, Vec<Diagnostic>) {
+    let mut articles = Vec::new();
+    let mut diags = Vec::new();
+    for doc in stream(path, ingest) {
+        match doc {
+            Ok(doc) => match extract(&doc, extract_config) {
+                // A README or a listing page is not news: a warning, not an article.
+                Ok(e) => match not_an_article(&doc, &e.article.text) {
+                    Some(reason) => diags.push(Diagnostic::warning(&doc.source, reason)),
+                    None => {
+                        articles.push(e.article);
+                        diags.extend(e.diagnostics);
+                    }
+                },
+                Err(e) => diags.push(Diagnostic::error(
+                    &doc.source,
+                    strip_source(&e.to_string(), &doc.source),
+                )),
+            },
+            Err(e) => diags.push(Diagnostic::error(
+                e.source_name(),
+                strip_source(&e.to_string(), e.source_name()),
+            )),
+        }
+    }
+    (articles, diags)
+}
+
+/// The message a panic carried, when it carried text.
+pub fn panic_text(panic: &(dyn std::any::Any + Send)) -> &str {
+    panic
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| panic.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("a panic")
 }
 
 /// Error messages name their input; a diagnostic names it once, in its own field.

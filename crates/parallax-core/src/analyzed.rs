@@ -3,7 +3,7 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-use crate::Article;
+use crate::{Article, Diagnostic};
 
 /// One sentence of an article's clean text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -295,6 +295,9 @@ pub struct Analyzed {
     pub figures: Vec<Figure>,
     /// Date expressions, in order.
     pub dates: Vec<DateMention>,
+    /// What analysis left out (a cap that cut), naming the article.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 #[cfg(test)]

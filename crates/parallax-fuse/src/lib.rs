@@ -92,7 +92,10 @@ pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig
         exclusives,
         timeline: timeline::timeline(docs, &index),
         entities: names.entities(docs),
-        diagnostics,
+        diagnostics: diagnostics
+            .into_iter()
+            .chain(docs.iter().flat_map(|d| d.diagnostics.iter().cloned()))
+            .collect(),
     }
 }
 

@@ -13,6 +13,7 @@ mod jsonl;
 mod sniff;
 mod warc;
 
+use std::collections::HashSet;
 use std::fs;
 use std::io::{self, BufRead, BufReader, Cursor, Read};
 use std::path::{Path, PathBuf};
@@ -81,51 +82,92 @@ impl DocStream {
 
 /// Expands the inputs as the user named them into files, in a stable order: folders recurse
 /// (sorted by name, hidden entries skipped); URLs pass through as they are. Inputs that do not
-/// exist become diagnostics.
+/// exist become diagnostics. Inside folders, what is not a regular file (a FIFO, a socket, a
+/// device) is skipped with a warning, and a folder already walked (a symlink loop, two links to
+/// one folder) is not walked again; an input named directly is read whatever it is, so that
+/// `<(command)` works.
 pub fn expand_inputs(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
-    let mut files = Vec::new();
-    let mut diagnostics = Vec::new();
+    let mut walk = Walk::default();
     for input in inputs {
         if input.to_str().is_some_and(is_url) {
-            files.push(input.clone());
+            walk.files.push(input.clone());
         } else {
-            walk(input, &mut files, &mut diagnostics);
+            walk.visit(input, true);
         }
     }
-    (files, diagnostics)
+    (walk.files, walk.diagnostics)
 }
 
-fn walk(path: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Vec<Diagnostic>) {
-    let meta = match fs::metadata(path) {
-        Ok(meta) => meta,
-        Err(e) => {
-            diagnostics.push(Diagnostic::error(path.display().to_string(), e.to_string()));
+/// The state of [`expand_inputs`].
+#[derive(Default)]
+struct Walk {
+    files: Vec<PathBuf>,
+    diagnostics: Vec<Diagnostic>,
+    /// Canonical paths of the folders walked so far.
+    walked: HashSet<PathBuf>,
+}
+
+impl Walk {
+    fn visit(&mut self, path: &Path, named: bool) {
+        let meta = match fs::metadata(path) {
+            Ok(meta) => meta,
+            Err(e) => {
+                self.error(path, e.to_string());
+                return;
+            }
+        };
+        if meta.is_file() || named && !meta.is_dir() {
+            self.files.push(path.to_path_buf());
             return;
         }
-    };
-    if !meta.is_dir() {
-        files.push(path.to_path_buf());
-        return;
+        if !meta.is_dir() {
+            self.diagnostics.push(Diagnostic::warning(
+                path.display().to_string(),
+                "not a regular file (a FIFO, socket or device): skipped",
+            ));
+            return;
+        }
+        let canonical = match fs::canonicalize(path) {
+            Ok(c) => c,
+            Err(e) => {
+                self.error(path, e.to_string());
+                return;
+            }
+        };
+        if !self.walked.insert(canonical) {
+            if !named {
+                self.diagnostics.push(Diagnostic::warning(
+                    path.display().to_string(),
+                    "a folder already read (a link back into the tree): skipped",
+                ));
+            }
+            return;
+        }
+        let entries = match fs::read_dir(path) {
+            Ok(entries) => entries,
+            Err(e) => {
+                self.error(path, e.to_string());
+                return;
+            }
+        };
+        let mut children: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                !p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with('.'))
+            })
+            .collect();
+        children.sort();
+        for child in children {
+            self.visit(&child, false);
+        }
     }
-    let entries = match fs::read_dir(path) {
-        Ok(entries) => entries,
-        Err(e) => {
-            diagnostics.push(Diagnostic::error(path.display().to_string(), e.to_string()));
-            return;
-        }
-    };
-    let mut children: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            !p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with('.'))
-        })
-        .collect();
-    children.sort();
-    for child in children {
-        walk(&child, files, diagnostics);
+
+    fn error(&mut self, path: &Path, message: String) {
+        self.diagnostics
+            .push(Diagnostic::error(path.display().to_string(), message));
     }
 }
 

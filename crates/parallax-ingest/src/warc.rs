@@ -15,6 +15,10 @@ use crate::{read_error, IngestError};
 /// Longest header line read.
 const MAX_LINE: u64 = 64 * 1024;
 
+/// Largest record header read: real ones are under 2 KB; one that never ends must not grow
+/// memory without bound.
+const MAX_HEADER: u64 = 256 * 1024;
+
 /// Iterates over the page records of a WARC stream.
 pub(crate) struct Warc<R> {
     source: String,
@@ -72,7 +76,14 @@ impl<R: BufRead> Warc<R> {
             ));
         }
         let mut headers = Vec::new();
+        let header_start = self.offset;
         loop {
+            if self.offset - header_start > MAX_HEADER {
+                return Err(IngestError::malformed(
+                    &name,
+                    format!("WARC record header longer than {MAX_HEADER} bytes"),
+                ));
+            }
             match self.line().map_err(|e| read_error(&name, e))? {
                 None => {
                     return Err(IngestError::malformed(

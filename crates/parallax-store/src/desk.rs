@@ -53,7 +53,7 @@ pub fn ingest(
     batch: &[Article],
 ) -> Result<IngestReport, StoreError> {
     let outcome = store.add_articles(batch)?;
-    let settled = if outcome.added.is_empty() {
+    let settled = if outcome.added.is_empty() && store.unplaced()? == 0 {
         // Nothing new to group; only briefs left stale by an interrupted run need making.
         let stale = store.stale_briefs()?;
         SettleReport {
@@ -70,9 +70,33 @@ pub fn ingest(
     })
 }
 
+/// Regroupings tried before briefing when concurrent writers keep taking stories away.
+const MAX_REGROUPS: usize = 4;
+
 /// Regroups every stored article, then makes the briefs of stories whose brief is missing or was
 /// made for an older version (changed now, or left stale by an interrupted run).
+///
+/// Grouping works on a snapshot, outside any lock: a writer that stored and grouped meanwhile may
+/// see its new stories replaced, leaving articles without a story. Those are seen here and the
+/// store regrouped again, so every article ends in a story.
 pub fn settle(store: &mut dyn Store, pipeline: &dyn Pipeline) -> Result<SettleReport, StoreError> {
+    let mut touched = std::collections::BTreeSet::new();
+    for _ in 0..MAX_REGROUPS {
+        touched.extend(regroup(store, pipeline)?);
+        if store.unplaced()? == 0 {
+            break;
+        }
+    }
+    let stale = store.stale_briefs()?;
+    let briefed = rebrief(store, pipeline, &stale)?;
+    Ok(SettleReport {
+        stories_touched: touched.len(),
+        briefed,
+    })
+}
+
+/// One regrouping of every stored article; returns the stories created or changed.
+fn regroup(store: &mut dyn Store, pipeline: &dyn Pipeline) -> Result<Vec<i64>, StoreError> {
     let stored = store.articles()?;
     let previous: Vec<Option<i64>> = stored.iter().map(|a| a.story).collect();
     let articles: Vec<Article> = stored.iter().map(|a| a.article.clone()).collect();
@@ -94,13 +118,7 @@ pub fn settle(store: &mut dyn Store, pipeline: &dyn Pipeline) -> Result<SettleRe
             .filter(|(_, s)| !**s)
             .map(|(i, _)| vec![stored[i].id]),
     );
-    let touched = store.set_stories(&groups)?;
-    let stale = store.stale_briefs()?;
-    let briefed = rebrief(store, pipeline, &stale)?;
-    Ok(SettleReport {
-        stories_touched: touched.len(),
-        briefed,
-    })
+    store.set_stories(&groups)
 }
 
 /// Makes and stores the briefs of `stories`; returns how many were stored.

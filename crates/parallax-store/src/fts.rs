@@ -5,22 +5,29 @@
 //! each one, and join them with FTS5's implicit AND. Text the user put in double quotes stays a
 //! phrase, and a word ending in `*` stays a prefix search. Nothing else of the syntax survives.
 
-/// The most words a query keeps; the rest are dropped.
-const MAX_TERMS: usize = 32;
+/// The most words a query keeps, in phrases or not; the rest are dropped. A phrase costs a pass
+/// over its words' position lists, so a 12,000-word phrase once cost seconds and 340 MB.
+const MAX_WORDS: usize = 32;
 
 /// An FTS5 query matching the words of `text`, or `None` when it has no words.
 pub fn fts_query(text: &str) -> Option<String> {
     let mut terms: Vec<String> = Vec::new();
+    let mut budget = MAX_WORDS;
     for (i, part) in text.split('"').enumerate() {
+        if budget == 0 {
+            break;
+        }
         let in_quotes = i % 2 == 1;
+        let mut words = words(part, budget);
+        words.truncate(budget);
+        budget -= words.len();
         if in_quotes {
-            let words = words(part);
             if !words.is_empty() {
                 let phrase: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
                 terms.push(format!("\"{}\"", phrase.join(" ")));
             }
         } else {
-            for (word, prefix) in words(part) {
+            for (word, prefix) in words {
                 terms.push(if prefix {
                     format!("\"{word}\"*")
                 } else {
@@ -29,15 +36,17 @@ pub fn fts_query(text: &str) -> Option<String> {
             }
         }
     }
-    terms.truncate(MAX_TERMS);
     (!terms.is_empty()).then(|| terms.join(" "))
 }
 
-/// The runs of letters and digits in `text`, each with whether a `*` directly follows it.
-fn words(text: &str) -> Vec<(String, bool)> {
+/// The first `max` runs of letters and digits in `text`, each with whether a `*` directly follows it.
+fn words(text: &str, max: usize) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     let mut word = String::new();
     for c in text.chars() {
+        if out.len() >= max {
+            return out;
+        }
         if c.is_alphanumeric() {
             word.push(c);
             continue;
@@ -90,5 +99,14 @@ mod tests {
     fn no_words_no_query() {
         assert_eq!(fts_query(""), None);
         assert_eq!(fts_query("\"\" * ( ) ^ -"), None);
+    }
+
+    #[test]
+    fn a_huge_phrase_is_cut_to_the_word_budget() {
+        let phrase = format!("\"{}\" fire", "word ".repeat(12_000));
+        let query = fts_query(&phrase).unwrap();
+        assert_eq!(query.split_whitespace().count(), MAX_WORDS);
+        let many = "fire ".repeat(100);
+        assert_eq!(fts_query(&many).unwrap().matches("fire").count(), MAX_WORDS);
     }
 }

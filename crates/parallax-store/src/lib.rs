@@ -72,6 +72,10 @@ pub trait Store {
     /// Stories whose cached brief is missing or made for an older version.
     fn stale_briefs(&self) -> Result<Vec<i64>, StoreError>;
 
+    /// How many stored articles belong to no story (a run stopped between storing and grouping,
+    /// or a concurrent regrouping took their story away): the next [`settle`] places them.
+    fn unplaced(&self) -> Result<usize, StoreError>;
+
     /// Full-text search, best match first.
     fn search(&self, query: &SearchQuery) -> Result<Vec<Hit>, StoreError>;
 

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
 use crate::error::StoreError;
 
@@ -62,20 +62,30 @@ const MIGRATIONS: &[&str] = &[
         json     TEXT    NOT NULL
     );
     "#,
+    // 2: story ids from a counter that only grows, so that no id is ever given twice.
+    r#"
+    CREATE TABLE counters (
+        name  TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+    );
+    INSERT INTO counters (name, value) SELECT 'story', coalesce(max(id), 0) FROM stories;
+    "#,
 ];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-/// Brings the database up to [`SCHEMA_VERSION`], one transaction per migration.
+/// Brings the database up to [`SCHEMA_VERSION`] in one transaction.
 pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
     let open = |error| StoreError::Open {
         path: path.to_path_buf(),
         error,
     };
-    let found: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(open)?;
+    let version = |conn: &Connection| -> Result<i64, StoreError> {
+        conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(open)
+    };
+    let found = version(conn)?;
     if found > SCHEMA_VERSION {
         return Err(StoreError::TooNew {
             path: path.to_path_buf(),
@@ -83,12 +93,20 @@ pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreErr
             known: SCHEMA_VERSION,
         });
     }
+    if found == SCHEMA_VERSION {
+        return Ok(());
+    }
+    // Under the write lock, the version is read again: two processes opening a new database at
+    // once migrate it once.
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(open)?;
+    let found = version(&tx)?;
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(found.max(0) as usize) {
-        let tx = conn.transaction().map_err(open)?;
         tx.execute_batch(sql).map_err(open)?;
         tx.pragma_update(None, "user_version", index as i64 + 1)
             .map_err(open)?;
-        tx.commit().map_err(open)?;
     }
+    tx.commit().map_err(open)?;
     Ok(())
 }

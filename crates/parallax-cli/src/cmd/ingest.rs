@@ -56,8 +56,8 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
     }
     progress.message("grouping and briefing");
     // Grouping looks at every stored article, so it runs once, after all batches are in. A run
-    // that added nothing only makes briefs an interrupted run left missing.
-    let settled = if added > 0 || !store.stale_briefs()?.is_empty() {
+    // that added nothing still places articles and makes briefs an interrupted run left undone.
+    let settled = if added > 0 || store.unplaced()? > 0 || !store.stale_briefs()?.is_empty() {
         settle(&mut store, &Desk::default()).context("regrouping stories")?
     } else {
         SettleReport::default()
@@ -144,12 +144,24 @@ impl Pipeline for Desk {
     }
 
     fn brief(&self, articles: &[Article]) -> Brief {
-        let docs: Vec<_> = articles
-            .iter()
-            .cloned()
-            .map(parallax_analyze::analyze)
-            .collect();
-        fuse(&docs, Vec::new(), &self.fuse)
+        let make = || {
+            let docs: Vec<_> = articles
+                .iter()
+                .cloned()
+                .map(parallax_analyze::analyze)
+                .collect();
+            fuse(&docs, Vec::new(), &self.fuse)
+        };
+        // The last net: a bug one story reaches leaves that story a brief that says so, and the
+        // other stories are briefed.
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(make)).unwrap_or_else(|panic| {
+            let source = articles.first().map_or("story", |a| a.id.as_str());
+            let message = format!(
+                "internal error while briefing: {}",
+                crate::load::panic_text(&*panic)
+            );
+            fuse(&[], vec![Diagnostic::error(source, message)], &self.fuse)
+        })
     }
 
     fn briefs(&self, stories: &[Vec<Article>]) -> Vec<Brief> {

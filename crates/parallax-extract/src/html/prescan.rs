@@ -7,6 +7,10 @@
 /// Nesting deeper than this is flattened.
 pub(crate) const MAX_DEPTH: usize = 2_000;
 
+/// Attributes kept on one tag: html5ever checks each new attribute against the tag's others, so
+/// a tag with 100,000 of them would cost minutes.
+pub(crate) const MAX_ATTRIBUTES: usize = 64;
+
 /// The page as the parser should see it.
 pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
     let bytes = html.as_bytes();
@@ -34,14 +38,16 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
         }
         let closing = rest.get(1) == Some(&b'/');
         let name_start = start + 1 + usize::from(closing);
+        // A tag starts with a letter; anything else is text (checked first, so that a run of
+        // `<` is one pass, not one scan per `<`).
+        if !bytes.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
+            i = start + 1;
+            continue;
+        }
         let name_len = bytes[name_start..]
             .iter()
             .take_while(|b| !b.is_ascii_whitespace() && !matches!(b, b'/' | b'>'))
             .count();
-        if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
-            i = start + 1;
-            continue;
-        }
         let name_end = name_start + name_len;
         let mut lower = [0u8; 12];
         let name: &[u8] = if name_len <= lower.len() {
@@ -54,13 +60,13 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
         };
         let end = tag_end(bytes, name_end);
         i = end;
+        let tag = Tag {
+            name_end,
+            end,
+            kept: kept_attributes(closing, name, &html[name_end..end]),
+        };
         if is_void(name) || closes_itself(name) {
-            if !closing && !keeps_all_attributes(name) && has_unused_attribute(&html[name_end..end])
-            {
-                out.push_str(&html[last..name_end]);
-                push_used_attributes(&mut out, &html[name_end..end]);
-                last = end;
-            }
+            tag.keep(&mut out, html, &mut last);
             continue;
         }
         if closing {
@@ -70,10 +76,12 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
                 suppressed -= 1;
             } else {
                 depth = depth.saturating_sub(1);
+                tag.keep(&mut out, html, &mut last);
             }
             continue;
         }
         if bytes[start..end].ends_with(b"/>") {
+            tag.keep(&mut out, html, &mut last);
             continue;
         }
         if let Some(close) = raw_text_close(name) {
@@ -82,6 +90,7 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
             let keep_body = name == b"script" && is_json_ld(&bytes[start..end])
                 || name == b"title"
                 || name == b"textarea";
+            tag.keep(&mut out, html, &mut last);
             if !keep_body {
                 out.push_str(&html[last..end]);
                 last = close_at;
@@ -103,11 +112,7 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
             suppressed += 1;
         } else {
             depth += 1;
-            if !keeps_all_attributes(name) && has_unused_attribute(&html[name_end..end]) {
-                out.push_str(&html[last..name_end]);
-                push_used_attributes(&mut out, &html[name_end..end]);
-                last = end;
-            }
+            tag.keep(&mut out, html, &mut last);
         }
     }
     out.push_str(&html[last..]);
@@ -152,9 +157,11 @@ fn attributes(rest: &str) -> Vec<(&str, &str)> {
             break;
         }
         let start = i;
+        // A name may begin with `=` (the tokenizer reads `<p =x>` so).
         while i < bytes.len()
             && !bytes[i].is_ascii_whitespace()
-            && !matches!(bytes[i], b'=' | b'>' | b'/')
+            && !matches!(bytes[i], b'>' | b'/')
+            && (i == start || bytes[i] != b'=')
         {
             i += 1;
         }
@@ -192,21 +199,42 @@ fn attributes(rest: &str) -> Vec<(&str, &str)> {
     out
 }
 
-fn has_unused_attribute(rest: &str) -> bool {
-    attributes(rest)
-        .iter()
-        .any(|(name, _)| !is_used_attribute(name))
+/// A tag the scan has read: where its name and the tag end, and the attributes it keeps when
+/// some must go (`None`: the tag stands as written).
+struct Tag<'a> {
+    name_end: usize,
+    end: usize,
+    kept: Option<Vec<&'a str>>,
 }
 
-/// Writes the used attributes of a tag and closes it.
-fn push_used_attributes(out: &mut String, rest: &str) {
-    for (name, text) in attributes(rest) {
-        if is_used_attribute(name) {
+impl Tag<'_> {
+    /// Leaves the tag in the output, rewritten when some attributes go.
+    fn keep(&self, out: &mut String, html: &str, last: &mut usize) {
+        let Some(kept) = &self.kept else {
+            return;
+        };
+        out.push_str(&html[*last..self.name_end]);
+        for text in kept {
             out.push(' ');
             out.push_str(text);
         }
+        out.push('>');
+        *last = self.end;
     }
-    out.push('>');
+}
+
+/// The attributes a tag keeps, when that is not all of them: end tags keep none, most elements
+/// only those extraction reads, and no tag more than [`MAX_ATTRIBUTES`].
+fn kept_attributes<'a>(closing: bool, name: &[u8], rest: &'a str) -> Option<Vec<&'a str>> {
+    let all = attributes(rest);
+    let keep_all = keeps_all_attributes(name);
+    let kept: Vec<&str> = all
+        .iter()
+        .filter(|(name, _)| !closing && (keep_all || is_used_attribute(name)))
+        .map(|(_, text)| *text)
+        .take(MAX_ATTRIBUTES)
+        .collect();
+    (kept.len() < all.len()).then_some(kept)
 }
 
 /// Elements that never hold content.
@@ -276,21 +304,52 @@ fn is_json_ld(tag: &[u8]) -> bool {
     tag.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json"))
 }
 
-/// The index just past the `>` closing a tag, minding quoted attribute values.
+/// The index just past the `>` closing a tag, read as the HTML tokenizer reads it: a quote opens
+/// a value only right after an attribute name's `=` (and spaces). A stray quote elsewhere must not
+/// hide the `>`, or the tags after it would escape the depth limit and reach the parser.
 fn tag_end(bytes: &[u8], mut i: usize) -> usize {
-    let mut quote = None;
-    while i < bytes.len() {
-        let b = bytes[i];
-        match quote {
-            Some(q) if b == q => quote = None,
-            Some(_) => {}
-            None if b == b'"' || b == b'\'' => quote = Some(b),
-            None if b == b'>' => return i + 1,
-            None => {}
+    // Whether the scan stands within or just after an attribute name, where `=` starts a value.
+    let mut after_name = false;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'>' => return i + 1,
+            b'/' => after_name = false,
+            b'=' if after_name => {
+                i += 1;
+                while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+                    i += 1;
+                }
+                match bytes.get(i) {
+                    Some(&q) if q == b'"' || q == b'\'' => {
+                        i = find_byte(bytes, i + 1, q).map_or(bytes.len(), |at| at + 1);
+                    }
+                    _ => {
+                        while bytes
+                            .get(i)
+                            .is_some_and(|b| !b.is_ascii_whitespace() && *b != b'>')
+                        {
+                            i += 1;
+                        }
+                    }
+                }
+                after_name = false;
+                continue;
+            }
+            // Spaces keep a name's `=` ahead (`a = "b"`), and begin no name of their own.
+            b if b.is_ascii_whitespace() => {}
+            _ => after_name = true,
         }
         i += 1;
     }
     bytes.len()
+}
+
+fn find_byte(bytes: &[u8], from: usize, byte: u8) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .iter()
+        .position(|&b| b == byte)
+        .map(|p| from + p)
 }
 
 fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
@@ -363,5 +422,40 @@ mod tests {
     fn unclosed_paragraphs_and_list_items_do_not_count_as_depth() {
         let page = format!("<div>{}</div>", "<p>para <li>item ".repeat(50));
         assert_eq!(prescan(&page, 3), page);
+    }
+
+    #[test]
+    fn runs_of_angle_brackets_are_one_pass() {
+        // Each `<` once scanned the whole run ahead of it for a tag name: 200 KB took 23 s.
+        let page = "<\u{2039}".repeat(100_000);
+        assert_eq!(prescan(&page, MAX_DEPTH), page);
+        let page = "<".repeat(200_000);
+        assert_eq!(prescan(&page, MAX_DEPTH), page);
+    }
+
+    #[test]
+    fn a_stray_quote_does_not_hide_deep_nesting() {
+        // The tokenizer ends `<div x">` at its `>`; reading the quote as a value's once hid the
+        // 30,000 levels after it from the depth limit.
+        for opener in ["<div x\">", "<div =\">", "<div\">", "<abcdefghijklmnopq\">"] {
+            let page = format!("{opener}{}text", "<div>".repeat(30_000));
+            let out = prescan(&page, MAX_DEPTH);
+            assert!(out.matches("<div").count() <= MAX_DEPTH + 1, "{opener}");
+            assert!(out.ends_with("text"));
+        }
+        let tags = prescan("<div class = \"a>b\" data-x='1'>t</div>", 100);
+        assert_eq!(tags, "<div class = \"a>b\">t</div>");
+    }
+
+    #[test]
+    fn attributes_are_capped_per_tag() {
+        let many: String = (0..100_000).map(|i| format!(" a{i}=1")).collect();
+        let out = prescan(
+            &format!("<html{many}><p class=x{many}>t</p></html>"),
+            MAX_DEPTH,
+        );
+        assert_eq!(out.matches('=').count(), MAX_ATTRIBUTES + 1);
+        assert!(out.contains("<p class=x>t</p>"));
+        assert_eq!(prescan("<p>t</p a=1 b=2>", 10), "<p>t</p>");
     }
 }

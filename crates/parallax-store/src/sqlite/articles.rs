@@ -2,7 +2,7 @@
 
 use chrono::{SecondsFormat, Utc};
 use parallax_core::Article;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 use sha2::{Digest, Sha256};
 
 use crate::error::{Context, StoreError};
@@ -36,7 +36,9 @@ pub fn content_hash(article: &Article) -> String {
 
 pub(super) fn add(conn: &mut Connection, batch: &[Article]) -> Result<AddOutcome, StoreError> {
     let now = Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true);
-    let tx = conn.transaction().during("begin a batch")?;
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .during("begin a batch")?;
     let mut outcome = AddOutcome::default();
     {
         let mut insert = tx

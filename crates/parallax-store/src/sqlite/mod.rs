@@ -122,6 +122,10 @@ impl Store for SqliteStore {
         stories::stale(&self.conn)
     }
 
+    fn unplaced(&self) -> Result<usize, StoreError> {
+        stories::unplaced(&self.conn)
+    }
+
     fn search(&self, query: &SearchQuery) -> Result<Vec<Hit>, StoreError> {
         search::search(&self.conn, query)
     }

@@ -4,7 +4,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use chrono::{NaiveDate, SecondsFormat, Utc};
 use parallax_core::Brief;
-use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction, TransactionBehavior};
 
 use crate::error::{Context, StoreError};
 use crate::types::{BriefState, CachedBrief, Cursor, StoryPage, StoryQuery, StorySummary};
@@ -16,7 +16,9 @@ const COLUMNS: &str =
 const MAX_PAGE: usize = 500;
 
 pub(super) fn set(conn: &mut Connection, groups: &[Vec<i64>]) -> Result<Vec<i64>, StoreError> {
-    let tx = conn.transaction().during("begin regrouping")?;
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .during("begin regrouping")?;
     let old = members(&tx)?;
     let groups: Vec<BTreeSet<i64>> = groups
         .iter()
@@ -74,12 +76,22 @@ pub(super) fn set(conn: &mut Connection, groups: &[Vec<i64>]) -> Result<Vec<i64>
                 id
             }
             None => {
+                // Ids come from a counter that only grows: a deleted story's id is never given
+                // to another, so a brief cached for (id, version) can never be another's.
+                let id: i64 = tx
+                    .query_row(
+                        "UPDATE counters SET value = max(value, (SELECT coalesce(max(id), 0) FROM stories)) + 1
+                         WHERE name = 'story' RETURNING value",
+                        [],
+                        |r| r.get(0),
+                    )
+                    .during("take a story id")?;
                 tx.execute(
-                    "INSERT INTO stories (seq, updated) VALUES (?1, ?2)",
-                    params![seq, now],
+                    "INSERT INTO stories (id, seq, updated) VALUES (?1, ?2, ?3)",
+                    params![id, seq, now],
                 )
                 .during("create a story")?;
-                tx.last_insert_rowid()
+                id
             }
         };
         {
@@ -301,7 +313,9 @@ pub(super) fn put_briefs(
     conn: &mut Connection,
     briefs: &[(i64, i64, &Brief)],
 ) -> Result<usize, StoreError> {
-    let tx = conn.transaction().during("begin storing briefs")?;
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .during("begin storing briefs")?;
     let mut stored = 0;
     {
         let mut put = tx
@@ -397,4 +411,12 @@ pub(super) fn version(conn: &Connection, story: i64) -> Result<Option<i64>, Stor
         .query_row([story], |r| r.get(0))
         .optional()
         .during("look up a story version")
+}
+
+pub(super) fn unplaced(conn: &Connection) -> Result<usize, StoreError> {
+    conn.prepare_cached("SELECT count(*) FROM articles WHERE story_id IS NULL")
+        .during("prepare the unplaced count")?
+        .query_row([], |r| r.get::<_, i64>(0))
+        .map(|n| n.max(0) as usize)
+        .during("count unplaced articles")
 }

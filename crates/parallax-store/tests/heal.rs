@@ -1,0 +1,131 @@
+//! A store that heals: a run stopped between storing and grouping is completed by the next run,
+//! two writers at once both succeed, and a story id is never given twice.
+
+#![allow(clippy::unwrap_used)] // Tests may unwrap: a panic there is a failed assertion.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::{article, ByFirstWord, TempDir};
+use parallax_core::Article;
+use parallax_store::{ingest, SqliteStore, Store};
+
+fn batch(prefix: &str, n: usize) -> Vec<Article> {
+    (0..n)
+        .map(|i| {
+            let topic = ["Fire", "Quake", "Flood"][i % 3];
+            let id = format!("{prefix}{i}");
+            article(
+                &id,
+                "Desk",
+                &format!("{topic} report {id}"),
+                &format!("Text of {id}."),
+            )
+        })
+        .collect()
+}
+
+/// The stories as sets of input ids, and whether every article is in one and every brief current.
+fn partition(store: &SqliteStore) -> BTreeSet<BTreeSet<String>> {
+    let articles = store.articles().unwrap();
+    assert!(
+        articles.iter().all(|a| a.story.is_some()),
+        "unplaced articles"
+    );
+    assert!(store.stale_briefs().unwrap().is_empty(), "stale briefs");
+    let stories: BTreeSet<i64> = articles.iter().filter_map(|a| a.story).collect();
+    stories
+        .into_iter()
+        .map(|s| {
+            store
+                .story_articles(s)
+                .unwrap()
+                .into_iter()
+                .map(|a| a.input_id)
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_rerun_after_a_kill_between_commit_and_grouping_gives_the_same_stories() {
+    let dir = TempDir::new("heal-rerun");
+    let articles = batch("a", 9);
+
+    let whole = dir.0.join("whole.db");
+    let mut uninterrupted = SqliteStore::open(&whole).unwrap();
+    ingest(&mut uninterrupted, &ByFirstWord, &articles).unwrap();
+
+    // Killed after the commit, before grouping: the articles are stored, in no story.
+    let cut = dir.0.join("cut.db");
+    SqliteStore::open(&cut)
+        .unwrap()
+        .add_articles(&articles)
+        .unwrap();
+    let mut rerun = SqliteStore::open(&cut).unwrap();
+    assert_eq!(rerun.unplaced().unwrap(), 9);
+    let report = ingest(&mut rerun, &ByFirstWord, &articles).unwrap();
+    assert_eq!((report.added.len(), report.duplicates), (0, 9));
+    assert_eq!(rerun.unplaced().unwrap(), 0);
+    assert_eq!(partition(&rerun), partition(&uninterrupted));
+}
+
+#[test]
+fn two_writers_at_once_both_succeed() {
+    let dir = TempDir::new("heal-concurrent");
+    let db = dir.db();
+    SqliteStore::open(&db).unwrap();
+    let writers: Vec<_> = ["x", "y"]
+        .into_iter()
+        .map(|prefix| {
+            let db = db.clone();
+            std::thread::spawn(move || {
+                let mut store = SqliteStore::open(&db).unwrap();
+                let articles = batch(prefix, 60);
+                for chunk in articles.chunks(4) {
+                    ingest(&mut store, &ByFirstWord, chunk).unwrap();
+                }
+            })
+        })
+        .collect();
+    for w in writers {
+        w.join().unwrap();
+    }
+    let store = SqliteStore::open(&db).unwrap();
+    let stories = partition(&store);
+    assert_eq!(store.counts().unwrap().articles, 120);
+    assert_eq!(stories.len(), 3, "{stories:?}");
+}
+
+#[test]
+fn story_ids_are_never_given_twice() {
+    let dir = TempDir::new("heal-ids");
+    let mut store = SqliteStore::open(dir.db()).unwrap();
+    let ids = store
+        .add_articles(&[
+            article("1", "A", "Fire one", "one"),
+            article("2", "B", "Quake two", "two"),
+            article("3", "C", "Flood three", "three"),
+        ])
+        .unwrap()
+        .added;
+    let first = store
+        .set_stories(&[vec![ids[0]], vec![ids[1]], vec![ids[2]]])
+        .unwrap();
+    // The newest story (the highest id) goes away, then a new one comes.
+    store
+        .set_stories(&[vec![ids[0], ids[2]], vec![ids[1]]])
+        .unwrap();
+    let newest = *first.iter().max().unwrap();
+    assert!(store.story(newest).unwrap().is_none() || store.counts().unwrap().stories == 2);
+    let again = store
+        .set_stories(&[vec![ids[0]], vec![ids[1]], vec![ids[2]]])
+        .unwrap();
+    let created: Vec<i64> = again.into_iter().filter(|s| !first.contains(s)).collect();
+    assert_eq!(created.len(), 1);
+    assert!(
+        created[0] > newest,
+        "{created:?} reuses an id up to {newest}"
+    );
+}
