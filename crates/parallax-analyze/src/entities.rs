@@ -56,6 +56,9 @@ const MAX_TITLE_WORDS_BEFORE: usize = 8;
 const AND_NAME_WORDS: usize = 4;
 /// The most words a name of capitalised words alone may have to be taken for a person's.
 const MAX_PERSON_WORDS: usize = 4;
+/// The fewest words of a title-case fragment: two capitalised common words are more often a name
+/// ("Rose Hill") than a headline.
+const MIN_HEADLINE_WORDS: usize = 3;
 
 /// A candidate before kinds are settled across the article.
 struct Candidate {
@@ -75,13 +78,21 @@ struct Reading<'a> {
     sentence: &'a Sentence,
     index: usize,
     toks: &'a [Token<'a>],
-    /// Words the article writes in lowercase somewhere: common words, not names.
-    lowercase: &'a HashSet<String>,
+    /// How the article writes its words elsewhere.
+    usage: &'a WordUsage,
+}
+
+/// How an article writes its words: what it writes in lowercase somewhere (common words), and
+/// what it capitalises in the middle of a sentence (names).
+#[derive(Default)]
+struct WordUsage {
+    lowercase: HashSet<String>,
+    capitalised_mid_sentence: HashSet<String>,
 }
 
 /// Finds the named entities of an article's sentences (`offsets[i]` is sentence i's byte offset).
 pub fn find_entities(sentences: &[Sentence]) -> Vec<EntityMention> {
-    let lowercase = lowercase_words(sentences);
+    let usage = word_usage(sentences);
     let mut candidates = Vec::new();
     let mut mid_sentence: HashSet<String> = HashSet::new();
     for (si, s) in sentences.iter().enumerate() {
@@ -90,7 +101,7 @@ pub fn find_entities(sentences: &[Sentence]) -> Vec<EntityMention> {
             sentence: s,
             index: si,
             toks: &toks,
-            lowercase: &lowercase,
+            usage: &usage,
         };
         let mut i = 0;
         while i < toks.len() {
@@ -111,18 +122,24 @@ pub fn find_entities(sentences: &[Sentence]) -> Vec<EntityMention> {
     settle(candidates, &mid_sentence)
 }
 
-/// Lowercased words that the article writes in lowercase at least once.
-fn lowercase_words(sentences: &[Sentence]) -> HashSet<String> {
-    sentences
-        .iter()
-        .flat_map(|s| {
-            parallax_text::tokens(&s.text)
-                .into_iter()
-                .map(|t| t.text(&s.text))
-        })
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_lowercase)
-        .collect()
+/// The words an article writes in lowercase, and those it capitalises mid-sentence.
+fn word_usage(sentences: &[Sentence]) -> WordUsage {
+    let mut usage = WordUsage::default();
+    for s in sentences {
+        for t in parallax_text::tokens(&s.text) {
+            let word = t.text(&s.text);
+            match word.chars().next() {
+                Some(c) if c.is_lowercase() => {
+                    usage.lowercase.insert(word.to_lowercase());
+                }
+                Some(c) if c.is_uppercase() && !t.sentence_start => {
+                    usage.capitalised_mid_sentence.insert(word.to_string());
+                }
+                _ => {}
+            }
+        }
+    }
+    usage
 }
 
 /// The last token of the name run that starts at `i`: capitalised words joined by white space,
@@ -185,8 +202,15 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
     let mut title = split_title(&mut words);
     let opens_sentence = first + lead == 0;
     let mut sentence_initial = opens_sentence;
-    if title.is_empty() && opens_sentence && words.len() > 1 && is_common_word(r, words[0].text) {
-        // "Witnesses Anna Berg ...": a common word capitalised by its place, not part of the name.
+    let opener = words[0].text;
+    if title.is_empty()
+        && opens_sentence
+        && words.len() > 1
+        && is_common_word(r, opener)
+        && !r.usage.capitalised_mid_sentence.contains(opener)
+    {
+        // "Witnesses Anna Berg ...": a common word capitalised by its place, not part of the name
+        // (unless the article also capitalises it mid-sentence, as a name: "Mark Brown").
         words.remove(0);
         sentence_initial = false;
     }
@@ -326,14 +350,14 @@ fn is_lone_generic_word(word: &str) -> bool {
 
 /// Whether a capitalised word is one the article also writes in lowercase, and no known name.
 fn is_common_word(r: &Reading<'_>, word: &str) -> bool {
-    known(word).is_none() && r.lowercase.contains(&word.to_lowercase())
+    known(word).is_none() && r.usage.lowercase.contains(&word.to_lowercase())
 }
 
 /// A title-case fragment ("Fire Destroys Warehouses"): most of its words are ones the article also
 /// writes in lowercase, so they are common words in a headline's capitals, not a person's name.
 fn is_headline_fragment(r: &Reading<'_>, words: &[&str]) -> bool {
     let common = words.iter().filter(|w| is_common_word(r, w)).count();
-    common * 2 > words.len()
+    words.len() >= MIN_HEADLINE_WORDS && common * 2 > words.len()
 }
 
 /// Whether the word after the run is a verb of speech ("Smith said").
@@ -570,6 +594,22 @@ mod tests {
         check(
             "Witnesses Tomas Berg and Ada Lind saw the blaze. The witnesses waited.",
             &["Tomas Berg -> Tomas Berg", "Ada Lind -> Ada Lind"],
+        );
+    }
+
+    #[test]
+    fn a_sentence_opener_the_article_also_uses_as_a_name_stays_in_it() {
+        check(
+            "Mark Brown said the mark was small. Officials thanked Mark Brown.",
+            &["Mark Brown -> Mark Brown", "Mark Brown -> Mark Brown"],
+        );
+    }
+
+    #[test]
+    fn two_capitalised_common_words_may_still_be_a_name() {
+        check(
+            "Officials said Rose Hill would lead. Prices rose near the hill.",
+            &["Rose Hill -> Rose Hill"],
         );
     }
 
