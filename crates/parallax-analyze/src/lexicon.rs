@@ -5,16 +5,15 @@ use std::sync::LazyLock;
 
 use parallax_core::EntityKind;
 
-fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
+use parallax_text::{lines, list_words};
 
-/// Lowercase stopwords.
+/// Lowercase stopwords: the function words of `parallax_text` and analysis's own
+/// (`data/stopwords.txt`).
 pub static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    lines(include_str!("../data/stopwords.txt"))
-        .flat_map(str::split_whitespace)
+    parallax_text::STOPWORDS
+        .iter()
+        .copied()
+        .chain(list_words(include_str!("../data/stopwords.txt")))
         .collect()
 });
 
@@ -115,37 +114,59 @@ pub fn demonym(word: &str) -> Option<&'static str> {
     GAZETTEER.demonyms.get(word).copied()
 }
 
-/// Words that make a name an organisation's.
-pub static ORG_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    "Agency Ministry Department Council Committee Commission Union Organization Organisation Bank \
-     University College School Institute Association Federation Party Corporation Corp Inc Ltd Company \
-     Group Times Post News Press Journal Herald Tribune Gazette Guardian Telegraph Network Radio \
-     Television TV Court Parliament Assembly Congress Senate Office Service Services Forces Army Navy \
-     Police Force Foundation Fund Authority Board Bureau Centre Center Hospital Airlines Airways Railways \
-     Club Church Ministry Administration Government Cabinet Coalition Alliance Movement Front League \
-     Society Trust Media Records Studios Motors Holdings Industries Reserve Guard Command Embassy \
-     Logistics Shipping Energy Systems Technologies Pharmaceuticals Partners Capital Airline Courier Ledger \
-     Chronicle Observer Express Mail Daily Weekly FM Broadcasting Rescue Brigade Agency Commissioner Council \
-     Clinic Prison Academy Museum Library Laboratory Lab Institute Exchange Corps Secretariat"
-        .split_whitespace()
-        .collect()
-});
+/// Words that make a name an organisation's (`data/org_words.txt`).
+pub static ORG_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| list_words(include_str!("../data/org_words.txt")).collect());
 
-/// Words that make a name an event's or thing's rather than a person's.
-pub static OTHER_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    "War Cup Games Olympics Summit Conference Day Act Treaty Accord Agreement Award Awards Prize Festival \
-     Week Crisis Revolution Era Project Plan Program Programme Sunday Monday Tuesday Wednesday Thursday \
-     Friday Saturday Empire \
-     Declaration Constitution Bill Law Doctrine Index Show Live Tonight Today"
-        .split_whitespace()
-        .collect()
-});
+/// Words that make a name an event's or thing's rather than a person's (`data/other_words.txt`).
+pub static OTHER_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| list_words(include_str!("../data/other_words.txt")).collect());
 
-/// Words that make a name a place's.
-pub static PLACE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    "Street Avenue Road Square Bridge Airport Station Stadium Park River Lake Mountain Mountains Island \
-     Islands Sea Ocean Bay Valley Province Region District County City Town Village Port Harbour Harbor \
-     Beach Coast Peninsula Strait Canal Desert Forest Hills Heights Walk Lane Drive Pier Quay Wharf Dock Docks"
-        .split_whitespace()
-        .collect()
+/// Words that make a name a place's (`data/place_words.txt`).
+pub static PLACE_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| list_words(include_str!("../data/place_words.txt")).collect());
+
+/// Lowercase words that may stand inside a title before a name (`data/title_modifiers.txt`).
+pub static TITLE_MODIFIERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../data/title_modifiers.txt")).collect());
+
+/// Lowercase words that join the parts of one name (`data/name_connectors.txt`).
+pub static NAME_CONNECTORS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| list_words(include_str!("../data/name_connectors.txt")).collect());
+
+/// Capitalised words that are not names on their own (`data/not_names.txt`).
+pub static NOT_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| list_words(include_str!("../data/not_names.txt")).collect());
+
+/// Function words of other languages that open a sentence before a name (`data/name_openers.txt`).
+pub static NAME_OPENERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| list_words(include_str!("../data/name_openers.txt")).collect());
+
+/// Articles that open institution names in other languages (`data/name_articles.txt`).
+pub static NAME_ARTICLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| list_words(include_str!("../data/name_articles.txt")).collect());
+
+/// Words around a lone capitalised word that make it a place (`data/place_cues.txt`): the word
+/// before it, and the word after it.
+pub struct PlaceCues {
+    /// Lowercase words just before ("in", "near").
+    pub before: HashSet<&'static str>,
+    /// Lowercase words just after ("district", "harbour").
+    pub after: HashSet<&'static str>,
+}
+
+/// See [`PlaceCues`].
+pub static PLACE_CUES: LazyLock<PlaceCues> = LazyLock::new(|| {
+    let mut cues = PlaceCues {
+        before: HashSet::new(),
+        after: HashSet::new(),
+    };
+    for line in lines(include_str!("../data/place_cues.txt")) {
+        match line.split_once(' ') {
+            Some(("before", w)) => cues.before.insert(w.trim()),
+            Some(("after", w)) => cues.after.insert(w.trim()),
+            _ => false,
+        };
+    }
+    cues
 });

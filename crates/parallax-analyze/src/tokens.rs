@@ -1,41 +1,18 @@
 //! Words, stems and content terms of a sentence.
 
-use std::sync::LazyLock;
-
-use rust_stemmers::{Algorithm, Stemmer};
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::lexicon::{demonym, known, STOPWORDS};
 
-static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+pub use parallax_text::stem;
 
-/// The word tokens of a text as written (numbers keep their separators: "100,000", "3.5").
+/// The word tokens of a text as written (`parallax_text::tokens`: numbers keep their separators,
+/// "100,000", "3.5"; a possessive "'s" is left out).
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.unicode_words()
+    parallax_text::tokens(text)
+        .into_iter()
+        .map(move |t| t.text(text))
 }
 
-thread_local! {
-    /// News reuses its words: stems are remembered per thread (cleared when it grows large).
-    static STEMS: std::cell::RefCell<std::collections::HashMap<String, String>> = Default::default();
-}
-
-/// The stem of a lowercase word.
-pub fn stem(word: &str) -> String {
-    STEMS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(s) = cache.get(word) {
-            return s.clone();
-        }
-        if cache.len() > 200_000 {
-            cache.clear();
-        }
-        let s = STEMMER.stem(word).into_owned();
-        cache.insert(word.to_string(), s.clone());
-        s
-    })
-}
-
-/// Whether a lowercase word is a stopword.
+/// Whether a lowercase word is a stopword (the function words and analysis's own).
 pub fn is_stopword(word: &str) -> bool {
     STOPWORDS.contains(word)
 }
@@ -46,14 +23,6 @@ pub fn tokenize(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
     let mut stems = Vec::new();
     let mut terms = Vec::new();
     for w in words(text) {
-        let w = w.trim_end_matches(['’', '\'']);
-        let w = w
-            .strip_suffix("’s")
-            .or_else(|| w.strip_suffix("'s"))
-            .unwrap_or(w);
-        if w.is_empty() {
-            continue;
-        }
         let l = w.to_lowercase();
         let s = stem(&l);
         if let Some(term) = term(w, &l, &s) {

@@ -1,7 +1,9 @@
 //! `parallax`: briefs of news stories reported by many outlets.
 
 mod cmd;
+mod db;
 mod load;
+mod pipeline;
 
 use std::process::ExitCode;
 

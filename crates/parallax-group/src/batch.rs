@@ -32,13 +32,11 @@ pub fn group(docs: &[GroupDoc<'_>], config: &GroupConfig) -> Grouping {
     order.sort_by(|&a, &b| {
         (docs[a].id, docs[a].published, keys[a]).cmp(&(docs[b].id, docs[b].published, keys[b]))
     });
-    trace("start");
-    let featurizer = Featurizer::default();
+    let featurizer = Featurizer;
     let feats: Vec<DocFeatures> = order
         .par_iter()
         .map(|&i| features::extract(&docs[i], config, &featurizer))
         .collect();
-    trace("features");
     for (pos, f) in feats.iter().enumerate() {
         if f.terms.is_empty() && f.names.is_empty() {
             let d = &docs[order[pos]];
@@ -52,7 +50,6 @@ pub fn group(docs: &[GroupDoc<'_>], config: &GroupConfig) -> Grouping {
     let sigs: Vec<_> = feats.iter().map(|f| f.signature.as_ref()).collect();
     let copy_of = dedup::find_copies(&sigs, &days, config);
 
-    trace("copies");
     let labels = cluster(&feats, &days, config);
 
     // A copy always shares its original's story.
@@ -75,14 +72,11 @@ pub(crate) fn cluster(
         .par_iter()
         .map(|f| features::embed(f, idf_of, config.name_weight))
         .collect();
-    trace("vectors");
     let edges = graph::candidate_edges(&global, config);
-    trace("candidate edges");
 
     // Broad topics first, then events within each topic seen through the topic's own
     // frequencies: words the whole topic shares stop counting, what splits it counts most.
     let topics = agglo::average_link(&global, days, &edges, config.topic_threshold, config);
-    trace("topics");
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, &t) in topics.iter().enumerate() {
         members.entry(t).or_default().push(i);
@@ -97,30 +91,11 @@ pub(crate) fn cluster(
     let mut labels = agglo::average_link(&blended, days, &inner, config.story_threshold, config);
     // The blended vectors are the largest allocation; free them before refinement.
     drop(blended);
-    trace("events");
     let adj = graph::adjacency(n, &edges);
     for _ in 0..config.refine_rounds {
         labels = refine(&global, &labels, &adj, config);
     }
-    let labels = absorb_fragments(&global, &labels, &adj, config);
-    trace("refined");
-    labels
-}
-
-/// Prints the time since the last call when `PARALLAX_GROUP_TRACE` is set (for the bench).
-fn trace(stage: &str) {
-    use std::sync::Mutex;
-    static LAST: Mutex<Option<std::time::Instant>> = Mutex::new(None);
-    if std::env::var_os("PARALLAX_GROUP_TRACE").is_none() {
-        return;
-    }
-    if let Ok(mut last) = LAST.lock() {
-        let now = std::time::Instant::now();
-        if let Some(t) = *last {
-            eprintln!("group: {stage}: {:.2} s", (now - t).as_secs_f64());
-        }
-        *last = Some(now);
-    }
+    absorb_fragments(&global, &labels, &adj, config)
 }
 
 /// Moves each small story whole into the larger neighbouring story whose centroid is closest,

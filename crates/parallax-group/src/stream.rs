@@ -62,7 +62,7 @@ impl StoryIndex {
     pub fn new(config: GroupConfig) -> Self {
         Self {
             config,
-            featurizer: Featurizer::default(),
+            featurizer: Featurizer,
             df: IdMap::default(),
             docs: VecDeque::new(),
             next_seq: 0,

@@ -1,268 +1,27 @@
 //! Cheap text features for grouping: word tokens, stemmed content terms, capitalised-name
 //! entities and numbers, each hashed to a 64-bit term id so no shared vocabulary is needed.
 
-use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
-/// Words too common to say what an article is about, plus the debris of URLs and datelines.
-const STOPWORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "after",
-    "again",
-    "against",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "below",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "down",
-    "during",
-    "each",
-    "few",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "itself",
-    "just",
-    "me",
-    "more",
-    "most",
-    "my",
-    "myself",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "only",
-    "or",
-    "other",
-    "our",
-    "ours",
-    "ourselves",
-    "out",
-    "over",
-    "own",
-    "same",
-    "she",
-    "should",
-    "so",
-    "some",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "to",
-    "too",
-    "under",
-    "until",
-    "up",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "would",
-    "you",
-    "your",
-    "yours",
-    "yourself",
-    "said",
-    "says",
-    "say",
-    "told",
-    "according",
-    "one",
-    "two",
-    "new",
-    "year",
-    "years",
-    "last",
-    "first",
-    "may",
-    "might",
-    "must",
-    "many",
-    "much",
-    "like",
-    "get",
-    "got",
-    "since",
-    "still",
-    "yet",
-    "even",
-    "well",
-    "back",
-    "made",
-    "make",
-    "around",
-    "among",
-    "another",
-    "however",
-    "including",
-    "within",
-    "without",
-    "per",
-    "via",
-    "mr",
-    "mrs",
-    "ms",
-    "s",
-    "t",
-    "http",
-    "https",
-    "www",
-    "com",
-    "html",
-    "htm",
-    "aspx",
-    "php",
-    "cms",
-    "co",
-    "uk",
-    "org",
-    "net",
-    "jsp",
-    "shtml",
-    "index",
-    "article",
-    "news",
-    "story",
-    "updated",
-    "posted",
-    "published",
-    "am",
-    "pm",
-    "gmt",
-    "et",
-    "est",
-    "edt",
-    "ist",
-    "utc",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "week",
-    "month",
-    "day",
-    "time",
-    "people",
-    "reported",
-    "report",
-    "reports",
-];
+use parallax_text::{lines, list_words};
 
-/// Months, which look like names when capitalised but say little about which event it is.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
+/// Words grouping drops besides the function words of `parallax_text`: words of every news story
+/// and the debris of URLs and datelines (`data/stopwords.txt`).
+static NOISE_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| list_words(include_str!("../data/stopwords.txt")).collect());
+
+/// Month names and their abbreviations (`data/months.txt`).
+static MONTHS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../data/months.txt")).collect());
 
 /// Whether `word` (lowercase) is a stopword.
 pub fn is_stopword(word: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    word.len() <= 12
-        && SET
-            .get_or_init(|| STOPWORDS.iter().copied().collect())
-            .contains(word)
+    parallax_text::is_stopword(word) || NOISE_WORDS.contains(word)
 }
 
 fn is_month(word: &str) -> bool {
-    MONTHS.contains(&word)
+    MONTHS.contains(word)
 }
 
 /// A fast, deterministic 64-bit hash of bytes under a namespace tag (FNV-1a, then a
@@ -305,65 +64,21 @@ pub struct Token {
     pub after_punct: bool,
 }
 
-/// Splits text into word tokens: runs of letters and digits (with `.`/`,` inside numbers and
-/// `'`/`-` inside words), noting where sentences start.
+/// The word tokens of a text (`parallax_text::tokens`), lowercased, noting where sentences start.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut start = true;
-    let mut punct = false;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                let joiner = matches!(d, '\'' | '’' | '-' | '.' | ',');
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else if joiner {
-                    // Keep a joiner only between two alphanumerics ("3.5", "al-Assad", "don't").
-                    let rest = &text[j + d.len_utf8()..];
-                    let next_alnum = rest.chars().next().is_some_and(char::is_alphanumeric);
-                    let numeric_joiner = matches!(d, '.' | ',');
-                    let prev_digit = text[..j]
-                        .chars()
-                        .next_back()
-                        .is_some_and(|p| p.is_ascii_digit());
-                    let next_digit = rest.chars().next().is_some_and(|n| n.is_ascii_digit());
-                    if next_alnum && (!numeric_joiner || (prev_digit && next_digit)) {
-                        end = j + d.len_utf8();
-                        chars.next();
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-            let word = &text[i..end];
-            let word = word
-                .strip_suffix("'s")
-                .or_else(|| word.strip_suffix("’s"))
-                .unwrap_or(word);
-            tokens.push(Token {
+    parallax_text::tokens(text)
+        .into_iter()
+        .map(|t| {
+            let word = t.text(text);
+            Token {
                 lower: word.to_lowercase(),
-                capitalised: c.is_uppercase(),
-                sentence_start: start,
+                capitalised: word.chars().next().is_some_and(char::is_uppercase),
+                sentence_start: t.sentence_start,
                 numeric: word.chars().any(|ch| ch.is_ascii_digit()),
-                after_punct: punct,
-            });
-            start = false;
-            punct = false;
-        } else {
-            if matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“' | '|') {
-                start = true;
+                after_punct: t.after_punct,
             }
-            if !c.is_whitespace() {
-                punct = true;
-            }
-        }
-    }
-    tokens
+        })
+        .collect()
 }
 
 /// The content features of one text, each a hashed term id.
@@ -381,18 +96,9 @@ pub struct TextFeatures {
     pub lead_names: usize,
 }
 
-/// Reads features from text with a reusable stemmer.
-pub struct Featurizer {
-    stemmer: Stemmer,
-}
-
-impl Default for Featurizer {
-    fn default() -> Self {
-        Self {
-            stemmer: Stemmer::create(Algorithm::English),
-        }
-    }
-}
+/// Reads the features of texts.
+#[derive(Debug, Default)]
+pub struct Featurizer;
 
 impl Featurizer {
     /// Adds the features of `text` to `out`, noting which come from its first `lead` words.
@@ -444,30 +150,11 @@ impl Featurizer {
 }
 
 impl Featurizer {
-    /// The hashed stem of a word, remembered per thread: stemming is the costliest step and
-    /// news vocabularies repeat.
+    /// The hashed stem of a word (stems are cached by `parallax_text::stem`).
     fn term_id(&self, word: &str) -> u64 {
-        thread_local! {
-            static STEMS: std::cell::RefCell<std::collections::HashMap<String, u64>> =
-                std::cell::RefCell::new(std::collections::HashMap::new());
-        }
-        STEMS.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            if let Some(&id) = cache.get(word) {
-                return id;
-            }
-            if cache.len() > STEM_CACHE_WORDS {
-                cache.clear();
-            }
-            let id = hash_bytes(TAG_TERM, self.stemmer.stem(word).as_bytes());
-            cache.insert(word.to_string(), id);
-            id
-        })
+        hash_bytes(TAG_TERM, parallax_text::stem(word).as_bytes())
     }
 }
-
-/// Distinct words whose stems each thread remembers.
-const STEM_CACHE_WORDS: usize = 200_000;
 
 /// Emits the pending capitalised sequence as name features: each word, and the whole.
 fn flush_name(name: &mut Vec<&str>, at_start: bool, out: &mut TextFeatures) {
@@ -492,7 +179,6 @@ mod tests {
 
     #[test]
     fn stopwords_are_recognised() {
-        assert!(STOPWORDS.iter().all(|w| w.len() <= 12));
         for w in [
             "the",
             "said",
@@ -523,7 +209,7 @@ mod tests {
 
     #[test]
     fn names_and_numbers_become_name_features() {
-        let f = Featurizer::default();
+        let f = Featurizer;
         let mut out = TextFeatures::default();
         f.add(
             "The navy caught 23 pirates near Gulf of Aden, INS Mysore said.",

@@ -1,6 +1,7 @@
 //! JSON Lines: one article per line, `{"id","url","title","text"|"html","published","outlet"}`;
 //! other keys are kept as extra metadata. A malformed line is an error naming `path:line`, and the
-//! lines after it are still read.
+//! lines after it are still read. [`record`] is the one reader of that record shape: the server
+//! reads posted articles through it too.
 
 use std::io::{BufRead, Read};
 
@@ -55,7 +56,7 @@ impl<R: BufRead> Iterator for JsonLines<R> {
                     if buf.iter().all(u8::is_ascii_whitespace) {
                         continue;
                     }
-                    return Some(record(name, &buf));
+                    return Some(line_record(name, &buf));
                 }
                 Err(e) => {
                     self.done = true;
@@ -67,13 +68,21 @@ impl<R: BufRead> Iterator for JsonLines<R> {
     }
 }
 
-/// Turns one JSON object into a document.
-pub(crate) fn record(name: String, line: &[u8]) -> Result<RawDoc, IngestError> {
+/// Parses one line and reads the object on it.
+fn line_record(name: String, line: &[u8]) -> Result<RawDoc, IngestError> {
     let value: Value = serde_json::from_slice(line)
         .map_err(|e| IngestError::malformed(&name, format!("not a JSON object: {e}")))?;
-    let Value::Object(mut map) = value else {
+    let Value::Object(map) = value else {
         return Err(IngestError::malformed(&name, "not a JSON object"));
     };
+    record(&name, map)
+}
+
+/// Reads one record of the JSON input shape into a document. `id` (else `doc`) is the id; `html`
+/// wins over `text`, and a `text` that is HTML is read as HTML; `published` may also be spelled
+/// `date` or `date_publish`, `outlet` `source_domain`; `author(s)` is a string or a list; every
+/// other key is kept as extra metadata. `source` names the document and the record in errors.
+pub fn record(source: &str, mut map: Map<String, Value>) -> Result<RawDoc, IngestError> {
     let id = take_id(&mut map, "id").or_else(|| take_id(&mut map, "doc"));
     let (format, body) = match (take_string(&mut map, "html"), take_string(&mut map, "text")) {
         (Some(html), _) if !html.trim().is_empty() => (Format::Html, html),
@@ -83,7 +92,7 @@ pub(crate) fn record(name: String, line: &[u8]) -> Result<RawDoc, IngestError> {
         }
         _ => {
             return Err(IngestError::malformed(
-                &name,
+                source,
                 "no \"text\" or \"html\" field with content",
             ))
         }
@@ -105,7 +114,7 @@ pub(crate) fn record(name: String, line: &[u8]) -> Result<RawDoc, IngestError> {
         }
     }
     let meta = SourceMeta {
-        url: take_string(&mut map, "url"),
+        url: take_string(&mut map, "url").filter(|u| !u.trim().is_empty()),
         title: take_string(&mut map, "title"),
         published: take_string(&mut map, "published")
             .or_else(|| take_string(&mut map, "date"))
@@ -115,7 +124,7 @@ pub(crate) fn record(name: String, line: &[u8]) -> Result<RawDoc, IngestError> {
         extra: map.into_iter().collect(),
     };
     Ok(RawDoc {
-        source: name,
+        source: source.to_string(),
         id,
         format,
         body: body.into_bytes(),
@@ -143,5 +152,54 @@ fn take_id(map: &mut Map<String, Value>, key: &str) -> Option<String> {
             Some(id)
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn read(value: Value) -> Result<RawDoc, IngestError> {
+        match value {
+            Value::Object(map) => record("request:1", map),
+            _ => unreachable!("a test record is an object"),
+        }
+    }
+
+    #[test]
+    fn fields_and_their_aliases_are_read() {
+        let doc = read(
+            json!({"doc": "a1", "url": "https://x.example/a", "title": "T",
+            "text": "Body.", "source_domain": "x.example", "date_publish": "2024-05-01",
+            "author": "Ann Lee", "section": "World"}),
+        )
+        .unwrap();
+        assert_eq!((doc.format, doc.id.as_deref()), (Format::Text, Some("a1")));
+        assert_eq!(doc.source, "request:1");
+        assert_eq!(doc.meta.url.as_deref(), Some("https://x.example/a"));
+        assert_eq!(doc.meta.published.as_deref(), Some("2024-05-01"));
+        assert_eq!(doc.meta.outlet.as_deref(), Some("x.example"));
+        assert_eq!(doc.meta.authors, vec!["Ann Lee".to_string()]);
+        assert_eq!(doc.meta.extra.get("section"), Some(&json!("World")));
+        let dated = read(json!({"text": "Body.", "date": "2024-05-02"})).unwrap();
+        assert_eq!(dated.meta.published.as_deref(), Some("2024-05-02"));
+    }
+
+    #[test]
+    fn html_wins_and_html_in_text_is_read_as_html() {
+        let html = read(json!({"html": "<p>Hi</p>", "text": "ignored"})).unwrap();
+        assert_eq!(html.format, Format::Html);
+        let sniffed =
+            read(json!({"text": "<!DOCTYPE html><html><body><p>Hi</p></body></html>"})).unwrap();
+        assert_eq!(sniffed.format, Format::Html);
+    }
+
+    #[test]
+    fn a_record_without_a_body_is_a_typed_error() {
+        let err = read(json!({"title": "no body", "text": "  "})).unwrap_err();
+        assert!(matches!(err, IngestError::Malformed { .. }), "{err}");
+        assert!(err.to_string().contains("request:1"), "{err}");
+        assert!(read(json!({"text": 3})).is_err());
     }
 }

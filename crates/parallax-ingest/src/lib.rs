@@ -23,6 +23,7 @@ use serde_json::Value;
 
 pub use error::IngestError;
 pub use fetch::{is_url, USER_AGENT};
+pub use jsonl::record;
 pub use sniff::{sniff_format, sniff_kind, Kind};
 
 /// Limits that keep one input from exhausting memory or time.

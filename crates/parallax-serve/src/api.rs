@@ -322,7 +322,7 @@ pub async fn post_articles(
         let mut failed: Vec<Value> = Vec::new();
         for (index, record) in parse_records(text)? {
             let source = format!("request:{}", index + 1);
-            match record.and_then(|r| desk.read_record(&source, &r)) {
+            match record.and_then(|r| desk.read_record(&source, r).map_err(|e| e.to_string())) {
                 Ok(article) => articles.push(article),
                 Err(message) => failed.push(json!({ "index": index, "message": message })),
             }

@@ -5,67 +5,78 @@
 //! on none of those crates. [`PlainDesk`] is a stand-in that reads records as they are.
 
 use chrono::NaiveDate;
-use parallax_core::{Article, Brief};
+use parallax_core::{Article, Brief, Format};
 use parallax_store::Pipeline;
 use serde_json::{Map, Value};
 
 /// The stages behind `POST /api/articles`: reading records, then grouping and briefing.
 pub trait Desk: Pipeline {
-    /// Reads one posted record (the JSON Lines input shape of `extract`:
-    /// `{"url", "title", "text" | "html", "published", "outlet", ...}`) into an article.
-    /// `source` names the record in messages. An unusable record is an `Err` with a message.
-    fn read_record(&self, source: &str, record: &Map<String, Value>) -> Result<Article, String>;
+    /// Reads one posted record (the JSON Lines input shape, read by [`parallax_ingest::record`])
+    /// into an article. `source` names the record in messages.
+    fn read_record(&self, source: &str, record: Map<String, Value>)
+        -> Result<Article, RecordError>;
 }
 
-/// Reads a record's fields as they stand, without cleaning: `text` is required (`html` is not
-/// understood). A stand-in for the real `extract` stage, used by tests and when none is wired.
-pub fn plain_article(source: &str, record: &Map<String, Value>) -> Result<Article, String> {
-    let field = |name: &str| -> Result<Option<String>, String> {
-        match record.get(name) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.trim().to_string()).filter(|s| !s.is_empty())),
-            Some(other) => Err(format!(
-                "field {name:?} must be a string, not {}",
-                kind(other)
-            )),
-        }
+/// Why a posted record could not become an article.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    /// The record does not have the input shape (no body, a field of the wrong kind).
+    #[error(transparent)]
+    Shape(#[from] parallax_ingest::IngestError),
+    /// A field has the right kind but a value that cannot be used.
+    #[error("{source_name}: {message}")]
+    Invalid {
+        /// The record.
+        source_name: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// The stage that cleans records (`extract`) rejected it.
+    #[error(transparent)]
+    Rejected(Box<dyn std::error::Error + Send + Sync>),
+}
+
+/// Reads a record's fields as they stand, without cleaning: the body must be plain text (`html` is
+/// not understood). A stand-in for the real `extract` stage, used by tests and when none is wired.
+pub fn plain_article(source: &str, record: Map<String, Value>) -> Result<Article, RecordError> {
+    let doc = parallax_ingest::record(source, record)?;
+    let invalid = |message: String| RecordError::Invalid {
+        source_name: source.to_string(),
+        message,
     };
-    let text = field("text")?.ok_or_else(|| "the record has no \"text\"".to_string())?;
-    let published = match field("published")? {
+    if doc.format != Format::Text {
+        return Err(invalid(format!(
+            "a {:?} body needs the extract stage",
+            doc.format
+        )));
+    }
+    let text = String::from_utf8(doc.body).map_err(|e| invalid(e.to_string()))?;
+    let published = match doc.meta.published {
         None => None,
         Some(p) => Some(
             p.get(..10)
                 .and_then(|d| d.parse::<NaiveDate>().ok())
-                .ok_or_else(|| format!("\"published\" is not a date: {p:?}"))?,
+                .ok_or_else(|| invalid(format!("\"published\" is not a date: {p:?}")))?,
         ),
     };
-    let url = field("url")?;
+    let language = match doc.meta.extra.get("language") {
+        Some(Value::String(l)) => l.clone(),
+        _ => "und".into(),
+    };
     Ok(Article {
-        id: field("id")?
-            .or(field("doc")?)
-            .unwrap_or_else(|| source.to_string()),
-        source: url.clone().unwrap_or_else(|| source.to_string()),
-        outlet: field("outlet")?,
+        id: doc.id.unwrap_or_else(|| source.to_string()),
+        // A posted record is known by its URL, when it has one, not by its place in a request.
+        source: doc.meta.url.clone().unwrap_or(doc.source),
+        outlet: doc.meta.outlet,
         wire: Vec::new(),
-        title: field("title")?,
-        authors: Vec::new(),
+        title: doc.meta.title,
+        authors: doc.meta.authors,
         published,
-        url,
-        language: field("language")?.unwrap_or_else(|| "und".into()),
-        text,
+        url: doc.meta.url,
+        language,
+        text: text.trim().to_string(),
         removed: Vec::new(),
     })
-}
-
-fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
 }
 
 /// A desk built from a [`Pipeline`] and a record reader.
@@ -89,7 +100,11 @@ impl<P: Pipeline> Pipeline for PlainDesk<P> {
 }
 
 impl<P: Pipeline> Desk for PlainDesk<P> {
-    fn read_record(&self, source: &str, record: &Map<String, Value>) -> Result<Article, String> {
+    fn read_record(
+        &self,
+        source: &str,
+        record: Map<String, Value>,
+    ) -> Result<Article, RecordError> {
         plain_article(source, record)
     }
 }

@@ -37,7 +37,7 @@ use axum::routing::get;
 use axum::Router;
 use parallax_store::SqliteStore;
 
-pub use desk::{plain_article, Desk, PlainDesk};
+pub use desk::{plain_article, Desk, PlainDesk, RecordError};
 pub use error::{ApiError, ServeError};
 
 use pool::Pool;

@@ -5,11 +5,12 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context};
 use clap::Args;
-use parallax_fuse::{fuse, FuseConfig, SummaryConfig};
+use parallax_fuse::{FuseConfig, SummaryConfig};
 use parallax_render::{render, OutputFormat};
 use rayon::prelude::*;
 
 use crate::load::load;
+use crate::pipeline::Stages;
 
 /// Arguments of `parallax brief`.
 #[derive(Args)]
@@ -80,25 +81,24 @@ pub fn run(args: BriefArgs) -> anyhow::Result<ExitCode> {
             serde_json::to_string_pretty(&loaded.articles)? + "\n",
         );
     }
-    let docs: Vec<_> = loaded
-        .articles
-        .into_par_iter()
-        .map(parallax_analyze::analyze)
-        .collect();
+    let docs = Stages::analyze_all(loaded.articles);
     if let Some(Stage::Analyzed) = args.dump {
         return write(&args.output, serde_json::to_string_pretty(&docs)? + "\n");
     }
-    let brief = fuse(&docs, loaded.diagnostics, &fuse_config(&args));
+    let brief = stages(&args).brief_of(&docs, loaded.diagnostics);
     write(&args.output, render(&brief, args.format))
 }
 
-fn fuse_config(args: &BriefArgs) -> FuseConfig {
-    FuseConfig {
-        summary: SummaryConfig {
-            words: args.words,
-            ..SummaryConfig::default()
+fn stages(args: &BriefArgs) -> Stages {
+    Stages {
+        fuse: FuseConfig {
+            summary: SummaryConfig {
+                words: args.words,
+                ..SummaryConfig::default()
+            },
+            ..FuseConfig::default()
         },
-        ..FuseConfig::default()
+        ..Stages::default()
     }
 }
 
@@ -134,24 +134,16 @@ fn brief_every_story(
     args: &BriefArgs,
 ) -> anyhow::Result<ExitCode> {
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let docs: Vec<_> = loaded
-        .articles
-        .into_par_iter()
-        .map(parallax_analyze::analyze)
-        .collect();
-    let group_docs: Vec<parallax_group::GroupDoc<'_>> = docs
-        .iter()
-        .map(|d| parallax_group::GroupDoc::from(&d.article))
-        .collect();
-    let grouping = parallax_group::group(&group_docs, &parallax_group::GroupConfig::default());
-    let config = fuse_config(args);
+    let stages = stages(args);
+    let grouping = stages.stories_of(&loaded.articles);
+    let docs = Stages::analyze_all(loaded.articles);
     let written: Vec<anyhow::Result<PathBuf>> = grouping
         .stories
         .par_iter()
         .enumerate()
         .map(|(n, story)| {
             let members: Vec<_> = story.members.iter().map(|&m| docs[m].clone()).collect();
-            let brief = fuse(&members, Vec::new(), &config);
+            let brief = stages.brief_of(&members, Vec::new());
             let path = dir.join(format!("story-{}.{}", n + 1, args.format.extension()));
             std::fs::write(&path, render(&brief, args.format))
                 .with_context(|| format!("cannot write {}", path.display()))?;

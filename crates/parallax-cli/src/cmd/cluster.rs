@@ -11,6 +11,7 @@ use parallax_core::{Article, Level};
 use parallax_group::{group, GroupConfig, GroupDoc, Grouping};
 
 use crate::load::load;
+use crate::pipeline::Stages;
 
 /// Output formats of `parallax cluster`.
 #[derive(Clone, Copy, ValueEnum)]
@@ -48,8 +49,11 @@ pub fn run(args: ClusterArgs) -> anyhow::Result<ExitCode> {
             args.inputs.len()
         );
     }
-    let docs: Vec<GroupDoc<'_>> = loaded.articles.iter().map(GroupDoc::from).collect();
-    let grouping = group(&docs, &config);
+    let stages = Stages {
+        group: config,
+        ..Stages::default()
+    };
+    let grouping = stages.stories_of(&loaded.articles);
     for d in &grouping.diagnostics {
         eprintln!("{d}");
     }

@@ -10,7 +10,8 @@ use clap::Args;
 use parallax_store::{SearchQuery, Store};
 use serde_json::json;
 
-use super::stories::{ignore_closed_pipe, open_existing};
+use super::ignore_closed_pipe;
+use crate::db::open_existing;
 
 /// Arguments of `parallax search`.
 #[derive(Debug, Args)]

@@ -10,8 +10,8 @@ use anyhow::{Context, Result};
 use clap::Args;
 use parallax_serve::{serve_blocking, Options};
 
-use super::ingest::Desk;
-use super::stories::db_path;
+use crate::db::db_path;
+use crate::pipeline::Stages;
 
 /// Arguments of `parallax serve`.
 #[derive(Debug, Args)]
@@ -50,7 +50,7 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
         timeout: Duration::from_secs(args.timeout.max(1)),
         ..Options::default()
     };
-    serve_blocking(args.addr, &db, Arc::new(Desk::default()), &options)
+    serve_blocking(args.addr, &db, Arc::new(Stages::default()), &options)
         .with_context(|| format!("serving {}", db.display()))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -10,8 +10,9 @@ use parallax_core::Brief;
 use parallax_render::{render, OutputFormat};
 use parallax_store::desk::refresh_brief;
 
-use super::ingest::Desk;
-use super::stories::open_existing;
+use super::ignore_closed_pipe;
+use crate::db::open_existing;
+use crate::pipeline::Stages;
 
 /// Arguments of `parallax show`.
 #[derive(Debug, Args)]
@@ -34,7 +35,7 @@ pub fn run(args: ShowArgs) -> Result<ExitCode> {
         .map_err(|e| anyhow::anyhow!("--format: {e}"))?;
     let mut store = open_existing(args.db)?;
     // A brief left stale by an interrupted ingest is made again here.
-    let Some(cached) = refresh_brief(&mut store, &Desk::default(), args.story)? else {
+    let Some(cached) = refresh_brief(&mut store, &Stages::default(), args.story)? else {
         bail!("no story {} in {}", args.story, store.path().display());
     };
     let brief: Brief = serde_json::from_str(&cached.json)
@@ -43,6 +44,6 @@ pub fn run(args: ShowArgs) -> Result<ExitCode> {
     if !text.ends_with('\n') {
         text.push('\n');
     }
-    super::stories::ignore_closed_pipe(std::io::stdout().lock().write_all(text.as_bytes()))?;
+    ignore_closed_pipe(std::io::stdout().lock().write_all(text.as_bytes()))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -5,9 +5,12 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use clap::Args;
-use parallax_store::{SqliteStore, Store, StoryQuery, StorySummary};
+use parallax_store::{Store, StoryQuery, StorySummary};
+
+use super::ignore_closed_pipe;
+use crate::db::open_existing;
 
 /// Arguments of `parallax stories`.
 #[derive(Debug, Args)]
@@ -24,36 +27,6 @@ pub struct StoriesArgs {
     /// `md` for a readable list, `jsonl` for one JSON object per story.
     #[arg(long, default_value = "md")]
     pub format: String,
-}
-
-/// The database to use: the flag, else `PARALLAX_DB`, else `parallax.db` here.
-pub fn db_path(flag: Option<PathBuf>) -> PathBuf {
-    flag.or_else(|| {
-        std::env::var_os("PARALLAX_DB")
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    })
-    .unwrap_or_else(|| PathBuf::from("parallax.db"))
-}
-
-/// Opens an existing store; reading commands never create one.
-pub fn open_existing(flag: Option<PathBuf>) -> Result<SqliteStore> {
-    let path = db_path(flag);
-    if !path.exists() {
-        bail!(
-            "{}: no such database (create one with `parallax ingest`)",
-            path.display()
-        );
-    }
-    SqliteStore::open(&path).with_context(|| format!("opening {}", path.display()))
-}
-
-/// A reader that stops early (`| head`) is not an error.
-pub fn ignore_closed_pipe(result: std::io::Result<()>) -> std::io::Result<()> {
-    match result {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
-    }
 }
 
 /// Runs `parallax stories`.

@@ -1,0 +1,263 @@
+//! The text layer every Parallax stage shares: word tokens with their byte spans, stems (cached),
+//! the stopword list, and the loader of word lists kept as data files.
+//!
+//! ```
+//! let text = "Al-Assad's aides cut 3.5% of U.S. staff.";
+//! let words: Vec<&str> = parallax_text::tokens(text).iter().map(|t| t.text(text)).collect();
+//! assert_eq!(words, ["Al-Assad", "aides", "cut", "3.5", "of", "U.S", "staff"]);
+//! assert_eq!(parallax_text::stem("aides"), "aid");
+//! assert!(parallax_text::is_stopword("of"));
+//! ```
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// The entries of a word list: one per line, trimmed, without blank lines and `#` comments.
+pub fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The words of a word list that holds several to a line.
+pub fn list_words(data: &'static str) -> impl Iterator<Item = &'static str> {
+    lines(data).flat_map(str::split_whitespace)
+}
+
+/// Lowercase function words of English (`data/stopwords.txt`); stages add their own noise words.
+pub static STOPWORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| list_words(include_str!("../data/stopwords.txt")).collect());
+
+/// Whether a lowercase word is one of the function words of [`STOPWORDS`].
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORDS.contains(word)
+}
+
+/// One word of a text: its byte span, without a possessive "'s".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of its first character.
+    pub start: usize,
+    /// Byte offset just past its last character (before a possessive "'s").
+    pub end: usize,
+    /// Whether it is the first word of the text, or follows `.`, `!`, `?`, `:`, a line break, a
+    /// double quote or `|`: capitalised by position rather than by being a name.
+    pub sentence_start: bool,
+    /// Whether punctuation stands between it and the previous word (which ends a name).
+    pub after_punct: bool,
+}
+
+impl Token {
+    /// The word as written.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// Splits text into words: runs of letters and digits, with `'`, `’`, `-` and `&` kept between two
+/// of them ("al-Assad", "don't", "AT&T"), `.` and `,` between two digits ("3.5", "100,000"), and `.`
+/// between single letters ("U.S", "e.g"; the final full stop is the sentence's). A possessive "'s"
+/// is left out of the word.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut sentence_start = true;
+    let mut after_punct = false;
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            if matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“' | '|') {
+                sentence_start = true;
+            }
+            if !c.is_whitespace() {
+                after_punct = true;
+            }
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        // Where the current part began: an initialism's parts are single letters.
+        let mut part_start = start;
+        while let Some(&(j, d)) = chars.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                chars.next();
+                continue;
+            }
+            let rest = text.get(j + d.len_utf8()..).unwrap_or("");
+            if !joins(d, &text[part_start..end], rest) {
+                break;
+            }
+            chars.next();
+            end = j + d.len_utf8();
+            part_start = end;
+        }
+        let word = &text[start..end];
+        let end = start
+            + word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("’s"))
+                .unwrap_or(word)
+                .len();
+        out.push(Token {
+            start,
+            end,
+            sentence_start,
+            after_punct,
+        });
+        sentence_start = false;
+        after_punct = false;
+    }
+    out
+}
+
+/// Whether the joiner `d` keeps the word going, between the part before it and the text after it.
+fn joins(d: char, part: &str, rest: &str) -> bool {
+    let mut next = rest.chars();
+    let Some(n) = next.next().filter(|n| n.is_alphanumeric()) else {
+        return false;
+    };
+    let prev = part.chars().next_back();
+    match d {
+        '\'' | '’' | '-' | '&' => true,
+        ',' => prev.is_some_and(|p| p.is_ascii_digit()) && n.is_ascii_digit(),
+        '.' if prev.is_some_and(|p| p.is_ascii_digit()) => n.is_ascii_digit(),
+        '.' => {
+            let single = |s: &str| {
+                let mut cs = s.chars();
+                cs.next().is_some_and(char::is_alphabetic) && cs.next().is_none()
+            };
+            single(part) && n.is_alphabetic() && !next.next().is_some_and(char::is_alphanumeric)
+        }
+        _ => false,
+    }
+}
+
+/// Distinct words whose stems each thread remembers; the cache is emptied when it is full.
+pub const STEM_CACHE_WORDS: usize = 200_000;
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+thread_local! {
+    /// News reuses its words, and stemming is the costliest step of reading terms.
+    static STEMS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+}
+
+/// The Snowball (English) stem of a lowercase word.
+pub fn stem(word: &str) -> String {
+    STEMS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(s) = cache.get(word) {
+            return s.clone();
+        }
+        if cache.len() >= STEM_CACHE_WORDS {
+            cache.clear();
+        }
+        let s = STEMMER.stem(word).into_owned();
+        cache.insert(word.to_string(), s.clone());
+        s
+    })
+}
+
+/// Letters with diacritics and what they fold to (`data/diacritics.txt`).
+static FOLDS: LazyLock<HashMap<char, &'static str>> = LazyLock::new(|| {
+    let mut folds = HashMap::new();
+    for line in lines(include_str!("../data/diacritics.txt")) {
+        if let Some((base, letters)) = line.split_once(' ') {
+            for c in letters.trim().chars() {
+                folds.insert(c, base);
+            }
+        }
+    }
+    folds
+});
+
+/// The text with the diacritics of Latin letters taken off ("Pérez" -> "Perez", "Müller" ->
+/// "Muller"), for comparing names written with and without them.
+pub fn fold_diacritics(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match FOLDS.get(&c) {
+            Some(base) => out.push_str(base),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(text: &str, expected: &[&str]) {
+        let words: Vec<&str> = tokens(text).iter().map(|t| t.text(text)).collect();
+        assert_eq!(words, expected, "{text:?}");
+    }
+
+    #[test]
+    fn words_and_their_joiners() {
+        check("The fire spread.", &["The", "fire", "spread"]);
+        check(
+            "al-Assad don't l’hôpital",
+            &["al-Assad", "don't", "l’hôpital"],
+        );
+        check("AT&T and M&S", &["AT&T", "and", "M&S"]);
+        check("a - b -c d'", &["a", "b", "c", "d"]);
+    }
+
+    #[test]
+    fn numbers_keep_their_separators_only_between_digits() {
+        check("3.5 100,000 1,000.50", &["3.5", "100,000", "1,000.50"]);
+        check("in 2024. Then 5,", &["in", "2024", "Then", "5"]);
+        check("one,two", &["one", "two"]);
+    }
+
+    #[test]
+    fn initialisms_keep_their_inner_full_stops() {
+        check(
+            "the U.S. and e.g. U.S.A.",
+            &["the", "U.S", "and", "e.g", "U.S.A"],
+        );
+        check("end.The A.Smith", &["end", "The", "A", "Smith"]);
+    }
+
+    #[test]
+    fn possessives_are_left_out_of_the_word() {
+        let text = "Putin's aides and Lohan’s car";
+        check(text, &["Putin", "aides", "and", "Lohan", "car"]);
+    }
+
+    #[test]
+    fn sentence_starts_and_punctuation_are_noted() {
+        let toks = tokens("Fire hit. Then \"Smith\" spoke, Jones said");
+        let starts: Vec<bool> = toks.iter().map(|t| t.sentence_start).collect();
+        assert_eq!(starts, [true, false, true, true, true, false, false]);
+        let punct: Vec<bool> = toks.iter().map(|t| t.after_punct).collect();
+        assert_eq!(punct, [false, false, true, true, true, true, false]);
+    }
+
+    #[test]
+    fn lists_skip_comments_and_blank_lines() {
+        let list: Vec<&str> = lines("# a comment\n\n one \ntwo three\n").collect();
+        assert_eq!(list, ["one", "two three"]);
+        let words: Vec<&str> = list_words("# c\none\ntwo three").collect();
+        assert_eq!(words, ["one", "two", "three"]);
+    }
+
+    #[test]
+    fn diacritics_fold_to_base_letters() {
+        assert_eq!(fold_diacritics("José Pérez"), "Jose Perez");
+        assert_eq!(fold_diacritics("Müller Straße Łódź"), "Muller Strasse Lodz");
+        assert_eq!(fold_diacritics("Plain"), "Plain");
+    }
+
+    #[test]
+    fn stems_and_stopwords() {
+        assert_eq!(stem("troops"), "troop");
+        assert_eq!(stem("troops"), "troop");
+        assert!(is_stopword("the") && is_stopword("said"));
+        assert!(!is_stopword("fire"));
+    }
+}
