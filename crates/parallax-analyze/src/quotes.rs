@@ -228,7 +228,8 @@ impl State {
             Found::Description(d) => Some(resolve::description(&d, t.entities)),
             Found::Pronoun(g, at) => {
                 let si = sentence_at(at);
-                let sp = people.resolve(g, si, at, t.entities, self.last_speaker.as_ref())?;
+                let sp =
+                    people.resolve(g, si, at, t.entities, self.last_speaker.as_ref(), t.masked)?;
                 people.genders.entry(sp.name.clone()).or_insert(g);
                 Some(sp)
             }
@@ -427,6 +428,10 @@ mod tests {
         check(
             "Mara Linde met Ivo Brand on Monday. “We agreed on nothing at all today,” he said.",
             &[("We agreed on nothing", None)],
+        );
+        check(
+            "Mara Linde wrote a letter to Ivo Brand. “We agreed on nothing at all today,” she said.",
+            &[("We agreed on nothing", Some("Mara Linde"))],
         );
         check(
             "Ivo Brand met Mara Linde on Monday. Linde said she was tired. “We agreed on nothing at all today,” she said.",
