@@ -194,6 +194,9 @@ fn same_person(a: &[String], b: &[String]) -> bool {
     !short.is_empty() && short.iter().all(|p| long.contains(p))
 }
 
+/// One speaker's votes in a group: the fullest name, the outlets naming them, the titles given.
+struct Votes<'a>(&'a Credit, Vec<usize>, Vec<Option<String>>);
+
 /// A group's quote: its wordings, and the speaker the outlets' votes settle.
 fn brief_quote(
     members: &[usize],
@@ -227,7 +230,7 @@ fn brief_quote(
         .filter(|c| c.named)
         .collect();
     named.sort_by_key(|c| std::cmp::Reverse(c.parts.len()));
-    let mut people: Vec<(&Credit, Vec<usize>, Vec<Option<String>>)> = Vec::new();
+    let mut people: Vec<Votes<'_>> = Vec::new();
     for &m in members {
         let Some(c) = items[m].speaker.as_ref().filter(|c| c.named) else {
             continue;
@@ -241,7 +244,7 @@ fn brief_quote(
         {
             Some(k) => &mut people[k],
             None => {
-                people.push((full, Vec::new(), Vec::new()));
+                people.push(Votes(full, Vec::new(), Vec::new()));
                 let last = people.len() - 1;
                 &mut people[last]
             }
