@@ -508,6 +508,33 @@ mod tests {
     }
 
     #[test]
+    fn lead_ins_running_quotes_pronouns_and_tributes_in_other_languages() {
+        check(
+            "Anna Becker sagte:\n\n„Wir bauen den Hafen bis zum Frühjahr wieder auf.“",
+            &[("Wir bauen", Some("Anna Becker"))],
+        );
+        check(
+            "Anna Becker kam am Montag an den Hafen. „Wir geben diesen Hafen niemals auf“, sagte sie.",
+            &[("Wir geben", Some("Anna Becker"))],
+        );
+        check(
+            "« Nous reconstruirons le port », a déclaré Marie Dubois. « Cela prendra un an et beaucoup d'argent.\n\n« Personne ne perdra son emploi. »",
+            &[
+                ("Nous reconstruirons", Some("Marie Dubois")),
+                ("Cela prendra un an et beaucoup d'argent. Personne ne perdra", Some("Marie Dubois")),
+            ],
+        );
+        check(
+            "Lucía Romero rindió homenaje a Pablo Ortega, diciendo: «Dio a este pueblo su puerto y su orgullo».",
+            &[("Dio a este pueblo", Some("Lucía Romero"))],
+        );
+        check(
+            "Lucía Romero y Pablo Ortega hablaron el lunes. «No hemos acordado nada en todo el día», dijo él.",
+            &[("No hemos acordado", None)],
+        );
+    }
+
+    #[test]
     fn unattributed_short_quotes_and_titles_are_left_out() {
         check("The film “Blue Harbour Nights” opened.", &[]);
         check("Locals called it “a disgrace”.", &[]);

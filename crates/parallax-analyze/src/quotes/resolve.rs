@@ -10,6 +10,8 @@ use super::words::{pronoun, words, Gender, PREPOSITIONS};
 
 /// How many sentences back a pronoun looks for its antecedent.
 const LOOK_BACK: usize = 4;
+/// Distinct people of one sentence a pronoun weighs before it counts as ambiguous.
+const MAX_CANDIDATES: usize = 8;
 
 /// People named outside quotes, by sentence, and what the text shows of their gender.
 pub struct People {
@@ -74,6 +76,10 @@ impl People {
                     && !names.iter().any(|n| n.name == e.name)
                 {
                     names.push(e);
+                    // Beyond a few people the pronoun is ambiguous anyway; the cap bounds cost.
+                    if names.len() > MAX_CANDIDATES {
+                        break;
+                    }
                 }
             }
             match names.as_slice() {
