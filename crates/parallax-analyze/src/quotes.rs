@@ -228,7 +228,8 @@ impl State {
             Found::Description(d) => Some(resolve::description(&d, t.entities)),
             Found::Pronoun(g, at) => {
                 let si = sentence_at(at);
-                let sp = people.resolve(g, si, at, t.entities, self.last_speaker.as_ref())?;
+                let sp =
+                    people.resolve(g, si, at, t.entities, self.last_speaker.as_ref(), t.masked)?;
                 people.genders.entry(sp.name.clone()).or_insert(g);
                 Some(sp)
             }
@@ -429,6 +430,10 @@ mod tests {
             &[("We agreed on nothing", None)],
         );
         check(
+            "Mara Linde wrote a letter to Ivo Brand. “We agreed on nothing at all today,” she said.",
+            &[("We agreed on nothing", Some("Mara Linde"))],
+        );
+        check(
             "Ivo Brand met Mara Linde on Monday. Linde said she was tired. “We agreed on nothing at all today,” she said.",
             &[("We agreed on nothing", Some("Mara Linde"))],
         );
@@ -499,6 +504,33 @@ mod tests {
         check(
             "«Nadie resultó herido en el incendio», señaló un portavoz de la policía.",
             &[("Nadie resultó", Some("un portavoz de la policía"))],
+        );
+    }
+
+    #[test]
+    fn lead_ins_running_quotes_pronouns_and_tributes_in_other_languages() {
+        check(
+            "Anna Becker sagte:\n\n„Wir bauen den Hafen bis zum Frühjahr wieder auf.“",
+            &[("Wir bauen", Some("Anna Becker"))],
+        );
+        check(
+            "Anna Becker kam am Montag an den Hafen. „Wir geben diesen Hafen niemals auf“, sagte sie.",
+            &[("Wir geben", Some("Anna Becker"))],
+        );
+        check(
+            "« Nous reconstruirons le port », a déclaré Marie Dubois. « Cela prendra un an et beaucoup d'argent.\n\n« Personne ne perdra son emploi. »",
+            &[
+                ("Nous reconstruirons", Some("Marie Dubois")),
+                ("Cela prendra un an et beaucoup d'argent. Personne ne perdra", Some("Marie Dubois")),
+            ],
+        );
+        check(
+            "Lucía Romero rindió homenaje a Pablo Ortega, diciendo: «Dio a este pueblo su puerto y su orgullo».",
+            &[("Dio a este pueblo", Some("Lucía Romero"))],
+        );
+        check(
+            "Lucía Romero y Pablo Ortega hablaron el lunes. «No hemos acordado nada en todo el día», dijo él.",
+            &[("No hemos acordado", None)],
         );
     }
 

@@ -10,7 +10,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use parallax_core::{Analyzed, BriefQuote, QuoteAttribution, QuoteVariant, Speaker};
+use parallax_core::{Analyzed, BriefQuote, EntityKind, QuoteAttribution, QuoteVariant, Speaker};
 
 use crate::names::{fold, NameIndex};
 
@@ -98,6 +98,7 @@ pub fn group_quotes(docs: &[Analyzed], names: &NameIndex) -> Vec<BriefQuote> {
             }
         }
     }
+    let roles = story_roles(docs, names);
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..items.len() {
         let root = find(&mut parent, i);
@@ -112,7 +113,7 @@ pub fn group_quotes(docs: &[Analyzed], names: &NameIndex) -> Vec<BriefQuote> {
                 .collect::<HashSet<_>>()
                 .len();
             let first = members.first().copied().unwrap_or(0);
-            (outlets, first, brief_quote(&members, &items, docs))
+            (outlets, first, brief_quote(&members, &items, docs, &roles))
         })
         .collect();
     out.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -193,8 +194,16 @@ fn same_person(a: &[String], b: &[String]) -> bool {
     !short.is_empty() && short.iter().all(|p| long.contains(p))
 }
 
+/// One speaker's votes in a group: the fullest name, the outlets naming them, the titles given.
+struct Votes<'a>(&'a Credit, Vec<usize>, Vec<Option<String>>);
+
 /// A group's quote: its wordings, and the speaker the outlets' votes settle.
-fn brief_quote(members: &[usize], items: &[Item<'_>], docs: &[Analyzed]) -> BriefQuote {
+fn brief_quote(
+    members: &[usize],
+    items: &[Item<'_>],
+    docs: &[Analyzed],
+    roles: &HashMap<String, Vec<String>>,
+) -> BriefQuote {
     let article = |d: usize| {
         docs.get(d)
             .map_or_else(String::new, |a| a.article.id.clone())
@@ -221,7 +230,7 @@ fn brief_quote(members: &[usize], items: &[Item<'_>], docs: &[Analyzed]) -> Brie
         .filter(|c| c.named)
         .collect();
     named.sort_by_key(|c| std::cmp::Reverse(c.parts.len()));
-    let mut people: Vec<(&Credit, Vec<usize>, Vec<Option<String>>)> = Vec::new();
+    let mut people: Vec<Votes<'_>> = Vec::new();
     for &m in members {
         let Some(c) = items[m].speaker.as_ref().filter(|c| c.named) else {
             continue;
@@ -235,7 +244,7 @@ fn brief_quote(members: &[usize], items: &[Item<'_>], docs: &[Analyzed]) -> Brie
         {
             Some(k) => &mut people[k],
             None => {
-                people.push((full, Vec::new(), Vec::new()));
+                people.push(Votes(full, Vec::new(), Vec::new()));
                 let last = people.len() - 1;
                 &mut people[last]
             }
@@ -252,7 +261,12 @@ fn brief_quote(members: &[usize], items: &[Item<'_>], docs: &[Analyzed]) -> Brie
                 .iter()
                 .filter_map(|&m| items[m].speaker.as_ref())
                 .map(|c| c.display.clone());
-            (most_common(descriptions), None)
+            let described = most_common(descriptions);
+            // "the judge" is the story's one person with that title, if it has exactly one.
+            match described.as_deref().and_then(|d| role_holder(d, roles)) {
+                Some(name) => (Some(name), described),
+                None => (described, None),
+            }
         }
         [top, rest @ ..] if rest.first().is_none_or(|r| r.1.len() < top.1.len()) => (
             Some(top.0.display.clone()),
@@ -277,6 +291,43 @@ fn brief_quote(members: &[usize], items: &[Item<'_>], docs: &[Analyzed]) -> Brie
         speaker_title,
         variants,
         attributions,
+    }
+}
+
+/// The story's people by each word of their titles ("judge" → the people titled "Judge").
+fn story_roles(docs: &[Analyzed], names: &NameIndex) -> HashMap<String, Vec<String>> {
+    let mut roles: HashMap<String, Vec<String>> = HashMap::new();
+    for e in docs.iter().flat_map(|d| &d.entities) {
+        let Some(title) = e.title.as_deref().filter(|_| e.kind == EntityKind::Person) else {
+            continue;
+        };
+        let name = names.canonical(&e.name).to_string();
+        for word in fold(title).split(|c: char| !c.is_alphanumeric()) {
+            let people = roles.entry(word.to_string()).or_default();
+            if !people.contains(&name) {
+                people.push(name.clone());
+            }
+        }
+    }
+    roles
+}
+
+/// The one person a definite description ("the judge", "le juge") names across the story.
+fn role_holder(description: &str, roles: &HashMap<String, Vec<String>>) -> Option<String> {
+    let words: Vec<String> = fold(description)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let definite = words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "the" | "le" | "la" | "der" | "die" | "el"));
+    if !definite || words.len() > 3 {
+        return None;
+    }
+    match roles.get(words.last()?)?.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
     }
 }
 
@@ -418,6 +469,17 @@ mod tests {
                 "“Nobody could have stopped the flood waters last night,” Ivo Brand said.",
             ],
             &[(None, &["d0", "d1"])],
+        );
+    }
+
+    #[test]
+    fn a_definite_description_is_the_storys_one_person_with_that_title() {
+        check(
+            &[
+                "Judge Mara Linde opened the hearing. “The court will not be rushed by anyone,” the judge said.",
+                "“The court will not be rushed by anyone,” the judge said.",
+            ],
+            &[(Some("Mara Linde"), &["d0", "d1"])],
         );
     }
 

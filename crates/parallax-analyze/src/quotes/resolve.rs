@@ -6,10 +6,12 @@ use std::collections::HashMap;
 use parallax_core::{EntityKind, EntityMention, Sentence, Speaker};
 
 use super::grammar::floor;
-use super::words::{pronoun, words, Gender};
+use super::words::{pronoun, words, Gender, PREPOSITIONS};
 
 /// How many sentences back a pronoun looks for its antecedent.
 const LOOK_BACK: usize = 4;
+/// Distinct people of one sentence a pronoun weighs before it counts as ambiguous.
+const MAX_CANDIDATES: usize = 8;
 
 /// People named outside quotes, by sentence, and what the text shows of their gender.
 pub struct People {
@@ -57,6 +59,7 @@ impl People {
         at: usize,
         entities: &[EntityMention],
         last_speaker: Option<&Speaker>,
+        masked: &str,
     ) -> Option<Speaker> {
         if gender == Gender::Plural {
             return None;
@@ -73,6 +76,10 @@ impl People {
                     && !names.iter().any(|n| n.name == e.name)
                 {
                     names.push(e);
+                    // Beyond a few people the pronoun is ambiguous anyway; the cap bounds cost.
+                    if names.len() > MAX_CANDIDATES {
+                        break;
+                    }
                 }
             }
             match names.as_slice() {
@@ -87,6 +94,24 @@ impl People {
                         .collect();
                     if let [one] = spoke.as_slice() {
                         return Some(person(one));
+                    }
+                    // Nearest subject first: a name after a preposition ("to X", "about X") is
+                    // no subject; one name left that is not is the antecedent.
+                    let subjects: Vec<&&EntityMention> = several
+                        .iter()
+                        .filter(|e| {
+                            let from = floor(masked, e.start.saturating_sub(30));
+                            let before = masked.get(from..e.start).unwrap_or("");
+                            !words(before).last().is_some_and(|w| {
+                                PREPOSITIONS.contains(w.text.to_lowercase().as_str())
+                            })
+                        })
+                        .collect();
+                    let distinct: Vec<&str> = subjects.iter().map(|e| e.name.as_str()).collect();
+                    if let [one] = subjects.as_slice() {
+                        if distinct.len() == 1 {
+                            return Some(person(one));
+                        }
                     }
                     return last_speaker
                         .filter(|l| several.iter().any(|e| e.name == l.name))
