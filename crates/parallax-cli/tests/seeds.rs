@@ -289,6 +289,58 @@ fn summary_leads_with_what_all_report_and_cites_every_sentence() {
 
 #[test]
 #[cfg_attr(not(shared_data), ignore = "needs ../shared")]
+fn the_lead_sentence_states_the_event_not_a_reaction() {
+    let brief = seeds();
+    let summary = brief["summary"].as_array().unwrap();
+    let lead = text(&summary[0]["text"]);
+    // EXPECTED.md, first point: Macron in Moscow for talks with Putin.
+    for word in ["Macron", "Putin"] {
+        assert!(lead.contains(word), "the lead lacks {word:?}: {lead}");
+    }
+    assert!(
+        ["Moscow", "Russia"].iter().any(|w| lead.contains(w))
+            && ["talks", "meet", "visit"].iter().any(|w| lead.contains(w)),
+        "the lead does not say Macron is in Moscow to meet Putin: {lead}"
+    );
+    // A reaction reads as one: a connective that ties it to something said before, or a
+    // pronoun that points back.
+    assert!(
+        !parallax_fuse::summary::readable::opens_with_connective(&lead)
+            && !parallax_fuse::summary::readable::opens_with_reference(&lead)
+            && !lead.to_lowercase().contains(", however,"),
+        "the lead is a reaction: {lead}"
+    );
+    // Every outlet reports the main event.
+    assert_eq!(
+        summary[0]["sources"].as_array().unwrap().len(),
+        brief["articles"].as_array().unwrap().len(),
+        "{:#}",
+        summary[0]
+    );
+    // Nothing said twice: no two summary sentences share most of their words.
+    let words = |s: &Value| -> std::collections::HashSet<String> {
+        text(&s["text"])
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 3)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    for (k, a) in summary.iter().enumerate() {
+        for b in &summary[k + 1..] {
+            let (x, y) = (words(a), words(b));
+            let shared = x.intersection(&y).count();
+            assert!(
+                shared * 10 < x.len().min(y.len()) * 7,
+                "near-duplicate facts: {} / {}",
+                a["text"],
+                b["text"]
+            );
+        }
+    }
+}
+
+#[test]
+#[cfg_attr(not(shared_data), ignore = "needs ../shared")]
 fn timeline_is_anchored_on_the_articles_dates() {
     let brief = seeds();
     let timeline = brief["timeline"].as_array().unwrap();

@@ -90,6 +90,9 @@ pub struct SummarySentence {
     /// The sentence as the article wrote it, when `text` is shortened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub original: Option<String>,
+    /// Groups of `sources` that are copies of one wire story: each group counts as one source.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub copies: Vec<Vec<String>>,
 }
 
 /// One statement and the wordings in which articles quote it.

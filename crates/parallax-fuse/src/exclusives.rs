@@ -1,15 +1,59 @@
-//! Details only one outlet reports: sentences no other article supports, and supported sentences
-//! that add names or numbers no other article mentions.
+//! Details only one outlet reports, checked against every other article: a sentence no other
+//! outlet says (in one sentence, two, or spread over its text: paraphrase counts), or a
+//! reported sentence that adds names or numbers no other article mentions. Wire copies of one
+//! story are one outlet. Only news: sentences that address the reader, hold no name and no
+//! figure, or carry a whole quotation (the quotes section shows those) are left out. The most
+//! important come first, capped per article and in all.
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use parallax_core::{Analyzed, Exclusive};
 
 use crate::{FuseConfig, SupportIndex};
 
-/// The exclusives of a story; none when there is only one article to compare.
-pub fn exclusives(docs: &[Analyzed], index: &SupportIndex, config: &FuseConfig) -> Vec<Exclusive> {
-    if docs.len() < 2 {
+/// Exclusives listed at most per article.
+const MAX_PER_ARTICLE: usize = 6;
+/// A sentence this long says something even without a name or a figure.
+const SUBSTANTIAL_WORDS: usize = 12;
+/// Exclusives listed at most in all.
+const MAX_EXCLUSIVES: usize = 15;
+/// Share of a sentence's weighted content that one other article says somewhere (in any of its
+/// sentences) above which the detail is not that outlet's alone.
+const PARAPHRASE_COVER: f64 = 0.7;
+
+static READER_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/reader_words.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Whether a sentence addresses the reader or is page furniture.
+fn furniture(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.contains("http")
+        || lower.contains("www.")
+        || lower.contains('©')
+        || lower.contains('@')
+        || lower
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+            .any(|w| READER_WORDS.contains(w))
+}
+
+/// The exclusives of a story, most important first; none when there is only one article (or
+/// only copies of one) to compare. `copy_of[d]` is the article `d` is a wire copy of (itself
+/// when none).
+pub fn exclusives(
+    docs: &[Analyzed],
+    index: &SupportIndex,
+    config: &FuseConfig,
+    copy_of: &[usize],
+) -> Vec<Exclusive> {
+    let origin = |d: usize| copy_of.get(d).copied().unwrap_or(d);
+    let outlets: HashSet<usize> = (0..docs.len()).map(origin).collect();
+    if outlets.len() < 2 {
         return Vec::new();
     }
     let doc_terms = index.doc_terms();
@@ -22,30 +66,179 @@ pub fn exclusives(docs: &[Analyzed], index: &SupportIndex, config: &FuseConfig) 
                 .collect()
         })
         .collect();
-    docs.iter()
-        .enumerate()
-        .flat_map(|(d, doc)| {
-            let (doc_terms, entity_words) = (&doc_terms, &entity_words);
-            doc.sentences.iter().enumerate().filter_map(move |(i, s)| {
-                // Unreported elsewhere, or reported but with details of its own.
-                let alone = index.supporters(d, i, config.support_threshold).len() == 1;
-                let novelty = index.novelty(d, i, doc_terms);
-                // A supported sentence is a detail of its own only for new names or numbers.
-                let names_something = novelty.terms.iter().any(|t| {
-                    t.contains(' ')
-                        || t.chars().any(|c| c.is_ascii_digit())
-                        || entity_words[d].contains(*t)
-                });
-                let adds = novelty.share >= config.novel_share
-                    && novelty.terms.len() >= 4
-                    && names_something;
-                ((alone || adds) && s.words.len() >= config.exclusive_min_words).then(|| {
-                    Exclusive {
-                        article: doc.article.id.clone(),
-                        text: s.text.clone(),
-                    }
-                })
-            })
-        })
-        .collect()
+    let mut found: Vec<(f64, usize, usize, String)> = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        // A copy's details are its original's.
+        if origin(d) != d {
+            continue;
+        }
+        let whole_quotes: Vec<(usize, &str)> = doc
+            .quotes
+            .iter()
+            .filter(|q| !q.partial)
+            .map(|q| (q.sentence, q.text.as_str()))
+            .collect();
+        let named: HashSet<usize> = doc.entities.iter().map(|e| e.sentence).collect();
+        let any_quote: HashSet<usize> = doc.quotes.iter().map(|q| q.sentence).collect();
+        let counted: HashSet<usize> = doc.figures.iter().map(|f| f.sentence).collect();
+        for (i, s) in doc.sentences.iter().enumerate() {
+            // News names someone, gives a figure, or says enough.
+            let substance =
+                named.contains(&i) || counted.contains(&i) || s.words.len() >= SUBSTANTIAL_WORDS;
+            if s.words.len() < config.exclusive_min_words || !substance || furniture(&s.text) {
+                continue;
+            }
+            let others: HashSet<usize> = index
+                .supporters(d, i, config.support_threshold)
+                .into_iter()
+                .map(origin)
+                .filter(|&o| o != d)
+                .collect();
+            let novelty = index.novelty(d, i, &doc_terms);
+            let alone = others.is_empty()
+                && (0..docs.len())
+                    .filter(|&o| origin(o) != d)
+                    .all(|o| index.covered_by(d, i, &doc_terms[o]) < PARAPHRASE_COVER);
+            // A reported sentence is a detail of its own only for new names or numbers.
+            let names_something = novelty.terms.iter().any(|t| {
+                t.contains(' ')
+                    || t.chars().any(|c| c.is_ascii_digit())
+                    || entity_words[d].contains(*t)
+            });
+            let adds =
+                novelty.share >= config.novel_share && novelty.terms.len() >= 4 && names_something;
+            if !(alone || adds) {
+                continue;
+            }
+            // The quotes section shows whole quotations: what is left around one, if anything.
+            let quoted: Vec<&str> = whole_quotes
+                .iter()
+                .filter(|(q, _)| *q == i)
+                .map(|(_, t)| *t)
+                .collect();
+            let text = match without_quotes(&s.text, &quoted) {
+                Some(rest)
+                    if rest.split_whitespace().count() >= config.exclusive_min_words
+                        && names_more_than_speakers(&rest, doc, i) =>
+                {
+                    rest
+                }
+                Some(_) => continue,
+                None => s.text.clone(),
+            };
+            // Important: unreported, with figures and names, early in the article.
+            let unreported = if alone {
+                1.0 - (0..docs.len())
+                    .filter(|&o| origin(o) != d)
+                    .map(|o| index.covered_by(d, i, &doc_terms[o]))
+                    .fold(0.0, f64::max)
+            } else {
+                novelty.share
+            };
+            let weight = unreported.max(0.05)
+                * if counted.contains(&i) { 1.5 } else { 1.0 }
+                * if named.contains(&i) { 1.2 } else { 1.0 }
+                // Quoted words are the quotes section's.
+                * if any_quote.contains(&i) && quoted.is_empty() { 0.5 } else { 1.0 }
+                / (1.0 + i as f64 / 40.0);
+            found.push((weight, d, i, text));
+        }
+    }
+    found.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut per_article = vec![0usize; docs.len()];
+    let mut out = Vec::new();
+    for (_, d, _, text) in found {
+        if out.len() >= MAX_EXCLUSIVES {
+            break;
+        }
+        let Some(n) = per_article.get_mut(d) else {
+            continue;
+        };
+        if *n >= MAX_PER_ARTICLE {
+            continue;
+        }
+        *n += 1;
+        out.push(Exclusive {
+            article: docs[d].article.id.clone(),
+            text,
+        });
+    }
+    out
+}
+
+/// Whether what is left around a quotation names something besides its speaker (a capitalised
+/// word after the first that is not part of a speaker's name): "Sullivan said on Fox News
+/// Sunday" does, "Spokeswoman Priya Nandakumar said in a statement" does not.
+fn names_more_than_speakers(rest: &str, doc: &Analyzed, sentence: usize) -> bool {
+    let speakers: HashSet<&str> = doc
+        .quotes
+        .iter()
+        .filter(|q| q.sentence == sentence)
+        .filter_map(|q| q.speaker.as_ref())
+        .flat_map(|s| s.name.split_whitespace())
+        .collect();
+    rest.split_whitespace()
+        .skip(1)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase) && !speakers.contains(w))
+}
+
+/// The sentence without the whole quotations it holds (and their marks), when it holds any.
+fn without_quotes(sentence: &str, quotes: &[&str]) -> Option<String> {
+    let mut out = sentence.to_string();
+    let mut cut = false;
+    for q in quotes {
+        let q = q.trim();
+        let Some(at) = (!q.is_empty()).then(|| out.find(q)).flatten() else {
+            continue;
+        };
+        let opening = |c: char| matches!(c, '"' | '“' | '«' | '„' | '\'' | '‘' | ' ');
+        let closing = |c: char| matches!(c, '"' | '”' | '»' | '“' | '\'' | '’' | ',' | '.' | ' ');
+        let start = out[..at].trim_end_matches(opening).len();
+        let tail = &out[at + q.len()..];
+        let end = at + q.len() + (tail.len() - tail.trim_start_matches(closing).len());
+        out = format!("{} {}", &out[..start], &out[end..])
+            .trim()
+            .to_string();
+        cut = true;
+    }
+    if !cut {
+        return None;
+    }
+    let mut chars = out.chars();
+    Some(match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(text: &str, expected: bool) {
+        assert_eq!(furniture(text), expected, "{text}");
+    }
+
+    #[test]
+    fn reader_addressing_is_furniture() {
+        check("Sign up for our newsletter to get the latest news.", true);
+        check("You can add location information to your posts.", true);
+        check("Abonnez-vous à notre lettre d'information.", true);
+        check("The harbour authority closed Pier 4 to all traffic.", false);
+    }
+
+    #[test]
+    fn whole_quotes_are_left_to_the_quotes_section() {
+        assert_eq!(
+            without_quotes(
+                "“We will rebuild,” the mayor said during a visit to Pier 4 on Sunday.",
+                &["We will rebuild"]
+            )
+            .as_deref(),
+            Some("The mayor said during a visit to Pier 4 on Sunday.")
+        );
+        assert_eq!(without_quotes("The port reopened.", &[]), None);
+    }
 }

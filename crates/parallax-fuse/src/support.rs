@@ -1,9 +1,26 @@
 //! Which articles support which sentence: content overlap weighted by rarity, so that two outlets
 //! saying the same thing in different words still count as agreeing.
+//!
+//! Candidates come from an inverted index of terms (postings), never from all pairs of sentences:
+//! a sentence is compared only with sentences that share two of its terms. Terms in more than
+//! `MAX_POSTING` sentences are too common to find candidates by (they still count in the
+//! overlap), and each article contributes at most `MAX_CANDIDATES` candidates, those sharing most.
 
 use std::collections::{HashMap, HashSet};
 
 use parallax_core::{Analyzed, Sentence};
+
+/// Terms found in more sentences than this do not propose candidates.
+const MAX_POSTING: usize = 2000;
+/// Candidate sentences compared per article and query sentence.
+const MAX_CANDIDATES: usize = 64;
+/// Opening sentences of an article: where news states its main event.
+pub const LEAD_SENTENCES: usize = 3;
+/// Similarity enough between two opening sentences: outlets word the main event each their own
+/// way, and two leads of one story that share this much report the same event.
+const LEAD_THRESHOLD: f64 = 0.33;
+/// Coverage of a sentence by two sentences of another article that counts as stating it.
+const PAIR_THRESHOLD: f64 = 0.5;
 
 /// The terms of a sentence that no other article of the story uses.
 #[derive(Debug, Clone)]
@@ -27,6 +44,8 @@ pub struct SupportIndex {
     weights: Vec<f64>,
     vocabulary: HashMap<String, u32>,
     terms: Vec<String>,
+    /// For each term id, the sentences that use it: (doc, sentence).
+    postings: Vec<Vec<(u32, u32)>>,
     /// `sets[doc][sentence]`.
     pub sets: Vec<Vec<TermSet>>,
 }
@@ -63,7 +82,7 @@ impl SupportIndex {
             raw.push(doc_sets);
         }
         let weights: Vec<f64> = df.iter().map(|&f| (1.0 + n as f64 / f).ln()).collect();
-        let sets = raw
+        let sets: Vec<Vec<TermSet>> = raw
             .into_iter()
             .map(|doc| {
                 doc.into_iter()
@@ -78,10 +97,21 @@ impl SupportIndex {
         for (term, &id) in &vocabulary {
             terms[id as usize].clone_from(term);
         }
+        let mut postings: Vec<Vec<(u32, u32)>> = vec![Vec::new(); vocabulary.len()];
+        for (d, doc) in sets.iter().enumerate() {
+            for (i, set) in doc.iter().enumerate() {
+                for &t in &set.ids {
+                    if let Some(list) = postings.get_mut(t as usize) {
+                        list.push((d as u32, i as u32));
+                    }
+                }
+            }
+        }
         Self {
             weights,
             vocabulary,
             terms,
+            postings,
             sets,
         }
     }
@@ -135,13 +165,106 @@ impl SupportIndex {
         forward.max(backward)
     }
 
+    /// The sentences of other articles that share at least two terms with sentence (`doc`,
+    /// `i`), by article: at most `MAX_CANDIDATES` each, those sharing most terms first.
+    fn candidates(&self, doc: usize, i: usize) -> Vec<Vec<usize>> {
+        let mut by_doc: Vec<Vec<usize>> = vec![Vec::new(); self.sets.len()];
+        let Some(a) = self.sets.get(doc).and_then(|d| d.get(i)) else {
+            return by_doc;
+        };
+        let mut shared: HashMap<(u32, u32), u32> = HashMap::new();
+        for &t in &a.ids {
+            let Some(list) = self.postings.get(t as usize) else {
+                continue;
+            };
+            if list.len() > MAX_POSTING {
+                continue;
+            }
+            for &(d, s) in list {
+                if d as usize != doc {
+                    *shared.entry((d, s)).or_insert(0) += 1;
+                }
+            }
+        }
+        let mut found: Vec<((u32, u32), u32)> =
+            shared.into_iter().filter(|&(_, n)| n >= 2).collect();
+        found.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        for ((d, s), _) in found {
+            if let Some(list) = by_doc.get_mut(d as usize) {
+                if list.len() < MAX_CANDIDATES {
+                    list.push(s as usize);
+                }
+            }
+        }
+        by_doc
+    }
+
+    /// For each article, its sentence most similar to sentence (`doc`, `i`) and the similarity
+    /// (none for `doc` itself and for articles with no candidate).
+    pub fn best_matches(&self, doc: usize, i: usize) -> Vec<Option<(usize, f64)>> {
+        let Some(a) = self.sets.get(doc).and_then(|d| d.get(i)) else {
+            return vec![None; self.sets.len()];
+        };
+        self.candidates(doc, i)
+            .into_iter()
+            .enumerate()
+            .map(|(o, list)| {
+                list.into_iter()
+                    .filter_map(|s| Some((s, self.similarity(a, self.sets.get(o)?.get(s)?))))
+                    .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
+            })
+            .collect()
+    }
+
+    /// How much of `a`'s content two sentences of another article say between them, from 0 to 1:
+    /// a fact an outlet spreads over two sentences is still stated.
+    pub fn pair_coverage(&self, a: &TermSet, b: &TermSet, c: &TermSet) -> f64 {
+        if a.total <= 0.0 {
+            return 0.0;
+        }
+        let (mut shared, mut count) = (0.0, 0);
+        for &t in &a.ids {
+            if b.ids.binary_search(&t).is_ok() || c.ids.binary_search(&t).is_ok() {
+                shared += self.weights[t as usize];
+                count += 1;
+            }
+        }
+        if count < 3 {
+            return 0.0;
+        }
+        shared / a.total
+    }
+
+    /// For each article, the best coverage of sentence (`doc`, `i`) by two of its sentences.
+    pub fn best_pairs(&self, doc: usize, i: usize) -> Vec<Option<((usize, usize), f64)>> {
+        let Some(a) = self.sets.get(doc).and_then(|d| d.get(i)) else {
+            return vec![None; self.sets.len()];
+        };
+        self.candidates(doc, i)
+            .into_iter()
+            .enumerate()
+            .map(|(o, list)| {
+                let sets = self.sets.get(o)?;
+                // The two candidates that cover most on their own, then the pair.
+                let mut by_cover: Vec<(usize, f64)> = list
+                    .iter()
+                    .filter_map(|&s| Some((s, self.coverage(a, sets.get(s)?))))
+                    .collect();
+                by_cover.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                let (&(s1, _), &(s2, _)) = (by_cover.first()?, by_cover.get(1)?);
+                let cover = self.pair_coverage(a, sets.get(s1)?, sets.get(s2)?);
+                Some(((s1.min(s2), s1.max(s2)), cover))
+            })
+            .collect()
+    }
+
     /// The best similarity of sentence (`doc`, `i`) to any sentence of article `other`.
     pub fn best_in(&self, doc: usize, i: usize, other: usize) -> f64 {
-        let a = &self.sets[doc][i];
-        self.sets[other]
-            .iter()
-            .map(|b| self.similarity(a, b))
-            .fold(0.0, f64::max)
+        self.best_matches(doc, i)
+            .get(other)
+            .copied()
+            .flatten()
+            .map_or(0.0, |m| m.1)
     }
 
     /// What a sentence says that no other article mentions at all.
@@ -175,6 +298,24 @@ impl SupportIndex {
         }
     }
 
+    /// How much of sentence (`doc`, `i`)'s weighted content an article says anywhere (`terms`
+    /// being all of its terms), from 0 to 1: paraphrase spread over several sentences.
+    pub fn covered_by(&self, doc: usize, i: usize, terms: &HashSet<u32>) -> f64 {
+        let Some(a) = self.sets.get(doc).and_then(|d| d.get(i)) else {
+            return 0.0;
+        };
+        if a.total <= 0.0 {
+            return 0.0;
+        }
+        let shared: f64 = a
+            .ids
+            .iter()
+            .filter(|t| terms.contains(t))
+            .map(|&t| self.weights[t as usize])
+            .sum();
+        shared / a.total
+    }
+
     /// Every term of each article.
     pub fn doc_terms(&self) -> Vec<HashSet<u32>> {
         self.sets
@@ -183,12 +324,57 @@ impl SupportIndex {
             .collect()
     }
 
+    /// Whether two sentences say the same: similar above `threshold`, or above the lower
+    /// threshold of two opening sentences.
+    pub fn says_same(&self, a: (usize, usize), b: (usize, usize), threshold: f64) -> bool {
+        let (Some(x), Some(y)) = (
+            self.sets.get(a.0).and_then(|d| d.get(a.1)),
+            self.sets.get(b.0).and_then(|d| d.get(b.1)),
+        ) else {
+            return false;
+        };
+        let sim = self.similarity(x, y);
+        sim >= threshold || (a.1 < LEAD_SENTENCES && b.1 < LEAD_SENTENCES && sim >= LEAD_THRESHOLD)
+    }
+
+    /// The articles that report sentence (`doc`, `i`): its own first, then the others in order,
+    /// each with the sentence of it that says most the same (none for its own).
+    pub fn supporters_with_match(
+        &self,
+        doc: usize,
+        i: usize,
+        threshold: f64,
+    ) -> Vec<(usize, Option<usize>)> {
+        let mut out = vec![(doc, None)];
+        let singles = self.best_matches(doc, i);
+        let pairs = self.best_pairs(doc, i);
+        for (o, m) in singles.into_iter().enumerate() {
+            if o == doc {
+                continue;
+            }
+            let single = m.filter(|&(s, sim)| {
+                sim >= threshold
+                    || (i < LEAD_SENTENCES && s < LEAD_SENTENCES && sim >= LEAD_THRESHOLD)
+            });
+            let pair = pairs
+                .get(o)
+                .copied()
+                .flatten()
+                .filter(|&(_, cover)| cover >= PAIR_THRESHOLD.max(threshold));
+            if let Some((s, _)) = single {
+                out.push((o, Some(s)));
+            } else if let Some(((s, _), _)) = pair {
+                out.push((o, Some(s)));
+            }
+        }
+        out
+    }
+
     /// The articles that report sentence (`doc`, `i`): its own first, then the others in order.
     pub fn supporters(&self, doc: usize, i: usize, threshold: f64) -> Vec<usize> {
-        let mut out = vec![doc];
-        out.extend(
-            (0..self.sets.len()).filter(|&o| o != doc && self.best_in(doc, i, o) >= threshold),
-        );
-        out
+        self.supporters_with_match(doc, i, threshold)
+            .into_iter()
+            .map(|(o, _)| o)
+            .collect()
     }
 }

@@ -53,6 +53,7 @@ impl Pipeline for ByFirstWord {
                     text: a.text.clone(),
                     sources: vec![a.id.clone()],
                     original: None,
+                    copies: Vec::new(),
                 })
                 .collect(),
             quotes: vec![],

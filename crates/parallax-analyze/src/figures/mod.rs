@@ -765,7 +765,7 @@ fn counted_after(w: &Words, j: usize, lang: &str, kind: FigureKind) -> Option<Co
         {
             break;
         }
-        if is_verb(&lower, lang) {
+        if is_verb(&lower, lang) || is("month", &lower) || is("weekday", &lower) {
             break;
         }
         words.push((k, raw.to_string()));
@@ -810,7 +810,11 @@ fn subject_before(w: &Words, start: usize, lang: &str) -> Option<Counted> {
         if is_verb(&lower, lang) || is_function(&lower, lang) || is("score", &lower) {
             continue;
         }
-        if word_pieces(&lower, lang).is_some() || lower.chars().count() < 3 {
+        if word_pieces(&lower, lang).is_some()
+            || lower.chars().count() < 3
+            || is("month", &lower)
+            || is("weekday", &lower)
+        {
             return None;
         }
         // Take a modifier before it too: "death toll".

@@ -85,6 +85,9 @@ pub fn run(args: BriefArgs) -> anyhow::Result<ExitCode> {
     if let Some(Stage::Analyzed) = args.dump {
         return write(&args.output, serde_json::to_string_pretty(&docs)? + "\n");
     }
+    if args.story.is_none() {
+        warn_if_several_stories(&docs);
+    }
     let brief = stages(&args).brief_of(&docs, loaded.diagnostics);
     write(&args.output, render(&brief, args.format))
 }
@@ -160,6 +163,24 @@ fn brief_every_story(
         dir.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Warns on stderr when the articles form more than one story, and points to `--all`.
+fn warn_if_several_stories(docs: &[parallax_core::Analyzed]) {
+    let group_docs: Vec<parallax_group::GroupDoc<'_>> = docs
+        .iter()
+        .map(|d| parallax_group::GroupDoc::from(&d.article))
+        .collect();
+    let stories = parallax_group::group(&group_docs, &parallax_group::GroupConfig::default())
+        .stories
+        .len();
+    if stories > 1 {
+        eprintln!(
+            "warning: these {} articles form {stories} stories, and this brief mixes them; \
+             `parallax brief --all DIR` writes one brief per story",
+            docs.len()
+        );
+    }
 }
 
 /// Writes text to a file, or to standard output.

@@ -54,11 +54,19 @@ pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidat
     let mut out = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         for (s, sentence) in doc.sentences.iter().enumerate() {
-            let text = if config.compress {
+            let mut text = if config.compress {
                 compress(&sentence.text)
             } else {
                 None
             };
+            if config.readable {
+                let shown = text.as_deref().unwrap_or(&sentence.text);
+                match super::readable::standalone(doc, s, shown) {
+                    Some(t) if t == sentence.text => text = None,
+                    Some(t) => text = Some(t),
+                    None => continue,
+                }
+            }
             let (stems, terms) = match &text {
                 Some(t) => {
                     let (_, stems, terms) = parallax_analyze::tokens::tokenize(t);

@@ -15,6 +15,7 @@
 mod candidates;
 mod compress;
 mod concepts;
+pub mod readable;
 mod select;
 
 use parallax_core::Analyzed;
@@ -37,6 +38,10 @@ pub struct SummaryConfig {
     /// since what they point back to may not be in the summary. Off by default: on DUC 2004 it
     /// costs about 0.2 ROUGE-1 and 0.4 ROUGE-2 recall.
     pub skip_dangling: bool,
+    /// Whether every sentence must stand alone for a reader: connectives cut, first-person
+    /// sentences given their speaker or left out, sentences that point back left out
+    /// (`readable`). Briefs turn it on; evaluations against DUC references leave it off.
+    pub readable: bool,
 }
 
 impl Default for SummaryConfig {
@@ -48,6 +53,7 @@ impl Default for SummaryConfig {
             max_sentence_words: 55,
             compress: true,
             skip_dangling: false,
+            readable: false,
         }
     }
 }
@@ -72,6 +78,18 @@ pub fn summarize(docs: &[Analyzed], config: &SummaryConfig) -> Vec<SentenceRef> 
     let space = concepts::Space::build(docs, &pool);
     let chosen = select::select(&pool, &space, config);
     order(docs, &pool, chosen)
+}
+
+/// Every sentence the summary may use, as it would give it (compressed, made to stand alone),
+/// in article and sentence order.
+pub fn usable(docs: &[Analyzed], config: &SummaryConfig) -> Vec<SentenceRef> {
+    candidates::collect(docs, config)
+        .into_iter()
+        .map(|c| SentenceRef {
+            text: c.text,
+            ..c.at
+        })
+        .collect()
 }
 
 /// Reading order: the budgeted sentences by article date and position, then the overflow one.

@@ -89,11 +89,13 @@ pub fn brief() -> Brief {
                 text: s("A fire tore through a warehouse at the Port of Velmar late Monday."),
                 sources: vec![s("a1"), s("a2"), s("a3")],
                 original: None,
+                copies: Vec::new(),
             },
             SummarySentence {
                 text: s("Officials said <script>alert(1)</script> & more."),
                 sources: vec![s("a2")],
                 original: None,
+                copies: Vec::new(),
             },
         ],
         quotes: vec![

@@ -90,6 +90,7 @@ pub fn brief_of(articles: &[Article]) -> Brief {
                 text: a.text.clone(),
                 sources: vec![a.id.clone()],
                 original: None,
+                copies: Vec::new(),
             })
             .collect(),
         quotes: vec![],

@@ -1,0 +1,174 @@
+//! Verified citations: an article supports a summary sentence only if it says it without
+//! contradicting it. Content overlap proposes the article (`support`); then the sentence's
+//! figures must be stated by the article with a compatible value and qualifier (and never given
+//! a different value for the same thing), the people it names must be named by the article, and
+//! the weekday it gives must not differ from the one the article's matching sentence gives.
+
+use parallax_analyze::compatible;
+use parallax_core::{calendar, Analyzed, EntityKind, Figure};
+
+use crate::SupportIndex;
+
+/// The articles that support sentence (`doc`, `i`) as the summary shows it (`shown`): its own
+/// first, then every other article that says it and contradicts none of it, each with its
+/// sentence that says it (none for its own).
+pub(crate) fn verified_supporters(
+    docs: &[Analyzed],
+    index: &SupportIndex,
+    doc: usize,
+    i: usize,
+    shown: &str,
+    threshold: f64,
+) -> Vec<(usize, Option<usize>)> {
+    let Some(own) = docs.get(doc) else {
+        return Vec::new();
+    };
+    let figures: Vec<&Figure> = own
+        .figures
+        .iter()
+        .filter(|f| f.sentence == i && shown.contains(f.text.as_str()))
+        .collect();
+    let names: Vec<&str> = own
+        .entities
+        .iter()
+        .filter(|e| e.sentence == i && e.kind == EntityKind::Person && shown.contains(&e.surface))
+        .filter_map(|e| e.name.split_whitespace().last())
+        .collect();
+    let weekdays = weekdays_in(shown);
+    index
+        .supporters_with_match(doc, i, threshold)
+        .into_iter()
+        .filter(|&(o, matched)| {
+            if o == doc {
+                return true;
+            }
+            let Some(other) = docs.get(o) else {
+                return false;
+            };
+            let matched_text = matched
+                .and_then(|s| other.sentences.get(s))
+                .map_or("", |s| s.text.as_str());
+            figures.iter().all(|f| states_figure(f, other))
+                && names.iter().all(|n| other.article.text.contains(n))
+                && weekdays_agree(&weekdays, &weekdays_in(matched_text))
+        })
+        .collect()
+}
+
+/// Whether two figures measure the same thing: kind, unit and counted head.
+pub(crate) fn same_thing(a: &Figure, b: &Figure) -> bool {
+    a.kind == b.kind && a.unit == b.unit && a.head == b.head
+}
+
+/// Whether `other` states figure `f`: it gives a compatible value for the same kind of quantity
+/// (for the same counted thing, or the very same number), and gives the same thing no value
+/// that contradicts it.
+pub(crate) fn states_figure(f: &Figure, other: &Analyzed) -> bool {
+    let same_value = |g: &Figure| (g.value - f.value).abs() <= f.value.abs() * 1e-9;
+    let stated = other.figures.iter().any(|g| {
+        g.kind == f.kind
+            && g.unit == f.unit
+            && compatible(f, g)
+            && (g.head == f.head || same_value(g))
+    });
+    stated && !contradicts(f, other)
+}
+
+/// Whether `other` gives the thing `f` measures only values that cannot be `f`'s.
+pub(crate) fn contradicts(f: &Figure, other: &Analyzed) -> bool {
+    let mut same = other.figures.iter().filter(|g| same_thing(f, g)).peekable();
+    same.peek().is_some()
+        && !other
+            .figures
+            .iter()
+            .any(|g| same_thing(f, g) && compatible(f, g))
+}
+
+fn weekdays_in(text: &str) -> Vec<chrono::Weekday> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.len() > 4)
+        .filter_map(calendar::weekday_from_name)
+        .collect()
+}
+
+/// Two sentences agree on the day when either names none or they share one.
+fn weekdays_agree(a: &[chrono::Weekday], b: &[chrono::Weekday]) -> bool {
+    a.is_empty() || b.is_empty() || a.iter().any(|d| b.contains(d))
+}
+
+#[cfg(test)]
+mod tests {
+    use parallax_core::Article;
+
+    use super::*;
+    use crate::SupportIndex;
+
+    fn doc(id: &str, text: &str) -> Analyzed {
+        parallax_analyze::analyze(Article {
+            id: id.into(),
+            source: id.into(),
+            outlet: None,
+            wire: vec![],
+            title: None,
+            authors: vec![],
+            published: None,
+            url: None,
+            language: "en".into(),
+            text: text.into(),
+            removed: vec![],
+        })
+    }
+
+    /// The ids that support the first sentence of the first article.
+    #[track_caller]
+    fn check(texts: &[&str], expected: &[&str]) {
+        let docs: Vec<Analyzed> = texts
+            .iter()
+            .enumerate()
+            .map(|(k, t)| doc(&format!("a{k}"), t))
+            .collect();
+        let index = SupportIndex::new(&docs);
+        let shown = docs[0].sentences[0].text.clone();
+        let got: Vec<String> = verified_supporters(&docs, &index, 0, 0, &shown, 0.4)
+            .into_iter()
+            .map(|(d, _)| docs[d].article.id.clone())
+            .collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn an_outlet_with_a_different_value_does_not_support() {
+        check(
+            &[
+                "The fire forced nearly 400 residents of the harbour district to leave their homes.",
+                "The fire forced more than 450 residents of the harbour district to leave their homes.",
+                "The fire forced about 390 residents of the harbour district to leave their homes.",
+            ],
+            &["a0", "a2"],
+        );
+    }
+
+    #[test]
+    fn an_outlet_that_gives_no_tally_does_not_support_it() {
+        check(
+            &[
+                "The council approved the harbour plan by 7-2 after a long debate on Monday evening.",
+                "The council approved the harbour plan after a long debate on Monday evening.",
+            ],
+            &["a0"],
+        );
+    }
+
+    #[test]
+    fn names_and_weekdays_must_agree() {
+        check(
+            &[
+                "Mayor Anna Berg opened the new harbour bridge on Friday after years of delays.",
+                "Mayor Anna Berg opened the new harbour bridge on Thursday after years of delays.",
+                "The mayor opened the new harbour bridge on Friday after years of delays.",
+                "Mayor Anna Berg opened the new harbour bridge after years of delays, officials said.",
+            ],
+            &["a0", "a3"],
+        );
+    }
+}

@@ -1,0 +1,226 @@
+//! Sentences that stand alone: a summary sentence must not open with a connective ("However,"),
+//! a pronoun whose referent the summary may not give ("He", "Cela"), or be someone's words in
+//! the first person without the speaker. Connectives are cut, a first-person sentence is given
+//! its speaker when the analysis knows it, anything else that cannot stand alone is left out.
+//! The words are data (`data/`), in the four languages.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use parallax_core::Analyzed;
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Connectives, lowercase, longest first.
+static CONNECTIVES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v: Vec<&str> = lines(include_str!("../../data/connectives.txt")).collect();
+    v.sort_by_key(|c| std::cmp::Reverse(c.len()));
+    v
+});
+
+static DANGLING: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/dangling.txt")).collect());
+
+static FIRST_PERSON: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/first_person.txt")).collect());
+
+/// The words of a text, trimmed of punctuation (inner apostrophes kept).
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+        .map(|w| w.trim_end_matches(['\'', '’']))
+}
+
+/// The connective `text` opens with, and the byte length of it with what follows it (comma and
+/// space).
+fn leading_connective(text: &str) -> Option<usize> {
+    let lower = text.to_lowercase();
+    CONNECTIVES.iter().find_map(|c| {
+        let rest = lower.strip_prefix(c)?;
+        let boundary = rest.starts_with([',', ' ', ';', ':']);
+        if !boundary || lower.len() != text.len() {
+            return None;
+        }
+        let skip = c.len() + (rest.len() - rest.trim_start_matches([',', ' ', ';', ':']).len());
+        Some(skip)
+    })
+}
+
+/// Whether a sentence opens with a connective ("However, ...", "Mais ...").
+pub fn opens_with_connective(text: &str) -> bool {
+    leading_connective(text.trim_start()).is_some()
+}
+
+/// Whether a sentence opens with a word that points back ("He", "These", "Cela").
+pub fn opens_with_reference(text: &str) -> bool {
+    words(text).next().is_some_and(|w| DANGLING.contains(w))
+}
+
+/// The sentence without its leading connective and without a connective set off by commas
+/// after its first words ("Russia, however, has denied ..."); `None` when there is none.
+pub fn strip_connectives(text: &str) -> Option<String> {
+    let t = text.trim();
+    let mut out = t.to_string();
+    if let Some(skip) = leading_connective(t) {
+        let rest = t.get(skip..).unwrap_or("");
+        let mut chars = rest.chars();
+        out = match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => String::new(),
+        };
+    }
+    // ", however," within the first five words.
+    let lower = out.to_lowercase();
+    if lower.len() == out.len() {
+        for c in CONNECTIVES.iter() {
+            let pattern = format!(", {c},");
+            if let Some(at) = lower.find(&pattern) {
+                let head = out.get(..at).unwrap_or("");
+                let tail = out.get(at + pattern.len()..).unwrap_or("").trim_start();
+                if head.split_whitespace().count() <= 5 {
+                    out = format!("{head} {tail}");
+                    break;
+                }
+            }
+        }
+    }
+    (out != t && out.split_whitespace().count() >= 4).then_some(out)
+}
+
+/// Whether the text speaks in the first person outside quotation marks.
+fn first_person(text: &str) -> bool {
+    let mut outside = String::with_capacity(text.len());
+    let mut depth = 0i32;
+    for c in text.chars() {
+        match c {
+            '“' if depth > 0 => depth -= 1,
+            '“' | '«' | '„' => depth += 1,
+            '”' | '»' if depth > 0 => depth -= 1,
+            '"' => depth = if depth > 0 { 0 } else { 1 },
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    let found = words(&outside).any(|w| FIRST_PERSON.contains(w));
+    found
+}
+
+/// The sentence as a summary may give it: connectives cut; a first-person sentence given its
+/// speaker when the analysis knows who speaks, else `None`; `None` too when it opens with a
+/// word that points back.
+pub fn standalone(doc: &Analyzed, sentence: usize, text: &str) -> Option<String> {
+    let text = strip_connectives(text).unwrap_or_else(|| text.trim().to_string());
+    if opens_with_reference(&text) {
+        return None;
+    }
+    if !first_person(&text) {
+        return Some(text);
+    }
+    let own = doc.sentences.get(sentence)?;
+    let speaker = doc
+        .quotes
+        .iter()
+        .filter(|q| q.sentence == sentence || q.text.contains(own.text.trim_end_matches('.')))
+        .find_map(|q| q.speaker.as_ref().filter(|s| s.named))?;
+    let surname = speaker.name.split_whitespace().last().unwrap_or("");
+    if text.contains(surname) {
+        // Attributed in the sentence itself ("..., Macron said").
+        return Some(text);
+    }
+    Some(format!("{} said: “{}”", speaker.name, text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn analyzed(text: &str) -> Analyzed {
+        parallax_analyze::analyze(parallax_core::Article {
+            id: "a".into(),
+            source: "a".into(),
+            outlet: None,
+            wire: vec![],
+            title: None,
+            authors: vec![],
+            published: None,
+            url: None,
+            language: "en".into(),
+            text: text.into(),
+            removed: vec![],
+        })
+    }
+
+    #[track_caller]
+    fn check(text: &str, expected: Option<&str>) {
+        check_doc(&analyzed(text), expected);
+    }
+
+    #[track_caller]
+    fn check_doc(doc: &Analyzed, expected: Option<&str>) {
+        let last = doc.sentences.len().saturating_sub(1);
+        let sentence = doc.sentences.get(last).map_or("", |s| s.text.as_str());
+        assert_eq!(
+            standalone(doc, last, sentence).as_deref(),
+            expected,
+            "{sentence}"
+        );
+    }
+
+    #[test]
+    fn connectives_are_cut() {
+        check(
+            "However, the port reopened on Monday morning.",
+            Some("The port reopened on Monday morning."),
+        );
+        check(
+            "The city, however, has denied any such plans.",
+            Some("The city has denied any such plans."),
+        );
+        check(
+            "Mais la ville a rouvert le port lundi matin.",
+            Some("La ville a rouvert le port lundi matin."),
+        );
+        check(
+            "Sin embargo, el puerto reabrió el lunes por la mañana.",
+            Some("El puerto reabrió el lunes por la mañana."),
+        );
+    }
+
+    #[test]
+    fn pointing_back_is_left_out() {
+        check("He said the port would reopen on Monday.", None);
+        check("Cela a permis de rouvrir le port lundi.", None);
+    }
+
+    #[test]
+    fn first_person_needs_its_speaker() {
+        check("We will rebuild every warehouse by the summer.", None);
+        let mut doc = analyzed("We will rebuild every warehouse by the summer.");
+        doc.quotes.push(parallax_core::Quote {
+            text: "We will rebuild every warehouse by the summer".into(),
+            partial: false,
+            speaker: Some(parallax_core::Speaker {
+                name: "Anna Berg".into(),
+                title: None,
+                named: true,
+            }),
+            sentence: 0,
+        });
+        check_doc(
+            &doc,
+            Some("Anna Berg said: “We will rebuild every warehouse by the summer.”"),
+        );
+        check(
+            "The mayor said we should expect the port to reopen soon.",
+            None,
+        );
+        check(
+            "“We will rebuild every warehouse,” Mayor Anna Berg said.",
+            Some("“We will rebuild every warehouse,” Mayor Anna Berg said."),
+        );
+    }
+}
