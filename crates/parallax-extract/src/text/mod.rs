@@ -128,11 +128,25 @@ fn is_prose(b: &str) -> bool {
 }
 
 fn is_date_line(b: &str, order: NumericOrder) -> Option<meta::LineDate> {
-    // A date line is short; prose that mentions a date is not one.
-    if word_count(b) > 14 {
+    // A date line is short; prose that mentions a date is not one. Punctuation standing apart
+    // (tokenised text: "July 29 , 2009") is not a word.
+    let words = b
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    if words > 14 {
         return None;
     }
-    find_date_in(b, order).filter(|d| d.whole_line || word_count(b) <= 8)
+    find_date_in(b, order).filter(|d| d.whole_line || words <= 8)
+}
+
+/// A line that is a web address, also when tokenised ("http : / / www . example . com / a").
+fn is_url_line(b: &str) -> bool {
+    let squashed: String = b.split_whitespace().collect();
+    let lower = squashed.to_ascii_lowercase();
+    (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
+        && !b.trim_end().ends_with(['.', '!', '?'])
+        || meta::find_url(b).is_some() && word_count(b) <= 4
 }
 
 /// Where blocks come from, which decides how much chrome text cleaning looks for.
@@ -162,7 +176,7 @@ pub fn clean_in(
     let mut kinds: Vec<Option<&'static str>> = vec![None; n];
     let first_body = blocks
         .iter()
-        .position(|b| is_prose(b) && word_count(b) >= 10);
+        .position(|b| is_prose(b) && word_count(b) >= 10 && is_date_line(b, order).is_none());
     let last_body = blocks.iter().rposition(|b| is_prose(b));
     let (first_body, last_body) = match (first_body, last_body) {
         (Some(f), Some(l)) if f <= l => (f, l),
@@ -186,7 +200,13 @@ pub fn clean_in(
                 order,
             ),
             BlockSource::Text if i > last_body => Some(classify_footer(b, &mut out)),
-            BlockSource::Text => classify_body(b, &mut out, order),
+            BlockSource::Text => {
+                // A "Published ..." line below the first paragraph still dates the article.
+                if let Some(d) = is_date_line(b, order).filter(|d| d.published && d.whole_line) {
+                    dates.push((dates.len(), d));
+                }
+                classify_body(b, &mut out, order)
+            }
             BlockSource::Html if i < first_body => classify_html_header(
                 b,
                 title_known.as_deref(),
@@ -288,8 +308,12 @@ fn classify_header(
             outlet_hints.push((4, outlet));
         }
         "byline"
-    } else if let Some(url) = meta::find_url(b).filter(|_| word_count(b) <= 4) {
-        out.url.get_or_insert_with(|| url.to_string());
+    } else if is_url_line(b) {
+        // A tokenised address is read with its spaces taken out.
+        let squashed: String = b.split_whitespace().collect();
+        if let Some(url) = meta::find_url(&squashed) {
+            out.url.get_or_insert_with(|| url.to_string());
+        }
         "url"
     } else if is_credit(b) {
         "credit"
@@ -323,7 +347,7 @@ fn classify_html_header(
     let metadata = is_title
         || find_date_in(b, order).is_some_and(|d| d.whole_line)
         || parse_byline(b).is_some()
-        || meta::find_url(b).is_some() && word_count(b) <= 4
+        || is_url_line(b)
         || is_credit(b);
     if metadata {
         classify_header(b, title_known, out, dates, outlet_hints, order)
@@ -415,13 +439,22 @@ fn strip_dateline(out: &mut Cleaned) {
     }
 }
 
-/// The article's date among the header's date lines: one with a year, a publication line before an
-/// update, a stated time preferred (page headers rarely carry one), then the first.
+/// The article's date among the header's date lines: one with a year, a line that says
+/// "Published" first and one that says "Updated" last, a stated time preferred (page headers
+/// rarely carry one), then the first.
 fn pick_date(dates: &[(usize, meta::LineDate)]) -> Option<NaiveDate> {
     dates
         .iter()
         .filter(|(_, d)| d.date.is_some())
-        .max_by_key(|(i, d)| (!d.updated, d.has_time, d.whole_line, usize::MAX - i))
+        .max_by_key(|(i, d)| {
+            (
+                d.published,
+                !d.updated,
+                d.has_time,
+                d.whole_line,
+                usize::MAX - i,
+            )
+        })
         .and_then(|(_, d)| d.date)
 }
 
