@@ -90,7 +90,10 @@ fn is_boilerplate(b: &str) -> bool {
     let lower = b.to_lowercase();
     BOILERPLATE.iter().any(|&(at_start, phrase)| {
         if at_start {
-            lower.starts_with(phrase)
+            lower.strip_prefix(phrase).is_some_and(|rest| {
+                !rest.starts_with(char::is_alphanumeric)
+                    || phrase.ends_with(|c: char| !c.is_alphanumeric())
+            })
         } else {
             lower.contains(phrase)
         }
@@ -137,7 +140,9 @@ fn is_date_line(b: &str, order: NumericOrder) -> Option<meta::LineDate> {
     if words > 14 {
         return None;
     }
-    find_date_in(b, order).filter(|d| d.whole_line || words <= 8)
+    // A line with more than the date is a date line only when it is very short: a page header
+    // ("Friday 14 March 2025 | Today's paper | Sign in") is not.
+    find_date_in(b, order).filter(|d| d.whole_line || word_count(b) <= 8)
 }
 
 /// A line that is a web address, also when tokenised ("http : / / www . example . com / a").
@@ -281,6 +286,7 @@ pub fn clean_in(
         .clone()
         .or_else(|| from_url.filter(|o| !o.contains('.')))
         .or_else(|| outlet_hints.into_iter().map(|(_, name)| name).next());
+    out.outlet = out.outlet.as_deref().and_then(without_widget_tail);
     out.wire.sort();
     out.wire.dedup();
     out
@@ -377,12 +383,50 @@ fn classify_body(b: &str, out: &mut Cleaned, order: NumericOrder) -> Option<&'st
     } else if let Some(url) = meta::find_url(b).filter(|_| word_count(b) <= 4) {
         out.url.get_or_insert_with(|| url.to_string());
         Some("url")
-    } else if !ends_with_terminal(b) && word_count(b) < 20 || b.ends_with(':') && word_count(b) < 8
+    } else if (!ends_with_terminal(b) && word_count(b) < 20
+        || b.ends_with(':') && word_count(b) < 8)
+        && !holds_quote(b)
     {
         Some("heading")
     } else {
         None
     }
+}
+
+/// A name without widget text glued to its end ("Daily Planet Story Saved" -> "Daily Planet"):
+/// cut where a furniture phrase begins after the first word; `None` when nothing is left.
+pub(crate) fn without_widget_tail(name: &str) -> Option<String> {
+    let lower = name.to_lowercase();
+    let cut = BOILERPLATE
+        .iter()
+        .filter_map(|&(_, phrase)| {
+            lower
+                .match_indices(phrase)
+                .map(|(i, _)| i)
+                .find(|&i| i > 0 && lower[..i].ends_with(' ') && lower.is_char_boundary(i))
+        })
+        .min();
+    let kept = match cut {
+        Some(i) if name.is_char_boundary(i) => {
+            name[..i].trim_end_matches([' ', '-', '|', '·', ':'])
+        }
+        _ => name,
+    };
+    let kept = kept.trim();
+    (!kept.is_empty()).then(|| kept.to_string())
+}
+
+/// Whether a block holds a quotation (a pair of quote marks around words): a quote is content,
+/// never a heading, whatever its length or ending.
+fn holds_quote(b: &str) -> bool {
+    let pairs = [('“', '”'), ('«', '»'), ('„', '“'), ('"', '"'), ('‘', '’')];
+    pairs.iter().any(|&(open, close)| {
+        b.find(open).is_some_and(|i| {
+            let rest = &b[i + open.len_utf8()..];
+            rest.find(close)
+                .is_some_and(|j| rest[..j].split_whitespace().count() >= 2)
+        })
+    })
 }
 
 /// Marks teasers for other stories inside the body: a "Related ..." marker and the headline, date
@@ -468,6 +512,51 @@ mod tests {
             &SourceMeta::default(),
             BlockSource::Text,
         )
+    }
+
+    /// Cleans `text` and checks which of its blocks are kept as paragraphs.
+    #[track_caller]
+    fn check(text: &str, kept: &[&str]) {
+        let c = clean_text(text);
+        assert_eq!(c.paragraphs, kept, "{:#?}", c.removed);
+    }
+
+    const LEAD: &str = "The mayor opened the new city library on Sunday, the first in the district for forty years.";
+
+    #[test]
+    fn a_quote_is_never_a_heading() {
+        check(
+            &format!("{LEAD}\n\n“We waited a long time for this day” said a neighbour\n\nSection two\n\n{LEAD}"),
+            &[LEAD, "“We waited a long time for this day” said a neighbour", LEAD],
+        );
+    }
+
+    #[test]
+    fn widgets_and_reader_prompts_are_furniture() {
+        for prompt in [
+            "You can add location information to your posts, such as your city.",
+            "Abonnez-vous à notre newsletter pour ne rien manquer.",
+            "Melden Sie sich für unseren Newsletter an und lesen Sie mehr.",
+            "Suscríbete para recibir las noticias cada mañana.",
+            "Nous utilisons des cookies pour améliorer votre expérience.",
+        ] {
+            check(&format!("{LEAD}\n\n{prompt}\n\n{LEAD}"), &[LEAD, LEAD]);
+        }
+        // A start phrase is a whole word: "Registered" is not "register", "Printed" not "print".
+        let s = "Printed ballots ran out in two districts, officials said on Monday.";
+        check(&format!("{LEAD}\n\n{s}\n\n{LEAD}"), &[LEAD, s, LEAD]);
+    }
+
+    #[test]
+    fn widget_text_is_cut_from_names() {
+        assert_eq!(
+            without_widget_tail("Daily Planet Story Saved").as_deref(),
+            Some("Daily Planet")
+        );
+        assert_eq!(
+            without_widget_tail("The Harbour Gazette").as_deref(),
+            Some("The Harbour Gazette")
+        );
     }
 
     #[test]
