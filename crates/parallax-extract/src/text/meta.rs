@@ -42,7 +42,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4})\b").expect("valid regex")
 });
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}(?:\s?[:.h]\s?\d{2}|\s*[ap]\.?m\b)(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|h)\b)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2})?)?")
+    Regex::new(r"(?i)\b\d{1,2}(?:\s?[:.h]\s?\d{2}|\s*[ap]\.?m\b)(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:uhr|h)\b)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2})?)?")
         .expect("valid regex")
 });
 
@@ -268,6 +268,17 @@ pub fn dateline(paragraph: &str) -> Option<(usize, Option<&'static str>)> {
     if let Some(c) = WIRE_DATELINE.captures(paragraph) {
         if let Some(wire) = wire_name(&c[2]) {
             return Some((c.get(0)?.end(), Some(wire)));
+        }
+        // A place in capitals and an agency not in the list ("KYIV (Ukrinform) -") is a
+        // dateline too; the agency is left uncredited.
+        let place = c.get(1).map_or("", |m| m.as_str()).trim();
+        if place.len() >= 3
+            && place
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        {
+            return Some((c.get(0)?.end(), None));
         }
     }
     CAPS_DATELINE.find(paragraph).map(|m| (m.end(), None))
@@ -500,5 +511,11 @@ mod tests {
         assert_eq!(&p[len..], "The Kremlin said on Monday.");
         assert_eq!(wire, Some("Reuters"));
         assert!(dateline("The Kremlin said on Monday - nothing.").is_none());
+        let p = "NEW DELHI (dpa-AFX) - India said on Monday.";
+        let (len, wire) = dateline(p).unwrap();
+        assert_eq!((&p[len..], wire), ("India said on Monday.", Some("dpa")));
+        let p = "KYIV (Ukrinform) - The council met.";
+        let (len, wire) = dateline(p).unwrap();
+        assert_eq!((&p[len..], wire), ("The council met.", None));
     }
 }

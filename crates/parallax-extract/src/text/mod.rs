@@ -253,6 +253,7 @@ pub fn clean_in(
             None => out.paragraphs.push(b),
         }
     }
+    // On HTML pages the dateline stays in the text, as the pages' own article bodies keep it.
     if source == BlockSource::Text {
         strip_dateline(&mut out);
     }
