@@ -56,12 +56,28 @@ pub static BYLINE_LEAD: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 pub static NAME_JOINERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/name_joiners.txt")).collect());
 
-/// Lowercase words around a date in a date line: (`true` if they mark an update, the words).
-pub static DATE_WORDS: LazyLock<Vec<(bool, &'static str)>> = LazyLock::new(|| {
+/// What a date-line word says of the date it stands by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateWordKind {
+    /// Nothing: "on", "at", "am", "um".
+    Plain,
+    /// It is the publication date: "Published", "Publié le", "Veröffentlicht".
+    Published,
+    /// It is a later update: "Updated", "Mis à jour", "Aktualisiert".
+    Updated,
+}
+
+/// Lowercase words around a date in a date line, with what they say of it.
+pub static DATE_WORDS: LazyLock<Vec<(DateWordKind, &'static str)>> = LazyLock::new(|| {
     lines(include_str!("../data/date_words.txt"))
-        .map(|l| match l.strip_prefix("updated:") {
-            Some(w) => (true, w),
-            None => (false, l),
+        .map(|l| {
+            if let Some(w) = l.strip_prefix("updated:") {
+                (DateWordKind::Updated, w)
+            } else if let Some(w) = l.strip_prefix("published:") {
+                (DateWordKind::Published, w)
+            } else {
+                (DateWordKind::Plain, l)
+            }
         })
         .collect()
 });

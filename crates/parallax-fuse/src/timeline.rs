@@ -1,7 +1,7 @@
 //! The timeline: dated happenings, relative dates resolved against each article's date (or the
 //! story's, for an article without one) and by tense ("said on Friday" is the Friday before,
 //! "will meet on Friday" the one after), merged across outlets when they tell the same thing.
-//! A sentence is one happening: it stands once, at its most precise date.
+//! The same sentence read against two anchors (a wire copy in two articles) stands once.
 
 use std::collections::HashMap;
 
@@ -65,17 +65,12 @@ pub fn timeline(docs: &[Analyzed], index: &SupportIndex) -> Vec<TimelineEntry> {
             let Some((date, precision)) = resolve(m, anchor, &sentence.text) else {
                 continue;
             };
-            // One entry per sentence: a more precise date replaces a coarser one, else the
-            // first date stated stands.
-            if let Some(pos) = items
+            // A sentence can tell several happenings ("meets Biden on Monday and will visit
+            // Kyiv next week"): one entry per date it names, never two for the same date.
+            if items
                 .iter()
-                .position(|(_, dd, s)| *dd == d && *s == m.sentence)
+                .any(|(e, dd, s)| *dd == d && *s == m.sentence && e.date == date)
             {
-                if precision < items[pos].0.precision {
-                    items[pos].0.date = date;
-                    items[pos].0.precision = precision;
-                    items[pos].0.when = m.text.clone();
-                }
                 continue;
             }
             let entry = TimelineEntry {
@@ -110,10 +105,16 @@ pub fn timeline(docs: &[Analyzed], index: &SupportIndex) -> Vec<TimelineEntry> {
         }
     }
     let mut out: Vec<TimelineEntry> = merged.into_iter().map(|(e, _)| e).collect();
-    // The same sentence from two outlets (a wire copy) stands once, where most outlets put it.
+    // The same sentence and date words from two outlets (a wire copy read against two anchors)
+    // stand once, where most outlets put them.
     out.sort_by_key(|e| std::cmp::Reverse(e.sources.len()));
     let mut seen = std::collections::HashSet::new();
-    out.retain(|e| seen.insert(e.text.split_whitespace().collect::<Vec<_>>().join(" ")));
+    out.retain(|e| {
+        seen.insert((
+            e.text.split_whitespace().collect::<Vec<_>>().join(" "),
+            e.when.to_lowercase(),
+        ))
+    });
     out.sort_by(|a, b| {
         a.date
             .cmp(&b.date)

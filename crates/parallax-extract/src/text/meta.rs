@@ -9,18 +9,18 @@ use parallax_core::calendar::{
 };
 use regex::Regex;
 
-use crate::lexicon::{DATE_WORDS, OUTLET_WORDS, WIRES};
+use crate::lexicon::{DateWordKind, DATE_WORDS, OUTLET_WORDS, WIRES};
 
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b({MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?"
+        r"(?i)\b({MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s+(\d{{4}}))?"
     ))
     .expect("valid regex")
 });
 /// "March 7, 2022", "marzo 7, 2022": any of the four languages, with a year.
 static MONTH_FIRST_ANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b",
+        r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b",
         &*MONTH_PATTERN_ANY
     ))
     .expect("valid regex")
@@ -28,7 +28,7 @@ static MONTH_FIRST_ANY: LazyLock<Regex> = LazyLock::new(|| {
 /// "7 March 2022", "7 mars 2022", "7. März 2022", "7 de marzo de 2022", "1er janvier 2024".
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?({})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})\b",
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?({})\.?\s*,?\s+(?:de\s+|del\s+)?(\d{{4}})\b",
         &*MONTH_PATTERN_ANY
     ))
     .expect("valid regex")
@@ -42,7 +42,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4})\b").expect("valid regex")
 });
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\b)(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|h)\b)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2})?)?")
+    Regex::new(r"(?i)\b\d{1,2}(?:\s?[:.h]\s?\d{2}|\s*[ap]\.?m\b)(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:uhr|h)\b)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2})?)?")
         .expect("valid regex")
 });
 
@@ -76,6 +76,8 @@ pub struct LineDate {
     pub whole_line: bool,
     /// Whether the line says the date is an update ("Updated", "Mis à jour", "Aktualisiert").
     pub updated: bool,
+    /// Whether the line says the date is the publication's ("Published", "Publié le").
+    pub published: bool,
 }
 
 /// The date a short line states, if it states one (numeric dates read month first).
@@ -129,14 +131,17 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
         .filter(|w| !w.is_empty())
         .collect();
     let whole_line = words.iter().all(|w| is_date_word(w));
-    let updated = DATE_WORDS
-        .iter()
-        .any(|&(update, phrase)| update && contains_words(&words, phrase));
+    let says = |kind| {
+        DATE_WORDS
+            .iter()
+            .any(|&(k, phrase)| k == kind && contains_words(&words, phrase))
+    };
     Some(LineDate {
         date,
         has_time,
         whole_line,
-        updated,
+        updated: says(DateWordKind::Updated),
+        published: says(DateWordKind::Published),
     })
 }
 
@@ -264,6 +269,17 @@ pub fn dateline(paragraph: &str) -> Option<(usize, Option<&'static str>)> {
         if let Some(wire) = wire_name(&c[2]) {
             return Some((c.get(0)?.end(), Some(wire)));
         }
+        // A place in capitals and an agency not in the list ("KYIV (Ukrinform) -") is a
+        // dateline too; the agency is left uncredited.
+        let place = c.get(1).map_or("", |m| m.as_str()).trim();
+        if place.len() >= 3
+            && place
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        {
+            return Some((c.get(0)?.end(), None));
+        }
     }
     CAPS_DATELINE.find(paragraph).map(|m| (m.end(), None))
 }
@@ -364,6 +380,13 @@ mod tests {
         check("Published 3/7/2022", Some("2022-03-07"));
         check("Updated: 25/12/2023", Some("2023-12-25"));
         check("August 10th", None);
+        // Tokenised text, as corpora keep it.
+        check("WEDNESDAY , JULY 29 , 2009", Some("2009-07-29"));
+        assert!(
+            find_date("January 5 , 2011 at 12 : 19 PM")
+                .unwrap()
+                .whole_line
+        );
     }
 
     #[test]
@@ -409,7 +432,9 @@ mod tests {
         let d = find_date("Publié le 7 mars 2022 à 10h30").unwrap();
         assert!(d.whole_line && d.has_time && !d.updated);
         let d = find_date("Aktualisiert am 8. März 2022").unwrap();
-        assert!(d.whole_line && d.updated);
+        assert!(d.whole_line && d.updated && !d.published);
+        let d = find_date("First Published : June 13 , 2013 4 : 59 PM EDT").unwrap();
+        assert!(d.whole_line && d.published);
         let d = find_date("Última actualización: 8 de marzo de 2022").unwrap();
         assert!(d.updated);
         assert!(
@@ -486,5 +511,11 @@ mod tests {
         assert_eq!(&p[len..], "The Kremlin said on Monday.");
         assert_eq!(wire, Some("Reuters"));
         assert!(dateline("The Kremlin said on Monday - nothing.").is_none());
+        let p = "NEW DELHI (dpa-AFX) - India said on Monday.";
+        let (len, wire) = dateline(p).unwrap();
+        assert_eq!((&p[len..], wire), ("India said on Monday.", Some("dpa")));
+        let p = "KYIV (Ukrinform) - The council met.";
+        let (len, wire) = dateline(p).unwrap();
+        assert_eq!((&p[len..], wire), ("The council met.", None));
     }
 }

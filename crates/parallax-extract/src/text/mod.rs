@@ -90,7 +90,10 @@ fn is_boilerplate(b: &str) -> bool {
     let lower = b.to_lowercase();
     BOILERPLATE.iter().any(|&(at_start, phrase)| {
         if at_start {
-            lower.starts_with(phrase)
+            lower.strip_prefix(phrase).is_some_and(|rest| {
+                !rest.starts_with(char::is_alphanumeric)
+                    || phrase.ends_with(|c: char| !c.is_alphanumeric())
+            })
         } else {
             lower.contains(phrase)
         }
@@ -128,11 +131,27 @@ fn is_prose(b: &str) -> bool {
 }
 
 fn is_date_line(b: &str, order: NumericOrder) -> Option<meta::LineDate> {
-    // A date line is short; prose that mentions a date is not one.
-    if word_count(b) > 14 {
+    // A date line is short; prose that mentions a date is not one. Punctuation standing apart
+    // (tokenised text: "July 29 , 2009") is not a word.
+    let words = b
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    if words > 14 {
         return None;
     }
+    // A line with more than the date is a date line only when it is very short: a page header
+    // ("Friday 14 March 2025 | Today's paper | Sign in") is not.
     find_date_in(b, order).filter(|d| d.whole_line || word_count(b) <= 8)
+}
+
+/// A line that is a web address, also when tokenised ("http : / / www . example . com / a").
+fn is_url_line(b: &str) -> bool {
+    let squashed: String = b.split_whitespace().collect();
+    let lower = squashed.to_ascii_lowercase();
+    (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
+        && !b.trim_end().ends_with(['.', '!', '?'])
+        || meta::find_url(b).is_some() && word_count(b) <= 4
 }
 
 /// Where blocks come from, which decides how much chrome text cleaning looks for.
@@ -162,7 +181,7 @@ pub fn clean_in(
     let mut kinds: Vec<Option<&'static str>> = vec![None; n];
     let first_body = blocks
         .iter()
-        .position(|b| is_prose(b) && word_count(b) >= 10);
+        .position(|b| is_prose(b) && word_count(b) >= 10 && is_date_line(b, order).is_none());
     let last_body = blocks.iter().rposition(|b| is_prose(b));
     let (first_body, last_body) = match (first_body, last_body) {
         (Some(f), Some(l)) if f <= l => (f, l),
@@ -186,7 +205,13 @@ pub fn clean_in(
                 order,
             ),
             BlockSource::Text if i > last_body => Some(classify_footer(b, &mut out)),
-            BlockSource::Text => classify_body(b, &mut out, order),
+            BlockSource::Text => {
+                // A "Published ..." line below the first paragraph still dates the article.
+                if let Some(d) = is_date_line(b, order).filter(|d| d.published && d.whole_line) {
+                    dates.push((dates.len(), d));
+                }
+                classify_body(b, &mut out, order)
+            }
             BlockSource::Html if i < first_body => classify_html_header(
                 b,
                 title_known.as_deref(),
@@ -228,6 +253,7 @@ pub fn clean_in(
             None => out.paragraphs.push(b),
         }
     }
+    // On HTML pages the dateline stays in the text, as the pages' own article bodies keep it.
     if source == BlockSource::Text {
         strip_dateline(&mut out);
     }
@@ -261,6 +287,7 @@ pub fn clean_in(
         .clone()
         .or_else(|| from_url.filter(|o| !o.contains('.')))
         .or_else(|| outlet_hints.into_iter().map(|(_, name)| name).next());
+    out.outlet = out.outlet.as_deref().and_then(without_widget_tail);
     out.wire.sort();
     out.wire.dedup();
     out
@@ -288,8 +315,12 @@ fn classify_header(
             outlet_hints.push((4, outlet));
         }
         "byline"
-    } else if let Some(url) = meta::find_url(b).filter(|_| word_count(b) <= 4) {
-        out.url.get_or_insert_with(|| url.to_string());
+    } else if is_url_line(b) {
+        // A tokenised address is read with its spaces taken out.
+        let squashed: String = b.split_whitespace().collect();
+        if let Some(url) = meta::find_url(&squashed) {
+            out.url.get_or_insert_with(|| url.to_string());
+        }
         "url"
     } else if is_credit(b) {
         "credit"
@@ -323,7 +354,7 @@ fn classify_html_header(
     let metadata = is_title
         || find_date_in(b, order).is_some_and(|d| d.whole_line)
         || parse_byline(b).is_some()
-        || meta::find_url(b).is_some() && word_count(b) <= 4
+        || is_url_line(b)
         || is_credit(b);
     if metadata {
         classify_header(b, title_known, out, dates, outlet_hints, order)
@@ -353,12 +384,50 @@ fn classify_body(b: &str, out: &mut Cleaned, order: NumericOrder) -> Option<&'st
     } else if let Some(url) = meta::find_url(b).filter(|_| word_count(b) <= 4) {
         out.url.get_or_insert_with(|| url.to_string());
         Some("url")
-    } else if !ends_with_terminal(b) && word_count(b) < 20 || b.ends_with(':') && word_count(b) < 8
+    } else if (!ends_with_terminal(b) && word_count(b) < 20
+        || b.ends_with(':') && word_count(b) < 8)
+        && !holds_quote(b)
     {
         Some("heading")
     } else {
         None
     }
+}
+
+/// A name without widget text glued to its end ("Daily Planet Story Saved" -> "Daily Planet"):
+/// cut where a furniture phrase begins after the first word; `None` when nothing is left.
+pub(crate) fn without_widget_tail(name: &str) -> Option<String> {
+    let lower = name.to_lowercase();
+    let cut = BOILERPLATE
+        .iter()
+        .filter_map(|&(_, phrase)| {
+            lower
+                .match_indices(phrase)
+                .map(|(i, _)| i)
+                .find(|&i| i > 0 && lower[..i].ends_with(' ') && lower.is_char_boundary(i))
+        })
+        .min();
+    let kept = match cut {
+        Some(i) if name.is_char_boundary(i) => {
+            name[..i].trim_end_matches([' ', '-', '|', '·', ':'])
+        }
+        _ => name,
+    };
+    let kept = kept.trim();
+    (!kept.is_empty()).then(|| kept.to_string())
+}
+
+/// Whether a block holds a quotation (a pair of quote marks around words): a quote is content,
+/// never a heading, whatever its length or ending.
+fn holds_quote(b: &str) -> bool {
+    let pairs = [('“', '”'), ('«', '»'), ('„', '“'), ('"', '"'), ('‘', '’')];
+    pairs.iter().any(|&(open, close)| {
+        b.find(open).is_some_and(|i| {
+            let rest = &b[i + open.len_utf8()..];
+            rest.find(close)
+                .is_some_and(|j| rest[..j].split_whitespace().count() >= 2)
+        })
+    })
 }
 
 /// Marks teasers for other stories inside the body: a "Related ..." marker and the headline, date
@@ -415,13 +484,22 @@ fn strip_dateline(out: &mut Cleaned) {
     }
 }
 
-/// The article's date among the header's date lines: one with a year, a publication line before an
-/// update, a stated time preferred (page headers rarely carry one), then the first.
+/// The article's date among the header's date lines: one with a year, a line that says
+/// "Published" first and one that says "Updated" last, a stated time preferred (page headers
+/// rarely carry one), then the first.
 fn pick_date(dates: &[(usize, meta::LineDate)]) -> Option<NaiveDate> {
     dates
         .iter()
         .filter(|(_, d)| d.date.is_some())
-        .max_by_key(|(i, d)| (!d.updated, d.has_time, d.whole_line, usize::MAX - i))
+        .max_by_key(|(i, d)| {
+            (
+                d.published,
+                !d.updated,
+                d.has_time,
+                d.whole_line,
+                usize::MAX - i,
+            )
+        })
         .and_then(|(_, d)| d.date)
 }
 
@@ -435,6 +513,51 @@ mod tests {
             &SourceMeta::default(),
             BlockSource::Text,
         )
+    }
+
+    /// Cleans `text` and checks which of its blocks are kept as paragraphs.
+    #[track_caller]
+    fn check(text: &str, kept: &[&str]) {
+        let c = clean_text(text);
+        assert_eq!(c.paragraphs, kept, "{:#?}", c.removed);
+    }
+
+    const LEAD: &str = "The mayor opened the new city library on Sunday, the first in the district for forty years.";
+
+    #[test]
+    fn a_quote_is_never_a_heading() {
+        check(
+            &format!("{LEAD}\n\n“We waited a long time for this day” said a neighbour\n\nSection two\n\n{LEAD}"),
+            &[LEAD, "“We waited a long time for this day” said a neighbour", LEAD],
+        );
+    }
+
+    #[test]
+    fn widgets_and_reader_prompts_are_furniture() {
+        for prompt in [
+            "You can add location information to your posts, such as your city.",
+            "Abonnez-vous à notre newsletter pour ne rien manquer.",
+            "Melden Sie sich für unseren Newsletter an und lesen Sie mehr.",
+            "Suscríbete para recibir las noticias cada mañana.",
+            "Nous utilisons des cookies pour améliorer votre expérience.",
+        ] {
+            check(&format!("{LEAD}\n\n{prompt}\n\n{LEAD}"), &[LEAD, LEAD]);
+        }
+        // A start phrase is a whole word: "Registered" is not "register", "Printed" not "print".
+        let s = "Printed ballots ran out in two districts, officials said on Monday.";
+        check(&format!("{LEAD}\n\n{s}\n\n{LEAD}"), &[LEAD, s, LEAD]);
+    }
+
+    #[test]
+    fn widget_text_is_cut_from_names() {
+        assert_eq!(
+            without_widget_tail("Daily Planet Story Saved").as_deref(),
+            Some("Daily Planet")
+        );
+        assert_eq!(
+            without_widget_tail("The Harbour Gazette").as_deref(),
+            Some("The Harbour Gazette")
+        );
     }
 
     #[test]
