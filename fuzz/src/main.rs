@@ -21,13 +21,54 @@ const MAX_CORPUS: usize = 1_500;
 
 /// Pieces parsers react to, inserted by one of the mutations.
 const TOKENS: &[&str] = &[
-    "<", ">", "</", "<div>", "<p>", "<script>", "</script>", "<!--", "-->", "<![CDATA[", "\"", "'",
-    "=", "&", "&#x", "\u{2039}", "\u{201c}", "\u{201d}", "<?xml version=\"1.0\" encoding=\"utf-16\"?>",
-    "<rss version=\"2.0\"><channel><item><description>", "<feed xmlns=\"http://www.w3.org/2005/Atom\">",
-    "WARC/1.0\r\n", "Content-Length: 99999999999\r\n", "{\"text\":\"", "\\u", "\n\n", "\r\n",
-    "100000000", "12345678901234567", "2147483648", "-", "%", "$", " million", " days ago",
-    " weeks ago", " months ago", " years ago", "said", "according to", "Mr.", "U.S.", "\u{0}",
-    "\u{301}", "\u{fffd}", "\u{feff}", "\u{1f642}", "\u{1f}\u{8b}",
+    "<",
+    ">",
+    "</",
+    "<div>",
+    "<p>",
+    "<script>",
+    "</script>",
+    "<!--",
+    "-->",
+    "<![CDATA[",
+    "\"",
+    "'",
+    "=",
+    "&",
+    "&#x",
+    "\u{2039}",
+    "\u{201c}",
+    "\u{201d}",
+    "<?xml version=\"1.0\" encoding=\"utf-16\"?>",
+    "<rss version=\"2.0\"><channel><item><description>",
+    "<feed xmlns=\"http://www.w3.org/2005/Atom\">",
+    "WARC/1.0\r\n",
+    "Content-Length: 99999999999\r\n",
+    "{\"text\":\"",
+    "\\u",
+    "\n\n",
+    "\r\n",
+    "100000000",
+    "12345678901234567",
+    "2147483648",
+    "-",
+    "%",
+    "$",
+    " million",
+    " days ago",
+    " weeks ago",
+    " months ago",
+    " years ago",
+    "said",
+    "according to",
+    "Mr.",
+    "U.S.",
+    "\u{0}",
+    "\u{301}",
+    "\u{fffd}",
+    "\u{feff}",
+    "\u{1f642}",
+    "\u{1f}\u{8b}",
 ];
 
 static LAST_PANIC: Mutex<String> = Mutex::new(String::new());
@@ -35,7 +76,9 @@ static LAST_PANIC: Mutex<String> = Mutex::new(String::new());
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let (Some(target), Some(seconds)) = (args.get(1), args.get(2)) else {
-        eprintln!("usage: parallax-fuzz ingest|extract|brief|search SECONDS [CORPUS_DIR...]");
+        eprintln!(
+            "usage: parallax-fuzz ingest|extract|brief|search SECONDS|replay [CORPUS_DIR|FILE...]"
+        );
         std::process::exit(2);
     };
     let run: fn(&[u8]) = match target.as_str() {
@@ -48,6 +91,26 @@ fn main() {
             std::process::exit(2);
         }
     };
+    if seconds == "replay" {
+        for file in &args[3..] {
+            let input = std::fs::read(file).unwrap_or_default();
+            let began = Instant::now();
+            let outcome = catch_unwind(AssertUnwindSafe(|| run(&input)));
+            println!(
+                "{file}: {:?}, {}",
+                began.elapsed(),
+                if outcome.is_ok() { "ok" } else { "panic" }
+            );
+            for doc in documents(&input) {
+                let began = Instant::now();
+                let _ = catch_unwind(AssertUnwindSafe(|| {
+                    extract(&doc, &ExtractConfig::default())
+                }));
+                println!("  extract as {:?}: {:?}", doc.format, began.elapsed());
+            }
+        }
+        return;
+    }
     let budget = Duration::from_secs(seconds.parse().unwrap_or(60));
     let mut corpus: Vec<Vec<u8>> = TOKENS.iter().map(|t| t.as_bytes().to_vec()).collect();
     for dir in &args[3..] {
@@ -251,7 +314,11 @@ fn run_brief(bytes: &[u8]) {
     let group_docs: Vec<GroupDoc> = docs.iter().map(|d| GroupDoc::from(&d.article)).collect();
     let _ = group(&group_docs, &GroupConfig::default());
     let brief = fuse(&docs, Vec::new(), &FuseConfig::default());
-    for format in [OutputFormat::Markdown, OutputFormat::Json, OutputFormat::Html] {
+    for format in [
+        OutputFormat::Markdown,
+        OutputFormat::Json,
+        OutputFormat::Html,
+    ] {
         let _ = render(&brief, format);
     }
 }
