@@ -106,3 +106,69 @@ fn a_rerun_places_articles_a_killed_ingest_left_without_a_story() {
     ingest(&cut);
     assert_eq!(stories_of(&cut), stories_of(&whole));
 }
+
+/// Sends one HTTP/1.1 request to `addr` and returns the status line.
+fn http(addr: std::net::SocketAddr, request: &str) -> String {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(60)))
+        .unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    answer.lines().next().unwrap_or("").to_string()
+}
+
+fn post(addr: std::net::SocketAddr, body: &str) -> String {
+    http(
+        addr,
+        &format!(
+            "POST /api/articles HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n\
+             Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        ),
+    )
+}
+
+#[test]
+fn an_absurd_date_posted_to_the_server_leaves_later_writes_working() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("p.db");
+    let addr = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args([
+            "serve",
+            "--db",
+            db.to_str().unwrap(),
+            "--addr",
+            &addr.to_string(),
+        ])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while std::net::TcpStream::connect(addr).is_err() {
+        assert!(started.elapsed().as_secs() < 60, "the server did not start");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let absurd =
+        serde_json::json!({"title": "Old Bridge", "published": "2024-03-03", "text": FAR_DATE})
+            .to_string();
+    let first = post(addr, &absurd);
+    let good =
+        serde_json::json!({"title": "Council Approves New Bridge", "text": GOOD}).to_string();
+    let second = post(addr, &good);
+    let listed = http(
+        addr,
+        &format!("GET /api/stories HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"),
+    );
+    let _ = server.kill();
+    let _ = server.wait();
+    assert!(first.contains(" 200 ") || first.contains(" 4"), "{first}");
+    assert!(second.contains(" 200 "), "{second}");
+    assert!(listed.contains(" 200 "), "{listed}");
+}

@@ -151,10 +151,7 @@ pub async fn story(
         };
         // Missing or made for an older version: make it now, under the write lock. Should that
         // fail (another process holding the database too long), an older brief beats none.
-        let mut writer = state
-            .writer
-            .lock()
-            .map_err(|_| ApiError::Internal("the writer lock is poisoned".into()))?;
+        let mut writer = state.write_lock();
         match (
             desk::refresh_brief(&mut *writer, state.desk.as_ref(), id),
             stale,
@@ -201,14 +198,23 @@ pub struct SearchParams {
     since: Option<String>,
 }
 
+/// The longest search text accepted; the store keeps at most 32 of its words anyway.
+const MAX_QUERY_BYTES: usize = 2_000;
+
 /// `GET /api/search`: hits best first; `snippet` is HTML-escaped text with matches in `<mark>`.
 pub async fn search(
     State(state): State<AppState>,
     params: Result<Query<SearchParams>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, ApiError> {
     let Query(params) = params.map_err(|e| ApiError::BadRequest(e.body_text()))?;
+    let text = params.q.unwrap_or_default();
+    if text.len() > MAX_QUERY_BYTES {
+        return Err(ApiError::BadRequest(format!(
+            "q: at most {MAX_QUERY_BYTES} bytes"
+        )));
+    }
     let query = SearchQuery {
-        text: params.q.unwrap_or_default(),
+        text,
         outlet: params.outlet.filter(|o| !o.trim().is_empty()),
         since: parse_date("since", params.since.as_deref())?,
         limit: parse_limit(params.limit.as_deref(), 20, 200)?,
@@ -341,10 +347,7 @@ pub async fn post_articles(
         )));
     }
     let report = blocking(&state.clone(), move || {
-        let mut writer = state
-            .writer
-            .lock()
-            .map_err(|_| ApiError::Internal("the writer lock is poisoned".into()))?;
+        let mut writer = state.write_lock();
         Ok(desk::ingest(&mut *writer, state.desk.as_ref(), &articles)?)
     })
     .await?;

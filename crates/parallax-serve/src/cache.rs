@@ -5,7 +5,7 @@
 //! served: the caller looks up the story's current version first (a cheap indexed read).
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use axum::body::Bytes;
 
@@ -28,9 +28,15 @@ impl BriefCache {
         }
     }
 
+    /// The entries; a panic elsewhere while they were held leaves them usable (the size is only
+    /// a budget).
+    fn entries(&self) -> MutexGuard<'_, Entries> {
+        self.entries.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
     /// The brief of `story` if it was made for `version`.
     pub fn get(&self, story: i64, version: i64) -> Option<Bytes> {
-        let entries = self.entries.lock().ok()?;
+        let entries = self.entries();
         entries
             .0
             .get(&story)
@@ -44,9 +50,7 @@ impl BriefCache {
         if body.len() > self.budget {
             return;
         }
-        let Ok(mut entries) = self.entries.lock() else {
-            return;
-        };
+        let mut entries = self.entries();
         let (map, size) = &mut *entries;
         if *size + body.len() > self.budget {
             map.clear();

@@ -37,6 +37,13 @@ pub enum ApiError {
     /// The request took longer than the server allows.
     #[error("the request took too long")]
     Timeout,
+    /// A request the tokenless loopback server refuses: a foreign `Host` or `Origin`, or a write
+    /// in a form any web page may send.
+    #[error("{0}")]
+    Refused(String),
+    /// A write whose body is not declared as JSON.
+    #[error("writes need `Content-Type: application/json`")]
+    UnsupportedMediaType,
     /// Something broke inside; the details go to the log, not to the client.
     #[error("internal error")]
     Internal(String),
@@ -54,6 +61,10 @@ impl ApiError {
             Self::TooLarge { .. } => (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"),
             Self::Unprocessable(_) => (StatusCode::UNPROCESSABLE_ENTITY, "unprocessable"),
             Self::Timeout => (StatusCode::SERVICE_UNAVAILABLE, "timeout"),
+            Self::Refused(_) => (StatusCode::FORBIDDEN, "refused"),
+            Self::UnsupportedMediaType => {
+                (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type")
+            }
             Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }
     }

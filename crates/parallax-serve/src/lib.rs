@@ -20,6 +20,8 @@ mod api;
 mod cache;
 mod desk;
 mod error;
+mod guard;
+mod listen;
 mod page;
 mod pool;
 mod state;
@@ -39,6 +41,7 @@ use parallax_store::SqliteStore;
 
 pub use desk::{plain_article, Desk, PlainDesk, RecordError};
 pub use error::{ApiError, ServeError};
+pub use listen::{serve_listener, MAX_CONNECTION_LIFE};
 
 use pool::Pool;
 use state::AppState;
@@ -58,6 +61,11 @@ pub struct Options {
     pub cache_bytes: usize,
     /// How many requests may do store work at once; as many read connections are kept open.
     pub readers: usize,
+    /// The longest a client may take to send a request's headers, or to start the next request
+    /// on a kept-alive connection.
+    pub header_timeout: Duration,
+    /// The most connections open at once.
+    pub max_connections: usize,
 }
 
 impl Default for Options {
@@ -69,6 +77,9 @@ impl Default for Options {
             timeout: Duration::from_secs(30),
             readers: 8,
             cache_bytes: 64 * 1024 * 1024,
+            header_timeout: Duration::from_secs(10),
+            // Well under the usual 1,024 open files, leaving room for the database's.
+            max_connections: 512,
         }
     }
 }
@@ -96,12 +107,19 @@ pub fn router(db: &Path, desk: Arc<dyn Desk>, options: &Options) -> Result<Route
         .route("/api/search", get(api::search))
         .route("/healthz", get(api::healthz))
         .with_state(state);
-    Ok(api
+    let app = api
         .merge(page::routes())
         .fallback(api::not_found)
         .method_not_allowed_fallback(api::method_not_allowed)
-        .layer(middleware::from_fn_with_state(options.timeout, time_limit))
-        .layer(middleware::map_response(no_sniff)))
+        .layer(middleware::from_fn_with_state(options.timeout, time_limit));
+    // Without a token the server listens on loopback only (see [`serve`]); what a web page in
+    // the user's browser could send it is refused.
+    let app = if options.token.is_none() {
+        app.layer(middleware::from_fn(guard::loopback_only))
+    } else {
+        app
+    };
+    Ok(app.layer(middleware::map_response(no_sniff)))
 }
 
 /// Browsers must take every answer as the type it is labelled with (JSON is never run as HTML).
@@ -139,12 +157,11 @@ pub async fn serve(
         .local_addr()
         .map_err(|error| ServeError::Io { addr, error })?;
     eprintln!("parallax: serving {} on http://{local}/", db.display());
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
-        .map_err(|error| ServeError::Io { addr, error })
+    serve_listener(listener, app, options, async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await;
+    Ok(())
 }
 
 /// [`serve`] on a runtime of its own, for callers without one.

@@ -2,7 +2,7 @@
 
 use std::ops::Deref;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use parallax_store::{SqliteStore, StoreError};
 
@@ -24,9 +24,14 @@ impl Pool {
         }
     }
 
+    /// The idle list; a panic elsewhere while it was held leaves it usable (it is only a list).
+    fn idle_stores(&self) -> MutexGuard<'_, Vec<SqliteStore>> {
+        self.idle.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
     /// A connection, returned to the pool when dropped.
     pub fn get(self: &Arc<Self>) -> Result<Pooled, StoreError> {
-        let idle = self.idle.lock().ok().and_then(|mut idle| idle.pop());
+        let idle = self.idle_stores().pop();
         let store = match idle {
             Some(store) => store,
             None => SqliteStore::open(&self.path)?,
@@ -58,7 +63,8 @@ impl Deref for Pooled {
 
 impl Drop for Pooled {
     fn drop(&mut self) {
-        if let (Some(store), Ok(mut idle)) = (self.store.take(), self.pool.idle.lock()) {
+        if let Some(store) = self.store.take() {
+            let mut idle = self.pool.idle_stores();
             if idle.len() < self.pool.max_idle {
                 idle.push(store);
             }

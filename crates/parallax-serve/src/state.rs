@@ -1,6 +1,6 @@
 //! The state every handler shares.
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use parallax_store::SqliteStore;
 
@@ -27,4 +27,12 @@ pub struct AppState {
     pub permits: Arc<tokio::sync::Semaphore>,
     /// The largest request body accepted, in bytes.
     pub body_limit: usize,
+}
+
+impl AppState {
+    /// The writer. A panic in an earlier write does not lock every later one out: the store
+    /// holds no state between transactions, and a transaction a panic cut short rolled back.
+    pub fn write_lock(&self) -> MutexGuard<'_, SqliteStore> {
+        self.writer.lock().unwrap_or_else(PoisonError::into_inner)
+    }
 }

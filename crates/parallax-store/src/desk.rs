@@ -3,7 +3,9 @@
 //! The stages that do the thinking (grouping, fusing) live in other crates; callers hand them in
 //! as a [`Pipeline`], so the store depends on none of them.
 
-use parallax_core::{Article, Brief};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use parallax_core::{Article, Brief, BriefArticle, Diagnostic, BRIEF_SCHEMA};
 
 use crate::error::StoreError;
 use crate::types::CachedBrief;
@@ -142,13 +144,55 @@ fn rebrief(
                 .collect::<Vec<_>>(),
         );
     }
-    let briefs = pipeline.briefs(&inputs);
+    let briefs = briefs_or_diagnostics(pipeline, &inputs);
     let items: Vec<(i64, i64, &Brief)> = jobs
         .iter()
         .zip(&briefs)
         .map(|(&(story, version), brief)| (story, version, brief))
         .collect();
     store.put_briefs(&items)
+}
+
+/// The briefs of `stories`. A panic in the pipeline is caught here, at the story boundary, as a
+/// last net: each story is then briefed alone, and one whose brief panics gets a brief that says
+/// so instead, cached for its version like any other. Without it, one such story failed every
+/// later write of a server and every later `ingest`.
+fn briefs_or_diagnostics(pipeline: &dyn Pipeline, stories: &[Vec<Article>]) -> Vec<Brief> {
+    if let Ok(briefs) = catch_unwind(AssertUnwindSafe(|| pipeline.briefs(stories))) {
+        if briefs.len() == stories.len() {
+            return briefs;
+        }
+    }
+    stories
+        .iter()
+        .map(|articles| {
+            catch_unwind(AssertUnwindSafe(|| pipeline.brief(articles)))
+                .unwrap_or_else(|_| failed_brief(articles))
+        })
+        .collect()
+}
+
+/// The brief of a story whose brief could not be made: its articles and a diagnostic.
+fn failed_brief(articles: &[Article]) -> Brief {
+    let source = articles.first().map_or("story", |a| a.source.as_str());
+    Brief {
+        schema: BRIEF_SCHEMA.to_string(),
+        title: articles
+            .iter()
+            .find_map(|a| a.title.clone())
+            .unwrap_or_default(),
+        articles: articles.iter().map(BriefArticle::from).collect(),
+        summary: Vec::new(),
+        quotes: Vec::new(),
+        figures: Vec::new(),
+        exclusives: Vec::new(),
+        timeline: Vec::new(),
+        entities: Vec::new(),
+        diagnostics: vec![Diagnostic::error(
+            source,
+            "internal error: this story's brief could not be made",
+        )],
+    }
 }
 
 /// The current brief of a story, made now if the cache has none for its version.
