@@ -4,12 +4,13 @@ use crate::lexicon::{demonym, known, STOPWORDS};
 
 pub use parallax_text::stem;
 
-/// The word tokens of a text as written (`parallax_text::tokens`: numbers keep their separators,
-/// "100,000", "3.5"; a possessive "'s" is left out).
+/// The words of a text as written, compounds in their parts (`parallax_text::tokens` and
+/// `Token::parts`: numbers keep their separators, "100,000", "3.5"; a possessive "'s" is left
+/// out; "al-Assad" is "al" and "Assad"), so that content terms match word by word.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
     parallax_text::tokens(text)
         .into_iter()
-        .map(move |t| t.text(text))
+        .flat_map(move |t| t.parts(text))
 }
 
 /// Whether a lowercase word is a stopword (the function words and analysis's own).

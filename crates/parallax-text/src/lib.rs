@@ -55,6 +55,13 @@ impl Token {
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.start..self.end).unwrap_or("")
     }
+
+    /// The parts of a compound word between its hyphens and ampersands ("al-Assad" -> "al",
+    /// "Assad"; "AT&T" -> "AT", "T"), for counting content terms word by word; a simple word is
+    /// its own one part.
+    pub fn parts<'a>(&self, text: &'a str) -> impl Iterator<Item = &'a str> {
+        self.text(text).split(['-', '&']).filter(|p| !p.is_empty())
+    }
 }
 
 /// Splits text into words: runs of letters and digits, with `'`, `’`, `-` and `&` kept between two
@@ -221,6 +228,13 @@ mod tests {
             &["the", "U.S", "and", "e.g", "U.S.A"],
         );
         check("end.The A.Smith", &["end", "The", "A", "Smith"]);
+    }
+
+    #[test]
+    fn compounds_split_into_parts() {
+        let text = "al-Assad, AT&T and 3.5";
+        let parts: Vec<&str> = tokens(text).iter().flat_map(|t| t.parts(text)).collect();
+        assert_eq!(parts, ["al", "Assad", "AT", "T", "and", "3.5"]);
     }
 
     #[test]
