@@ -1,7 +1,7 @@
 //! The pipeline wiring of the binary, in one place: which stage runs after which, with which
 //! settings. `brief`, `cluster`, `ingest`, `show` and `serve` all run the stages through
 //! [`Stages`]; the store regroups and rebriefs through it (`parallax_store::Pipeline`) and the
-//! server reads posted records through it (`parallax_serve::Desk`).
+//! server reads posted records through it (`parallax_serve::Stages`).
 
 use parallax_core::{Analyzed, Article, Brief, Diagnostic};
 use parallax_extract::{extract, ExtractConfig};
@@ -86,7 +86,7 @@ impl Pipeline for Stages {
     }
 }
 
-impl parallax_serve::Desk for Stages {
+impl parallax_serve::Stages for Stages {
     fn read_record(
         &self,
         source: &str,
@@ -106,7 +106,7 @@ impl parallax_serve::Desk for Stages {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use parallax_serve::Desk as _;
+    use parallax_serve::Stages as _;
     use serde_json::json;
 
     fn map(v: Value) -> Map<String, Value> {

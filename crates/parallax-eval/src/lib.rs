@@ -7,5 +7,5 @@ pub mod summaries;
 pub use error::EvalError;
 pub mod clusters;
 pub mod extraction;
-pub mod quotes;
 pub mod metadata;
+pub mod quotes;

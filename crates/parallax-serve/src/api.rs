@@ -10,7 +10,7 @@ use axum::Json;
 use chrono::NaiveDate;
 use http_body_util::{BodyExt, Limited};
 use parallax_core::Article;
-use parallax_store::{desk, BriefState, Cursor, SearchQuery, Store, StoryQuery, StorySummary};
+use parallax_store::{regroup, BriefState, Cursor, SearchQuery, Store, StoryQuery, StorySummary};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
@@ -153,7 +153,7 @@ pub async fn story(
         // fail (another process holding the database too long), an older brief beats none.
         let mut writer = state.write_lock();
         match (
-            desk::refresh_brief(&mut *writer, state.desk.as_ref(), id),
+            regroup::refresh_brief(&mut *writer, state.stages.as_ref(), id),
             stale,
         ) {
             (Ok(Some(brief)), _) => Ok((Some(brief.version), brief.json)),
@@ -301,7 +301,7 @@ pub async fn post_articles(
 ) -> Result<Response, ApiError> {
     authorize(&state, &headers)?;
     let limit = state.body_limit;
-    let desk = Arc::clone(&state.desk);
+    let stages = Arc::clone(&state.stages);
     let declared = headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
@@ -328,7 +328,7 @@ pub async fn post_articles(
         let mut failed: Vec<Value> = Vec::new();
         for (index, record) in parse_records(text)? {
             let source = format!("request:{}", index + 1);
-            match record.and_then(|r| desk.read_record(&source, r).map_err(|e| e.to_string())) {
+            match record.and_then(|r| stages.read_record(&source, r).map_err(|e| e.to_string())) {
                 Ok(article) => articles.push(article),
                 Err(message) => failed.push(json!({ "index": index, "message": message })),
             }
@@ -348,7 +348,11 @@ pub async fn post_articles(
     }
     let report = blocking(&state.clone(), move || {
         let mut writer = state.write_lock();
-        Ok(desk::ingest(&mut *writer, state.desk.as_ref(), &articles)?)
+        Ok(regroup::ingest(
+            &mut *writer,
+            state.stages.as_ref(),
+            &articles,
+        )?)
     })
     .await?;
     Ok(Json(

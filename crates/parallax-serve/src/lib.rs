@@ -18,12 +18,12 @@
 
 mod api;
 mod cache;
-mod desk;
 mod error;
 mod guard;
 mod listen;
 mod page;
 mod pool;
+mod stages;
 mod state;
 
 use std::net::SocketAddr;
@@ -39,9 +39,9 @@ use axum::routing::get;
 use axum::Router;
 use parallax_store::SqliteStore;
 
-pub use desk::{plain_article, Desk, PlainDesk, RecordError};
 pub use error::{ApiError, ServeError};
 pub use listen::{serve_listener, MAX_CONNECTION_LIFE};
+pub use stages::{plain_article, PlainStages, RecordError, Stages};
 
 use pool::Pool;
 use state::AppState;
@@ -85,14 +85,14 @@ impl Default for Options {
 }
 
 /// The whole application over the database at `db` (created if missing).
-pub fn router(db: &Path, desk: Arc<dyn Desk>, options: &Options) -> Result<Router, ServeError> {
+pub fn router(db: &Path, stages: Arc<dyn Stages>, options: &Options) -> Result<Router, ServeError> {
     let writer = SqliteStore::open(db)?;
     let state = AppState {
         // Blocking tasks use at most `readers` connections; the async threads' quick version
         // lookups a few more. Keeping them all idle avoids reopening the file under load.
         readers: Arc::new(Pool::new(db.to_path_buf(), options.readers.max(1) + 8)),
         writer: Arc::new(Mutex::new(writer)),
-        desk,
+        stages,
         token: options.token.as_deref().map(Arc::from),
         writes: options.writes,
         briefs: Arc::new(cache::BriefCache::new(options.cache_bytes)),
@@ -143,13 +143,13 @@ async fn time_limit(State(limit): State<Duration>, request: Request, next: Next)
 pub async fn serve(
     addr: SocketAddr,
     db: &Path,
-    desk: Arc<dyn Desk>,
+    stages: Arc<dyn Stages>,
     options: &Options,
 ) -> Result<(), ServeError> {
     if options.writes && options.token.is_none() && !addr.ip().is_loopback() {
         return Err(ServeError::NoToken(addr));
     }
-    let app = router(db, desk, options)?;
+    let app = router(db, stages, options)?;
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|error| ServeError::Io { addr, error })?;
@@ -168,12 +168,12 @@ pub async fn serve(
 pub fn serve_blocking(
     addr: SocketAddr,
     db: &Path,
-    desk: Arc<dyn Desk>,
+    stages: Arc<dyn Stages>,
     options: &Options,
 ) -> Result<(), ServeError> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .map_err(|error| ServeError::Io { addr, error })?;
-    runtime.block_on(serve(addr, db, desk, options))
+    runtime.block_on(serve(addr, db, stages, options))
 }

@@ -5,10 +5,10 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use parallax_store::SqliteStore;
 
 use crate::cache::BriefCache;
-use crate::desk::Desk;
 use crate::pool::Pool;
+use crate::stages::Stages;
 
-/// What the handlers need: read connections, the one writer, the desk and the write policy.
+/// What the handlers need: read connections, the one writer, the stages and the write policy.
 #[derive(Clone)]
 pub struct AppState {
     /// Read connections.
@@ -16,7 +16,7 @@ pub struct AppState {
     /// The single writing connection; SQLite allows one writer at a time anyway.
     pub writer: Arc<Mutex<SqliteStore>>,
     /// Reads records, groups and briefs.
-    pub desk: Arc<dyn Desk>,
+    pub stages: Arc<dyn Stages>,
     /// The bearer token writes need, if any.
     pub token: Option<Arc<str>>,
     /// Whether writes are accepted at all.

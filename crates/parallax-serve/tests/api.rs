@@ -9,7 +9,7 @@ use axum::http::{header, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
 use parallax_core::{Article, Brief, BriefArticle, SummarySentence, BRIEF_SCHEMA};
-use parallax_serve::{router, Options, PlainDesk};
+use parallax_serve::{router, Options, PlainStages};
 use parallax_store::Pipeline;
 use serde_json::{json, Value};
 use tower::ServiceExt;
@@ -85,7 +85,7 @@ fn app(name: &str, options: Options) -> App {
     std::fs::create_dir_all(&dir).unwrap();
     let router = router(
         &dir.join("t.db"),
-        Arc::new(PlainDesk {
+        Arc::new(PlainStages {
             pipeline: ByFirstWord,
         }),
         &options,
@@ -585,11 +585,11 @@ async fn the_page_and_its_assets_are_served() {
 async fn no_token_means_loopback_only() {
     let dir = std::env::temp_dir().join(format!("parallax-serve-loopback-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let desk = Arc::new(PlainDesk {
+    let stages = Arc::new(PlainStages {
         pipeline: ByFirstWord,
     });
     let addr = "0.0.0.0:0".parse().unwrap();
-    let err = parallax_serve::serve(addr, &dir.join("t.db"), desk, &Options::default())
+    let err = parallax_serve::serve(addr, &dir.join("t.db"), stages, &Options::default())
         .await
         .unwrap_err();
     assert!(

@@ -11,7 +11,7 @@ use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use axum::Router;
 use parallax_core::{Article, Brief, BriefArticle, BRIEF_SCHEMA};
-use parallax_serve::{router, serve_listener, Options, PlainDesk};
+use parallax_serve::{router, serve_listener, Options, PlainStages};
 use parallax_store::Pipeline;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tower::ServiceExt;
@@ -64,9 +64,9 @@ fn app(name: &str, options: &Options) -> (Router, TempDir) {
     let dir = std::env::temp_dir().join(format!("parallax-hostile-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let desk = Arc::new(PlainDesk { pipeline: Fragile });
+    let stages = Arc::new(PlainStages { pipeline: Fragile });
     (
-        router(&dir.join("t.db"), desk, options).unwrap(),
+        router(&dir.join("t.db"), stages, options).unwrap(),
         TempDir(dir),
     )
 }

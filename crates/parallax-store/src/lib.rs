@@ -2,25 +2,25 @@
 //!
 //! [`Store`] is the narrow interface the rest of Parallax uses; [`SqliteStore`] implements it on
 //! one SQLite file (WAL mode, versioned migrations, an FTS5 index over titles and texts). A server
-//! database can take its place by implementing the same trait. [`desk`] holds the work that sits on
+//! database can take its place by implementing the same trait. [`regroup`] holds the work that sits on
 //! top of any store: grouping articles into stories and keeping each story's brief up to date,
 //! through the [`Pipeline`] the caller supplies.
 //!
 //! Invariants: an article is stored once (unique URL, unique content hash); every stored article
 //! belongs to at most one story; a cached brief is served only for the story version it was made for.
 
-pub mod desk;
 mod error;
 mod fts;
+pub mod regroup;
 mod schema;
 mod sqlite;
 mod types;
 
 use parallax_core::{Article, Brief};
 
-pub use desk::{ingest, refresh_brief, settle, IngestReport, Pipeline, SettleReport};
 pub use error::StoreError;
 pub use fts::fts_query;
+pub use regroup::{ingest, refresh_brief, settle, IngestReport, Pipeline, SettleReport};
 pub use schema::SCHEMA_VERSION;
 pub use sqlite::{content_hash, SqliteStore};
 pub use types::{

@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 use clap::Args;
 use parallax_core::Brief;
 use parallax_render::{render, OutputFormat};
-use parallax_store::desk::refresh_brief;
+use parallax_store::regroup::refresh_brief;
 
 use super::ignore_closed_pipe;
 use crate::db::open_existing;

@@ -1,8 +1,8 @@
 //! What the server needs from the rest of Parallax to accept new articles.
 //!
 //! Reading a posted record into an [`Article`] is the `extract` stage's job, and grouping and
-//! briefing belong to `group` and `fuse`; the server takes them as a [`Desk`] so that it depends
-//! on none of those crates. [`PlainDesk`] is a stand-in that reads records as they are.
+//! briefing belong to `group` and `fuse`; the server takes them as a [`Stages`] so that it depends
+//! on none of those crates. [`PlainStages`] is a stand-in that reads records as they are.
 
 use chrono::NaiveDate;
 use parallax_core::{Article, Brief, Format};
@@ -10,7 +10,7 @@ use parallax_store::Pipeline;
 use serde_json::{Map, Value};
 
 /// The stages behind `POST /api/articles`: reading records, then grouping and briefing.
-pub trait Desk: Pipeline {
+pub trait Stages: Pipeline {
     /// Reads one posted record (the JSON Lines input shape, read by [`parallax_ingest::record`])
     /// into an article. `source` names the record in messages.
     fn read_record(&self, source: &str, record: Map<String, Value>)
@@ -79,13 +79,13 @@ pub fn plain_article(source: &str, record: Map<String, Value>) -> Result<Article
     })
 }
 
-/// A desk built from a [`Pipeline`] and a record reader.
-pub struct PlainDesk<P> {
+/// Stages built from a [`Pipeline`] and a record reader.
+pub struct PlainStages<P> {
     /// Groups and briefs.
     pub pipeline: P,
 }
 
-impl<P: Pipeline> Pipeline for PlainDesk<P> {
+impl<P: Pipeline> Pipeline for PlainStages<P> {
     fn group(&self, articles: &[Article], previous: &[Option<i64>]) -> Vec<Vec<usize>> {
         self.pipeline.group(articles, previous)
     }
@@ -99,7 +99,7 @@ impl<P: Pipeline> Pipeline for PlainDesk<P> {
     }
 }
 
-impl<P: Pipeline> Desk for PlainDesk<P> {
+impl<P: Pipeline> Stages for PlainStages<P> {
     fn read_record(
         &self,
         source: &str,
