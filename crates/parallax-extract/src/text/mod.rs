@@ -316,10 +316,16 @@ fn classify_header(
         }
         "byline"
     } else if is_url_line(b) {
-        // A tokenised address is read with its spaces taken out.
-        let squashed: String = b.split_whitespace().collect();
-        if let Some(url) = meta::find_url(&squashed) {
+        // A tokenised address ("http : / / www . example . com") is no page's own URL: two
+        // documents of a corpus can carry the same one.
+        if let Some(url) = meta::find_url(b).filter(|_| word_count(b) <= 4) {
             out.url.get_or_insert_with(|| url.to_string());
+        } else {
+            // Its host still names the outlet ("kctv5.com").
+            let squashed: String = b.split_whitespace().collect();
+            if let Some(host) = meta::find_url(&squashed).and_then(outlet_from_url) {
+                outlet_hints.push((5, host));
+            }
         }
         "url"
     } else if is_credit(b) {
