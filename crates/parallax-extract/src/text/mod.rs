@@ -101,12 +101,31 @@ fn is_boilerplate(b: &str) -> bool {
 }
 
 fn is_caption(b: &str) -> bool {
-    !b.ends_with(['.', '!', '?', '"', '”']) && CREDIT_END.is_match(b)
-        || REPORTING_CREDIT.is_match(b)
+    !b.ends_with(['.', '!', '?', '"', '”']) && ends_with_credit(b) || REPORTING_CREDIT.is_match(b)
 }
 
 fn is_credit(b: &str) -> bool {
-    word_count(b) <= 6 && !ends_with_terminal(b) && (b.contains('/') || CREDIT_END.is_match(b))
+    word_count(b) <= 6 && !ends_with_terminal(b) && (b.contains('/') || ends_with_credit(b))
+}
+
+/// How far from a block's end a photo credit can start ("Photo: …", "… via Reuters").
+const CREDIT_TAIL_BYTES: usize = 300;
+
+/// Whether a block ends with a photo credit. Only its tail is searched: the credit pattern is
+/// anchored at the end, and searching a long block from every position costs far more than the
+/// block is worth.
+fn ends_with_credit(b: &str) -> bool {
+    let cut = b.len().saturating_sub(CREDIT_TAIL_BYTES);
+    // Start after a space, so that no word is cut into one that looks like "via".
+    let start = match b.get(cut..) {
+        _ if cut == 0 => 0,
+        Some(tail) => tail.find(char::is_whitespace).map_or(b.len(), |i| cut + i),
+        None => b
+            .char_indices()
+            .find(|&(i, c)| i > cut && c.is_whitespace())
+            .map_or(b.len(), |(i, _)| i),
+    };
+    b.get(start..).is_some_and(|tail| CREDIT_END.is_match(tail))
 }
 
 fn is_related_marker(b: &str) -> bool {
@@ -511,6 +530,23 @@ fn pick_date(dates: &[(usize, meta::LineDate)]) -> Option<NaiveDate> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn credits_are_read_at_the_end_of_a_block_of_any_length() {
+        assert!(super::ends_with_credit(
+            "Firefighters at the pier on Monday. Photo: Jan Kowal"
+        ));
+        assert!(super::ends_with_credit(&format!(
+            "{} The harbour at dawn via Reuters",
+            "word ".repeat(2000)
+        )));
+        // A long block without a credit is read in one short pass, not from every position.
+        assert!(!super::ends_with_credit(&"é trivia ".repeat(40_000)));
+        assert!(!super::ends_with_credit(&format!(
+            "{}ivia Reuters",
+            "a".repeat(298)
+        )));
+    }
+
     use super::*;
 
     fn clean_text(text: &str) -> Cleaned {
