@@ -412,6 +412,14 @@ mod tests {
     }
 
     #[test]
+    fn a_place_before_a_comma_is_no_title() {
+        check(
+            "In Velmar, Mara Linde said: “We will rebuild the pier by spring.”",
+            &[("We will rebuild", Some("Mara Linde"))],
+        );
+    }
+
+    #[test]
     fn an_apposition_with_a_preposition_before_the_verb() {
         check(
             "Ivo Brand , head of production for Harbour Films , located down the street , said “we lost everything in one night”.",

@@ -80,12 +80,22 @@ impl Text<'_> {
     /// a name: "for British Prime Minister X" gives "for").
     fn word_before(&self, at: usize) -> String {
         let from = floor(self.masked, at.saturating_sub(80));
-        words(self.slice(from, at))
-            .iter()
-            .rev()
-            .find(|w| !w.text.chars().next().is_some_and(char::is_uppercase))
-            .map(|w| w.text.to_lowercase())
-            .unwrap_or_default()
+        let text = self.slice(from, at);
+        let ws = words(text);
+        let mut end = text.len();
+        for w in ws.iter().rev() {
+            // Only words joined by spaces to what follows: a comma ends the title.
+            let joined = text.get(w.end..end).is_some_and(|g| g.trim().is_empty());
+            if !joined || !w.text.chars().next().is_some_and(char::is_uppercase) {
+                return if joined {
+                    w.text.to_lowercase()
+                } else {
+                    String::new()
+                };
+            }
+            end = w.start;
+        }
+        String::new()
     }
 }
 
