@@ -400,6 +400,26 @@ mod tests {
     }
 
     #[test]
+    fn a_second_verb_shares_the_subject_and_a_title_does_not_hide_a_preposition() {
+        check(
+            "Harbour master Mara Linde said she expected “a long and costly repair,” but added “the pier will open again in the spring,” according to the Velmar Post.",
+            &[("a long and costly", Some("Mara Linde")), ("the pier will open", Some("Mara Linde"))],
+        );
+        check(
+            "A spokesman for Harbour Master Mara Linde said the claims were “entirely unfounded and harmful to the port”.",
+            &[("entirely unfounded", Some("A spokesman for Harbour Master Mara Linde"))],
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_comma_is_no_title() {
+        check(
+            "In Velmar, Mara Linde said: “We will rebuild the pier by spring.”",
+            &[("We will rebuild", Some("Mara Linde"))],
+        );
+    }
+
+    #[test]
     fn an_apposition_with_a_preposition_before_the_verb() {
         check(
             "Ivo Brand , head of production for Harbour Films , located down the street , said “we lost everything in one night”.",

@@ -76,13 +76,26 @@ impl Text<'_> {
         self.masked.get(a..b).unwrap_or("")
     }
 
-    /// The word right before byte `at`, lower-cased.
+    /// The word before byte `at`, lower-cased, past any capitalised words (a title written before
+    /// a name: "for British Prime Minister X" gives "for").
     fn word_before(&self, at: usize) -> String {
-        let from = floor(self.masked, at.saturating_sub(40));
-        words(self.slice(from, at))
-            .last()
-            .map(|w| w.text.to_lowercase())
-            .unwrap_or_default()
+        let from = floor(self.masked, at.saturating_sub(80));
+        let text = self.slice(from, at);
+        let ws = words(text);
+        let mut end = text.len();
+        for w in ws.iter().rev() {
+            // Only words joined by spaces to what follows: a comma ends the title.
+            let joined = text.get(w.end..end).is_some_and(|g| g.trim().is_empty());
+            if !joined || !w.text.chars().next().is_some_and(char::is_uppercase) {
+                return if joined {
+                    w.text.to_lowercase()
+                } else {
+                    String::new()
+                };
+            }
+            end = w.start;
+        }
+        String::new()
     }
 }
 
@@ -100,7 +113,7 @@ pub fn after_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     let b = floor(t.masked, b.min(a + AFTER_WINDOW));
     let seg = t.slice(a, b);
     let ws = words(seg);
-    let vi = ws.iter().take(16).position(|w| is_speech_verb(w.text))?;
+    let vi = (0..ws.len().min(16)).find(|&k| is_verb_at(&ws, k))?;
     let verb = ws[vi];
     let inverted = vi == 0
         || (vi == 1 && is_auxiliary(ws[0].text))
@@ -145,6 +158,50 @@ fn after_verb(t: &Text<'_>, from: usize, b: usize) -> Option<Found> {
     description(np)
 }
 
+/// Whether the word at `k` is a verb of speech, not a noun of the same form ("the claims").
+fn is_verb_at(ws: &[Word<'_>], k: usize) -> bool {
+    let Some(w) = ws.get(k) else { return false };
+    let after_determiner = k
+        .checked_sub(1)
+        .and_then(|p| ws.get(p))
+        .is_some_and(|p| is_determiner(p.text));
+    is_speech_verb(w.text) && !after_determiner
+}
+
+/// Determiners before a noun (not "a", which is also the French auxiliary of "a déclaré").
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "the"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "these"
+            | "those"
+            | "les"
+            | "des"
+            | "ses"
+            | "sus"
+            | "los"
+            | "las"
+            | "seine"
+            | "ihre"
+    )
+}
+
+/// Conjunctions that join two verbs of one subject, in four languages.
+fn is_conjunction(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "and" | "but" | "et" | "mais" | "und" | "aber" | "y" | "pero"
+    )
+}
+
 /// Articles of the four languages.
 fn is_article(w: &str) -> bool {
     matches!(
@@ -180,7 +237,7 @@ pub fn before_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
         .unwrap_or(0);
     let ca = a + clause;
     let ws = words(t.slice(ca, b));
-    let vi = ws.iter().rposition(|w| is_speech_verb(w.text))?;
+    let vi = (0..ws.len()).rev().find(|&k| is_verb_at(&ws, k))?;
     // The verb governs the quote only when few words stand between them.
     if ws.len() - vi - 1 > 8 {
         return None;
@@ -194,6 +251,11 @@ pub fn before_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     }
     if let Some(f) = subject_of(t, ca, ca + verb.start) {
         return Some(f);
+    }
+    // "X said …, but added “…”": a verb after a conjunction shares the clause's subject.
+    let before_verb = words(t.slice(ca, ca + verb.start));
+    if before_verb.last().is_some_and(|w| is_conjunction(w.text)) {
+        return clause_subject(t, a, ca + verb.start);
     }
     // "Dazu sagte Merkel: „…“", "Said Smith: “…”".
     let between = t.slice(ca + verb.end, b);
