@@ -105,7 +105,7 @@ struct QuotesArgs {
 }
 
 /// Runs `parallax eval quotes`: each event's articles go through the path of `parallax brief`
-/// (read, extract, analyse, fuse); the brief's quote groups are scored against the gold set.
+/// (`load`, then `Stages::analyze_all` and `Stages::brief_of`, as `brief` calls them); the brief's quote groups are scored against the gold set.
 fn run_quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     use parallax_eval::quotes::{
         read_gold, render_report, score, PredictedGroup, PredictedVariant,
@@ -136,17 +136,15 @@ fn run_quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    let config = parallax_fuse::FuseConfig::default();
+    // The stages `parallax brief` runs, with its settings.
+    let stages = crate::pipeline::Stages::default();
     let briefed: Vec<(Vec<PredictedGroup>, f64, usize)> = events
         .into_par_iter()
         .map(|(event, articles)| {
             let n = articles.len();
             let start = std::time::Instant::now();
-            let docs: Vec<_> = articles
-                .into_iter()
-                .map(parallax_analyze::analyze)
-                .collect();
-            let brief = parallax_fuse::fuse(&docs, Vec::new(), &config);
+            let docs = crate::pipeline::Stages::analyze_all(articles);
+            let brief = stages.brief_of(&docs, Vec::new());
             let seconds = start.elapsed().as_secs_f64();
             let groups = brief
                 .quotes
