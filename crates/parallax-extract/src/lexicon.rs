@@ -3,11 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
+use parallax_text::lines;
 
 /// Site-chrome phrases: (`true` if matched only at the start of a block, lowercase phrase).
 pub static BOILERPLATE: LazyLock<Vec<(bool, &'static str)>> = LazyLock::new(|| {
@@ -85,3 +81,13 @@ pub static DATE_WORDS: LazyLock<Vec<(DateWordKind, &'static str)>> = LazyLock::n
 /// File stems (lowercase) of folder documentation that is not an article ("readme", "expected").
 pub static NON_ARTICLE_NAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/non_article_names.txt")).collect());
+
+/// Class and id words that name an author's box, not the byline (`data/byline_class_not.txt`).
+pub static BYLINE_CLASS_NOT: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../data/byline_class_not.txt")).collect());
+
+/// English function words, for the fast path of language detection
+/// (`data/english_function_words.txt`).
+pub static ENGLISH_FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    parallax_text::list_words(include_str!("../data/english_function_words.txt")).collect()
+});

@@ -4,11 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
+use parallax_text::lines;
 
 /// Finite forms and participles of verbs of speech ("said", "a déclaré" through "déclaré").
 pub static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =

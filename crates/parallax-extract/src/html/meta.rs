@@ -404,7 +404,9 @@ fn read_dom_byline(el: scraper::ElementRef<'_>, found: &mut Found) {
     )
     .to_ascii_lowercase();
     let class = (names.contains("byline") || names.contains("author"))
-        && !BYLINE_CLASS_NOT.iter().any(|n| names.contains(n));
+        && !crate::lexicon::BYLINE_CLASS_NOT
+            .iter()
+            .any(|n| names.contains(n));
     let slot = if itemprop {
         0
     } else if rel {
@@ -451,12 +453,6 @@ fn read_dom_byline(el: scraper::ElementRef<'_>, found: &mut Found) {
         }
     }
 }
-
-/// Class and id words that name an author's box, not the byline.
-const BYLINE_CLASS_NOT: &[&str] = &[
-    "comment", "bio", "avatar", "about", "more", "other", "related", "follow", "social", "image",
-    "photo", "img",
-];
 
 fn finish(found: Found) -> PageMeta {
     let Found {

@@ -63,11 +63,6 @@ pub fn detect_language(text: &str) -> String {
 
 /// A fast path for the common case: a third of the words are English function words.
 fn looks_english(sample: &str) -> bool {
-    const FUNCTION_WORDS: &[&str] = &[
-        "the", "of", "and", "to", "a", "in", "that", "is", "was", "for", "on", "with", "said",
-        "he", "she", "it", "as", "at", "by", "from", "his", "her", "have", "has", "had", "be",
-        "are", "were", "an", "this", "which", "their", "they", "not", "but", "will", "would",
-    ];
     let words: Vec<String> = sample
         .split_whitespace()
         .take(200)
@@ -75,7 +70,7 @@ fn looks_english(sample: &str) -> bool {
         .collect();
     let hits = words
         .iter()
-        .filter(|w| FUNCTION_WORDS.contains(&w.as_str()))
+        .filter(|w| crate::lexicon::ENGLISH_FUNCTION_WORDS.contains(w.as_str()))
         .count();
     words.len() >= 30 && hits * 3 >= words.len()
 }
