@@ -14,6 +14,9 @@ use crate::{FuseConfig, SupportIndex};
 
 /// Exclusives listed at most per article.
 const MAX_PER_ARTICLE: usize = 6;
+/// Sentences of one article looked at, at most (documented cap: news articles are far shorter;
+/// a longer text gives its first ones).
+const MAX_SENTENCES: usize = 400;
 /// A sentence this long says something even without a name or a figure.
 const SUBSTANTIAL_WORDS: usize = 12;
 /// Exclusives listed at most in all.
@@ -81,7 +84,7 @@ pub fn exclusives(
         let named: HashSet<usize> = doc.entities.iter().map(|e| e.sentence).collect();
         let any_quote: HashSet<usize> = doc.quotes.iter().map(|q| q.sentence).collect();
         let counted: HashSet<usize> = doc.figures.iter().map(|f| f.sentence).collect();
-        for (i, s) in doc.sentences.iter().enumerate() {
+        for (i, s) in doc.sentences.iter().enumerate().take(MAX_SENTENCES) {
             // News names someone, gives a figure, or says enough.
             let substance =
                 named.contains(&i) || counted.contains(&i) || s.words.len() >= SUBSTANTIAL_WORDS;

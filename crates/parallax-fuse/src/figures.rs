@@ -21,7 +21,7 @@ use crate::SupportIndex;
 /// Mentions of one thing compared pair by pair at most; the rest of a larger bucket is left out.
 const MAX_BUCKET: usize = 200;
 /// Values further apart than this ratio are different things, whatever the sentences say.
-const SAME_THING_RATIO: f64 = 2.0;
+const SAME_THING_RATIO: f64 = 1.5;
 /// How much two sentences must say the same for their figures to be surely about one thing.
 const SAME_THING_SIMILARITY: f64 = 0.3;
 /// Figures only one outlet reports, listed at most (the most prominent first).
@@ -42,13 +42,17 @@ static CHANGING: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Whether a figure counts something that changes over time (a toll, the injured).
-pub(crate) fn changes_over_time(f: &Figure) -> bool {
+/// Whether a figure counts something that changes over time (a toll, the injured): its counted
+/// words or its sentence say so ("15 dead", "killed 15 people").
+pub(crate) fn changes_over_time(f: &Figure, sentence: &str) -> bool {
+    let changing = |w: &str| CHANGING.contains(&parallax_analyze::tokens::stem(&w.to_lowercase()));
     f.kind == FigureKind::Count
         && (CHANGING.contains(&f.head)
-            || f.about
-                .split_whitespace()
-                .any(|w| CHANGING.contains(&parallax_analyze::tokens::stem(&w.to_lowercase()))))
+            || f.about.split_whitespace().any(changing)
+            || sentence
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .any(changing))
 }
 
 /// One article's figure.
@@ -88,6 +92,11 @@ fn modifiers_agree(a: &Figure, b: &Figure) -> bool {
 /// Whether two mentions are surely of the same thing: same modifiers, and sentences that say
 /// much the same.
 fn surely_same(index: &SupportIndex, a: Item, b: Item) -> bool {
+    // A bare unit ("3 percent", "$5 million" with nothing measured) is no thing to compare.
+    let measured = |f: &Figure| !f.head.is_empty() && Some(f.head.as_str()) != f.unit.as_deref();
+    if !measured(a.figure) || !measured(b.figure) {
+        return false;
+    }
     let (Some(sa), Some(sb)) = (
         index.sets.get(a.doc).and_then(|d| d.get(a.figure.sentence)),
         index.sets.get(b.doc).and_then(|d| d.get(b.figure.sentence)),
@@ -130,7 +139,7 @@ pub fn group_figures(docs: &[Analyzed], index: &SupportIndex) -> Vec<BriefFigure
         });
         items.truncate(MAX_BUCKET);
         for set in things(&items, index) {
-            groups.extend(verdicts(set, index));
+            groups.extend(verdicts(set, docs, index));
         }
     }
     let mut out: Vec<(usize, usize, BriefFigure)> = groups
@@ -204,7 +213,11 @@ fn things<'a>(items: &[Item<'a>], index: &SupportIndex) -> Vec<Vec<Item<'a>>> {
 
 /// The verdict on one thing: agree, differ or updated when every pair of articles settles it;
 /// otherwise the thing is split into runs of compatible values and no difference is claimed.
-fn verdicts<'a>(items: Vec<Item<'a>>, index: &SupportIndex) -> Vec<(FigureStatus, Vec<Item<'a>>)> {
+fn verdicts<'a>(
+    items: Vec<Item<'a>>,
+    docs: &[Analyzed],
+    index: &SupportIndex,
+) -> Vec<(FigureStatus, Vec<Item<'a>>)> {
     let articles: HashSet<usize> = items.iter().map(|i| i.doc).collect();
     if articles.len() < 2 {
         return vec![(FigureStatus::Single, items)];
@@ -225,7 +238,13 @@ fn verdicts<'a>(items: Vec<Item<'a>>, index: &SupportIndex) -> Vec<(FigureStatus
         return vec![(FigureStatus::Agree, items)];
     }
     if !unsure {
-        let changing = items.iter().all(|i| changes_over_time(i.figure));
+        let changing = items.iter().all(|i| {
+            let sentence = docs
+                .get(i.doc)
+                .and_then(|d| d.sentences.get(i.figure.sentence))
+                .map_or("", |s| s.text.as_str());
+            changes_over_time(i.figure, sentence)
+        });
         let status = if changing {
             FigureStatus::Updated
         } else {
@@ -303,5 +322,118 @@ fn brief_figure(docs: &[Analyzed], status: FigureStatus, mut items: Vec<Item>) -
         about,
         status,
         mentions,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+    use parallax_core::Article;
+
+    use super::*;
+
+    fn doc(id: &str, day: u32, text: &str) -> Analyzed {
+        parallax_analyze::analyze(Article {
+            id: id.into(),
+            source: id.into(),
+            outlet: None,
+            wire: vec![],
+            title: None,
+            authors: vec![],
+            published: NaiveDate::from_ymd_opt(2025, 3, day),
+            url: None,
+            language: "en".into(),
+            text: text.into(),
+            removed: vec![],
+        })
+    }
+
+    /// Each group as "status: wording / wording".
+    #[track_caller]
+    fn check(texts: &[(u32, &str)], expected: &[&str]) {
+        let docs: Vec<Analyzed> = texts
+            .iter()
+            .enumerate()
+            .map(|(k, (day, t))| doc(&format!("a{k}"), *day, t))
+            .collect();
+        let index = SupportIndex::new(&docs);
+        let got: Vec<String> = group_figures(&docs, &index)
+            .iter()
+            .map(|g| {
+                let words: Vec<&str> = g.mentions.iter().map(|m| m.text.as_str()).collect();
+                format!("{:?}: {}", g.status, words.join(" / ")).to_lowercase()
+            })
+            .collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn qualifiers_that_cannot_both_hold_differ() {
+        check(
+            &[
+                (4, "The Pentagon ordered nearly 3,000 US troops to Poland and Romania this week."),
+                (4, "The Pentagon ordered more than 3,000 US troops to Poland and Romania this week."),
+            ],
+            &["differ: nearly 3,000 us troops / more than 3,000 us troops"],
+        );
+    }
+
+    #[test]
+    fn over_a_value_agrees_with_the_value() {
+        check(
+            &[
+                (
+                    4,
+                    "The final lasted over 120 minutes after extra time in the rain.",
+                ),
+                (
+                    4,
+                    "The final lasted 120 minutes after extra time in the rain.",
+                ),
+            ],
+            &["agree: over 120 minutes / 120 minutes"],
+        );
+    }
+
+    #[test]
+    fn named_modifiers_tell_things_apart() {
+        check(
+            &[
+                (4, "Washington sent 3,000 US troops to Poland."),
+                (4, "Moscow massed 100,000 Russian troops near the border."),
+            ],
+            &["single: 3,000 us troops", "single: 100,000 russian troops"],
+        );
+    }
+
+    #[test]
+    fn tolls_that_grow_are_updates_in_date_order() {
+        check(
+            &[
+                (
+                    5,
+                    "The storm killed 15 people in the coastal towns, officials said on Wednesday.",
+                ),
+                (
+                    4,
+                    "The storm killed 12 people in the coastal towns, officials said on Tuesday.",
+                ),
+            ],
+            &["updated: 12 people / 15 people"],
+        );
+    }
+
+    #[test]
+    fn different_values_in_unlike_sentences_get_no_verdict() {
+        check(
+            &[
+                (4, "Police arrested 40 protesters outside parliament."),
+                (
+                    4,
+                    "Organisers said 50 protesters had travelled from the north by bus overnight.",
+                ),
+            ],
+            &["single: 40 protesters", "single: 50 protesters"],
+        );
     }
 }

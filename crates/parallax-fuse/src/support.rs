@@ -172,7 +172,8 @@ impl SupportIndex {
         let Some(a) = self.sets.get(doc).and_then(|d| d.get(i)) else {
             return by_doc;
         };
-        let mut shared: HashMap<(u32, u32), u32> = HashMap::new();
+        // Count shared terms by sorting the postings met, not by hashing: linear-ish and cheap.
+        let mut met: Vec<u64> = Vec::new();
         for &t in &a.ids {
             let Some(list) = self.postings.get(t as usize) else {
                 continue;
@@ -180,19 +181,27 @@ impl SupportIndex {
             if list.len() > MAX_POSTING {
                 continue;
             }
-            for &(d, s) in list {
-                if d as usize != doc {
-                    *shared.entry((d, s)).or_insert(0) += 1;
-                }
+            met.extend(
+                list.iter()
+                    .filter(|&&(d, _)| d as usize != doc)
+                    .map(|&(d, s)| (u64::from(d) << 32) | u64::from(s)),
+            );
+        }
+        met.sort_unstable();
+        let mut found: Vec<(u64, u32)> = Vec::new();
+        for key in met {
+            match found.last_mut() {
+                Some((k, n)) if *k == key => *n += 1,
+                _ => found.push((key, 1)),
             }
         }
-        let mut found: Vec<((u32, u32), u32)> =
-            shared.into_iter().filter(|&(_, n)| n >= 2).collect();
+        found.retain(|&(_, n)| n >= 2);
         found.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        for ((d, s), _) in found {
-            if let Some(list) = by_doc.get_mut(d as usize) {
+        for (key, _) in found {
+            let (d, s) = ((key >> 32) as usize, (key & 0xffff_ffff) as usize);
+            if let Some(list) = by_doc.get_mut(d) {
                 if list.len() < MAX_CANDIDATES {
-                    list.push(s as usize);
+                    list.push(s);
                 }
             }
         }
@@ -202,15 +211,24 @@ impl SupportIndex {
     /// For each article, its sentence most similar to sentence (`doc`, `i`) and the similarity
     /// (none for `doc` itself and for articles with no candidate).
     pub fn best_matches(&self, doc: usize, i: usize) -> Vec<Option<(usize, f64)>> {
+        self.matches_among(doc, i, &self.candidates(doc, i))
+    }
+
+    fn matches_among(
+        &self,
+        doc: usize,
+        i: usize,
+        candidates: &[Vec<usize>],
+    ) -> Vec<Option<(usize, f64)>> {
         let Some(a) = self.sets.get(doc).and_then(|d| d.get(i)) else {
             return vec![None; self.sets.len()];
         };
-        self.candidates(doc, i)
-            .into_iter()
+        candidates
+            .iter()
             .enumerate()
             .map(|(o, list)| {
-                list.into_iter()
-                    .filter_map(|s| Some((s, self.similarity(a, self.sets.get(o)?.get(s)?))))
+                list.iter()
+                    .filter_map(|&s| Some((s, self.similarity(a, self.sets.get(o)?.get(s)?))))
                     .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
             })
             .collect()
@@ -237,11 +255,20 @@ impl SupportIndex {
 
     /// For each article, the best coverage of sentence (`doc`, `i`) by two of its sentences.
     pub fn best_pairs(&self, doc: usize, i: usize) -> Vec<Option<((usize, usize), f64)>> {
+        self.pairs_among(doc, i, &self.candidates(doc, i))
+    }
+
+    fn pairs_among(
+        &self,
+        doc: usize,
+        i: usize,
+        candidates: &[Vec<usize>],
+    ) -> Vec<Option<((usize, usize), f64)>> {
         let Some(a) = self.sets.get(doc).and_then(|d| d.get(i)) else {
             return vec![None; self.sets.len()];
         };
-        self.candidates(doc, i)
-            .into_iter()
+        candidates
+            .iter()
             .enumerate()
             .map(|(o, list)| {
                 let sets = self.sets.get(o)?;
@@ -346,8 +373,9 @@ impl SupportIndex {
         threshold: f64,
     ) -> Vec<(usize, Option<usize>)> {
         let mut out = vec![(doc, None)];
-        let singles = self.best_matches(doc, i);
-        let pairs = self.best_pairs(doc, i);
+        let candidates = self.candidates(doc, i);
+        let singles = self.matches_among(doc, i, &candidates);
+        let pairs = self.pairs_among(doc, i, &candidates);
         for (o, m) in singles.into_iter().enumerate() {
             if o == doc {
                 continue;

@@ -22,6 +22,10 @@ static CONNECTIVES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     v
 });
 
+/// Connectives set off by commas (", however,"), built once.
+static PARENTHETICALS: LazyLock<Vec<String>> =
+    LazyLock::new(|| CONNECTIVES.iter().map(|c| format!(", {c},")).collect());
+
 static DANGLING: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/dangling.txt")).collect());
 
@@ -76,9 +80,14 @@ pub fn strip_connectives(text: &str) -> Option<String> {
     // ", however," within the first five words.
     let lower = out.to_lowercase();
     if lower.len() == out.len() {
-        for c in CONNECTIVES.iter() {
-            let pattern = format!(", {c},");
-            if let Some(at) = lower.find(&pattern) {
+        // Only the opening words are searched: ", however," after the subject.
+        let mut head_end = lower.len().min(120);
+        while !lower.is_char_boundary(head_end) {
+            head_end -= 1;
+        }
+        let opening = &lower[..head_end];
+        for pattern in PARENTHETICALS.iter() {
+            if let Some(at) = opening.find(pattern.as_str()) {
                 let head = out.get(..at).unwrap_or("");
                 let tail = out.get(at + pattern.len()..).unwrap_or("").trim_start();
                 if head.split_whitespace().count() <= 5 {
