@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 
 use parallax_analyze::compatible;
 use parallax_core::{Analyzed, BriefFigure, Figure, FigureKind, FigureMention, FigureStatus};
+use parallax_text::lines;
 
 use crate::quotes::most_common;
 use crate::SupportIndex;
@@ -28,12 +29,6 @@ const SAME_THING_SIMILARITY: f64 = 0.3;
 const MAX_SINGLES: usize = 15;
 /// Longest sentence embedded in a mention, in characters.
 const MAX_SENTENCE_CHARS: usize = 600;
-
-fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
 
 /// Stems of the counts that change as a story unfolds.
 static CHANGING: LazyLock<HashSet<String>> = LazyLock::new(|| {

@@ -6,11 +6,7 @@ use std::sync::LazyLock;
 
 use parallax_core::{Direction, FigureKind};
 
-fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
+use parallax_text::lines;
 
 /// The languages the grammar knows; anything else is read as English.
 pub(super) fn language(code: &str) -> &'static str {

@@ -31,18 +31,6 @@ fn fingerprint(stems: &[String]) -> u64 {
     h.finish()
 }
 
-/// Words that, opening a sentence, point back to something the summary may not have said.
-const DANGLING: &[&str] = &[
-    "He", "She", "It", "They", "His", "Her", "Its", "Their", "This", "These", "Those", "That",
-    "Him", "Them", "There",
-];
-
-fn opens_with_reference(text: &str) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("");
-    let first = first.trim_end_matches(|c: char| !c.is_alphanumeric());
-    DANGLING.contains(&first)
-}
-
 fn opens_with_quote(text: &str) -> bool {
     let t = text.trim_start();
     t.starts_with('"') || t.starts_with('\u{201c}') || t.starts_with("``") || t.starts_with('\'')
@@ -83,7 +71,7 @@ pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidat
                 || words > config.max_sentence_words
                 || sentence.text.contains('?')
                 || opens_with_quote(&sentence.text)
-                || (config.skip_dangling && opens_with_reference(&sentence.text))
+                || (config.skip_dangling && super::readable::opens_with_reference(&sentence.text))
                 || !seen.insert(fingerprint(&stems))
             {
                 continue;

@@ -3,40 +3,30 @@
 //! a trailing attribution (", officials said."), a weekday ("on Tuesday"), a short
 //! parenthetical, and a discourse opener ("However, ").
 
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+use std::sync::LazyLock;
 
-const OPENERS: &[&str] = &[
-    "However, ",
-    "Meanwhile, ",
-    "Also, ",
-    "In addition, ",
-    "But ",
-    "And ",
-    "Still, ",
-    "Nevertheless, ",
-    "Moreover, ",
-    "Separately, ",
-    "In a statement, ",
-    "On the other hand, ",
-];
+use parallax_text::lines;
 
-const SAID: &[&str] = &[
-    "said",
-    "says",
-    "told reporters",
-    "reported",
-    "announced",
-    "added",
-    "stated",
-];
+/// Weekday names dropped with their preposition (`data/compress_weekdays.txt`).
+static WEEKDAYS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/compress_weekdays.txt")).collect());
+
+/// Discourse openers cut from a sentence's start, each with the space after it
+/// (`data/compress_openers.txt`).
+static OPENERS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    lines(include_str!("../../data/compress_openers.txt"))
+        .map(|o| format!("{o} "))
+        .collect()
+});
+
+/// Attribution verbs of a trailing attribution (`data/compress_said.txt`).
+static SAID: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/compress_said.txt")).collect());
+
+/// Words that may follow an attribution verb without carrying news ("said on Friday"),
+/// `data/compress_after_verb.txt`.
+static AFTER_VERB: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/compress_after_verb.txt")).collect());
 
 /// The sentence without the parts a summary can do without, or `None` when nothing was cut.
 pub(crate) fn compress(text: &str) -> Option<String> {
@@ -50,7 +40,7 @@ pub(crate) fn compress(text: &str) -> Option<String> {
 }
 
 fn drop_opener(s: &str) -> String {
-    for opener in OPENERS {
+    for opener in OPENERS.iter() {
         if let Some(rest) = s.strip_prefix(opener) {
             let mut chars = rest.chars();
             if let Some(first) = chars.next() {
@@ -60,28 +50,6 @@ fn drop_opener(s: &str) -> String {
     }
     s.to_string()
 }
-
-/// Words that may follow an attribution verb without carrying news ("said on Friday").
-const AFTER_VERB: &[&str] = &[
-    "on",
-    "late",
-    "early",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "yesterday",
-    "today",
-    "earlier",
-    "later",
-    "in",
-    "a",
-    "statement",
-    "recently",
-];
 
 /// Whether `tail` (what follows the sentence's last comma) is only an attribution:
 /// "officials said", "the ministry said in a statement", "said Prime Minister Hun Sen",
@@ -145,7 +113,7 @@ fn drop_weekdays(s: &str) -> String {
         .iter()
         .map(|d| out.matches(d).count())
         .sum::<usize>();
-    for day in WEEKDAYS {
+    for day in WEEKDAYS.iter() {
         for prep in [" on ", " late ", " early ", " "] {
             let needle = format!("{prep}{day}");
             while let Some(at) = out.find(&needle) {

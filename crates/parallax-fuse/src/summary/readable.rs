@@ -9,11 +9,7 @@ use std::sync::LazyLock;
 
 use parallax_core::Analyzed;
 
-fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
+use parallax_text::lines;
 
 /// Connectives, lowercase, longest first.
 static CONNECTIVES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
