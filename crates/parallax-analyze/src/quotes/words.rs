@@ -97,31 +97,22 @@ pub struct Word<'a> {
     pub end: usize,
 }
 
-/// The words of a text: runs of letters and digits, with inner apostrophes and hyphens.
+/// The words of a text, as `parallax_text::tokens` splits them, each with its possessive "'s"
+/// kept ("Reid's rep"): attribution reads possessives as part of a description.
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let joins = matches!(c, '\'' | '’' | '-')
-            && start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || joins {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push(Word {
-                text: &text[s..i],
-                start: s,
-                end: i,
-            });
-        }
-    }
-    if let Some(s) = start {
-        out.push(Word {
-            text: &text[s..],
-            start: s,
-            end: text.len(),
-        });
-    }
-    out
+    parallax_text::tokens(text)
+        .into_iter()
+        .map(|t| {
+            let rest = text.get(t.end..).unwrap_or("");
+            let end = ["'s", "’s"]
+                .iter()
+                .find(|s| rest.starts_with(*s))
+                .map_or(t.end, |s| t.end + s.len());
+            Word {
+                text: text.get(t.start..end).unwrap_or(""),
+                start: t.start,
+                end,
+            }
+        })
+        .collect()
 }
