@@ -97,7 +97,7 @@ fn stages(args: &BriefArgs) -> Stages {
         fuse: FuseConfig {
             summary: SummaryConfig {
                 words: args.words,
-                ..SummaryConfig::default()
+                ..FuseConfig::default().summary
             },
             ..FuseConfig::default()
         },
