@@ -8,9 +8,9 @@ use std::process::ExitCode;
 use anyhow::{bail, Context};
 use clap::{Args, ValueEnum};
 use parallax_core::{Article, Level};
-use parallax_group::{group, GroupConfig, GroupDoc, Grouping};
+use parallax_group::{GroupConfig, Grouping};
 
-use crate::load::load;
+use crate::load::{load, Loaded};
 use crate::pipeline::Stages;
 
 /// Output formats of `parallax cluster`.
@@ -39,14 +39,32 @@ pub struct ClusterArgs {
 /// Runs `parallax cluster`: exit code 1 when any input could not be used.
 pub fn run(args: ClusterArgs) -> anyhow::Result<ExitCode> {
     let config = read_config(args.config.as_deref())?;
-    let loaded = load(&args.inputs);
+    let (loaded, grouping) = cluster_inputs(&args.inputs, config)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match args.format {
+        ClusterFormat::Jsonl => write_jsonl(&mut out, &loaded.articles, &grouping)?,
+        ClusterFormat::Md => write_md(&mut out, &loaded.articles, &grouping)?,
+    }
+    out.flush()?;
+    Ok(if loaded.errors().next().is_some() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// What `parallax cluster` and `parallax eval clusters` both run: read and extract the inputs,
+/// then group the articles with the settings given; diagnostics go to stderr.
+fn cluster_inputs(inputs: &[PathBuf], config: GroupConfig) -> anyhow::Result<(Loaded, Grouping)> {
+    let loaded = load(inputs);
     for d in &loaded.diagnostics {
         eprintln!("{d}");
     }
     if loaded.articles.is_empty() {
         bail!(
             "nothing to cluster: none of the {} input(s) held a readable article",
-            args.inputs.len()
+            inputs.len()
         );
     }
     let stages = Stages {
@@ -57,19 +75,7 @@ pub fn run(args: ClusterArgs) -> anyhow::Result<ExitCode> {
     for d in &grouping.diagnostics {
         eprintln!("{d}");
     }
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    match args.format {
-        ClusterFormat::Jsonl => write_jsonl(&mut out, &loaded.articles, &grouping)?,
-        ClusterFormat::Md => write_md(&mut out, &loaded.articles, &grouping)?,
-    }
-    out.flush()?;
-    let failed = loaded.diagnostics.iter().any(|d| d.level == Level::Error);
-    Ok(if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok((loaded, grouping))
 }
 
 /// The defaults, with the settings a JSON file gives replaced.
@@ -191,7 +197,7 @@ fn headline(a: &Article) -> String {
 /// Arguments of `parallax eval clusters`.
 #[derive(Args)]
 pub struct EvalClustersArgs {
-    /// A JSON Lines file: one article a line with `id` or `doc`, `text`, and the gold label.
+    /// A JSON Lines file: one article a line, as `parallax cluster` reads it, with the gold label.
     file: PathBuf,
     /// The field holding each article's gold story label.
     #[arg(long, default_value = "label")]
@@ -202,41 +208,53 @@ pub struct EvalClustersArgs {
     /// A JSON file of grouping settings overriding the defaults.
     #[arg(long)]
     config: Option<PathBuf>,
+    /// Also write the stories found there, as `parallax cluster` prints them (JSON Lines).
+    #[arg(long)]
+    out: Option<PathBuf>,
 }
 
-/// Runs `parallax eval clusters`: clusters every article of the file at once and scores the
-/// stories against the gold labels.
+/// Runs `parallax eval clusters`: clusters the file exactly as `parallax cluster` does (same
+/// reading, extraction and settings) and scores the stories against the labels of its records.
+/// A labelled record that reading dropped counts as a story of its own.
 pub fn run_eval(args: EvalClustersArgs) -> anyhow::Result<ExitCode> {
-    use parallax_eval::clusters::{read_labelled, render_table, score, ClusterRow};
+    use parallax_eval::clusters::{read_labels, render_table, score_run, ClusterRow, Placed};
     let config = read_config(args.config.as_deref())?;
-    let (records, diagnostics) = read_labelled(&args.file, &args.label)?;
-    for d in &diagnostics {
+    let (labels, label_diagnostics) = read_labels(&args.file, &args.label)?;
+    for d in &label_diagnostics {
         eprintln!("{d}");
     }
-    if records.is_empty() {
+    if labels.is_empty() {
         bail!(
-            "{}: no article has both `text` and `{}`",
+            "{}: no record has the label `{}`",
             args.file.display(),
             args.label
         );
     }
-    let docs: Vec<GroupDoc<'_>> = records
+    let start = std::time::Instant::now();
+    let (loaded, grouping) = cluster_inputs(std::slice::from_ref(&args.file), config)?;
+    let seconds = start.elapsed().as_secs_f64();
+    if let Some(path) = &args.out {
+        let file = std::fs::File::create(path)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        let mut out = std::io::BufWriter::new(file);
+        write_jsonl(&mut out, &loaded.articles, &grouping)?;
+        out.flush()
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    let placed: Vec<Placed<'_>> = loaded
+        .articles
         .iter()
-        .map(|r| GroupDoc {
-            id: &r.id,
-            title: r.title.as_deref(),
-            text: &r.text,
-            published: r.published.as_deref().and_then(parse_date),
+        .zip(&grouping.placements)
+        .map(|(a, p)| Placed {
+            source: &a.source,
+            id: &a.id,
+            story: p.story,
         })
         .collect();
-    let start = std::time::Instant::now();
-    let grouping = group(&docs, &config);
-    let seconds = start.elapsed().as_secs_f64();
-    let predicted: Vec<usize> = grouping.placements.iter().map(|p| p.story).collect();
-    let gold: Vec<&str> = records.iter().map(|r| r.label.as_str()).collect();
+    let run = score_run(&labels, &placed);
     let row = ClusterRow {
         system: "parallax".into(),
-        scores: score(&predicted, &gold),
+        scores: run.scores,
         seconds,
     };
     let copies = grouping
@@ -245,19 +263,41 @@ pub fn run_eval(args: EvalClustersArgs) -> anyhow::Result<ExitCode> {
         .filter(|p| p.duplicate_of.is_some())
         .count();
     if args.json {
-        println!("{}", serde_json::to_string(&row)?);
+        let mut value = serde_json::to_value(&row)?;
+        if let Some(fields) = value.as_object_mut() {
+            fields.insert("records".into(), labels.len().into());
+            fields.insert("articles".into(), loaded.articles.len().into());
+            fields.insert("unplaced".into(), run.unplaced.into());
+            fields.insert("unlabelled".into(), run.unlabelled.into());
+            fields.insert("copies".into(), copies.into());
+        }
+        println!("{value}");
     } else {
         print!("{}", render_table(std::slice::from_ref(&row)));
-        println!("\n{} articles, {} marked as copies", records.len(), copies);
+        println!(
+            "\n{} labelled records, {} articles read and grouped (seconds: reading, extraction and grouping), {} marked as copies",
+            labels.len(),
+            loaded.articles.len(),
+            copies
+        );
+        if run.unplaced > 0 {
+            println!(
+                "{} labelled records were dropped while reading: each is scored as a story of its own",
+                run.unplaced
+            );
+        }
+        if run.unlabelled > 0 {
+            println!(
+                "{} articles match no labelled record: grouped, not scored",
+                run.unlabelled
+            );
+        }
     }
-    Ok(if diagnostics.is_empty() {
-        ExitCode::SUCCESS
-    } else {
+    let failed = label_diagnostics.iter().any(|d| d.level == Level::Error)
+        || loaded.errors().next().is_some();
+    Ok(if failed {
         ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     })
-}
-
-/// A date from the start of a `YYYY-MM-DD...` value.
-fn parse_date(value: &str) -> Option<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(value.get(..10)?, "%Y-%m-%d").ok()
 }
