@@ -98,25 +98,12 @@ fn weekdays_agree(a: &[chrono::Weekday], b: &[chrono::Weekday]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use parallax_core::Article;
 
     use super::*;
     use crate::SupportIndex;
 
     fn doc(id: &str, text: &str) -> Analyzed {
-        parallax_analyze::analyze(Article {
-            id: id.into(),
-            source: id.into(),
-            outlet: None,
-            wire: vec![],
-            title: None,
-            authors: vec![],
-            published: None,
-            url: None,
-            language: "en".into(),
-            text: text.into(),
-            removed: vec![],
-        })
+        parallax_analyze::analyze(crate::testing::article(id, text))
     }
 
     /// The ids that support the first sentence of the first article.

@@ -329,17 +329,8 @@ mod tests {
 
     fn doc(id: &str, day: u32, text: &str) -> Analyzed {
         parallax_analyze::analyze(Article {
-            id: id.into(),
-            source: id.into(),
-            outlet: None,
-            wire: vec![],
-            title: None,
-            authors: vec![],
             published: NaiveDate::from_ymd_opt(2025, 3, day),
-            url: None,
-            language: "en".into(),
-            text: text.into(),
-            removed: vec![],
+            ..crate::testing::article(id, text)
         })
     }
 

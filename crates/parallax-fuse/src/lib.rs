@@ -15,6 +15,29 @@ pub mod summary;
 mod support;
 mod timeline;
 
+/// What the tests of fuse's modules build their stories from.
+#[cfg(test)]
+mod testing {
+    use parallax_core::Article;
+
+    /// An English article of plain text, with nothing else known about it.
+    pub(crate) fn article(id: &str, text: &str) -> Article {
+        Article {
+            id: id.into(),
+            source: id.into(),
+            outlet: None,
+            wire: vec![],
+            title: None,
+            authors: vec![],
+            published: None,
+            url: None,
+            language: "en".into(),
+            text: text.into(),
+            removed: vec![],
+        }
+    }
+}
+
 use std::collections::HashSet;
 
 use parallax_core::{Analyzed, Brief, BriefArticle, Diagnostic, SummarySentence, BRIEF_SCHEMA};

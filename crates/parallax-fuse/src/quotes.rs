@@ -359,24 +359,11 @@ pub fn most_common(values: impl Iterator<Item = String>) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use parallax_core::Article;
 
     use super::*;
 
     fn doc(id: &str, text: &str) -> Analyzed {
-        parallax_analyze::analyze(Article {
-            id: id.into(),
-            source: id.into(),
-            outlet: None,
-            wire: vec![],
-            title: None,
-            authors: vec![],
-            published: None,
-            url: None,
-            language: "en".into(),
-            text: text.into(),
-            removed: vec![],
-        })
+        parallax_analyze::analyze(crate::testing::article(id, text))
     }
 
     /// The groups of the articles' quotes: each as its speaker and the articles quoting it.

@@ -110,25 +110,12 @@ fn order(
 
 #[cfg(test)]
 mod tests {
-    use parallax_core::{Analyzed, Article};
+    use parallax_core::Analyzed;
 
     use super::*;
 
     fn doc(id: &str, text: &str) -> Analyzed {
-        let article = Article {
-            id: id.into(),
-            source: id.into(),
-            outlet: None,
-            wire: vec![],
-            title: None,
-            authors: vec![],
-            published: None,
-            url: None,
-            language: "en".into(),
-            text: text.into(),
-            removed: vec![],
-        };
-        parallax_analyze::analyze(article)
+        parallax_analyze::analyze(crate::testing::article(id, text))
     }
 
     fn story() -> Vec<Analyzed> {

@@ -144,19 +144,7 @@ mod tests {
     use super::*;
 
     fn analyzed(text: &str) -> Analyzed {
-        parallax_analyze::analyze(parallax_core::Article {
-            id: "a".into(),
-            source: "a".into(),
-            outlet: None,
-            wire: vec![],
-            title: None,
-            authors: vec![],
-            published: None,
-            url: None,
-            language: "en".into(),
-            text: text.into(),
-            removed: vec![],
-        })
+        parallax_analyze::analyze(crate::testing::article("a", text))
     }
 
     #[track_caller]
