@@ -29,8 +29,9 @@ enum EvalCommand {
         after_help = "Layout: DIR/html/<id>.html.gz, DIR/ground-truth.json, DIR/peers/<name>.json\n\nExample:\n  parallax eval extraction ../shared/eval/extraction-zyte"
     )]
     Extraction(super::extract::EvalExtractionArgs),
-    /// Cluster every article of a labelled JSON Lines file at once and score the stories against
-    /// the labels (B-cubed and pairwise precision, recall, F1; cluster counts; time).
+    /// Cluster a labelled JSON Lines file exactly as `parallax cluster` does and score the
+    /// stories against the labels (B-cubed and pairwise precision, recall, F1; cluster counts;
+    /// time).
     #[command(
         after_help = "Example:\n  parallax eval clusters ../shared/eval/clusters-ecbplus/documents.jsonl --label subtopic"
     )]
