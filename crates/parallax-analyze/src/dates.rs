@@ -277,6 +277,40 @@ mod tests {
             .collect()
     }
 
+    /// Checks the date expressions read in `text`, in order.
+    #[track_caller]
+    fn check(text: &str, expected: &[DateExpr]) {
+        let found: Vec<DateExpr> = dates(text).into_iter().map(|d| d.expr).collect();
+        assert_eq!(found, expected, "{text}");
+    }
+
+    #[test]
+    fn one_case_per_kind_of_expression() {
+        check(
+            "The ferry sailed on March 3, 2021.",
+            &[DateExpr::Absolute(
+                NaiveDate::from_ymd_opt(2021, 3, 3).expect("a date"),
+            )],
+        );
+        check(
+            "The ferry sails on March 3.",
+            &[DateExpr::MonthDay { month: 3, day: 3 }],
+        );
+        check("Work resumes in April.", &[DateExpr::Month(4)]);
+        check(
+            "The council met on Tuesday.",
+            &[DateExpr::Weekday(Weekday::Tue)],
+        );
+        check("The council met yesterday.", &[DateExpr::DayOffset(-1)]);
+        check("The council meets next week.", &[DateExpr::WeekOffset(1)]);
+        check("The council met last month.", &[DateExpr::MonthOffset(-1)]);
+        check("The council meets next year.", &[DateExpr::YearOffset(1)]);
+        check(
+            "The council met three days ago.",
+            &[DateExpr::DayOffset(-3)],
+        );
+    }
+
     /// Checks the tense read for the first date expression of `text`.
     #[track_caller]
     fn check_tense(text: &str, expected: Tense) {
