@@ -12,80 +12,6 @@ use serde::Serialize;
 
 use crate::EvalError;
 
-/// One labelled article from a JSON Lines file.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LabelledDoc {
-    /// The record's `id`, else its `doc`, else `file:line`.
-    pub id: String,
-    /// The record's `title`, if any.
-    pub title: Option<String>,
-    /// The record's `text`.
-    pub text: String,
-    /// The record's `published` (or `date`) value as written, if any.
-    pub published: Option<String>,
-    /// The gold label (a string, or a number written as a string).
-    pub label: String,
-}
-
-/// Reads labelled articles; a line that is not JSON, or lacks `text` or the label, becomes a
-/// diagnostic naming `file:line`, and the rest are still read.
-pub fn read_labelled(
-    path: &Path,
-    label: &str,
-) -> Result<(Vec<LabelledDoc>, Vec<Diagnostic>), EvalError> {
-    let name = path.display().to_string();
-    let body = std::fs::read_to_string(path).map_err(|error| EvalError::Io {
-        path: name.clone(),
-        error,
-    })?;
-    let mut docs = Vec::new();
-    let mut diagnostics = Vec::new();
-    for (k, line) in body.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let source = format!("{name}:{}", k + 1);
-        let value: serde_json::Value = match serde_json::from_str(line) {
-            Ok(v) => v,
-            Err(e) => {
-                diagnostics.push(Diagnostic::error(source, format!("not JSON: {e}")));
-                continue;
-            }
-        };
-        let field = |key: &str| -> Option<String> {
-            match value.get(key)? {
-                serde_json::Value::String(s) => Some(s.clone()),
-                serde_json::Value::Number(n) => Some(n.to_string()),
-                _ => None,
-            }
-        };
-        let Some(text) = field("text") else {
-            diagnostics.push(Diagnostic::error(source, "no `text` field"));
-            continue;
-        };
-        let Some(gold) = field(label) else {
-            diagnostics.push(Diagnostic::error(source, format!("no `{label}` field")));
-            continue;
-        };
-        docs.push(LabelledDoc {
-            id: field("id")
-                .or_else(|| field("doc"))
-                .unwrap_or_else(|| source.clone()),
-            title: field("title"),
-            text,
-            published: field("published").or_else(|| field("date")),
-            label: gold,
-        });
-    }
-    if docs.is_empty() && diagnostics.is_empty() {
-        return Err(EvalError::Layout {
-            path: name,
-            message: "no records".into(),
-        });
-    }
-    Ok((docs, diagnostics))
-}
-
 /// The gold label of one record of a JSON Lines file, and how the loader names that record.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GoldLabel {
@@ -375,27 +301,6 @@ mod tests {
         assert!(close(s.bcubed_recall, 0.5));
         assert!(close(s.pairwise_recall, 0.0));
         assert!(close(s.pairwise_f1, 0.0));
-    }
-
-    #[test]
-    fn bad_lines_become_diagnostics_and_ids_fall_back() {
-        let dir =
-            std::env::temp_dir().join(format!("parallax-eval-clusters-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let path = dir.join("x.jsonl");
-        std::fs::write(
-            &path,
-            "{\"doc\":\"d1\",\"text\":\"t\",\"g\":\"1a\"}\nnot json\n{\"text\":\"u\",\"g\":2}\n{\"id\":\"x\",\"g\":\"1\"}\n",
-        )
-        .unwrap();
-        let (docs, diags) = read_labelled(&path, "g").unwrap();
-        assert_eq!(docs.len(), 2);
-        assert_eq!(docs[0].id, "d1");
-        assert!(docs[1].id.ends_with("x.jsonl:3"), "{}", docs[1].id);
-        assert_eq!(docs[1].label, "2");
-        assert_eq!(diags.len(), 2);
-        assert!(diags[0].source.ends_with(":2"));
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     fn gold(source: &str, id: Option<&str>, label: &str) -> GoldLabel {

@@ -121,9 +121,11 @@ fn run_quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
             .unwrap_or(std::path::Path::new("."))
             .join("../clusters-ecbplus/documents.jsonl")
     });
-    let (labelled, label_diagnostics) =
-        parallax_eval::clusters::read_labelled(&documents, "subtopic")?;
-    let event_of: HashMap<String, String> = labelled.into_iter().map(|d| (d.id, d.label)).collect();
+    let (labels, label_diagnostics) = parallax_eval::clusters::read_labels(&documents, "subtopic")?;
+    let event_of: HashMap<String, String> = labels
+        .into_iter()
+        .map(|g| (g.id.unwrap_or(g.source), g.label))
+        .collect();
     let gold_events: BTreeSet<&str> = gold.iter().map(|g| g.subtopic.as_str()).collect();
     let loaded = crate::load::load(std::slice::from_ref(&documents));
     for d in label_diagnostics.iter().chain(&loaded.diagnostics) {
