@@ -1,6 +1,6 @@
 //! The brief as Markdown that reads well as it stands in a terminal.
 
-use parallax_core::{Brief, BriefQuote, Level};
+use parallax_core::{Brief, BriefFigure, BriefQuote, Level};
 
 use crate::dates;
 use crate::labels::Labels;
@@ -137,36 +137,14 @@ fn figures(out: &mut String, brief: &Brief, labels: &Labels) {
             ));
         }
     }
-    if !parts.differ.is_empty() {
-        out.push_str("\n### Where they differ\n\n");
-        for figure in &parts.differ {
-            let each: Vec<String> = figure
-                .mentions
-                .iter()
-                .map(|m| format!("{} ({})", one_line(&m.text), labels.get(&m.article)))
-                .collect();
-            out.push_str(&format!(
-                "- **{}**: {}\n",
-                one_line(&figure.about),
-                each.join(" vs ")
-            ));
-        }
-    }
-    if !parts.updated.is_empty() {
-        out.push_str("\n### Updated as the story unfolded\n\n");
-        for figure in &parts.updated {
-            let each: Vec<String> = figure
-                .mentions
-                .iter()
-                .map(|m| format!("{} ({})", one_line(&m.text), labels.get(&m.article)))
-                .collect();
-            out.push_str(&format!(
-                "- **{}**: {}\n",
-                one_line(&figure.about),
-                each.join(" → ")
-            ));
-        }
-    }
+    figure_mentions(out, "Where they differ", &parts.differ, " vs ", labels);
+    figure_mentions(
+        out,
+        "Updated as the story unfolded",
+        &parts.updated,
+        " → ",
+        labels,
+    );
     if !parts.single.is_empty() {
         out.push_str("\n### Reported by one outlet\n\n");
         for figure in &parts.single {
@@ -177,6 +155,32 @@ fn figures(out: &mut String, brief: &Brief, labels: &Labels) {
                 .collect::<Vec<_>>();
             out.push_str(&format!("- {} ({})\n", wording.join(" / "), by.join(", ")));
         }
+    }
+}
+
+/// A section of figure groups, each as its mentions joined by `joiner` ("a vs b", "a → b").
+fn figure_mentions(
+    out: &mut String,
+    heading: &str,
+    figures: &[&BriefFigure],
+    joiner: &str,
+    labels: &Labels,
+) {
+    if figures.is_empty() {
+        return;
+    }
+    out.push_str(&format!("\n### {heading}\n\n"));
+    for figure in figures {
+        let each: Vec<String> = figure
+            .mentions
+            .iter()
+            .map(|m| format!("{} ({})", one_line(&m.text), labels.get(&m.article)))
+            .collect();
+        out.push_str(&format!(
+            "- **{}**: {}\n",
+            one_line(&figure.about),
+            each.join(joiner)
+        ));
     }
 }
 
