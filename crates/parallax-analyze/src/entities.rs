@@ -2,43 +2,98 @@
 //! "Emmanuel Macron"), kinds from a gazetteer, name shapes and context, and surnames resolved to the
 //! full name used earlier in the article.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use parallax_core::{EntityKind, EntityMention, Sentence};
 use parallax_text::fold_diacritics;
 
 use crate::lexicon::{
-    demonym, known, ABBREVIATIONS, CUE_VERBS, NAME_ARTICLES, NAME_CONNECTORS, NAME_OPENERS,
-    NOT_NAMES, ORG_WORDS, OTHER_WORDS, PLACE_CUES, PLACE_WORDS, STOPWORDS, TITLES, TITLE_MODIFIERS,
+    demonym, known, ABBREVIATIONS, CUE_VERBS, DETERMINERS, NAME_ARTICLES, NAME_CONNECTORS,
+    NAME_OPENERS, NOT_NAMES, ORG_WORDS, OTHER_WORDS, PLACE_CUES, PLACE_WORDS, STOPWORDS, TITLES,
+    TITLE_MODIFIERS,
 };
 
-/// A word token with its byte span in the sentence.
+/// A word token with its byte span in the sentence. Its text is the sentence's own, or the word
+/// that tokenised text spaces out ("W ." is "W.", "Strauss - Kahn" is "Strauss-Kahn").
 #[derive(Debug, Clone)]
 pub(crate) struct Token<'a> {
-    pub text: &'a str,
+    pub text: Cow<'a, str>,
     pub start: usize,
     pub end: usize,
 }
 
 /// The word tokens of a sentence (`parallax_text::tokens`, without possessive "'s"), with the full
-/// stop of an abbreviation kept ("U.S.", "Gen.").
+/// stop of an abbreviation kept ("U.S.", "Gen."), also when tokenised text spaces it off ("Mr .",
+/// "W ."), and a name spaced around its hyphen joined ("Strauss - Kahn").
 pub(crate) fn tokens(sentence: &str) -> Vec<Token<'_>> {
-    parallax_text::tokens(sentence)
-        .into_iter()
-        .map(|t| {
-            let bare = t.text(sentence);
-            let keep_dot = sentence[t.end..].starts_with('.')
-                && (bare.contains('.')
-                    || bare.chars().count() == 1
-                    || ABBREVIATIONS.contains_key(bare.to_lowercase().as_str()));
-            let end = if keep_dot { t.end + 1 } else { t.end };
+    let mut out: Vec<Token<'_>> = Vec::new();
+    for t in parallax_text::tokens(sentence) {
+        let bare = t.text(sentence);
+        let rest = &sentence[t.end..];
+        let abbreviation = || ABBREVIATIONS.contains_key(bare.to_lowercase().as_str());
+        let keep_dot = rest.starts_with('.')
+            && (bare.contains('.') || bare.chars().count() == 1 || abbreviation());
+        let initial = bare.chars().count() == 1 && bare != "I";
+        let spaced_dot = rest.starts_with(" .")
+            && !rest[2..].starts_with('.')
+            && is_capitalised(bare)
+            && (initial || abbreviation());
+        let token = if keep_dot {
             Token {
-                text: &sentence[t.start..end],
+                text: Cow::Borrowed(&sentence[t.start..t.end + 1]),
                 start: t.start,
-                end,
+                end: t.end + 1,
             }
-        })
-        .collect()
+        } else if spaced_dot {
+            Token {
+                text: Cow::Owned(format!("{bare}.")),
+                start: t.start,
+                end: t.end + 2,
+            }
+        } else {
+            Token {
+                text: Cow::Borrowed(bare),
+                start: t.start,
+                end: t.end,
+            }
+        };
+        out.push(token);
+    }
+    join_spaced_hyphens(sentence, out)
+}
+
+/// "Strauss - Kahn": tokenised text spaces out a hyphenated name. Two capitalised words around a
+/// spaced hyphen are one word, unless a name goes on after the second ("Tony Thompson - Wladimir
+/// Klitschko" is two people).
+fn join_spaced_hyphens<'a>(sentence: &'a str, toks: Vec<Token<'a>>) -> Vec<Token<'a>> {
+    let mut out: Vec<Token<'a>> = Vec::with_capacity(toks.len());
+    let mut iter = toks.into_iter().peekable();
+    while let Some(t) = iter.next() {
+        let Some(prev) = out.last_mut() else {
+            out.push(t);
+            continue;
+        };
+        let gap = sentence.get(prev.end..t.start).unwrap_or("");
+        let name_goes_on = iter.peek().is_some_and(|n| {
+            is_capitalised(&n.text)
+                && sentence
+                    .get(t.end..n.start)
+                    .is_some_and(|g| !g.is_empty() && g.chars().all(char::is_whitespace))
+        });
+        let joins = gap == " - "
+            && is_capitalised(&prev.text)
+            && is_capitalised(&t.text)
+            && !prev.text.ends_with('.')
+            && !name_goes_on;
+        if joins {
+            prev.text = Cow::Owned(format!("{}-{}", prev.text, t.text));
+            prev.end = t.end;
+        } else {
+            out.push(t);
+        }
+    }
+    out
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -71,6 +126,9 @@ struct Candidate {
     end: usize,
     sentence_initial: bool,
     before_cue: bool,
+    /// A lone role word ("Bishop"): a person only as the surname of one the article names in
+    /// full ("Tony Bishop"), never a name of its own.
+    role_word: bool,
 }
 
 /// One sentence being read, and what the whole article shows.
@@ -105,7 +163,7 @@ pub fn find_entities(sentences: &[Sentence]) -> Vec<EntityMention> {
         };
         let mut i = 0;
         while i < toks.len() {
-            if !is_capitalised(toks[i].text) {
+            if !is_capitalised(&toks[i].text) {
                 i += 1;
                 continue;
             }
@@ -154,12 +212,12 @@ fn run_end(s: &Sentence, toks: &[Token<'_>], i: usize) -> usize {
         }
         let capitalised_after = |k: usize| {
             toks.get(k)
-                .is_some_and(|t| is_capitalised(t.text) && joined(next, t))
+                .is_some_and(|t| is_capitalised(&t.text) && joined(next, t))
         };
-        if is_capitalised(next.text) {
+        if is_capitalised(&next.text) {
             j += 1;
         } else if next.text.chars().all(|c| c.is_ascii_digit())
-            && PLACE_WORDS.contains(toks[j].text)
+            && PLACE_WORDS.contains(&*toks[j].text)
         {
             // "Pier 4", "Terminal 2"
             return j + 1;
@@ -169,7 +227,7 @@ fn run_end(s: &Sentence, toks: &[Token<'_>], i: usize) -> usize {
         {
             // "Fire and Rescue Service" is one organisation; "Poland and Romania" are two places.
             j += 2;
-        } else if NAME_CONNECTORS.contains(next.text) && capitalised_after(j + 2) {
+        } else if NAME_CONNECTORS.contains(&*next.text) && capitalised_after(j + 2) {
             j += 2;
         } else {
             break;
@@ -182,9 +240,9 @@ fn run_end(s: &Sentence, toks: &[Token<'_>], i: usize) -> usize {
 fn and_joins_one_name(rest: &[Token<'_>]) -> bool {
     let run: Vec<&str> = rest
         .iter()
-        .take_while(|t| is_capitalised(t.text))
+        .take_while(|t| is_capitalised(&t.text))
         .take(AND_NAME_WORDS)
-        .map(|t| t.text)
+        .map(|t| &*t.text)
         .collect();
     run.last().is_some_and(|w| ORG_WORDS.contains(w))
         && run.first().is_some_and(|w| known(w).is_none())
@@ -202,7 +260,7 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
     let mut title = split_title(&mut words);
     let opens_sentence = first + lead == 0;
     let mut sentence_initial = opens_sentence;
-    let opener = words[0].text;
+    let opener: &str = &words[0].text;
     if title.is_empty()
         && opens_sentence
         && words.len() > 1
@@ -214,14 +272,15 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
         words.remove(0);
         sentence_initial = false;
     }
-    if names_nobody(&words) {
+    let role_word = words.len() == 1 && is_title_word(&words[0].text) && !sentence_initial;
+    if names_nobody(&words) && !role_word && !given_name_and_role_surname(r, first + lead, &words) {
         return None;
     }
     let before = title_before(r, first + lead);
     if !before.is_empty() {
         title.splice(0..0, before);
     }
-    let texts: Vec<&str> = words.iter().map(|t| t.text).collect();
+    let texts: Vec<&str> = words.iter().map(|t| &*t.text).collect();
     if texts.len() == 1 && is_lone_generic_word(texts[0]) {
         return None;
     }
@@ -229,7 +288,9 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
     let run_last = &run[run.len() - 1];
     let name = texts.join(" ");
     let has_title = !title.is_empty();
-    let kind = kind_of(&texts, has_title)
+    let kind = (!role_word)
+        .then(|| kind_of(&texts, has_title))
+        .flatten()
         .filter(|k| has_title || *k != EntityKind::Person || !is_headline_fragment(r, &texts))
         .or_else(|| {
             (texts.len() == 1 && place_cue(r, &run[lead], run_last)).then_some(EntityKind::Place)
@@ -245,6 +306,7 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
         end: s.start + last_word.end.min(s.text.len()),
         sentence_initial,
         before_cue: before_cue(&s.text[run_last.end..]),
+        role_word,
     })
 }
 
@@ -255,7 +317,7 @@ fn leading_function_words(run: &[Token<'_>]) -> usize {
             let lower = t.text.to_lowercase();
             t.text != "New"
                 && (STOPWORDS.contains(lower.as_str()) || NAME_OPENERS.contains(lower.as_str()))
-                && known(t.text).is_none()
+                && known(&t.text).is_none()
         })
         .count()
 }
@@ -265,9 +327,9 @@ fn cut_organisation_tail(words: &mut Vec<&Token<'_>>) {
     let Some(of) = words.iter().position(|w| w.text == "of") else {
         return;
     };
-    let tail: Vec<&str> = words[of + 1..].iter().map(|w| w.text).collect();
+    let tail: Vec<&str> = words[of + 1..].iter().map(|w| &*w.text).collect();
     let org_tail = tail.iter().any(|w| ORG_WORDS.contains(w)) || known(&tail.join(" ")).is_some();
-    if of >= 2 && org_tail && !words[..of].iter().any(|w| ORG_WORDS.contains(w.text)) {
+    if of >= 2 && org_tail && !words[..of].iter().any(|w| ORG_WORDS.contains(&*w.text)) {
         words.truncate(of);
     }
 }
@@ -275,8 +337,8 @@ fn cut_organisation_tail(words: &mut Vec<&Token<'_>>) {
 /// Splits a title off the front of the words: everything up to the last role word a name follows.
 /// The head word decides: "Brennick General Hospital" is an institution, while in "Home Office
 /// Minister Alun Michael" the office is part of a title.
-fn split_title<'a>(words: &mut Vec<&Token<'a>>) -> Vec<&'a str> {
-    let texts: Vec<&str> = words.iter().map(|w| w.text).collect();
+fn split_title<'t>(words: &mut Vec<&'t Token<'_>>) -> Vec<&'t str> {
+    let texts: Vec<&'t str> = words.iter().map(|w| &*w.text).collect();
     let institution = texts
         .last()
         .is_some_and(|w| ORG_WORDS.contains(w) || PLACE_WORDS.contains(w))
@@ -297,13 +359,39 @@ fn split_title<'a>(words: &mut Vec<&Token<'a>>) -> Vec<&'a str> {
 /// A run of adjectives or role words alone ("Eastern European", "British Prime Minister") names
 /// nobody.
 fn names_nobody(words: &[&Token<'_>]) -> bool {
-    let texts: Vec<&str> = words.iter().map(|w| w.text).collect();
+    let texts: Vec<&str> = words.iter().map(|w| &*w.text).collect();
     let adjective_or_role = |w: &&str| demonym(w).is_some() || is_title_word(w);
     let known_name = known(&texts.join(" ")).is_some();
     texts.is_empty()
         || !known_name
             && (texts.iter().all(adjective_or_role)
                 || texts.len() > 1 && texts.last().is_some_and(adjective_or_role))
+}
+
+/// "Billy King", "Tony Bishop": a surname that is also a role word, after a word that can only be
+/// a given name (no role, modifier, adjective, common word of the article or known name), with no
+/// determiner before ("the Finance Minister").
+fn given_name_and_role_surname(r: &Reading<'_>, start: usize, words: &[&Token<'_>]) -> bool {
+    let [given, surname] = words else {
+        return false;
+    };
+    let g: &str = &given.text;
+    let lower = g.to_lowercase();
+    let determiner_before = start
+        .checked_sub(1)
+        .and_then(|k| r.toks.get(k))
+        .is_some_and(|t| DETERMINERS.contains(t.text.to_lowercase().as_str()));
+    is_title_word(&surname.text)
+        && !is_title_word(g)
+        && demonym(g).is_none()
+        && known(g).is_none()
+        && !TITLE_MODIFIERS.contains(lower.as_str())
+        && !ORG_WORDS.contains(g)
+        && !PLACE_WORDS.contains(g)
+        && !OTHER_WORDS.contains(g)
+        && !is_common_word(r, g)
+        && g.chars().all(char::is_alphabetic)
+        && !determiner_before
 }
 
 /// Lowercase role words and modifiers just before the name ("national security adviser"): part of
@@ -319,18 +407,18 @@ fn title_before<'a>(r: &Reading<'a>, name_start: usize) -> Vec<&'a str> {
             break;
         }
         let lower = prev.text.to_lowercase();
-        if is_title_word(prev.text) {
+        if is_title_word(&prev.text) {
             saw_role = true;
         } else if !(saw_role
-            && (TITLE_MODIFIERS.contains(lower.as_str()) || is_capitalised(prev.text)))
+            && (TITLE_MODIFIERS.contains(lower.as_str()) || is_capitalised(&prev.text)))
         {
             break;
         }
-        let article = STOPWORDS.contains(lower.as_str()) || NAME_ARTICLES.contains(prev.text);
-        if saw_role && is_capitalised(prev.text) && article {
+        let article = STOPWORDS.contains(lower.as_str()) || NAME_ARTICLES.contains(&*prev.text);
+        if saw_role && is_capitalised(&prev.text) && article {
             break;
         }
-        pre.push(prev.text);
+        pre.push(&prev.text);
         k -= 1;
     }
     if !saw_role {
@@ -489,6 +577,12 @@ fn settle(mut candidates: Vec<Candidate>, mid_sentence: &HashSet<String>) -> Vec
         .collect();
     let mut out = Vec::new();
     for mut c in candidates {
+        if c.role_word {
+            match by_last.get(&fold_diacritics(&c.name)) {
+                Some(Some(_)) => c.kind = Some(EntityKind::Person),
+                _ => continue,
+            }
+        }
         if c.kind != Some(EntityKind::Person) && !c.name.contains(' ') && persons.contains(&c.name)
         {
             c.kind = Some(EntityKind::Person);
@@ -587,6 +681,41 @@ mod tests {
                 "Kowalczyk -> Hanna Kowalczyk [Minister]",
             ],
         );
+    }
+
+    #[test]
+    fn tokenised_text_spaces_out_hyphens_initials_and_abbreviations() {
+        check(
+            "Officials said Dominique Strauss - Kahn would speak . Later , Strauss - Kahn left .",
+            &[
+                "Dominique Strauss-Kahn -> Dominique Strauss-Kahn",
+                "Strauss-Kahn -> Dominique Strauss-Kahn",
+            ],
+        );
+        check(
+            "Police named Mr . Ivo Brand and Anna J . Vogt as the drivers .",
+            &[
+                "Ivo Brand -> Ivo Brand [Mr.]",
+                "Anna J. Vogt -> Anna J. Vogt",
+            ],
+        );
+        // A spaced hyphen between two names is no hyphenated name.
+        check(
+            "Result : Ivo Brand - Tomas Berg Lind , in four rounds .",
+            &[
+                "Ivo Brand -> Ivo Brand",
+                "Tomas Berg Lind -> Tomas Berg Lind",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_surname_that_is_a_role_word_is_a_name_only_after_the_full_name() {
+        check(
+            "Officials said Tony Bishop would lead . Later , Bishop said the port would reopen .",
+            &["Tony Bishop -> Tony Bishop", "Bishop -> Tony Bishop"],
+        );
+        check("Later , Bishop said the port would reopen .", &[]);
     }
 
     #[test]

@@ -142,6 +142,10 @@ pub static NOT_NAMES: LazyLock<HashSet<&'static str>> =
 pub static NAME_OPENERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| list_words(include_str!("../data/name_openers.txt")).collect());
 
+/// Determiners of four languages, lowercase (`data/determiners.txt`).
+pub static DETERMINERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| list_words(include_str!("../data/determiners.txt")).collect());
+
 /// Articles that open institution names in other languages (`data/name_articles.txt`).
 pub static NAME_ARTICLES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| list_words(include_str!("../data/name_articles.txt")).collect());

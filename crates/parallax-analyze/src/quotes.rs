@@ -555,6 +555,96 @@ mod tests {
     }
 
     #[test]
+    fn english_organisations_and_told_that() {
+        check(
+            "“The harbour will stay closed until Friday,” the Velmar Port Authority said.",
+            &[("The harbour will stay", Some("Velmar Port Authority"))],
+        );
+        check(
+            "Mara Linde told the council that “the pier cannot be saved this year”.",
+            &[("the pier cannot", Some("Mara Linde"))],
+        );
+    }
+
+    #[test]
+    fn french_forms_and_traps() {
+        check(
+            "Marie Dubois a déclaré :\n\n« Nous reconstruirons le port avant l'été. »",
+            &[("Nous reconstruirons", Some("Marie Dubois"))],
+        );
+        check(
+            "Marie Dubois a dit aux journalistes que « le port est hors d'usage ».",
+            &[("le port est", Some("Marie Dubois"))],
+        );
+        check(
+            "Marie Dubois a rendu hommage à Paul Girard, disant : « Il a donné à cette ville son port. »",
+            &[("Il a donné", Some("Marie Dubois"))],
+        );
+        check(
+            "Marie Dubois a rencontré Paul Girard lundi. « Nous ne sommes d'accord sur rien », a-t-il dit.",
+            &[("Nous ne sommes", None)],
+        );
+        check(
+            "« Les recherches continuent toute la nuit », a indiqué la préfecture.",
+            &[("Les recherches continuent", Some("la préfecture"))],
+        );
+    }
+
+    #[test]
+    fn german_forms_and_traps() {
+        check(
+            "Der Hafen öffnet im Mai, „wenn das Wetter hält“, laut Anna Becker.",
+            &[("wenn das Wetter", Some("Anna Becker"))],
+        );
+        check(
+            "Anna Becker sagte den Reportern, dass „der Hafen nicht zu retten ist“.",
+            &[("der Hafen nicht", Some("Anna Becker"))],
+        );
+        check(
+            "Anna Becker würdigte Paul Krüger und sagte: „Er hat dieser Stadt ihren Hafen gegeben.“",
+            &[("Er hat dieser", Some("Anna Becker"))],
+        );
+        check(
+            "Anna Becker traf Paul Krüger am Montag. „Wir haben uns auf nichts geeinigt“, sagte er.",
+            &[("Wir haben uns", None)],
+        );
+        check(
+            "„Wir bauen den Hafen wieder auf“, sagte Anna Becker. „Das kostet ein Jahr und viel Geld.\n\n„Niemand verliert seine Arbeit.“\n\nPaul Krüger ging früh.",
+            &[
+                ("Wir bauen", Some("Anna Becker")),
+                ("Das kostet ein Jahr und viel Geld. Niemand verliert", Some("Anna Becker")),
+            ],
+        );
+    }
+
+    #[test]
+    fn spanish_forms_and_traps() {
+        check(
+            "Lucía Romero dijo:\n\n«Reconstruiremos el puerto antes del verano».",
+            &[("Reconstruiremos", Some("Lucía Romero"))],
+        );
+        check(
+            "Lucía Romero llegó el lunes al puerto. «Nunca abandonaremos este puerto», dijo ella.",
+            &[("Nunca abandonaremos", Some("Lucía Romero"))],
+        );
+        check(
+            "Lucía Romero dijo a los periodistas que «el puerto no tiene arreglo».",
+            &[("el puerto no", Some("Lucía Romero"))],
+        );
+        check(
+            "«Reconstruiremos el puerto», dijo Lucía Romero. «Costará un año y mucho dinero.\n\n«Nadie perderá su empleo».\n\nPablo Ortega se fue pronto.",
+            &[
+                ("Reconstruiremos el puerto", Some("Lucía Romero")),
+                ("Costará un año y mucho dinero. Nadie perderá", Some("Lucía Romero")),
+            ],
+        );
+        check(
+            "«La búsqueda sigue durante toda la noche», informó la Guardia Civil.",
+            &[("La búsqueda sigue", Some("la Guardia Civil"))],
+        );
+    }
+
+    #[test]
     fn unattributed_short_quotes_and_titles_are_left_out() {
         check("The film “Blue Harbour Nights” opened.", &[]);
         check("Locals called it “a disgrace”.", &[]);

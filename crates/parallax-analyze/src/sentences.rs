@@ -112,18 +112,25 @@ fn is_abbreviation(
     if mark != '.' {
         return false;
     }
-    let before = &text[..dot];
+    // Tokenised text puts a space before the full stop ("Mr . Smith", "George W . Bush"): the
+    // word before the space is the one the stop belongs to.
+    let spaced = text[..dot].ends_with(' ');
+    let before = text[..dot].strip_suffix(' ').unwrap_or(&text[..dot]);
+    if before.ends_with(char::is_whitespace) {
+        return false;
+    }
     let word_start = before
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
         .map_or(0, |p| {
             p + before[p..].chars().next().map_or(1, char::len_utf8)
         });
     let word = &before[word_start..];
-    if word.is_empty() {
+    // Spaced, only a capitalised word is read as abbreviated: "the answer is no . Then" ends.
+    if word.is_empty() || spaced && !word.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    // A single capital letter: an initial ("J. K. Rowling").
-    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+    // A single capital letter: an initial ("J. K. Rowling"), not the pronoun "I".
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) && word != "I" {
         return true;
     }
     let lower = word.to_lowercase();
@@ -194,6 +201,21 @@ mod tests {
         check(
             "He lives in the U.S. The rest is history.",
             &["He lives in the U.S.", "The rest is history."],
+        );
+    }
+
+    #[test]
+    fn tokenised_text_spaces_the_stop_of_an_abbreviation_or_initial() {
+        check(
+            "Const . Ivo Brand and George W . Bush arrived . He left .",
+            &[
+                "Const . Ivo Brand and George W . Bush arrived .",
+                "He left .",
+            ],
+        );
+        check(
+            "The answer was no . Then so did I . It rained .",
+            &["The answer was no .", "Then so did I .", "It rained ."],
         );
     }
 
