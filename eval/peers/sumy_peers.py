@@ -137,8 +137,7 @@ def main():
            "--format", "json", "--peers", str(out)]
     report = json.loads(subprocess.run(cmd, check=False, capture_output=True, text=True).stdout)
     px = report["parallax_seconds"]
-    px_sum = report["summarizer_seconds"]
-    print(f"\nParallax: {px:.3f} s for {len(texts)} clusters (summarizer alone {px_sum:.3f} s)")
+    print(f"\nParallax: {px:.3f} s for {len(texts)} clusters (reading, analysing, briefing)")
     print(f"{'method':<10} {'seconds':>9} {'x Parallax':>11}")
     for name, secs in timings.items():
         print(f"{'sumy ' + name:<10} {secs:9.2f} {secs / px:11.1f}")

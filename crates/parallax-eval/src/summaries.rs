@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use parallax_core::{Analyzed, Diagnostic};
-use parallax_fuse::summary::{summarize, SummaryConfig};
+use parallax_fuse::{fuse, FuseConfig, SummaryConfig};
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -80,8 +80,6 @@ pub struct Report {
     pub summaries: BTreeMap<String, Vec<String>>,
     /// Time Parallax spent reading, analysing and summarizing all clusters, in seconds.
     pub parallax_seconds: f64,
-    /// Time of the summarizer alone (after analysis), in seconds.
-    pub summarizer_seconds: f64,
     /// Problems with the inputs; the evaluation went on without them.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -206,24 +204,41 @@ pub fn analyze_docs(paths: &[PathBuf], diagnostics: &mut Vec<Diagnostic>) -> Vec
     out
 }
 
-/// Parallax's summary of analysed articles, one sentence a line, at `words` words (the last
-/// sentence may run past them: ROUGE cuts it).
-pub fn summary_lines(docs: &[Analyzed], words: usize) -> Vec<String> {
-    let config = SummaryConfig {
-        words,
-        overflow: true,
-        ..SummaryConfig::default()
-    };
-    summarize(docs, &config)
+/// A summarizer under evaluation: the summary of a cluster's article files at `words` words, one
+/// sentence a line, with the problems it met added to the diagnostics.
+pub type Summarizer<'a> =
+    dyn Fn(&[PathBuf], usize, &mut Vec<Diagnostic>) -> Vec<String> + Sync + 'a;
+
+/// The settings of the brief's summary at a word budget: what `parallax brief --words N` uses.
+pub fn brief_config(words: usize) -> FuseConfig {
+    let default = FuseConfig::default();
+    FuseConfig {
+        summary: SummaryConfig {
+            words,
+            ..default.summary
+        },
+        ..default
+    }
+}
+
+/// The summary of a brief of analysed articles, one sentence a line (whitespace collapsed), as
+/// the brief prints it.
+pub fn summary_lines(docs: &[Analyzed], config: &FuseConfig) -> Vec<String> {
+    fuse(docs, Vec::new(), config)
+        .summary
         .into_iter()
-        .filter_map(|r| {
-            let text = match r.text {
-                Some(text) => text,
-                None => docs.get(r.doc)?.sentences.get(r.sentence)?.text.clone(),
-            };
-            Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
-        })
+        .map(|s| s.text.split_whitespace().collect::<Vec<_>>().join(" "))
         .collect()
+}
+
+/// The brief's summary of a cluster's files, read with [`analyze_docs`].
+pub fn brief_summary(
+    paths: &[PathBuf],
+    words: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<String> {
+    let docs = analyze_docs(paths, diagnostics);
+    summary_lines(&docs, &brief_config(words))
 }
 
 /// What one cluster yields: Parallax's summary and the scores of every system.
@@ -232,13 +247,13 @@ struct ClusterResult {
     summary: Vec<String>,
     scores: Vec<(String, Scores)>,
     pipeline: Duration,
-    summarizer: Duration,
     diagnostics: Vec<Diagnostic>,
 }
 
 fn evaluate_cluster(
     cluster: &Cluster,
     config: &SummariesConfig,
+    summarizer: &Summarizer,
     rouge: &RougeConfig,
 ) -> ClusterResult {
     let mut diagnostics = Vec::new();
@@ -252,13 +267,10 @@ fn evaluate_cluster(
         }
     }
     let mut scores = Vec::new();
-    let (mut summary, mut pipeline, mut summarizer) = (Vec::new(), Duration::ZERO, Duration::ZERO);
+    let (mut summary, mut pipeline) = (Vec::new(), Duration::ZERO);
     if config.run_parallax {
         let start = Instant::now();
-        let docs = analyze_docs(&cluster.docs, &mut diagnostics);
-        let analysed = Instant::now();
-        summary = summary_lines(&docs, config.words);
-        summarizer = analysed.elapsed();
+        summary = summarizer(&cluster.docs, config.words, &mut diagnostics);
         pipeline = start.elapsed();
         if !models.is_empty() {
             scores.push((
@@ -292,29 +304,31 @@ fn evaluate_cluster(
         summary,
         scores,
         pipeline,
-        summarizer,
         diagnostics,
     }
 }
 
-/// Evaluates Parallax and every peer on the clusters of a DUC-layout folder. `progress` is
-/// called after each cluster with the number done.
+/// Evaluates a summarizer (Parallax's, [`brief_summary`] or the binary's own path) and every
+/// peer on the clusters of a DUC-layout folder. `progress` is called after each cluster with the
+/// number done.
 pub fn evaluate(
     dir: &Path,
     config: &SummariesConfig,
+    summarizer: &Summarizer,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Report, EvalError> {
     let mut clusters = load_layout(dir)?;
     for extra in &config.extra_peers {
         add_peers(&mut clusters, extra)?;
     }
-    Ok(evaluate_clusters(&clusters, config, progress))
+    Ok(evaluate_clusters(&clusters, config, summarizer, progress))
 }
 
 /// Evaluates already loaded clusters.
 pub fn evaluate_clusters(
     clusters: &[Cluster],
     config: &SummariesConfig,
+    summarizer: &Summarizer,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Report {
     let rouge = RougeConfig {
@@ -325,7 +339,7 @@ pub fn evaluate_clusters(
     let results: Vec<ClusterResult> = clusters
         .par_iter()
         .map(|c| {
-            let r = evaluate_cluster(c, config, &rouge);
+            let r = evaluate_cluster(c, config, summarizer, &rouge);
             let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
             progress(n, clusters.len());
             r
@@ -337,7 +351,6 @@ pub fn evaluate_clusters(
         rows: Vec::new(),
         summaries: BTreeMap::new(),
         parallax_seconds: 0.0,
-        summarizer_seconds: 0.0,
         diagnostics: Vec::new(),
     };
     for r in results {
@@ -345,7 +358,6 @@ pub fn evaluate_clusters(
             by_system.entry(system).or_default().push(s);
         }
         report.parallax_seconds += r.pipeline.as_secs_f64();
-        report.summarizer_seconds += r.summarizer.as_secs_f64();
         report.diagnostics.extend(r.diagnostics);
         if config.run_parallax {
             report.summaries.insert(r.id, r.summary);

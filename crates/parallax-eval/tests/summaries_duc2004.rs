@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-use parallax_eval::summaries::{evaluate, SummariesConfig, PARALLAX};
+use parallax_eval::summaries::{brief_summary, evaluate, SummariesConfig, PARALLAX};
 
 const DATA: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -20,7 +20,7 @@ const DATA: &str = concat!(
 fn parallax_beats_every_published_system() {
     let dir = Path::new(DATA);
     assert!(dir.is_dir(), "{DATA} is missing: this test needs ../shared");
-    let report = evaluate(dir, &SummariesConfig::default(), &|_, _| {}).unwrap();
+    let report = evaluate(dir, &SummariesConfig::default(), &brief_summary, &|_, _| {}).unwrap();
     let ours = report.rows.iter().find(|r| r.system == PARALLAX).unwrap();
     for row in report.rows.iter().filter(|r| r.system != PARALLAX) {
         eprintln!(

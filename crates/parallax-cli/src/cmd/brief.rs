@@ -5,7 +5,6 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context};
 use clap::Args;
-use parallax_fuse::{FuseConfig, SummaryConfig};
 use parallax_render::{render, OutputFormat};
 use rayon::prelude::*;
 
@@ -93,14 +92,14 @@ pub fn run(args: BriefArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn stages(args: &BriefArgs) -> Stages {
+    stages_for(args.words)
+}
+
+/// The stages of a brief whose summary has `words` words: `parallax eval summaries` scores
+/// summaries made by these very stages.
+pub fn stages_for(words: usize) -> Stages {
     Stages {
-        fuse: FuseConfig {
-            summary: SummaryConfig {
-                words: args.words,
-                ..FuseConfig::default().summary
-            },
-            ..FuseConfig::default()
-        },
+        fuse: parallax_eval::summaries::brief_config(words),
         ..Stages::default()
     }
 }

@@ -17,8 +17,9 @@ pub struct EvalArgs {
 
 #[derive(Subcommand)]
 enum EvalCommand {
-    /// Summarize every cluster of a DUC-layout folder and score Parallax and every peer with
-    /// ROUGE (ROUGE-1.5.5 conventions: stemmed, stopwords kept, cut at the word budget).
+    /// Brief every cluster of a DUC-layout folder and score the summary the brief prints
+    /// (`parallax brief --words N`) and every peer with ROUGE (ROUGE-1.5.5 conventions: stemmed,
+    /// stopwords kept, cut at the word budget).
     #[command(
         after_help = "Layout: DIR/docs/<cluster>t/*, DIR/models/<cluster>.*, optional DIR/peers/<cluster>.<System>\n\nExamples:\n  parallax eval summaries ../shared/eval/duc2004-dev\n  parallax eval summaries DIR --peers eval/peers/out --format json"
     )]
@@ -63,7 +64,7 @@ enum Format {
 struct SummariesArgs {
     /// The folder in DUC layout.
     dir: PathBuf,
-    /// Word budget of each summary (ROUGE cuts at it).
+    /// Word budget of each summary, as `parallax brief --words` (ROUGE cuts at it).
     #[arg(long, default_value_t = 100)]
     words: usize,
     /// Output format.
@@ -258,7 +259,7 @@ fn run_summaries(args: SummariesArgs) -> anyhow::Result<ExitCode> {
             }
         }
     };
-    let report = summaries::evaluate(&args.dir, &config, &progress)
+    let report = summaries::evaluate(&args.dir, &config, &brief_summary, &progress)
         .with_context(|| format!("evaluating summaries in {}", args.dir.display()))?;
     if let Some(out) = &args.out {
         summaries::write_summaries(&report, out)?;
@@ -284,6 +285,24 @@ fn run_summaries(args: SummariesArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The summary `parallax brief --words WORDS FILES` prints, one sentence a line: the same loading,
+/// stages and settings.
+fn brief_summary(
+    files: &[PathBuf],
+    words: usize,
+    diagnostics: &mut Vec<parallax_core::Diagnostic>,
+) -> Vec<String> {
+    let loaded = crate::load::load(files);
+    diagnostics.extend(loaded.diagnostics);
+    let docs = crate::pipeline::Stages::analyze_all(loaded.articles);
+    super::brief::stages_for(words)
+        .brief_of(&docs, Vec::new())
+        .summary
+        .into_iter()
+        .map(|s| s.text.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
 }
 
 fn write_table(out: &mut impl Write, report: &Report) -> std::io::Result<()> {
@@ -313,8 +332,8 @@ fn write_table(out: &mut impl Write, report: &Report) -> std::io::Result<()> {
     }
     writeln!(
         out,
-        "\nParallax: {:.2} s reading, analysing and summarizing; {:.1} ms summarizer per cluster",
+        "\nParallax: {:.2} s reading, analysing and briefing; {:.1} ms per cluster",
         report.parallax_seconds,
-        report.summarizer_seconds * 1000.0 / report.summaries.len().max(1) as f64
+        report.parallax_seconds * 1000.0 / report.summaries.len().max(1) as f64
     )
 }
