@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use chrono::{Datelike, Duration, NaiveDate};
-use parallax_analyze::{tense_at, Tense};
+use parallax_analyze::{tense_at_in, Tense};
 use parallax_core::{Analyzed, DateExpr, DateMention, DatePrecision, TimelineEntry};
 
 use crate::support::SupportIndex;
@@ -32,6 +32,7 @@ fn resolve(
     m: &DateMention,
     anchor: NaiveDate,
     sentence: &str,
+    language: &str,
 ) -> Option<(NaiveDate, DatePrecision)> {
     let DateExpr::Weekday(day) = m.expr else {
         return m.resolve(anchor);
@@ -40,7 +41,7 @@ fn resolve(
     let forward = (i64::from(day.num_days_from_monday())
         - i64::from(anchor.weekday().num_days_from_monday()))
     .rem_euclid(7);
-    match tense_at(sentence, start, &m.text) {
+    match tense_at_in(sentence, start, &m.text, language) {
         Tense::Past => Some((
             anchor - Duration::days((7 - forward) % 7),
             DatePrecision::Day,
@@ -62,7 +63,8 @@ pub fn timeline(docs: &[Analyzed], index: &SupportIndex) -> Vec<TimelineEntry> {
             let Some(sentence) = doc.sentences.get(m.sentence) else {
                 continue;
             };
-            let Some((date, precision)) = resolve(m, anchor, &sentence.text) else {
+            let Some((date, precision)) = resolve(m, anchor, &sentence.text, &doc.article.language)
+            else {
                 continue;
             };
             // A sentence can tell several happenings ("meets Biden on Monday and will visit
@@ -140,7 +142,7 @@ mod tests {
             sentence: 0,
         };
         let anchor = NaiveDate::from_ymd_opt(2025, 3, 5).expect("a date");
-        let got = resolve(&m, anchor, sentence).map(|(d, _)| d.to_string());
+        let got = resolve(&m, anchor, sentence, "en").map(|(d, _)| d.to_string());
         assert_eq!(got.as_deref(), Some(expected), "{sentence}");
     }
 
