@@ -185,6 +185,56 @@ pub fn find_dates_in(sentence: &Sentence, index: usize, language: &str) -> Vec<D
         .collect()
 }
 
+/// Subordinate-clause openers of `data/dates/clauses.txt`: (language, only first after a comma,
+/// the opener's words).
+static CLAUSE_OPENERS: LazyLock<Vec<(&'static str, bool, Vec<&'static str>)>> =
+    LazyLock::new(|| {
+        parallax_text::lines(include_str!("../../data/dates/clauses.txt"))
+            .filter_map(|l| {
+                let (head, words) = l.split_once(':')?;
+                let (language, place) = head.split_once(' ')?;
+                let words: Vec<&str> = words.split_whitespace().collect();
+                (!words.is_empty()).then_some((language, place.trim() == "first", words))
+            })
+            .collect()
+    });
+
+/// Whether the date expression at byte `start` of `sentence` (in `language`, ISO 639-1; English
+/// when none of the listed) stands in a subordinate clause: a relative or complement clause
+/// opens between the start of its stretch (the sentence start or the last comma, semicolon,
+/// colon or dash before it) and it ("X, who took office last year, ...", "said on Monday that
+/// talks resume next week"). A date there is not the date of the sentence's main happening.
+pub fn in_subordinate_clause(sentence: &str, start: usize, language: &str) -> bool {
+    let language = if CLAUSE_OPENERS.iter().any(|(l, _, _)| *l == language) {
+        language
+    } else {
+        "en"
+    };
+    let before = sentence.get(..start).unwrap_or("");
+    let stretch_start = before
+        .rfind([',', ';', ':', '–', '—', '('])
+        .map_or(0, |i| i + 1);
+    let stretch = before.get(stretch_start..).unwrap_or("").to_lowercase();
+    let words: Vec<&str> = stretch
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    CLAUSE_OPENERS
+        .iter()
+        .filter(|(l, _, _)| *l == language)
+        .filter(|(_, first_only, _)| !*first_only || stretch_start > 0)
+        .any(|(_, first_only, opener)| {
+            let last = if *first_only { 1 } else { words.len() };
+            (0..last.min(words.len())).any(|i| {
+                words.get(i..i + opener.len()).is_some_and(|w| {
+                    w.iter()
+                        .zip(opener)
+                        .all(|(a, b)| a == b || b.ends_with(['\'', '’']) && a.starts_with(b))
+                })
+            })
+        })
+}
+
 /// The date expressions of an English sentence, outside quotations.
 pub fn find_dates(sentence: &Sentence, index: usize) -> Vec<DateMention> {
     let text = &sentence.text;
@@ -571,6 +621,60 @@ mod tests {
             "en",
             "The council met on Tuesday.",
             &[(DateExpr::Weekday(Weekday::Tue), Past)],
+        );
+    }
+
+    /// Checks whether the date expression `mention` of `text` stands in a subordinate clause.
+    #[track_caller]
+    fn check_clause(language: &str, text: &str, mention: &str, expected: bool) {
+        let start = text.find(mention).expect("mention in text");
+        assert_eq!(
+            in_subordinate_clause(text, start, language),
+            expected,
+            "{mention} in {text}"
+        );
+    }
+
+    #[test]
+    fn dates_in_subordinate_clauses() {
+        let relative = "The mayor, who took office last year, opened the bridge on Monday.";
+        check_clause("en", relative, "last year", true);
+        check_clause("en", relative, "on Monday", false);
+        let reported = "Police said on Friday that the road would reopen next week.";
+        check_clause("en", reported, "on Friday", false);
+        check_clause("en", reported, "next week", true);
+        let coordinated = "The mayor met the council on Monday and will visit the port next week.";
+        check_clause("en", coordinated, "next week", false);
+        check_clause(
+            "fr",
+            "Le maire, qui a pris ses fonctions l'an dernier, a inauguré le pont lundi.",
+            "l'an dernier",
+            true,
+        );
+        check_clause(
+            "fr",
+            "La police a indiqué vendredi qu'elle rouvrira la route la semaine prochaine.",
+            "la semaine prochaine",
+            true,
+        );
+        check_clause("de", "Der Bürgermeister, der im vergangenen Jahr gewählt wurde, eröffnete am Montag die Brücke.", "im vergangenen Jahr", true);
+        check_clause(
+            "de",
+            "Der Bürgermeister eröffnete am Montag die Brücke.",
+            "am Montag",
+            false,
+        );
+        check_clause(
+            "es",
+            "La policía dijo el viernes que la carretera abrirá la próxima semana.",
+            "la próxima semana",
+            true,
+        );
+        check_clause(
+            "es",
+            "La policía dijo el viernes que la carretera abrirá la próxima semana.",
+            "el viernes",
+            false,
         );
     }
 
