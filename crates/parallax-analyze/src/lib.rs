@@ -11,7 +11,7 @@ pub mod tokens;
 
 use parallax_core::{Analyzed, Article, Diagnostic, Sentence};
 
-pub use dates::{find_dates, tense_at, Tense};
+pub use dates::{find_dates, find_dates_in, in_subordinate_clause, tense_at, tense_at_in, Tense};
 pub use entities::find_entities;
 pub use figures::{
     compatible, find_figures, interval, Interval, MAX_FIGURES_PER_ARTICLE, MAX_FIGURES_PER_SENTENCE,
@@ -80,7 +80,7 @@ pub fn analyze(article: Article) -> Analyzed {
     let mut dates: Vec<_> = sentences
         .iter()
         .enumerate()
-        .flat_map(|(i, s)| find_dates(s, i))
+        .flat_map(|(i, s)| find_dates_in(s, i, &article.language))
         .collect();
     if dates.len() > MAX_DATES {
         diagnostics.push(cut("date expressions", dates.len(), MAX_DATES));

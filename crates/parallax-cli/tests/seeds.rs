@@ -377,6 +377,18 @@ fn timeline_is_anchored_on_the_articles_dates() {
         vec![id(&brief, "000"), id(&brief, "003")],
         "{next_week:#?}"
     );
+    // A sentence stands at the dates of its main clause: never at one named only in a relative
+    // clause when its main clause names one ("Macron, who faces an election in April, ...").
+    for e in timeline {
+        let (t, when) = (text(&e["text"]), text(&e["when"]));
+        let at = t.find(&when).unwrap_or(0);
+        let stretch = &t[t[..at].rfind(',').map_or(0, |i| i + 1)..at];
+        let relative = stretch.starts_with(" who ") || stretch.starts_with(" which ");
+        let others = timeline
+            .iter()
+            .any(|o| o["text"] == e["text"] && o["when"] != e["when"]);
+        assert!(!(relative && others), "dated by a relative clause: {e:#?}");
+    }
     let dates: Vec<String> = timeline.iter().map(|e| text(&e["date"])).collect();
     let mut sorted = dates.clone();
     sorted.sort();

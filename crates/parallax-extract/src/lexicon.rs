@@ -16,6 +16,10 @@ pub static BOILERPLATE: LazyLock<Vec<(bool, &'static str)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Lowercase page labels that open a block or stand alone ("summary", "résumé", "resumen").
+pub static LABELS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../data/labels.txt")).collect());
+
 /// Lowercase markers that open a teaser for another story.
 pub static RELATED: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/related.txt")).collect());

@@ -84,10 +84,15 @@ pub(crate) fn contradicts(f: &Figure, other: &Analyzed) -> bool {
             .any(|g| same_thing(f, g) && compatible(f, g))
 }
 
+/// Weekday names are longer than their abbreviations ("Mon", "sun", "mar" are words).
+const MIN_WEEKDAY_CHARS: usize = 5;
+
+/// The weekdays a sentence names, in English, French, German or Spanish ("Friday", "vendredi",
+/// "Freitag", "viernes"): English and German write them with a capital, French and Spanish not.
 fn weekdays_in(text: &str) -> Vec<chrono::Weekday> {
     text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.len() > 4)
-        .filter_map(calendar::weekday_from_name)
+        .filter(|w| w.chars().count() >= MIN_WEEKDAY_CHARS)
+        .filter_map(calendar::weekday_from_name_any)
         .collect()
 }
 
@@ -141,6 +146,32 @@ mod tests {
             &[
                 "The council approved the harbour plan by 7-2 after a long debate on Monday evening.",
                 "The council approved the harbour plan after a long debate on Monday evening.",
+            ],
+            &["a0"],
+        );
+    }
+
+    #[test]
+    fn weekdays_of_four_languages_must_agree() {
+        check(
+            &[
+                "Le maire a inauguré vendredi le nouveau pont du port après des années de retard.",
+                "Le maire a inauguré jeudi le nouveau pont du port après des années de retard.",
+                "Le maire a inauguré vendredi le nouveau pont du port après des années de retard, selon la mairie.",
+            ],
+            &["a0", "a2"],
+        );
+        check(
+            &[
+                "Der Bürgermeister eröffnete am Freitag die neue Hafenbrücke nach Jahren der Verzögerung.",
+                "Der Bürgermeister eröffnete am Donnerstag die neue Hafenbrücke nach Jahren der Verzögerung.",
+            ],
+            &["a0"],
+        );
+        check(
+            &[
+                "El alcalde inauguró el viernes el nuevo puente del puerto tras años de retrasos.",
+                "El alcalde inauguró el jueves el nuevo puente del puerto tras años de retrasos.",
             ],
             &["a0"],
         );

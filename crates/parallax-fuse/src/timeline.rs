@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use chrono::{Datelike, Duration, NaiveDate};
-use parallax_analyze::{tense_at, Tense};
+use parallax_analyze::{in_subordinate_clause, tense_at_in, Tense};
 use parallax_core::{Analyzed, DateExpr, DateMention, DatePrecision, TimelineEntry};
 
 use crate::support::SupportIndex;
@@ -32,6 +32,7 @@ fn resolve(
     m: &DateMention,
     anchor: NaiveDate,
     sentence: &str,
+    language: &str,
 ) -> Option<(NaiveDate, DatePrecision)> {
     let DateExpr::Weekday(day) = m.expr else {
         return m.resolve(anchor);
@@ -40,7 +41,7 @@ fn resolve(
     let forward = (i64::from(day.num_days_from_monday())
         - i64::from(anchor.weekday().num_days_from_monday()))
     .rem_euclid(7);
-    match tense_at(sentence, start, &m.text) {
+    match tense_at_in(sentence, start, &m.text, language) {
         Tense::Past => Some((
             anchor - Duration::days((7 - forward) % 7),
             DatePrecision::Day,
@@ -58,11 +59,30 @@ pub fn timeline(docs: &[Analyzed], index: &SupportIndex) -> Vec<TimelineEntry> {
         let Some(anchor) = doc.article.published.or(anchor) else {
             continue;
         };
+        let language = doc.article.language.as_str();
+        let subordinate = |m: &DateMention| {
+            doc.sentences.get(m.sentence).is_some_and(|s| {
+                let start = s.text.find(&m.text).unwrap_or(0);
+                in_subordinate_clause(&s.text, start, language)
+            })
+        };
+        // A sentence is about the date of its main clause: a date in a relative or reported
+        // clause ("X, who took office last year, met Y on Monday") dates it only when its main
+        // clause names none.
+        let main_dated: std::collections::HashSet<usize> = doc
+            .dates
+            .iter()
+            .filter(|m| !subordinate(m))
+            .map(|m| m.sentence)
+            .collect();
         for m in &doc.dates {
             let Some(sentence) = doc.sentences.get(m.sentence) else {
                 continue;
             };
-            let Some((date, precision)) = resolve(m, anchor, &sentence.text) else {
+            if main_dated.contains(&m.sentence) && subordinate(m) {
+                continue;
+            }
+            let Some((date, precision)) = resolve(m, anchor, &sentence.text, language) else {
                 continue;
             };
             // A sentence can tell several happenings ("meets Biden on Monday and will visit
@@ -140,8 +160,95 @@ mod tests {
             sentence: 0,
         };
         let anchor = NaiveDate::from_ymd_opt(2025, 3, 5).expect("a date");
-        let got = resolve(&m, anchor, sentence).map(|(d, _)| d.to_string());
+        let got = resolve(&m, anchor, sentence, "en").map(|(d, _)| d.to_string());
         assert_eq!(got.as_deref(), Some(expected), "{sentence}");
+    }
+
+    /// Builds the timeline of articles written on Wednesday 5 March 2025 (`language`, texts)
+    /// and checks its entries as (date, how the text starts).
+    #[track_caller]
+    fn check_timeline(articles: &[(&str, &str)], expected: &[(&str, &str)]) {
+        let docs: Vec<Analyzed> = articles
+            .iter()
+            .enumerate()
+            .map(|(k, (language, text))| {
+                let mut a = crate::testing::article(&format!("a{k}"), text);
+                a.language = (*language).into();
+                a.published = NaiveDate::from_ymd_opt(2025, 3, 5);
+                parallax_analyze::analyze(a)
+            })
+            .collect();
+        let index = SupportIndex::new(&docs);
+        let got: Vec<(String, String)> = timeline(&docs, &index)
+            .into_iter()
+            .map(|e| (e.date.to_string(), e.text))
+            .collect();
+        let matches = got.len() == expected.len()
+            && got
+                .iter()
+                .zip(expected)
+                .all(|((d, t), (ed, et))| d == ed && t.starts_with(et));
+        assert!(matches, "{got:#?}");
+    }
+
+    #[test]
+    fn a_sentence_stands_at_the_date_of_its_main_clause() {
+        // The relative clause's "last year" does not date the sentence.
+        check_timeline(
+            &[(
+                "en",
+                "The mayor, who took office last year, opened the new harbour bridge on Monday.",
+            )],
+            &[("2025-03-03", "The mayor, who took office")],
+        );
+        // Nor does the reported clause's "next week".
+        check_timeline(
+            &[(
+                "en",
+                "Police said on Monday that the harbour road would reopen next week.",
+            )],
+            &[("2025-03-03", "Police said on Monday")],
+        );
+        // A date in a subordinate clause still dates a sentence whose main clause names none.
+        check_timeline(
+            &[(
+                "en",
+                "Officials expect that the harbour road will reopen next week.",
+            )],
+            &[("2025-03-10", "Officials expect that")],
+        );
+        // Two main clauses, two happenings.
+        check_timeline(
+            &[(
+                "en",
+                "The mayor met the council on Monday and will visit the harbour next week.",
+            )],
+            &[
+                ("2025-03-03", "The mayor met the council"),
+                ("2025-03-10", "The mayor met the council"),
+            ],
+        );
+        check_timeline(
+            &[(
+                "fr",
+                "La police a indiqué lundi que la route du port rouvrira la semaine prochaine.",
+            )],
+            &[("2025-03-03", "La police a indiqué")],
+        );
+        check_timeline(
+            &[("de", "Der Bürgermeister, der im vergangenen Jahr gewählt wurde, eröffnete am Montag die neue Brücke.")],
+            &[("2025-03-03", "Der Bürgermeister, der")],
+        );
+        check_timeline(
+            &[(
+                "es",
+                "El alcalde inauguró ayer el puente y visitará el puerto el próximo lunes.",
+            )],
+            &[
+                ("2025-03-04", "El alcalde inauguró"),
+                ("2025-03-10", "El alcalde inauguró"),
+            ],
+        );
     }
 
     #[test]

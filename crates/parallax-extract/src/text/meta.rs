@@ -254,11 +254,11 @@ fn looks_like_person(s: &str) -> bool {
 }
 
 static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:[A-Z][A-Za-z.'-]*[ ,]*){1,5}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?)?\(([A-Za-z][A-Za-z .-]{1,30})\)\s*[-–—]+\s*")
+    Regex::new(r"^((?:\p{Lu}[\p{L}.'-]*[ ,/]*){1,5}(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?\s*)?)?\((\p{L}[\p{L} .-]{1,30})\)\s*\.?[-–—]+\s*")
         .expect("valid regex")
 });
 static CAPS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z .]{1,20})?\s*[-–—]+\s+")
+    Regex::new(r"^\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?\s*[-–—]+\s+")
         .expect("valid regex")
 });
 
@@ -514,8 +514,66 @@ mod tests {
         let p = "NEW DELHI (dpa-AFX) - India said on Monday.";
         let (len, wire) = dateline(p).unwrap();
         assert_eq!((&p[len..], wire), ("India said on Monday.", Some("dpa")));
-        let p = "KYIV (Ukrinform) - The council met.";
+        let p = "KYIV (Kyivpress) - The council met.";
         let (len, wire) = dateline(p).unwrap();
         assert_eq!((&p[len..], wire), ("The council met.", None));
+    }
+
+    /// Checks the text left after the dateline of `p` and the wire it credits.
+    #[track_caller]
+    fn check_dateline(p: &str, rest: &str, wire: Option<&str>) {
+        let (len, found) = dateline(p).unwrap_or((0, None));
+        assert_eq!((&p[len..], found), (rest, wire), "{p}");
+    }
+
+    #[test]
+    fn datelines_of_four_languages() {
+        check_dateline(
+            "KYIV, Dec 1 (AP) — The council met.",
+            "The council met.",
+            Some("AP"),
+        );
+        check_dateline(
+            "PARIS (Reuters) - The council met.",
+            "The council met.",
+            Some("Reuters"),
+        );
+        check_dateline(
+            "MADRID, 1 dic (EFE).- El consejo se reunió.",
+            "El consejo se reunió.",
+            Some("EFE"),
+        );
+        check_dateline(
+            "BOGOTÁ, 1 dic. 2025 (EFE) - El consejo se reunió.",
+            "El consejo se reunió.",
+            Some("EFE"),
+        );
+        check_dateline(
+            "Berlin (dpa) - Der Rat tagte.",
+            "Der Rat tagte.",
+            Some("dpa"),
+        );
+        check_dateline(
+            "BERLIN, 1. Dezember (dpa) - Der Rat tagte.",
+            "Der Rat tagte.",
+            Some("dpa"),
+        );
+        check_dateline(
+            "Paris (AFP) - Le conseil s'est réuni.",
+            "Le conseil s'est réuni.",
+            Some("AFP"),
+        );
+        check_dateline("SÃO PAULO — The council met.", "The council met.", None);
+        // A sentence with a dash or brackets is no dateline.
+        check_dateline(
+            "The council (AP) met - again.",
+            "The council (AP) met - again.",
+            None,
+        );
+        check_dateline(
+            "Le conseil s'est réuni - enfin.",
+            "Le conseil s'est réuni - enfin.",
+            None,
+        );
     }
 }

@@ -24,7 +24,7 @@ pub use meta::{
     wire_name, NumericOrder,
 };
 
-use crate::lexicon::{BOILERPLATE, RELATED};
+use crate::lexicon::{BOILERPLATE, LABELS, RELATED};
 
 /// The body of a document and the metadata read from the rest of it.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -272,10 +272,8 @@ pub fn clean_in(
             None => out.paragraphs.push(b),
         }
     }
-    // On HTML pages the dateline stays in the text, as the pages' own article bodies keep it.
-    if source == BlockSource::Text {
-        strip_dateline(&mut out);
-    }
+    strip_labels(&mut out);
+    strip_dateline(&mut out);
 
     out.published = known
         .published
@@ -492,21 +490,78 @@ fn capitalize_first(s: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Moves a leading dateline ("MOSCOW (Reuters) - ") out of the first paragraph, keeping its wire.
+/// Paragraphs searched for the dateline: a page can set a standfirst or a label before it.
+const DATELINE_PARAGRAPHS: usize = 3;
+
+/// Moves a leading dateline ("MOSCOW (Reuters) - ", "MADRID, 1 dic (EFE).- ") out of the first
+/// paragraph that has one, keeping its sentence, and credits its wire; the place stays in the
+/// removed dateline.
 fn strip_dateline(out: &mut Cleaned) {
-    let Some(first) = out.paragraphs.first_mut() else {
-        return;
-    };
-    if let Some((len, wire)) = dateline(first) {
+    for p in out.paragraphs.iter_mut().take(DATELINE_PARAGRAPHS) {
+        let Some((len, wire)) = dateline(p) else {
+            continue;
+        };
+        let (Some(head), Some(rest)) = (p.get(..len), p.get(len..)) else {
+            return;
+        };
+        // A dateline opens a sentence; a paragraph that is only one is left alone.
+        if rest.trim().is_empty() {
+            return;
+        }
         out.removed.push(Removed {
             kind: "dateline".into(),
-            text: first[..len].trim().to_string(),
+            text: head.trim().to_string(),
         });
-        *first = first[len..].to_string();
+        *p = rest.to_string();
         if let Some(wire) = wire {
             out.wire.push(wire.to_string());
         }
+        return;
     }
+}
+
+/// The length of a page label opening a block ("Summary:", "Résumé :"), with its colon and the
+/// space after; the whole block's when it is only a label.
+fn label_len(b: &str) -> Option<usize> {
+    let lower = b.to_lowercase();
+    // Lowercasing can change byte lengths (rarely): then nothing is cut.
+    if lower.len() != b.len() {
+        return None;
+    }
+    LABELS.iter().find_map(|label| {
+        let rest = lower.strip_prefix(label)?;
+        let after_colon = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        if after_colon.trim_end_matches([':', '.']).trim().is_empty() {
+            return Some(b.len());
+        }
+        let after = after_colon.strip_prefix(':')?;
+        let body = after.trim_start();
+        Some(b.len() - body.len())
+    })
+}
+
+/// Takes page labels out of the paragraphs: a block that is only a label, and a label opening
+/// a block ("Summary: The council met ..."), whose sentence is kept.
+fn strip_labels(out: &mut Cleaned) {
+    let mut kept = Vec::with_capacity(out.paragraphs.len());
+    for p in std::mem::take(&mut out.paragraphs) {
+        match label_len(&p) {
+            Some(len) if len >= p.len() => out.removed.push(Removed {
+                kind: "label".into(),
+                text: p,
+            }),
+            Some(len) => {
+                let (head, rest) = p.split_at(len);
+                out.removed.push(Removed {
+                    kind: "label".into(),
+                    text: head.trim().to_string(),
+                });
+                kept.push(rest.to_string());
+            }
+            None => kept.push(p),
+        }
+    }
+    out.paragraphs = kept;
 }
 
 /// The article's date among the header's date lines: one with a year, a line that says
@@ -588,6 +643,66 @@ mod tests {
         // A start phrase is a whole word: "Registered" is not "register", "Printed" not "print".
         let s = "Printed ballots ran out in two districts, officials said on Monday.";
         check(&format!("{LEAD}\n\n{s}\n\n{LEAD}"), &[LEAD, s, LEAD]);
+    }
+
+    /// Cleans the HTML blocks `blocks` and checks the paragraphs kept.
+    #[track_caller]
+    fn check_html(blocks: &[&str], kept: &[&str]) {
+        let c = clean(
+            blocks.iter().map(|b| b.to_string()).collect(),
+            &SourceMeta::default(),
+            BlockSource::Html,
+        );
+        assert_eq!(c.paragraphs, kept, "{:#?}", c.removed);
+    }
+
+    #[test]
+    fn page_labels_are_furniture() {
+        for (label, sentence) in [
+            (
+                "Summary:",
+                "The council approved the harbour plan on Monday.",
+            ),
+            ("Résumé :", "Le conseil a approuvé le plan du port lundi."),
+            (
+                "Zusammenfassung:",
+                "Der Rat hat den Hafenplan am Montag gebilligt.",
+            ),
+            ("Resumen:", "El consejo aprobó el plan del puerto el lunes."),
+        ] {
+            check(
+                &format!("{LEAD}\n\n{label} {sentence}\n\n{LEAD}"),
+                &[LEAD, sentence, LEAD],
+            );
+            check_html(&[label, sentence, LEAD], &[sentence, LEAD]);
+        }
+        // A word that opens a sentence is no label: "Summary" needs its colon or a block alone.
+        let s = "Summary judgments were issued in two cases, the court said on Monday.";
+        check(&format!("{LEAD}\n\n{s}\n\n{LEAD}"), &[LEAD, s, LEAD]);
+    }
+
+    #[test]
+    fn the_dateline_leaves_the_sentence_on_html_pages_too() {
+        let c = clean(
+            vec![
+                "The harbour plan wins the council's vote.".into(),
+                "MADRID, 1 dic (EFE).- El consejo aprobó el plan del puerto el lunes tras un largo debate.".into(),
+            ],
+            &SourceMeta::default(),
+            BlockSource::Html,
+        );
+        assert_eq!(
+            c.paragraphs,
+            [
+                "The harbour plan wins the council's vote.",
+                "El consejo aprobó el plan del puerto el lunes tras un largo debate."
+            ]
+        );
+        assert_eq!(c.wire, ["EFE"]);
+        assert!(c
+            .removed
+            .iter()
+            .any(|r| r.kind == "dateline" && r.text == "MADRID, 1 dic (EFE).-"));
     }
 
     #[test]

@@ -10,6 +10,8 @@ use regex::Regex;
 
 use crate::sentences::closed_quote_spans;
 
+mod languages;
+
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i-u)\b(?:(?P<md_month>{MONTH_PATTERN})\.?\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>\d{{4}}))?|(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm_month>{MONTH_PATTERN})\b\.?(?:,?\s+(?P<dm_year>\d{{4}}))?|(?P<rel>last|next|this|past|coming)\s+(?P<unit>week|month|year|weekend)|(?P<ago_n>\d+|two|three|four|five|six|a)\s+(?P<ago_unit>days?|weeks?|months?|years?)\s+ago|(?P<word>yesterday|today|tomorrow|tonight)|(?P<clock>(?:at\s+(?:around\s+|about\s+)?)?(?:\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{{4}}\s+(?:GMT|UTC)\b|noon\b|midnight\b))|(?:(?P<wd_mod>last|next|this|on|late|early|later\s+on|earlier\s+on|(?:the\s+|this\s+)?(?:upcoming|coming))\s+)?(?P<weekday>{WEEKDAY_PATTERN})\b|(?P<m_prep>in|since|by|until|from|early|late|mid-)\s*(?P<month>{MONTH_PATTERN})\b(?P<m_after>\s+\d)?)"
@@ -34,7 +36,7 @@ pub enum Tense {
 }
 
 fn tense_lines() -> impl Iterator<Item = &'static str> {
-    include_str!("../data/tense.txt")
+    include_str!("../../data/tense.txt")
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -138,7 +140,102 @@ fn tense_of_word(words: &[&str], i: usize, listed_only: bool) -> Option<Tense> {
         .then_some(Tense::Past)
 }
 
-/// The date expressions of a sentence, outside quotations.
+/// The tense of the date expression `mention` at byte `start` of `sentence`, in a text of
+/// `language` (ISO 639-1): French, German and Spanish by their own words ("mardi dernier", "am
+/// kommenden Montag", "visitará el lunes"), any other language as English ([`tense_at`]).
+pub fn tense_at_in(sentence: &str, start: usize, mention: &str, language: &str) -> Tense {
+    let Some(words) = languages::words_of(language) else {
+        return tense_at(sentence, start, mention);
+    };
+    let own = languages::find(words, mention)
+        .first()
+        .and_then(|&(_, _, own)| own);
+    match own {
+        Some(true) => Tense::Future,
+        Some(false) => Tense::Past,
+        None => {
+            languages::clause_tense(words, sentence, start, start.saturating_add(mention.len()))
+        }
+    }
+}
+
+/// The date expressions of a sentence in `language` (ISO 639-1), outside quotations: French,
+/// German and Spanish by their own words, any other language as English ([`find_dates`]).
+pub fn find_dates_in(sentence: &Sentence, index: usize, language: &str) -> Vec<DateMention> {
+    let Some(words) = languages::words_of(language) else {
+        return find_dates(sentence, index);
+    };
+    let text = &sentence.text;
+    let quoted = closed_quote_spans(text);
+    languages::find(words, text)
+        .into_iter()
+        .filter(|&(_, (s, _), _)| !quoted.iter().any(|&(qs, qe)| qs <= s && s < qe))
+        .filter_map(|(expr, (s, e), own)| {
+            let future = match own {
+                Some(f) => f,
+                None => languages::clause_tense(words, text, s, e) == Tense::Future,
+            };
+            Some(DateMention {
+                expr,
+                text: text.get(s..e)?.to_string(),
+                future,
+                sentence: index,
+            })
+        })
+        .collect()
+}
+
+/// Subordinate-clause openers of `data/dates/clauses.txt`: (language, only first after a comma,
+/// the opener's words).
+static CLAUSE_OPENERS: LazyLock<Vec<(&'static str, bool, Vec<&'static str>)>> =
+    LazyLock::new(|| {
+        parallax_text::lines(include_str!("../../data/dates/clauses.txt"))
+            .filter_map(|l| {
+                let (head, words) = l.split_once(':')?;
+                let (language, place) = head.split_once(' ')?;
+                let words: Vec<&str> = words.split_whitespace().collect();
+                (!words.is_empty()).then_some((language, place.trim() == "first", words))
+            })
+            .collect()
+    });
+
+/// Whether the date expression at byte `start` of `sentence` (in `language`, ISO 639-1; English
+/// when none of the listed) stands in a subordinate clause: a relative or complement clause
+/// opens between the start of its stretch (the sentence start or the last comma, semicolon,
+/// colon or dash before it) and it ("X, who took office last year, ...", "said on Monday that
+/// talks resume next week"). A date there is not the date of the sentence's main happening.
+pub fn in_subordinate_clause(sentence: &str, start: usize, language: &str) -> bool {
+    let language = if CLAUSE_OPENERS.iter().any(|(l, _, _)| *l == language) {
+        language
+    } else {
+        "en"
+    };
+    let before = sentence.get(..start).unwrap_or("");
+    let stretch_start = before
+        .rfind([',', ';', ':', '–', '—', '('])
+        .map_or(0, |i| i + 1);
+    let stretch = before.get(stretch_start..).unwrap_or("").to_lowercase();
+    let words: Vec<&str> = stretch
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    CLAUSE_OPENERS
+        .iter()
+        .filter(|(l, _, _)| *l == language)
+        .filter(|(_, first_only, _)| !*first_only || stretch_start > 0)
+        .any(|(_, first_only, opener)| {
+            let last = if *first_only { 1 } else { words.len() };
+            (0..last.min(words.len())).any(|i| {
+                words.get(i..i + opener.len()).is_some_and(|w| {
+                    w.iter()
+                        .zip(opener)
+                        .all(|(a, b)| a == b || b.ends_with(['\'', '’']) && a.starts_with(b))
+                })
+            })
+        })
+}
+
+/// The date expressions of an English sentence, outside quotations.
 pub fn find_dates(sentence: &Sentence, index: usize) -> Vec<DateMention> {
     let text = &sentence.text;
     let quoted = closed_quote_spans(text);
@@ -357,6 +454,228 @@ mod tests {
         assert_eq!(d[0].expr, DateExpr::DayOffset(0));
         let d = dates("Sullivan said on Sunday that “today is the day.”");
         assert_eq!(d.len(), 1, "{d:#?}");
+    }
+
+    /// Checks the date expressions read in `text` of `language`, each with the tense read for it.
+    #[track_caller]
+    fn check_in(language: &str, text: &str, expected: &[(DateExpr, Tense)]) {
+        let found: Vec<(DateExpr, Tense)> = sentences_of(text)
+            .iter()
+            .enumerate()
+            .flat_map(|(i, s)| find_dates_in(s, i, language))
+            .map(|d| {
+                let start = text.find(&d.text).expect("mention in text");
+                (d.expr, tense_at_in(text, start, &d.text, language))
+            })
+            .collect();
+        assert_eq!(found, expected, "{text}");
+    }
+
+    #[test]
+    fn french_german_and_spanish_expressions() {
+        use Tense::*;
+        let march_3 = DateExpr::MonthDay { month: 3, day: 3 };
+        let absolute =
+            |y, m, d| DateExpr::Absolute(NaiveDate::from_ymd_opt(y, m, d).expect("a date"));
+        check_in(
+            "fr",
+            "Le ferry a coulé le 3 mars.",
+            &[(march_3.clone(), Past)],
+        );
+        check_in(
+            "de",
+            "Die Fähre sank am 3. März.",
+            &[(march_3.clone(), Unstated)],
+        );
+        check_in(
+            "es",
+            "El ferry se hundió el 3 de marzo de 2021.",
+            &[(absolute(2021, 3, 3), Past)],
+        );
+        check_in(
+            "fr",
+            "Les travaux reprennent le 1er avril 2024.",
+            &[(absolute(2024, 4, 1), Unstated)],
+        );
+        check_in(
+            "fr",
+            "Le conseil s'est réuni lundi.",
+            &[(DateExpr::Weekday(Weekday::Mon), Past)],
+        );
+        check_in(
+            "fr",
+            "Le conseil se réunira lundi.",
+            &[(DateExpr::Weekday(Weekday::Mon), Future)],
+        );
+        check_in(
+            "fr",
+            "Le conseil se réunit mardi dernier.",
+            &[(DateExpr::Weekday(Weekday::Tue), Past)],
+        );
+        check_in(
+            "de",
+            "Der Rat traf sich am Montag.",
+            &[(DateExpr::Weekday(Weekday::Mon), Past)],
+        );
+        check_in(
+            "de",
+            "Der Rat tagt am kommenden Montag.",
+            &[(DateExpr::Weekday(Weekday::Mon), Future)],
+        );
+        check_in(
+            "de",
+            "Der Rat wird am Montag tagen.",
+            &[(DateExpr::Weekday(Weekday::Mon), Future)],
+        );
+        check_in(
+            "es",
+            "El consejo se reunió el lunes.",
+            &[(DateExpr::Weekday(Weekday::Mon), Past)],
+        );
+        check_in(
+            "es",
+            "El consejo visitará el lunes la ciudad.",
+            &[(DateExpr::Weekday(Weekday::Mon), Future)],
+        );
+        check_in(
+            "es",
+            "El consejo se reúne el próximo lunes.",
+            &[(DateExpr::Weekday(Weekday::Mon), Future)],
+        );
+        check_in(
+            "fr",
+            "Le maire a parlé hier.",
+            &[(DateExpr::DayOffset(-1), Past)],
+        );
+        check_in(
+            "de",
+            "Der Bürgermeister sprach gestern.",
+            &[(DateExpr::DayOffset(-1), Unstated)],
+        );
+        check_in(
+            "es",
+            "El alcalde habló ayer.",
+            &[(DateExpr::DayOffset(-1), Past)],
+        );
+        check_in(
+            "fr",
+            "Le vote a eu lieu la semaine dernière.",
+            &[(DateExpr::WeekOffset(-1), Past)],
+        );
+        check_in(
+            "de",
+            "Die Wahl findet nächste Woche statt.",
+            &[(DateExpr::WeekOffset(1), Future)],
+        );
+        check_in(
+            "es",
+            "La votación fue el año pasado.",
+            &[(DateExpr::YearOffset(-1), Past)],
+        );
+        check_in(
+            "fr",
+            "Le pont a fermé il y a trois jours.",
+            &[(DateExpr::DayOffset(-3), Past)],
+        );
+        check_in(
+            "de",
+            "Die Brücke schloss vor drei Tagen.",
+            &[(DateExpr::DayOffset(-3), Past)],
+        );
+        check_in(
+            "es",
+            "El puente cerró hace un año.",
+            &[(DateExpr::YearOffset(-1), Past)],
+        );
+        check_in(
+            "fr",
+            "Les travaux reprennent en avril.",
+            &[(DateExpr::Month(4), Unstated)],
+        );
+        check_in(
+            "de",
+            "Die Arbeiten beginnen im April.",
+            &[(DateExpr::Month(4), Unstated)],
+        );
+    }
+
+    #[test]
+    fn nouns_and_quotes_are_not_dates() {
+        use Tense::*;
+        // "heute Morgen" is this morning, "esta mañana" too: a noun, not tomorrow.
+        check_in(
+            "de",
+            "Der Rat hat heute Morgen getagt.",
+            &[(DateExpr::DayOffset(0), Past)],
+        );
+        check_in("es", "El consejo se reunió esta mañana.", &[]);
+        // German "hier" is "here"; French abbreviations of English ("mar", "sun") are words.
+        check_in("de", "Der Rat tagt hier.", &[]);
+        check_in(
+            "fr",
+            "Le maire a dit « nous partirons lundi » à la presse.",
+            &[],
+        );
+        // English sentences are read as before.
+        check_in(
+            "en",
+            "The council met on Tuesday.",
+            &[(DateExpr::Weekday(Weekday::Tue), Past)],
+        );
+    }
+
+    /// Checks whether the date expression `mention` of `text` stands in a subordinate clause.
+    #[track_caller]
+    fn check_clause(language: &str, text: &str, mention: &str, expected: bool) {
+        let start = text.find(mention).expect("mention in text");
+        assert_eq!(
+            in_subordinate_clause(text, start, language),
+            expected,
+            "{mention} in {text}"
+        );
+    }
+
+    #[test]
+    fn dates_in_subordinate_clauses() {
+        let relative = "The mayor, who took office last year, opened the bridge on Monday.";
+        check_clause("en", relative, "last year", true);
+        check_clause("en", relative, "on Monday", false);
+        let reported = "Police said on Friday that the road would reopen next week.";
+        check_clause("en", reported, "on Friday", false);
+        check_clause("en", reported, "next week", true);
+        let coordinated = "The mayor met the council on Monday and will visit the port next week.";
+        check_clause("en", coordinated, "next week", false);
+        check_clause(
+            "fr",
+            "Le maire, qui a pris ses fonctions l'an dernier, a inauguré le pont lundi.",
+            "l'an dernier",
+            true,
+        );
+        check_clause(
+            "fr",
+            "La police a indiqué vendredi qu'elle rouvrira la route la semaine prochaine.",
+            "la semaine prochaine",
+            true,
+        );
+        check_clause("de", "Der Bürgermeister, der im vergangenen Jahr gewählt wurde, eröffnete am Montag die Brücke.", "im vergangenen Jahr", true);
+        check_clause(
+            "de",
+            "Der Bürgermeister eröffnete am Montag die Brücke.",
+            "am Montag",
+            false,
+        );
+        check_clause(
+            "es",
+            "La policía dijo el viernes que la carretera abrirá la próxima semana.",
+            "la próxima semana",
+            true,
+        );
+        check_clause(
+            "es",
+            "La policía dijo el viernes que la carretera abrirá la próxima semana.",
+            "el viernes",
+            false,
+        );
     }
 
     #[test]
