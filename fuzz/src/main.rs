@@ -6,14 +6,13 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use parallax_core::{Format, RawDoc, SourceMeta};
 use parallax_extract::{extract, ExtractConfig};
-use parallax_fuse::{fuse, FuseConfig};
-use parallax_group::{group, GroupConfig, GroupDoc};
-use parallax_render::{render, OutputFormat};
+use parallax_fuzz::documents;
 
 /// An input slower than this is reported as a hang.
 const SLOW: Duration = Duration::from_secs(10);
+/// How often progress is written to stderr.
+const PROGRESS: Duration = Duration::from_secs(300);
 /// Largest corpus file read, and largest mutated input run.
 const MAX_INPUT: usize = 256 * 1024;
 /// Most corpus files read.
@@ -81,15 +80,9 @@ fn main() {
         );
         std::process::exit(2);
     };
-    let run: fn(&[u8]) = match target.as_str() {
-        "ingest" => run_ingest,
-        "extract" => run_extract,
-        "brief" => run_brief,
-        "search" => run_search,
-        other => {
-            eprintln!("unknown target {other}");
-            std::process::exit(2);
-        }
+    let Some(run) = parallax_fuzz::target(target) else {
+        eprintln!("unknown target {target}");
+        std::process::exit(2);
     };
     if seconds == "replay" {
         for file in &args[3..] {
@@ -126,7 +119,16 @@ fn main() {
     let start = Instant::now();
     let (mut execs, mut panics, mut slow) = (0u64, 0u64, 0u64);
     let mut slowest = (Duration::ZERO, 0usize);
+    let mut reported = Instant::now();
     while start.elapsed() < budget {
+        if reported.elapsed() >= PROGRESS {
+            reported = Instant::now();
+            eprintln!(
+                "{target}: {execs} executions in {:.0} s, {panics} panics, {slow} slow, slowest {:?}",
+                start.elapsed().as_secs_f64(),
+                slowest.0
+            );
+        }
         // Each seed once as it is, then mutated.
         let input = match corpus.get(execs as usize) {
             Some(seed) => seed.clone(),
@@ -275,54 +277,4 @@ fn mutate(corpus: &[Vec<u8>], rng: &mut Rng) -> Vec<u8> {
     }
     data.truncate(MAX_INPUT);
     data
-}
-
-fn documents(bytes: &[u8]) -> Vec<RawDoc> {
-    let mut docs = parallax_ingest::read_bytes("fuzz".into(), bytes.to_vec()).unwrap_or_default();
-    for format in [Format::Html, Format::Text] {
-        docs.push(RawDoc {
-            source: "fuzz".into(),
-            id: None,
-            format,
-            body: bytes.to_vec(),
-            meta: SourceMeta::default(),
-        });
-    }
-    docs
-}
-
-fn run_ingest(bytes: &[u8]) {
-    let _ = parallax_ingest::read_bytes("fuzz".into(), bytes.to_vec());
-}
-
-fn run_extract(bytes: &[u8]) {
-    let config = ExtractConfig::default();
-    for doc in documents(bytes) {
-        let _ = extract(&doc, &config);
-    }
-}
-
-fn run_brief(bytes: &[u8]) {
-    let config = ExtractConfig::default();
-    let mut docs = Vec::new();
-    for (i, doc) in documents(bytes).into_iter().enumerate() {
-        if let Ok(mut e) = extract(&doc, &config) {
-            e.article.id = format!("a{i}");
-            docs.push(parallax_analyze::analyze(e.article));
-        }
-    }
-    let group_docs: Vec<GroupDoc> = docs.iter().map(|d| GroupDoc::from(&d.article)).collect();
-    let _ = group(&group_docs, &GroupConfig::default());
-    let brief = fuse(&docs, Vec::new(), &FuseConfig::default());
-    for format in [
-        OutputFormat::Markdown,
-        OutputFormat::Json,
-        OutputFormat::Html,
-    ] {
-        let _ = render(&brief, format);
-    }
-}
-
-fn run_search(bytes: &[u8]) {
-    let _ = parallax_store::fts_query(&String::from_utf8_lossy(bytes));
 }

@@ -11,6 +11,7 @@
 
 mod error;
 mod fts;
+pub mod pause;
 pub mod regroup;
 mod schema;
 mod sqlite;

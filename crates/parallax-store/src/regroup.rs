@@ -8,6 +8,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use parallax_core::{Article, Brief, BriefArticle, Diagnostic, BRIEF_SCHEMA};
 
 use crate::error::StoreError;
+use crate::pause::{pause_at, GROUPED};
 use crate::types::CachedBrief;
 use crate::Store;
 
@@ -120,6 +121,7 @@ fn regroup(store: &mut dyn Store, pipeline: &dyn Pipeline) -> Result<Vec<i64>, S
             .filter(|(_, s)| !**s)
             .map(|(i, _)| vec![stored[i].id]),
     );
+    pause_at(GROUPED);
     store.set_stories(&groups)
 }
 

@@ -6,6 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 use sha2::{Digest, Sha256};
 
 use crate::error::{Context, StoreError};
+use crate::pause::{pause_at, BATCH_COMMITTED, BATCH_WRITTEN};
 use crate::types::{AddOutcome, StoredArticle};
 
 const COLUMNS: &str = "id, story_id, input_id, content_hash, ingested_at, json";
@@ -80,7 +81,9 @@ pub(super) fn add(conn: &mut Connection, batch: &[Article]) -> Result<AddOutcome
             }
         }
     }
+    pause_at(BATCH_WRITTEN);
     tx.commit().during("commit a batch")?;
+    pause_at(BATCH_COMMITTED);
     Ok(outcome)
 }
 

@@ -55,6 +55,22 @@ impl SqliteStore {
         &self.path
     }
 
+    /// Caps the database at about `bytes` for this connection (SQLite's `max_page_count`, never
+    /// below the current size): a write past it fails as it would on a full disk. Returns the cap
+    /// in bytes. For deployments that must leave room on their disk, and for full-disk tests.
+    pub fn limit_size(&mut self, bytes: u64) -> Result<u64, StoreError> {
+        let page: i64 = self
+            .conn
+            .pragma_query_value(None, "page_size", |r| r.get(0))
+            .map_err(sql("read the page size"))?;
+        let page = u64::try_from(page).unwrap_or(4096).max(1);
+        let pages: i64 = self
+            .conn
+            .pragma_update_and_check(None, "max_page_count", bytes / page, |r| r.get(0))
+            .map_err(sql("limit the database size"))?;
+        Ok(u64::try_from(pages).unwrap_or(0).saturating_mul(page))
+    }
+
     /// Runs `PRAGMA integrity_check` and returns its lines (`["ok"]` when sound).
     pub fn integrity_check(&self) -> Result<Vec<String>, StoreError> {
         let mut stmt = self

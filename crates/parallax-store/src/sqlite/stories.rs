@@ -7,6 +7,7 @@ use parallax_core::Brief;
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction, TransactionBehavior};
 
 use crate::error::{Context, StoreError};
+use crate::pause::{pause_at, BRIEFS_WRITTEN, STORIES_COMMITTED, STORIES_WRITTEN};
 use crate::types::{BriefState, CachedBrief, Cursor, StoryPage, StoryQuery, StorySummary};
 
 const COLUMNS: &str =
@@ -107,7 +108,9 @@ pub(super) fn set(conn: &mut Connection, groups: &[Vec<i64>]) -> Result<Vec<i64>
         refresh_summary(&tx, id)?;
         changed.push(id);
     }
+    pause_at(STORIES_WRITTEN);
     tx.commit().during("commit regrouping")?;
+    pause_at(STORIES_COMMITTED);
     Ok(changed)
 }
 
@@ -342,6 +345,7 @@ pub(super) fn put_briefs(
             }
         }
     }
+    pause_at(BRIEFS_WRITTEN);
     tx.commit().during("commit briefs")?;
     Ok(stored)
 }
