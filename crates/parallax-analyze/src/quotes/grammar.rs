@@ -13,8 +13,8 @@ use parallax_core::{EntityKind, EntityMention};
 use regex::Regex;
 
 use super::words::{
-    is_participle, is_role, is_speech_verb, pronoun, words, Gender, Word, ACCORDING_TO,
-    PREPOSITIONS,
+    is_participle, is_role, is_speech_verb, is_statement_noun, pronoun, words, Gender, Word,
+    ACCORDING_TO, PREPOSITIONS,
 };
 
 /// Longest stretch before a quote searched for its attribution, in bytes.
@@ -133,12 +133,26 @@ pub fn after_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
 /// The speaker standing after a verb: "said X", "sagte er", "said a police spokesman".
 fn after_verb(t: &Text<'_>, from: usize, b: usize) -> Option<Found> {
     let rest = t.slice(from, b);
-    let np_end = rest.find([',', '.', ';', ':', '(']).unwrap_or(rest.len());
+    let np_end = phrase_end(rest);
     let np = &rest[..np_end];
     let ws = words(np);
     if let Some(first) = ws.first() {
         if let Some(g) = pronoun(first.text) {
             return Some(Found::Pronoun(g, from + first.start));
+        }
+    }
+    // "said Flynn's father, Herbert Flynn": a description with the person's name in apposition.
+    if description(np).is_some() && rest[np_end..].starts_with(',') {
+        let name_from = from + np_end + 1;
+        let named = t.speakers_within(name_from, b).next().filter(|(_, e)| {
+            e.kind == EntityKind::Person
+                && t.slice(name_from, e.start).trim().is_empty()
+                && t.slice(e.end, b)
+                    .trim_start()
+                    .starts_with(|c: char| matches!(c, ',' | '.' | ';') || c.is_lowercase())
+        });
+        if let Some((i, _)) = named {
+            return Some(Found::Entity(i));
         }
     }
     // "sagte ein Sprecher der Polizei": a description led by an article stays one.
@@ -148,14 +162,59 @@ fn after_verb(t: &Text<'_>, from: usize, b: usize) -> Option<Found> {
             return Some(d);
         }
     }
-    // A name that starts in the phrase ("said commentator Pat J. Buchanan, a ...").
-    if let Some((i, _)) = t
+    // A name that starts in the phrase ("said commentator Pat J. Buchanan, a ..."); a name that
+    // only modifies the head goes before it ("said Velmar Soft researcher Ivo Brand"), while a
+    // name after a preposition or conjunction is not the head ("said Ivo Brand of Velmar Soft").
+    let mut head: Option<(usize, &EntityMention)> = None;
+    for (i, e) in t
         .speakers_within(from, b)
-        .find(|(_, e)| e.start < from + np_end)
+        .take_while(|(_, e)| e.start < from + np_end)
     {
+        let Some((_, h)) = head else {
+            head = Some((i, e));
+            continue;
+        };
+        let gap = words(t.slice(h.end, e.start));
+        let modifier = !gap.is_empty()
+            && gap.iter().all(|w| {
+                w.text.chars().next().is_some_and(char::is_lowercase)
+                    && !is_conjunction(w.text)
+                    && !PREPOSITIONS.contains(w.text)
+            });
+        if modifier {
+            head = Some((i, e));
+        }
+    }
+    if let Some((i, _)) = head {
         return Some(Found::Entity(i));
     }
     description(np)
+}
+
+/// Where the noun phrase at the start of `rest` ends: at a comma, colon, semicolon, bracket or a
+/// full stop that ends no abbreviation or initial ("said Troy police Lt . Gerry Scherlinck").
+fn phrase_end(rest: &str) -> usize {
+    let mut from = 0;
+    while let Some(p) = rest
+        .get(from..)
+        .and_then(|r| r.find([',', '.', ';', ':', '(']))
+    {
+        let at = from + p;
+        if !rest[at..].starts_with('.') {
+            return at;
+        }
+        let before = rest[..at].strip_suffix(' ').unwrap_or(&rest[..at]);
+        let word = words(before).last().map_or("", |w| w.text);
+        let abbreviated = !word.is_empty()
+            && before.ends_with(word)
+            && (word.chars().count() == 1 && word.chars().all(char::is_uppercase) && word != "I"
+                || crate::lexicon::ABBREVIATIONS.get(word.to_lowercase().as_str()) == Some(&true));
+        if !abbreviated || !word.chars().next().is_some_and(char::is_uppercase) {
+            return at;
+        }
+        from = at + 1;
+    }
+    rest.len()
 }
 
 /// Whether the word at `k` is a verb of speech, not a noun of the same form ("the claims").
@@ -247,6 +306,20 @@ pub fn before_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
         if let Some(f) = quoted_as(t, ca, &ws, vi) {
             return Some(f);
         }
+        // ", an inside source calling it “…”": a noun phrase of its own before the participle
+        // is its subject, not the sentence's.
+        let lead = t.slice(ca, ca + verb.start);
+        let own = lead.rfind(',').map_or("", |c| &lead[c + 1..]);
+        let own_words = words(own);
+        if (1..=5).contains(&own_words.len()) {
+            let own_start = ca + verb.start - own.len();
+            if let Some((i, _)) = t.speakers_within(own_start, ca + verb.start).last() {
+                return Some(Found::Entity(i));
+            }
+            if let Some(d) = description(own) {
+                return Some(d);
+            }
+        }
         return clause_subject(t, a, ca + verb.start);
     }
     if let Some(f) = subject_of(t, ca, ca + verb.start) {
@@ -301,6 +374,12 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     cands.sort_by_key(|(_, e)| (e.kind != EntityKind::Person, std::cmp::Reverse(e.end)));
     for (i, e) in cands {
         let gap = t.slice(e.end, b);
+        let gap_words = words(gap);
+        // "an X statement said": the statement speaks for X.
+        let statement_of = matches!(gap_words.as_slice(), [w] if is_statement_noun(w.text));
+        if statement_of {
+            return Some(Found::Entity(i));
+        }
         if !ADJACENT.is_match(gap) {
             continue;
         }
@@ -309,8 +388,13 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
         if PREPOSITIONS.contains(before.as_str()) {
             let at = floor(seg, e.start.saturating_sub(a));
             let head = seg.get(clause_head(&seg[..at])..at).unwrap_or("");
-            if words(head).iter().any(|w| is_role(w.text)) {
+            let head_words = words(head);
+            if head_words.iter().any(|w| is_role(w.text)) {
                 return description(&seg[clause_head(seg)..]);
+            }
+            // "a statement from X said": the statement speaks for X.
+            if head_words.len() <= 3 && head_words.iter().any(|w| is_statement_noun(w.text)) {
+                return Some(Found::Entity(i));
             }
             continue;
         }
