@@ -225,7 +225,7 @@ impl State {
     ) -> Option<Speaker> {
         match found {
             Found::Entity(i) => t.entities.get(i).map(resolve::person),
-            Found::Description(d) => Some(resolve::description(&d, t.entities)),
+            Found::Description(d) => Some(resolve::description(&d, t.entities, t.masked)),
             Found::Pronoun(g, at) => {
                 let si = sentence_at(at);
                 let sp =
@@ -594,6 +594,38 @@ mod tests {
         check(
             "“I am glad it is over at last,” said the girl's father, Ivo Brand, after the verdict.",
             &[("I am glad", Some("Ivo Brand"))],
+        );
+    }
+
+    #[test]
+    fn passives_of_hearing_and_quoting_after_the_quote() {
+        check(
+            "“A good harbour is one that is never empty,” Ivo Brand was heard saying.",
+            &[("A good harbour", Some("Ivo Brand"))],
+        );
+        check(
+            "“The cars just came so fast,” the Velmar Post quoted witness Ivo Brand as saying.",
+            &[("The cars just came", Some("Ivo Brand"))],
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_is_no_speaker() {
+        check(
+            "Ivo Brand spoke of “being close to the harbour folk”, which officials testified is a code.",
+            &[("being close to", None)],
+        );
+    }
+
+    #[test]
+    fn a_definite_description_is_the_one_person_given_that_role() {
+        check(
+            "A child was hurt, said Ema Lind, a doctor at the clinic. “Thirty people are badly injured,” added the doctor.",
+            &[("Thirty people", Some("Ema Lind"))],
+        );
+        check(
+            "Ema Lind, a doctor, and Ivo Brand, a doctor too, came. “Thirty people are badly injured,” added the doctor.",
+            &[("Thirty people", Some("the doctor"))],
         );
     }
 

@@ -14,7 +14,7 @@ use regex::Regex;
 
 use super::words::{
     is_participle, is_role, is_speech_verb, is_statement_noun, pronoun, words, Gender, Word,
-    ACCORDING_TO, PREPOSITIONS,
+    ACCORDING_TO, PREPOSITIONS, RELATIVE_WORDS,
 };
 
 /// Longest stretch before a quote searched for its attribution, in bytes.
@@ -30,7 +30,7 @@ static ADJACENT: LazyLock<Regex> = LazyLock::new(|| {
         (?:\s+(?:of|at|from|de|du|des|von|vom|der|del)\s+(?:(?:the|la|le|el|die|der|l')\s*)?(?:\p{Lu}[\w'’.&-]*\s*)+)?
         (?:\s*\([^()]{0,60}\))?
         (?:\s*,(?:[^,;]{0,120},){1,2})?
-        \s*(?:(?i:(?:on|last|this|late|early|am|le|el)\s+\w+\s+|also\s+|later\s+|earlier\s+|then\s+|again\s+|previously\s+|further\s+|has\s+|had\s+|have\s+|was\s+|is\s+|would\s+|will\s+|once\s+|a\s+|aussi\s+|ensuite\s+|hat\s+|hatte\s+|habe\s+|auch\s+|dann\s+|noch\s+|ha\s+|había\s+|también\s+|luego\s+|avait\s+|in\s+a\s+statement\s+|recently\s+))*$",
+        \s*(?:(?i:(?:on|last|this|late|early|am|le|el)\s+\w+\s+|also\s+|later\s+|earlier\s+|then\s+|again\s+|previously\s+|further\s+|has\s+|had\s+|have\s+|was\s+|is\s+|would\s+|will\s+|once\s+|a\s+|aussi\s+|ensuite\s+|hat\s+|hatte\s+|habe\s+|auch\s+|dann\s+|noch\s+|ha\s+|había\s+|también\s+|luego\s+|avait\s+|in\s+a\s+statement\s+|recently\s+|heard\s+|seen\s+|overheard\s+|recorded\s+|filmed\s+))*$",
     )
     .expect("valid regex")
 });
@@ -126,6 +126,12 @@ pub fn after_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     }
     if inverted {
         return after_verb(t, a + verb.end, b);
+    }
+    // "“…,” the paper quoted witness X as saying."
+    if is_participle(verb.text) {
+        if let Some(f) = quoted_as(t, a, &ws, vi) {
+            return Some(f);
+        }
     }
     subject_of(t, a, a + verb.start)
 }
@@ -262,7 +268,7 @@ fn is_conjunction(w: &str) -> bool {
 }
 
 /// Articles of the four languages.
-fn is_article(w: &str) -> bool {
+pub(super) fn is_article(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
         "a" | "an"
@@ -522,9 +528,9 @@ pub fn description(words_text: &str) -> Option<Found> {
     }
     let ws = words(d);
     let first = ws.first()?;
-    let preposition =
-        PREPOSITIONS.contains(first.text.to_lowercase().as_str()) && !is_article(first.text);
-    if preposition || ws.len() > 8 {
+    let lower = first.text.to_lowercase();
+    let preposition = PREPOSITIONS.contains(lower.as_str()) && !is_article(first.text);
+    if preposition || RELATIVE_WORDS.contains(lower.as_str()) || ws.len() > 8 {
         return None;
     }
     // The role must be the head (among the first words), not buried in a clause.

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use parallax_core::{EntityKind, EntityMention, Sentence, Speaker};
 
-use super::grammar::floor;
+use super::grammar::{floor, is_article};
 use super::words::{given_name_gender, pronoun, words, Gender, PREPOSITIONS};
 
 /// How many sentences back a pronoun looks for its antecedent.
@@ -170,7 +170,7 @@ pub fn person(e: &EntityMention) -> Speaker {
 
 /// A definite description ("the officer", "le ministre") stands for the one person of the article
 /// given that role; anything else stays a description.
-pub fn description(text: &str, entities: &[EntityMention]) -> Speaker {
+pub fn description(text: &str, entities: &[EntityMention], masked: &str) -> Speaker {
     let ws = words(text);
     let definite = ws.first().is_some_and(|w| {
         matches!(
@@ -185,7 +185,8 @@ pub fn description(text: &str, entities: &[EntityMention]) -> Speaker {
                 let has = e
                     .title
                     .as_deref()
-                    .is_some_and(|t| words(t).iter().any(|w| w.text.to_lowercase() == head));
+                    .is_some_and(|t| words(t).iter().any(|w| w.text.to_lowercase() == head))
+                    || apposition_has(masked, e.end, &head);
                 if has && !named.iter().any(|n| n.name == e.name) {
                     named.push(e);
                 }
@@ -200,6 +201,24 @@ pub fn description(text: &str, entities: &[EntityMention]) -> Speaker {
         title: None,
         named: false,
     }
+}
+
+/// Whether the name ending at `end` has the role `head` in apposition: "Ema Lind, a doctor at
+/// the clinic" (an indefinite or definite article, at most two words before the role word).
+fn apposition_has(masked: &str, end: usize, head: &str) -> bool {
+    let to = floor(masked, end.saturating_add(60));
+    let after = masked.get(end..to).unwrap_or("");
+    let Some(rest) = after.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let ws = words(rest);
+    let opens = ws.first().is_some_and(|w| is_article(w.text));
+    opens
+        && ws
+            .iter()
+            .skip(1)
+            .take(3)
+            .any(|w| w.text.to_lowercase() == head)
 }
 
 /// Genders the article shows: a title ("spokeswoman", "Mrs"), or a pronoun after a sentence's
