@@ -13,7 +13,7 @@ pub(crate) mod marks;
 mod resolve;
 mod words;
 
-use parallax_core::{EntityMention, Quote, Sentence, Speaker};
+use parallax_core::{EntityKind, EntityMention, Quote, Sentence, Speaker};
 
 use grammar::{according_to, after_quote, before_quote, floor, subject_of, Found, Text};
 use marks::{mask, quote_spans, Span};
@@ -134,7 +134,8 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                 };
             }
             if let Some(sp) = &speaker {
-                if sp.named {
+                // Two people speaking together are no antecedent of "he" or "she".
+                if sp.named && !sp.name.contains(" and ") {
                     state.last_speaker = Some(sp.clone());
                     people.spoke.entry(si).or_default().push(sp.name.clone());
                 }
@@ -224,7 +225,22 @@ impl State {
         sentence_at: &dyn Fn(usize) -> usize,
     ) -> Option<Speaker> {
         match found {
-            Found::Entity(i) => t.entities.get(i).map(resolve::person),
+            Found::Entity(i) => {
+                let e = t.entities.get(i)?;
+                // "Mark and Condon said in a joint statement": both speak.
+                let joined = |a: usize, b: usize| {
+                    let (x, y) = (t.entities.get(a)?, t.entities.get(b)?);
+                    let both = [x, y].iter().all(|e| e.kind == EntityKind::Person)
+                        && x.name != y.name
+                        && !t.quoted.get(a).copied().unwrap_or(true);
+                    let gap = t.masked.get(x.end..y.start)?;
+                    (both && words::is_joining_and(gap)).then(|| resolve::joint(x, y))
+                };
+                i.checked_sub(1)
+                    .and_then(|p| joined(p, i))
+                    .or_else(|| joined(i, i + 1))
+                    .or_else(|| Some(resolve::person(e)))
+            }
             Found::Description(d) => Some(resolve::description(&d, t.entities, t.masked)),
             Found::Pronoun(g, at) => {
                 let si = sentence_at(at);
@@ -250,7 +266,7 @@ impl State {
             let from = floor(t.masked, (a + w.start).saturating_sub(160).max(a));
             if let Some(Found::Entity(i)) = subject_of(t, from, a + w.start) {
                 if let Some(e) = t.entities.get(i) {
-                    if e.kind == parallax_core::EntityKind::Person {
+                    if e.kind == EntityKind::Person {
                         people.spoke.entry(si).or_default().push(e.name.clone());
                         self.last_speaker = Some(resolve::person(e));
                         return;
@@ -606,6 +622,26 @@ mod tests {
         check(
             "“The cars just came so fast,” the Velmar Post quoted witness Ivo Brand as saying.",
             &[("The cars just came", Some("Ivo Brand"))],
+        );
+    }
+
+    #[test]
+    fn a_verb_after_while_belongs_to_its_own_clause() {
+        check(
+            "Mara Linde told reporters there was “nothing to show the rules were broken” while Ivo Brand, a former chief, said “it looks like a fair decision”.",
+            &[("nothing to show", Some("Mara Linde")), ("it looks like", Some("Ivo Brand"))],
+        );
+    }
+
+    #[test]
+    fn two_people_joined_by_and_speak_together() {
+        check(
+            "“He is the ideal host for the night,” Linde and Brand said in a joint statement. Mara Linde and Ivo Brand produce the show.",
+            &[("He is the ideal", Some("Mara Linde and Ivo Brand"))],
+        );
+        check(
+            "“He is the ideal host for the night,” said Mara Linde and Ivo Brand, the producers.",
+            &[("He is the ideal", Some("Mara Linde and Ivo Brand"))],
         );
     }
 

@@ -14,7 +14,7 @@ use regex::Regex;
 
 use super::words::{
     is_participle, is_role, is_speech_verb, is_statement_noun, pronoun, words, Gender, Word,
-    ACCORDING_TO, PREPOSITIONS, RELATIVE_WORDS,
+    ACCORDING_TO, CLAUSE_OPENERS, PREPOSITIONS, RELATIVE_WORDS,
 };
 
 /// Longest stretch before a quote searched for its attribution, in bytes.
@@ -113,6 +113,13 @@ pub fn after_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     let b = floor(t.masked, b.min(a + AFTER_WINDOW));
     let seg = t.slice(a, b);
     let ws = words(seg);
+    // "“…” while X said …": the verb belongs to a clause of its own.
+    if ws
+        .first()
+        .is_some_and(|w| CLAUSE_OPENERS.contains(w.text.to_lowercase().as_str()))
+    {
+        return None;
+    }
     let vi = (0..ws.len().min(16)).find(|&k| is_verb_at(&ws, k))?;
     let verb = ws[vi];
     let inverted = vi == 0

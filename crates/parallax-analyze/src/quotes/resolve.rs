@@ -168,6 +168,15 @@ pub fn person(e: &EntityMention) -> Speaker {
     }
 }
 
+/// Two named speakers of one statement ("Laurence Mark and Bill Condon said").
+pub fn joint(a: &EntityMention, b: &EntityMention) -> Speaker {
+    Speaker {
+        name: format!("{} and {}", a.name, b.name),
+        title: None,
+        named: true,
+    }
+}
+
 /// A definite description ("the officer", "le ministre") stands for the one person of the article
 /// given that role; anything else stays a description.
 pub fn description(text: &str, entities: &[EntityMention], masked: &str) -> Speaker {

@@ -42,6 +42,15 @@ pub fn is_statement_noun(word: &str) -> bool {
 pub static RELATIVE_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/relative_words.txt")).collect());
 
+/// Words that open a new clause ("while", "mais"): a verb after one is not the quote's.
+pub static CLAUSE_OPENERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/clause_openers.txt")).collect());
+
+/// Whether the text between two names is only "and" ("et", "und", "y"): one subject of two.
+pub fn is_joining_and(gap: &str) -> bool {
+    matches!(gap.trim(), "and" | "et" | "und" | "y" | "e")
+}
+
 /// What a subject pronoun shows of its referent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Gender {
