@@ -116,6 +116,7 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                     )
                 });
             let mut speaker = found.and_then(|f| state.resolve(f, &t, &mut people, &sentence_at));
+            let explicit = speaker.is_some();
             let opens_sentence = is_blank(masked.get(s_start..qs).unwrap_or(""));
             let whole_sentence =
                 opens_sentence && is_blank(masked.get(qe.min(s_end)..s_end).unwrap_or(""));
@@ -155,17 +156,23 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                     if let Some(prev) = raw.get_mut(q) {
                         prev.text.push(' ');
                         prev.text.push_str(piece);
-                        if prev.speaker.is_none() {
+                        // A speaker named where the quote closes outranks one carried over from
+                        // the paragraph before the quote opened.
+                        if prev.speaker.is_none() || state.open_inherited && explicit {
                             prev.speaker = speaker.clone();
+                            state.open_inherited = !explicit;
                         }
                     }
                 }
-                _ => raw.push(Quote {
-                    text: piece.to_string(),
-                    partial,
-                    speaker: speaker.clone(),
-                    sentence: si,
-                }),
+                _ => {
+                    state.open_inherited = !explicit;
+                    raw.push(Quote {
+                        text: piece.to_string(),
+                        partial,
+                        speaker: speaker.clone(),
+                        sentence: si,
+                    });
+                }
             }
             if k + 1 == spans.len() {
                 state.running = (!sp.closed).then(|| speaker.clone());
@@ -214,6 +221,8 @@ struct State {
     running: Option<Option<Speaker>>,
     /// Which quote found so far that one is.
     open_quote: Option<usize>,
+    /// Whether that quote's speaker was carried over rather than named at it.
+    open_inherited: bool,
 }
 
 impl State {
@@ -404,6 +413,17 @@ mod tests {
         check(
             "“We will stay here in the harbour.\n\nThe crowd left without a word.\n\nIt rained.\n\nIt rained more.\n\nIt stopped.\n\nThe end came,” Mara Linde said.",
             &[("We will stay here", None)],
+        );
+    }
+
+    #[test]
+    fn a_quote_over_two_paragraphs_takes_the_speaker_named_where_it_closes() {
+        check(
+            "“Our hearts are with the family tonight,” said Ivo Brand.\n\n“He was badly shaken.\n\nHe tried to help her,” said Sgt. Mara Linde of the police.",
+            &[
+                ("Our hearts are with", Some("Ivo Brand")),
+                ("He was badly shaken. He tried to help her", Some("Mara Linde")),
+            ],
         );
     }
 
