@@ -293,8 +293,23 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
         .flatten()
         .filter(|k| has_title || *k != EntityKind::Person || !is_headline_fragment(r, &texts))
         .or_else(|| {
-            (texts.len() == 1 && place_cue(r, &run[lead], run_last)).then_some(EntityKind::Place)
+            (texts.len() == 1 && place_cue(r, &run[lead], run_last, false))
+                .then_some(EntityKind::Place)
         });
+    // A name of several words that only its shape made a person's: a place by its cues ("in Suka
+    // Makmur village"), nobody after a determiner ("a Texas Ranger").
+    let by_shape_only = kind == Some(EntityKind::Person) && !has_title && known(&name).is_none();
+    let kind = if by_shape_only && texts.len() > 1 {
+        if place_cue(r, &run[lead], run_last, true) {
+            Some(EntityKind::Place)
+        } else if determiner_before(r, first + lead) {
+            Some(EntityKind::Other)
+        } else {
+            kind
+        }
+    } else {
+        kind
+    };
     let s = r.sentence;
     Some(Candidate {
         name: known(&name).map_or(name.clone(), |k| k.name.to_string()),
@@ -322,13 +337,17 @@ fn leading_function_words(run: &[Token<'_>]) -> usize {
         .count()
 }
 
-/// "Sofia Lindqvist of Brennick Police": the person is the part before "of <organisation>".
+/// "Sofia Lindqvist of Brennick Police", "Ivo Brand of Fort Velmar": the person is the part before
+/// "of <organisation or place>".
 fn cut_organisation_tail(words: &mut Vec<&Token<'_>>) {
     let Some(of) = words.iter().position(|w| w.text == "of") else {
         return;
     };
     let tail: Vec<&str> = words[of + 1..].iter().map(|w| &*w.text).collect();
-    let org_tail = tail.iter().any(|w| ORG_WORDS.contains(w)) || known(&tail.join(" ")).is_some();
+    let org_tail = tail
+        .iter()
+        .any(|w| ORG_WORDS.contains(bare(w)) || PLACE_WORDS.contains(bare(w)))
+        || known(&tail.join(" ")).is_some();
     if of >= 2 && org_tail && !words[..of].iter().any(|w| ORG_WORDS.contains(&*w.text)) {
         words.truncate(of);
     }
@@ -341,7 +360,7 @@ fn split_title<'t>(words: &mut Vec<&'t Token<'_>>) -> Vec<&'t str> {
     let texts: Vec<&'t str> = words.iter().map(|w| &*w.text).collect();
     let institution = texts
         .last()
-        .is_some_and(|w| ORG_WORDS.contains(w) || PLACE_WORDS.contains(w))
+        .is_some_and(|w| ORG_WORDS.contains(bare(w)) || PLACE_WORDS.contains(bare(w)))
         || known(&texts.join(" ")).is_some();
     if institution {
         return Vec::new();
@@ -377,10 +396,7 @@ fn given_name_and_role_surname(r: &Reading<'_>, start: usize, words: &[&Token<'_
     };
     let g: &str = &given.text;
     let lower = g.to_lowercase();
-    let determiner_before = start
-        .checked_sub(1)
-        .and_then(|k| r.toks.get(k))
-        .is_some_and(|t| DETERMINERS.contains(t.text.to_lowercase().as_str()));
+    let determiner_before = determiner_before(r, start);
     is_title_word(&surname.text)
         && !is_title_word(g)
         && demonym(g).is_none()
@@ -392,6 +408,14 @@ fn given_name_and_role_surname(r: &Reading<'_>, start: usize, words: &[&Token<'_
         && !is_common_word(r, g)
         && g.chars().all(char::is_alphabetic)
         && !determiner_before
+}
+
+/// Whether a determiner stands right before token `start` ("the", "a", "der").
+fn determiner_before(r: &Reading<'_>, start: usize) -> bool {
+    start
+        .checked_sub(1)
+        .and_then(|k| r.toks.get(k))
+        .is_some_and(|t| DETERMINERS.contains(t.text.to_lowercase().as_str()))
 }
 
 /// Lowercase role words and modifiers just before the name ("national security adviser"): part of
@@ -459,8 +483,9 @@ fn before_cue(after: &str) -> bool {
     })
 }
 
-/// Whether the words around a lone capitalised word make it a place ("in X", "X district").
-fn place_cue(r: &Reading<'_>, word: &Token<'_>, run_last: &Token<'_>) -> bool {
+/// Whether the words around a lone capitalised word make it a place ("in X", "X district"); for a
+/// name of several words only the stronger cues count ("in X Y", "X Y village").
+fn place_cue(r: &Reading<'_>, word: &Token<'_>, run_last: &Token<'_>, several: bool) -> bool {
     let text = &r.sentence.text;
     let before = text[..word.start]
         .split_whitespace()
@@ -473,7 +498,12 @@ fn place_cue(r: &Reading<'_>, word: &Token<'_>, run_last: &Token<'_>) -> bool {
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphabetic())
         .to_lowercase();
-    PLACE_CUES.before.contains(before.as_str()) || PLACE_CUES.after.contains(after.as_str())
+    let before_cues = if several {
+        &PLACE_CUES.name_before
+    } else {
+        &PLACE_CUES.before
+    };
+    before_cues.contains(before.as_str()) || PLACE_CUES.after.contains(after.as_str())
 }
 
 /// Capitalised words that are not names on their own: calendar words, time zones, bare adjectives.
@@ -483,6 +513,11 @@ fn is_not_a_name(word: &str) -> bool {
         || NOT_NAMES.contains(word)
 }
 
+/// A word without the full stop of its abbreviation ("Ltd." is "Ltd").
+fn bare(word: &str) -> &str {
+    word.strip_suffix('.').unwrap_or(word)
+}
+
 /// The kind a name's own words show, if they show one.
 fn kind_of(words: &[&str], has_title: bool) -> Option<EntityKind> {
     let name = words.join(" ");
@@ -490,15 +525,15 @@ fn kind_of(words: &[&str], has_title: bool) -> Option<EntityKind> {
         return Some(k.kind);
     }
     // Foreign articles open newspaper and institution names ("El Mundo", "Le Monde").
-    if words.iter().any(|w| ORG_WORDS.contains(w))
+    if words.iter().any(|w| ORG_WORDS.contains(bare(w)))
         || words.len() > 1 && NAME_ARTICLES.contains(words[0])
     {
         return Some(EntityKind::Organization);
     }
-    if words.iter().any(|w| PLACE_WORDS.contains(w)) {
+    if words.iter().any(|w| PLACE_WORDS.contains(bare(w))) {
         return Some(EntityKind::Place);
     }
-    if words.iter().any(|w| OTHER_WORDS.contains(w)) {
+    if words.iter().any(|w| OTHER_WORDS.contains(bare(w))) {
         return Some(EntityKind::Other);
     }
     if has_title {
@@ -706,6 +741,14 @@ mod tests {
                 "Ivo Brand -> Ivo Brand",
                 "Tomas Berg Lind -> Tomas Berg Lind",
             ],
+        );
+    }
+
+    #[test]
+    fn places_and_things_of_two_words_are_no_people() {
+        check(
+            "In Suka Lemba village a landslide hit , said Ivo Brand of Fort Velmar . A Texas Ranger came .",
+            &["Ivo Brand -> Ivo Brand"],
         );
     }
 

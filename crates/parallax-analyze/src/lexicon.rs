@@ -157,6 +157,8 @@ pub struct PlaceCues {
     pub before: HashSet<&'static str>,
     /// Lowercase words just after ("district", "harbour").
     pub after: HashSet<&'static str>,
+    /// Lowercase words just before that make a place even of a name of several words ("in").
+    pub name_before: HashSet<&'static str>,
 }
 
 /// See [`PlaceCues`].
@@ -164,11 +166,13 @@ pub static PLACE_CUES: LazyLock<PlaceCues> = LazyLock::new(|| {
     let mut cues = PlaceCues {
         before: HashSet::new(),
         after: HashSet::new(),
+        name_before: HashSet::new(),
     };
     for line in lines(include_str!("../data/place_cues.txt")) {
         match line.split_once(' ') {
             Some(("before", w)) => cues.before.insert(w.trim()),
             Some(("after", w)) => cues.after.insert(w.trim()),
+            Some(("name-before", w)) => cues.name_before.insert(w.trim()),
             _ => false,
         };
     }

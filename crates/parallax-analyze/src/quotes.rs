@@ -13,7 +13,7 @@ pub(crate) mod marks;
 mod resolve;
 mod words;
 
-use parallax_core::{EntityMention, Quote, Sentence, Speaker};
+use parallax_core::{EntityKind, EntityMention, Quote, Sentence, Speaker};
 
 use grammar::{according_to, after_quote, before_quote, floor, subject_of, Found, Text};
 use marks::{mask, quote_spans, Span};
@@ -116,6 +116,7 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                     )
                 });
             let mut speaker = found.and_then(|f| state.resolve(f, &t, &mut people, &sentence_at));
+            let explicit = speaker.is_some();
             let opens_sentence = is_blank(masked.get(s_start..qs).unwrap_or(""));
             let whole_sentence =
                 opens_sentence && is_blank(masked.get(qe.min(s_end)..s_end).unwrap_or(""));
@@ -134,7 +135,8 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                 };
             }
             if let Some(sp) = &speaker {
-                if sp.named {
+                // Two people speaking together are no antecedent of "he" or "she".
+                if sp.named && !sp.name.contains(" and ") {
                     state.last_speaker = Some(sp.clone());
                     people.spoke.entry(si).or_default().push(sp.name.clone());
                 }
@@ -154,17 +156,23 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                     if let Some(prev) = raw.get_mut(q) {
                         prev.text.push(' ');
                         prev.text.push_str(piece);
-                        if prev.speaker.is_none() {
+                        // A speaker named where the quote closes outranks one carried over from
+                        // the paragraph before the quote opened.
+                        if prev.speaker.is_none() || state.open_inherited && explicit {
                             prev.speaker = speaker.clone();
+                            state.open_inherited = !explicit;
                         }
                     }
                 }
-                _ => raw.push(Quote {
-                    text: piece.to_string(),
-                    partial,
-                    speaker: speaker.clone(),
-                    sentence: si,
-                }),
+                _ => {
+                    state.open_inherited = !explicit;
+                    raw.push(Quote {
+                        text: piece.to_string(),
+                        partial,
+                        speaker: speaker.clone(),
+                        sentence: si,
+                    });
+                }
             }
             if k + 1 == spans.len() {
                 state.running = (!sp.closed).then(|| speaker.clone());
@@ -213,6 +221,8 @@ struct State {
     running: Option<Option<Speaker>>,
     /// Which quote found so far that one is.
     open_quote: Option<usize>,
+    /// Whether that quote's speaker was carried over rather than named at it.
+    open_inherited: bool,
 }
 
 impl State {
@@ -224,8 +234,23 @@ impl State {
         sentence_at: &dyn Fn(usize) -> usize,
     ) -> Option<Speaker> {
         match found {
-            Found::Entity(i) => t.entities.get(i).map(resolve::person),
-            Found::Description(d) => Some(resolve::description(&d, t.entities)),
+            Found::Entity(i) => {
+                let e = t.entities.get(i)?;
+                // "Mark and Condon said in a joint statement": both speak.
+                let joined = |a: usize, b: usize| {
+                    let (x, y) = (t.entities.get(a)?, t.entities.get(b)?);
+                    let both = [x, y].iter().all(|e| e.kind == EntityKind::Person)
+                        && x.name != y.name
+                        && !t.quoted.get(a).copied().unwrap_or(true);
+                    let gap = t.masked.get(x.end..y.start)?;
+                    (both && words::is_joining_and(gap)).then(|| resolve::joint(x, y))
+                };
+                i.checked_sub(1)
+                    .and_then(|p| joined(p, i))
+                    .or_else(|| joined(i, i + 1))
+                    .or_else(|| Some(resolve::person(e)))
+            }
+            Found::Description(d) => Some(resolve::description(&d, t.entities, t.masked)),
             Found::Pronoun(g, at) => {
                 let si = sentence_at(at);
                 let sp =
@@ -250,7 +275,7 @@ impl State {
             let from = floor(t.masked, (a + w.start).saturating_sub(160).max(a));
             if let Some(Found::Entity(i)) = subject_of(t, from, a + w.start) {
                 if let Some(e) = t.entities.get(i) {
-                    if e.kind == parallax_core::EntityKind::Person {
+                    if e.kind == EntityKind::Person {
                         people.spoke.entry(si).or_default().push(e.name.clone());
                         self.last_speaker = Some(resolve::person(e));
                         return;
@@ -392,6 +417,17 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_over_two_paragraphs_takes_the_speaker_named_where_it_closes() {
+        check(
+            "“Our hearts are with the family tonight,” said Ivo Brand.\n\n“He was badly shaken.\n\nHe tried to help her,” said Sgt. Mara Linde of the police.",
+            &[
+                ("Our hearts are with", Some("Ivo Brand")),
+                ("He was badly shaken. He tried to help her", Some("Mara Linde")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_new_quote_after_lines_without_marks_is_not_a_continuation() {
         check(
             "“We had a plan for the whole season.\n\nThe coach left the field.\n\n“It is an honour to be here tonight,” Ivo Brand said.",
@@ -448,6 +484,11 @@ mod tests {
         check(
             "Mara Linde met Ivo Brand on Monday. “We agreed on nothing at all today,” he said.",
             &[("We agreed on nothing", None)],
+        );
+        // "she" skips the nearest name when its given name shows a man.
+        check(
+            "Mary Holm died on Sunday. Her agent, Mark Stone, spoke on Monday. “I never wanted to be photographed when old,” she said in 1998.",
+            &[("I never wanted", Some("Mary Holm"))],
         );
         check(
             "Mara Linde wrote a letter to Ivo Brand. “We agreed on nothing at all today,” she said.",
@@ -549,8 +590,114 @@ mod tests {
             &[("Dio a este pueblo", Some("Lucía Romero"))],
         );
         check(
-            "Lucía Romero y Pablo Ortega hablaron el lunes. «No hemos acordado nada en todo el día», dijo él.",
+            // Given names that do not show a gender: "él" may be either.
+            "Ariel Romero y Noa Ortega hablaron el lunes. «No hemos acordado nada en todo el día», dijo él.",
             &[("No hemos acordado", None)],
+        );
+        // Given names that show it: "él" is the man.
+        check(
+            "Lucía Romero y Pablo Ortega hablaron el lunes. «No hemos acordado nada en todo el día», dijo él.",
+            &[("No hemos acordado", Some("Pablo Ortega"))],
+        );
+    }
+
+    #[test]
+    fn english_said_before_a_title_abbreviation_and_an_organisation() {
+        check(
+            "`` There may have been a leak , '' said Troy police Lt . Gerry Marsh .",
+            &[("There may have been", Some("Gerry Marsh"))],
+        );
+        check(
+            "“People should patch their systems now,” said Velmar Soft threat researcher Ivo Brand.",
+            &[("People should patch", Some("Ivo Brand"))],
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_noun_phrase_of_its_own_belongs_to_it() {
+        check(
+            "Ivo Brand's talks with the studio went badly, an inside source calling them “a terrible experience for everyone”.",
+            &[("a terrible experience", Some("an inside source"))],
+        );
+        check(
+            "Ivo Brand rejected the claims on Thursday, calling them “smoke screens to hide the truth”.",
+            &[("smoke screens", Some("Ivo Brand"))],
+        );
+    }
+
+    #[test]
+    fn a_description_with_the_name_in_apposition_is_the_name() {
+        check(
+            "“I am glad it is over at last,” said the girl's father, Ivo Brand, after the verdict.",
+            &[("I am glad", Some("Ivo Brand"))],
+        );
+    }
+
+    #[test]
+    fn passives_of_hearing_and_quoting_after_the_quote() {
+        check(
+            "“A good harbour is one that is never empty,” Ivo Brand was heard saying.",
+            &[("A good harbour", Some("Ivo Brand"))],
+        );
+        check(
+            "“The cars just came so fast,” the Velmar Post quoted witness Ivo Brand as saying.",
+            &[("The cars just came", Some("Ivo Brand"))],
+        );
+    }
+
+    #[test]
+    fn a_verb_after_while_belongs_to_its_own_clause() {
+        check(
+            "Mara Linde told reporters there was “nothing to show the rules were broken” while Ivo Brand, a former chief, said “it looks like a fair decision”.",
+            &[("nothing to show", Some("Mara Linde")), ("it looks like", Some("Ivo Brand"))],
+        );
+    }
+
+    #[test]
+    fn two_people_joined_by_and_speak_together() {
+        check(
+            "“He is the ideal host for the night,” Linde and Brand said in a joint statement. Mara Linde and Ivo Brand produce the show.",
+            &[("He is the ideal", Some("Mara Linde and Ivo Brand"))],
+        );
+        check(
+            "“He is the ideal host for the night,” said Mara Linde and Ivo Brand, the producers.",
+            &[("He is the ideal", Some("Mara Linde and Ivo Brand"))],
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_is_no_speaker() {
+        check(
+            "Ivo Brand spoke of “being close to the harbour folk”, which officials testified is a code.",
+            &[("being close to", None)],
+        );
+    }
+
+    #[test]
+    fn a_definite_description_is_the_one_person_given_that_role() {
+        check(
+            "A child was hurt, said Ema Lind, a doctor at the clinic. “Thirty people are badly injured,” added the doctor.",
+            &[("Thirty people", Some("Ema Lind"))],
+        );
+        check(
+            "Ema Lind, a doctor, and Ivo Brand, a doctor too, came. “Thirty people are badly injured,” added the doctor.",
+            &[("Thirty people", Some("the doctor"))],
+        );
+    }
+
+    #[test]
+    fn a_statement_speaks_for_whoever_issued_it() {
+        check(
+            "“We have set up a fund for the families,” a statement from the Velmar Harbour Board said.",
+            &[("We have set up", Some("Velmar Harbour Board"))],
+        );
+        check(
+            "“The crew was rescued before dawn,” a Velmar Harbour Board statement said.",
+            &[("The crew was rescued", Some("Velmar Harbour Board"))],
+        );
+        check(
+            "“The crew was rescued before dawn,” the statement said.",
+            &[("The crew was rescued", None)],
         );
     }
 
@@ -581,7 +728,7 @@ mod tests {
             &[("Il a donné", Some("Marie Dubois"))],
         );
         check(
-            "Marie Dubois a rencontré Paul Girard lundi. « Nous ne sommes d'accord sur rien », a-t-il dit.",
+            "Camille Dubois a rencontré Dominique Girard lundi. « Nous ne sommes d'accord sur rien », a-t-il dit.",
             &[("Nous ne sommes", None)],
         );
         check(
@@ -605,7 +752,7 @@ mod tests {
             &[("Er hat dieser", Some("Anna Becker"))],
         );
         check(
-            "Anna Becker traf Paul Krüger am Montag. „Wir haben uns auf nichts geeinigt“, sagte er.",
+            "Kim Becker traf Sascha Krüger am Montag. „Wir haben uns auf nichts geeinigt“, sagte er.",
             &[("Wir haben uns", None)],
         );
         check(

@@ -13,8 +13,8 @@ use parallax_core::{EntityKind, EntityMention};
 use regex::Regex;
 
 use super::words::{
-    is_participle, is_role, is_speech_verb, pronoun, words, Gender, Word, ACCORDING_TO,
-    PREPOSITIONS,
+    is_participle, is_role, is_speech_verb, is_statement_noun, pronoun, words, Gender, Word,
+    ACCORDING_TO, CLAUSE_OPENERS, PREPOSITIONS, RELATIVE_WORDS,
 };
 
 /// Longest stretch before a quote searched for its attribution, in bytes.
@@ -30,7 +30,7 @@ static ADJACENT: LazyLock<Regex> = LazyLock::new(|| {
         (?:\s+(?:of|at|from|de|du|des|von|vom|der|del)\s+(?:(?:the|la|le|el|die|der|l')\s*)?(?:\p{Lu}[\w'’.&-]*\s*)+)?
         (?:\s*\([^()]{0,60}\))?
         (?:\s*,(?:[^,;]{0,120},){1,2})?
-        \s*(?:(?i:(?:on|last|this|late|early|am|le|el)\s+\w+\s+|also\s+|later\s+|earlier\s+|then\s+|again\s+|previously\s+|further\s+|has\s+|had\s+|have\s+|was\s+|is\s+|would\s+|will\s+|once\s+|a\s+|aussi\s+|ensuite\s+|hat\s+|hatte\s+|habe\s+|auch\s+|dann\s+|noch\s+|ha\s+|había\s+|también\s+|luego\s+|avait\s+|in\s+a\s+statement\s+|recently\s+))*$",
+        \s*(?:(?i:(?:on|last|this|late|early|am|le|el)\s+\w+\s+|also\s+|later\s+|earlier\s+|then\s+|again\s+|previously\s+|further\s+|has\s+|had\s+|have\s+|was\s+|is\s+|would\s+|will\s+|once\s+|a\s+|aussi\s+|ensuite\s+|hat\s+|hatte\s+|habe\s+|auch\s+|dann\s+|noch\s+|ha\s+|había\s+|también\s+|luego\s+|avait\s+|in\s+a\s+statement\s+|recently\s+|heard\s+|seen\s+|overheard\s+|recorded\s+|filmed\s+))*$",
     )
     .expect("valid regex")
 });
@@ -113,6 +113,13 @@ pub fn after_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     let b = floor(t.masked, b.min(a + AFTER_WINDOW));
     let seg = t.slice(a, b);
     let ws = words(seg);
+    // "“…” while X said …": the verb belongs to a clause of its own.
+    if ws
+        .first()
+        .is_some_and(|w| CLAUSE_OPENERS.contains(w.text.to_lowercase().as_str()))
+    {
+        return None;
+    }
     let vi = (0..ws.len().min(16)).find(|&k| is_verb_at(&ws, k))?;
     let verb = ws[vi];
     let inverted = vi == 0
@@ -127,18 +134,38 @@ pub fn after_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     if inverted {
         return after_verb(t, a + verb.end, b);
     }
+    // "“…,” the paper quoted witness X as saying."
+    if is_participle(verb.text) {
+        if let Some(f) = quoted_as(t, a, &ws, vi) {
+            return Some(f);
+        }
+    }
     subject_of(t, a, a + verb.start)
 }
 
 /// The speaker standing after a verb: "said X", "sagte er", "said a police spokesman".
 fn after_verb(t: &Text<'_>, from: usize, b: usize) -> Option<Found> {
     let rest = t.slice(from, b);
-    let np_end = rest.find([',', '.', ';', ':', '(']).unwrap_or(rest.len());
+    let np_end = phrase_end(rest);
     let np = &rest[..np_end];
     let ws = words(np);
     if let Some(first) = ws.first() {
         if let Some(g) = pronoun(first.text) {
             return Some(Found::Pronoun(g, from + first.start));
+        }
+    }
+    // "said Flynn's father, Herbert Flynn": a description with the person's name in apposition.
+    if description(np).is_some() && rest[np_end..].starts_with(',') {
+        let name_from = from + np_end + 1;
+        let named = t.speakers_within(name_from, b).next().filter(|(_, e)| {
+            e.kind == EntityKind::Person
+                && t.slice(name_from, e.start).trim().is_empty()
+                && t.slice(e.end, b)
+                    .trim_start()
+                    .starts_with(|c: char| matches!(c, ',' | '.' | ';') || c.is_lowercase())
+        });
+        if let Some((i, _)) = named {
+            return Some(Found::Entity(i));
         }
     }
     // "sagte ein Sprecher der Polizei": a description led by an article stays one.
@@ -148,14 +175,59 @@ fn after_verb(t: &Text<'_>, from: usize, b: usize) -> Option<Found> {
             return Some(d);
         }
     }
-    // A name that starts in the phrase ("said commentator Pat J. Buchanan, a ...").
-    if let Some((i, _)) = t
+    // A name that starts in the phrase ("said commentator Pat J. Buchanan, a ..."); a name that
+    // only modifies the head goes before it ("said Velmar Soft researcher Ivo Brand"), while a
+    // name after a preposition or conjunction is not the head ("said Ivo Brand of Velmar Soft").
+    let mut head: Option<(usize, &EntityMention)> = None;
+    for (i, e) in t
         .speakers_within(from, b)
-        .find(|(_, e)| e.start < from + np_end)
+        .take_while(|(_, e)| e.start < from + np_end)
     {
+        let Some((_, h)) = head else {
+            head = Some((i, e));
+            continue;
+        };
+        let gap = words(t.slice(h.end, e.start));
+        let modifier = !gap.is_empty()
+            && gap.iter().all(|w| {
+                w.text.chars().next().is_some_and(char::is_lowercase)
+                    && !is_conjunction(w.text)
+                    && !PREPOSITIONS.contains(w.text)
+            });
+        if modifier {
+            head = Some((i, e));
+        }
+    }
+    if let Some((i, _)) = head {
         return Some(Found::Entity(i));
     }
     description(np)
+}
+
+/// Where the noun phrase at the start of `rest` ends: at a comma, colon, semicolon, bracket or a
+/// full stop that ends no abbreviation or initial ("said Troy police Lt . Gerry Scherlinck").
+fn phrase_end(rest: &str) -> usize {
+    let mut from = 0;
+    while let Some(p) = rest
+        .get(from..)
+        .and_then(|r| r.find([',', '.', ';', ':', '(']))
+    {
+        let at = from + p;
+        if !rest[at..].starts_with('.') {
+            return at;
+        }
+        let before = rest[..at].strip_suffix(' ').unwrap_or(&rest[..at]);
+        let word = words(before).last().map_or("", |w| w.text);
+        let abbreviated = !word.is_empty()
+            && before.ends_with(word)
+            && (word.chars().count() == 1 && word.chars().all(char::is_uppercase) && word != "I"
+                || crate::lexicon::ABBREVIATIONS.get(word.to_lowercase().as_str()) == Some(&true));
+        if !abbreviated || !word.chars().next().is_some_and(char::is_uppercase) {
+            return at;
+        }
+        from = at + 1;
+    }
+    rest.len()
 }
 
 /// Whether the word at `k` is a verb of speech, not a noun of the same form ("the claims").
@@ -203,7 +275,7 @@ fn is_conjunction(w: &str) -> bool {
 }
 
 /// Articles of the four languages.
-fn is_article(w: &str) -> bool {
+pub(super) fn is_article(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
         "a" | "an"
@@ -246,6 +318,20 @@ pub fn before_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     if is_participle(verb.text) {
         if let Some(f) = quoted_as(t, ca, &ws, vi) {
             return Some(f);
+        }
+        // ", an inside source calling it “…”": a noun phrase of its own before the participle
+        // is its subject, not the sentence's.
+        let lead = t.slice(ca, ca + verb.start);
+        let own = lead.rfind(',').map_or("", |c| &lead[c + 1..]);
+        let own_words = words(own);
+        if (1..=5).contains(&own_words.len()) {
+            let own_start = ca + verb.start - own.len();
+            if let Some((i, _)) = t.speakers_within(own_start, ca + verb.start).last() {
+                return Some(Found::Entity(i));
+            }
+            if let Some(d) = description(own) {
+                return Some(d);
+            }
         }
         return clause_subject(t, a, ca + verb.start);
     }
@@ -301,6 +387,12 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     cands.sort_by_key(|(_, e)| (e.kind != EntityKind::Person, std::cmp::Reverse(e.end)));
     for (i, e) in cands {
         let gap = t.slice(e.end, b);
+        let gap_words = words(gap);
+        // "an X statement said": the statement speaks for X.
+        let statement_of = matches!(gap_words.as_slice(), [w] if is_statement_noun(w.text));
+        if statement_of {
+            return Some(Found::Entity(i));
+        }
         if !ADJACENT.is_match(gap) {
             continue;
         }
@@ -309,8 +401,13 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
         if PREPOSITIONS.contains(before.as_str()) {
             let at = floor(seg, e.start.saturating_sub(a));
             let head = seg.get(clause_head(&seg[..at])..at).unwrap_or("");
-            if words(head).iter().any(|w| is_role(w.text)) {
+            let head_words = words(head);
+            if head_words.iter().any(|w| is_role(w.text)) {
                 return description(&seg[clause_head(seg)..]);
+            }
+            // "a statement from X said": the statement speaks for X.
+            if head_words.len() <= 3 && head_words.iter().any(|w| is_statement_noun(w.text)) {
+                return Some(Found::Entity(i));
             }
             continue;
         }
@@ -438,9 +535,9 @@ pub fn description(words_text: &str) -> Option<Found> {
     }
     let ws = words(d);
     let first = ws.first()?;
-    let preposition =
-        PREPOSITIONS.contains(first.text.to_lowercase().as_str()) && !is_article(first.text);
-    if preposition || ws.len() > 8 {
+    let lower = first.text.to_lowercase();
+    let preposition = PREPOSITIONS.contains(lower.as_str()) && !is_article(first.text);
+    if preposition || RELATIVE_WORDS.contains(lower.as_str()) || ws.len() > 8 {
         return None;
     }
     // The role must be the head (among the first words), not buried in a clause.

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use parallax_core::{EntityKind, EntityMention, Sentence, Speaker};
 
-use super::grammar::floor;
-use super::words::{pronoun, words, Gender, PREPOSITIONS};
+use super::grammar::{floor, is_article};
+use super::words::{given_name_gender, pronoun, words, Gender, PREPOSITIONS};
 
 /// How many sentences back a pronoun looks for its antecedent.
 const LOOK_BACK: usize = 4;
@@ -21,6 +21,8 @@ pub struct People {
     pub genders: HashMap<String, Gender>,
     /// Names that were the subject of speech in each sentence.
     pub spoke: HashMap<usize, Vec<String>>,
+    /// The person the article is about, by gender (an entity index): see `subject_of_article`.
+    article_subjects: HashMap<Gender, usize>,
 }
 
 impl People {
@@ -40,11 +42,18 @@ impl People {
             }
         }
         let genders = learn_genders(sentences, entities, &by_sentence, masked);
-        Self {
+        let mut people = Self {
             by_sentence,
             genders,
             spoke: HashMap::new(),
+            article_subjects: HashMap::new(),
+        };
+        for g in [Gender::Male, Gender::Female] {
+            if let Some(i) = people.subject_of_article(g, entities) {
+                people.article_subjects.insert(g, i);
+            }
         }
+        people
     }
 
     fn fits(&self, name: &str, wanted: Gender) -> bool {
@@ -122,6 +131,31 @@ impl People {
         last_speaker
             .filter(|l| l.named && self.fits(&l.name, gender))
             .cloned()
+            .or_else(|| {
+                let i = self.article_subjects.get(&gender)?;
+                entities.get(*i).map(person)
+            })
+    }
+
+    /// The person the article is about, for a pronoun with no antecedent nearby: the one of the
+    /// pronoun's gender (known, not guessed) mentioned most, at least twice as often as any other
+    /// person of that gender.
+    fn subject_of_article(&self, gender: Gender, entities: &[EntityMention]) -> Option<usize> {
+        let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+        for &i in self.by_sentence.iter().flatten() {
+            let Some(e) = entities.get(i) else { continue };
+            if self.genders.get(&e.name) == Some(&gender) {
+                counts.entry(e.name.as_str()).or_insert((0, i)).0 += 1;
+            }
+        }
+        let mut ranked: Vec<(usize, usize)> = counts.into_values().collect();
+        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        match ranked.as_slice() {
+            [(n, i), rest @ ..] if *n >= 2 && rest.first().is_none_or(|r| r.0 * 2 <= *n) => {
+                Some(*i)
+            }
+            _ => None,
+        }
     }
 }
 
@@ -134,9 +168,18 @@ pub fn person(e: &EntityMention) -> Speaker {
     }
 }
 
+/// Two named speakers of one statement ("Laurence Mark and Bill Condon said").
+pub fn joint(a: &EntityMention, b: &EntityMention) -> Speaker {
+    Speaker {
+        name: format!("{} and {}", a.name, b.name),
+        title: None,
+        named: true,
+    }
+}
+
 /// A definite description ("the officer", "le ministre") stands for the one person of the article
 /// given that role; anything else stays a description.
-pub fn description(text: &str, entities: &[EntityMention]) -> Speaker {
+pub fn description(text: &str, entities: &[EntityMention], masked: &str) -> Speaker {
     let ws = words(text);
     let definite = ws.first().is_some_and(|w| {
         matches!(
@@ -151,7 +194,8 @@ pub fn description(text: &str, entities: &[EntityMention]) -> Speaker {
                 let has = e
                     .title
                     .as_deref()
-                    .is_some_and(|t| words(t).iter().any(|w| w.text.to_lowercase() == head));
+                    .is_some_and(|t| words(t).iter().any(|w| w.text.to_lowercase() == head))
+                    || apposition_has(masked, e.end, &head);
                 if has && !named.iter().any(|n| n.name == e.name) {
                     named.push(e);
                 }
@@ -168,6 +212,24 @@ pub fn description(text: &str, entities: &[EntityMention]) -> Speaker {
     }
 }
 
+/// Whether the name ending at `end` has the role `head` in apposition: "Ema Lind, a doctor at
+/// the clinic" (an indefinite or definite article, at most two words before the role word).
+fn apposition_has(masked: &str, end: usize, head: &str) -> bool {
+    let to = floor(masked, end.saturating_add(60));
+    let after = masked.get(end..to).unwrap_or("");
+    let Some(rest) = after.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let ws = words(rest);
+    let opens = ws.first().is_some_and(|w| is_article(w.text));
+    opens
+        && ws
+            .iter()
+            .skip(1)
+            .take(3)
+            .any(|w| w.text.to_lowercase() == head)
+}
+
 /// Genders the article shows: a title ("spokeswoman", "Mrs"), or a pronoun after a sentence's
 /// only named person ("Baerbock ... as she headed to Kyiv").
 fn learn_genders(
@@ -181,7 +243,8 @@ fn learn_genders(
         let title = e.title.as_deref().unwrap_or_default().to_lowercase();
         let g = words(&title)
             .iter()
-            .find_map(|w| title_gender(w.text.trim_end_matches('.')));
+            .find_map(|w| title_gender(w.text.trim_end_matches('.')))
+            .or_else(|| given_name_gender(&e.name));
         if let Some(g) = g {
             genders.entry(e.name.clone()).or_insert(g);
         }

@@ -29,6 +29,28 @@ pub static PREPOSITIONS: LazyLock<HashSet<&'static str>> =
 pub static ACCORDING_TO: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/according_to.txt")).collect());
 
+/// Nouns of a written statement that speak for whoever issued them ("a statement from X said").
+pub static STATEMENT_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/statement_nouns.txt")).collect());
+
+/// Whether a word is the noun of a written statement ("statement", "communiqué").
+pub fn is_statement_noun(word: &str) -> bool {
+    STATEMENT_NOUNS.contains(word.to_lowercase().as_str())
+}
+
+/// Words that open a relative clause ("which", "qui"), never a description of a speaker.
+pub static RELATIVE_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/relative_words.txt")).collect());
+
+/// Words that open a new clause ("while", "mais"): a verb after one is not the quote's.
+pub static CLAUSE_OPENERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/clause_openers.txt")).collect());
+
+/// Whether the text between two names is only "and" ("et", "und", "y"): one subject of two.
+pub fn is_joining_and(gap: &str) -> bool {
+    matches!(gap.trim(), "and" | "et" | "und" | "y" | "e")
+}
+
 /// What a subject pronoun shows of its referent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Gender {
@@ -54,6 +76,31 @@ pub static PRONOUNS: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| 
         })
         .collect()
 });
+
+/// Given names that show their holder's gender (data/given_names.txt).
+pub static GIVEN_NAMES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
+    let mut names = HashMap::new();
+    for line in lines(include_str!("../../data/given_names.txt")) {
+        let mut ws = line.split_whitespace();
+        let gender = match ws.next() {
+            Some("male") => Gender::Male,
+            Some("female") => Gender::Female,
+            _ => continue,
+        };
+        for w in ws {
+            names.insert(w, gender);
+        }
+    }
+    names
+});
+
+/// The gender a person's given name shows: the first word of a name of two words or more that
+/// the list knows ("Rev Billy Graham" gives Billy's).
+pub fn given_name_gender(name: &str) -> Option<Gender> {
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    let (_, given) = ws.split_last()?;
+    given.iter().find_map(|w| GIVEN_NAMES.get(w).copied())
+}
 
 /// Whether a word is a verb of speech (case-insensitive).
 pub fn is_speech_verb(word: &str) -> bool {
