@@ -90,7 +90,7 @@ pub(crate) fn average_link(
             .or_default()
             .push((a, b));
     }
-    let components: Vec<(Vec<usize>, Vec<(u32, u32)>)> = members
+    let components: Vec<Component> = members
         .into_iter()
         .filter(|(_, m)| m.len() > 1)
         .map(|(root, m)| (m, component_edges.remove(&root).unwrap_or_default()))
@@ -105,6 +105,9 @@ pub(crate) fn average_link(
     }
     labels
 }
+
+/// The nodes of one component (ascending) and the edges between them.
+type Component = (Vec<usize>, Vec<(u32, u32)>);
 
 /// The cosine of two single nodes, lowered by their distance in time.
 fn pair_score(
