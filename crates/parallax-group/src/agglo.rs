@@ -7,7 +7,9 @@
 //! entry is re-scored only when it reaches the top of the queue.
 
 use std::cmp::Ordering;
-use std::collections::{BinaryHeap, HashSet};
+use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
+
+use rayon::prelude::*;
 
 use crate::dedup::UnionFind;
 use crate::vector::{self, SparseVec};
@@ -49,10 +51,14 @@ impl Ord for Link {
     }
 }
 
-/// Merges linked groups, best average link first, while it is at least `threshold`. Nodes are
-/// the given vectors, optionally starting from the `initial` groups (a label per node); only
-/// pairs joined by `edges`, directly or through merged groups, are ever compared. Returns each
-/// node's group representative (its smallest member).
+/// Merges linked groups, best average link first, while it is at least `threshold`. Only pairs
+/// joined by `edges`, directly or through merged groups, are ever compared. Returns each node's
+/// group representative (its smallest member).
+///
+/// Every merge follows an edge that scored at or above the threshold between single nodes (the
+/// others never enter the queue), so the nodes fall apart into the components of those edges;
+/// each component is clustered on its own, in parallel, with the same result as one queue over
+/// all of them.
 pub(crate) fn average_link(
     vecs: &[SparseVec],
     days: &[Option<i64>],
@@ -61,13 +67,84 @@ pub(crate) fn average_link(
     config: &GroupConfig,
 ) -> Vec<usize> {
     let n = vecs.len();
-    let mut groups: Vec<Group> = vecs
+    let strong: Vec<(u32, u32)> = edges
+        .par_iter()
+        .copied()
+        .filter(|&(a, b)| {
+            let (a, b) = (a as usize, b as usize);
+            a < n && b < n && pair_score(vecs, days, a, b, config) >= threshold
+        })
+        .collect();
+    let mut sets = UnionFind::new(n);
+    for &(a, b) in &strong {
+        sets.union(a as usize, b as usize);
+    }
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        members.entry(sets.find(i)).or_default().push(i);
+    }
+    let mut component_edges: BTreeMap<usize, Vec<(u32, u32)>> = BTreeMap::new();
+    for &(a, b) in &strong {
+        component_edges
+            .entry(sets.find(a as usize))
+            .or_default()
+            .push((a, b));
+    }
+    let components: Vec<Component> = members
+        .into_iter()
+        .filter(|(_, m)| m.len() > 1)
+        .map(|(root, m)| (m, component_edges.remove(&root).unwrap_or_default()))
+        .collect();
+    let results: Vec<Vec<(usize, usize)>> = components
+        .par_iter()
+        .map(|(nodes, edges)| cluster_component(vecs, days, nodes, edges, threshold, config))
+        .collect();
+    let mut labels: Vec<usize> = (0..n).collect();
+    for (node, label) in results.into_iter().flatten() {
+        labels[node] = label;
+    }
+    labels
+}
+
+/// The nodes of one component (ascending) and the edges between them.
+type Component = (Vec<usize>, Vec<(u32, u32)>);
+
+/// The cosine of two single nodes, lowered by their distance in time.
+fn pair_score(
+    vecs: &[SparseVec],
+    days: &[Option<i64>],
+    a: usize,
+    b: usize,
+    config: &GroupConfig,
+) -> f64 {
+    let mut score = vector::dot(&vecs[a], &vecs[b]);
+    if let (Some(Some(x)), Some(Some(y))) = (days.get(a), days.get(b)) {
+        score *= config.time_factor((x - y) as f64);
+    }
+    score
+}
+
+/// Average link within one component: `nodes` sorted ascending, `edges` between them in global
+/// numbering. Returns `(node, representative)` for each node, both global.
+fn cluster_component(
+    vecs: &[SparseVec],
+    days: &[Option<i64>],
+    nodes: &[usize],
+    edges: &[(u32, u32)],
+    threshold: f64,
+    config: &GroupConfig,
+) -> Vec<(usize, usize)> {
+    let local: HashMap<u32, u32> = nodes
         .iter()
-        .zip(days)
-        .map(|(v, d)| Group {
-            sum: v.clone(),
+        .enumerate()
+        .map(|(k, &i)| (i as u32, k as u32))
+        .collect();
+    let mut groups: Vec<Group> = nodes
+        .iter()
+        .map(|&i| Group {
+            sum: vecs[i].clone(),
             size: 1,
-            days: d.map(|d| (d, d)),
+            days: days.get(i).copied().flatten().map(|d| (d, d)),
             version: 0,
         })
         .collect();
@@ -87,12 +164,14 @@ pub(crate) fn average_link(
             vb: gb.version,
         }
     };
+    // Local numbering keeps the global order, so ties break the same way.
     let mut heap: BinaryHeap<Link> = edges
         .iter()
-        .map(|&(a, b)| link(&groups, a as usize, b as usize))
+        .filter_map(|(a, b)| Some((*local.get(a)? as usize, *local.get(b)? as usize)))
+        .map(|(a, b)| link(&groups, a, b))
         .filter(|l| l.score >= threshold)
         .collect();
-    let mut sets = UnionFind::new(n);
+    let mut sets = UnionFind::new(nodes.len());
     // Pairs already re-queued at their current versions, so stale duplicates are dropped.
     let mut fresh: HashSet<(u32, u32, u32, u32)> = HashSet::new();
     while let Some(top) = heap.pop() {
@@ -114,7 +193,9 @@ pub(crate) fn average_link(
         }
         merge(&mut groups, &mut sets, a, b);
     }
-    (0..n).map(|i| sets.find(i)).collect()
+    (0..nodes.len())
+        .map(|k| (nodes[k], nodes[sets.find(k)]))
+        .collect()
 }
 
 /// Folds group `b` into group `a` (`a < b`), keeping `a` as the survivor.

@@ -106,12 +106,7 @@ fn absorb_fragments(
     adj: &[Vec<u32>],
     config: &GroupConfig,
 ) -> Vec<usize> {
-    let mut groups: BTreeMap<usize, (SparseVec, Vec<usize>)> = BTreeMap::new();
-    for (i, &l) in labels.iter().enumerate() {
-        let e = groups.entry(l).or_insert_with(|| (Vec::new(), Vec::new()));
-        e.0 = vector::add(&e.0, &global[i]);
-        e.1.push(i);
-    }
+    let groups = label_sums(global, labels);
     let norms: HashMap<usize, f64> = groups
         .iter()
         .map(|(&l, (sum, _))| (l, vector::norm(sum)))
@@ -146,6 +141,28 @@ fn absorb_fragments(
         }
     }
     out
+}
+
+/// Each label's members and the sum of their vectors, summed through a map so a large story
+/// costs its members' terms once.
+fn label_sums(global: &[SparseVec], labels: &[usize]) -> BTreeMap<usize, (SparseVec, Vec<usize>)> {
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, &l) in labels.iter().enumerate() {
+        members.entry(l).or_default().push(i);
+    }
+    let members: Vec<(usize, Vec<usize>)> = members.into_iter().collect();
+    members
+        .into_par_iter()
+        .map(|(l, ids)| {
+            let mut sum: IdMap<f32> = IdMap::default();
+            for &i in &ids {
+                for &(id, w) in &global[i] {
+                    *sum.entry(id).or_insert(0.0) += w;
+                }
+            }
+            (l, (vector::sorted(sum), ids))
+        })
+        .collect()
 }
 
 /// Document frequency of each term id over the given articles.
@@ -204,18 +221,20 @@ fn refine(
     adj: &[Vec<u32>],
     config: &GroupConfig,
 ) -> Vec<usize> {
-    let mut sums: BTreeMap<usize, (SparseVec, usize)> = BTreeMap::new();
-    for (i, &l) in labels.iter().enumerate() {
-        let e = sums.entry(l).or_insert_with(|| (Vec::new(), 0));
-        e.0 = vector::add(&e.0, &global[i]);
-        e.1 += 1;
-    }
+    // Each story's sum, size and squared length, computed once per round.
+    let sums: BTreeMap<usize, (SparseVec, usize, f64)> = label_sums(global, labels)
+        .into_iter()
+        .map(|(l, (sum, members))| {
+            let len2 = vector::dot(&sum, &sum);
+            (l, (sum, members.len(), len2))
+        })
+        .collect();
     (0..labels.len())
         .into_par_iter()
         .map(|i| {
             let own = labels[i];
             let cosine = |label: usize| -> f64 {
-                let Some((sum, size)) = sums.get(&label) else {
+                let Some((sum, size, sum_len2)) = sums.get(&label) else {
                     return -1.0;
                 };
                 let self_dot = vector::dot(&global[i], &global[i]);
@@ -225,10 +244,10 @@ fn refine(
                     }
                     // Leave the article itself out of its own story's centroid.
                     let d = vector::dot(&global[i], sum);
-                    let n2 = vector::dot(sum, sum) - 2.0 * d + self_dot;
+                    let n2 = sum_len2 - 2.0 * d + self_dot;
                     (d - self_dot, n2)
                 } else {
-                    (vector::dot(&global[i], sum), vector::dot(sum, sum))
+                    (vector::dot(&global[i], sum), *sum_len2)
                 };
                 if len2 <= 1e-12 {
                     -1.0

@@ -101,6 +101,19 @@ pub fn add(a: &SparseVec, b: &SparseVec) -> SparseVec {
 
 /// Dot product of two sorted vectors.
 pub fn dot(a: &SparseVec, b: &SparseVec) -> f64 {
+    // A short vector against a long one (an article against a story's sum): look each of the
+    // short one's terms up rather than walk the long one.
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len().saturating_mul(16) < long.len() {
+        return short
+            .iter()
+            .filter_map(|&(id, w)| {
+                let k = long.binary_search_by_key(&id, |&(j, _)| j).ok()?;
+                let (_, v) = long.get(k)?;
+                Some(f64::from(w) * f64::from(*v))
+            })
+            .sum();
+    }
     let (mut i, mut j, mut s) = (0, 0, 0.0f64);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
