@@ -38,13 +38,10 @@ mod testing {
     }
 }
 
-use std::collections::HashSet;
-
-use parallax_core::{Analyzed, Brief, BriefArticle, Diagnostic, SummarySentence, BRIEF_SCHEMA};
+use parallax_core::{Analyzed, Brief, BriefArticle, Diagnostic, BRIEF_SCHEMA};
 
 pub use summary::{summarize, SentenceRef, SummaryConfig};
 pub use support::SupportIndex;
-use support::LEAD_SENTENCES;
 pub use timeline::story_date;
 
 /// Settings for fusing a story.
@@ -81,103 +78,7 @@ pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig
     let index = SupportIndex::new(docs);
     let names = names::NameIndex::new(docs);
     let copy_of = copies(docs);
-    let id = |d: usize| docs[d].article.id.clone();
-
-    let rank = |r: SentenceRef| -> Option<Ranked> {
-        let sentence = docs.get(r.doc)?.sentences.get(r.sentence)?;
-        let shown = r.text.clone().unwrap_or_else(|| sentence.text.clone());
-        let matched = citations::verified_supporters(
-            docs,
-            &index,
-            r.doc,
-            r.sentence,
-            &shown,
-            config.support_threshold,
-        );
-        let supporters: Vec<usize> = matched.iter().map(|m| m.0).collect();
-        // Outlets that report its content, whatever figures they give: what makes news main.
-        let reported: HashSet<usize> = index
-            .supporters(r.doc, r.sentence, config.support_threshold)
-            .into_iter()
-            .map(|d| copy_of[d])
-            .collect();
-        let independent: HashSet<usize> = supporters.iter().map(|&d| copy_of[d]).collect();
-        // How many articles say it in their opening sentences: the main news.
-        let lead = matched
-            .iter()
-            .filter(|m| m.1.unwrap_or(r.sentence) < LEAD_SENTENCES)
-            .count();
-        let mut groups: Vec<Vec<String>> = Vec::new();
-        for &o in &independent {
-            let members: Vec<String> = supporters
-                .iter()
-                .filter(|&&d| copy_of[d] == o)
-                .map(|&d| id(d))
-                .collect();
-            if members.len() > 1 {
-                groups.push(members);
-            }
-        }
-        groups.sort();
-        let original = (shown != sentence.text).then(|| sentence.text.clone());
-        Some(Ranked {
-            reported: reported.len(),
-            independent: independent.len(),
-            lead,
-            words: shown.split_whitespace().count(),
-            at: (r.doc, r.sentence),
-            sentence: SummarySentence {
-                text: shown,
-                sources: supporters.into_iter().map(id).collect(),
-                original,
-                copies: groups,
-            },
-        })
-    };
-    let mut ranked: Vec<Ranked> = summarize(docs, &config.summary)
-        .into_iter()
-        .filter_map(rank)
-        .collect();
-    // Lead with the main news: of the opening sentences, the one most independent outlets
-    // report (even where they give different figures), most of them in their own opening
-    // sentences.
-    let openers = summary::usable(docs, &config.summary)
-        .into_iter()
-        .filter(|r| r.sentence < LEAD_SENTENCES)
-        .filter_map(rank);
-    let key = |r: &Ranked| {
-        (
-            r.reported,
-            r.lead,
-            std::cmp::Reverse(r.at.1),
-            std::cmp::Reverse(r.at.0),
-        )
-    };
-    let lead = openers
-        .chain(ranked.iter().map(|r| Ranked {
-            sentence: r.sentence.clone(),
-            ..*r
-        }))
-        .max_by(|a, b| key(a).cmp(&key(b)));
-    ranked.sort_by_key(|r| std::cmp::Reverse(r.independent));
-    if let Some(lead) = lead {
-        ranked.retain(|r| r.at != lead.at);
-        ranked.insert(0, lead);
-    }
-    // No fact twice: a sentence that says what one placed before it says is left out.
-    let mut kept: Vec<Ranked> = Vec::new();
-    let mut words = 0;
-    for r in ranked {
-        let repeats = kept
-            .iter()
-            .any(|k| index.says_same(r.at, k.at, config.support_threshold));
-        // The lead may push the summary past its budget: the least supported give way.
-        let fits = kept.is_empty() || words + r.words <= config.summary.words;
-        if !repeats && fits {
-            words += r.words;
-            kept.push(r);
-        }
-    }
+    let summary = summary::cited::cited_summary(docs, &index, &copy_of, config);
 
     let exclusives = exclusives::exclusives(docs, &index, config, &copy_of);
 
@@ -188,7 +89,7 @@ pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig
             .iter()
             .map(|d| BriefArticle::from(&d.article))
             .collect(),
-        summary: kept.into_iter().map(|r| r.sentence).collect(),
+        summary,
         quotes: quotes::group_quotes(docs, &names),
         figures: figures::group_figures(docs, &index),
         exclusives,
@@ -199,22 +100,6 @@ pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig
             .chain(docs.iter().flat_map(|d| d.diagnostics.iter().cloned()))
             .collect(),
     }
-}
-
-/// A summary sentence with what ranks it.
-struct Ranked {
-    /// Articles that report its content, copies counted once, whether or not they give the same
-    /// figures.
-    reported: usize,
-    /// Supporting articles, wire copies of one story counted once.
-    independent: usize,
-    /// Supporting articles that say it in their opening sentences.
-    lead: usize,
-    /// Its length in words.
-    words: usize,
-    /// Its article and sentence.
-    at: (usize, usize),
-    sentence: SummarySentence,
 }
 
 /// For each article, the index of the article it is a copy of (itself when it is no copy), as

@@ -1,12 +1,13 @@
 //! The sentences a summary may use: not too short or long, not questions, not opening with a
-//! quotation, and not repeating a sentence already taken (wire copies carry the same text).
+//! quotation, and not repeating a sentence already taken (wire copies carry the same text); each
+//! with its shorter variant, cut before a trailing clause, when it has one.
 
 use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 
 use parallax_core::Analyzed;
 
-use super::compress::compress;
+use super::compress::{compress, cut_trailing_clause};
 use super::{SentenceRef, SummaryConfig};
 
 /// A sentence the summary may use.
@@ -22,6 +23,9 @@ pub(crate) struct Candidate {
     pub stems: Vec<String>,
     /// Content terms (of the compressed text when there is one).
     pub terms: Vec<String>,
+    /// Whether this is a sentence cut before its trailing clause: the shorter form of the
+    /// candidate before it, which the selection may take instead of it (never both).
+    pub cut: bool,
 }
 
 /// A hash of a sentence's stems, to recognise copies that differ only in case or punctuation.
@@ -76,17 +80,37 @@ pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidat
             {
                 continue;
             }
+            let shorter = config
+                .compress
+                .then(|| cut_trailing_clause(text.as_deref().unwrap_or(&sentence.text)))
+                .flatten();
+            let at = SentenceRef {
+                doc: d,
+                sentence: s,
+                text: None,
+            };
             out.push(Candidate {
-                at: SentenceRef {
-                    doc: d,
-                    sentence: s,
-                    text: None,
-                },
+                at: at.clone(),
                 words,
                 text,
                 stems,
                 terms,
+                cut: false,
             });
+            if let Some(short) = shorter {
+                let words = short.split_whitespace().count();
+                let (_, stems, terms) = parallax_analyze::tokens::tokenize(&short);
+                if words >= config.min_sentence_words && seen.insert(fingerprint(&stems)) {
+                    out.push(Candidate {
+                        at,
+                        words,
+                        text: Some(short),
+                        stems,
+                        terms,
+                        cut: true,
+                    });
+                }
+            }
         }
     }
     out

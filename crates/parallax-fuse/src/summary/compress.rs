@@ -28,6 +28,41 @@ static SAID: LazyLock<Vec<&'static str>> =
 static AFTER_VERB: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/compress_after_verb.txt")).collect());
 
+/// Words that open a trailing clause the summary may cut to make room, each set off as
+/// ", WORD " (`data/compress_clauses.txt`).
+static CLAUSES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    lines(include_str!("../../data/compress_clauses.txt"))
+        .map(|w| format!(", {w} "))
+        .collect()
+});
+
+/// Fewest words a sentence keeps when its trailing clause is cut.
+const MIN_HEAD_WORDS: usize = 6;
+
+/// The sentence without its trailing clause (", which ...", ", après ...", ", weil ...") when
+/// the clause runs from its sentence's last comma to the full stop, outside any quotation, and
+/// at least [`MIN_HEAD_WORDS`] words stay; `None` otherwise. The main clause stands alone and
+/// what it loses is detail: the summary may take it instead of the whole sentence when the
+/// words saved say more elsewhere.
+pub(crate) fn cut_trailing_clause(text: &str) -> Option<String> {
+    let body = text.trim().strip_suffix('.')?;
+    let comma = body.rfind(", ")?;
+    let (head, tail) = (body.get(..comma)?, body.get(comma..)?);
+    let lower = tail.to_lowercase();
+    if lower.len() != tail.len() || !CLAUSES.iter().any(|c| lower.starts_with(c.as_str())) {
+        return None;
+    }
+    let quotes = |t: &str| t.chars().filter(|&c| QUOTE_MARKS.contains(&c)).count();
+    if quotes(tail) > 0 || quotes(head) % 2 == 1 || head.split_whitespace().count() < MIN_HEAD_WORDS
+    {
+        return None;
+    }
+    Some(format!("{}.", head.trim_end_matches([',', ';', ':'])))
+}
+
+/// Quotation marks, whose balance tells whether a cut would fall inside a quotation.
+const QUOTE_MARKS: [char; 7] = ['"', '“', '”', '«', '»', '„', '‟'];
+
 /// The sentence without the parts a summary can do without, or `None` when nothing was cut.
 pub(crate) fn compress(text: &str) -> Option<String> {
     let mut s = text.trim().to_string();
@@ -166,7 +201,42 @@ fn drop_parentheticals(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::compress;
+    use super::{compress, cut_trailing_clause};
+
+    #[track_caller]
+    fn check_cut(input: &str, expected: Option<&str>) {
+        assert_eq!(cut_trailing_clause(input).as_deref(), expected);
+    }
+
+    #[test]
+    fn trailing_clauses_go_when_room_is_short() {
+        check_cut(
+            "The council approved the harbour budget on its first vote, which surprised the opposition.",
+            Some("The council approved the harbour budget on its first vote."),
+        );
+        check_cut(
+            "Le conseil a approuvé le budget du port au premier vote, alors que l'opposition s'y attendait peu.",
+            Some("Le conseil a approuvé le budget du port au premier vote."),
+        );
+        check_cut(
+            "Der Rat hat den Haushalt für den Hafen angenommen, weil die Reparaturen dringend sind.",
+            Some("Der Rat hat den Haushalt für den Hafen angenommen."),
+        );
+        // An inserted clause, a clause that is not last, a short head, a quotation: kept.
+        check_cut(
+            "The council, which met on Monday, approved the harbour budget.",
+            None,
+        );
+        check_cut("The vote passed, which surprised many.", None);
+        check_cut(
+            "\"We approved the harbour budget on its first vote, which surprised us,\" she said.",
+            None,
+        );
+        check_cut(
+            "The council approved the harbour budget on its first vote, and the mayor signed it.",
+            None,
+        );
+    }
 
     #[track_caller]
     fn check(input: &str, expected: Option<&str>) {

@@ -7,16 +7,20 @@
 //! concept weight within the budget, each concept counted once (which is the redundancy control).
 //! Concepts first met early in an article weigh more, as news puts the essentials first, and
 //! content words count too, at a lower weight. Sentences are compressed first (attributions,
-//! weekdays, parentheticals and discourse openers dropped) so that more content fits.
+//! weekdays, parentheticals and discourse openers dropped) so that more content fits, and a
+//! sentence with a trailing clause (", which ...") may also be taken without it.
 //! The set is found greedily by gain per word and then improved by swapping sentences while that
 //! helps.
 //! Everything is deterministic: ties break on article and sentence order.
 
 mod candidates;
+pub(crate) mod cited;
 mod compress;
 mod concepts;
 pub mod readable;
 mod select;
+
+use std::collections::HashSet;
 
 use parallax_core::Analyzed;
 
@@ -71,12 +75,30 @@ pub struct SentenceRef {
 
 /// Chooses the summary of the articles of one story, in the order it should be read.
 pub fn summarize(docs: &[Analyzed], config: &SummaryConfig) -> Vec<SentenceRef> {
+    summarize_around(docs, config, &[], &HashSet::new())
+}
+
+/// Chooses the summary with the sentences `keep` (article, sentence) in it, whatever their
+/// length, and the sentences `leave_out` not in it; the rest of the budget goes to what covers
+/// most. Sentences the summary may not use (see [`usable`]) are not kept.
+pub fn summarize_around(
+    docs: &[Analyzed],
+    config: &SummaryConfig,
+    keep: &[(usize, usize)],
+    leave_out: &HashSet<(usize, usize)>,
+) -> Vec<SentenceRef> {
     let pool = candidates::collect(docs, config);
     if pool.is_empty() {
         return Vec::new();
     }
     let space = concepts::Space::build(docs, &pool);
-    let chosen = select::select(&pool, &space, config);
+    let at = |c: &candidates::Candidate| (c.at.doc, c.at.sentence);
+    let fixed: Vec<usize> = keep
+        .iter()
+        .filter_map(|k| pool.iter().position(|c| at(c) == *k))
+        .collect();
+    let excluded: Vec<bool> = pool.iter().map(|c| leave_out.contains(&at(c))).collect();
+    let chosen = select::select(&pool, &space, config, &fixed, &excluded);
     order(docs, &pool, chosen)
 }
 
@@ -85,6 +107,7 @@ pub fn summarize(docs: &[Analyzed], config: &SummaryConfig) -> Vec<SentenceRef> 
 pub fn usable(docs: &[Analyzed], config: &SummaryConfig) -> Vec<SentenceRef> {
     candidates::collect(docs, config)
         .into_iter()
+        .filter(|c| !c.cut)
         .map(|c| SentenceRef {
             text: c.text,
             ..c.at

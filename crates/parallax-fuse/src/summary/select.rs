@@ -75,20 +75,46 @@ struct State<'a> {
     pool: &'a [Candidate],
     cover: Cover<'a>,
     chosen: Vec<usize>,
+    /// Sentences chosen or not to be chosen.
     taken: Vec<bool>,
+    /// Sentences that stay chosen whatever the swaps.
+    fixed: Vec<bool>,
+    /// For a sentence that is also in the pool cut short, the other form of it.
+    other: Vec<Option<usize>>,
     used: usize,
     budget: usize,
 }
 
 impl<'a> State<'a> {
-    fn new(pool: &'a [Candidate], space: &'a Space, budget: usize) -> Self {
+    fn new(pool: &'a [Candidate], space: &'a Space, budget: usize, excluded: &[bool]) -> Self {
+        let mut taken = vec![false; pool.len()];
+        for (t, &e) in taken.iter_mut().zip(excluded) {
+            *t = e;
+        }
+        let mut other = vec![None; pool.len()];
+        for i in 1..pool.len() {
+            if pool[i].cut && pool[i - 1].at == pool[i].at {
+                other[i] = Some(i - 1);
+                other[i - 1] = Some(i);
+            }
+        }
         Self {
             pool,
             cover: Cover::new(space),
             chosen: Vec::new(),
-            taken: vec![false; pool.len()],
+            taken,
+            fixed: vec![false; pool.len()],
+            other,
             used: 0,
             budget,
+        }
+    }
+
+    /// Takes sentence `i` for good, whatever its length.
+    fn fix(&mut self, i: usize) {
+        if i < self.pool.len() && self.open(i) {
+            self.add(i);
+            self.fixed[i] = true;
         }
     }
 
@@ -99,11 +125,17 @@ impl<'a> State<'a> {
         self.taken[i] = true;
     }
 
+    /// Whether sentence `i` may still be taken: neither it nor its other form (whole or cut
+    /// short) is taken.
+    fn open(&self, i: usize) -> bool {
+        !self.taken[i] && self.other[i].is_none_or(|o| !self.taken[o])
+    }
+
     /// Adds, while any fits, the sentence with the most new concept weight per word.
     fn fill(&mut self) {
         loop {
             let best = (0..self.pool.len())
-                .filter(|&i| !self.taken[i] && self.used + self.pool[i].words <= self.budget)
+                .filter(|&i| self.open(i) && self.used + self.pool[i].words <= self.budget)
                 .map(|i| (i, self.cover.gain(i) / self.pool[i].words as f64))
                 .filter(|&(_, g)| g > 0.0)
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
@@ -119,11 +151,14 @@ impl<'a> State<'a> {
             let mut best: Option<(usize, usize, f64)> = None;
             for k in 0..self.chosen.len() {
                 let out = self.chosen[k];
+                if self.fixed[out] {
+                    continue;
+                }
                 self.cover.remove(out);
                 let loss = self.cover.gain(out);
-                let room = self.budget - (self.used - self.pool[out].words);
+                let room = self.budget.saturating_sub(self.used - self.pool[out].words);
                 for j in 0..self.pool.len() {
-                    if self.taken[j] || self.pool[j].words > room {
+                    if !self.open(j) || self.pool[j].words > room {
                         continue;
                     }
                     let value = current - loss + self.cover.gain(j);
@@ -149,17 +184,27 @@ impl<'a> State<'a> {
 /// per word, then improved by swaps. (Searching harder for the exact optimum of the coverage
 /// objective scores worse against human summaries: the density-first greedy choice favours
 /// concise sentences, which the objective alone undervalues.) Ties keep the earlier candidate,
-/// so the result is deterministic.
-pub(crate) fn select(pool: &[Candidate], space: &Space, config: &SummaryConfig) -> Chosen {
+/// so the result is deterministic. The `fixed` sentences are taken first and kept; the
+/// `excluded` ones (by pool index) are never taken.
+pub(crate) fn select(
+    pool: &[Candidate],
+    space: &Space,
+    config: &SummaryConfig,
+    fixed: &[usize],
+    excluded: &[bool],
+) -> Chosen {
     let budget = config.words;
-    let mut best = State::new(pool, space, budget);
+    let mut best = State::new(pool, space, budget, excluded);
+    for &i in fixed {
+        best.fix(i);
+    }
     best.fill();
     best.improve();
 
     let overflow = if config.overflow && best.used < budget {
         let room = budget - best.used;
         (0..pool.len())
-            .filter(|&i| !best.taken[i])
+            .filter(|&i| best.open(i))
             .map(|i| (i, best.cover.gain_prefix(i, room)))
             .filter(|&(_, g)| g > 0.0)
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
