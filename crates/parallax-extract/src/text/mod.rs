@@ -7,6 +7,7 @@
 //! source links). Inside the body, teasers for other stories are found by their shape too: a
 //! marker line, a date line, a headline and a snippet cut off with an ellipsis.
 
+mod address;
 mod blocks;
 mod language;
 mod meta;
@@ -86,6 +87,9 @@ fn truncated(b: &str) -> bool {
 fn is_boilerplate(b: &str) -> bool {
     if word_count(b) > 30 {
         return false;
+    }
+    if address::is_reader_address(b) {
+        return true;
     }
     let lower = b.to_lowercase();
     BOILERPLATE.iter().any(|&(at_start, phrase)| {
@@ -239,7 +243,7 @@ pub fn clean_in(
                 &mut outlet_hints,
                 order,
             ),
-            BlockSource::Html => None,
+            BlockSource::Html => address::is_reader_address(b).then_some("boilerplate"),
         };
         kinds[i] = kind;
         if let Some(c) = JOIN_OUTLET.captures(b) {
@@ -374,6 +378,9 @@ fn classify_html_header(
     order: NumericOrder,
 ) -> Option<&'static str> {
     let is_title = title_known.is_some_and(|t| t == b.to_lowercase());
+    if address::is_reader_address(b) {
+        return Some("boilerplate");
+    }
     let metadata = is_title
         || find_date_in(b, order).is_some_and(|d| d.whole_line)
         || parse_byline(b).is_some()
