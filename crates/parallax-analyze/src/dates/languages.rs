@@ -67,7 +67,9 @@ impl Words {
 
     /// The single word `w` is one of `key`'s (one-word) entries.
     fn is(&self, key: &str, w: &str) -> bool {
-        self.get(key).iter().any(|p| p.len() == 1 && p[0] == w)
+        self.get(key)
+            .iter()
+            .any(|p| p.len() == 1 && p.first().is_some_and(|e| e == w))
     }
 
     /// The relative day a phrase at `words[i..]` names, and its length.
@@ -150,14 +152,26 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
     if let Some(s) = start {
         out.push((s, text.len()));
     }
-    // A word does not end with a hyphen or apostrophe ("qu'" stays, as French writes it).
-    for span in out.iter_mut() {
-        let word = &text[span.0..span.1];
-        let trimmed = word.trim_end_matches(['-']);
-        span.1 = span.0 + trimmed.len();
+    // A word does not end with a hyphen; an elided article or pronoun is a word of its own
+    // ("l'année" is "l'" and "année"), a longer word before an apostrophe is one ("aujourd'hui").
+    let mut words = Vec::with_capacity(out.len());
+    for (s, e) in out {
+        let word = text.get(s..e).unwrap_or("").trim_end_matches('-');
+        let e = s + word.len();
+        match word.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
+            Some((i, c))
+                if (1..=2).contains(&word[..i].chars().count())
+                    && i + c.len_utf8() < word.len() =>
+            {
+                let cut = s + i + c.len_utf8();
+                words.push((s, cut));
+                words.push((cut, e));
+            }
+            _ => words.push((s, e)),
+        }
     }
-    out.retain(|(s, e)| e > s);
-    out
+    words.retain(|(s, e)| e > s);
+    words
 }
 
 /// A day of the month ("3", "1er", "1º") in 1..=31.
@@ -379,23 +393,43 @@ pub(super) fn clause_tense(words: &Words, text: &str, start: usize, end: usize) 
         .max(punct_words);
     let clause = before_words.get(clause_from..).unwrap_or(&[]);
     let tail = &clause[clause.len().saturating_sub(TENSE_WINDOW)..];
-    if let Some(t) = tail.iter().rev().find_map(|w| tense_of(words, w)) {
+    if let Some(t) = (0..tail.len())
+        .rev()
+        .find_map(|i| tense_at_word(words, tail, i))
+    {
         return t;
     }
     let after = text.get(end.min(text.len())..).unwrap_or("");
     let after = after.split([',', ';']).next().unwrap_or("");
-    word_spans(after)
+    let after_words: Vec<String> = word_spans(after)
         .iter()
         .map(|&(s, e)| after[s..e].to_lowercase())
         .take_while(|w| !is_clause_word(words, w))
         .take(TENSE_WINDOW)
-        .find_map(|w| tense_of(words, &w))
+        .collect();
+    (0..after_words.len())
+        .find_map(|i| tense_at_word(words, &after_words, i))
         .unwrap_or(Tense::Unstated)
 }
 
+/// The tense a listed word or phrase ("s' est", "se sont") at `clause[i..]` sets, else the
+/// tense of the word's ending.
+fn tense_at_word(words: &Words, clause: &[String], i: usize) -> Option<Tense> {
+    if words.at("past", clause, i).is_some() {
+        return Some(Tense::Past);
+    }
+    if words.at("future", clause, i).is_some() {
+        return Some(Tense::Future);
+    }
+    tense_of(words, clause.get(i)?)
+}
+
 fn is_clause_word(words: &Words, w: &str) -> bool {
+    let w = w.trim_end_matches(['\'', '’']);
     words.get("clause").iter().any(|p| {
-        p.len() == 1 && (p[0] == w || p[0].ends_with(['\'', '’']) && w.starts_with(p[0].as_str()))
+        p.len() == 1
+            && p.first()
+                .is_some_and(|c| c.trim_end_matches(['\'', '’']) == w)
     })
 }
 
@@ -409,7 +443,12 @@ fn tense_of(words: &Words, w: &str) -> Option<Tense> {
     if w.chars().count() < MIN_SUFFIX_WORD {
         return None;
     }
-    let ends = |key: &str| words.get(key).iter().any(|p| w.ends_with(p[0].as_str()));
+    let ends = |key: &str| {
+        words
+            .get(key)
+            .iter()
+            .any(|p| p.first().is_some_and(|e| w.ends_with(e.as_str())))
+    };
     if ends("future-suffix") {
         Some(Tense::Future)
     } else if ends("past-suffix") {

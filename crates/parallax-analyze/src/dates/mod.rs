@@ -474,6 +474,16 @@ mod tests {
     #[test]
     fn french_german_and_spanish_expressions() {
         use Tense::*;
+        check_in(
+            "fr",
+            "Le maire a été élu l'année dernière.",
+            &[(DateExpr::YearOffset(-1), Past)],
+        );
+        check_in(
+            "fr",
+            "La police a dit qu'hier le pont était fermé.",
+            &[(DateExpr::DayOffset(-1), Past)],
+        );
         let march_3 = DateExpr::MonthDay { month: 3, day: 3 };
         let absolute =
             |y, m, d| DateExpr::Absolute(NaiveDate::from_ymd_opt(y, m, d).expect("a date"));

@@ -78,6 +78,9 @@ pub struct LineDate {
     pub updated: bool,
     /// Whether the line says the date is the publication's ("Published", "Publié le").
     pub published: bool,
+    /// Whether the date opens the line, after date-line words only ("Publié le 3 mars 2024, par
+    /// ...", "26 Septembre 2021, Rédigé par ...").
+    pub opens_line: bool,
 }
 
 /// The date a short line states, if it states one (numeric dates read month first).
@@ -122,6 +125,13 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
     } else {
         return None;
     };
+    let opens_line = line
+        .get(..span.start)
+        .unwrap_or("")
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(is_date_word);
     let rest = format!("{} {}", &line[..span.start], &line[span.end..]);
     let has_time = TIME.is_match(&rest);
     let rest = TIME.replace_all(&rest, " ");
@@ -142,12 +152,13 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
         whole_line,
         updated: says(DateWordKind::Updated),
         published: says(DateWordKind::Published),
+        opens_line,
     })
 }
 
 /// A word a date line may hold besides the date: date-line words (time zones among them),
 /// weekdays, the letters of "a.m." and "p.m.".
-fn is_date_word(w: &str) -> bool {
+pub(crate) fn is_date_word(w: &str) -> bool {
     DATE_LINE_WORDS.contains(w)
         || weekday_from_name_any(w).is_some()
         || matches!(w, "am" | "pm" | "a" | "p" | "m")

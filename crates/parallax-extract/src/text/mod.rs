@@ -7,6 +7,7 @@
 //! source links). Inside the body, teasers for other stories are found by their shape too: a
 //! marker line, a date line, a headline and a snippet cut off with an ellipsis.
 
+mod address;
 mod blocks;
 mod language;
 mod meta;
@@ -86,6 +87,9 @@ fn truncated(b: &str) -> bool {
 fn is_boilerplate(b: &str) -> bool {
     if word_count(b) > 30 {
         return false;
+    }
+    if address::is_reader_address(b) {
+        return true;
     }
     let lower = b.to_lowercase();
     BOILERPLATE.iter().any(|&(at_start, phrase)| {
@@ -173,6 +177,65 @@ fn is_url_line(b: &str) -> bool {
         || meta::find_url(b).is_some() && word_count(b) <= 4
 }
 
+/// A header line that opens with a date dates the page only when it is this short.
+const MAX_DATED_HEADER_WORDS: usize = 20;
+/// Blocks searched for a date marker glued to the text after it.
+const DATE_MARKER_BLOCKS: usize = 3;
+
+static ISO_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)?$")
+        .expect("valid regex")
+});
+
+/// The length of a date marker opening a block ("date 2025-09-05 Two officers ...", "2022-03
+/// Headline"): date-line words, then an ISO date, then text. No sentence opens so.
+fn date_marker_len(b: &str) -> Option<usize> {
+    let mut pos = b.len() - b.trim_start().len();
+    for _ in 0..4 {
+        let rest = b.get(pos..)?;
+        let word_end = rest.find(char::is_whitespace)?;
+        let word = rest.get(..word_end)?;
+        let after = pos + word_end + (rest.len() - word_end - rest[word_end..].trim_start().len());
+        if ISO_MARKER.is_match(word) {
+            return b
+                .get(after..)
+                .filter(|t| !t.trim().is_empty())
+                .map(|_| after);
+        }
+        let bare = word.trim_end_matches(':').to_lowercase();
+        if !meta::is_date_word(&bare) {
+            return None;
+        }
+        pos = after;
+    }
+    None
+}
+
+/// A block that is only a date marker: date-line words and one ISO date ("date 2022-03").
+fn is_bare_date_marker(b: &str) -> bool {
+    let words: Vec<&str> = b.split_whitespace().collect();
+    words.iter().filter(|w| ISO_MARKER.is_match(w)).count() == 1
+        && words.iter().all(|w| {
+            ISO_MARKER.is_match(w) || meta::is_date_word(&w.trim_end_matches(':').to_lowercase())
+        })
+}
+
+/// Splits a date marker glued to the text after it into a block of its own, in the first blocks.
+fn split_date_markers(blocks: Vec<String>) -> Vec<String> {
+    let mut out = Vec::with_capacity(blocks.len() + 1);
+    for (i, b) in blocks.into_iter().enumerate() {
+        match date_marker_len(&b).filter(|_| i < DATE_MARKER_BLOCKS) {
+            Some(len) => {
+                let (marker, rest) = b.split_at(len);
+                out.push(marker.trim().to_string());
+                out.push(rest.to_string());
+            }
+            None => out.push(b),
+        }
+    }
+    out
+}
+
 /// Where blocks come from, which decides how much chrome text cleaning looks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockSource {
@@ -196,6 +259,7 @@ pub fn clean_in(
     source: BlockSource,
     order: NumericOrder,
 ) -> Cleaned {
+    let blocks = split_date_markers(blocks);
     let n = blocks.len();
     let mut kinds: Vec<Option<&'static str>> = vec![None; n];
     let first_body = blocks
@@ -239,7 +303,7 @@ pub fn clean_in(
                 &mut outlet_hints,
                 order,
             ),
-            BlockSource::Html => None,
+            BlockSource::Html => address::is_reader_address(b).then_some("boilerplate"),
         };
         kinds[i] = kind;
         if let Some(c) = JOIN_OUTLET.captures(b) {
@@ -325,6 +389,9 @@ fn classify_header(
     } else if let Some(d) = is_date_line(b, order) {
         dates.push((dates.len(), d));
         "date"
+    } else if is_bare_date_marker(b) {
+        // "date 2022-03": a month dates no article, but the line is no headline.
+        "date"
     } else if let Some(byline) = parse_byline(b) {
         out.authors.extend(byline.authors);
         out.wire.extend(byline.wire);
@@ -347,8 +414,15 @@ fn classify_header(
         "url"
     } else if is_credit(b) {
         "credit"
-    } else if find_date_in(b, order).is_some() || b.contains(" | ") || b.contains(" · ") {
-        // A page header: today's date, the weather, section links.
+    } else if let Some(d) = find_date_in(b, order) {
+        // A line that opens with the date and goes on with other chrome ("26 Septembre 2021,
+        // Rédigé par ...") dates the page; other lines with a date are a page header: today's
+        // date, the weather, section links.
+        if d.opens_line && word_count(b) <= MAX_DATED_HEADER_WORDS {
+            dates.push((dates.len(), d));
+        }
+        "header"
+    } else if b.contains(" | ") || b.contains(" · ") {
         "header"
     } else if title_known.is_some_and(|t| t == b.to_lowercase())
         || (title_known.is_none()
@@ -374,6 +448,9 @@ fn classify_html_header(
     order: NumericOrder,
 ) -> Option<&'static str> {
     let is_title = title_known.is_some_and(|t| t == b.to_lowercase());
+    if address::is_reader_address(b) {
+        return Some("boilerplate");
+    }
     let metadata = is_title
         || find_date_in(b, order).is_some_and(|d| d.whole_line)
         || parse_byline(b).is_some()
@@ -703,6 +780,33 @@ mod tests {
             .removed
             .iter()
             .any(|r| r.kind == "dateline" && r.text == "MADRID, 1 dic (EFE).-"));
+    }
+
+    #[test]
+    fn a_date_marker_glued_to_the_text_dates_the_page() {
+        let body = "Zwei Beamte wurden am Montag in der Nähe des Hafens festgehalten, teilte die Polizei mit.";
+        let c = clean_text(&format!(" date 2025-09-05 {body}\n\n{LEAD}\n"));
+        assert_eq!(c.paragraphs, [body, LEAD]);
+        assert_eq!(c.published, NaiveDate::from_ymd_opt(2025, 9, 5));
+        // A month alone dates nothing, but is not the headline either.
+        let c = clean_text(&format!(
+            " date 2022-03 Mehr Schutz für das Rathaus\n\n{LEAD}\n"
+        ));
+        assert_eq!(
+            (c.title.as_deref(), c.published),
+            (Some("Mehr Schutz für das Rathaus"), None)
+        );
+        // A year opening a sentence is no marker.
+        let s = "2025 was the warmest year on record in the harbour district, officials said.";
+        check(&format!("{s}\n\n{LEAD}"), &[s, LEAD]);
+    }
+
+    #[test]
+    fn a_header_line_that_opens_with_the_date_dates_the_page() {
+        let c = clean_text(&format!(
+            "Titre de la page\n\n26 Septembre 2021 , Rédigé par Jean Martin Publié dans #Politique\n\n{LEAD}\n"
+        ));
+        assert_eq!(c.published, NaiveDate::from_ymd_opt(2021, 9, 26));
     }
 
     #[test]

@@ -1,0 +1,196 @@
+//! Lines that address the reader (widgets, calls to action: "Sign up for our newsletter",
+//! "Inscrivez-vous", "Melden Sie sich an", "Suscríbete") found by their grammar, not their
+//! phrasing: a short line in the imperative or with a second-person subject and a modal, that
+//! speaks to the reader or for the outlet, holds no quotation and reports no speech. The words of
+//! that grammar (persons, modals, speech verbs) are `data/reader_address.txt`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::{holds_quote, word_count};
+
+/// Lines longer than this are prose, whatever their mood.
+const MAX_WORDS: usize = 30;
+/// An English imperative with "here", "up" or "now" after it and no person is a call to action
+/// only in a line this short ("Click here to ...", "Sign up now").
+const MAX_BARE_WORDS: usize = 12;
+/// English verbs are at least this long ("ok" is no imperative).
+const MIN_VERB_CHARS: usize = 3;
+/// A second-person subject and a modal open a line that tells the reader what they can do only
+/// in a line this short ("You can change your settings"); longer ones are advice.
+const MAX_MODAL_WORDS: usize = 15;
+/// French imperatives of the second person plural end in "-ez" and are longer than "chez".
+const MIN_EZ_CHARS: usize = 5;
+/// Spanish imperatives with a pronoun attached ("únete", "síguenos") are at least this long.
+const MIN_CLITIC_CHARS: usize = 5;
+
+static WORDS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut map: HashMap<&str, Vec<&str>> = HashMap::new();
+    for line in parallax_text::lines(include_str!("../../data/reader_address.txt")) {
+        if let Some((key, word)) = line.split_once(':') {
+            map.entry(key.trim()).or_default().push(word.trim());
+        }
+    }
+    map
+});
+
+fn listed(key: &str, word: &str) -> bool {
+    WORDS.get(key).is_some_and(|l| l.contains(&word))
+}
+
+/// A second-person word: German capitalised forms ("Sie", "Ihnen") only as written, since their
+/// lowercase forms are other words ("sie": she, "ihr": her); the others in any case.
+fn is_reader_word(w: &str) -> bool {
+    listed("reader", w) || listed("reader", &w.to_lowercase())
+}
+
+/// A German second-person word as listed, with its capital.
+fn is_german_capital(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) && listed("reader", w) && !listed("reader", &w.to_lowercase())
+}
+
+/// Whether a block is a line addressed to the reader.
+pub(super) fn is_reader_address(b: &str) -> bool {
+    if word_count(b) > MAX_WORDS || holds_quote(b) {
+        return false;
+    }
+    let words: Vec<&str> = b
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .map(|w| w.trim_matches(['\'', '’', '-']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if lower.iter().any(|w| listed("speech", w)) {
+        return false;
+    }
+    let (Some(first), Some(first_lower)) = (words.first(), lower.first()) else {
+        return false;
+    };
+    let second = words.get(1).copied().unwrap_or("");
+    let second_lower = second.to_lowercase();
+    let addressed = words
+        .iter()
+        .skip(1)
+        .any(|w| is_reader_word(w) || listed("outlet", &w.to_lowercase()))
+        || first.split('-').skip(1).any(|w| {
+            let w = w.to_lowercase();
+            listed("reader", &w) || listed("outlet", &w)
+        });
+    // "Sie können ...": German "Sie" opening a line is "they" as well as "you".
+    let modal_opening = is_reader_word(first)
+        && !is_german_capital(first)
+        && listed("modal", &second_lower)
+        && words.len() <= MAX_MODAL_WORDS;
+    modal_opening
+        || english_imperative(&lower, addressed)
+        || french_imperative(first_lower)
+        || german_imperative(first, second)
+        || spanish_imperative(first_lower) && (addressed || words.len() <= MAX_BARE_WORDS)
+}
+
+/// "Follow us", "Enter your email", "Click here to ...", "Sign up for ...": a verb with no
+/// subject before the outlet or the reader, or before a particle that ends the line or leads on
+/// to what the reader is to do.
+fn english_imperative(lower: &[String], addressed: bool) -> bool {
+    let word = |i: usize| lower.get(i).map_or("", String::as_str);
+    let first = word(0);
+    let verb_like = first.chars().count() >= MIN_VERB_CHARS
+        && first.chars().all(|c| c.is_ascii_alphabetic())
+        && !parallax_text::is_stopword(first)
+        && !first.ends_with('s')
+        && !first.ends_with("ed")
+        && !first.ends_with("ing")
+        && !first.ends_with("ly");
+    let second = word(1);
+    // The outlet speaking ("Follow us") in any line; the reader alone ("Enter your email") in a
+    // short one: longer imperatives to the reader are advice, which articles give too.
+    let person_next = listed("outlet", second)
+        || listed("reader", second) && second != "you" && lower.len() <= MAX_BARE_WORDS;
+    let particle_next = listed("after-verb", second)
+        && lower.len() <= MAX_BARE_WORDS
+        && (lower.len() == 2 || listed("after-particle", word(2)));
+    verb_like && (person_next && addressed || particle_next)
+}
+
+/// "Abonnez-vous", "Découvrez nos offres": the second person plural opens the line.
+fn french_imperative(first: &str) -> bool {
+    let verb = first.split('-').next().unwrap_or("");
+    verb.chars().count() >= MIN_EZ_CHARS && verb.ends_with("ez")
+}
+
+/// "Melden Sie sich an", "Lesen Sie auch": a verb, then "Sie" as written.
+fn german_imperative(first: &str, second: &str) -> bool {
+    second == "Sie" && first != "Sie" && first.chars().all(char::is_alphabetic)
+}
+
+/// "Suscríbete", "Síguenos", "Haz clic": a Spanish imperative, with a pronoun attached (and the
+/// written accent that comes with it) or in one of its own forms.
+fn spanish_imperative(first: &str) -> bool {
+    let accented = first.chars().any(|c| "áéíóú".contains(c));
+    let clitic = WORDS
+        .get("clitic")
+        .is_some_and(|l| l.iter().any(|c| first.ends_with(c)));
+    accented && clitic && first.chars().count() >= MIN_CLITIC_CHARS
+        || listed("short-imperative", first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(line: &str, expected: bool) {
+        assert_eq!(is_reader_address(line), expected, "{line}");
+    }
+
+    #[test]
+    fn lines_addressed_to_the_reader() {
+        check("Follow us on Mastodon for the latest updates.", true);
+        check("Enter your email address to keep reading.", true);
+        check("Click here to see the full gallery.", true);
+        check("You can change your settings at any time.", true);
+        check("Inscrivez-vous à notre lettre du matin.", true);
+        check("Découvrez nos offres pour les lecteurs.", true);
+        check("Melden Sie sich jetzt für den Morgenbrief an.", true);
+        check("Lesen Sie auch unsere Analyse der Wahl.", true);
+        check("Suscríbete a nuestro boletín diario.", true);
+        check("Síguenos en las redes sociales.", true);
+        check("Haz clic aquí para ver la galería.", true);
+    }
+
+    #[test]
+    fn news_and_quotes_are_not_addressed_to_the_reader() {
+        check("Stay indoors, the mayor told residents on Monday.", false);
+        check(
+            "Police here are investigating the cause of the fire.",
+            false,
+        );
+        check("Residents fled their homes as the fire spread.", false);
+        check(
+            "“Leave your car at home,” the mayor urged residents.",
+            false,
+        );
+        check(
+            "You can't win them all, the coach said after the match.",
+            false,
+        );
+        check(
+            "Chez les jeunes, le chômage a reculé de deux points.",
+            false,
+        );
+        check("Sie sagte, der Rat werde am Montag tagen.", false);
+        check(
+            "Die Polizei hat ihre Ermittlungen am Montag aufgenommen.",
+            false,
+        );
+        check("Según la policía, el incendio comenzó en el puerto.", false);
+        check(
+            "Después del incendio, el puerto cerró durante dos días.",
+            false,
+        );
+        check("Ukraine and its allies met again on Tuesday.", false);
+        check("Ok, now for the second half of the match.", false);
+        check("Keep your receipts and your bank statements for at least six years, in case of an audit.", false);
+        check("Tell us what you think of the harbour plan.", true);
+    }
+}
