@@ -57,6 +57,10 @@ pub fn load(inputs: &[PathBuf]) -> Loaded {
     }
 }
 
+/// Documents of one input extracted at once: a file of many records (JSON Lines, WARC, a feed) is
+/// extracted on every core, in its order, with at most this many documents in memory.
+const CHUNK: usize = 512;
+
 /// The articles of one input and its diagnostics.
 fn load_one(
     path: &std::path::Path,
@@ -65,29 +69,59 @@ fn load_one(
 ) -> (Vec<Article>, Vec<Diagnostic>) {
     let mut articles = Vec::new();
     let mut diags = Vec::new();
-    for doc in stream(path, ingest) {
-        match doc {
-            Ok(doc) => match extract(&doc, extract_config) {
-                // A README or a listing page is not news: a warning, not an article.
-                Ok(e) => match not_an_article(&doc, &e.article.text) {
-                    Some(reason) => diags.push(Diagnostic::warning(&doc.source, reason)),
-                    None => {
-                        articles.push(e.article);
-                        diags.extend(e.diagnostics);
-                    }
+    let mut docs = stream(path, ingest);
+    loop {
+        let chunk: Vec<_> = docs.by_ref().take(CHUNK).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        let done: Vec<(Option<Article>, Vec<Diagnostic>)> = chunk
+            .into_par_iter()
+            .map(|doc| match doc {
+                Ok(doc) => match extract_one(&doc, extract_config) {
+                    // A README or a listing page is not news: a warning, not an article.
+                    Ok(e) => match not_an_article(&doc, &e.article.text) {
+                        Some(reason) => (None, vec![Diagnostic::warning(&doc.source, reason)]),
+                        None => (Some(e.article), e.diagnostics),
+                    },
+                    Err(e) => (
+                        None,
+                        vec![Diagnostic::error(
+                            &doc.source,
+                            strip_source(&e, &doc.source),
+                        )],
+                    ),
                 },
-                Err(e) => diags.push(Diagnostic::error(
-                    &doc.source,
-                    strip_source(&e.to_string(), &doc.source),
-                )),
-            },
-            Err(e) => diags.push(Diagnostic::error(
-                e.source_name(),
-                strip_source(&e.to_string(), e.source_name()),
-            )),
+                Err(e) => (
+                    None,
+                    vec![Diagnostic::error(
+                        e.source_name(),
+                        strip_source(&e.to_string(), e.source_name()),
+                    )],
+                ),
+            })
+            .collect();
+        for (article, d) in done {
+            articles.extend(article);
+            diags.extend(d);
         }
     }
     (articles, diags)
+}
+
+/// `extract` on one document, a panic in it caught as that document's error, so that the rest of
+/// its file is still read.
+fn extract_one(
+    doc: &parallax_core::RawDoc,
+    config: &ExtractConfig,
+) -> Result<parallax_extract::Extracted, String> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract(doc, config))) {
+        Ok(result) => result.map_err(|e| e.to_string()),
+        Err(panic) => Err(format!(
+            "internal error while extracting: {}",
+            panic_text(&*panic)
+        )),
+    }
 }
 
 /// The message a panic carried, when it carried text.

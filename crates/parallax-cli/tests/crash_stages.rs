@@ -3,7 +3,8 @@
 //! before grouping, after grouping and before its write, inside and after the stories' transaction,
 //! inside the briefs' transaction. The process is stopped at each stage by
 //! `PARALLAX_TEST_PAUSE_AT` (see `parallax_store::pause`), so every kill lands where it is meant
-//! to, not where a timer happens to.
+//! to, not where a timer happens to. And two ingests into one database at once both succeed, with
+//! the stories of one ingest of both inputs.
 
 // A failed unwrap here is a failed assertion.
 #![allow(clippy::unwrap_used)]
@@ -87,6 +88,70 @@ fn kill_at(stage: &str, args: &[&str]) {
         paused,
         "the ingest never reached {stage} ({status}): {}",
         said.join("\n")
+    );
+}
+
+/// The first `n` ECB+ articles, as JSON Lines lines.
+fn ecb_lines(n: usize) -> Vec<String> {
+    let ecb =
+        std::fs::read_to_string(common::shared().join("eval/clusters-ecbplus/documents.jsonl"))
+            .unwrap();
+    ecb.lines().take(n).map(str::to_string).collect()
+}
+
+fn write_lines(path: &Path, lines: &[String]) {
+    let mut file = std::fs::File::create(path).unwrap();
+    for line in lines {
+        writeln!(file, "{line}").unwrap();
+    }
+}
+
+#[test]
+#[cfg_attr(not(shared_data), ignore = "needs ../shared")]
+fn two_ingests_at_once_both_succeed_with_the_stories_of_one() {
+    let lines = ecb_lines(ARTICLES);
+    let dir = tempfile::tempdir().unwrap();
+    let (first, second) = (
+        dir.path().join("first.jsonl"),
+        dir.path().join("second.jsonl"),
+    );
+    let half = lines.len() / 2;
+    write_lines(&first, &lines[..half]);
+    write_lines(&second, &lines[half..]);
+    let (first, second) = (first.to_str().unwrap(), second.to_str().unwrap());
+
+    let together = dir.path().join("together.db");
+    let together = together.to_str().unwrap();
+    let out = common::parallax(&["ingest", first, second, "--db", together]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let db = dir.path().join("concurrent.db");
+    let db = db.to_str().unwrap();
+    let children: Vec<_> = [first, second]
+        .into_iter()
+        .map(|input| {
+            Command::new(env!("CARGO_BIN_EXE_parallax"))
+                .args(["ingest", input, "--db", db, "--batch", "10"])
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert!(
+        stories(Path::new(db)) == stories(Path::new(together)),
+        "two ingests at once give other stories than one ingest of both inputs"
     );
 }
 
