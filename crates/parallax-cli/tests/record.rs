@@ -105,7 +105,7 @@ fn a_posted_record_and_the_same_jsonl_line_store_the_same_article() {
     let response = post(&addr, &line);
     server.kill().unwrap();
     server.wait().unwrap();
-    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    assert!(response.starts_with("HTTP/1.1 201"), "{response}");
 
     let (mut posted, mut read) = (stored(&from_post), stored(&from_file));
     assert_eq!((posted.len(), read.len()), (1, 1), "{posted:?} {read:?}");

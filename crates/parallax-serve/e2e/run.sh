@@ -4,6 +4,8 @@
 #
 #   crates/parallax-serve/e2e/run.sh [SCREENSHOT.png]
 # Needs: node and npm, and chromium (Debian: apt-get install chromium); CHROMIUM overrides its path.
+# INGEST_WITH=path/to/parallax ingests with another build (a release one ingests ECB+ far faster
+# than the debug build this script makes, which then serves).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -28,9 +30,10 @@ cleanup() {
 trap cleanup EXIT
 
 db="$work/e2e.db"
-"$parallax" ingest "$root/examples/harbour-fire/articles" --db "$db" 2>"$work/ingest.log" || true
+ingest="${INGEST_WITH:-$parallax}"
+"$ingest" ingest "$root/examples/harbour-fire/articles" --db "$db" 2>"$work/ingest.log" || true
 if [[ -f "$shared" ]]; then
-  "$parallax" ingest "$shared" --db "$db" 2>>"$work/ingest.log" || true
+  "$ingest" ingest "$shared" --db "$db" 2>>"$work/ingest.log" || true
 else
   echo "e2e: $shared not found; testing on the bundled example only" >&2
 fi

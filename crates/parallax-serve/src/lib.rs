@@ -6,21 +6,17 @@
 //! writes go through one connection behind a mutex. Errors reach clients only as
 //! `{"error": {"code", "message"}}`, built in one place ([`ApiError`]).
 //!
-//! | route | answer |
-//! |---|---|
-//! | `GET /api/stories?since=&limit=&cursor=` | `{"stories": [...], "next": cursor or null}`, newest first |
-//! | `GET /api/stories/{id}` | the story's brief, JSON v1, with `"id"` |
-//! | `GET /api/articles/{id}` | the article (the `extract` object) with its `"story"` |
-//! | `GET /api/search?q=&limit=&outlet=&since=` | `{"hits": [...]}`, best first |
-//! | `POST /api/articles` | `{"added", "duplicates", "failed": [{"index", "message"}]}` |
-//! | `GET /healthz` | `{"status": "ok", "articles", "stories"}` |
-//! | `GET /`, `/story/{id}`, `/search?q=` | the web page |
+//! The routes are one table ([`ROUTES`] and `route_table`), from which the router is built; the
+//! OpenAPI document (`GET /api/openapi.json`, [`openapi`]) describes each, and a test holds the
+//! two to each other. `docs/api.md` is the guide for people. Answers are compressed (gzip or br)
+//! when the client accepts it; a brief carries an `ETag` from its story's version.
 
 mod api;
 mod cache;
 mod error;
 mod guard;
 mod listen;
+mod openapi;
 mod page;
 mod pool;
 mod stages;
@@ -32,13 +28,15 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderValue};
+use axum::http::{header, HeaderValue, Method};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post, MethodRouter};
 use axum::Router;
 use parallax_store::SqliteStore;
+use tower_http::compression::CompressionLayer;
 
+pub use api::public_source;
 pub use error::{ApiError, ServeError};
 pub use listen::{serve_listener, MAX_CONNECTION_LIFE};
 pub use stages::{plain_article, PlainStages, RecordError, Stages};
@@ -84,6 +82,46 @@ impl Default for Options {
     }
 }
 
+/// Every route the server answers, as (method, path template): the OpenAPI document must
+/// describe exactly these.
+pub const ROUTES: [(Method, &str); 12] = [
+    (Method::GET, "/api/stories"),
+    (Method::GET, "/api/stories/{id}"),
+    (Method::POST, "/api/articles"),
+    (Method::GET, "/api/articles/{id}"),
+    (Method::GET, "/api/search"),
+    (Method::GET, "/api/openapi.json"),
+    (Method::GET, "/healthz"),
+    (Method::GET, "/"),
+    (Method::GET, "/search"),
+    (Method::GET, "/story/{id}"),
+    (Method::GET, "/assets/app.js"),
+    (Method::GET, "/assets/style.css"),
+];
+
+/// The handler of each of [`ROUTES`], in the same order.
+fn route_table() -> [MethodRouter<AppState>; 12] {
+    [
+        get(api::stories),
+        get(api::story),
+        post(api::post_articles),
+        get(api::article),
+        get(api::search),
+        get(openapi::document),
+        get(api::healthz),
+        get(page::home),
+        get(page::search),
+        get(page::story),
+        get(page::script),
+        get(page::style),
+    ]
+}
+
+/// The OpenAPI 3.1 document of the server, as served at `GET /api/openapi.json`.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    <openapi::ApiDoc as utoipa::OpenApi>::openapi()
+}
+
 /// The whole application over the database at `db` (created if missing).
 pub fn router(db: &Path, stages: Arc<dyn Stages>, options: &Options) -> Result<Router, ServeError> {
     let writer = SqliteStore::open(db)?;
@@ -99,16 +137,13 @@ pub fn router(db: &Path, stages: Arc<dyn Stages>, options: &Options) -> Result<R
         permits: Arc::new(tokio::sync::Semaphore::new(options.readers.max(1))),
         body_limit: options.body_limit,
     };
-    let api = Router::new()
-        .route("/api/stories", get(api::stories))
-        .route("/api/stories/{id}", get(api::story))
-        .route("/api/articles", axum::routing::post(api::post_articles))
-        .route("/api/articles/{id}", get(api::article))
-        .route("/api/search", get(api::search))
-        .route("/healthz", get(api::healthz))
-        .with_state(state);
-    let app = api
-        .merge(page::routes())
+    let app = ROUTES
+        .iter()
+        .zip(route_table())
+        .fold(Router::new(), |router, ((_, path), handler)| {
+            router.route(path, handler)
+        })
+        .with_state(state)
         .fallback(api::not_found)
         .method_not_allowed_fallback(api::method_not_allowed)
         .layer(middleware::from_fn_with_state(options.timeout, time_limit));
@@ -119,7 +154,9 @@ pub fn router(db: &Path, stages: Arc<dyn Stages>, options: &Options) -> Result<R
     } else {
         app
     };
-    Ok(app.layer(middleware::map_response(no_sniff)))
+    Ok(app
+        .layer(middleware::map_response(no_sniff))
+        .layer(CompressionLayer::new()))
 }
 
 /// Browsers must take every answer as the type it is labelled with (JSON is never run as HTML).

@@ -6,8 +6,6 @@
 use axum::extract::Path;
 use axum::http::{header, HeaderName, HeaderValue};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::Router;
 
 use crate::error::ApiError;
 
@@ -18,23 +16,37 @@ const STYLE: &str = include_str!("../assets/style.css");
 const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; \
                    img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-/// The page's routes.
-pub fn routes() -> Router {
-    Router::new()
-        .route("/", get(shell))
-        .route("/search", get(shell))
-        .route("/story/{id}", get(story))
-        .route(
-            "/assets/app.js",
-            get(|| async { asset(SCRIPT, "text/javascript; charset=utf-8") }),
-        )
-        .route(
-            "/assets/style.css",
-            get(|| async { asset(STYLE, "text/css; charset=utf-8") }),
-        )
+/// `GET /`: the story list.
+#[utoipa::path(get, path = "/", tag = "page", operation_id = "page_home", summary = "The web page: stories",
+    params(("cursor" = Option<String>, Query, description = "A page of the list")),
+    responses((status = 200, description = "The page", content_type = "text/html")))]
+pub async fn home() -> Response {
+    shell()
 }
 
-async fn shell() -> Response {
+/// `GET /search`: the search page.
+#[utoipa::path(get, path = "/search", tag = "page", operation_id = "page_search", summary = "The web page: search",
+    params(("q" = Option<String>, Query, description = "The words searched for")),
+    responses((status = 200, description = "The page", content_type = "text/html")))]
+pub async fn search() -> Response {
+    shell()
+}
+
+/// `GET /assets/app.js`
+#[utoipa::path(get, path = "/assets/app.js", tag = "page", summary = "The page's script",
+    responses((status = 200, description = "The script", content_type = "text/javascript")))]
+pub async fn script() -> Response {
+    asset(SCRIPT, "text/javascript; charset=utf-8")
+}
+
+/// `GET /assets/style.css`
+#[utoipa::path(get, path = "/assets/style.css", tag = "page", summary = "The page's style sheet",
+    responses((status = 200, description = "The style sheet", content_type = "text/css")))]
+pub async fn style() -> Response {
+    asset(STYLE, "text/css; charset=utf-8")
+}
+
+fn shell() -> Response {
     let headers: [(HeaderName, HeaderValue); 4] = [
         (
             header::CONTENT_TYPE,
@@ -53,9 +65,14 @@ async fn shell() -> Response {
     (headers, INDEX).into_response()
 }
 
-async fn story(Path(id): Path<String>) -> Response {
+/// `GET /story/{id}`: a story.
+#[utoipa::path(get, path = "/story/{id}", tag = "page", operation_id = "page_story", summary = "The web page: one story",
+    params(("id" = i64, Path, description = "The story's id")),
+    responses((status = 200, description = "The page", content_type = "text/html"),
+              (status = 404, description = "Not a story id", body = crate::api::ErrorBody)))]
+pub async fn story(Path(id): Path<String>) -> Response {
     if !id.is_empty() && id.len() <= 18 && id.bytes().all(|b| b.is_ascii_digit()) {
-        shell().await
+        shell()
     } else {
         ApiError::NotFound("no such page".into()).into_response()
     }

@@ -182,7 +182,7 @@ async fn writes_need_the_token() {
         assert_error(&json, "unauthorized");
     }
     let (status, json, _) = post(&app, body).await;
-    assert_eq!(status, StatusCode::OK, "{json}");
+    assert_eq!(status, StatusCode::CREATED, "{json}");
     assert_eq!(json, json!({ "added": 1, "duplicates": 0, "failed": [] }));
 }
 
@@ -202,7 +202,7 @@ async fn posting_lists_and_reading_back() {
         record("Quake hits town", "The ground shook.", "Herald"),
     ];
     let (status, json, _) = post(&app, lines.join("\n")).await;
-    assert_eq!(status, StatusCode::OK, "{json}");
+    assert_eq!(status, StatusCode::CREATED, "{json}");
     assert_eq!(
         (json["added"].as_u64(), json["duplicates"].as_u64()),
         (Some(3), Some(0))
@@ -327,7 +327,7 @@ async fn a_hundred_megabyte_body_is_refused_and_the_server_goes_on() {
         record("Still fine", "The server still takes writes.", "Herald"),
     )
     .await;
-    assert_eq!(status, StatusCode::OK);
+    assert_eq!(status, StatusCode::CREATED);
 }
 
 #[tokio::test]
@@ -437,6 +437,10 @@ async fn any_search_text_gives_results_or_nothing() {
     ];
     for q in hostile {
         let (status, json, _) = get(&app, &format!("/api/search?q={}", encode(q))).await;
+        if q.trim().is_empty() {
+            assert_eq!(status, StatusCode::BAD_REQUEST, "{q:?}: {json}");
+            continue;
+        }
         assert_eq!(status, StatusCode::OK, "{q:?}: {json}");
         assert!(json["hits"].is_array(), "{q:?}: {json}");
     }
@@ -448,8 +452,12 @@ async fn any_search_text_gives_results_or_nothing() {
     assert_eq!(json["hits"].as_array().unwrap().len(), 1);
     let (_, health, _) = get(&app, "/healthz").await;
     assert_eq!(health["articles"], 1);
-    let (status, json, _) = get(&app, "/api/search").await;
-    assert_eq!((status, json), (StatusCode::OK, json!({ "hits": [] })));
+    // No words to search for is a mistake of the caller's, not an empty answer.
+    for uri in ["/api/search", "/api/search?q=", "/api/search?q=%20%20"] {
+        let (status, json, _) = get(&app, uri).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}: {json}");
+        assert_error(&json, "bad_request");
+    }
 }
 
 #[tokio::test]
@@ -465,7 +473,7 @@ async fn markup_in_articles_stays_text() {
         ),
     )
     .await;
-    assert_eq!(status, StatusCode::OK);
+    assert_eq!(status, StatusCode::CREATED);
     let (_, list, _) = get(&app, "/api/stories").await;
     let id = list["stories"][0]["id"].clone();
 
@@ -625,4 +633,339 @@ async fn a_stale_brief_is_made_again_when_read() {
     let (status, brief, _) = get(&app, &format!("/api/stories/{story}")).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(brief["articles"].as_array().unwrap().len(), 1);
+}
+
+/// Every `$ref` in `value`.
+fn refs<'a>(value: &'a Value, out: &mut Vec<&'a str>) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map {
+                match (key.as_str(), v) {
+                    ("$ref", Value::String(r)) => out.push(r),
+                    _ => refs(v, out),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| refs(v, out)),
+        _ => {}
+    }
+}
+
+const HTTP_METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+#[tokio::test]
+async fn the_openapi_document_is_valid_and_covers_every_route() {
+    let app = app("openapi", with_token());
+    let (status, doc, _) = get(&app, "/api/openapi.json").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        doc,
+        serde_json::to_value(parallax_serve::openapi()).unwrap()
+    );
+
+    // Valid: an OpenAPI 3.1 document that reads back as one, with a title and a version...
+    assert!(
+        doc["openapi"].as_str().unwrap().starts_with("3.1."),
+        "{}",
+        doc["openapi"]
+    );
+    assert!(doc["info"]["title"].is_string() && doc["info"]["version"].is_string());
+    let reread: utoipa::openapi::OpenApi = serde_json::from_value(doc.clone()).unwrap();
+    assert_eq!(serde_json::to_value(reread).unwrap(), doc);
+    // ...whose references all lead somewhere...
+    let mut found = Vec::new();
+    refs(&doc, &mut found);
+    assert!(!found.is_empty());
+    for r in found {
+        let target = r.strip_prefix('#').map(|pointer| doc.pointer(pointer));
+        assert!(matches!(target, Some(Some(_))), "dangling {r}");
+    }
+    // ...and whose operations each have answers, a unique id, and every path parameter declared.
+    let mut ids = std::collections::BTreeSet::new();
+    let mut documented = std::collections::BTreeSet::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            assert!(HTTP_METHODS.contains(&method.as_str()), "{path}: {method}");
+            documented.insert((method.to_uppercase(), path.clone()));
+            assert!(ids.insert(op["operationId"].as_str().unwrap().to_string()));
+            assert!(!op["responses"].as_object().unwrap().is_empty(), "{path}");
+            let declared: Vec<&str> = op["parameters"]
+                .as_array()
+                .map(|ps| {
+                    ps.iter()
+                        .filter(|p| p["in"] == "path" && p["required"] == true)
+                        .map(|p| p["name"].as_str().unwrap())
+                        .collect()
+                })
+                .unwrap_or_default();
+            for name in path
+                .split('{')
+                .skip(1)
+                .map(|s| s.split('}').next().unwrap())
+            {
+                assert!(
+                    declared.contains(&name),
+                    "{method} {path}: {{{name}}} undeclared"
+                );
+            }
+        }
+    }
+
+    // Every route the router serves is in the document, and nothing else is.
+    let served: std::collections::BTreeSet<(String, String)> = parallax_serve::ROUTES
+        .iter()
+        .map(|(method, path)| (method.to_string(), path.to_string()))
+        .collect();
+    assert_eq!(documented, served);
+    // And the router really answers each (not its "no such page" fallback, not 405).
+    for (method, path) in parallax_serve::ROUTES {
+        let request = Request::builder()
+            .method(method.clone())
+            .uri(path.replace("{id}", "1"))
+            .header(header::AUTHORIZATION, format!("Bearer {TOKEN}"))
+            .body(Body::empty())
+            .unwrap();
+        let (status, json, _) = send(&app, request).await;
+        assert_ne!(status, StatusCode::METHOD_NOT_ALLOWED, "{method} {path}");
+        assert_ne!(json["error"]["message"], "no such page", "{method} {path}");
+    }
+}
+
+#[tokio::test]
+async fn a_brief_carries_an_etag_and_a_matching_one_gets_304() {
+    let app = app("etag", with_token());
+    post(
+        &app,
+        record("Fire at the docks", "A fire broke out.", "Herald"),
+    )
+    .await;
+    let (_, list, _) = get(&app, "/api/stories").await;
+    let id = list["stories"][0]["id"].as_i64().unwrap();
+    let uri = format!("/api/stories/{id}");
+    let fetch = |tag: Option<String>| {
+        let mut request = Request::get(&uri);
+        if let Some(tag) = tag {
+            request = request.header(header::IF_NONE_MATCH, tag);
+        }
+        app.router
+            .clone()
+            .oneshot(request.body(Body::empty()).unwrap())
+    };
+    let first = fetch(None).await.unwrap();
+    assert_eq!(first.status(), StatusCode::OK);
+    let tag = first.headers()[header::ETAG].to_str().unwrap().to_string();
+    assert_eq!(first.headers()[header::CACHE_CONTROL], "no-cache");
+
+    let again = fetch(Some(tag.clone())).await.unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    assert_eq!(again.headers()[header::ETAG], tag.as_str());
+    assert!(again
+        .into_body()
+        .collect()
+        .await
+        .unwrap()
+        .to_bytes()
+        .is_empty());
+    // A list of tags, one of them ours; the strong form of ours; a stranger's tag.
+    let strong = tag.trim_start_matches("W/").to_string();
+    for (given, expected) in [
+        (format!("\"other\", {tag}"), StatusCode::NOT_MODIFIED),
+        (strong, StatusCode::NOT_MODIFIED),
+        ("\"other\"".to_string(), StatusCode::OK),
+    ] {
+        let response = fetch(Some(given.clone())).await.unwrap();
+        assert_eq!(response.status(), expected, "{given}");
+    }
+
+    // A new article in the story makes a new version: the old tag no longer matches.
+    post(&app, record("Fire spreads", "The fire spread.", "Courier")).await;
+    let changed = fetch(Some(tag.clone())).await.unwrap();
+    assert_eq!(changed.status(), StatusCode::OK);
+    assert_ne!(changed.headers()[header::ETAG], tag.as_str());
+}
+
+#[tokio::test]
+async fn answers_are_compressed_when_the_client_accepts_it() {
+    use std::io::Read;
+    let app = app("gzip", with_token());
+    let long = "The fire spread along the quay and into the old warehouses. ".repeat(40);
+    post(&app, record("Fire at the docks", &long, "Herald")).await;
+    let (_, list, _) = get(&app, "/api/stories").await;
+    let uri = format!("/api/stories/{}", list["stories"][0]["id"]);
+    let (_, plain, _) = get(&app, &uri).await;
+
+    let gzip = |uri: String, encoding: &'static str| {
+        app.router.clone().oneshot(
+            Request::get(uri)
+                .header(header::ACCEPT_ENCODING, encoding)
+                .body(Body::empty())
+                .unwrap(),
+        )
+    };
+    let response = gzip(uri.clone(), "gzip").await.unwrap();
+    assert_eq!(response.headers()[header::CONTENT_ENCODING], "gzip");
+    let squeezed = response.into_body().collect().await.unwrap().to_bytes();
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(&squeezed[..])
+        .read_to_string(&mut text)
+        .unwrap();
+    assert!(
+        squeezed.len() * 3 < text.len(),
+        "{} of {}",
+        squeezed.len(),
+        text.len()
+    );
+    assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), plain);
+
+    for (uri, encoding) in [
+        (uri.clone(), "br"),
+        ("/assets/app.js".to_string(), "gzip, br"),
+        ("/api/openapi.json".to_string(), "br;q=1.0, gzip;q=0.5"),
+    ] {
+        let response = gzip(uri.clone(), encoding).await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "{uri}");
+        assert!(
+            response.headers().contains_key(header::CONTENT_ENCODING),
+            "{uri} with {encoding}"
+        );
+    }
+    // Without Accept-Encoding: as is.
+    let response = app
+        .router
+        .clone()
+        .oneshot(Request::get(&uri).body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert!(!response.headers().contains_key(header::CONTENT_ENCODING));
+}
+
+#[tokio::test]
+async fn search_pages_with_a_total_and_filters() {
+    let app = app("paging", with_token());
+    let mut lines = Vec::new();
+    for day in 1..=9 {
+        let outlet = if day % 3 == 0 { "Courier" } else { "Herald" };
+        lines.push(
+            json!({
+                "title": format!("Harbour report number {day}"),
+                "text": format!("The ferry crossing was closed on day {day} of the storm."),
+                "outlet": outlet,
+                "published": format!("2024-05-0{day}"),
+            })
+            .to_string(),
+        );
+    }
+    let (status, json, _) = post(&app, lines.join("\n")).await;
+    assert_eq!(status, StatusCode::CREATED, "{json}");
+
+    let (status, page, _) = get(&app, "/api/search?q=ferry&limit=4").await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert_eq!(
+        (page["total"].as_u64(), page["total_exact"].as_bool()),
+        (Some(9), Some(true))
+    );
+    assert_eq!(
+        (page["offset"].as_u64(), page["next"].as_u64()),
+        (Some(0), Some(4))
+    );
+    let mut seen: Vec<i64> = Vec::new();
+    let mut offset = Some(0);
+    while let Some(at) = offset {
+        let (_, page, _) = get(&app, &format!("/api/search?q=ferry&limit=4&offset={at}")).await;
+        for hit in page["hits"].as_array().unwrap() {
+            // One id type: numbers, for articles and stories alike; each hit names its story.
+            seen.push(hit["article"].as_i64().unwrap());
+            assert!(hit["story"].is_i64(), "{hit}");
+            assert!(
+                hit["story_title"].as_str().unwrap().starts_with("Harbour"),
+                "{hit}"
+            );
+        }
+        offset = page["next"].as_u64();
+    }
+    seen.sort_unstable();
+    seen.dedup();
+    assert_eq!(seen.len(), 9);
+
+    let (_, page, _) = get(&app, "/api/search?q=ferry&outlet=courier").await;
+    assert_eq!(page["total"], 3);
+    assert!(page["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|h| h["outlet"] == "Courier"));
+    let (_, page, _) = get(
+        &app,
+        "/api/search?q=ferry&since=2024-05-03&until=2024-05-05",
+    )
+    .await;
+    let mut days: Vec<&str> = page["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["published"].as_str().unwrap())
+        .collect();
+    days.sort_unstable();
+    assert_eq!(days, ["2024-05-03", "2024-05-04", "2024-05-05"]);
+    let (_, page, _) = get(&app, "/api/search?q=ferry&offset=50").await;
+    assert_eq!(
+        (page["hits"].as_array().unwrap().len(), page["next"].clone()),
+        (0, Value::Null)
+    );
+    for uri in [
+        "/api/search?q=ferry&offset=-1",
+        "/api/search?q=ferry&until=May",
+    ] {
+        let (status, json, _) = get(&app, uri).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}");
+        assert_error(&json, "bad_request");
+    }
+}
+
+#[tokio::test]
+async fn no_path_on_the_servers_disk_reaches_the_web() {
+    let app = app("paths", with_token());
+    // As `parallax ingest` stores a file: its path as the source.
+    let mut store = parallax_store::SqliteStore::open(app._dir.0.join("t.db")).unwrap();
+    use parallax_store::Store;
+    let article = Article {
+        id: "a1".into(),
+        source: "/home/someone/feeds/report-1.txt".into(),
+        outlet: None,
+        wire: vec![],
+        title: Some("Harbour closed".into()),
+        authors: vec![],
+        published: None,
+        url: None,
+        language: "en".into(),
+        text: "The harbour was closed.".into(),
+        removed: vec![],
+    };
+    let added = store.add_articles(&[article]).unwrap().added;
+    store.set_stories(std::slice::from_ref(&added)).unwrap();
+    let (_, stored, _) = get(&app, &format!("/api/articles/{}", added[0])).await;
+    assert_eq!(stored["source"], "report-1.txt", "{stored}");
+    let (status, brief, _) = get(&app, &format!("/api/stories/{}", stored["story"])).await;
+    assert_eq!(status, StatusCode::OK, "{brief}");
+    assert_eq!(brief["articles"][0]["source"], "report-1.txt", "{brief}");
+}
+
+#[test]
+fn public_sources_keep_urls_and_file_names_only() {
+    #[track_caller]
+    fn check(source: &str, expected: &str) {
+        assert_eq!(parallax_serve::public_source(source), expected);
+    }
+    check(
+        "https://example.org/news/a.html",
+        "https://example.org/news/a.html",
+    );
+    check("HTTP://example.org/", "HTTP://example.org/");
+    check("/home/someone/feeds/a.txt", "a.txt");
+    check("C:\\feeds\\b.json", "b.json");
+    check("feeds/dir/", "dir");
+    check("request:3", "request:3");
+    check("", "");
 }

@@ -126,8 +126,8 @@ async fn the_tokenless_server_refuses_what_a_web_page_could_send() {
     let mut same = json("same origin");
     same.headers_mut()
         .insert(header::ORIGIN, "http://127.0.0.1:8484".parse().unwrap());
-    assert_eq!(status(&app, same).await, StatusCode::OK);
-    assert_eq!(status(&app, json("no origin")).await, StatusCode::OK);
+    assert_eq!(status(&app, same).await, StatusCode::CREATED);
+    assert_eq!(status(&app, json("no origin")).await, StatusCode::CREATED);
     let local = Request::get("/api/stories")
         .header(header::HOST, "localhost:8484")
         .body(Body::empty())
@@ -148,10 +148,10 @@ async fn a_panic_while_writing_does_not_lock_out_later_writes() {
     let first = status(&app, write("group panic")).await;
     assert!(first.is_server_error(), "{first}");
     // ...and, once, the poisoned lock answered 500 to every write after.
-    assert_eq!(status(&app, write("bridge")).await, StatusCode::OK);
+    assert_eq!(status(&app, write("bridge")).await, StatusCode::CREATED);
     // A story whose brief panics is stored with a brief that says so; later writes go on.
-    assert_eq!(status(&app, write("panic")).await, StatusCode::OK);
-    assert_eq!(status(&app, write("ferry")).await, StatusCode::OK);
+    assert_eq!(status(&app, write("panic")).await, StatusCode::CREATED);
+    assert_eq!(status(&app, write("ferry")).await, StatusCode::CREATED);
     let stories = app
         .clone()
         .oneshot(
