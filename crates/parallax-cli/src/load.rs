@@ -57,7 +57,11 @@ pub fn load(inputs: &[PathBuf]) -> Loaded {
     }
 }
 
-/// The articles of one input and its diagnostics.
+/// Records of one input extracted together on all cores: a large JSON Lines or WARC file is
+/// one input, so without this its records would be cleaned one after another on one core.
+const EXTRACT_CHUNK: usize = 512;
+
+/// The articles of one input and its diagnostics, in the input's order.
 fn load_one(
     path: &std::path::Path,
     ingest: &IngestConfig,
@@ -65,26 +69,39 @@ fn load_one(
 ) -> (Vec<Article>, Vec<Diagnostic>) {
     let mut articles = Vec::new();
     let mut diags = Vec::new();
-    for doc in stream(path, ingest) {
-        match doc {
-            Ok(doc) => match extract(&doc, extract_config) {
-                // A README or a listing page is not news: a warning, not an article.
-                Ok(e) => match not_an_article(&doc, &e.article.text) {
-                    Some(reason) => diags.push(Diagnostic::warning(&doc.source, reason)),
-                    None => {
-                        articles.push(e.article);
-                        diags.extend(e.diagnostics);
-                    }
+    let mut chunk = Vec::with_capacity(EXTRACT_CHUNK);
+    let mut docs = stream(path, ingest).peekable();
+    while docs.peek().is_some() {
+        chunk.extend(docs.by_ref().take(EXTRACT_CHUNK));
+        let done: Vec<(Option<Article>, Vec<Diagnostic>)> = chunk
+            .par_drain(..)
+            .map(|doc| match doc {
+                Ok(doc) => match extract(&doc, extract_config) {
+                    // A README or a listing page is not news: a warning, not an article.
+                    Ok(e) => match not_an_article(&doc, &e.article.text) {
+                        Some(reason) => (None, vec![Diagnostic::warning(&doc.source, reason)]),
+                        None => (Some(e.article), e.diagnostics),
+                    },
+                    Err(e) => (
+                        None,
+                        vec![Diagnostic::error(
+                            &doc.source,
+                            strip_source(&e.to_string(), &doc.source),
+                        )],
+                    ),
                 },
-                Err(e) => diags.push(Diagnostic::error(
-                    &doc.source,
-                    strip_source(&e.to_string(), &doc.source),
-                )),
-            },
-            Err(e) => diags.push(Diagnostic::error(
-                e.source_name(),
-                strip_source(&e.to_string(), e.source_name()),
-            )),
+                Err(e) => (
+                    None,
+                    vec![Diagnostic::error(
+                        e.source_name(),
+                        strip_source(&e.to_string(), e.source_name()),
+                    )],
+                ),
+            })
+            .collect();
+        for (article, d) in done {
+            articles.extend(article);
+            diags.extend(d);
         }
     }
     (articles, diags)
