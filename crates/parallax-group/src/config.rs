@@ -87,7 +87,7 @@ impl Default for GroupConfig {
             attach_threshold: 0.2,
             refine_rounds: 2,
             fragment_size: 4,
-            fragment_threshold: 0.4,
+            fragment_threshold: 0.3,
             time_grace_days: 2.0,
             time_half_days: 5.0,
             window_days: 14,

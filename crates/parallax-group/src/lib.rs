@@ -1,4 +1,6 @@
-//! Grouping: finds which articles report the same event.
+//! Grouping: finds which articles report the same story. A story is one developing event: the
+//! happening and its follow-ups over days or weeks; two happenings of one kind (two storms, two
+//! rulings of one court) are two stories ("What a story is" in ARCHITECTURE.md).
 //!
 //! Two jobs, both sans-IO:
 //! - **copies**: MinHash over word shingles with LSH banding marks wire copies and lightly
