@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Load test of `parallax serve` over loopback: builds the release binary, ingests the ECB+
 # articles into a temporary database, serves it on 127.0.0.1 and drives GET /api/stories,
-# GET /api/stories/{id} and GET /api/search with `oha` (installed with cargo if missing), each for
-# DURATION with CONNECTIONS connections. Prints requests/s, p50/p99 latency, the error count, and
+# GET /api/stories/{id} (plain, gzip-compressed, and revalidated with its ETag: 304) and
+# GET /api/search with `oha` (installed with cargo if missing), each for DURATION with CONNECTIONS
+# connections. Prints requests/s, p50/p99 latency, the error count, and
 # the server's CPU time per request (which, unlike the rest, does not depend on what else runs).
 #
 #   bench/serve_load.sh                 # 30 s per endpoint, 64 connections
@@ -80,10 +81,11 @@ cpu_ticks() {
 
 run() {
   local name="$1" url="$2" out
+  shift 2
   out="$work/oha-$RANDOM.json"
   local before after
   before="$(cpu_ticks)"
-  "$oha" --no-tui --output-format json -w -z "$duration" -c "$connections" "$url" >"$out"
+  "$oha" --no-tui --output-format json -w -z "$duration" -c "$connections" "$@" "$url" >"$out"
   after="$(cpu_ticks)"
   python3 - "$name" "$out" "$((after - before))" "$(getconf CLK_TCK)" <<'PY'
 import json, sys
@@ -91,7 +93,7 @@ name, path, ticks, hz = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv
 r = json.load(open(path))
 s, p = r["summary"], r["latencyPercentiles"]
 codes = r.get("statusCodeDistribution", {})
-errors = sum(r.get("errorDistribution", {}).values()) + sum(n for c, n in codes.items() if not c.startswith("2"))
+errors = sum(r.get("errorDistribution", {}).values()) + sum(n for c, n in codes.items() if not c.startswith(("2", "304")))
 done = sum(codes.values())
 cpu_us = ticks / hz * 1e6 / done if done else float("nan")
 print(f"| {name} | {s['requestsPerSec']:.0f} | {p['p50']*1000:.2f} | {p['p99']*1000:.2f} | {errors} | {cpu_us:.0f} |")
@@ -105,4 +107,9 @@ echo "|---|---|---|---|---|---|"
 run "GET /api/stories" "$base/api/stories"
 run "GET /api/stories/$median (median)" "$base/api/stories/$median"
 run "GET /api/stories/$largest (largest)" "$base/api/stories/$largest"
+run "GET /api/stories/$median (gzip)" "$base/api/stories/$median" -H "Accept-Encoding: gzip"
+etag="$(curl -fsSI "$base/api/stories/$median" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')"
+if [[ -n "$etag" ]]; then
+  run "GET /api/stories/$median (If-None-Match: 304)" "$base/api/stories/$median" -H "If-None-Match: $etag"
+fi
 run "GET /api/search?q=earthquake" "$base/api/search?q=earthquake"

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 use utoipa::ToSchema;
 
+use crate::cache::Encoded;
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -237,47 +238,82 @@ pub async fn story(
         let headers = [(header::ETAG, tag), (header::CACHE_CONTROL, REVALIDATE)];
         return Ok((StatusCode::NOT_MODIFIED, headers).into_response());
     }
+    let gzip = accepts_gzip(&headers);
     if let Some(body) = state.briefs.get(id, version) {
-        return Ok(versioned(body, tag));
+        return Ok(versioned(body, tag, gzip));
     }
     let shared = state.clone();
-    let (version, json) = blocking(&state, move || {
-        let state = shared;
-        let stale = match state.readers.get()?.current_brief(id)? {
-            None => return Err(ApiError::NotFound(format!("no story {id}"))),
-            Some(BriefState::Current(cached)) => return Ok((Some(cached.version), cached.json)),
-            Some(BriefState::Stale(stale)) => stale,
-        };
-        // Missing or made for an older version: make it now, under the write lock. Should that
-        // fail (another process holding the database too long), an older brief beats none.
-        let mut writer = state.write_lock();
-        match (
-            regroup::refresh_brief(&mut *writer, state.stages.as_ref(), id),
-            stale,
-        ) {
-            (Ok(Some(brief)), _) => Ok((Some(brief.version), brief.json)),
-            (Ok(None), _) => Err(ApiError::NotFound(format!("no story {id}"))),
-            (Err(_), Some(stale)) => Ok((None, stale.json)),
-            (Err(e), None) => Err(e.into()),
-        }
+    let (version, body) = blocking(&state, move || {
+        let (version, json) = current_or_fresh(&shared, id)?;
+        Ok((version, Encoded::new(Bytes::from(public_brief(json)))))
     })
     .await?;
-    let body = Bytes::from(public_brief(json));
     match version {
         Some(version) => {
             state.briefs.put(id, version, body.clone());
-            Ok(versioned(body, etag(id, version)))
+            Ok(versioned(body, etag(id, version), gzip))
         }
         // An older brief served because a fresh one could not be made: not to be kept.
-        None => Ok(json_bytes(body)),
+        None => Ok(json_bytes(body.plain)),
     }
 }
 
-fn versioned(body: Bytes, tag: HeaderValue) -> Response {
-    let mut response = json_bytes(body);
+/// The story's brief, made again first when its members changed since it was made; the version
+/// it was made for, `None` for an older brief served because a fresh one could not be made.
+fn current_or_fresh(state: &AppState, id: i64) -> Result<(Option<i64>, String), ApiError> {
+    let stale = match state.readers.get()?.current_brief(id)? {
+        None => return Err(ApiError::NotFound(format!("no story {id}"))),
+        Some(BriefState::Current(cached)) => return Ok((Some(cached.version), cached.json)),
+        Some(BriefState::Stale(stale)) => stale,
+    };
+    // Missing or made for an older version: make it now, under the write lock. Should that
+    // fail (another process holding the database too long), an older brief beats none.
+    let mut writer = state.write_lock();
+    match (
+        regroup::refresh_brief(&mut *writer, state.stages.as_ref(), id),
+        stale,
+    ) {
+        (Ok(Some(brief)), _) => Ok((Some(brief.version), brief.json)),
+        (Ok(None), _) => Err(ApiError::NotFound(format!("no story {id}"))),
+        (Err(_), Some(stale)) => Ok((None, stale.json)),
+        (Err(e), None) => Err(e.into()),
+    }
+}
+
+/// Whether the client takes gzip (`Accept-Encoding`, a `q` of 0 meaning no).
+fn accepts_gzip(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|coding| {
+            let mut parts = coding.split(';').map(str::trim);
+            let name = parts.next().unwrap_or_default();
+            let refused = parts.any(|p| {
+                p.strip_prefix("q=")
+                    .is_some_and(|q| q.parse::<f32>().is_ok_and(|q| q <= 0.0))
+            });
+            (name.eq_ignore_ascii_case("gzip") || name == "*") && !refused
+        })
+}
+
+/// A brief with its validator, gzipped when the client takes it (the compression layer leaves
+/// an answer with a `Content-Encoding` alone).
+fn versioned(body: Encoded, tag: HeaderValue, gzip: bool) -> Response {
+    let mut response = if gzip && !body.gzip.is_empty() {
+        let mut response = json_bytes(body.gzip);
+        response
+            .headers_mut()
+            .insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+        response
+    } else {
+        json_bytes(body.plain)
+    };
     let headers = response.headers_mut();
     headers.insert(header::ETAG, tag);
     headers.insert(header::CACHE_CONTROL, REVALIDATE);
+    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     response
 }
 

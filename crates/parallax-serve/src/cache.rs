@@ -1,16 +1,48 @@
 //! Briefs kept in memory, ready to send, keyed by story and version.
 //!
 //! A story page is the most requested answer and its brief can be hundreds of kilobytes; keeping
-//! the encoded bytes saves reading them from SQLite on every request. A stale entry is never
-//! served: the caller looks up the story's current version first (a cheap indexed read).
+//! the encoded bytes saves reading them from SQLite on every request, and keeping them gzipped
+//! too saves compressing them again for every browser. A stale entry is never served: the caller
+//! looks up the story's current version first (a cheap indexed read).
 
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
+use std::io::Write;
+
 use axum::body::Bytes;
+use flate2::write::GzEncoder;
+use flate2::Compression;
+
+/// A brief ready to send: its JSON, and the same gzipped.
+#[derive(Debug, Clone)]
+pub struct Encoded {
+    /// The JSON.
+    pub plain: Bytes,
+    /// The JSON, gzipped.
+    pub gzip: Bytes,
+}
+
+impl Encoded {
+    /// Gzips `plain` (CPU work: call it off the async threads).
+    pub fn new(plain: Bytes) -> Self {
+        let mut encoder =
+            GzEncoder::new(Vec::with_capacity(plain.len() / 4), Compression::default());
+        // Writing to a Vec cannot fail; should it, the plain bytes are sent instead.
+        let gzip = match encoder.write_all(&plain).and_then(|()| encoder.finish()) {
+            Ok(bytes) => Bytes::from(bytes),
+            Err(_) => Bytes::new(),
+        };
+        Self { plain, gzip }
+    }
+
+    fn len(&self) -> usize {
+        self.plain.len() + self.gzip.len()
+    }
+}
 
 /// Story id -> (version, encoded brief), and the bytes held in all.
-type Entries = (HashMap<i64, (i64, Bytes)>, usize);
+type Entries = (HashMap<i64, (i64, Encoded)>, usize);
 
 /// Encoded briefs by story id, with the version each was made for.
 #[derive(Debug)]
@@ -35,7 +67,7 @@ impl BriefCache {
     }
 
     /// The brief of `story` if it was made for `version`.
-    pub fn get(&self, story: i64, version: i64) -> Option<Bytes> {
+    pub fn get(&self, story: i64, version: i64) -> Option<Encoded> {
         let entries = self.entries();
         entries
             .0
@@ -46,7 +78,7 @@ impl BriefCache {
 
     /// Keeps the brief of `story` at `version`. When over budget, everything is dropped: briefs
     /// are cheap to read again, and the busy ones come straight back.
-    pub fn put(&self, story: i64, version: i64, body: Bytes) {
+    pub fn put(&self, story: i64, version: i64, body: Encoded) {
         if body.len() > self.budget {
             return;
         }
@@ -67,19 +99,47 @@ impl BriefCache {
 mod tests {
     use super::*;
 
+    /// An entry of `text` with no gzip copy, so that sizes are the text's.
+    fn entry(text: &'static [u8]) -> Encoded {
+        Encoded {
+            plain: Bytes::from_static(text),
+            gzip: Bytes::new(),
+        }
+    }
+
+    fn plain(cache: &BriefCache, story: i64, version: i64) -> Option<Bytes> {
+        cache.get(story, version).map(|e| e.plain)
+    }
+
     #[test]
     fn serves_only_the_version_it_holds_and_stays_in_budget() {
         let cache = BriefCache::new(10);
-        cache.put(1, 1, Bytes::from_static(b"abcd"));
-        assert_eq!(cache.get(1, 1).as_deref(), Some(&b"abcd"[..]));
-        assert_eq!(cache.get(1, 2), None);
-        cache.put(1, 2, Bytes::from_static(b"efgh"));
-        assert_eq!(cache.get(1, 1), None);
-        cache.put(2, 1, Bytes::from_static(b"ijkl"));
-        assert!(cache.get(1, 2).is_some() && cache.get(2, 1).is_some());
-        cache.put(3, 1, Bytes::from_static(b"mnop"));
-        assert_eq!((cache.get(1, 2), cache.get(3, 1).is_some()), (None, true));
-        cache.put(4, 1, Bytes::from_static(b"far too long"));
-        assert_eq!(cache.get(4, 1), None);
+        cache.put(1, 1, entry(b"abcd"));
+        assert_eq!(plain(&cache, 1, 1).as_deref(), Some(&b"abcd"[..]));
+        assert_eq!(plain(&cache, 1, 2), None);
+        cache.put(1, 2, entry(b"efgh"));
+        assert_eq!(plain(&cache, 1, 1), None);
+        cache.put(2, 1, entry(b"ijkl"));
+        assert!(plain(&cache, 1, 2).is_some() && plain(&cache, 2, 1).is_some());
+        cache.put(3, 1, entry(b"mnop"));
+        assert_eq!(
+            (plain(&cache, 1, 2), plain(&cache, 3, 1).is_some()),
+            (None, true)
+        );
+        cache.put(4, 1, entry(b"far too long"));
+        assert_eq!(plain(&cache, 4, 1), None);
+    }
+
+    #[test]
+    fn the_gzip_copy_unpacks_to_the_json() {
+        use std::io::Read;
+        let json = Bytes::from("{\"title\": \"fire\"}".repeat(50));
+        let encoded = Encoded::new(json.clone());
+        assert!(encoded.gzip.len() < json.len() / 4);
+        let mut back = Vec::new();
+        flate2::read::GzDecoder::new(&encoded.gzip[..])
+            .read_to_end(&mut back)
+            .unwrap_or_default();
+        assert_eq!(back, json);
     }
 }

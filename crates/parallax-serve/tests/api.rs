@@ -806,6 +806,7 @@ async fn answers_are_compressed_when_the_client_accepts_it() {
     };
     let response = gzip(uri.clone(), "gzip").await.unwrap();
     assert_eq!(response.headers()[header::CONTENT_ENCODING], "gzip");
+    assert_eq!(response.headers()[header::VARY], "accept-encoding");
     let squeezed = response.into_body().collect().await.unwrap().to_bytes();
     let mut text = String::new();
     flate2::read::GzDecoder::new(&squeezed[..])
@@ -831,6 +832,9 @@ async fn answers_are_compressed_when_the_client_accepts_it() {
             "{uri} with {encoding}"
         );
     }
+    // Refused by q=0, or not asked for: as is.
+    let response = gzip(uri.clone(), "gzip;q=0, identity").await.unwrap();
+    assert!(!response.headers().contains_key(header::CONTENT_ENCODING));
     // Without Accept-Encoding: as is.
     let response = app
         .router
