@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use parallax_core::{Analyzed, SummarySentence};
 
-use super::{summarize_around, usable, SentenceRef};
+use super::{Pool, SentenceRef};
 use crate::citations;
 use crate::support::{SupportIndex, LEAD_SENTENCES};
 use crate::FuseConfig;
@@ -101,7 +101,9 @@ pub(crate) fn cited_summary(
     // report (even where they give different figures), most of them in their own opening
     // sentences.
     let key = |r: &Ranked| (r.reported, r.lead, Reverse(r.at.1), Reverse(r.at.0));
-    let lead = usable(docs, &config.summary)
+    let pool = Pool::new(docs, &config.summary);
+    let lead = pool
+        .usable()
         .into_iter()
         .filter(|r| r.sentence < LEAD_SENTENCES)
         .filter_map(rank)
@@ -111,7 +113,8 @@ pub(crate) fn cited_summary(
     let mut leave_out: HashSet<(usize, usize)> = HashSet::new();
     let mut kept: Vec<Ranked> = Vec::new();
     for _ in 0..ROUNDS {
-        let mut ranked: Vec<Ranked> = summarize_around(docs, &config.summary, &keep, &leave_out)
+        let mut ranked: Vec<Ranked> = pool
+            .summarize_around(&keep, &leave_out)
             .into_iter()
             .filter_map(rank)
             .collect();

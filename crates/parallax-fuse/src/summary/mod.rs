@@ -75,44 +75,71 @@ pub struct SentenceRef {
 
 /// Chooses the summary of the articles of one story, in the order it should be read.
 pub fn summarize(docs: &[Analyzed], config: &SummaryConfig) -> Vec<SentenceRef> {
-    summarize_around(docs, config, &[], &HashSet::new())
-}
-
-/// Chooses the summary with the sentences `keep` (article, sentence) in it, whatever their
-/// length, and the sentences `leave_out` not in it; the rest of the budget goes to what covers
-/// most. Sentences the summary may not use (see [`usable`]) are not kept.
-pub fn summarize_around(
-    docs: &[Analyzed],
-    config: &SummaryConfig,
-    keep: &[(usize, usize)],
-    leave_out: &HashSet<(usize, usize)>,
-) -> Vec<SentenceRef> {
-    let pool = candidates::collect(docs, config);
-    if pool.is_empty() {
-        return Vec::new();
-    }
-    let space = concepts::Space::build(docs, &pool);
-    let at = |c: &candidates::Candidate| (c.at.doc, c.at.sentence);
-    let fixed: Vec<usize> = keep
-        .iter()
-        .filter_map(|k| pool.iter().position(|c| at(c) == *k))
-        .collect();
-    let excluded: Vec<bool> = pool.iter().map(|c| leave_out.contains(&at(c))).collect();
-    let chosen = select::select(&pool, &space, config, &fixed, &excluded);
-    order(docs, &pool, chosen)
+    Pool::new(docs, config).summarize_around(&[], &HashSet::new())
 }
 
 /// Every sentence the summary may use, as it would give it (compressed, made to stand alone),
 /// in article and sentence order.
 pub fn usable(docs: &[Analyzed], config: &SummaryConfig) -> Vec<SentenceRef> {
-    candidates::collect(docs, config)
-        .into_iter()
-        .filter(|c| !c.cut)
-        .map(|c| SentenceRef {
-            text: c.text,
-            ..c.at
-        })
-        .collect()
+    Pool::new(docs, config).usable()
+}
+
+/// The sentences a summary of a story may use and their concepts, gathered once for several
+/// selections.
+pub struct Pool<'a> {
+    docs: &'a [Analyzed],
+    config: &'a SummaryConfig,
+    candidates: Vec<candidates::Candidate>,
+    space: concepts::Space,
+}
+
+impl<'a> Pool<'a> {
+    /// Gathers the usable sentences of the articles and weighs their concepts.
+    pub fn new(docs: &'a [Analyzed], config: &'a SummaryConfig) -> Self {
+        let candidates = candidates::collect(docs, config);
+        let space = concepts::Space::build(docs, &candidates);
+        Self {
+            docs,
+            config,
+            candidates,
+            space,
+        }
+    }
+
+    /// Every sentence the summary may use, whole, as it would give it, in article and sentence
+    /// order.
+    pub fn usable(&self) -> Vec<SentenceRef> {
+        self.candidates
+            .iter()
+            .filter(|c| !c.cut)
+            .map(|c| SentenceRef {
+                text: c.text.clone(),
+                ..c.at.clone()
+            })
+            .collect()
+    }
+
+    /// The summary with the sentences `keep` (article, sentence) in it, whatever their length,
+    /// and the sentences `leave_out` not in it; the rest of the budget goes to what covers most.
+    /// Sentences the summary may not use are not kept.
+    pub fn summarize_around(
+        &self,
+        keep: &[(usize, usize)],
+        leave_out: &HashSet<(usize, usize)>,
+    ) -> Vec<SentenceRef> {
+        let pool = &self.candidates;
+        if pool.is_empty() {
+            return Vec::new();
+        }
+        let at = |c: &candidates::Candidate| (c.at.doc, c.at.sentence);
+        let fixed: Vec<usize> = keep
+            .iter()
+            .filter_map(|k| pool.iter().position(|c| !c.cut && at(c) == *k))
+            .collect();
+        let excluded: Vec<bool> = pool.iter().map(|c| leave_out.contains(&at(c))).collect();
+        let chosen = select::select(pool, &self.space, self.config, &fixed, &excluded);
+        order(self.docs, pool, chosen)
+    }
 }
 
 /// Reading order: the budgeted sentences by article date and position, then the overflow one.

@@ -18,10 +18,6 @@ static CONNECTIVES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     v
 });
 
-/// Connectives set off by commas (", however,"), built once.
-static PARENTHETICALS: LazyLock<Vec<String>> =
-    LazyLock::new(|| CONNECTIVES.iter().map(|c| format!(", {c},")).collect());
-
 static DANGLING: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/dangling.txt")).collect());
 
@@ -82,14 +78,20 @@ pub fn strip_connectives(text: &str) -> Option<String> {
             head_end -= 1;
         }
         let opening = &lower[..head_end];
-        for pattern in PARENTHETICALS.iter() {
-            if let Some(at) = opening.find(pattern.as_str()) {
-                let head = out.get(..at).unwrap_or("");
-                let tail = out.get(at + pattern.len()..).unwrap_or("").trim_start();
-                if head.split_whitespace().count() <= 5 {
-                    out = format!("{head} {tail}");
-                    break;
-                }
+        // At each comma of the opening, a connective closed by another comma.
+        let found = opening.match_indices(", ").find_map(|(at, _)| {
+            let rest = opening.get(at + 2..)?;
+            let c = CONNECTIVES.iter().find(|c| {
+                rest.strip_prefix(**c)
+                    .is_some_and(|after| after.starts_with(','))
+            })?;
+            Some((at, 2 + c.len() + 1))
+        });
+        if let Some((at, len)) = found {
+            let head = out.get(..at).unwrap_or("");
+            let tail = out.get(at + len..).unwrap_or("").trim_start();
+            if head.split_whitespace().count() <= 5 {
+                out = format!("{head} {tail}");
             }
         }
     }
