@@ -1,5 +1,6 @@
 //! `parallax`: briefs of news stories reported by many outlets.
 
+mod args;
 mod cmd;
 mod db;
 mod load;

@@ -170,3 +170,19 @@ fn a_single_article_has_no_cross_outlet_groups() {
         "{speakers:?}"
     );
 }
+
+#[test]
+fn a_zero_word_budget_and_an_unreadable_day_are_refused_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = write(dir.path(), "good.txt", GOOD.as_bytes());
+    let out = common::parallax(&["brief", "--words", "0", &good.display().to_string()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("at least one word"), "{err}");
+
+    let db = dir.path().join("none.db").display().to_string();
+    let out = common::parallax(&["stories", "--since", "last week", "--db", &db]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("YYYY-MM-DD, today, yesterday"), "{err}");
+}

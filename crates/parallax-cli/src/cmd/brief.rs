@@ -21,7 +21,7 @@ pub struct BriefArgs {
     #[arg(long, short, default_value = "md")]
     format: OutputFormat,
     /// Word budget of the summary.
-    #[arg(long, default_value_t = 120)]
+    #[arg(long, default_value_t = 120, value_parser = crate::args::word_budget)]
     words: usize,
     /// Write the brief to this file instead of standard output.
     #[arg(long, short)]

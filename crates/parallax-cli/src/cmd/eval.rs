@@ -65,7 +65,7 @@ struct SummariesArgs {
     /// The folder in DUC layout.
     dir: PathBuf,
     /// Word budget of each summary, as `parallax brief --words` (ROUGE cuts at it).
-    #[arg(long, default_value_t = 100)]
+    #[arg(long, default_value_t = 100, value_parser = crate::args::word_budget)]
     words: usize,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]

@@ -24,8 +24,8 @@ pub struct SearchArgs {
     /// Only articles from this outlet.
     #[arg(long)]
     pub outlet: Option<String>,
-    /// Only articles published on or after this day (YYYY-MM-DD).
-    #[arg(long)]
+    /// Only articles published on or after this day (YYYY-MM-DD, today, yesterday, N days ago).
+    #[arg(long, value_parser = crate::args::day)]
     pub since: Option<chrono::NaiveDate>,
     /// At most this many hits.
     #[arg(long, default_value_t = 20)]

@@ -18,8 +18,8 @@ pub struct StoriesArgs {
     /// The database (default: $PARALLAX_DB, else parallax.db).
     #[arg(long)]
     pub db: Option<PathBuf>,
-    /// Only stories with an article published on or after this day (YYYY-MM-DD).
-    #[arg(long)]
+    /// Only stories with an article published on or after this day (YYYY-MM-DD, today, yesterday, N days ago).
+    #[arg(long, value_parser = crate::args::day)]
     pub since: Option<chrono::NaiveDate>,
     /// At most this many stories (default: all).
     #[arg(long)]
