@@ -10,7 +10,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{article, ByFirstWord, TempDir};
+use common::{article, partition, ByFirstWord, TempDir};
 use parallax_core::Article;
 use parallax_store::{ingest, SqliteStore, Store, StoreError};
 
@@ -24,28 +24,6 @@ fn articles() -> Vec<Article> {
             // Long enough texts that each batch takes several pages.
             let text = format!("The {topic} report {id} says what the desk wrote. ").repeat(40);
             article(&id, "Desk", &format!("{topic} report {id}"), &text)
-        })
-        .collect()
-}
-
-/// The stories as sets of input ids; asserts every article is placed and every brief current.
-fn partition(store: &SqliteStore) -> BTreeSet<BTreeSet<String>> {
-    let articles = store.articles().unwrap();
-    assert!(
-        articles.iter().all(|a| a.story.is_some()),
-        "unplaced articles"
-    );
-    assert!(store.stale_briefs().unwrap().is_empty(), "stale briefs");
-    let stories: BTreeSet<i64> = articles.iter().filter_map(|a| a.story).collect();
-    stories
-        .into_iter()
-        .map(|s| {
-            store
-                .story_articles(s)
-                .unwrap()
-                .into_iter()
-                .map(|a| a.input_id)
-                .collect()
         })
         .collect()
 }

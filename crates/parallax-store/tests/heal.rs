@@ -5,9 +5,7 @@
 
 mod common;
 
-use std::collections::BTreeSet;
-
-use common::{article, ByFirstWord, TempDir};
+use common::{article, partition, ByFirstWord, TempDir};
 use parallax_core::Article;
 use parallax_store::{ingest, SqliteStore, Store};
 
@@ -22,28 +20,6 @@ fn batch(prefix: &str, n: usize) -> Vec<Article> {
                 &format!("{topic} report {id}"),
                 &format!("Text of {id}."),
             )
-        })
-        .collect()
-}
-
-/// The stories as sets of input ids, and whether every article is in one and every brief current.
-fn partition(store: &SqliteStore) -> BTreeSet<BTreeSet<String>> {
-    let articles = store.articles().unwrap();
-    assert!(
-        articles.iter().all(|a| a.story.is_some()),
-        "unplaced articles"
-    );
-    assert!(store.stale_briefs().unwrap().is_empty(), "stale briefs");
-    let stories: BTreeSet<i64> = articles.iter().filter_map(|a| a.story).collect();
-    stories
-        .into_iter()
-        .map(|s| {
-            store
-                .story_articles(s)
-                .unwrap()
-                .into_iter()
-                .map(|a| a.input_id)
-                .collect()
         })
         .collect()
 }

@@ -3,7 +3,9 @@
 #![allow(dead_code)]
 
 use parallax_core::{Article, Brief, BriefArticle, SummarySentence, BRIEF_SCHEMA};
-use parallax_store::Pipeline;
+use std::collections::BTreeSet;
+
+use parallax_store::{Pipeline, SqliteStore, Store};
 
 /// A plain article for tests.
 pub fn article(id: &str, outlet: &str, title: &str, text: &str) -> Article {
@@ -100,4 +102,26 @@ pub fn brief_of(articles: &[Article]) -> Brief {
         entities: vec![],
         diagnostics: vec![],
     }
+}
+
+/// The stories as sets of input ids; asserts every article is placed and every brief current.
+pub fn partition(store: &SqliteStore) -> BTreeSet<BTreeSet<String>> {
+    let articles = store.articles().unwrap();
+    assert!(
+        articles.iter().all(|a| a.story.is_some()),
+        "unplaced articles"
+    );
+    assert!(store.stale_briefs().unwrap().is_empty(), "stale briefs");
+    let stories: BTreeSet<i64> = articles.iter().filter_map(|a| a.story).collect();
+    stories
+        .into_iter()
+        .map(|s| {
+            store
+                .story_articles(s)
+                .unwrap()
+                .into_iter()
+                .map(|a| a.input_id)
+                .collect()
+        })
+        .collect()
 }
