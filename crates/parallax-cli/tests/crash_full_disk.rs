@@ -12,7 +12,7 @@
 
 mod common;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -59,26 +59,11 @@ impl Drop for Tmpfs {
 }
 
 fn stories(db: &Path) -> (usize, usize, BTreeSet<BTreeSet<String>>) {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    let integrity: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(integrity, "ok");
+    let conn = common::sound_database(db);
     let count = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap() as usize;
     let stored = count("SELECT count(*) FROM articles");
     let unplaced = count("SELECT count(*) FROM articles WHERE story_id IS NULL");
-    let mut stmt = conn
-        .prepare("SELECT story_id, input_id FROM articles WHERE story_id IS NOT NULL")
-        .unwrap();
-    let mut by_story: BTreeMap<i64, BTreeSet<String>> = BTreeMap::new();
-    for row in stmt
-        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
-        .unwrap()
-    {
-        let (story, id) = row.unwrap();
-        by_story.entry(story).or_default().insert(id);
-    }
-    (stored, unplaced, by_story.into_values().collect())
+    (stored, unplaced, common::placed_stories(&conn))
 }
 
 #[test]

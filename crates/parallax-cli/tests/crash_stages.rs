@@ -11,7 +11,7 @@
 
 mod common;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -25,11 +25,7 @@ const BATCH: usize = 30;
 /// Stories as sets of input ids, after checking the database is sound, every article placed and
 /// every brief made for its story's current version.
 fn stories(db: &Path) -> BTreeSet<BTreeSet<String>> {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    let integrity: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(integrity, "ok");
+    let conn = common::sound_database(db);
     let count = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
     assert_eq!(
         count("SELECT count(*) FROM articles WHERE story_id IS NULL"),
@@ -44,18 +40,7 @@ fn stories(db: &Path) -> BTreeSet<BTreeSet<String>> {
         0,
         "stories without a current brief"
     );
-    let mut stmt = conn
-        .prepare("SELECT story_id, input_id FROM articles")
-        .unwrap();
-    let mut by_story: BTreeMap<i64, BTreeSet<String>> = BTreeMap::new();
-    for row in stmt
-        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
-        .unwrap()
-    {
-        let (story, id) = row.unwrap();
-        by_story.entry(story).or_default().insert(id);
-    }
-    by_story.into_values().collect()
+    common::placed_stories(&conn)
 }
 
 fn ingest_args<'a>(input: &'a str, db: &'a str, batch: &'a str) -> [&'a str; 6] {

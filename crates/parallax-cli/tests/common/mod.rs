@@ -2,7 +2,8 @@
 
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// The repository root.
@@ -104,4 +105,30 @@ pub fn visible(brief: &serde_json::Value) -> String {
         a.as_object_mut().expect("an article").remove("removed");
     }
     b.to_string()
+}
+
+/// The database at `db`, opened after it passes SQLite's integrity check.
+pub fn sound_database(db: &Path) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let integrity: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(integrity, "ok", "{}", db.display());
+    conn
+}
+
+/// The stored stories as sets of input ids (articles not yet placed are left out).
+pub fn placed_stories(conn: &rusqlite::Connection) -> BTreeSet<BTreeSet<String>> {
+    let mut stmt = conn
+        .prepare("SELECT story_id, input_id FROM articles WHERE story_id IS NOT NULL")
+        .unwrap();
+    let mut by_story: BTreeMap<i64, BTreeSet<String>> = BTreeMap::new();
+    for row in stmt
+        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+        .unwrap()
+    {
+        let (story, id) = row.unwrap();
+        by_story.entry(story).or_default().insert(id);
+    }
+    by_story.into_values().collect()
 }
