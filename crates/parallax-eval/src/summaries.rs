@@ -92,18 +92,7 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> EvalError + '_ {
 }
 
 fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, EvalError> {
-    let mut out: Vec<PathBuf> = fs::read_dir(dir)
-        .map_err(io(dir))?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            !p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with('.'))
-        })
-        .collect();
-    out.sort();
-    Ok(out)
+    parallax_ingest::sorted_entries(dir).map_err(io(dir))
 }
 
 /// `<cluster>.<rest>` of a file name.

@@ -81,6 +81,22 @@ impl DocStream {
     }
 }
 
+/// A folder's entries in sorted order, hidden ones (a leading dot) left out: the order in which
+/// folders are read everywhere.
+pub fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut out: Vec<PathBuf> = fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            !p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'))
+        })
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
 /// Expands the inputs as the user named them into files, in a stable order: folders recurse
 /// (sorted by name, hidden entries skipped); URLs pass through as they are. Inputs that do not
 /// exist become diagnostics. Inside folders, what is not a regular file (a FIFO, a socket, a
@@ -144,23 +160,13 @@ impl Walk {
             }
             return;
         }
-        let entries = match fs::read_dir(path) {
-            Ok(entries) => entries,
+        let children = match sorted_entries(path) {
+            Ok(children) => children,
             Err(e) => {
                 self.error(path, e.to_string());
                 return;
             }
         };
-        let mut children: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| {
-                !p.file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.starts_with('.'))
-            })
-            .collect();
-        children.sort();
         for child in children {
             self.visit(&child, false);
         }
