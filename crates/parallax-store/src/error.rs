@@ -13,13 +13,21 @@ pub enum StoreError {
         /// What SQLite said.
         error: rusqlite::Error,
     },
+    /// The PostgreSQL server could not be reached or the schema could not be set up.
+    #[error("{url}: cannot open the database: {error}")]
+    Connect {
+        /// The connection URL, without its password.
+        url: String,
+        /// What the server or the client library said.
+        error: postgres::Error,
+    },
     /// The database was written by a newer version of Parallax.
     #[error(
-        "{path}: the database has schema version {found}, newer than this parallax knows ({known})"
+        "{database}: the database has schema version {found}, newer than this parallax knows ({known})"
     )]
     TooNew {
-        /// The database file.
-        path: PathBuf,
+        /// The database file, or the server URL without its password.
+        database: String,
         /// The version found in the file.
         found: i64,
         /// The newest version this build knows.
@@ -32,6 +40,14 @@ pub enum StoreError {
         what: &'static str,
         /// What SQLite said.
         error: rusqlite::Error,
+    },
+    /// A PostgreSQL query or statement failed.
+    #[error("{what}: {error}")]
+    Postgres {
+        /// What the store was doing.
+        what: &'static str,
+        /// What the server or the client library said.
+        error: postgres::Error,
     },
     /// A stored value could not be read back.
     #[error("{what}: stored data is unreadable: {message}")]
@@ -46,7 +62,7 @@ pub enum StoreError {
     BadCursor(String),
 }
 
-/// Attaches a description of the work to a SQLite error.
+/// Attaches a description of the work to a SQLite or PostgreSQL error.
 pub(crate) trait Context<T> {
     /// Names the failing step.
     fn during(self, what: &'static str) -> Result<T, StoreError>;
@@ -55,5 +71,11 @@ pub(crate) trait Context<T> {
 impl<T> Context<T> for Result<T, rusqlite::Error> {
     fn during(self, what: &'static str) -> Result<T, StoreError> {
         self.map_err(|error| StoreError::Sql { what, error })
+    }
+}
+
+impl<T> Context<T> for Result<T, postgres::Error> {
+    fn during(self, what: &'static str) -> Result<T, StoreError> {
+        self.map_err(|error| StoreError::Postgres { what, error })
     }
 }

@@ -7,7 +7,7 @@
 
 /// The most words a query keeps, in phrases or not; the rest are dropped. A phrase costs a pass
 /// over its words' position lists, so a 12,000-word phrase once cost seconds and 340 MB.
-const MAX_WORDS: usize = 32;
+pub(crate) const MAX_WORDS: usize = 32;
 
 /// An FTS5 query matching the words of `text`, or `None` when it has no words.
 pub fn fts_query(text: &str) -> Option<String> {
@@ -40,7 +40,7 @@ pub fn fts_query(text: &str) -> Option<String> {
 }
 
 /// The first `max` runs of letters and digits in `text`, each with whether a `*` directly follows it.
-fn words(text: &str, max: usize) -> Vec<(String, bool)> {
+pub(crate) fn words(text: &str, max: usize) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     let mut word = String::new();
     for c in text.chars() {

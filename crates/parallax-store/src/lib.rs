@@ -1,8 +1,10 @@
-//! The store: articles, stories and briefs, kept in an embedded SQLite database.
+//! The store: articles, stories and briefs, kept in an embedded SQLite database or on a PostgreSQL
+//! server.
 //!
 //! [`Store`] is the narrow interface the rest of Parallax uses; [`SqliteStore`] implements it on
-//! one SQLite file (WAL mode, versioned migrations, an FTS5 index over titles and texts). A server
-//! database can take its place by implementing the same trait. [`regroup`] holds the work that sits on
+//! one SQLite file (WAL mode, versioned migrations, an FTS5 index over titles and texts), and
+//! [`PostgresStore`] on a PostgreSQL database (versioned migrations, a `tsvector` column under a GIN
+//! index). [`open`] picks one from what names the database. [`regroup`] holds the work that sits on
 //! top of any store: grouping articles into stories and keeping each story's brief up to date,
 //! through the [`Pipeline`] the caller supplies.
 //!
@@ -12,6 +14,7 @@
 mod error;
 mod fts;
 pub mod pause;
+mod postgres;
 pub mod regroup;
 mod schema;
 mod sqlite;
@@ -19,6 +22,9 @@ mod types;
 
 use parallax_core::{Article, Brief};
 
+pub use self::postgres::{
+    is_postgres_url, without_password, PostgresStore, POSTGRES_SCHEMA_VERSION,
+};
 pub use error::StoreError;
 pub use fts::fts_query;
 pub use regroup::{ingest, refresh_brief, settle, IngestReport, Pipeline, SettleReport};
@@ -28,6 +34,16 @@ pub use types::{
     AddOutcome, BriefState, CachedBrief, Counts, Cursor, Hit, SearchQuery, Snippet, StoredArticle,
     StoryPage, StoryQuery, StorySummary,
 };
+
+/// Opens the store `db` names: a `postgres://` or `postgresql://` URL opens PostgreSQL, anything
+/// else is the path of a SQLite file (created if missing).
+pub fn open(db: &str) -> Result<Box<dyn Store + Send>, StoreError> {
+    if is_postgres_url(db) {
+        Ok(Box::new(PostgresStore::open(db)?))
+    } else {
+        Ok(Box::new(SqliteStore::open(db)?))
+    }
+}
 
 /// What Parallax needs from a store of articles, stories and briefs.
 pub trait Store {

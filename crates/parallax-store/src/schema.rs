@@ -88,7 +88,7 @@ pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreErr
     let found = version(conn)?;
     if found > SCHEMA_VERSION {
         return Err(StoreError::TooNew {
-            path: path.to_path_buf(),
+            database: path.display().to_string(),
             found,
             known: SCHEMA_VERSION,
         });

@@ -1,14 +1,28 @@
-//! The SQLite store: migrations, idempotent batches, stories, briefs, search and paging.
+//! The store on SQLite and on PostgreSQL: migrations, idempotent batches, stories, briefs, search
+//! and paging. Each test body runs on both backends (`sqlite::NAME` and `postgres::NAME`); the
+//! PostgreSQL ones need `PARALLAX_TEST_POSTGRES` (see `deploy/postgres-test.sh`).
 #![allow(clippy::unwrap_used)] // Tests may unwrap: a panic there is a failed assertion.
 
+#[macro_use]
 mod common;
 
 use chrono::NaiveDate;
-use common::{article, brief_of, ByFirstWord, TempDir};
+use common::{article, brief_of, Backend, ByFirstWord, TempDir};
 use parallax_store::{
-    ingest, refresh_brief, BriefState, Cursor, SearchQuery, SqliteStore, Store, StoreError,
-    StoryQuery, SCHEMA_VERSION,
+    ingest, refresh_brief, BriefState, Cursor, PostgresStore, SearchQuery, SqliteStore, Store,
+    StoreError, StoryQuery, POSTGRES_SCHEMA_VERSION, SCHEMA_VERSION,
 };
+
+on_both_backends!(
+    the_same_article_is_stored_once,
+    regrouping_keeps_story_ids_and_bumps_versions_of_changed_stories,
+    briefs_are_cached_per_story_version,
+    search_ranks_highlights_and_filters,
+    hostile_queries_never_fail,
+    stories_page_newest_first_with_cursors,
+    readers_are_never_locked_out_by_a_writer,
+    nul_characters_and_other_languages_are_stored_and_found,
+);
 
 #[test]
 fn migrations_set_the_version_and_reopening_keeps_data() {
@@ -40,9 +54,80 @@ fn migrations_set_the_version_and_reopening_keeps_data() {
 }
 
 #[test]
-fn the_same_article_is_stored_once() {
-    let dir = TempDir::new("idempotent");
-    let mut store = SqliteStore::open(dir.db()).unwrap();
+fn postgres_migrations_record_their_version_and_refuse_a_newer_schema() {
+    let Some(backend) = Backend::postgres() else {
+        return;
+    };
+    let db = backend.fresh("pg_migrate");
+    let location = db.location();
+    // Processes opening a new database at once migrate it once.
+    let opens: Vec<_> = (0..4)
+        .map(|_| {
+            let location = location.clone();
+            std::thread::spawn(move || PostgresStore::open(&location).map(|_| ()))
+        })
+        .collect();
+    for open in opens {
+        open.join().unwrap().unwrap();
+    }
+    db.open()
+        .add_articles(&[article("a", "X", "Fire", "A fire broke out.")])
+        .unwrap();
+    assert_eq!(db.open().counts().unwrap().articles, 1);
+    let mut client = ::postgres::Client::connect(&location, ::postgres::NoTls).unwrap();
+    let versions: Vec<i64> = client
+        .query("SELECT version FROM schema_version ORDER BY version", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(versions, (1..=POSTGRES_SCHEMA_VERSION).collect::<Vec<_>>());
+    client
+        .execute(
+            "INSERT INTO schema_version (version) VALUES ($1)",
+            &[&(POSTGRES_SCHEMA_VERSION + 1)],
+        )
+        .unwrap();
+    let err = PostgresStore::open(&location).unwrap_err();
+    assert!(matches!(err, StoreError::TooNew { .. }), "{err}");
+    assert!(err.to_string().contains("search_path"), "{err}");
+}
+
+#[test]
+fn a_server_that_cannot_be_reached_is_an_error_without_the_password() {
+    let err = PostgresStore::open("postgres://desk:s3cret@127.0.0.1:1/parallax").unwrap_err();
+    assert!(matches!(err, StoreError::Connect { .. }), "{err}");
+    assert!(!err.to_string().contains("s3cret"), "{err}");
+    assert!(err.to_string().contains("desk:***@127.0.0.1:1"), "{err}");
+}
+
+fn nul_characters_and_other_languages_are_stored_and_found(backend: &Backend) {
+    let db = backend.fresh("nul");
+    let mut store = db.open();
+    let mut odd = article("1", "A\0B", "Fire\0 at sea", "A fire\0 broke out at sea.");
+    odd.url = Some("https://x.example/\0".into());
+    let mut french = article(
+        "2",
+        "Le Quotidien",
+        "Incendie au port",
+        "Les pompiers ont combattu les incendies toute la nuit.",
+    );
+    french.language = "fr".into();
+    let added = store.add_articles(&[odd, french]).unwrap();
+    assert_eq!(added.added.len(), 2);
+    let stored = store.article(added.added[0]).unwrap().unwrap();
+    assert!(
+        stored.article.text.contains("fire\0"),
+        "the article itself keeps its text"
+    );
+    assert_eq!(search(&*store, "sea").len(), 1);
+    assert_eq!(search(&*store, "incendie").len(), 1);
+    assert_eq!(search(&*store, "pompier").len(), 1);
+}
+
+fn the_same_article_is_stored_once(backend: &Backend) {
+    let db = backend.fresh("idempotent");
+    let mut store = db.open();
     let mut a = article(
         "a",
         "X",
@@ -80,10 +165,9 @@ fn the_same_article_is_stored_once() {
     assert!(store.article(9999).unwrap().is_none());
 }
 
-#[test]
-fn regrouping_keeps_story_ids_and_bumps_versions_of_changed_stories() {
-    let dir = TempDir::new("stories");
-    let mut store = SqliteStore::open(dir.db()).unwrap();
+fn regrouping_keeps_story_ids_and_bumps_versions_of_changed_stories(backend: &Backend) {
+    let db = backend.fresh("stories");
+    let mut store = db.open();
     let ids = store
         .add_articles(&[
             article("1", "A", "Fire one", "one"),
@@ -124,12 +208,11 @@ fn regrouping_keeps_story_ids_and_bumps_versions_of_changed_stories() {
     assert_eq!(store.counts().unwrap().stories, 1);
 }
 
-#[test]
-fn briefs_are_cached_per_story_version() {
-    let dir = TempDir::new("briefs");
-    let mut store = SqliteStore::open(dir.db()).unwrap();
+fn briefs_are_cached_per_story_version(backend: &Backend) {
+    let db = backend.fresh("briefs");
+    let mut store = db.open();
     let report = ingest(
-        &mut store,
+        &mut *store,
         &ByFirstWord,
         &[
             article("1", "A", "Fire one", "one"),
@@ -154,7 +237,7 @@ fn briefs_are_cached_per_story_version() {
 
     // Re-ingesting the same: nothing changes, the brief stays.
     let again = ingest(
-        &mut store,
+        &mut *store,
         &ByFirstWord,
         &[article("1", "A", "Fire one", "one")],
     )
@@ -167,7 +250,7 @@ fn briefs_are_cached_per_story_version() {
 
     // A new member: the story gets version 2 and a new brief.
     let grown = ingest(
-        &mut store,
+        &mut *store,
         &ByFirstWord,
         &[article("3", "C", "Fire three", "three")],
     )
@@ -187,19 +270,19 @@ fn briefs_are_cached_per_story_version() {
         Some(BriefState::Stale(Some(_)))
     ));
     assert_eq!(store.current_brief(12345).unwrap(), None);
-    let fresh = refresh_brief(&mut store, &ByFirstWord, story)
+    let fresh = refresh_brief(&mut *store, &ByFirstWord, story)
         .unwrap()
         .unwrap();
     assert_eq!(fresh.version, store.story(story).unwrap().unwrap().version);
     assert!(
         matches!(store.current_brief(story).unwrap(), Some(BriefState::Current(b)) if b == fresh)
     );
-    assert!(refresh_brief(&mut store, &ByFirstWord, 12345)
+    assert!(refresh_brief(&mut *store, &ByFirstWord, 12345)
         .unwrap()
         .is_none());
 }
 
-fn search(store: &SqliteStore, text: &str) -> Vec<parallax_store::Hit> {
+fn search(store: &dyn Store, text: &str) -> Vec<parallax_store::Hit> {
     store
         .search(&SearchQuery {
             text: text.into(),
@@ -210,10 +293,9 @@ fn search(store: &SqliteStore, text: &str) -> Vec<parallax_store::Hit> {
         .unwrap()
 }
 
-#[test]
-fn search_ranks_highlights_and_filters() {
-    let dir = TempDir::new("search");
-    let mut store = SqliteStore::open(dir.db()).unwrap();
+fn search_ranks_highlights_and_filters(backend: &Backend) {
+    let db = backend.fresh("search");
+    let mut store = db.open();
     let mut a = article(
         "1",
         "Herald",
@@ -231,7 +313,7 @@ fn search_ranks_highlights_and_filters() {
     let c = article("3", "Courier", "Football", "The match ended in a draw.");
     store.add_articles(&[a, b, c]).unwrap();
 
-    let hits = search(&store, "harbour fire");
+    let hits = search(&*store, "harbour fire");
     assert_eq!(hits.len(), 2);
     assert_eq!(
         hits[0].title.as_deref(),
@@ -249,7 +331,7 @@ fn search_ranks_highlights_and_filters() {
     assert!(hits[0].snippet.to_html().contains("<mark>"));
 
     // Stemming: "fires" finds "fire".
-    assert_eq!(search(&store, "fires").len(), 2);
+    assert_eq!(search(&*store, "fires").len(), 2);
     let only = store
         .search(&SearchQuery {
             text: "harbour".into(),
@@ -268,14 +350,13 @@ fn search_ranks_highlights_and_filters() {
         })
         .unwrap();
     assert_eq!(recent.len(), 1);
-    assert_eq!(search(&store, "\"fire destroys\"").len(), 1);
-    assert_eq!(search(&store, "warehou*").len(), 1);
+    assert_eq!(search(&*store, "\"fire destroys\"").len(), 1);
+    assert_eq!(search(&*store, "warehou*").len(), 1);
 }
 
-#[test]
-fn hostile_queries_never_fail() {
-    let dir = TempDir::new("hostile");
-    let mut store = SqliteStore::open(dir.db()).unwrap();
+fn hostile_queries_never_fail(backend: &Backend) {
+    let db = backend.fresh("hostile");
+    let mut store = db.open();
     store
         .add_articles(&[article(
             "1",
@@ -339,15 +420,14 @@ fn hostile_queries_never_fail() {
         });
         assert!(hits.is_ok(), "{q:?}: {hits:?}");
     }
-    assert_eq!(search(&store, "'; DROP TABLE articles; --").len(), 1);
+    assert_eq!(search(&*store, "'; DROP TABLE articles; --").len(), 1);
     assert_eq!(store.counts().unwrap().articles, 1);
-    assert_eq!(search(&store, "O'Brien").len(), 1);
+    assert_eq!(search(&*store, "O'Brien").len(), 1);
 }
 
-#[test]
-fn stories_page_newest_first_with_cursors() {
-    let dir = TempDir::new("paging");
-    let mut store = SqliteStore::open(dir.db()).unwrap();
+fn stories_page_newest_first_with_cursors(backend: &Backend) {
+    let db = backend.fresh("paging");
+    let mut store = db.open();
     let mut ids = Vec::new();
     for i in 0..7 {
         let batch = store
@@ -409,11 +489,9 @@ fn stories_page_newest_first_with_cursors() {
     );
 }
 
-#[test]
-fn readers_are_never_locked_out_by_a_writer() {
-    let dir = TempDir::new("concurrent");
-    let path = dir.db();
-    let mut writer = SqliteStore::open(&path).unwrap();
+fn readers_are_never_locked_out_by_a_writer(backend: &Backend) {
+    let db = backend.fresh("concurrent");
+    let mut writer = db.open();
     writer
         .add_articles(&[article("seed", "A", "Seed fire", "seed text")])
         .unwrap();
@@ -432,7 +510,7 @@ fn readers_are_never_locked_out_by_a_writer() {
             writer.add_articles(&batch).unwrap();
         }
     });
-    let reader = SqliteStore::open(&path).unwrap();
+    let reader = db.open();
     let mut last = 0;
     while !handle.is_finished() {
         let n = reader.counts().unwrap().articles;
@@ -441,7 +519,7 @@ fn readers_are_never_locked_out_by_a_writer() {
             "a reader saw a partial batch: {n}"
         );
         last = n;
-        search(&reader, "fire");
+        search(&*reader, "fire");
         reader.stories(&StoryQuery::default()).unwrap();
     }
     handle.join().unwrap();

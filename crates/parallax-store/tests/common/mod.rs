@@ -125,3 +125,140 @@ pub fn partition(store: &SqliteStore) -> BTreeSet<BTreeSet<String>> {
         })
         .collect()
 }
+
+/// The environment variable naming the PostgreSQL server the tests may use (a connection URL).
+pub const POSTGRES_VARIABLE: &str = "PARALLAX_TEST_POSTGRES";
+
+/// A backend the store's tests run on.
+pub enum Backend {
+    /// A SQLite file in a temporary folder.
+    Sqlite,
+    /// A fresh schema on this PostgreSQL server.
+    Postgres(String),
+}
+
+impl Backend {
+    /// PostgreSQL when [`POSTGRES_VARIABLE`] is set, else `None`; under CI (`CI=true`) a missing
+    /// URL fails the test, so that the PostgreSQL half of the suite never silently stops running.
+    pub fn postgres() -> Option<Self> {
+        match std::env::var(POSTGRES_VARIABLE) {
+            Ok(url) if !url.trim().is_empty() => Some(Self::Postgres(url)),
+            _ if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") => panic!(
+                "CI is set but {POSTGRES_VARIABLE} is not: start a server with \
+                 `eval \"$(deploy/postgres-test.sh start)\"` before the tests"
+            ),
+            _ => {
+                eprintln!(
+                    "{POSTGRES_VARIABLE} is not set: the PostgreSQL run of this test is skipped"
+                );
+                None
+            }
+        }
+    }
+
+    /// A fresh, empty database for the test `name`, removed on drop.
+    pub fn fresh(&self, name: &str) -> TestDb {
+        match self {
+            Self::Sqlite => TestDb::Sqlite(TempDir::new(name)),
+            Self::Postgres(server) => TestDb::postgres(server, name),
+        }
+    }
+}
+
+/// A database of one test: a SQLite file, or a PostgreSQL schema of its own (so that tests run in
+/// parallel on one server), dropped at the end.
+pub enum TestDb {
+    /// The folder of the SQLite file.
+    Sqlite(TempDir),
+    /// The server and the test's schema.
+    Postgres {
+        /// The server's URL, as given.
+        server: String,
+        /// The test's schema.
+        schema: String,
+    },
+}
+
+impl TestDb {
+    fn postgres(server: &str, name: &str) -> Self {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+        let name: String = name
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '_'
+                }
+            })
+            .take(30)
+            .collect();
+        let schema = format!("t_{name}_{}_{n}_{nanos}", std::process::id());
+        let mut admin = postgres::Client::connect(server, postgres::NoTls)
+            .unwrap_or_else(|e| panic!("cannot reach {POSTGRES_VARIABLE}: {e}"));
+        admin
+            .batch_execute(&format!("CREATE SCHEMA {schema}"))
+            .unwrap();
+        Self::Postgres {
+            server: server.to_string(),
+            schema,
+        }
+    }
+
+    /// Where the store is: the SQLite file or the PostgreSQL URL that selects the test's schema.
+    pub fn location(&self) -> String {
+        match self {
+            Self::Sqlite(dir) => dir.db().display().to_string(),
+            Self::Postgres { server, schema } => {
+                let join = if server.contains('?') { '&' } else { '?' };
+                format!("{server}{join}options=-csearch_path%3D{schema}")
+            }
+        }
+    }
+
+    /// Opens (creating on first use) the store.
+    pub fn open(&self) -> Box<dyn Store + Send> {
+        parallax_store::open(&self.location()).unwrap()
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Self::Postgres { server, schema } = self {
+            if let Ok(mut admin) = postgres::Client::connect(server, postgres::NoTls) {
+                let _ = admin.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"));
+            }
+        }
+    }
+}
+
+/// Runs each named test body, a `fn(&Backend)`, as a test on SQLite (module `sqlite`) and one on
+/// PostgreSQL (module `postgres`, under the rule of [`Backend::postgres`]).
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($test:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[test]
+                fn $test() {
+                    super::$test(&super::common::Backend::Sqlite);
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[test]
+                fn $test() {
+                    if let Some(backend) = super::common::Backend::postgres() {
+                        super::$test(&backend);
+                    }
+                }
+            )*
+        }
+    };
+}
