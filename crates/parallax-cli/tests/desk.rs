@@ -1,5 +1,6 @@
 //! The store through the command line: ingest is idempotent, and the stored stories are the same
-//! partition `parallax cluster` gives on the same articles.
+//! partition `parallax cluster` gives on the same articles, on SQLite and on PostgreSQL (when
+//! `PARALLAX_TEST_POSTGRES` names a server; under CI it must).
 
 // A failed unwrap here is a failed assertion.
 #![allow(clippy::unwrap_used)]
@@ -24,6 +25,21 @@ fn last_line(out: &std::process::Output) -> String {
 #[test]
 #[cfg_attr(not(shared_data), ignore = "needs ../shared")]
 fn ingest_twice_adds_once_and_stores_the_cluster_partition() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("desk.db");
+    ingest_twice_and_compare_with_cluster(db.to_str().unwrap());
+}
+
+#[test]
+#[cfg_attr(not(shared_data), ignore = "needs ../shared")]
+fn on_postgres_ingest_twice_adds_once_and_stores_the_cluster_partition() {
+    let Some(schema) = common::PostgresSchema::fresh("desk") else {
+        return;
+    };
+    ingest_twice_and_compare_with_cluster(&schema.url);
+}
+
+fn ingest_twice_and_compare_with_cluster(db: &str) {
     let shared = common::shared();
     let ecb = shared
         .join("eval/clusters-ecbplus/documents.jsonl")
@@ -34,9 +50,6 @@ fn ingest_twice_adds_once_and_stores_the_cluster_partition() {
         .canonicalize()
         .unwrap();
     let (ecb, example) = (ecb.display().to_string(), example.display().to_string());
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("desk.db");
-    let db = db.to_str().unwrap();
 
     let first = last_line(&common::parallax(&["ingest", &ecb, "--db", db]));
     assert!(

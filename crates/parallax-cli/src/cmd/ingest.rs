@@ -6,9 +6,9 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
 use clap::Args;
-use parallax_store::{settle, SettleReport, SqliteStore, Store};
+use parallax_store::{settle, SettleReport};
 
-use crate::db::db_path;
+use crate::db::{db_path, open_store, shown};
 use crate::load::load;
 use crate::pipeline::Stages;
 
@@ -18,7 +18,8 @@ pub struct IngestArgs {
     /// Files, folders or URLs to add (every input kind `brief` reads).
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
-    /// The database (default: $PARALLAX_DB, else parallax.db); created if missing.
+    /// The database, a SQLite file or a postgres:// URL (default: $PARALLAX_DB, else
+    /// parallax.db); created if missing.
     #[arg(long)]
     pub db: Option<PathBuf>,
     /// Articles per transaction.
@@ -34,14 +35,13 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
         eprintln!("{d}");
     }
     let failed = loaded.errors().count();
-    let mut store =
-        SqliteStore::open(&path).with_context(|| format!("opening {}", path.display()))?;
+    let mut store = open_store(&path)?;
     let progress = Progress::new(loaded.articles.len());
     let (mut added, mut duplicates) = (0, 0);
     for batch in loaded.articles.chunks(args.batch.max(1)) {
         let outcome = store
             .add_articles(batch)
-            .with_context(|| format!("storing into {}", path.display()))?;
+            .with_context(|| format!("storing into {}", shown(&path)))?;
         added += outcome.added.len();
         duplicates += outcome.duplicates;
         progress.show(added + duplicates, "stored");
@@ -50,7 +50,7 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
     // Grouping looks at every stored article, so it runs once, after all batches are in. A run
     // that added nothing still places articles and makes briefs an interrupted run left undone.
     let settled = if added > 0 || store.unplaced()? > 0 || !store.stale_briefs()?.is_empty() {
-        settle(&mut store, &Stages::default()).context("regrouping stories")?
+        settle(&mut *store, &Stages::default()).context("regrouping stories")?
     } else {
         SettleReport::default()
     };
@@ -58,7 +58,7 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
     eprintln!(
         "parallax: {added} added, {duplicates} duplicates, {failed} failed, {} stories touched ({})",
         settled.stories_touched,
-        path.display()
+        shown(&path)
     );
     if loaded.articles.is_empty() && failed > 0 {
         bail!("none of the inputs held a readable article");

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Result};
 use clap::Args;
-use parallax_store::{SearchQuery, Store};
+use parallax_store::SearchQuery;
 use serde_json::json;
 
 use super::ignore_closed_pipe;

@@ -10,7 +10,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 use parallax_serve::{serve_blocking, Options};
 
-use crate::db::db_path;
+use crate::db::{db_path, sqlite_only};
 use crate::pipeline::Stages;
 
 /// Arguments of `parallax serve`.
@@ -39,6 +39,7 @@ pub struct ServeArgs {
 /// Runs `parallax serve` until Ctrl-C.
 pub fn run(args: ServeArgs) -> Result<ExitCode> {
     let db = db_path(args.db);
+    sqlite_only(&db, "parallax serve")?;
     let token = args
         .token
         .or_else(|| std::env::var("PARALLAX_TOKEN").ok())

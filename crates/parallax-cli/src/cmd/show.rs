@@ -11,7 +11,7 @@ use parallax_render::{render, OutputFormat};
 use parallax_store::regroup::refresh_brief;
 
 use super::ignore_closed_pipe;
-use crate::db::open_existing;
+use crate::db::{db_path, open_existing, shown};
 use crate::pipeline::Stages;
 
 /// Arguments of `parallax show`.
@@ -33,10 +33,11 @@ pub fn run(args: ShowArgs) -> Result<ExitCode> {
         .format
         .parse()
         .map_err(|e| anyhow::anyhow!("--format: {e}"))?;
-    let mut store = open_existing(args.db)?;
+    let db = db_path(args.db);
+    let mut store = open_existing(Some(db.clone()))?;
     // A brief left stale by an interrupted ingest is made again here.
-    let Some(cached) = refresh_brief(&mut store, &Stages::default(), args.story)? else {
-        bail!("no story {} in {}", args.story, store.path().display());
+    let Some(cached) = refresh_brief(&mut *store, &Stages::default(), args.story)? else {
+        bail!("no story {} in {}", args.story, shown(&db));
     };
     let brief: Brief = serde_json::from_str(&cached.json)
         .with_context(|| format!("story {}: the stored brief is unreadable", args.story))?;

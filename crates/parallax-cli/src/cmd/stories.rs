@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Result};
 use clap::Args;
-use parallax_store::{Store, StoryQuery, StorySummary};
+use parallax_store::{StoryQuery, StorySummary};
 
 use super::ignore_closed_pipe;
 use crate::db::open_existing;

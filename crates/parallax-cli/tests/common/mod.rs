@@ -132,3 +132,48 @@ pub fn placed_stories(conn: &rusqlite::Connection) -> BTreeSet<BTreeSet<String>>
     }
     by_story.into_values().collect()
 }
+
+/// A schema of its own on the PostgreSQL server `PARALLAX_TEST_POSTGRES` names, dropped on drop.
+pub struct PostgresSchema {
+    server: String,
+    name: String,
+    /// The URL that opens the store in this schema.
+    pub url: String,
+}
+
+impl PostgresSchema {
+    /// A fresh schema for the test `test`, or `None` when `PARALLAX_TEST_POSTGRES` is not set;
+    /// under CI (`CI=true`) a missing server fails the test instead.
+    pub fn fresh(test: &str) -> Option<Self> {
+        let server = match std::env::var("PARALLAX_TEST_POSTGRES") {
+            Ok(url) if !url.trim().is_empty() => url,
+            _ if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") => panic!(
+                "CI is set but PARALLAX_TEST_POSTGRES is not: start a server with \
+                 `eval \"$(deploy/postgres-test.sh start)\"` before the tests"
+            ),
+            _ => {
+                eprintln!("PARALLAX_TEST_POSTGRES is not set: the PostgreSQL test is skipped");
+                return None;
+            }
+        };
+        let name = format!("cli_{test}_{}", std::process::id());
+        let mut admin = postgres::Client::connect(&server, postgres::NoTls)
+            .unwrap_or_else(|e| panic!("cannot reach PARALLAX_TEST_POSTGRES: {e}"));
+        admin
+            .batch_execute(&format!(
+                "DROP SCHEMA IF EXISTS {name} CASCADE; CREATE SCHEMA {name}"
+            ))
+            .unwrap_or_else(|e| panic!("cannot create schema {name}: {e}"));
+        let join = if server.contains('?') { '&' } else { '?' };
+        let url = format!("{server}{join}options=-csearch_path%3D{name}");
+        Some(Self { server, name, url })
+    }
+}
+
+impl Drop for PostgresSchema {
+    fn drop(&mut self) {
+        if let Ok(mut admin) = postgres::Client::connect(&self.server, postgres::NoTls) {
+            let _ = admin.batch_execute(&format!("DROP SCHEMA IF EXISTS {} CASCADE", self.name));
+        }
+    }
+}
