@@ -1,13 +1,21 @@
 //! A store that heals: a run stopped between storing and grouping is completed by the next run,
-//! two writers at once both succeed, and a story id is never given twice.
+//! two writers at once both succeed, and a story id is never given twice; on SQLite and on
+//! PostgreSQL (`sqlite::NAME`, `postgres::NAME`; see `tests/store.rs`).
 
 #![allow(clippy::unwrap_used)] // Tests may unwrap: a panic there is a failed assertion.
 
+#[macro_use]
 mod common;
 
-use common::{article, partition, ByFirstWord, TempDir};
+use common::{article, partition, Backend, ByFirstWord};
 use parallax_core::Article;
-use parallax_store::{ingest, SqliteStore, Store};
+use parallax_store::ingest;
+
+on_both_backends!(
+    a_rerun_after_a_kill_between_commit_and_grouping_gives_the_same_stories,
+    two_writers_at_once_both_succeed,
+    story_ids_are_never_given_twice,
+);
 
 fn batch(prefix: &str, n: usize) -> Vec<Article> {
     (0..n)
@@ -24,43 +32,35 @@ fn batch(prefix: &str, n: usize) -> Vec<Article> {
         .collect()
 }
 
-#[test]
-fn a_rerun_after_a_kill_between_commit_and_grouping_gives_the_same_stories() {
-    let dir = TempDir::new("heal-rerun");
+fn a_rerun_after_a_kill_between_commit_and_grouping_gives_the_same_stories(backend: &Backend) {
     let articles = batch("a", 9);
 
-    let whole = dir.0.join("whole.db");
-    let mut uninterrupted = SqliteStore::open(&whole).unwrap();
-    ingest(&mut uninterrupted, &ByFirstWord, &articles).unwrap();
+    let whole = backend.fresh("heal-rerun-whole");
+    let mut uninterrupted = whole.open();
+    ingest(&mut *uninterrupted, &ByFirstWord, &articles).unwrap();
 
     // Killed after the commit, before grouping: the articles are stored, in no story.
-    let cut = dir.0.join("cut.db");
-    SqliteStore::open(&cut)
-        .unwrap()
-        .add_articles(&articles)
-        .unwrap();
-    let mut rerun = SqliteStore::open(&cut).unwrap();
+    let cut = backend.fresh("heal-rerun-cut");
+    cut.open().add_articles(&articles).unwrap();
+    let mut rerun = cut.open();
     assert_eq!(rerun.unplaced().unwrap(), 9);
-    let report = ingest(&mut rerun, &ByFirstWord, &articles).unwrap();
+    let report = ingest(&mut *rerun, &ByFirstWord, &articles).unwrap();
     assert_eq!((report.added.len(), report.duplicates), (0, 9));
     assert_eq!(rerun.unplaced().unwrap(), 0);
-    assert_eq!(partition(&rerun), partition(&uninterrupted));
+    assert_eq!(partition(&*rerun), partition(&*uninterrupted));
 }
 
-#[test]
-fn two_writers_at_once_both_succeed() {
-    let dir = TempDir::new("heal-concurrent");
-    let db = dir.db();
-    SqliteStore::open(&db).unwrap();
+fn two_writers_at_once_both_succeed(backend: &Backend) {
+    let db = backend.fresh("heal-concurrent");
+    db.open();
     let writers: Vec<_> = ["x", "y"]
         .into_iter()
         .map(|prefix| {
-            let db = db.clone();
+            let mut store = db.open();
             std::thread::spawn(move || {
-                let mut store = SqliteStore::open(&db).unwrap();
                 let articles = batch(prefix, 60);
                 for chunk in articles.chunks(4) {
-                    ingest(&mut store, &ByFirstWord, chunk).unwrap();
+                    ingest(&mut *store, &ByFirstWord, chunk).unwrap();
                 }
             })
         })
@@ -68,16 +68,15 @@ fn two_writers_at_once_both_succeed() {
     for w in writers {
         w.join().unwrap();
     }
-    let store = SqliteStore::open(&db).unwrap();
-    let stories = partition(&store);
+    let store = db.open();
+    let stories = partition(&*store);
     assert_eq!(store.counts().unwrap().articles, 120);
     assert_eq!(stories.len(), 3, "{stories:?}");
 }
 
-#[test]
-fn story_ids_are_never_given_twice() {
-    let dir = TempDir::new("heal-ids");
-    let mut store = SqliteStore::open(dir.db()).unwrap();
+fn story_ids_are_never_given_twice(backend: &Backend) {
+    let db = backend.fresh("heal-ids");
+    let mut store = db.open();
     let ids = store
         .add_articles(&[
             article("1", "A", "Fire one", "one"),

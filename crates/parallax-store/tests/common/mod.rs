@@ -5,7 +5,7 @@
 use parallax_core::{Article, Brief, BriefArticle, SummarySentence, BRIEF_SCHEMA};
 use std::collections::BTreeSet;
 
-use parallax_store::{Pipeline, SqliteStore, Store};
+use parallax_store::{Pipeline, Store};
 
 /// A plain article for tests.
 pub fn article(id: &str, outlet: &str, title: &str, text: &str) -> Article {
@@ -105,7 +105,7 @@ pub fn brief_of(articles: &[Article]) -> Brief {
 }
 
 /// The stories as sets of input ids; asserts every article is placed and every brief current.
-pub fn partition(store: &SqliteStore) -> BTreeSet<BTreeSet<String>> {
+pub fn partition(store: &dyn Store) -> BTreeSet<BTreeSet<String>> {
     let articles = store.articles().unwrap();
     assert!(
         articles.iter().all(|a| a.story.is_some()),
