@@ -71,6 +71,22 @@ pub(super) fn migrate(client: &mut Client, url: &str) -> Result<(), StoreError> 
         url: url.to_string(),
         error,
     };
+    // An up-to-date schema is only read: no lock, no write, so that a read-only standby opens too.
+    let exists: bool = client
+        .query_one("SELECT to_regclass('schema_version') IS NOT NULL", &[])
+        .and_then(|row| row.try_get(0))
+        .map_err(open)?;
+    let current: Option<i64> = if exists {
+        client
+            .query_one("SELECT coalesce(max(version), 0) FROM schema_version", &[])
+            .and_then(|row| row.try_get(0))
+            .map_err(open)?
+    } else {
+        None
+    };
+    if current == Some(SCHEMA_VERSION) {
+        return Ok(());
+    }
     let mut tx = client.transaction().map_err(open)?;
     tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
         .map_err(open)?;
