@@ -37,11 +37,11 @@ pub use types::{
 
 /// Opens the store `db` names: a `postgres://` or `postgresql://` URL opens PostgreSQL, anything
 /// else is the path of a SQLite file (created if missing).
-pub fn open(db: &str) -> Result<Box<dyn Store + Send>, StoreError> {
-    if is_postgres_url(db) {
-        Ok(Box::new(PostgresStore::open(db)?))
-    } else {
-        Ok(Box::new(SqliteStore::open(db)?))
+pub fn open(db: impl AsRef<std::path::Path>) -> Result<Box<dyn Store + Send>, StoreError> {
+    let db = db.as_ref();
+    match db.to_str().filter(|s| is_postgres_url(s)) {
+        Some(url) => Ok(Box::new(PostgresStore::open(url)?)),
+        None => Ok(Box::new(SqliteStore::open(db)?)),
     }
 }
 

@@ -26,6 +26,10 @@ pub use schema::SCHEMA_VERSION as POSTGRES_SCHEMA_VERSION;
 
 /// A store on a PostgreSQL server. One connection per store: open one per thread, as with
 /// [`SqliteStore`](crate::SqliteStore); readers never see a half-written batch.
+///
+/// The client is rust-postgres' synchronous one, which drives its own small runtime: open, call and
+/// drop it on plain threads (or tokio's blocking pool), never on a thread that runs async tasks,
+/// where tokio forbids blocking on another runtime and panics.
 pub struct PostgresStore {
     // The trait reads through `&self`; the client needs `&mut` for every query.
     client: Mutex<Client>,

@@ -223,7 +223,7 @@ impl TestDb {
 
     /// Opens (creating on first use) the store.
     pub fn open(&self) -> Box<dyn Store + Send> {
-        parallax_store::open(&self.location()).unwrap()
+        parallax_store::open(self.location()).unwrap()
     }
 }
 
