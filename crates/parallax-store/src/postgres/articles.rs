@@ -41,19 +41,85 @@ pub(super) fn config_for(language: &str) -> &'static str {
         .map_or("simple", |(_, config)| config)
 }
 
+/// The most articles one INSERT statement carries; a bigger batch takes several, in one
+/// transaction still.
+const ROWS_PER_STATEMENT: usize = 512;
+
 pub(super) fn add(client: &mut Client, batch: &[Article]) -> Result<AddOutcome, StoreError> {
     let now = Utc::now();
     let mut tx = client.transaction().during("begin a batch")?;
+    // One statement for many articles: a round trip per article would cost more than the insert.
+    // Rows go in in batch order, so their new ids, sorted, are in batch order too; a duplicate,
+    // of a stored article or of one earlier in the batch, is skipped by ON CONFLICT DO NOTHING.
     let insert = tx
         .prepare(
             "INSERT INTO articles (input_id, source, url, content_hash, ingested_at, outlet, title,
                                    published, fts_config, text, json)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, ($9::text)::regconfig, $10, $11)
+             SELECT u.input_id, u.source, u.url, u.content_hash, $11, u.outlet, u.title,
+                    u.published, u.config::regconfig, u.text, u.json
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+                         $7::date[], $8::text[], $9::text[], $10::text[]) WITH ORDINALITY
+                  AS u(input_id, source, url, content_hash, outlet, title, published, config,
+                       text, json, n)
+             ORDER BY u.n
              ON CONFLICT DO NOTHING RETURNING id",
         )
         .during("prepare the article insert")?;
     let mut outcome = AddOutcome::default();
-    for article in batch {
+    for chunk in batch.chunks(ROWS_PER_STATEMENT) {
+        let mut rows = Rows::default();
+        for article in chunk {
+            rows.push(article)?;
+        }
+        let mut added: Vec<i64> = tx
+            .query(
+                &insert,
+                &[
+                    &rows.input_ids,
+                    &rows.sources,
+                    &rows.urls,
+                    &rows.hashes,
+                    &rows.outlets,
+                    &rows.titles,
+                    &rows.published,
+                    &rows.configs,
+                    &rows.texts,
+                    &rows.jsons,
+                    &now,
+                ],
+            )
+            .during("insert articles")?
+            .iter()
+            .map(|r| r.try_get(0))
+            .collect::<Result<_, _>>()
+            .during("read a new article's id")?;
+        added.sort_unstable();
+        outcome.duplicates += chunk.len().saturating_sub(added.len());
+        outcome.added.extend(added);
+    }
+    pause_at(BATCH_WRITTEN);
+    tx.commit().during("commit a batch")?;
+    pause_at(BATCH_COMMITTED);
+    Ok(outcome)
+}
+
+/// The columns of a batch of articles, one array each.
+#[derive(Default)]
+struct Rows {
+    input_ids: Vec<String>,
+    sources: Vec<String>,
+    urls: Vec<Option<String>>,
+    hashes: Vec<String>,
+    outlets: Vec<Option<String>>,
+    titles: Vec<String>,
+    published: Vec<Option<chrono::NaiveDate>>,
+    configs: Vec<&'static str>,
+    texts: Vec<String>,
+    jsons: Vec<String>,
+}
+
+impl Rows {
+    fn push(&mut self, article: &Article) -> Result<(), StoreError> {
         let json = serde_json::to_string(article).map_err(|e| StoreError::Corrupt {
             what: "article to store",
             message: e.to_string(),
@@ -62,38 +128,21 @@ pub(super) fn add(client: &mut Client, batch: &[Article]) -> Result<AddOutcome, 
             .url
             .as_deref()
             .map(str::trim)
-            .filter(|u| !u.is_empty())
-            .map(no_nul);
-        let outlet = article.outlet.as_deref().map(no_nul);
-        let row = tx
-            .query_opt(
-                &insert,
-                &[
-                    &no_nul(&article.id),
-                    &no_nul(&article.source),
-                    &url,
-                    &content_hash(article),
-                    &now,
-                    &outlet,
-                    &no_nul(article.title.as_deref().unwrap_or("")),
-                    &article.published,
-                    &config_for(&article.language),
-                    &no_nul(&article.text),
-                    &json,
-                ],
-            )
-            .during("insert an article")?;
-        match row {
-            Some(row) => outcome
-                .added
-                .push(row.try_get(0).during("read a new article's id")?),
-            None => outcome.duplicates += 1,
-        }
+            .filter(|u| !u.is_empty());
+        self.input_ids.push(no_nul(&article.id).into_owned());
+        self.sources.push(no_nul(&article.source).into_owned());
+        self.urls.push(url.map(|u| no_nul(u).into_owned()));
+        self.hashes.push(content_hash(article));
+        self.outlets
+            .push(article.outlet.as_deref().map(|o| no_nul(o).into_owned()));
+        self.titles
+            .push(no_nul(article.title.as_deref().unwrap_or("")).into_owned());
+        self.published.push(article.published);
+        self.configs.push(config_for(&article.language));
+        self.texts.push(no_nul(&article.text).into_owned());
+        self.jsons.push(json);
+        Ok(())
     }
-    pause_at(BATCH_WRITTEN);
-    tx.commit().during("commit a batch")?;
-    pause_at(BATCH_COMMITTED);
-    Ok(outcome)
 }
 
 pub(super) fn one(client: &mut Client, id: i64) -> Result<Option<StoredArticle>, StoreError> {
