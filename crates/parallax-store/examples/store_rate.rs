@@ -27,7 +27,16 @@ fn main() {
         .lines()
         .map_while(Result::ok)
         .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(&l).expect("one article per line"))
+        .map(|l| {
+            // `parallax extract` leaves out empty lists; the article type wants them.
+            let mut v: serde_json::Value = serde_json::from_str(&l).expect("one article per line");
+            for list in ["wire", "authors", "removed"] {
+                if v.get(list).is_none() {
+                    v[list] = serde_json::json!([]);
+                }
+            }
+            serde_json::from_value(v).expect("an article")
+        })
         .collect();
     let mut articles = Vec::with_capacity(base.len() * copies);
     for copy in 0..copies {

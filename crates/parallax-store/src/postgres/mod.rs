@@ -54,6 +54,14 @@ impl PostgresStore {
             url: shown.clone(),
             error,
         })?;
+        // A query of stop words only, or a part left empty, is a notice per row otherwise: each
+        // one a message to this client.
+        client
+            .batch_execute("SET client_min_messages = warning")
+            .map_err(|error| StoreError::Connect {
+                url: shown.clone(),
+                error,
+            })?;
         schema::migrate(&mut client, &shown)?;
         Ok(Self {
             client: Mutex::new(client),
