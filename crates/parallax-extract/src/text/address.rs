@@ -130,10 +130,13 @@ fn german_imperative(first: &str, second: &str) -> bool {
 /// words: other accented words end so too ("défense", "émeute").
 fn spanish_imperative(first: &str, addressed: bool, words: usize) -> bool {
     let accented = first.chars().any(|c| "áéíóú".contains(c));
-    let clitic = WORDS
-        .get("clitic")
-        .is_some_and(|l| l.iter().any(|c| first.ends_with(c)));
-    let own_person = first.ends_with("te") || first.ends_with("nos");
+    let ends_in = |list: &str| {
+        WORDS
+            .get(list)
+            .is_some_and(|l| l.iter().any(|c| first.ends_with(c)))
+    };
+    let clitic = ends_in("clitic");
+    let own_person = ends_in("person-clitic");
     let attached = accented && clitic && first.chars().count() >= MIN_CLITIC_CHARS;
     attached && (addressed || own_person && (2..=MAX_BARE_WORDS).contains(&words))
         || listed("short-imperative", first)
