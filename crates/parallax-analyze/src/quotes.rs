@@ -185,14 +185,23 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
         }
         // Sentences of the paragraph after its last quote.
         let last_si = sentence_at(para_end.saturating_sub(1));
+        let mut closing_report = None;
         while next_sentence <= last_si && next_sentence < sentences.len() {
-            state.reported(next_sentence, sentences, &t, &mut people);
+            let reporter = state.reported(next_sentence, sentences, &t, &mut people);
+            closing_report = reporter.filter(|_| next_sentence == last_si);
             next_sentence += 1;
         }
-        state.prev_para_speaker = if spans.is_empty() { None } else { para_speaker };
-        // "X said:" at the end of a paragraph speaks the paragraphs of quote that follow.
+        // A paragraph of quote alone goes on with who spoke last: the speaker of the paragraph
+        // before's last quote, or of the speech it ends reporting ("…, the ministry said.").
+        state.prev_para_speaker = if spans.is_empty() {
+            closing_report
+        } else {
+            para_speaker
+        };
+        // "X said:" (or "X commented,") at the end of a paragraph speaks the paragraphs of quote
+        // that follow.
         let own = para.trim_end();
-        if own.ends_with(':') {
+        if own.ends_with([':', ',']) {
             let colon = base + own.len() - 1;
             let s_start = sentences.get(last_si).map_or(base, |s| s.start).max(base);
             state.lead_in = before_quote(&t, s_start, colon)
@@ -262,9 +271,15 @@ impl State {
     }
 
     /// A sentence that reports speech without quoting it ("Kuleba said he would ...") makes its
-    /// subject the last speaker.
-    fn reported(&mut self, si: usize, sentences: &[Sentence], t: &Text<'_>, people: &mut People) {
-        let Some(s) = sentences.get(si) else { return };
+    /// subject, a person, the last speaker. Returns who reported, a person or an organisation.
+    fn reported(
+        &mut self,
+        si: usize,
+        sentences: &[Sentence],
+        t: &Text<'_>,
+        people: &mut People,
+    ) -> Option<Speaker> {
+        let s = sentences.get(si)?;
         let (a, b) = (s.start, floor(t.masked, s.start + s.text.len()));
         let text = t.masked.get(a..b).unwrap_or("");
         for w in words::words(text)
@@ -278,11 +293,15 @@ impl State {
                     if e.kind == EntityKind::Person {
                         people.spoke.entry(si).or_default().push(e.name.clone());
                         self.last_speaker = Some(resolve::person(e));
-                        return;
+                        return self.last_speaker.clone();
+                    }
+                    if e.kind == EntityKind::Organization {
+                        return Some(resolve::person(e));
                     }
                 }
             }
         }
+        None
     }
 }
 
@@ -413,6 +432,32 @@ mod tests {
         check(
             "“We will stay here in the harbour.\n\nThe crowd left without a word.\n\nIt rained.\n\nIt rained more.\n\nIt stopped.\n\nThe end came,” Mara Linde said.",
             &[("We will stay here", None)],
+        );
+    }
+
+    #[test]
+    fn a_paragraph_of_quote_after_reported_speech_or_a_comma_lead_in() {
+        // The paragraph before ends reporting what a ministry said: the quote is the ministry's.
+        check(
+            "The navy rescued the crew of a cargo ship on Saturday, the Velmar Defence Ministry said.\n\n“On sighting the helicopter, the boats turned back and tried to escape.”",
+            &[("On sighting", Some("Velmar Defence Ministry"))],
+        );
+        // Reported speech earlier in the paragraph, not at its end: no speaker.
+        check(
+            "The Velmar Defence Ministry said the crew was safe. The ship sailed on to port.\n\n“On sighting the helicopter, the boats turned back and tried to escape.”",
+            &[("On sighting", None)],
+        );
+        check(
+            "Ana Ruiz, head of the port authority, commented,\n\n“The new quay will be ready before the winter storms arrive.”",
+            &[("The new quay", Some("Ana Ruiz"))],
+        );
+    }
+
+    #[test]
+    fn a_person_with_a_title_and_an_organisation_in_apposition() {
+        check(
+            "Ivo Brand, Controller, Velmar Harbour Films says: “We started thinking about him months ago.”",
+            &[("We started", Some("Ivo Brand"))],
         );
     }
 

@@ -29,7 +29,7 @@ static ADJACENT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^
         (?:\s+(?:of|at|from|de|du|des|von|vom|der|del)\s+(?:(?:the|la|le|el|die|der|l')\s*)?(?:\p{Lu}[\w'’.&-]*\s*)+)?
         (?:\s*\([^()]{0,60}\))?
-        (?:\s*,(?:[^,;]{0,120},){1,2})?
+        (?:\s*,(?:[^,;]{0,120},){1,2}|\s*,[^,;]{0,60},\s*(?:\p{Lu}[\w'’.&-]*\s*)+)?
         \s*(?:(?i:(?:on|last|this|late|early|am|le|el)\s+\w+\s+|also\s+|later\s+|earlier\s+|then\s+|again\s+|previously\s+|further\s+|has\s+|had\s+|have\s+|was\s+|is\s+|would\s+|will\s+|once\s+|a\s+|aussi\s+|ensuite\s+|hat\s+|hatte\s+|habe\s+|auch\s+|dann\s+|noch\s+|ha\s+|había\s+|también\s+|luego\s+|avait\s+|in\s+a\s+statement\s+|recently\s+|heard\s+|seen\s+|overheard\s+|recorded\s+|filmed\s+))*$",
     )
     .expect("valid regex")

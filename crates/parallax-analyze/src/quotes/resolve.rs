@@ -97,10 +97,8 @@ impl People {
                 several => {
                     // Two or more people: the one who spoke there, else the last speaker if among
                     // them, else nobody.
-                    let spoke: Vec<&&EntityMention> = several
-                        .iter()
-                        .filter(|e| self.spoke.get(&s).is_some_and(|v| v.contains(&e.name)))
-                        .collect();
+                    let spoke: Vec<&&EntityMention> =
+                        several.iter().filter(|e| self.spoke_in(s, e)).collect();
                     if let [one] = spoke.as_slice() {
                         return Some(person(one));
                     }
@@ -108,13 +106,7 @@ impl People {
                     // no subject; one name left that is not is the antecedent.
                     let subjects: Vec<&&EntityMention> = several
                         .iter()
-                        .filter(|e| {
-                            let from = floor(masked, e.start.saturating_sub(30));
-                            let before = masked.get(from..e.start).unwrap_or("");
-                            !words(before).last().is_some_and(|w| {
-                                PREPOSITIONS.contains(w.text.to_lowercase().as_str())
-                            })
-                        })
+                        .filter(|e| !self.after_preposition(e, masked))
                         .collect();
                     let distinct: Vec<&str> = subjects.iter().map(|e| e.name.as_str()).collect();
                     if let [one] = subjects.as_slice() {
@@ -135,6 +127,20 @@ impl People {
                 let i = self.article_subjects.get(&gender)?;
                 entities.get(*i).map(person)
             })
+    }
+
+    /// Whether `e` was the subject of speech in sentence `s`.
+    fn spoke_in(&self, s: usize, e: &EntityMention) -> bool {
+        self.spoke.get(&s).is_some_and(|v| v.contains(&e.name))
+    }
+
+    /// Whether the mention follows a preposition ("to X", "about X"), so is no subject.
+    fn after_preposition(&self, e: &EntityMention, masked: &str) -> bool {
+        let from = floor(masked, e.start.saturating_sub(30));
+        let before = masked.get(from..e.start).unwrap_or("");
+        words(before)
+            .last()
+            .is_some_and(|w| PREPOSITIONS.contains(w.text.to_lowercase().as_str()))
     }
 
     /// The person the article is about, for a pronoun with no antecedent nearby: the one of the

@@ -487,11 +487,18 @@ fn classify_body(b: &str, out: &mut Cleaned, order: NumericOrder) -> Option<&'st
     } else if (!ends_with_terminal(b) && word_count(b) < 20
         || b.ends_with(':') && word_count(b) < 8)
         && !holds_quote(b)
+        && !leads_on(b)
     {
         Some("heading")
     } else {
         None
     }
+}
+
+/// A block that stops at a comma goes on in the next one ("X, director of Y, commented,"
+/// before a paragraph of quote): no heading ends so.
+fn leads_on(b: &str) -> bool {
+    b.trim_end().ends_with(',')
 }
 
 /// A name without widget text glued to its end ("Daily Planet Story Saved" -> "Daily Planet"):
@@ -703,6 +710,21 @@ mod tests {
         check(
             &format!("{LEAD}\n\n“We waited a long time for this day” said a neighbour\n\nSection two\n\n{LEAD}"),
             &[LEAD, "“We waited a long time for this day” said a neighbour", LEAD],
+        );
+    }
+
+    #[test]
+    fn a_line_that_stops_at_a_comma_leads_into_the_next() {
+        let lead_in = "Ana Ruiz, head of the port authority, commented,";
+        let quote = "“The new quay will be ready before the winter storms arrive.”";
+        check(
+            &format!("{LEAD}\n\n{lead_in}\n\n{quote}\n\n{LEAD}"),
+            &[LEAD, lead_in, quote, LEAD],
+        );
+        // Without the comma, a short line is a heading.
+        check(
+            &format!("{LEAD}\n\nPort authority\n\n{LEAD}"),
+            &[LEAD, LEAD],
         );
     }
 
