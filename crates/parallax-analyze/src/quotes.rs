@@ -454,6 +454,14 @@ mod tests {
     }
 
     #[test]
+    fn he_is_the_subject_of_the_sentence_before_not_the_last_speaker() {
+        check(
+            "“I am ready for the job,” Tomas Berg said.\n\nHarbour master Ivo Brand welcomed Tomas Berg's appointment on Monday.\n\n“I wish my successor all the best,” he said.",
+            &[("I am ready", Some("Tomas Berg")), ("I wish", Some("Ivo Brand"))],
+        );
+    }
+
+    #[test]
     fn a_person_with_a_title_and_an_organisation_in_apposition() {
         check(
             "Ivo Brand, Controller, Velmar Harbour Films says: “We started thinking about him months ago.”",
