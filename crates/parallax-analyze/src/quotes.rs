@@ -462,6 +462,14 @@ mod tests {
     }
 
     #[test]
+    fn a_newspaper_that_reported_the_words() {
+        check(
+            "Velmar woke to the news. “Agents have found that the break-in was part of a wider campaign,” the Velmar Post reported.",
+            &[("Agents have found", Some("Velmar Post"))],
+        );
+    }
+
+    #[test]
     fn a_person_with_a_title_and_an_organisation_in_apposition() {
         check(
             "Ivo Brand, Controller, Velmar Harbour Films says: “We started thinking about him months ago.”",
