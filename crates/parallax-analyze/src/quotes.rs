@@ -15,7 +15,9 @@ mod words;
 
 use parallax_core::{EntityKind, EntityMention, Quote, Sentence, Speaker};
 
-use grammar::{according_to, after_quote, before_quote, floor, subject_of, Found, Text};
+use grammar::{
+    according_to, after_quote, before_quote, colon_lead_in, floor, subject_of, Found, Text,
+};
 use marks::{mask, quote_spans, Span};
 use resolve::People;
 use words::{is_participle, is_speech_verb};
@@ -204,8 +206,12 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
         if own.ends_with([':', ',']) {
             let colon = base + own.len() - 1;
             let s_start = sentences.get(last_si).map_or(base, |s| s.start).max(base);
-            state.lead_in = before_quote(&t, s_start, colon)
-                .and_then(|f| state.resolve(f, &t, &mut people, &sentence_at));
+            let found = if own.ends_with(':') {
+                colon_lead_in(&t, s_start, colon)
+            } else {
+                before_quote(&t, s_start, colon)
+            };
+            state.lead_in = found.and_then(|f| state.resolve(f, &t, &mut people, &sentence_at));
         } else if !all_quote_para {
             state.lead_in = None;
         }
@@ -458,6 +464,23 @@ mod tests {
         check(
             "“I am ready for the job,” Tomas Berg said.\n\nHarbour master Ivo Brand welcomed Tomas Berg's appointment on Monday.\n\n“I wish my successor all the best,” he said.",
             &[("I am ready", Some("Tomas Berg")), ("I wish", Some("Ivo Brand"))],
+        );
+    }
+
+    #[test]
+    fn a_colon_lead_in_without_a_verb_of_speech() {
+        let quote = "“Do not trust him ever again, not for one day.”";
+        check(
+            &format!("The judge had advice for the guards who will watch Ivo Brand:\n\n{quote}"),
+            &[("Do not trust", Some("The judge"))],
+        );
+        check(
+            &format!("Harbour master Mara Linde was blunt:\n\n{quote}"),
+            &[("Do not trust", Some("Mara Linde"))],
+        );
+        check(
+            &format!("The report listed what the inspectors found:\n\n{quote}"),
+            &[("Do not trust", None)],
         );
     }
 

@@ -431,6 +431,30 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     description(&seg[clause_head(seg)..])
 }
 
+/// The speaker of a lead-in that introduces the paragraphs of quote after it with a colon but no
+/// verb of speech ("The judge had advice for the guards:", "X was blunt:"): the sentence's
+/// subject, a name or pronoun among its first words or a definite description of a role ("the
+/// judge"); never a thing ("The report listed three findings:").
+pub fn colon_lead_in(t: &Text<'_>, a: usize, colon: usize) -> Option<Found> {
+    if let Some(f) = before_quote(t, a, colon) {
+        return Some(f);
+    }
+    let ws = words(t.slice(a, colon));
+    let with_article = ws.first().is_some_and(|w| is_article(w.text));
+    if let Some(head) = ws
+        .iter()
+        .position(|w| is_role(w.text))
+        .filter(|&h| with_article && h <= 2 && h + 1 < ws.len())
+    {
+        return description(t.slice(a, a + ws[head].end));
+    }
+    match clause_subject(t, a, colon)? {
+        Found::Entity(i) if t.entities.get(i)?.kind == EntityKind::Person => Some(Found::Entity(i)),
+        Found::Pronoun(g, at) => Some(Found::Pronoun(g, at)),
+        _ => None,
+    }
+}
+
 /// The subject of a sentence's main clause (for participles): the first name or pronoun that is
 /// not the object of a preposition, within the first words.
 fn clause_subject(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
