@@ -468,6 +468,23 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_reported_clause_is_its_subjects() {
+        check(
+            "Dispatcher Ivo Brand told reporters on Friday that Mrs. Maria Lind called the police, saying “I am the one you are looking for.”",
+            &[("I am the one", Some("Maria Lind"))],
+        );
+        // The clause names no person: the participle stays the sentence subject's.
+        check(
+            "Ivo Brand said that the pier was closed, adding “nobody will work there before spring.”",
+            &[("nobody will work", Some("Ivo Brand"))],
+        );
+        check(
+            "Le répartiteur Ivo Brand a indiqué que Maria Berg avait appelé la police, disant « je suis celle que vous cherchez ».",
+            &[("je suis celle", Some("Maria Berg"))],
+        );
+    }
+
+    #[test]
     fn a_colon_lead_in_without_a_verb_of_speech() {
         let quote = "“Do not trust him ever again, not for one day.”";
         check(

@@ -14,9 +14,11 @@ use regex::Regex;
 
 use super::words::{
     is_participle, is_role, is_speech_verb, is_statement_noun, pronoun, words, Gender, Word,
-    ACCORDING_TO, CLAUSE_OPENERS, PREPOSITIONS, RELATIVE_WORDS,
+    ACCORDING_TO, CLAUSE_OPENERS, COMPLEMENTIZERS, PREPOSITIONS, RELATIVE_WORDS,
 };
 
+/// Words after "that" within which the reported clause's subject is named.
+const SUBJECT_AFTER_THAT: usize = 3;
 /// Longest stretch before a quote searched for its attribution, in bytes.
 pub const BEFORE_WINDOW: usize = 320;
 /// Longest stretch after a quote searched for its attribution, in bytes.
@@ -333,7 +335,8 @@ pub fn before_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
                 return Some(d);
             }
         }
-        return clause_subject(t, a, ca + verb.start);
+        return reported_clause_subject(t, ca, &ws[..vi])
+            .or_else(|| clause_subject(t, a, ca + verb.start));
     }
     if let Some(f) = subject_of(t, ca, ca + verb.start) {
         return Some(f);
@@ -429,6 +432,22 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
         }
     }
     description(&seg[clause_head(seg)..])
+}
+
+/// "X told reporters that Y called 911, saying “…”": a participle after a clause of reported
+/// content is that clause's subject's, when a person opens it (a name right after "that").
+fn reported_clause_subject(t: &Text<'_>, ca: usize, before: &[Word<'_>]) -> Option<Found> {
+    let k = before
+        .iter()
+        .rposition(|w| COMPLEMENTIZERS.contains(w.text.to_lowercase().as_str()))?;
+    let from = ca + before[k].end;
+    let to = ca
+        + match before.get(k + 1 + SUBJECT_AFTER_THAT) {
+            Some(w) => w.start,
+            None => before.last().map_or(0, |w| w.end),
+        };
+    let (i, e) = t.speakers_within(from, to).next()?;
+    (e.kind == EntityKind::Person).then_some(Found::Entity(i))
 }
 
 /// The speaker of a lead-in that introduces the paragraphs of quote after it with a colon but no
