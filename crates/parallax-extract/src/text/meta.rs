@@ -264,35 +264,26 @@ fn looks_like_person(s: &str) -> bool {
         })
 }
 
-static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:\p{Lu}[\p{L}.'-]*[ ,/]*){1,5}(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?\s*)?)?\((\p{L}[\p{L} .-]{1,30})\)\s*\.?[-–—]+\s*")
-        .expect("valid regex")
-});
-static CAPS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?\s*[-–—]+\s+")
-        .expect("valid regex")
-});
-
 /// A dateline at the start of a paragraph ("MOSCOW, Feb 7 (Reuters) - "): its length in bytes,
 /// and the wire service it credits.
 pub fn dateline(paragraph: &str) -> Option<(usize, Option<&'static str>)> {
-    if let Some(c) = WIRE_DATELINE.captures(paragraph) {
-        if let Some(wire) = wire_name(&c[2]) {
-            return Some((c.get(0)?.end(), Some(wire)));
+    if let Some(d) = super::dateline::wire_dateline(paragraph) {
+        if let Some(wire) = wire_name(d.agency) {
+            return Some((d.end, Some(wire)));
         }
         // A place in capitals and an agency not in the list ("KYIV (Ukrinform) -") is a
         // dateline too; the agency is left uncredited.
-        let place = c.get(1).map_or("", |m| m.as_str()).trim();
+        let place = d.place.unwrap_or("").trim();
         if place.len() >= 3
             && place
                 .chars()
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase)
         {
-            return Some((c.get(0)?.end(), None));
+            return Some((d.end, None));
         }
     }
-    CAPS_DATELINE.find(paragraph).map(|m| (m.end(), None))
+    super::dateline::caps_dateline(paragraph).map(|end| (end, None))
 }
 
 static URL: LazyLock<Regex> =

@@ -9,6 +9,7 @@
 
 mod address;
 mod blocks;
+mod dateline;
 mod language;
 mod meta;
 
