@@ -90,6 +90,10 @@ pub fn find_date(line: &str) -> Option<LineDate> {
 
 /// The date a short line states, reading numeric dates in the given order.
 pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
+    // Every date pattern holds a digit (`\d`); without one, none is compiled or run.
+    if !line.chars().any(char::is_numeric) {
+        return None;
+    }
     let (date, span) = if let Some(c) = ISO.captures(line) {
         let d = ymd(c[1].parse().ok()?, c[3].parse().ok()?, c[4].parse().ok()?);
         (d, c.get(0)?.range())
@@ -291,6 +295,9 @@ static URL: LazyLock<Regex> =
 
 /// The first http(s) URL in a line.
 pub fn find_url(line: &str) -> Option<&str> {
+    if !line.contains("http") {
+        return None;
+    }
     URL.find(line)
         .map(|m| m.as_str().trim_end_matches(['.', ',', ';']))
 }
