@@ -973,3 +973,41 @@ fn public_sources_keep_urls_and_file_names_only() {
     check("request:3", "request:3");
     check("", "");
 }
+
+/// Collects what a subscriber writes.
+#[derive(Clone, Default)]
+struct Log(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Log {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn each_answer_is_logged_at_debug_level_with_method_uri_and_status() {
+    let log = Log::default();
+    let writer = log.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::DEBUG)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let app = app("request-log", Options::default());
+    let (status, _, _) = get(&app, "/api/stories/424242").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let text = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.contains("/api/stories/424242"))
+        .unwrap_or_else(|| panic!("no request logged: {text}"));
+    assert!(
+        line.contains("DEBUG") && line.contains("GET") && line.contains("status=404"),
+        "{line}"
+    );
+}
