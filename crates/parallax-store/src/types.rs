@@ -57,10 +57,12 @@ pub struct StorySummary {
     pub version: i64,
 }
 
-/// Where a page of stories starts: just after the story with this position.
+/// Where a page of stories starts: just after the story with this position. Stories are listed
+/// by their latest publication day, newest first, undated last, the higher id first among equals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cursor {
-    /// The change sequence number of the last story seen.
+    /// The position key of the last story seen: its latest publication day as days of the common
+    /// era, 0 when undated.
     pub seq: i64,
     /// The id of the last story seen.
     pub id: i64,
