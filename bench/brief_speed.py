@@ -9,7 +9,10 @@ Every figure is the time of a whole process (start-up included), pinned to one c
 - sumy's LexRank (100 words, the tokenizer of eval/peers/sumy_peers.py) on the same clusters, as a
   process (Python start-up and imports included) and in-process (summarizing alone).
 
-Usage: bench/brief_speed.sh [DUC_DIR] [--runs N] [--clusters K]
+With --baseline BIN, the same parallax rows are timed for a second binary (an older build), each
+beside the first, runs interleaved so that a change in the machine's load falls on both.
+
+Usage: bench/brief_speed.sh [DUC_DIR] [--runs N] [--clusters K] [--parallax BIN] [--baseline BIN]
 """
 
 import argparse
@@ -42,18 +45,35 @@ def children_cpu():
 def time_process(cmd, runs, warmup=2):
     """Wall times of `cmd` run `runs` times on core 0, after `warmup` untimed runs; the CPU
     times (user + system, which a loaded machine inflates less) go to `CPU`."""
-    pinned = ["taskset", "-c", "0", *cmd]
+    (wall, cpu), = time_processes([cmd], runs, warmup)
+    CPU[:] = cpu
+    return wall
+
+
+def time_processes(cmds, runs, warmup=2):
+    """(wall times, CPU times) of each command, run in turn `runs` times on core 0."""
+    pinned = [["taskset", "-c", "0", *cmd] for cmd in cmds]
     for _ in range(warmup):
-        subprocess.run(pinned, check=True, capture_output=True)
-    out = []
-    CPU.clear()
+        for p in pinned:
+            subprocess.run(p, check=True, capture_output=True)
+    out = [([], []) for _ in cmds]
     for _ in range(runs):
-        cpu = children_cpu()
-        start = time.perf_counter()
-        subprocess.run(pinned, check=True, capture_output=True)
-        out.append(time.perf_counter() - start)
-        CPU.append(children_cpu() - cpu)
+        for p, (wall, cpu) in zip(pinned, out):
+            before = children_cpu()
+            start = time.perf_counter()
+            subprocess.run(p, check=True, capture_output=True)
+            wall.append(time.perf_counter() - start)
+            cpu.append(children_cpu() - before)
     return out
+
+
+def parallax_rows(binaries, name, args, runs):
+    """Times `parallax ARGS` for each binary, prints a row each; returns the first's times."""
+    timed = time_processes([[b, *args] for b in binaries], runs)
+    for i, (wall, cpu) in enumerate(timed):
+        label = name if i == 0 else f"{name}, baseline"
+        print(row(label, spread(wall), cpu), flush=True)
+    return timed
 
 
 def sumy_one(folder, words):
@@ -89,6 +109,7 @@ def main():
     ap.add_argument("--runs", type=int, default=21)
     ap.add_argument("--clusters", type=int, default=5)
     ap.add_argument("--no-sumy", action="store_true")
+    ap.add_argument("--baseline", help="a second parallax binary, timed beside the first")
     ap.add_argument("--sumy-one", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.sumy_one:
@@ -100,17 +121,19 @@ def main():
     print(f"machine load average: {' '.join(f'{x:.1f}' for x in __import__('os').getloadavg())}\n")
     print("| what | wall median | wall min-max | wall IQR | CPU median | CPU min-max |")
     print("|---|---:|---:|---:|---:|---:|")
+    binaries = [args.parallax] + ([args.baseline] if args.baseline else [])
     with tempfile.TemporaryDirectory() as tmp:
         one = Path(tmp) / "one.txt"
         one.write_text("The committee approved the new budget for the coastal park on its first vote.\n")
-        wall = time_process([args.parallax, "brief", str(one)], args.runs)
-        print(row("parallax brief, one-sentence file", spread(wall), CPU), flush=True)
-    every_px, every_px_cpu, every_sumy, every_sumy_cpu, every_sumy_inner = [], [], [], [], []
+        parallax_rows(binaries, "parallax brief, one-sentence file", ["brief", str(one)], args.runs)
+    every_px = [([], []) for _ in binaries]
+    every_sumy, every_sumy_cpu, every_sumy_inner = [], [], []
     for c in clusters:
-        px = time_process([args.parallax, "brief", "--words", "100", str(c)], args.runs)
-        every_px += px
-        every_px_cpu += CPU
-        print(row(f"parallax brief, {c.name} (10 articles)", spread(px), CPU), flush=True)
+        name = f"parallax brief, {c.name} (10 articles)"
+        timed = parallax_rows(binaries, name, ["brief", "--words", "100", str(c)], args.runs)
+        for (all_wall, all_cpu), (wall, cpu) in zip(every_px, timed):
+            all_wall += wall
+            all_cpu += cpu
         if args.no_sumy:
             continue
         runs = max(3, args.runs // 4)
@@ -126,7 +149,9 @@ def main():
         every_sumy_inner += inner
         print(row(f"sumy LexRank process, {c.name}", spread(sumy), sumy_cpu), flush=True)
         print(row(f"sumy LexRank summarizing alone, {c.name}", spread(inner)), flush=True)
-    print(row(f"parallax brief, all {len(clusters)} clusters", spread(every_px), every_px_cpu))
+    for i, (wall, cpu) in enumerate(every_px):
+        label = f"parallax brief, all {len(clusters)} clusters" + (", baseline" if i else "")
+        print(row(label, spread(wall), cpu))
     if every_sumy:
         print(row(f"sumy LexRank process, all {len(clusters)} clusters", spread(every_sumy), every_sumy_cpu))
         print(row(f"sumy LexRank summarizing alone, all {len(clusters)} clusters", spread(every_sumy_inner)))

@@ -518,6 +518,9 @@ fn bare(word: &str) -> &str {
     word.strip_suffix('.').unwrap_or(word)
 }
 
+/// The fewest letters of an acronym that opens an organisation's name.
+const MIN_ACRONYM_LETTERS: usize = 3;
+
 /// The kind a name's own words show, if they show one.
 fn kind_of(words: &[&str], has_title: bool) -> Option<EntityKind> {
     let name = words.join(" ");
@@ -547,6 +550,12 @@ fn kind_of(words: &[&str], has_title: bool) -> Option<EntityKind> {
         }
         return None;
     }
+    // "BBC Drama Commissioning", "NHS England": an acronym opens an institution's name; initials
+    // opening a person's are two letters ("JD Roundy").
+    if words[0].chars().count() >= MIN_ACRONYM_LETTERS && words[0].chars().all(|c| c.is_uppercase())
+    {
+        return Some(EntityKind::Organization);
+    }
     let name_like = words.len() <= MAX_PERSON_WORDS
         && words.iter().all(|w| {
             w.chars()
@@ -555,8 +564,10 @@ fn kind_of(words: &[&str], has_title: bool) -> Option<EntityKind> {
     name_like.then_some(EntityKind::Person)
 }
 
-/// One spelling for each person whose full name the article writes in several ways (with and
-/// without diacritics): the one with diacritics, which an ASCII spelling only drops.
+/// One spelling for each person whose full name the article writes in several ways: with and
+/// without diacritics (the one with them, which an ASCII spelling only drops), and with and without
+/// a middle name ("Ana Ruiz", "Ana María Ruiz": the longer, when the article gives only one middle
+/// name for that first and last name; two different ones are two people).
 fn person_spellings(candidates: &[Candidate]) -> HashMap<String, String> {
     let mut spellings: HashMap<String, String> = HashMap::new();
     let accents = |name: &str| name.chars().filter(|c| !c.is_ascii()).count();
@@ -570,6 +581,33 @@ fn person_spellings(candidates: &[Candidate]) -> HashMap<String, String> {
             }
         }
     }
+    // First and last name -> the one middle part written between them, or None when several.
+    let mut middles: HashMap<(String, String), Option<String>> = HashMap::new();
+    for folded in spellings.keys() {
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        if let [first, middle @ .., last] = words.as_slice() {
+            if !middle.is_empty() {
+                let entry = middles
+                    .entry((first.to_string(), last.to_string()))
+                    .or_insert_with(|| Some(middle.join(" ")));
+                if entry.as_deref() != Some(middle.join(" ").as_str()) {
+                    *entry = None;
+                }
+            }
+        }
+    }
+    let mut longer: Vec<(String, String)> = Vec::new();
+    for folded in spellings.keys() {
+        if let [first, last] = folded.split_whitespace().collect::<Vec<_>>().as_slice() {
+            if let Some(Some(middle)) = middles.get(&(first.to_string(), last.to_string())) {
+                let full = format!("{first} {middle} {last}");
+                if let Some(spelling) = spellings.get(&full) {
+                    longer.push((folded.clone(), spelling.clone()));
+                }
+            }
+        }
+    }
+    spellings.extend(longer);
     spellings
 }
 
@@ -708,6 +746,26 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_and_without_its_middle_name_is_one_person() {
+        check(
+            "Ana María Ruiz led the vote. Ana Ruiz said it passed. Ruiz left.",
+            &[
+                "Ana María Ruiz -> Ana María Ruiz",
+                "Ana Ruiz -> Ana María Ruiz",
+                "Ruiz -> Ana María Ruiz",
+            ],
+        );
+        // Two middle names for one first and last name: two people, and the surname stays open.
+        check(
+            "George H. Walker met George T. Walker. Walker spoke.",
+            &[
+                "George H. Walker -> George H. Walker",
+                "George T. Walker -> George T. Walker",
+            ],
+        );
+    }
+
+    #[test]
     fn a_title_with_a_surname_is_the_person_named_in_full() {
         check(
             "Minister Hanna Kowalczyk visited the quay. Later, Minister Kowalczyk spoke to crews.",
@@ -741,6 +799,14 @@ mod tests {
                 "Ivo Brand -> Ivo Brand",
                 "Tomas Berg Lind -> Tomas Berg Lind",
             ],
+        );
+    }
+
+    #[test]
+    fn an_acronym_opens_an_organisation_not_a_person() {
+        check(
+            "Ivo Brand, Controller, VHF Drama Commissioning says the cast is set. JD Roundy agreed.",
+            &["Ivo Brand -> Ivo Brand", "JD Roundy -> JD Roundy"],
         );
     }
 

@@ -15,7 +15,9 @@ mod words;
 
 use parallax_core::{EntityKind, EntityMention, Quote, Sentence, Speaker};
 
-use grammar::{according_to, after_quote, before_quote, floor, subject_of, Found, Text};
+use grammar::{
+    according_to, after_quote, before_quote, colon_lead_in, floor, subject_of, Found, Text,
+};
 use marks::{mask, quote_spans, Span};
 use resolve::People;
 use words::{is_participle, is_speech_verb};
@@ -185,18 +187,31 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
         }
         // Sentences of the paragraph after its last quote.
         let last_si = sentence_at(para_end.saturating_sub(1));
+        let mut closing_report = None;
         while next_sentence <= last_si && next_sentence < sentences.len() {
-            state.reported(next_sentence, sentences, &t, &mut people);
+            let reporter = state.reported(next_sentence, sentences, &t, &mut people);
+            closing_report = reporter.filter(|_| next_sentence == last_si);
             next_sentence += 1;
         }
-        state.prev_para_speaker = if spans.is_empty() { None } else { para_speaker };
-        // "X said:" at the end of a paragraph speaks the paragraphs of quote that follow.
+        // A paragraph of quote alone goes on with who spoke last: the speaker of the paragraph
+        // before's last quote, or of the speech it ends reporting ("…, the ministry said.").
+        state.prev_para_speaker = if spans.is_empty() {
+            closing_report
+        } else {
+            para_speaker
+        };
+        // "X said:" (or "X commented,") at the end of a paragraph speaks the paragraphs of quote
+        // that follow.
         let own = para.trim_end();
-        if own.ends_with(':') {
+        if own.ends_with([':', ',']) {
             let colon = base + own.len() - 1;
             let s_start = sentences.get(last_si).map_or(base, |s| s.start).max(base);
-            state.lead_in = before_quote(&t, s_start, colon)
-                .and_then(|f| state.resolve(f, &t, &mut people, &sentence_at));
+            let found = if own.ends_with(':') {
+                colon_lead_in(&t, s_start, colon)
+            } else {
+                before_quote(&t, s_start, colon)
+            };
+            state.lead_in = found.and_then(|f| state.resolve(f, &t, &mut people, &sentence_at));
         } else if !all_quote_para {
             state.lead_in = None;
         }
@@ -262,9 +277,15 @@ impl State {
     }
 
     /// A sentence that reports speech without quoting it ("Kuleba said he would ...") makes its
-    /// subject the last speaker.
-    fn reported(&mut self, si: usize, sentences: &[Sentence], t: &Text<'_>, people: &mut People) {
-        let Some(s) = sentences.get(si) else { return };
+    /// subject, a person, the last speaker. Returns who reported, a person or an organisation.
+    fn reported(
+        &mut self,
+        si: usize,
+        sentences: &[Sentence],
+        t: &Text<'_>,
+        people: &mut People,
+    ) -> Option<Speaker> {
+        let s = sentences.get(si)?;
         let (a, b) = (s.start, floor(t.masked, s.start + s.text.len()));
         let text = t.masked.get(a..b).unwrap_or("");
         for w in words::words(text)
@@ -278,11 +299,15 @@ impl State {
                     if e.kind == EntityKind::Person {
                         people.spoke.entry(si).or_default().push(e.name.clone());
                         self.last_speaker = Some(resolve::person(e));
-                        return;
+                        return self.last_speaker.clone();
+                    }
+                    if e.kind == EntityKind::Organization {
+                        return Some(resolve::person(e));
                     }
                 }
             }
         }
+        None
     }
 }
 
@@ -413,6 +438,82 @@ mod tests {
         check(
             "“We will stay here in the harbour.\n\nThe crowd left without a word.\n\nIt rained.\n\nIt rained more.\n\nIt stopped.\n\nThe end came,” Mara Linde said.",
             &[("We will stay here", None)],
+        );
+    }
+
+    #[test]
+    fn a_paragraph_of_quote_after_reported_speech_or_a_comma_lead_in() {
+        // The paragraph before ends reporting what a ministry said: the quote is the ministry's.
+        check(
+            "The navy rescued the crew of a cargo ship on Saturday, the Velmar Defence Ministry said.\n\n“On sighting the helicopter, the boats turned back and tried to escape.”",
+            &[("On sighting", Some("Velmar Defence Ministry"))],
+        );
+        // Reported speech earlier in the paragraph, not at its end: no speaker.
+        check(
+            "The Velmar Defence Ministry said the crew was safe. The ship sailed on to port.\n\n“On sighting the helicopter, the boats turned back and tried to escape.”",
+            &[("On sighting", None)],
+        );
+        check(
+            "Ana Ruiz, head of the port authority, commented,\n\n“The new quay will be ready before the winter storms arrive.”",
+            &[("The new quay", Some("Ana Ruiz"))],
+        );
+    }
+
+    #[test]
+    fn he_is_the_subject_of_the_sentence_before_not_the_last_speaker() {
+        check(
+            "“I am ready for the job,” Tomas Berg said.\n\nHarbour master Ivo Brand welcomed Tomas Berg's appointment on Monday.\n\n“I wish my successor all the best,” he said.",
+            &[("I am ready", Some("Tomas Berg")), ("I wish", Some("Ivo Brand"))],
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_reported_clause_is_its_subjects() {
+        check(
+            "Dispatcher Ivo Brand told reporters on Friday that Mrs. Maria Lind called the police, saying “I am the one you are looking for.”",
+            &[("I am the one", Some("Maria Lind"))],
+        );
+        // The clause names no person: the participle stays the sentence subject's.
+        check(
+            "Ivo Brand said that the pier was closed, adding “nobody will work there before spring.”",
+            &[("nobody will work", Some("Ivo Brand"))],
+        );
+        check(
+            "Le répartiteur Ivo Brand a indiqué que Maria Berg avait appelé la police, disant « je suis celle que vous cherchez ».",
+            &[("je suis celle", Some("Maria Berg"))],
+        );
+    }
+
+    #[test]
+    fn a_colon_lead_in_without_a_verb_of_speech() {
+        let quote = "“Do not trust him ever again, not for one day.”";
+        check(
+            &format!("The judge had advice for the guards who will watch Ivo Brand:\n\n{quote}"),
+            &[("Do not trust", Some("The judge"))],
+        );
+        check(
+            &format!("Harbour master Mara Linde was blunt:\n\n{quote}"),
+            &[("Do not trust", Some("Mara Linde"))],
+        );
+        check(
+            &format!("The report listed what the inspectors found:\n\n{quote}"),
+            &[("Do not trust", None)],
+        );
+    }
+
+    #[test]
+    fn a_newspaper_that_reported_the_words() {
+        check(
+            "Velmar woke to the news. “Agents have found that the break-in was part of a wider campaign,” the Velmar Post reported.",
+            &[("Agents have found", Some("Velmar Post"))],
+        );
+    }
+
+    #[test]
+    fn a_person_with_a_title_and_an_organisation_in_apposition() {
+        check(
+            "Ivo Brand, Controller, Velmar Harbour Films says: “We started thinking about him months ago.”",
+            &[("We started", Some("Ivo Brand"))],
         );
     }
 

@@ -139,10 +139,19 @@ fn is_abbreviation(
         .map(|&(_, c)| c)
         .take_while(|c| c.is_alphanumeric() || *c == '\'')
         .collect();
+    // Initials run together ("A.J. Smith") read like a known abbreviation that a sentence may
+    // end on.
+    let initials = word.split('.').count() >= 2
+        && word
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
     match ABBREVIATIONS.get(lower.as_str()) {
         Some(true) => true,
         // "U.S. officials" continues; "in the U.S. The" ends.
         Some(false) => {
+            !next_word.is_empty() && !STOPWORDS.contains(next_word.to_lowercase().as_str())
+        }
+        None if initials => {
             !next_word.is_empty() && !STOPWORDS.contains(next_word.to_lowercase().as_str())
         }
         None => false,
@@ -190,6 +199,18 @@ mod tests {
             .map(|(s, e)| &text[s..e])
             .collect();
         assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn initials_run_together_do_not_end_sentences() {
+        check(
+            "General manager A.J. Smith said so. The club thanked J.R. Ewing. The fans left.",
+            &[
+                "General manager A.J. Smith said so.",
+                "The club thanked J.R. Ewing.",
+                "The fans left.",
+            ],
+        );
     }
 
     #[test]

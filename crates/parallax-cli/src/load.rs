@@ -3,11 +3,15 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
 
 use parallax_core::{Article, Diagnostic, Level};
 use parallax_extract::{extract, not_an_article, ExtractConfig};
 use parallax_ingest::{expand_inputs, stream, IngestConfig};
 use rayon::prelude::*;
+
+use crate::progress;
 
 /// The articles of a batch of inputs, in input order, and what went wrong on the way.
 #[derive(Debug, Default)]
@@ -25,32 +29,59 @@ impl Loaded {
     }
 }
 
-/// Reads and cleans every input (files, folders, URLs).
+/// Reads and cleans every input (files, folders, URLs), with a progress bar.
 pub fn load(inputs: &[PathBuf]) -> Loaded {
+    load_with(inputs, true)
+}
+
+/// [`load`], with or without its progress bar (without: for many small loads under a bar of
+/// their own).
+pub fn load_with(inputs: &[PathBuf], show_progress: bool) -> Loaded {
+    let start = Instant::now();
     let (files, mut diagnostics) = expand_inputs(inputs);
+    tracing::debug!("{} inputs: {} files or URLs", inputs.len(), files.len());
     let ingest = IngestConfig::default();
     let extract_config = ExtractConfig::default();
+    let reading = Reading {
+        bar: if show_progress {
+            progress::bar(files.len(), "reading")
+        } else {
+            indicatif::ProgressBar::hidden()
+        },
+        documents: AtomicUsize::new(0),
+    };
     let per_file: Vec<(Vec<Article>, Vec<Diagnostic>)> = files
         .par_iter()
         .map(|path| {
             // The stages return their failures as values; this catch is the last net, so that a
             // bug one input reaches is that input's diagnostic and the batch goes on.
-            let read = || load_one(path, &ingest, &extract_config);
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|panic| {
-                let message = format!("internal error while reading: {}", panic_text(&*panic));
-                (
-                    Vec::new(),
-                    vec![Diagnostic::error(path.display().to_string(), message)],
-                )
-            })
+            let read = || load_one(path, &ingest, &extract_config, &reading);
+            let loaded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(read))
+                .unwrap_or_else(|panic| {
+                    let message = format!("internal error while reading: {}", panic_text(&*panic));
+                    (
+                        Vec::new(),
+                        vec![Diagnostic::error(path.display().to_string(), message)],
+                    )
+                });
+            reading.bar.inc(1);
+            loaded
         })
         .collect();
+    drop(reading);
     let mut articles = Vec::new();
     for (a, d) in per_file {
         articles.extend(a);
         diagnostics.extend(d);
     }
     make_ids_unique(&mut articles);
+    tracing::debug!(
+        "read {} articles from {} files in {:.2} s ({} diagnostics)",
+        articles.len(),
+        files.len(),
+        start.elapsed().as_secs_f64(),
+        diagnostics.len()
+    );
     Loaded {
         articles,
         diagnostics,
@@ -61,11 +92,18 @@ pub fn load(inputs: &[PathBuf]) -> Loaded {
 /// extracted on every core, in its order, with at most this many documents in memory.
 const CHUNK: usize = 512;
 
+/// The reading bar: files done, and documents read so far (a file of records holds many).
+struct Reading {
+    bar: indicatif::ProgressBar,
+    documents: AtomicUsize,
+}
+
 /// The articles of one input and its diagnostics.
 fn load_one(
     path: &std::path::Path,
     ingest: &IngestConfig,
     extract_config: &ExtractConfig,
+    reading: &Reading,
 ) -> (Vec<Article>, Vec<Diagnostic>) {
     let mut articles = Vec::new();
     let mut diags = Vec::new();
@@ -74,6 +112,13 @@ fn load_one(
         let chunk: Vec<_> = docs.by_ref().take(CHUNK).collect();
         if chunk.is_empty() {
             break;
+        }
+        let read = reading
+            .documents
+            .fetch_add(chunk.len(), Ordering::Relaxed)
+            .saturating_add(chunk.len());
+        if read > CHUNK {
+            reading.bar.set_message(format!("reading ({read} docs)"));
         }
         let done: Vec<(Option<Article>, Vec<Diagnostic>)> = chunk
             .into_par_iter()

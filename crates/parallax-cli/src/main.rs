@@ -4,11 +4,14 @@ mod args;
 mod cmd;
 mod db;
 mod load;
+mod log;
+mod output;
 mod pipeline;
+mod progress;
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 /// Turns many outlets' reports of the same news event into one brief a reader can trust.
 #[derive(Parser)]
@@ -17,6 +20,13 @@ struct Cli {
     /// Worker threads (default: one per core).
     #[arg(long, global = true)]
     jobs: Option<usize>,
+    /// Print errors only: no warnings, summaries or progress bars (RUST_LOG, when set, wins).
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Print more: -v debug events (and serve's request log), -vv everything (RUST_LOG, when set,
+    /// wins).
+    #[arg(long, short, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
     #[command(subcommand)]
     command: Command,
 }
@@ -66,10 +76,20 @@ enum Command {
         after_help = "Examples:\n  parallax cluster articles.jsonl\n  parallax cluster pages/ --format md"
     )]
     Cluster(cmd::cluster::ClusterArgs),
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  parallax completions bash > ~/.local/share/bash-completion/completions/parallax\n  parallax completions zsh > ~/.zfunc/_parallax\n  parallax completions fish > ~/.config/fish/completions/parallax.fish"
+    )]
+    Completions(cmd::docs::CompletionsArgs),
+    /// Print the manual page (roff).
+    #[command(after_help = "Example:\n  parallax man > parallax.1 && man -l parallax.1")]
+    Man(cmd::docs::ManArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    log::init(log::Verbosity::from_flags(cli.quiet, cli.verbose));
+    progress::init(cli.quiet);
     if let Some(jobs) = cli.jobs {
         // Only fails when a pool already exists, which cannot happen this early.
         let _ = rayon::ThreadPoolBuilder::new()
@@ -86,10 +106,14 @@ fn main() -> ExitCode {
         Command::Extract(args) => cmd::extract::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Cluster(args) => cmd::cluster::run(args),
+        Command::Completions(args) => cmd::docs::completions(args, Cli::command()),
+        Command::Man(args) => cmd::docs::man(args, Cli::command()),
     };
     match result {
         Ok(code) => code,
+        Err(err) if output::is_closed_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
+            // The run's own failure is printed whatever the verbosity, as its last line.
             eprintln!("parallax: {err:#}");
             ExitCode::FAILURE
         }

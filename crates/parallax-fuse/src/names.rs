@@ -45,6 +45,7 @@ impl NameIndex {
                 canonical.insert(name.clone(), full.clone());
             }
         }
+        canonical.extend(misspellings(docs));
         for full in canonical.values() {
             kinds.insert(full.clone(), EntityKind::Person);
         }
@@ -172,9 +173,112 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// The fewest letters of a surname whose one-letter misspelling is taken for it.
+const MIN_SURNAME_LETTERS: usize = 6;
+/// Full names with one first name compared pairwise for misspellings; past this, none are.
+const MAX_NAMES_PER_FIRST_NAME: usize = 32;
+
+/// Full names that one outlet misspells ("Andrew Welzler" for "Andrew Wetzler"): the same first
+/// name, a surname of some length one letter away, and the rarer spelling (by mentions across the
+/// story) taken for the commoner. Equally common spellings stay apart: nothing says which is right.
+fn misspellings(docs: &[Analyzed]) -> HashMap<String, String> {
+    let mut mentions: BTreeMap<&str, usize> = BTreeMap::new();
+    for e in docs.iter().flat_map(|d| &d.entities) {
+        if e.kind == EntityKind::Person && e.name.split_whitespace().count() == 2 {
+            *mentions.entry(e.name.as_str()).or_default() += 1;
+        }
+    }
+    let mut by_first: BTreeMap<&str, Vec<(&str, &str, usize)>> = BTreeMap::new();
+    for (&name, &n) in &mentions {
+        if let Some((first, last)) = name.split_once(' ') {
+            by_first.entry(first).or_default().push((name, last, n));
+        }
+    }
+    let mut out = HashMap::new();
+    for names in by_first.values() {
+        if names.len() > MAX_NAMES_PER_FIRST_NAME {
+            continue;
+        }
+        for &(rare, rare_last, n) in names {
+            let commoner: Vec<&str> = names
+                .iter()
+                .filter(|&&(_, last, m)| {
+                    m > n
+                        && last.chars().count().min(rare_last.chars().count())
+                            >= MIN_SURNAME_LETTERS
+                        && one_letter_apart(last, rare_last)
+                })
+                .map(|&(name, _, _)| name)
+                .collect();
+            if let [one] = commoner.as_slice() {
+                out.insert(rare.to_string(), (*one).to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Whether one letter changed, added or dropped turns `a` into `b`.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    match long.len() - short.len() {
+        0 => prefix < short.len() && short[prefix + 1..] == long[prefix + 1..],
+        1 => short[prefix..] == long[prefix + 1..],
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[track_caller]
+    fn check(a: &str, b: &str, expected: bool) {
+        assert_eq!(one_letter_apart(a, b), expected, "{a:?} {b:?}");
+    }
+
+    #[test]
+    fn one_outlets_misspelling_is_the_name_the_others_use() {
+        let doc =
+            |id: &str, text: &str| parallax_analyze::analyze(crate::testing::article(id, text));
+        let docs = [
+            doc(
+                "a",
+                "Andrew Wetzler spoke first. Later Andrew Wetzler left the hall.",
+            ),
+            doc("b", "The council heard Andrew Wetzler on Monday."),
+            doc("c", "The council heard Andrew Welzler on Monday."),
+            doc(
+                "d",
+                "Maria Lindqvist and Maria Lindkvist both spoke on Monday.",
+            ),
+        ];
+        let names = NameIndex::new(&docs);
+        assert_eq!(names.canonical("Andrew Welzler"), "Andrew Wetzler");
+        assert_eq!(names.canonical("Andrew Wetzler"), "Andrew Wetzler");
+        // As common as each other: nothing says which is right.
+        assert_eq!(names.canonical("Maria Lindkvist"), "Maria Lindkvist");
+    }
+
+    #[test]
+    fn one_letter_changed_added_or_dropped() {
+        check("Wetzler", "Welzler", true);
+        check("Wetzler", "Wetzlers", true);
+        check("Wetzler", "Wezler", true);
+        check("Wetzler", "Wetzler", false);
+        check("Wetzler", "Weltzer", false);
+        check("Müller", "Muller", true);
+    }
 
     #[test]
     fn names_with_and_without_diacritics_are_one() {

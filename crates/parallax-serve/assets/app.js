@@ -138,7 +138,7 @@ async function storyList(params) {
       el('div', { class: 'meta' },
         plural(s.articles, 'article'), ' · ', outletList(s.outlets, 4), ' · ',
         dateSpan(s.first_published, s.last_published))));
-  const nodes = [el('h1', {}, 'Stories'), el('p', { class: 'muted' }, 'Most recently updated first.')];
+  const nodes = [el('h1', {}, 'Stories'), el('p', { class: 'muted' }, 'Latest publication first.')];
   if (!items.length) nodes.push(el('p', { class: 'muted' }, 'No stories yet. Add articles with `parallax ingest`.'));
   else nodes.push(el('ol', { class: 'stories' }, items));
   const pager = el('nav', { class: 'pager', 'aria-label': 'Pages of stories' });

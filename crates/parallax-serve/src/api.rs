@@ -136,7 +136,7 @@ impl From<&StorySummary> for StoryItem {
 /// The answer of `GET /api/stories`.
 #[derive(Serialize, ToSchema)]
 pub struct StoriesBody {
-    /// Stories, most recently changed first.
+    /// Stories by latest publication, newest first, undated last.
     stories: Vec<StoryItem>,
     /// The cursor of the next page, or null on the last.
     next: Option<String>,
@@ -144,7 +144,7 @@ pub struct StoriesBody {
 
 /// `GET /api/stories`
 #[utoipa::path(get, path = "/api/stories", tag = "stories",
-    summary = "Stories, most recently changed first, a page at a time",
+    summary = "Stories by latest publication, newest first, undated last, a page at a time",
     params(
         ("since" = Option<NaiveDate>, Query, description = "Only stories with an article published on or after this day"),
         ("limit" = Option<usize>, Query, description = "Stories per page, 1 to 500 (default 50)"),

@@ -83,7 +83,7 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, code) = self.status();
         if let Self::Internal(detail) = &self {
-            eprintln!("parallax serve: internal error: {detail}");
+            tracing::error!("parallax serve: internal error: {detail}");
         }
         let body = serde_json::json!({ "error": { "code": code, "message": self.to_string() } });
         (status, axum::Json(body)).into_response()

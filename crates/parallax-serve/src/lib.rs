@@ -34,7 +34,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, MethodRouter};
 use axum::Router;
 use parallax_store::SqliteStore;
+use tower_http::classify::{ServerErrorsAsFailures, SharedClassifier};
 use tower_http::compression::CompressionLayer;
+use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 
 pub use api::public_source;
 pub use error::{ApiError, ServeError};
@@ -156,7 +158,23 @@ pub fn router(db: &Path, stages: Arc<dyn Stages>, options: &Options) -> Result<R
     };
     Ok(app
         .layer(middleware::map_response(no_sniff))
-        .layer(CompressionLayer::new()))
+        .layer(CompressionLayer::new())
+        .layer(request_log()))
+}
+
+/// The request log: one `debug` event per answer (status, latency in µs) in a span naming the
+/// method and URI, and an `error` event for each server error (5xx). At the default level the
+/// span and its events are off at their call site, so a request pays almost nothing for them.
+fn request_log(
+) -> TraceLayer<SharedClassifier<ServerErrorsAsFailures>, DefaultMakeSpan, (), DefaultOnResponse> {
+    TraceLayer::new_for_http()
+        .make_span_with(DefaultMakeSpan::new().level(tracing::Level::DEBUG))
+        .on_request(())
+        .on_response(
+            DefaultOnResponse::new()
+                .level(tracing::Level::DEBUG)
+                .latency_unit(tower_http::LatencyUnit::Micros),
+        )
 }
 
 /// Browsers must take every answer as the type it is labelled with (JSON is never run as HTML).
@@ -193,7 +211,7 @@ pub async fn serve(
     let local = listener
         .local_addr()
         .map_err(|error| ServeError::Io { addr, error })?;
-    eprintln!("parallax: serving {} on http://{local}/", db.display());
+    tracing::info!("parallax: serving {} on http://{local}/", db.display());
     serve_listener(listener, app, options, async {
         let _ = tokio::signal::ctrl_c().await;
     })

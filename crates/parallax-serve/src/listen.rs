@@ -43,7 +43,7 @@ pub async fn serve_listener(
                 Ok((stream, _)) => stream,
                 Err(e) => {
                     // Out of file descriptors and the like: wait for some to close.
-                    eprintln!("parallax serve: accept failed: {e}");
+                    tracing::warn!("parallax serve: accept failed: {e}");
                     tokio::time::sleep(Duration::from_millis(100)).await;
                     continue;
                 }

@@ -68,7 +68,7 @@ pub trait Store {
     /// One story by id.
     fn story(&self, id: i64) -> Result<Option<StorySummary>, StoreError>;
 
-    /// A page of stories, most recently changed first.
+    /// A page of stories by latest publication, newest first, undated last.
     fn stories(&self, query: &StoryQuery) -> Result<StoryPage, StoreError>;
 
     /// The cached brief of a story, whatever version it was made for.

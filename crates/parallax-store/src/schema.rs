@@ -70,6 +70,11 @@ const MIGRATIONS: &[&str] = &[
     );
     INSERT INTO counters (name, value) SELECT 'story', coalesce(max(id), 0) FROM stories;
     "#,
+    // 3: stories listed by their latest publication, newest first, undated last.
+    r#"
+    CREATE INDEX stories_by_published
+        ON stories(last_published IS NULL, last_published DESC, id DESC);
+    "#,
 ];
 
 /// The schema version this build writes.

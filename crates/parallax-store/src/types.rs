@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use parallax_core::Article;
 use serde::Serialize;
 
@@ -57,13 +57,35 @@ pub struct StorySummary {
     pub version: i64,
 }
 
-/// Where a page of stories starts: just after the story with this position.
+/// Where a page of stories starts: just after the story with this position. Stories are listed
+/// by their latest publication day, newest first, undated last, the higher id first among equals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cursor {
-    /// The change sequence number of the last story seen.
+    /// The position key of the last story seen: its latest publication day as days of the common
+    /// era, 0 when undated.
     pub seq: i64,
     /// The id of the last story seen.
     pub id: i64,
+}
+
+impl Cursor {
+    /// A story's position key in the listing: its latest publication day (days of the common
+    /// era, at least 1), 0 when undated; never negative, as the cursor's text form needs.
+    pub(crate) fn day_key(day: Option<NaiveDate>) -> i64 {
+        day.map_or(0, |d| i64::from(d.num_days_from_ce()).max(1))
+    }
+
+    /// The day this cursor's key stands for (`None`: undated); a key no day has is a bad cursor.
+    pub(crate) fn day(&self) -> Result<Option<NaiveDate>, StoreError> {
+        if self.seq == 0 {
+            return Ok(None);
+        }
+        i32::try_from(self.seq)
+            .ok()
+            .and_then(NaiveDate::from_num_days_from_ce_opt)
+            .map(Some)
+            .ok_or_else(|| StoreError::BadCursor(self.seq.to_string()))
+    }
 }
 
 impl fmt::Display for Cursor {

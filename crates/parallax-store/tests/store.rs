@@ -20,6 +20,7 @@ on_both_backends!(
     search_ranks_highlights_and_filters,
     hostile_queries_never_fail,
     stories_page_newest_first_with_cursors,
+    stories_are_listed_by_latest_publication_undated_last,
     readers_are_never_locked_out_by_a_writer,
     nul_characters_and_other_languages_are_stored_and_found,
 );
@@ -423,6 +424,65 @@ fn hostile_queries_never_fail(backend: &Backend) {
     assert_eq!(search(&*store, "'; DROP TABLE articles; --").len(), 1);
     assert_eq!(store.counts().unwrap().articles, 1);
     assert_eq!(search(&*store, "O'Brien").len(), 1);
+}
+
+/// Every story, page by page (`limit` a page), as the listing orders them: their titles.
+fn listed_titles(store: &dyn Store, limit: usize) -> Vec<String> {
+    let mut seen = Vec::new();
+    let mut cursor = None;
+    loop {
+        let page = store
+            .stories(&StoryQuery {
+                since: None,
+                limit,
+                cursor,
+            })
+            .unwrap();
+        seen.extend(page.stories.iter().map(|s| s.title.clone()));
+        match page.next {
+            Some(next) => cursor = Some(next.to_string().parse::<Cursor>().unwrap()),
+            None => return seen,
+        }
+    }
+}
+
+fn stories_are_listed_by_latest_publication_undated_last(backend: &Backend) {
+    let db = backend.fresh("by_published");
+    let mut store = db.open();
+    // (title, publication days of its articles): the order of creation is not the order wanted.
+    let stories: [(&str, &[Option<&str>]); 6] = [
+        ("Late", &[Some("2022-01-01"), Some("2024-06-01")]),
+        ("Undated1", &[None]),
+        ("Tied1", &[Some("2024-05-02")]),
+        ("Old", &[Some("2023-12-31")]),
+        ("Tied2", &[Some("2024-05-02"), None]),
+        ("Undated2", &[None, None]),
+    ];
+    let mut groups = Vec::new();
+    for (title, days) in stories {
+        let articles: Vec<_> = days
+            .iter()
+            .enumerate()
+            .map(|(n, day)| {
+                let mut a = article(&format!("{title}{n}"), "A", title, &format!("{title} {n}"));
+                a.published = day.map(|d| d.parse().unwrap());
+                a
+            })
+            .collect();
+        groups.push(store.add_articles(&articles).unwrap().added);
+        // One regrouping per story, so that update order differs from publication order.
+        store.set_stories(&groups).unwrap();
+    }
+    // "Old" changes last; it stays where its day puts it.
+    let old = store
+        .add_articles(&[article("Old9", "A", "Old", "Old 9")])
+        .unwrap();
+    groups[3].extend(old.added);
+    store.set_stories(&groups).unwrap();
+    let expected = ["Late", "Tied2", "Tied1", "Old", "Undated2", "Undated1"];
+    for limit in [1, 2, 4, 6, 10] {
+        assert_eq!(listed_titles(&*store, limit), expected, "pages of {limit}");
+    }
 }
 
 fn stories_page_newest_first_with_cursors(backend: &Backend) {

@@ -19,6 +19,21 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Whether a sentence may hold a [`DATE`] match: every branch of it holds an ASCII digit or one
+/// of these words (ASCII case folded, as `(?i-u)` folds). Sentences without any are most of a
+/// short text's, and spare the pattern's compilation.
+fn may_hold_date(text: &str) -> bool {
+    const WORDS: [&str; 21] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "week",
+        "month", "year", "ago", "day", "tomorrow", "tonight", "noon", "midnight",
+    ];
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let lower = text.to_ascii_lowercase();
+    WORDS.iter().any(|w| lower.contains(w))
+}
+
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:will|'ll|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|to)\b|plans?\s+to|planned\s+to|upcoming|later|next|would)\b")
         .expect("valid regex")
@@ -238,8 +253,12 @@ pub fn in_subordinate_clause(sentence: &str, start: usize, language: &str) -> bo
 /// The date expressions of an English sentence, outside quotations.
 pub fn find_dates(sentence: &Sentence, index: usize) -> Vec<DateMention> {
     let text = &sentence.text;
+    if !may_hold_date(text) {
+        return Vec::new();
+    }
     let quoted = closed_quote_spans(text);
-    let future = FUTURE.is_match(text);
+    // Read only when the sentence has a date, so a sentence without one compiles no FUTURE.
+    let future = std::cell::LazyCell::new(|| FUTURE.is_match(text));
     let mut out = Vec::new();
     // Find with the fast engine, then read groups from the match alone.
     for all in DATE.find_iter(text) {
@@ -329,7 +348,7 @@ pub fn find_dates(sentence: &Sentence, index: usize) -> Vec<DateMention> {
         let future = match wd_mod.as_deref() {
             Some(m) if m == "next" || m.ends_with("coming") => true,
             Some("last") => false,
-            _ => future,
+            _ => *future,
         };
         out.push(DateMention {
             expr,
@@ -379,6 +398,26 @@ mod tests {
     fn check(text: &str, expected: &[DateExpr]) {
         let found: Vec<DateExpr> = dates(text).into_iter().map(|d| d.expr).collect();
         assert_eq!(found, expected, "{text}");
+    }
+
+    #[test]
+    fn the_gate_admits_every_kind_of_date() {
+        for text in [
+            "It fell on Feb. 7, 2022.",
+            "They met on 7 March.",
+            "They met last week.",
+            "They met three years ago.",
+            "They met yesterday and will meet tonight.",
+            "They met at noon.",
+            "They met at 10 p.m.",
+            "They met early Tuesday.",
+            "They met in mid-July.",
+            "THEY MET IN DECEMBER.",
+        ] {
+            assert!(may_hold_date(text) && DATE.is_match(text), "{text}");
+        }
+        let text = "The committee approved the budget for the park on its first vote.";
+        assert!(!may_hold_date(text) && !DATE.is_match(text));
     }
 
     #[test]

@@ -10,6 +10,8 @@ use super::words::{given_name_gender, pronoun, words, Gender, PREPOSITIONS};
 
 /// How many sentences back a pronoun looks for its antecedent.
 const LOOK_BACK: usize = 4;
+/// Words before a name that can still be the sentence's subject ("Out-going Doctor X").
+const SUBJECT_LEAD_WORDS: usize = 4;
 /// Distinct people of one sentence a pronoun weighs before it counts as ambiguous.
 const MAX_CANDIDATES: usize = 8;
 
@@ -23,6 +25,8 @@ pub struct People {
     pub spoke: HashMap<usize, Vec<String>>,
     /// The person the article is about, by gender (an entity index): see `subject_of_article`.
     article_subjects: HashMap<Gender, usize>,
+    /// Where each sentence starts in the text.
+    sentence_starts: Vec<usize>,
 }
 
 impl People {
@@ -47,6 +51,7 @@ impl People {
             genders,
             spoke: HashMap::new(),
             article_subjects: HashMap::new(),
+            sentence_starts: sentences.iter().map(|s| s.start).collect(),
         };
         for g in [Gender::Male, Gender::Female] {
             if let Some(i) = people.subject_of_article(g, entities) {
@@ -97,10 +102,8 @@ impl People {
                 several => {
                     // Two or more people: the one who spoke there, else the last speaker if among
                     // them, else nobody.
-                    let spoke: Vec<&&EntityMention> = several
-                        .iter()
-                        .filter(|e| self.spoke.get(&s).is_some_and(|v| v.contains(&e.name)))
-                        .collect();
+                    let spoke: Vec<&&EntityMention> =
+                        several.iter().filter(|e| self.spoke_in(s, e)).collect();
                     if let [one] = spoke.as_slice() {
                         return Some(person(one));
                     }
@@ -108,19 +111,23 @@ impl People {
                     // no subject; one name left that is not is the antecedent.
                     let subjects: Vec<&&EntityMention> = several
                         .iter()
-                        .filter(|e| {
-                            let from = floor(masked, e.start.saturating_sub(30));
-                            let before = masked.get(from..e.start).unwrap_or("");
-                            !words(before).last().is_some_and(|w| {
-                                PREPOSITIONS.contains(w.text.to_lowercase().as_str())
-                            })
-                        })
+                        .filter(|e| !self.after_preposition(e, masked))
                         .collect();
                     let distinct: Vec<&str> = subjects.iter().map(|e| e.name.as_str()).collect();
                     if let [one] = subjects.as_slice() {
                         if distinct.len() == 1 {
                             return Some(person(one));
                         }
+                    }
+                    // The sentence's own subject, named among its first words, before anyone
+                    // it mentions later ("X welcomed Y's casting. “…,” he said" is X's).
+                    let openers: Vec<&EntityMention> = subjects
+                        .iter()
+                        .map(|e| **e)
+                        .filter(|e| self.opens_sentence(e, masked))
+                        .collect();
+                    if let [one] = openers.as_slice() {
+                        return Some(person(one));
                     }
                     return last_speaker
                         .filter(|l| several.iter().any(|e| e.name == l.name))
@@ -135,6 +142,29 @@ impl People {
                 let i = self.article_subjects.get(&gender)?;
                 entities.get(*i).map(person)
             })
+    }
+
+    /// Whether a mention stands among the first words of its sentence.
+    fn opens_sentence(&self, e: &EntityMention, masked: &str) -> bool {
+        let start = self.sentence_starts.get(e.sentence).copied().unwrap_or(0);
+        let lead = masked
+            .get(floor(masked, start)..floor(masked, e.start))
+            .unwrap_or("");
+        words(lead).len() <= SUBJECT_LEAD_WORDS
+    }
+
+    /// Whether `e` was the subject of speech in sentence `s`.
+    fn spoke_in(&self, s: usize, e: &EntityMention) -> bool {
+        self.spoke.get(&s).is_some_and(|v| v.contains(&e.name))
+    }
+
+    /// Whether the mention follows a preposition ("to X", "about X"), so is no subject.
+    fn after_preposition(&self, e: &EntityMention, masked: &str) -> bool {
+        let from = floor(masked, e.start.saturating_sub(30));
+        let before = masked.get(from..e.start).unwrap_or("");
+        words(before)
+            .last()
+            .is_some_and(|w| PREPOSITIONS.contains(w.text.to_lowercase().as_str()))
     }
 
     /// The person the article is about, for a pronoun with no antecedent nearby: the one of the

@@ -38,6 +38,10 @@ pub fn is_statement_noun(word: &str) -> bool {
     STATEMENT_NOUNS.contains(word.to_lowercase().as_str())
 }
 
+/// Words that open a clause of reported content ("that", "que", "dass").
+pub static COMPLEMENTIZERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/complementizers.txt")).collect());
+
 /// Words that open a relative clause ("which", "qui"), never a description of a speaker.
 pub static RELATIVE_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/relative_words.txt")).collect());

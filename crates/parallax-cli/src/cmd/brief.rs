@@ -9,7 +9,9 @@ use parallax_render::{render, OutputFormat};
 use rayon::prelude::*;
 
 use crate::load::load;
+use crate::output::Output;
 use crate::pipeline::Stages;
+use crate::progress;
 
 /// Arguments of `parallax brief`.
 #[derive(Args)]
@@ -23,9 +25,8 @@ pub struct BriefArgs {
     /// Word budget of the summary.
     #[arg(long, default_value_t = 120, value_parser = crate::args::word_budget)]
     words: usize,
-    /// Write the brief to this file instead of standard output.
-    #[arg(long, short)]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    output: Output,
     /// Brief only the articles of this story, as numbered in the `--clusters` file.
     #[arg(long, requires = "clusters")]
     story: Option<usize>,
@@ -52,9 +53,7 @@ enum Stage {
 /// Runs `parallax brief`: exit code 0 when a brief was produced.
 pub fn run(args: BriefArgs) -> anyhow::Result<ExitCode> {
     let mut loaded = load(&args.inputs);
-    for d in &loaded.diagnostics {
-        eprintln!("{d}");
-    }
+    crate::log::diagnostics(&loaded.diagnostics);
     if let (Some(story), Some(file)) = (args.story, &args.clusters) {
         let members = story_members(file, story)?;
         loaded.articles.retain(|a| members.contains(&a.id));
@@ -75,20 +74,30 @@ pub fn run(args: BriefArgs) -> anyhow::Result<ExitCode> {
         return brief_every_story(loaded, dir, &args);
     }
     if let Some(Stage::Articles) = args.dump {
-        return write(
-            &args.output,
-            serde_json::to_string_pretty(&loaded.articles)? + "\n",
-        );
+        args.output
+            .write(&(serde_json::to_string_pretty(&loaded.articles)? + "\n"))?;
+        return Ok(ExitCode::SUCCESS);
     }
-    let docs = Stages::analyze_all(loaded.articles);
+    let docs = analyze(loaded.articles);
     if let Some(Stage::Analyzed) = args.dump {
-        return write(&args.output, serde_json::to_string_pretty(&docs)? + "\n");
+        args.output
+            .write(&(serde_json::to_string_pretty(&docs)? + "\n"))?;
+        return Ok(ExitCode::SUCCESS);
     }
     if args.story.is_none() {
         warn_if_several_stories(&docs);
     }
+    let briefing = progress::spinner("briefing");
     let brief = stages(&args).brief_of(&docs, loaded.diagnostics);
-    write(&args.output, render(&brief, args.format))
+    drop(briefing);
+    args.output.write(&render(&brief, args.format))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// [`Stages::analyze_all`] with a spinner on screen.
+fn analyze(articles: Vec<parallax_core::Article>) -> Vec<parallax_core::Analyzed> {
+    let _analysing = progress::spinner(&format!("analysing {} articles", articles.len()));
+    Stages::analyze_all(articles)
 }
 
 fn stages(args: &BriefArgs) -> Stages {
@@ -137,8 +146,12 @@ fn brief_every_story(
 ) -> anyhow::Result<ExitCode> {
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let stages = stages(args);
-    let grouping = stages.stories_of(&loaded.articles);
-    let docs = Stages::analyze_all(loaded.articles);
+    let grouping = {
+        let _grouping = progress::spinner(&format!("grouping {} articles", loaded.articles.len()));
+        stages.stories_of(&loaded.articles)
+    };
+    let docs = analyze(loaded.articles);
+    let briefing = progress::bar(grouping.stories.len(), "briefing");
     let written: Vec<anyhow::Result<PathBuf>> = grouping
         .stories
         .par_iter()
@@ -149,13 +162,15 @@ fn brief_every_story(
             let path = dir.join(format!("story-{}.{}", n + 1, args.format.extension()));
             std::fs::write(&path, render(&brief, args.format))
                 .with_context(|| format!("cannot write {}", path.display()))?;
+            briefing.inc(1);
             Ok(path)
         })
         .collect();
+    drop(briefing);
     for w in written {
         w?;
     }
-    eprintln!(
+    tracing::info!(
         "{} stories from {} articles written to {}",
         grouping.stories.len(),
         docs.len(),
@@ -170,24 +185,17 @@ fn warn_if_several_stories(docs: &[parallax_core::Analyzed]) {
         .iter()
         .map(|d| parallax_group::GroupDoc::from(&d.article))
         .collect();
-    let stories = parallax_group::group(&group_docs, &parallax_group::GroupConfig::default())
-        .stories
-        .len();
+    let stories = {
+        let _grouping = progress::spinner(&format!("grouping {} articles", docs.len()));
+        parallax_group::group(&group_docs, &parallax_group::GroupConfig::default())
+            .stories
+            .len()
+    };
     if stories > 1 {
-        eprintln!(
-            "warning: these {} articles form {stories} stories, and this brief mixes them; \
+        tracing::warn!(
+            "these {} articles form {stories} stories, and this brief mixes them; \
              `parallax brief --all DIR` writes one brief per story",
             docs.len()
         );
     }
-}
-
-/// Writes text to a file, or to standard output.
-fn write(output: &Option<PathBuf>, text: String) -> anyhow::Result<ExitCode> {
-    match output {
-        Some(path) => std::fs::write(path, text)
-            .with_context(|| format!("cannot write {}", path.display()))?,
-        None => print!("{text}"),
-    }
-    Ok(ExitCode::SUCCESS)
 }

@@ -11,7 +11,9 @@ use parallax_core::{Article, Level};
 use parallax_group::{GroupConfig, Grouping};
 
 use crate::load::{load, Loaded};
+use crate::output::Output;
 use crate::pipeline::Stages;
+use crate::progress;
 
 /// Output formats of `parallax cluster`.
 #[derive(Clone, Copy, ValueEnum)]
@@ -29,8 +31,10 @@ pub struct ClusterArgs {
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = ClusterFormat::Jsonl)]
+    #[arg(long, short, value_enum, default_value_t = ClusterFormat::Jsonl)]
     format: ClusterFormat,
+    #[command(flatten)]
+    output: Output,
     /// A JSON file of grouping settings overriding the defaults (see `GroupConfig`).
     #[arg(long)]
     config: Option<PathBuf>,
@@ -40,13 +44,12 @@ pub struct ClusterArgs {
 pub fn run(args: ClusterArgs) -> anyhow::Result<ExitCode> {
     let config = read_config(args.config.as_deref())?;
     let (loaded, grouping) = cluster_inputs(&args.inputs, config)?;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = args.output.writer()?;
     match args.format {
         ClusterFormat::Jsonl => write_jsonl(&mut out, &loaded.articles, &grouping)?,
         ClusterFormat::Md => write_md(&mut out, &loaded.articles, &grouping)?,
     }
-    out.flush()?;
+    out.finish()?;
     Ok(if loaded.errors().next().is_some() {
         ExitCode::FAILURE
     } else {
@@ -55,12 +58,10 @@ pub fn run(args: ClusterArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// What `parallax cluster` and `parallax eval clusters` both run: read and extract the inputs,
-/// then group the articles with the settings given; diagnostics go to stderr.
+/// then group the articles with the settings given; diagnostics go to the log.
 fn cluster_inputs(inputs: &[PathBuf], config: GroupConfig) -> anyhow::Result<(Loaded, Grouping)> {
     let loaded = load(inputs);
-    for d in &loaded.diagnostics {
-        eprintln!("{d}");
-    }
+    crate::log::diagnostics(&loaded.diagnostics);
     if loaded.articles.is_empty() {
         bail!(
             "nothing to cluster: none of the {} input(s) held a readable article",
@@ -71,10 +72,11 @@ fn cluster_inputs(inputs: &[PathBuf], config: GroupConfig) -> anyhow::Result<(Lo
         group: config,
         ..Stages::default()
     };
-    let grouping = stages.stories_of(&loaded.articles);
-    for d in &grouping.diagnostics {
-        eprintln!("{d}");
-    }
+    let grouping = {
+        let _grouping = progress::spinner(&format!("grouping {} articles", loaded.articles.len()));
+        stages.stories_of(&loaded.articles)
+    };
+    crate::log::diagnostics(&grouping.diagnostics);
     Ok((loaded, grouping))
 }
 
@@ -211,6 +213,8 @@ pub struct EvalClustersArgs {
     /// Also write the stories found there, as `parallax cluster` prints them (JSON Lines).
     #[arg(long)]
     out: Option<PathBuf>,
+    #[command(flatten)]
+    output: Output,
 }
 
 /// Runs `parallax eval clusters`: clusters the file exactly as `parallax cluster` does (same
@@ -220,9 +224,7 @@ pub fn run_eval(args: EvalClustersArgs) -> anyhow::Result<ExitCode> {
     use parallax_eval::clusters::{read_labels, render_table, score_run, ClusterRow, Placed};
     let config = read_config(args.config.as_deref())?;
     let (labels, label_diagnostics) = read_labels(&args.file, &args.label)?;
-    for d in &label_diagnostics {
-        eprintln!("{d}");
-    }
+    crate::log::diagnostics(&label_diagnostics);
     if labels.is_empty() {
         bail!(
             "{}: no record has the label `{}`",
@@ -262,6 +264,7 @@ pub fn run_eval(args: EvalClustersArgs) -> anyhow::Result<ExitCode> {
         .iter()
         .filter(|p| p.duplicate_of.is_some())
         .count();
+    let mut out = args.output.writer()?;
     if args.json {
         let mut value = serde_json::to_value(&row)?;
         if let Some(fields) = value.as_object_mut() {
@@ -271,28 +274,32 @@ pub fn run_eval(args: EvalClustersArgs) -> anyhow::Result<ExitCode> {
             fields.insert("unlabelled".into(), run.unlabelled.into());
             fields.insert("copies".into(), copies.into());
         }
-        println!("{value}");
+        writeln!(out, "{value}")?;
     } else {
-        print!("{}", render_table(std::slice::from_ref(&row)));
-        println!(
+        write!(out, "{}", render_table(std::slice::from_ref(&row)))?;
+        writeln!(
+            out,
             "\n{} labelled records, {} articles read and grouped (seconds: reading, extraction and grouping), {} marked as copies",
             labels.len(),
             loaded.articles.len(),
             copies
-        );
+        )?;
         if run.unplaced > 0 {
-            println!(
+            writeln!(
+                out,
                 "{} labelled records were dropped while reading: each is scored as a story of its own",
                 run.unplaced
-            );
+            )?;
         }
         if run.unlabelled > 0 {
-            println!(
+            writeln!(
+                out,
                 "{} articles match no labelled record: grouped, not scored",
                 run.unlabelled
-            );
+            )?;
         }
     }
+    out.finish()?;
     let failed = label_diagnostics.iter().any(|d| d.level == Level::Error)
         || loaded.errors().next().is_some();
     Ok(if failed {

@@ -1,12 +1,15 @@
 //! `parallax eval`: measures Parallax against published data.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
 use parallax_eval::summaries::{self, Report, SummariesConfig, PARALLAX};
+
+use crate::output::Output;
+use crate::progress;
 
 /// Arguments of `parallax eval`.
 #[derive(Args)]
@@ -68,8 +71,10 @@ struct SummariesArgs {
     #[arg(long, default_value_t = 100, value_parser = crate::args::word_budget)]
     words: usize,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
     format: Format,
+    #[command(flatten)]
+    output: Output,
     /// More folders of peer summaries named `<cluster>.<System>`.
     #[arg(long, num_args = 1..)]
     peers: Vec<PathBuf>,
@@ -104,6 +109,8 @@ struct QuotesArgs {
     /// quotation then test that nothing is grouped by mistake).
     #[arg(long)]
     all_events: bool,
+    #[command(flatten)]
+    output: Output,
 }
 
 /// Runs `parallax eval quotes`: each event's articles go through the path of `parallax brief`
@@ -129,9 +136,7 @@ fn run_quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
         .collect();
     let gold_events: BTreeSet<&str> = gold.iter().map(|g| g.subtopic.as_str()).collect();
     let loaded = crate::load::load(std::slice::from_ref(&documents));
-    for d in label_diagnostics.iter().chain(&loaded.diagnostics) {
-        eprintln!("{d}");
-    }
+    crate::log::diagnostics(label_diagnostics.iter().chain(&loaded.diagnostics));
     let mut events: BTreeMap<String, Vec<parallax_core::Article>> = BTreeMap::new();
     for a in loaded.articles {
         if let Some(event) = event_of.get(&a.id) {
@@ -142,6 +147,7 @@ fn run_quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     }
     // The stages `parallax brief` runs, with its settings.
     let stages = crate::pipeline::Stages::default();
+    let briefing = progress::bar(events.len(), "briefing");
     let briefed: Vec<(Vec<PredictedGroup>, f64, usize)> = events
         .into_par_iter()
         .map(|(event, articles)| {
@@ -167,9 +173,11 @@ fn run_quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
                         .collect(),
                 })
                 .collect();
+            briefing.inc(1);
             (groups, seconds, n)
         })
         .collect();
+    drop(briefing);
     let slowest = briefed.iter().map(|b| b.1).fold(0.0, f64::max);
     let total: f64 = briefed.iter().map(|b| b.1).sum();
     let articles: usize = briefed.iter().map(|b| b.2).sum();
@@ -183,12 +191,15 @@ fn run_quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
         }
         std::fs::write(out, body).with_context(|| format!("cannot write {}", out.display()))?;
     }
-    print!("{}", render_report(&score(&gold, &preds)));
-    println!(
+    let mut report = args.output.writer()?;
+    write!(report, "{}", render_report(&score(&gold, &preds)))?;
+    writeln!(
+        report,
         "\n{events_run} events, {articles} articles; analysis and fusion {:.1} ms per event on average, {:.1} ms the slowest",
         total * 1000.0 / events_run.max(1) as f64,
         slowest * 1000.0
-    );
+    )?;
+    report.finish()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -200,8 +211,10 @@ struct MetadataArgs {
     #[arg(long, num_args = 1..)]
     peers: Vec<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
     format: Format,
+    #[command(flatten)]
+    output: Output,
     /// Also write Parallax's metadata there, in the peers' JSON shape.
     #[arg(long)]
     out: Option<PathBuf>,
@@ -211,7 +224,10 @@ fn run_metadata(args: MetadataArgs) -> anyhow::Result<ExitCode> {
     use parallax_eval::metadata::{self, Comparison, Row};
     let pages = metadata::load_pages(&args.dir)
         .with_context(|| format!("reading {}", args.dir.display()))?;
-    let found = metadata::parallax_metadata(&pages);
+    let found = {
+        let _extracting = progress::spinner(&format!("extracting {} pages", pages.len()));
+        metadata::parallax_metadata(&pages)
+    };
     let row = |system: String, found: &metadata::Metadata| Row {
         system,
         contain: metadata::score(&pages, found, Comparison::Contain),
@@ -227,7 +243,7 @@ fn run_metadata(args: MetadataArgs) -> anyhow::Result<ExitCode> {
         std::fs::write(path, serde_json::to_string_pretty(&file)?)
             .with_context(|| format!("writing {}", path.display()))?;
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = args.output.writer()?;
     match args.format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut out, &rows)?;
@@ -240,6 +256,7 @@ fn run_metadata(args: MetadataArgs) -> anyhow::Result<ExitCode> {
             pages.len()
         )?,
     }
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -249,26 +266,19 @@ fn run_summaries(args: SummariesArgs) -> anyhow::Result<ExitCode> {
         extra_peers: args.peers,
         run_parallax: true,
     };
-    let tty = std::io::stderr().is_terminal();
-    let progress = move |done: usize, total: usize| {
-        if tty {
-            let mut err = std::io::stderr().lock();
-            let _ = write!(err, "\rsummarizing and scoring: {done}/{total} clusters");
-            if done == total {
-                let _ = writeln!(err);
-            }
-        }
+    let scoring = progress::bar(0, "summarizing");
+    let progress = |done: usize, total: usize| {
+        scoring.set_length(total as u64);
+        scoring.set_position(done as u64);
     };
     let report = summaries::evaluate(&args.dir, &config, &brief_summary, &progress)
         .with_context(|| format!("evaluating summaries in {}", args.dir.display()))?;
+    drop(scoring);
     if let Some(out) = &args.out {
         summaries::write_summaries(&report, out)?;
     }
-    for d in &report.diagnostics {
-        eprintln!("{d}");
-    }
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    crate::log::diagnostics(&report.diagnostics);
+    let mut out = args.output.writer()?;
     match args.format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut out, &report)?;
@@ -276,6 +286,7 @@ fn run_summaries(args: SummariesArgs) -> anyhow::Result<ExitCode> {
         }
         Format::Table => write_table(&mut out, &report)?,
     }
+    out.finish()?;
     let failed = report
         .diagnostics
         .iter()
@@ -294,7 +305,7 @@ fn brief_summary(
     words: usize,
     diagnostics: &mut Vec<parallax_core::Diagnostic>,
 ) -> Vec<String> {
-    let loaded = crate::load::load(files);
+    let loaded = crate::load::load_with(files, false);
     diagnostics.extend(loaded.diagnostics);
     let docs = crate::pipeline::Stages::analyze_all(loaded.articles);
     super::brief::stages_for(words)

@@ -14,6 +14,8 @@ use parallax_eval::extraction::{self, Row};
 use serde_json::{json, Value};
 
 use crate::load::load;
+use crate::output::Output;
+use crate::progress;
 
 /// Output formats of `parallax extract`.
 #[derive(Clone, Copy, ValueEnum)]
@@ -33,8 +35,10 @@ pub struct ExtractArgs {
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = ExtractFormat::Jsonl)]
+    #[arg(long, short, value_enum, default_value_t = ExtractFormat::Jsonl)]
     format: ExtractFormat,
+    #[command(flatten)]
+    output: Output,
 }
 
 /// Runs `parallax extract`.
@@ -44,8 +48,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     for d in &loaded.diagnostics {
         by_source.entry(d.source.as_str()).or_default().push(d);
     }
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = args.output.writer()?;
     let records = loaded
         .articles
         .iter()
@@ -67,20 +70,19 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    out.flush()?;
+    out.finish()?;
     let sources: std::collections::HashSet<&str> =
         loaded.articles.iter().map(|a| a.source.as_str()).collect();
-    // Diagnostics of inputs that gave no article have no record to ride on: they go to stderr.
-    for d in loaded
-        .diagnostics
-        .iter()
-        .filter(|d| !sources.contains(d.source.as_str()))
-    {
-        eprintln!("{d}");
-    }
+    // Diagnostics of inputs that gave no article have no record to ride on: they go to the log.
+    crate::log::diagnostics(
+        loaded
+            .diagnostics
+            .iter()
+            .filter(|d| !sources.contains(d.source.as_str())),
+    );
     let failed = loaded.errors().count();
     if failed > 0 {
-        eprintln!(
+        tracing::info!(
             "parallax: {} articles extracted; {failed} inputs or records failed",
             loaded.articles.len()
         );
@@ -129,6 +131,8 @@ pub struct EvalExtractionArgs {
     /// Also write Parallax's output there, in the benchmark's JSON shape.
     #[arg(long)]
     out: Option<PathBuf>,
+    #[command(flatten)]
+    output: Output,
 }
 
 /// Runs `parallax eval extraction`: Parallax over every page, through the whole extract path,
@@ -138,6 +142,7 @@ pub fn run_eval(args: EvalExtractionArgs) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("reading {}", args.dir.display()))?;
     let peers = extraction::load_peers(&args.dir)
         .with_context(|| format!("reading {}", args.dir.display()))?;
+    let extracting = progress::spinner(&format!("extracting {} pages", pages.len()));
     let start = Instant::now();
     let predicted = extraction::parallax_bodies(&pages, extraction::Stage::Full);
     let seconds = start.elapsed().as_secs_f64();
@@ -147,6 +152,7 @@ pub fn run_eval(args: EvalExtractionArgs) -> anyhow::Result<ExitCode> {
         .collect();
     // The HTML stage alone, before text-level cleaning: shows what each stage adds or costs.
     let html_only = extraction::parallax_bodies(&pages, extraction::Stage::HtmlOnly);
+    drop(extracting);
     let mut rows = vec![
         Row {
             name: "parallax".into(),
@@ -171,7 +177,7 @@ pub fn run_eval(args: EvalExtractionArgs) -> anyhow::Result<ExitCode> {
         std::fs::write(path, serde_json::to_string_pretty(&body)?)
             .with_context(|| format!("writing {}", path.display()))?;
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = args.output.writer()?;
     write!(out, "{}", extraction::render_table(&rows))?;
     writeln!(
         out,
@@ -181,6 +187,7 @@ pub fn run_eval(args: EvalExtractionArgs) -> anyhow::Result<ExitCode> {
         pages.len() as f64 / seconds.max(1e-9),
         rayon::current_num_threads()
     )?;
+    out.finish()?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,6 +1,5 @@
 //! `parallax ingest`: adds articles to the store, regroups stories and rebriefs the changed ones.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -11,6 +10,7 @@ use parallax_store::{settle, SettleReport};
 use crate::db::{db_path, open_store, shown};
 use crate::load::load;
 use crate::pipeline::Stages;
+use crate::progress;
 
 /// Arguments of `parallax ingest`.
 #[derive(Debug, Args)]
@@ -31,12 +31,10 @@ pub struct IngestArgs {
 pub fn run(args: IngestArgs) -> Result<ExitCode> {
     let path = db_path(args.db);
     let loaded = load(&args.inputs);
-    for d in &loaded.diagnostics {
-        eprintln!("{d}");
-    }
+    crate::log::diagnostics(&loaded.diagnostics);
     let failed = loaded.errors().count();
     let mut store = open_store(&path)?;
-    let progress = Progress::new(loaded.articles.len());
+    let storing = progress::bar(loaded.articles.len(), "storing");
     let (mut added, mut duplicates) = (0, 0);
     for batch in loaded.articles.chunks(args.batch.max(1)) {
         let outcome = store
@@ -44,18 +42,19 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
             .with_context(|| format!("storing into {}", shown(&path)))?;
         added += outcome.added.len();
         duplicates += outcome.duplicates;
-        progress.show(added + duplicates, "stored");
+        storing.set_position((added + duplicates) as u64);
     }
-    progress.message("grouping and briefing");
+    drop(storing);
+    tracing::debug!("{added} added, {duplicates} duplicates; settling the stories");
     // Grouping looks at every stored article, so it runs once, after all batches are in. A run
     // that added nothing still places articles and makes briefs an interrupted run left undone.
     let settled = if added > 0 || store.unplaced()? > 0 || !store.stale_briefs()?.is_empty() {
+        let _settling = progress::spinner("grouping and briefing");
         settle(&mut *store, &Stages::default()).context("regrouping stories")?
     } else {
         SettleReport::default()
     };
-    progress.done();
-    eprintln!(
+    tracing::info!(
         "parallax: {added} added, {duplicates} duplicates, {failed} failed, {} stories touched ({})",
         settled.stories_touched,
         shown(&path)
@@ -68,47 +67,4 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// A one-line progress count on stderr, shown only when stderr is a terminal.
-struct Progress {
-    total: usize,
-    on: bool,
-}
-
-impl Progress {
-    fn new(total: usize) -> Self {
-        Self {
-            total,
-            on: std::io::stderr().is_terminal(),
-        }
-    }
-
-    fn show(&self, n: usize, what: &str) {
-        if self.on {
-            let width = 30;
-            let filled = (n * width)
-                .checked_div(self.total)
-                .unwrap_or(width)
-                .min(width);
-            eprint!(
-                "\r[{}{}] {n}/{} {what}\x1b[K",
-                "#".repeat(filled),
-                " ".repeat(width - filled),
-                self.total
-            );
-        }
-    }
-
-    fn message(&self, what: &str) {
-        if self.on {
-            eprint!("\r{what}…\x1b[K");
-        }
-    }
-
-    fn done(&self) {
-        if self.on {
-            eprint!("\r\x1b[K");
-        }
-    }
 }

@@ -1,17 +1,17 @@
 //! `parallax search QUERY`: full-text search over stored articles, best match first.
 
 use std::fmt::Write as _;
-use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 use clap::Args;
 use parallax_store::SearchQuery;
 use serde_json::json;
 
-use super::ignore_closed_pipe;
+use super::stories::ListFormat;
 use crate::db::open_existing;
+use crate::output::Output;
 
 /// Arguments of `parallax search`.
 #[derive(Debug, Args)]
@@ -31,17 +31,15 @@ pub struct SearchArgs {
     #[arg(long, default_value_t = 20)]
     pub limit: usize,
     /// `md` for readable hits with matches in **bold**, `jsonl` for one JSON object per hit.
-    #[arg(long, default_value = "md")]
-    pub format: String,
+    #[arg(long, short, value_enum, default_value_t = ListFormat::Md)]
+    pub format: ListFormat,
+    #[command(flatten)]
+    pub output: Output,
 }
 
 /// Runs `parallax search`.
 pub fn run(args: SearchArgs) -> Result<ExitCode> {
-    let jsonl = match args.format.as_str() {
-        "md" => false,
-        "jsonl" => true,
-        other => bail!("--format: expected md or jsonl, not {other:?}"),
-    };
+    let jsonl = args.format == ListFormat::Jsonl;
     let store = open_existing(args.db)?;
     let hits = store.search(&SearchQuery {
         text: args.query,
@@ -82,9 +80,9 @@ pub fn run(args: SearchArgs) -> Result<ExitCode> {
             hit.snippet.marked("**", "**").replace('\n', " ")
         )?;
     }
-    ignore_closed_pipe(std::io::stdout().lock().write_all(out.as_bytes()))?;
+    args.output.write(&out)?;
     if hits.is_empty() {
-        eprintln!("parallax: nothing found");
+        tracing::info!("parallax: nothing found");
     }
     Ok(ExitCode::SUCCESS)
 }

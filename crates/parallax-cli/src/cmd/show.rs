@@ -1,6 +1,5 @@
 //! `parallax show STORY`: prints one stored story's brief, as `parallax brief` prints it.
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -10,8 +9,8 @@ use parallax_core::Brief;
 use parallax_render::{render, OutputFormat};
 use parallax_store::regroup::refresh_brief;
 
-use super::ignore_closed_pipe;
 use crate::db::{db_path, open_existing, shown};
+use crate::output::Output;
 use crate::pipeline::Stages;
 
 /// Arguments of `parallax show`.
@@ -23,16 +22,15 @@ pub struct ShowArgs {
     #[arg(long)]
     pub db: Option<PathBuf>,
     /// Output format: md, json or html.
-    #[arg(long, default_value = "md")]
-    pub format: String,
+    #[arg(long, short, default_value = "md")]
+    pub format: OutputFormat,
+    #[command(flatten)]
+    pub output: Output,
 }
 
 /// Runs `parallax show`.
 pub fn run(args: ShowArgs) -> Result<ExitCode> {
-    let format: OutputFormat = args
-        .format
-        .parse()
-        .map_err(|e| anyhow::anyhow!("--format: {e}"))?;
+    let format = args.format;
     let db = db_path(args.db);
     let mut store = open_existing(Some(db.clone()))?;
     // A brief left stale by an interrupted ingest is made again here.
@@ -45,6 +43,6 @@ pub fn run(args: ShowArgs) -> Result<ExitCode> {
     if !text.ends_with('\n') {
         text.push('\n');
     }
-    ignore_closed_pipe(std::io::stdout().lock().write_all(text.as_bytes()))?;
+    args.output.write(&text)?;
     Ok(ExitCode::SUCCESS)
 }

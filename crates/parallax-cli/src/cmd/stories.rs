@@ -1,16 +1,24 @@
 //! `parallax stories`: lists the stories in the store, newest first.
 
 use std::fmt::Write as _;
-use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{bail, Result};
-use clap::Args;
+use anyhow::Result;
+use clap::{Args, ValueEnum};
 use parallax_store::{StoryQuery, StorySummary};
 
-use super::ignore_closed_pipe;
 use crate::db::open_existing;
+use crate::output::Output;
+
+/// Output formats of `parallax stories` and `parallax search`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// A readable Markdown list.
+    Md,
+    /// One JSON object a line.
+    Jsonl,
+}
 
 /// Arguments of `parallax stories`.
 #[derive(Debug, Args)]
@@ -25,17 +33,15 @@ pub struct StoriesArgs {
     #[arg(long)]
     pub limit: Option<usize>,
     /// `md` for a readable list, `jsonl` for one JSON object per story.
-    #[arg(long, default_value = "md")]
-    pub format: String,
+    #[arg(long, short, value_enum, default_value_t = ListFormat::Md)]
+    pub format: ListFormat,
+    #[command(flatten)]
+    pub output: Output,
 }
 
 /// Runs `parallax stories`.
 pub fn run(args: StoriesArgs) -> Result<ExitCode> {
-    let jsonl = match args.format.as_str() {
-        "md" => false,
-        "jsonl" => true,
-        other => bail!("--format: expected md or jsonl, not {other:?}"),
-    };
+    let jsonl = args.format == ListFormat::Jsonl;
     let store = open_existing(args.db)?;
     let mut out = String::new();
     let mut left = args.limit.unwrap_or(usize::MAX);
@@ -67,9 +73,9 @@ pub fn run(args: StoriesArgs) -> Result<ExitCode> {
             _ => break,
         }
     }
-    ignore_closed_pipe(std::io::stdout().lock().write_all(out.as_bytes()))?;
+    args.output.write(&out)?;
     if shown == 0 {
-        eprintln!(
+        tracing::info!(
             "parallax: no stories{}",
             if args.since.is_some() {
                 " since that day"

@@ -24,10 +24,12 @@ pub fn shared() -> PathBuf {
     dir
 }
 
-/// Runs `parallax` with arguments.
+/// Runs `parallax` with arguments (and the default log filter, whatever `RUST_LOG` the test run
+/// has).
 pub fn parallax(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_parallax"))
         .args(args)
+        .env_remove("RUST_LOG")
         .output()
         .expect("parallax runs")
 }

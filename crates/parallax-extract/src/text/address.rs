@@ -85,7 +85,7 @@ pub(super) fn is_reader_address(b: &str) -> bool {
         || english_imperative(&lower, addressed)
         || french_imperative(first_lower)
         || german_imperative(first, second)
-        || spanish_imperative(first_lower) && (addressed || words.len() <= MAX_BARE_WORDS)
+        || spanish_imperative(first_lower, addressed, words.len())
 }
 
 /// "Follow us", "Enter your email", "Click here to ...", "Sign up for ...": a verb with no
@@ -95,6 +95,7 @@ fn english_imperative(lower: &[String], addressed: bool) -> bool {
     let word = |i: usize| lower.get(i).map_or("", String::as_str);
     let first = word(0);
     let verb_like = first.chars().count() >= MIN_VERB_CHARS
+        && !listed("exhortation", first)
         && first.chars().all(|c| c.is_ascii_alphabetic())
         && !parallax_text::is_stopword(first)
         && !first.ends_with('s')
@@ -124,13 +125,20 @@ fn german_imperative(first: &str, second: &str) -> bool {
 }
 
 /// "Suscríbete", "Síguenos", "Haz clic": a Spanish imperative, with a pronoun attached (and the
-/// written accent that comes with it) or in one of its own forms.
-fn spanish_imperative(first: &str) -> bool {
+/// written accent that comes with it) or in one of its own forms. With no reader or outlet
+/// word, only the forms that speak to "you" ("-te") or for "us" ("-nos") in a line of a few
+/// words: other accented words end so too ("défense", "émeute").
+fn spanish_imperative(first: &str, addressed: bool, words: usize) -> bool {
     let accented = first.chars().any(|c| "áéíóú".contains(c));
-    let clitic = WORDS
-        .get("clitic")
-        .is_some_and(|l| l.iter().any(|c| first.ends_with(c)));
-    accented && clitic && first.chars().count() >= MIN_CLITIC_CHARS
+    let ends_in = |list: &str| {
+        WORDS
+            .get(list)
+            .is_some_and(|l| l.iter().any(|c| first.ends_with(c)))
+    };
+    let clitic = ends_in("clitic");
+    let own_person = ends_in("person-clitic");
+    let attached = accented && clitic && first.chars().count() >= MIN_CLITIC_CHARS;
+    attached && (addressed || own_person && (2..=MAX_BARE_WORDS).contains(&words))
         || listed("short-imperative", first)
 }
 
@@ -190,6 +198,11 @@ mod tests {
         );
         check("Ukraine and its allies met again on Tuesday.", false);
         check("Ok, now for the second half of the match.", false);
+        check("Défense.", false);
+        check(
+            "Let us not forget the lessons of this harbour, Senator.",
+            false,
+        );
         check("Keep your receipts and your bank statements for at least six years, in case of an audit.", false);
         check("Tell us what you think of the harbour plan.", true);
     }

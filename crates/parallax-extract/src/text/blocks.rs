@@ -60,7 +60,12 @@ pub fn ends_with_terminal(line: &str) -> bool {
 
 /// One block's text made plain: tags stripped, entities decoded, quotes and spaces normalised.
 pub fn normalize(block: &str) -> String {
-    let stripped = TAG.replace_all(block, "");
+    // Without a '<' there is no tag, and the pattern need not be compiled.
+    let stripped = if block.contains('<') {
+        TAG.replace_all(block, "")
+    } else {
+        block.into()
+    };
     let decoded = decode_entities(&stripped);
     let quoted = decoded.replace("``", "“").replace("''", "”");
     quoted.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -90,6 +90,10 @@ pub fn find_date(line: &str) -> Option<LineDate> {
 
 /// The date a short line states, reading numeric dates in the given order.
 pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
+    // Every date pattern holds a digit (`\d`); without one, none is compiled or run.
+    if !line.chars().any(char::is_numeric) {
+        return None;
+    }
     let (date, span) = if let Some(c) = ISO.captures(line) {
         let d = ymd(c[1].parse().ok()?, c[3].parse().ok()?, c[4].parse().ok()?);
         (d, c.get(0)?.range())
@@ -264,35 +268,26 @@ fn looks_like_person(s: &str) -> bool {
         })
 }
 
-static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:\p{Lu}[\p{L}.'-]*[ ,/]*){1,5}(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?\s*)?)?\((\p{L}[\p{L} .-]{1,30})\)\s*\.?[-–—]+\s*")
-        .expect("valid regex")
-});
-static CAPS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?\s*[-–—]+\s+")
-        .expect("valid regex")
-});
-
 /// A dateline at the start of a paragraph ("MOSCOW, Feb 7 (Reuters) - "): its length in bytes,
 /// and the wire service it credits.
 pub fn dateline(paragraph: &str) -> Option<(usize, Option<&'static str>)> {
-    if let Some(c) = WIRE_DATELINE.captures(paragraph) {
-        if let Some(wire) = wire_name(&c[2]) {
-            return Some((c.get(0)?.end(), Some(wire)));
+    if let Some(d) = super::dateline::wire_dateline(paragraph) {
+        if let Some(wire) = wire_name(d.agency) {
+            return Some((d.end, Some(wire)));
         }
         // A place in capitals and an agency not in the list ("KYIV (Ukrinform) -") is a
         // dateline too; the agency is left uncredited.
-        let place = c.get(1).map_or("", |m| m.as_str()).trim();
+        let place = d.place.unwrap_or("").trim();
         if place.len() >= 3
             && place
                 .chars()
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase)
         {
-            return Some((c.get(0)?.end(), None));
+            return Some((d.end, None));
         }
     }
-    CAPS_DATELINE.find(paragraph).map(|m| (m.end(), None))
+    super::dateline::caps_dateline(paragraph).map(|end| (end, None))
 }
 
 static URL: LazyLock<Regex> =
@@ -300,6 +295,9 @@ static URL: LazyLock<Regex> =
 
 /// The first http(s) URL in a line.
 pub fn find_url(line: &str) -> Option<&str> {
+    if !line.contains("http") {
+        return None;
+    }
     URL.find(line)
         .map(|m| m.as_str().trim_end_matches(['.', ',', ';']))
 }

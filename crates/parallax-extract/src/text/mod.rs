@@ -9,6 +9,7 @@
 
 mod address;
 mod blocks;
+mod dateline;
 mod language;
 mod meta;
 
@@ -67,6 +68,57 @@ static REPORTING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A text folded as ASCII case-insensitive matching folds it: the two characters beyond ASCII
+/// that Unicode folds to an ASCII letter (long s, the Kelvin sign) become it, the rest is
+/// lowercased in ASCII. A `(?i)` literal of ASCII letters matches a text only if its folded form
+/// holds the literal, which makes the cheap test that spares compiling a pattern that cannot match.
+fn fold_ascii(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{17F}' => 's',
+            '\u{212A}' => 'k',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+/// Whether a block may open with a reporting credit: [`REPORTING_CREDIT`]'s first words.
+fn may_open_with_reporting_credit(b: &str) -> bool {
+    let head: String = b.strip_prefix('(').unwrap_or(b).chars().take(12).collect();
+    let head = fold_ascii(&head);
+    [
+        "additional",
+        "reporting",
+        "writing",
+        "editing",
+        "compiled",
+        "translated",
+    ]
+    .iter()
+    .any(|w| head.starts_with(w))
+}
+
+/// Whether a block may open with a call to join an outlet: [`JOIN_OUTLET`]'s first words.
+fn may_open_with_join(b: &str) -> bool {
+    let head = fold_ascii(&b.chars().take(12).collect::<String>());
+    ["join", "support", "subscribe to", "follow"]
+        .iter()
+        .any(|w| head.starts_with(w))
+}
+
+/// Whether a text may hold a copyright notice: [`COPYRIGHT_OUTLET`]'s marks.
+fn may_hold_copyright(b: &str) -> bool {
+    b.contains('©') || b.contains("(c)") || b.contains("(C)") || fold_ascii(b).contains("copyright")
+}
+
+/// Whether a text may end with a photo credit: a literal every branch of [`CREDIT_END`] holds.
+fn may_hold_credit(tail: &str) -> bool {
+    let folded = fold_ascii(tail);
+    ["via", "/", "getty images", "shutterstock", "photo"]
+        .iter()
+        .any(|w| folded.contains(w))
+}
+
 /// Words in a block; in scripts written without spaces (Chinese, Japanese), two characters count
 /// as a word.
 fn word_count(s: &str) -> usize {
@@ -105,7 +157,8 @@ fn is_boilerplate(b: &str) -> bool {
 }
 
 fn is_caption(b: &str) -> bool {
-    !b.ends_with(['.', '!', '?', '"', '”']) && ends_with_credit(b) || REPORTING_CREDIT.is_match(b)
+    !b.ends_with(['.', '!', '?', '"', '”']) && ends_with_credit(b)
+        || may_open_with_reporting_credit(b) && REPORTING_CREDIT.is_match(b)
 }
 
 fn is_credit(b: &str) -> bool {
@@ -129,7 +182,8 @@ fn ends_with_credit(b: &str) -> bool {
             .find(|&(i, c)| i > cut && c.is_whitespace())
             .map_or(b.len(), |(i, _)| i),
     };
-    b.get(start..).is_some_and(|tail| CREDIT_END.is_match(tail))
+    b.get(start..)
+        .is_some_and(|tail| may_hold_credit(tail) && CREDIT_END.is_match(tail))
 }
 
 fn is_related_marker(b: &str) -> bool {
@@ -187,6 +241,12 @@ static ISO_MARKER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// An ISO date as a whole word ("2025-09-05", "2022-03", "2025-09-05T10:00Z"). It opens with a
+/// digit and holds a hyphen; a word without both is no marker, and costs no compilation.
+fn is_iso_marker(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_numeric()) && word.contains('-') && ISO_MARKER.is_match(word)
+}
+
 /// The length of a date marker opening a block ("date 2025-09-05 Two officers ...", "2022-03
 /// Headline"): date-line words, then an ISO date, then text. No sentence opens so.
 fn date_marker_len(b: &str) -> Option<usize> {
@@ -196,7 +256,7 @@ fn date_marker_len(b: &str) -> Option<usize> {
         let word_end = rest.find(char::is_whitespace)?;
         let word = rest.get(..word_end)?;
         let after = pos + word_end + (rest.len() - word_end - rest[word_end..].trim_start().len());
-        if ISO_MARKER.is_match(word) {
+        if is_iso_marker(word) {
             return b
                 .get(after..)
                 .filter(|t| !t.trim().is_empty())
@@ -214,9 +274,9 @@ fn date_marker_len(b: &str) -> Option<usize> {
 /// A block that is only a date marker: date-line words and one ISO date ("date 2022-03").
 fn is_bare_date_marker(b: &str) -> bool {
     let words: Vec<&str> = b.split_whitespace().collect();
-    words.iter().filter(|w| ISO_MARKER.is_match(w)).count() == 1
+    words.iter().filter(|w| is_iso_marker(w)).count() == 1
         && words.iter().all(|w| {
-            ISO_MARKER.is_match(w) || meta::is_date_word(&w.trim_end_matches(':').to_lowercase())
+            is_iso_marker(w) || meta::is_date_word(&w.trim_end_matches(':').to_lowercase())
         })
 }
 
@@ -306,9 +366,12 @@ pub fn clean_in(
             BlockSource::Html => address::is_reader_address(b).then_some("boilerplate"),
         };
         kinds[i] = kind;
-        if let Some(c) = JOIN_OUTLET.captures(b) {
+        if let Some(c) = may_open_with_join(b)
+            .then(|| JOIN_OUTLET.captures(b))
+            .flatten()
+        {
             outlet_hints.push((2, capitalize_first(&c[1])));
-        } else if kind.is_some() {
+        } else if kind.is_some() && may_hold_copyright(b) {
             if let Some(c) = COPYRIGHT_OUTLET.captures(b) {
                 outlet_hints.push((3, c[1].trim().to_string()));
             }
@@ -487,11 +550,18 @@ fn classify_body(b: &str, out: &mut Cleaned, order: NumericOrder) -> Option<&'st
     } else if (!ends_with_terminal(b) && word_count(b) < 20
         || b.ends_with(':') && word_count(b) < 8)
         && !holds_quote(b)
+        && !leads_on(b)
     {
         Some("heading")
     } else {
         None
     }
+}
+
+/// A block that stops at a comma goes on in the next one ("X, director of Y, commented,"
+/// before a paragraph of quote): no heading ends so.
+fn leads_on(b: &str) -> bool {
+    b.trim_end().ends_with(',')
 }
 
 /// A name without widget text glued to its end ("Daily Planet Story Saved" -> "Daily Planet"):
@@ -663,6 +733,46 @@ fn pick_date(dates: &[(usize, meta::LineDate)]) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn cheap_tests_admit_what_the_patterns_match() {
+        for b in [
+            "Reporting by Jane Roe; Editing by John Doe",
+            "(Additional reporting by Jane Roe)",
+            "WRITING BY JANE ROE",
+        ] {
+            assert!(
+                may_open_with_reporting_credit(b) && REPORTING_CREDIT.is_match(b),
+                "{b}"
+            );
+        }
+        for b in [
+            "Join the Harbour Gazette on Facebook",
+            "\u{17F}upport the Harbour Gazette",
+        ] {
+            assert!(may_open_with_join(b) && JOIN_OUTLET.is_match(b), "{b}");
+        }
+        for b in [
+            "© 2024 The Harbour Gazette",
+            "(c) Harbour Gazette",
+            "COPYRIGHT Harbour Gazette",
+        ] {
+            assert!(may_hold_copyright(b) && COPYRIGHT_OUTLET.is_match(b), "{b}");
+        }
+        for b in [
+            "Photo: Jane Roe",
+            "A boat. Jane Roe/Harbour",
+            "via Harbour",
+            "GETTY IMAGES",
+        ] {
+            assert!(may_hold_credit(b) && CREDIT_END.is_match(b), "{b}");
+        }
+        let b = "The council met on the harbour to vote.";
+        assert!(!may_open_with_reporting_credit(b) && !REPORTING_CREDIT.is_match(b));
+        assert!(!may_open_with_join(b) && !JOIN_OUTLET.is_match(b));
+        assert!(!may_hold_copyright(b) && !COPYRIGHT_OUTLET.is_match(b));
+        assert!(!may_hold_credit(b) && !CREDIT_END.is_match(b));
+    }
+
+    #[test]
     fn credits_are_read_at_the_end_of_a_block_of_any_length() {
         assert!(super::ends_with_credit(
             "Firefighters at the pier on Monday. Photo: Jan Kowal"
@@ -703,6 +813,21 @@ mod tests {
         check(
             &format!("{LEAD}\n\n“We waited a long time for this day” said a neighbour\n\nSection two\n\n{LEAD}"),
             &[LEAD, "“We waited a long time for this day” said a neighbour", LEAD],
+        );
+    }
+
+    #[test]
+    fn a_line_that_stops_at_a_comma_leads_into_the_next() {
+        let lead_in = "Ana Ruiz, head of the port authority, commented,";
+        let quote = "“The new quay will be ready before the winter storms arrive.”";
+        check(
+            &format!("{LEAD}\n\n{lead_in}\n\n{quote}\n\n{LEAD}"),
+            &[LEAD, lead_in, quote, LEAD],
+        );
+        // Without the comma, a short line is a heading.
+        check(
+            &format!("{LEAD}\n\nPort authority\n\n{LEAD}"),
+            &[LEAD, LEAD],
         );
     }
 

@@ -55,6 +55,10 @@ const MIGRATIONS: &[&str] = &[
         json     text   NOT NULL
     );
     "#,
+    // 2: stories listed by their latest publication, newest first, undated last.
+    r#"
+    CREATE INDEX stories_by_published ON stories (last_published DESC NULLS LAST, id DESC);
+    "#,
 ];
 
 /// The schema version this build writes.

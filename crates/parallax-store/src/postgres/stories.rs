@@ -211,18 +211,24 @@ pub(super) fn one(client: &mut Client, id: i64) -> Result<Option<StorySummary>, 
 
 pub(super) fn page(client: &mut Client, query: &StoryQuery) -> Result<StoryPage, StoreError> {
     let limit = query.limit.clamp(1, MAX_PAGE);
+    // Newest publication first, undated stories last, the higher id first among equals; the
+    // cursor is the last story's (day, id), and a page starts just after it in that order.
+    let after_day = query.cursor.map(|c| c.day()).transpose()?.flatten();
     let sql = format!(
         "SELECT {COLUMNS} FROM stories
          WHERE ($1::date IS NULL OR last_published >= $1)
-           AND ($2::bigint IS NULL OR seq < $2 OR (seq = $2 AND id < $3))
-         ORDER BY seq DESC, id DESC LIMIT $4"
+           AND ($3::bigint IS NULL
+                OR ($2::date IS NOT NULL AND (last_published IS NULL OR last_published < $2
+                                              OR (last_published = $2 AND id < $3)))
+                OR ($2::date IS NULL AND last_published IS NULL AND id < $3))
+         ORDER BY last_published DESC NULLS LAST, id DESC LIMIT $4"
     );
     let rows = client
         .query(
             &sql,
             &[
                 &query.since,
-                &query.cursor.map(|c| c.seq),
+                &after_day,
                 &query.cursor.map(|c| c.id),
                 &(limit as i64 + 1),
             ],
@@ -231,25 +237,22 @@ pub(super) fn page(client: &mut Client, query: &StoryQuery) -> Result<StoryPage,
     let mut stories = Vec::new();
     let mut more = false;
     for row in &rows {
-        let (story, seq) = decode(row)?;
+        let (story, _) = decode(row)?;
         if stories.len() == limit {
             // One row beyond the limit was asked for: it came, so there is a next page.
             more = true;
             break;
         }
-        stories.push((story, seq));
+        stories.push(story);
     }
     let next = match stories.last() {
-        Some((story, seq)) if more => Some(Cursor {
-            seq: *seq,
+        Some(story) if more => Some(Cursor {
+            seq: Cursor::day_key(story.last_published),
             id: story.id,
         }),
         _ => None,
     };
-    Ok(StoryPage {
-        stories: stories.into_iter().map(|(s, _)| s).collect(),
-        next,
-    })
+    Ok(StoryPage { stories, next })
 }
 
 fn decode(row: &Row) -> Result<(StorySummary, i64), StoreError> {

@@ -200,11 +200,20 @@ pub(super) fn one(conn: &Connection, id: i64) -> Result<Option<StorySummary>, St
 
 pub(super) fn page(conn: &Connection, query: &StoryQuery) -> Result<StoryPage, StoreError> {
     let limit = query.limit.clamp(1, MAX_PAGE);
+    // Newest publication first, undated stories last, the higher id first among equals; the
+    // cursor is the last story's (day, id), and a page starts just after it in that order.
+    let after = query
+        .cursor
+        .map(|c| Ok::<_, StoreError>((c.day()?.map(|d| d.to_string()), c.id)))
+        .transpose()?;
     let sql = format!(
         "SELECT {COLUMNS} FROM stories
          WHERE (?1 IS NULL OR last_published >= ?1)
-           AND (?2 IS NULL OR seq < ?2 OR (seq = ?2 AND id < ?3))
-         ORDER BY seq DESC, id DESC LIMIT ?4"
+           AND (?3 IS NULL
+                OR (?2 IS NOT NULL AND (last_published IS NULL OR last_published < ?2
+                                        OR (last_published = ?2 AND id < ?3)))
+                OR (?2 IS NULL AND last_published IS NULL AND id < ?3))
+         ORDER BY last_published IS NULL, last_published DESC, id DESC LIMIT ?4"
     );
     let mut stmt = conn
         .prepare_cached(&sql)
@@ -213,8 +222,8 @@ pub(super) fn page(conn: &Connection, query: &StoryQuery) -> Result<StoryPage, S
         .query_map(
             params![
                 query.since.map(|d| d.to_string()),
-                query.cursor.map(|c| c.seq),
-                query.cursor.map(|c| c.id),
+                after.as_ref().and_then(|a| a.0.clone()),
+                after.as_ref().map(|a| a.1),
                 limit as i64 + 1
             ],
             raw,
@@ -232,8 +241,8 @@ pub(super) fn page(conn: &Connection, query: &StoryQuery) -> Result<StoryPage, S
         stories.push((story, seq));
     }
     let next = match stories.last() {
-        Some((story, seq)) if more => Some(Cursor {
-            seq: *seq,
+        Some((story, _)) if more => Some(Cursor {
+            seq: Cursor::day_key(story.last_published),
             id: story.id,
         }),
         _ => None,
