@@ -11,6 +11,7 @@
 //! Invariants: an article is stored once (unique URL, unique content hash); every stored article
 //! belongs to at most one story; a cached brief is served only for the story version it was made for.
 
+mod continuity;
 mod error;
 mod fts;
 pub mod pause;

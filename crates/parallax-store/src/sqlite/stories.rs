@@ -6,6 +6,7 @@ use chrono::{NaiveDate, SecondsFormat, Utc};
 use parallax_core::Brief;
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction, TransactionBehavior};
 
+use crate::continuity::{self, Continuity};
 use crate::error::{Context, StoreError};
 use crate::pause::{pause_at, BRIEFS_WRITTEN, STORIES_COMMITTED, STORIES_WRITTEN};
 use crate::types::{BriefState, CachedBrief, Cursor, StoryPage, StoryQuery, StorySummary};
@@ -21,38 +22,11 @@ pub(super) fn set(conn: &mut Connection, groups: &[Vec<i64>]) -> Result<Vec<i64>
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .during("begin regrouping")?;
     let old = members(&tx)?;
-    let groups: Vec<BTreeSet<i64>> = groups
-        .iter()
-        .map(|g| g.iter().copied().collect())
-        .filter(|g: &BTreeSet<i64>| !g.is_empty())
-        .collect();
-
-    // Each group keeps the id of the old story it shares most members with, largest overlaps first.
-    let mut story_of: HashMap<i64, i64> = HashMap::new();
-    for (story, set) in &old {
-        for a in set {
-            story_of.insert(*a, *story);
-        }
-    }
-    let mut overlaps: Vec<(usize, usize, i64)> = Vec::new();
-    for (g, group) in groups.iter().enumerate() {
-        let mut counts: HashMap<i64, usize> = HashMap::new();
-        for a in group {
-            if let Some(s) = story_of.get(a) {
-                *counts.entry(*s).or_default() += 1;
-            }
-        }
-        overlaps.extend(counts.into_iter().map(|(s, n)| (n, g, s)));
-    }
-    overlaps.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut id_of_group: Vec<Option<i64>> = vec![None; groups.len()];
-    let mut taken: BTreeSet<i64> = BTreeSet::new();
-    for (_, g, s) in overlaps {
-        if id_of_group[g].is_none() && !taken.contains(&s) {
-            id_of_group[g] = Some(s);
-            taken.insert(s);
-        }
-    }
+    let Continuity {
+        groups,
+        ids: id_of_group,
+        kept: taken,
+    } = continuity::plan(&old, groups);
 
     let seq: i64 = tx
         .query_row("SELECT coalesce(max(seq), 0) + 1 FROM stories", [], |r| {
