@@ -243,3 +243,23 @@ pub struct Counts {
     /// Stories.
     pub stories: u64,
 }
+
+/// A brief as the store keeps it: JSON with `"id": story` as its first field. JSON escapes a NUL,
+/// so the text is safe for PostgreSQL too.
+pub(crate) fn stored_brief_json(
+    story: i64,
+    brief: &parallax_core::Brief,
+) -> Result<String, StoreError> {
+    let json = serde_json::to_string(brief).map_err(|e| StoreError::Corrupt {
+        what: "brief to store",
+        message: format!("story {story}: {e}"),
+    })?;
+    match json.strip_prefix('{') {
+        Some(rest) if rest.trim_start().starts_with('}') => Ok(format!("{{\"id\":{story}}}")),
+        Some(rest) => Ok(format!("{{\"id\":{story},{rest}")),
+        None => Err(StoreError::Corrupt {
+            what: "brief to store",
+            message: format!("story {story}: not an object"),
+        }),
+    }
+}

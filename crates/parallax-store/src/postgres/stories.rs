@@ -9,7 +9,9 @@ use postgres::{Client, Row, Transaction};
 use crate::continuity::{self, Continuity};
 use crate::error::{Context, StoreError};
 use crate::pause::{pause_at, BRIEFS_WRITTEN, STORIES_COMMITTED, STORIES_WRITTEN};
-use crate::types::{BriefState, CachedBrief, Cursor, StoryPage, StoryQuery, StorySummary};
+use crate::types::{
+    stored_brief_json, BriefState, CachedBrief, Cursor, StoryPage, StoryQuery, StorySummary,
+};
 
 const COLUMNS: &str =
     "id, title, article_count, outlets, first_published, last_published, updated, version, seq";
@@ -286,7 +288,7 @@ pub(super) fn put_briefs(
         .during("prepare the title update")?;
     let mut stored = 0;
     for (story, version, brief) in briefs {
-        let json = with_id(*story, brief)?;
+        let json = stored_brief_json(*story, brief)?;
         if tx
             .execute(&put, &[story, version, &json])
             .during("store a brief")?
@@ -300,23 +302,6 @@ pub(super) fn put_briefs(
     pause_at(BRIEFS_WRITTEN);
     tx.commit().during("commit briefs")?;
     Ok(stored)
-}
-
-/// The brief as JSON with `"id": story` as its first field (JSON escapes a NUL, so the text is
-/// safe for PostgreSQL).
-fn with_id(story: i64, brief: &Brief) -> Result<String, StoreError> {
-    let json = serde_json::to_string(brief).map_err(|e| StoreError::Corrupt {
-        what: "brief to store",
-        message: format!("story {story}: {e}"),
-    })?;
-    match json.strip_prefix('{') {
-        Some(rest) if rest.trim_start().starts_with('}') => Ok(format!("{{\"id\":{story}}}")),
-        Some(rest) => Ok(format!("{{\"id\":{story},{rest}")),
-        None => Err(StoreError::Corrupt {
-            what: "brief to store",
-            message: format!("story {story}: not an object"),
-        }),
-    }
 }
 
 pub(super) fn stale(client: &mut Client) -> Result<Vec<i64>, StoreError> {

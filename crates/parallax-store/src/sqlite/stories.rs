@@ -9,7 +9,9 @@ use rusqlite::{params, Connection, OptionalExtension, Row, Transaction, Transact
 use crate::continuity::{self, Continuity};
 use crate::error::{Context, StoreError};
 use crate::pause::{pause_at, BRIEFS_WRITTEN, STORIES_COMMITTED, STORIES_WRITTEN};
-use crate::types::{BriefState, CachedBrief, Cursor, StoryPage, StoryQuery, StorySummary};
+use crate::types::{
+    stored_brief_json, BriefState, CachedBrief, Cursor, StoryPage, StoryQuery, StorySummary,
+};
 
 const COLUMNS: &str =
     "id, title, article_count, outlets, first_published, last_published, updated, version, seq";
@@ -315,7 +317,7 @@ pub(super) fn put_briefs(
             .prepare_cached("UPDATE stories SET title = ?2 WHERE id = ?1 AND ?2 != ''")
             .during("prepare the title update")?;
         for (story, version, brief) in briefs {
-            let json = with_id(*story, brief)?;
+            let json = stored_brief_json(*story, brief)?;
             if put
                 .execute(params![story, version, json])
                 .during("store a brief")?
@@ -331,22 +333,6 @@ pub(super) fn put_briefs(
     pause_at(BRIEFS_WRITTEN);
     tx.commit().during("commit briefs")?;
     Ok(stored)
-}
-
-/// The brief as JSON with `"id": story` as its first field.
-fn with_id(story: i64, brief: &Brief) -> Result<String, StoreError> {
-    let json = serde_json::to_string(brief).map_err(|e| StoreError::Corrupt {
-        what: "brief to store",
-        message: format!("story {story}: {e}"),
-    })?;
-    match json.strip_prefix('{') {
-        Some(rest) if rest.trim_start().starts_with('}') => Ok(format!("{{\"id\":{story}}}")),
-        Some(rest) => Ok(format!("{{\"id\":{story},{rest}")),
-        None => Err(StoreError::Corrupt {
-            what: "brief to store",
-            message: format!("story {story}: not an object"),
-        }),
-    }
 }
 
 pub(super) fn stale(conn: &Connection) -> Result<Vec<i64>, StoreError> {
