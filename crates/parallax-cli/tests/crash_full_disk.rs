@@ -13,7 +13,6 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -69,16 +68,8 @@ fn stories(db: &Path) -> (usize, usize, BTreeSet<BTreeSet<String>>) {
 #[test]
 #[ignore = "mounts a tmpfs, which needs root: run with -- --ignored"]
 fn a_full_disk_stops_the_ingest_cleanly_and_a_rerun_completes_it() {
-    let ecb =
-        std::fs::read_to_string(common::shared().join("eval/clusters-ecbplus/documents.jsonl"))
-            .unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("articles.jsonl");
-    let mut file = std::fs::File::create(&input).unwrap();
-    for line in ecb.lines().take(200) {
-        writeln!(file, "{line}").unwrap();
-    }
-    drop(file);
+    let input = common::ecb_articles(dir.path(), 200);
     let input = input.to_str().unwrap();
     let batch = BATCH.to_string();
 

@@ -143,16 +143,8 @@ fn two_ingests_at_once_both_succeed_with_the_stories_of_one() {
 #[test]
 #[cfg_attr(not(shared_data), ignore = "needs ../shared")]
 fn a_kill_at_every_stage_then_a_rerun_gives_the_stories_of_an_uninterrupted_ingest() {
-    let ecb =
-        std::fs::read_to_string(common::shared().join("eval/clusters-ecbplus/documents.jsonl"))
-            .unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("articles.jsonl");
-    let mut file = std::fs::File::create(&input).unwrap();
-    for line in ecb.lines().take(ARTICLES) {
-        writeln!(file, "{line}").unwrap();
-    }
-    drop(file);
+    let input = common::ecb_articles(dir.path(), ARTICLES);
     let input = input.to_str().unwrap();
     let batch = BATCH.to_string();
 

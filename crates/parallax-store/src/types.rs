@@ -263,3 +263,18 @@ pub(crate) fn stored_brief_json(
         }),
     }
 }
+
+/// An article as the store keeps it: its JSON, and its URL trimmed (`None` when blank), the key
+/// that a second copy of it is known by.
+pub(crate) fn stored_article(article: &Article) -> Result<(String, Option<&str>), StoreError> {
+    let json = serde_json::to_string(article).map_err(|e| StoreError::Corrupt {
+        what: "article to store",
+        message: e.to_string(),
+    })?;
+    let url = article
+        .url
+        .as_deref()
+        .map(str::trim)
+        .filter(|u| !u.is_empty());
+    Ok((json, url))
+}

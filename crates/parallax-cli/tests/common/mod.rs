@@ -24,6 +24,16 @@ pub fn shared() -> PathBuf {
     dir
 }
 
+/// The first `n` ECB+ records of `../shared` as a JSON Lines file in `dir`.
+pub fn ecb_articles(dir: &Path, n: usize) -> PathBuf {
+    let ecb = std::fs::read_to_string(shared().join("eval/clusters-ecbplus/documents.jsonl"))
+        .expect("ECB+ documents");
+    let input = dir.join("articles.jsonl");
+    let lines: Vec<&str> = ecb.lines().take(n).collect();
+    std::fs::write(&input, lines.join("\n") + "\n").expect("write the articles");
+    input
+}
+
 /// Runs `parallax` with arguments (and the default log filter, whatever `RUST_LOG` the test run
 /// has).
 pub fn parallax(args: &[&str]) -> Output {

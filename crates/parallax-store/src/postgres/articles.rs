@@ -8,7 +8,7 @@ use super::no_nul;
 use crate::error::{Context, StoreError};
 use crate::pause::{pause_at, BATCH_COMMITTED, BATCH_WRITTEN};
 use crate::sqlite::content_hash;
-use crate::types::{AddOutcome, StoredArticle};
+use crate::types::{stored_article, AddOutcome, StoredArticle};
 
 const COLUMNS: &str = "id, story_id, input_id, content_hash, ingested_at, json";
 
@@ -120,15 +120,7 @@ struct Rows {
 
 impl Rows {
     fn push(&mut self, article: &Article) -> Result<(), StoreError> {
-        let json = serde_json::to_string(article).map_err(|e| StoreError::Corrupt {
-            what: "article to store",
-            message: e.to_string(),
-        })?;
-        let url = article
-            .url
-            .as_deref()
-            .map(str::trim)
-            .filter(|u| !u.is_empty());
+        let (json, url) = stored_article(article)?;
         self.input_ids.push(no_nul(&article.id).into_owned());
         self.sources.push(no_nul(&article.source).into_owned());
         self.urls.push(url.map(|u| no_nul(u).into_owned()));

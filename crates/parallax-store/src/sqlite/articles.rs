@@ -7,7 +7,7 @@ use sha2::{Digest, Sha256};
 
 use crate::error::{Context, StoreError};
 use crate::pause::{pause_at, BATCH_COMMITTED, BATCH_WRITTEN};
-use crate::types::{AddOutcome, StoredArticle};
+use crate::types::{stored_article, AddOutcome, StoredArticle};
 
 const COLUMNS: &str = "id, story_id, input_id, content_hash, ingested_at, json";
 
@@ -51,15 +51,7 @@ pub(super) fn add(conn: &mut Connection, batch: &[Article]) -> Result<AddOutcome
             )
             .during("prepare the article insert")?;
         for article in batch {
-            let json = serde_json::to_string(article).map_err(|e| StoreError::Corrupt {
-                what: "article to store",
-                message: e.to_string(),
-            })?;
-            let url = article
-                .url
-                .as_deref()
-                .map(str::trim)
-                .filter(|u| !u.is_empty());
+            let (json, url) = stored_article(article)?;
             let inserted = insert
                 .execute(params![
                     article.id,
