@@ -2,8 +2,8 @@
 //! "Emmanuel Macron"), kinds from a gazetteer, name shapes and context, and surnames resolved to the
 //! full name used earlier in the article.
 
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 
 use parallax_core::{EntityKind, EntityMention, Sentence};
 use parallax_text::fold_diacritics;

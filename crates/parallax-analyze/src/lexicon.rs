@@ -1,6 +1,6 @@
 //! The word lists analysis relies on, kept as data files under `data/`: general to English news.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::LazyLock;
 
 use parallax_core::EntityKind;

@@ -1,7 +1,7 @@
 //! Sentence splitting that survives news abbreviations ("U.S.", "Gen.", "Feb. 7"), initials and
 //! quotations that run over several sentences.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::sync::LazyLock;
 
 use crate::lexicon::{ABBREVIATIONS, STOPWORDS};

@@ -5,7 +5,7 @@
 //! figure, or carry a whole quotation (the quotes section shows those) are left out. The most
 //! important come first, capped per article and in all.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::sync::LazyLock;
 
 use parallax_core::{Analyzed, Exclusive};

@@ -9,7 +9,8 @@
 //! order of the articles' dates, not contradictions. Dates are never figures (the grammar leaves
 //! them out), and mentions of different kinds are never grouped.
 
-use std::collections::{BTreeMap, HashSet};
+use foldhash::{HashSet, HashSetExt};
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use parallax_analyze::compatible;

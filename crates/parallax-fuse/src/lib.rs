@@ -109,16 +109,10 @@ fn copies(docs: &[Analyzed]) -> Vec<usize> {
         .iter()
         .map(|d| parallax_group::GroupDoc::from(&d.article))
         .collect();
-    let grouping = parallax_group::group(&group_docs, &parallax_group::GroupConfig::default());
-    (0..docs.len())
-        .map(|d| {
-            grouping
-                .placements
-                .get(d)
-                .and_then(|p| p.duplicate_of)
-                .filter(|&o| o < docs.len())
-                .unwrap_or(d)
-        })
+    parallax_group::copies(&group_docs, &parallax_group::GroupConfig::default())
+        .into_iter()
+        .enumerate()
+        .map(|(d, original)| original.filter(|&o| o < docs.len()).unwrap_or(d))
         .collect()
 }
 

@@ -1,6 +1,7 @@
 //! Names across a story: one outlet's "Biden" is another's "Joe Biden".
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
+use std::collections::BTreeMap;
 
 use parallax_core::{Analyzed, BriefEntity, EntityKind};
 

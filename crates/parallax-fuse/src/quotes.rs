@@ -8,7 +8,8 @@
 //! gives; when named speakers differ, the majority is shown with the others listed beside it, and
 //! a tie names nobody.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
+use std::collections::BTreeMap;
 
 use parallax_core::{Analyzed, BriefQuote, EntityKind, QuoteAttribution, QuoteVariant, Speaker};
 

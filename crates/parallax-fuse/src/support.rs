@@ -6,7 +6,9 @@
 //! `MAX_POSTING` sentences are too common to find candidates by (they still count in the
 //! overlap), and each article contributes at most `MAX_CANDIDATES` candidates, those sharing most.
 
-use std::collections::{HashMap, HashSet};
+use std::cell::RefCell;
+
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 use parallax_core::{Analyzed, Sentence};
 
@@ -38,14 +40,38 @@ pub struct TermSet {
     total: f64,
 }
 
+/// A sentence of another article that shares terms with the sentence asked about.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    sentence: usize,
+    /// How many terms it shares and their weight, when every shared term was counted.
+    shared: Option<(u32, f64)>,
+}
+
+/// What one article says of a sentence: its most similar sentence and the similarity, and its
+/// best pair of sentences and their coverage.
+#[derive(Debug, Clone, Copy, Default)]
+struct Matches {
+    single: Option<(usize, f64)>,
+    pair: Option<((usize, usize), f64)>,
+}
+
+thread_local! {
+    /// Per sentence of the story: terms shared with the sentence asked about, and their weight.
+    /// Kept between calls (and zeroed where used), so a search costs what its postings cost.
+    static SHARED: RefCell<Vec<(u32, f64)>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Term weights (inverse sentence frequency) over a story, and every sentence's term set.
 #[derive(Debug)]
 pub struct SupportIndex {
     weights: Vec<f64>,
     vocabulary: HashMap<String, u32>,
     terms: Vec<String>,
-    /// For each term id, the sentences that use it: (doc, sentence).
-    postings: Vec<Vec<(u32, u32)>>,
+    /// For each term id, the sentences that use it, as positions in `located`.
+    postings: Vec<Vec<u32>>,
+    /// Every sentence of the story as (doc, sentence), in article and sentence order.
+    located: Vec<(u32, u32)>,
     /// `sets[doc][sentence]`.
     pub sets: Vec<Vec<TermSet>>,
 }
@@ -97,12 +123,15 @@ impl SupportIndex {
         for (term, &id) in &vocabulary {
             terms[id as usize].clone_from(term);
         }
-        let mut postings: Vec<Vec<(u32, u32)>> = vec![Vec::new(); vocabulary.len()];
+        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); vocabulary.len()];
+        let mut located: Vec<(u32, u32)> = Vec::with_capacity(n);
         for (d, doc) in sets.iter().enumerate() {
             for (i, set) in doc.iter().enumerate() {
+                let at = located.len() as u32;
+                located.push((d as u32, i as u32));
                 for &t in &set.ids {
                     if let Some(list) = postings.get_mut(t as usize) {
-                        list.push((d as u32, i as u32));
+                        list.push(at);
                     }
                 }
             }
@@ -112,6 +141,7 @@ impl SupportIndex {
             vocabulary,
             terms,
             postings,
+            located,
             sets,
         }
     }
@@ -166,70 +196,130 @@ impl SupportIndex {
     }
 
     /// The sentences of other articles that share at least two terms with sentence (`doc`,
-    /// `i`), by article: at most `MAX_CANDIDATES` each, those sharing most terms first.
-    fn candidates(&self, doc: usize, i: usize) -> Vec<Vec<usize>> {
-        let mut by_doc: Vec<Vec<usize>> = vec![Vec::new(); self.sets.len()];
+    /// `i`), by article: at most `MAX_CANDIDATES` each, those sharing most terms first, each
+    /// with the weight of the terms it shares when the postings gave all of them.
+    fn candidates(&self, doc: usize, i: usize) -> Vec<Vec<Candidate>> {
+        let mut by_doc: Vec<Vec<Candidate>> = vec![Vec::new(); self.sets.len()];
         let Some(a) = self.sets.get(doc).and_then(|d| d.get(i)) else {
             return by_doc;
         };
-        // Count shared terms by sorting the postings met, not by hashing: linear-ish and cheap.
-        let mut met: Vec<u64> = Vec::new();
-        for &t in &a.ids {
-            let Some(list) = self.postings.get(t as usize) else {
+        let mut complete = true;
+        let mut found: Vec<(u32, u32, f64)> = Vec::new();
+        SHARED.with(|shared| {
+            let mut shared = shared.borrow_mut();
+            if shared.len() < self.located.len() {
+                shared.resize(self.located.len(), (0, 0.0));
+            }
+            // Counted in place, each sentence met noted once: linear in the postings read. Terms
+            // are added in id order, as `coverage` adds them, so the sums are the same.
+            let mut met: Vec<u32> = Vec::new();
+            for &t in &a.ids {
+                let Some(list) = self.postings.get(t as usize) else {
+                    continue;
+                };
+                if list.len() > MAX_POSTING {
+                    complete = false;
+                    continue;
+                }
+                let w = self.weights[t as usize];
+                for &at in list {
+                    let Some(slot) = shared.get_mut(at as usize) else {
+                        continue;
+                    };
+                    if slot.0 == 0 {
+                        met.push(at);
+                    }
+                    slot.0 += 1;
+                    slot.1 += w;
+                }
+            }
+            for at in met {
+                if let Some(slot) = shared.get_mut(at as usize) {
+                    if slot.0 >= 2 {
+                        found.push((slot.0, at, slot.1));
+                    }
+                    *slot = (0, 0.0);
+                }
+            }
+        });
+        found.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        for (count, at, shared) in found {
+            let Some(&(d, s)) = self.located.get(at as usize) else {
                 continue;
             };
-            if list.len() > MAX_POSTING {
+            if d as usize == doc {
                 continue;
             }
-            met.extend(
-                list.iter()
-                    .filter(|&&(d, _)| d as usize != doc)
-                    .map(|&(d, s)| (u64::from(d) << 32) | u64::from(s)),
-            );
-        }
-        met.sort_unstable();
-        let mut found: Vec<(u64, u32)> = Vec::new();
-        for key in met {
-            match found.last_mut() {
-                Some((k, n)) if *k == key => *n += 1,
-                _ => found.push((key, 1)),
-            }
-        }
-        found.retain(|&(_, n)| n >= 2);
-        found.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        for (key, _) in found {
-            let (d, s) = ((key >> 32) as usize, (key & 0xffff_ffff) as usize);
-            if let Some(list) = by_doc.get_mut(d) {
+            if let Some(list) = by_doc.get_mut(d as usize) {
                 if list.len() < MAX_CANDIDATES {
-                    list.push(s);
+                    list.push(Candidate {
+                        sentence: s as usize,
+                        shared: complete.then_some((count, shared)),
+                    });
                 }
             }
         }
         by_doc
     }
 
-    /// For each article, its sentence most similar to sentence (`doc`, `i`) and the similarity
-    /// (none for `doc` itself and for articles with no candidate).
-    pub fn best_matches(&self, doc: usize, i: usize) -> Vec<Option<(usize, f64)>> {
-        self.matches_among(doc, i, &self.candidates(doc, i))
+    /// `coverage(a, b)` and `coverage(b, a)` of a candidate `b`, from the shared weight the
+    /// candidate search summed when it has it.
+    fn coverages(&self, a: &TermSet, b: &TermSet, shared: Option<(u32, f64)>) -> (f64, f64) {
+        match shared {
+            Some((count, weight)) if count >= 2 => {
+                let of = |x: &TermSet| if x.total > 0.0 { weight / x.total } else { 0.0 };
+                (of(a), of(b))
+            }
+            Some(_) => (0.0, 0.0),
+            None => (self.coverage(a, b), self.coverage(b, a)),
+        }
     }
 
-    fn matches_among(
-        &self,
-        doc: usize,
-        i: usize,
-        candidates: &[Vec<usize>],
-    ) -> Vec<Option<(usize, f64)>> {
+    /// For each article, its sentence most similar to sentence (`doc`, `i`) and the similarity,
+    /// and the best coverage of that sentence by two of its sentences (none for `doc` itself
+    /// and for articles with no candidate).
+    fn matches_among(&self, doc: usize, i: usize, candidates: &[Vec<Candidate>]) -> Vec<Matches> {
         let Some(a) = self.sets.get(doc).and_then(|d| d.get(i)) else {
-            return vec![None; self.sets.len()];
+            return vec![Matches::default(); self.sets.len()];
         };
         candidates
             .iter()
             .enumerate()
             .map(|(o, list)| {
-                list.iter()
-                    .filter_map(|&s| Some((s, self.similarity(a, self.sets.get(o)?.get(s)?))))
-                    .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
+                let Some(sets) = self.sets.get(o) else {
+                    return Matches::default();
+                };
+                let mut single: Option<(usize, f64)> = None;
+                let mut by_cover: Vec<(usize, f64)> = Vec::with_capacity(list.len());
+                for c in list {
+                    let Some(b) = sets.get(c.sentence) else {
+                        continue;
+                    };
+                    let (forward, backward) = self.coverages(a, b, c.shared);
+                    // As `similarity`: a sentence must have three terms to count as covered.
+                    let sim = if b.ids.len() >= 3 {
+                        forward.max(backward)
+                    } else {
+                        forward
+                    };
+                    let better = single.is_none_or(|(s, best)| {
+                        sim.total_cmp(&best).then(s.cmp(&c.sentence)).is_gt()
+                    });
+                    if better {
+                        single = Some((c.sentence, sim));
+                    }
+                    by_cover.push((c.sentence, forward));
+                }
+                // The two candidates that cover most on their own, then the pair.
+                by_cover.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                let pair = match (by_cover.first(), by_cover.get(1)) {
+                    (Some(&(s1, _)), Some(&(s2, _))) => sets
+                        .get(s1)
+                        .zip(sets.get(s2))
+                        .map(|(b, c)| ((s1.min(s2), s1.max(s2)), self.pair_coverage(a, b, c))),
+                    _ => None,
+                };
+                Matches { single, pair }
             })
             .collect()
     }
@@ -251,47 +341,6 @@ impl SupportIndex {
             return 0.0;
         }
         shared / a.total
-    }
-
-    /// For each article, the best coverage of sentence (`doc`, `i`) by two of its sentences.
-    pub fn best_pairs(&self, doc: usize, i: usize) -> Vec<Option<((usize, usize), f64)>> {
-        self.pairs_among(doc, i, &self.candidates(doc, i))
-    }
-
-    fn pairs_among(
-        &self,
-        doc: usize,
-        i: usize,
-        candidates: &[Vec<usize>],
-    ) -> Vec<Option<((usize, usize), f64)>> {
-        let Some(a) = self.sets.get(doc).and_then(|d| d.get(i)) else {
-            return vec![None; self.sets.len()];
-        };
-        candidates
-            .iter()
-            .enumerate()
-            .map(|(o, list)| {
-                let sets = self.sets.get(o)?;
-                // The two candidates that cover most on their own, then the pair.
-                let mut by_cover: Vec<(usize, f64)> = list
-                    .iter()
-                    .filter_map(|&s| Some((s, self.coverage(a, sets.get(s)?))))
-                    .collect();
-                by_cover.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-                let (&(s1, _), &(s2, _)) = (by_cover.first()?, by_cover.get(1)?);
-                let cover = self.pair_coverage(a, sets.get(s1)?, sets.get(s2)?);
-                Some(((s1.min(s2), s1.max(s2)), cover))
-            })
-            .collect()
-    }
-
-    /// The best similarity of sentence (`doc`, `i`) to any sentence of article `other`.
-    pub fn best_in(&self, doc: usize, i: usize, other: usize) -> f64 {
-        self.best_matches(doc, i)
-            .get(other)
-            .copied()
-            .flatten()
-            .map_or(0.0, |m| m.1)
     }
 
     /// What a sentence says that no other article mentions at all.
@@ -374,20 +423,20 @@ impl SupportIndex {
     ) -> Vec<(usize, Option<usize>)> {
         let mut out = vec![(doc, None)];
         let candidates = self.candidates(doc, i);
-        let singles = self.matches_among(doc, i, &candidates);
-        let pairs = self.pairs_among(doc, i, &candidates);
-        for (o, m) in singles.into_iter().enumerate() {
+        for (o, m) in self
+            .matches_among(doc, i, &candidates)
+            .into_iter()
+            .enumerate()
+        {
             if o == doc {
                 continue;
             }
-            let single = m.filter(|&(s, sim)| {
+            let single = m.single.filter(|&(s, sim)| {
                 sim >= threshold
                     || (i < LEAD_SENTENCES && s < LEAD_SENTENCES && sim >= LEAD_THRESHOLD)
             });
-            let pair = pairs
-                .get(o)
-                .copied()
-                .flatten()
+            let pair = m
+                .pair
                 .filter(|&(_, cover)| cover >= PAIR_THRESHOLD.max(threshold));
             if let Some((s, _)) = single {
                 out.push((o, Some(s)));

@@ -3,7 +3,7 @@
 //! "will meet on Friday" the one after), merged across outlets when they tell the same thing.
 //! The same sentence read against two anchors (a wire copy in two articles) stands once.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use chrono::{Datelike, Duration, NaiveDate};
 use parallax_analyze::{in_subordinate_clause, tense_at_in, Tense};
@@ -69,7 +69,7 @@ pub fn timeline(docs: &[Analyzed], index: &SupportIndex) -> Vec<TimelineEntry> {
         // A sentence is about the date of its main clause: a date in a relative or reported
         // clause ("X, who took office last year, met Y on Monday") dates it only when its main
         // clause names none.
-        let main_dated: std::collections::HashSet<usize> = doc
+        let main_dated: foldhash::HashSet<usize> = doc
             .dates
             .iter()
             .filter(|m| !subordinate(m))
@@ -128,7 +128,7 @@ pub fn timeline(docs: &[Analyzed], index: &SupportIndex) -> Vec<TimelineEntry> {
     // The same sentence and date words from two outlets (a wire copy read against two anchors)
     // stand once, where most outlets put them.
     out.sort_by_key(|e| std::cmp::Reverse(e.sources.len()));
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = <foldhash::HashSet<_> as foldhash::HashSetExt>::new();
     out.retain(|e| {
         seen.insert((
             e.text.split_whitespace().collect::<Vec<_>>().join(" "),

@@ -18,20 +18,7 @@ const LOCAL_MASK: u64 = 0x5bd1_e995_9e37_79b9;
 pub fn group(docs: &[GroupDoc<'_>], config: &GroupConfig) -> Grouping {
     let n = docs.len();
     let mut diagnostics = Vec::new();
-    // Canonical order: by id, then by content, so input order cannot matter.
-    let mut order: Vec<usize> = (0..n).collect();
-    let keys: Vec<(u64, u64)> = docs
-        .iter()
-        .map(|d| {
-            (
-                hash_bytes(0, d.text.as_bytes()),
-                hash_bytes(0, d.title.unwrap_or("").as_bytes()),
-            )
-        })
-        .collect();
-    order.sort_by(|&a, &b| {
-        (docs[a].id, docs[a].published, keys[a]).cmp(&(docs[b].id, docs[b].published, keys[b]))
-    });
+    let order = canonical_order(docs);
     let featurizer = Featurizer;
     let feats: Vec<DocFeatures> = order
         .par_iter()
@@ -57,6 +44,45 @@ pub fn group(docs: &[GroupDoc<'_>], config: &GroupConfig) -> Grouping {
         .map(|p| copy_of[p].map_or(labels[p], |o| labels[o]))
         .collect();
     assemble(docs, &order, &labels, &copy_of, diagnostics)
+}
+
+/// The order articles are processed in: by id, then by content, so input order cannot matter.
+fn canonical_order(docs: &[GroupDoc<'_>]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    let keys: Vec<(u64, u64)> = docs
+        .iter()
+        .map(|d| {
+            (
+                hash_bytes(0, d.text.as_bytes()),
+                hash_bytes(0, d.title.unwrap_or("").as_bytes()),
+            )
+        })
+        .collect();
+    order.sort_by(|&a, &b| {
+        (docs[a].id, docs[a].published, keys[a]).cmp(&(docs[b].id, docs[b].published, keys[b]))
+    });
+    order
+}
+
+/// For each article, the one it is a copy of: the `duplicate_of` of [`group`]'s placements,
+/// found without grouping (only the copy signatures are read), for a story already grouped.
+pub fn copies(docs: &[GroupDoc<'_>], config: &GroupConfig) -> Vec<Option<usize>> {
+    let order = canonical_order(docs);
+    let days: Vec<Option<i64>> = order
+        .iter()
+        .map(|&i| docs[i].published.map(features::day_number))
+        .collect();
+    let signatures: Vec<_> = order
+        .iter()
+        .map(|&i| features::signature(docs[i].text, config))
+        .collect();
+    let sigs: Vec<_> = signatures.iter().map(Option::as_ref).collect();
+    let copy_of = dedup::find_copies(&sigs, &days, config);
+    let mut out = vec![None; docs.len()];
+    for (pos, &i) in order.iter().enumerate() {
+        out[i] = copy_of[pos].map(|o| order[o]);
+    }
+    out
 }
 
 /// Story labels (a representative position) for articles in canonical order.

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use crate::minhash::{self, Signature};
-use crate::text::{Featurizer, TextFeatures};
+use crate::text::{word_hashes, Featurizer, TextFeatures};
 use crate::vector::{self, SparseVec};
 use crate::{GroupConfig, GroupDoc};
 
@@ -51,18 +51,28 @@ pub(crate) fn extract(
         vector::count(&head.terms, w, &mut terms);
         vector::count(&head.names, w, &mut names);
     }
-    let signature = minhash::sign(
-        &body.words,
-        config.shingle_words,
-        config.lsh_bands * config.lsh_rows,
-        config.duplicate_min_shingles,
-    );
+    let signature = sign_words(&body.words, config);
     DocFeatures {
         terms: vector::sorted(terms),
         names: vector::sorted(names),
         signature,
         day: doc.published.map(day_number),
     }
+}
+
+/// The copy-detection signature of an article's body, read on its own.
+pub(crate) fn signature(text: &str, config: &GroupConfig) -> Option<Signature> {
+    let words: Vec<u64> = word_hashes(text).collect();
+    sign_words(&words, config)
+}
+
+fn sign_words(words: &[u64], config: &GroupConfig) -> Option<Signature> {
+    minhash::sign(
+        words,
+        config.shingle_words,
+        config.lsh_bands * config.lsh_rows,
+        config.duplicate_min_shingles,
+    )
 }
 
 /// The unit-length vector of an article: content terms and names, each part weighted by its

@@ -39,7 +39,7 @@ mod stream;
 mod text;
 mod vector;
 
-pub use batch::group;
+pub use batch::{copies, group};
 pub use config::GroupConfig;
 pub use doc::{GroupDoc, Grouping, Placement, Story};
 pub use error::GroupError;

@@ -81,6 +81,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         .collect()
 }
 
+/// The hashes of a text's lowercase words, in order (the `words` of [`TextFeatures`]): what copy
+/// detection shingles.
+pub fn word_hashes(text: &str) -> impl Iterator<Item = u64> + '_ {
+    parallax_text::tokens(text)
+        .into_iter()
+        .map(move |t| hash_bytes(0, t.text(text).to_lowercase().as_bytes()))
+}
+
 /// The content features of one text, each a hashed term id.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct TextFeatures {

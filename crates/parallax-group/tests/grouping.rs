@@ -5,7 +5,7 @@
 mod common;
 
 use chrono::NaiveDate;
-use parallax_group::{group, GroupConfig, GroupDoc};
+use parallax_group::{copies, group, GroupConfig, GroupDoc};
 
 fn docs() -> Vec<GroupDoc<'static>> {
     common::ARTICLES
@@ -53,6 +53,20 @@ fn wire_copies_and_trimmed_reprints_point_at_the_original() {
     assert_eq!(dup("fire-trim"), Some("fire-1"));
     assert_eq!(dup("fire-2"), None);
     assert_eq!(dup("vote-2"), None);
+}
+
+#[test]
+fn copies_alone_are_the_copies_grouping_marks() {
+    let mut docs = docs();
+    // Reversed, so that canonical order (not input order) decides the original.
+    docs.reverse();
+    let g = group(&docs, &GroupConfig::default());
+    let marked: Vec<Option<usize>> = g.placements.iter().map(|p| p.duplicate_of).collect();
+    assert!(
+        marked.iter().filter(|d| d.is_some()).count() >= 2,
+        "{marked:?}"
+    );
+    assert_eq!(copies(&docs, &GroupConfig::default()), marked);
 }
 
 #[test]

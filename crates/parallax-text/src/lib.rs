@@ -9,8 +9,8 @@
 //! assert!(parallax_text::is_stopword("of"));
 //! ```
 
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};

@@ -2,7 +2,7 @@
 //! marzo", "mardi dernier", "am vergangenen Montag", "hace tres días", "hier", "gestern"), read
 //! word by word with the words of `data/dates/<language>.txt`, and the tense of their clause.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;

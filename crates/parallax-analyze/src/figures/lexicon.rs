@@ -1,7 +1,7 @@
 //! The words of the quantity grammar, read once from `data/figures/`: qualifiers, number words,
 //! units and the context words that make a number something other than a quantity.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::LazyLock;
 
 use parallax_core::{Direction, FigureKind};

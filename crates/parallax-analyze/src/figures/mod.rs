@@ -38,6 +38,8 @@ const MAX_COUNTED_WORDS: usize = 4;
 struct Words<'a> {
     text: &'a str,
     toks: Vec<Token>,
+    /// Each token's text, lowercased (read many times over).
+    lowers: Vec<String>,
     /// Token indices inside a URL or e-mail address.
     masked: Vec<bool>,
 }
@@ -50,7 +52,16 @@ impl<'a> Words<'a> {
             .iter()
             .map(|t| spans.iter().any(|&(s, e)| t.start >= s && t.end <= e))
             .collect();
-        Self { text, toks, masked }
+        let lowers = toks
+            .iter()
+            .map(|t| text.get(t.start..t.end).unwrap_or("").to_lowercase())
+            .collect();
+        Self {
+            text,
+            toks,
+            lowers,
+            masked,
+        }
     }
 
     fn raw(&self, i: usize) -> &'a str {
@@ -60,8 +71,8 @@ impl<'a> Words<'a> {
             .unwrap_or("")
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.raw(i).to_lowercase()
+    fn lower(&self, i: usize) -> &str {
+        self.lowers.get(i).map_or("", String::as_str)
     }
 
     fn class(&self, i: usize) -> Option<Class> {
@@ -83,7 +94,7 @@ impl<'a> Words<'a> {
             if k > i && self.gap(k) {
                 s.push(' ');
             }
-            s.push_str(&self.lower(k));
+            s.push_str(self.lower(k));
         }
         s
     }
@@ -179,7 +190,7 @@ fn is_date_line(w: &Words) -> bool {
     for i in 0..w.toks.len() {
         if w.is_word(i) {
             let l = w.lower(i);
-            if is("month", &l) || is("weekday", &l) || is("time_after", &l) {
+            if is("month", l) || is("weekday", l) || is("time_after", l) {
                 calendar = true;
             } else if l.chars().count() > 1 {
                 other += 1;
@@ -265,7 +276,7 @@ fn read_number(w: &Words, i: usize, lang: &str) -> Option<Num> {
             }
             Some(Class::Word) => {
                 let lower = w.lower(j);
-                let Some(pieces) = word_pieces(&lower, lang) else {
+                let Some(pieces) = word_pieces(lower, lang) else {
                     break;
                 };
                 if last_digits && pieces.iter().any(|p| p.1 != Role::Scale) {
@@ -300,7 +311,7 @@ fn read_number(w: &Words, i: usize, lang: &str) -> Option<Num> {
                     && j > i
                     && w.is_word(j - 1)
                     && w.is_word(j + 1)
-                    && word_pieces(&w.lower(j + 1), lang).is_some();
+                    && word_pieces(w.lower(j + 1), lang).is_some();
                 if !joins {
                     break;
                 }
@@ -309,9 +320,9 @@ fn read_number(w: &Words, i: usize, lang: &str) -> Option<Num> {
             None => break,
         }
         // A connector between number words: "hundred and five", "vingt et un", "treinta y dos".
-        if w.is_word(j) && is("connector", &w.lower(j)) && !last_digits {
+        if w.is_word(j) && is("connector", w.lower(j)) && !last_digits {
             let next = w.lower(j + 1);
-            if let Some(pieces) = word_pieces(&next, lang) {
+            if let Some(pieces) = word_pieces(next, lang) {
                 let mut trial = reading.clone();
                 if pieces.iter().all(|&(v, r)| trial.push(v, r, lang)) {
                     j += 1;
@@ -345,7 +356,7 @@ fn single_space_before(w: &Words, k: usize) -> bool {
 fn starts_number(w: &Words, i: usize, lang: &str) -> bool {
     match w.class(i) {
         Some(Class::Digits) => true,
-        Some(Class::Word) => word_pieces(&w.lower(i), lang).is_some(),
+        Some(Class::Word) => word_pieces(w.lower(i), lang).is_some(),
         _ => false,
     }
 }
@@ -404,20 +415,20 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
             let money_after = w
                 .longest_at(j + 1, UNITS.longest, |p| UNITS.get(lang, p))
                 .is_some_and(|(u, _)| u.kind == FigureKind::Money);
-            if is("time_after", &suffix) {
+            if is("time_after", suffix) {
                 return Read::Skip(skip_run(w, j + 1));
             } else if let Some(&f) = UNITS
                 .scales
-                .get(suffix.as_str())
+                .get(suffix)
                 .filter(|_| currency.is_some() || money_after)
             {
                 value *= f;
                 j += 1;
-            } else if let Some(u) = UNITS.get(lang, &suffix) {
+            } else if let Some(u) = UNITS.get(lang, suffix) {
                 kind = if currency.is_some() { kind } else { u.kind };
                 unit = unit.or(Some(u.name));
                 j += 1;
-            } else if is("ordinal_suffix", &suffix) && value.fract() == 0.0 {
+            } else if is("ordinal_suffix", suffix) && value.fract() == 0.0 {
                 kind = FigureKind::Ordinal;
                 j += 1;
             } else {
@@ -439,13 +450,13 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
     let mut high = None;
     let range_open = w
         .word_before(qualifier_start(w, i, lang, currency).0)
-        .is_some_and(|k| is("range_open", &w.lower(k)));
+        .is_some_and(|k| is("range_open", w.lower(k)));
     if kind != FigureKind::Ordinal && unit.is_none_or(|_| kind == FigureKind::Money) {
         let joiner = w.lower(j);
-        let dash = matches!(joiner.as_str(), "-" | "–" | "—");
+        let dash = matches!(joiner, "-" | "–" | "—");
         let word_join = w.is_word(j)
-            && is("range_join", &joiner)
-            && (range_open || !matches!(joiner.as_str(), "and" | "et" | "und" | "y"));
+            && is("range_join", joiner)
+            && (range_open || !matches!(joiner, "and" | "et" | "und" | "y"));
         if (dash || word_join) && w.class(j + 1) == Some(Class::Digits) {
             if let Some(second) = read_number(w, j + 1, lang) {
                 let score_near = score_word_near(w, i, second.end);
@@ -477,7 +488,7 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
         return Read::Skip(j);
     }
     if let Some(k) = w.word_before(i) {
-        if is("weekday", &w.lower(k)) {
+        if is("weekday", w.lower(k)) {
             return Read::Skip(j);
         }
     }
@@ -499,7 +510,7 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
             }
         }
     }
-    if is("time_after", &w.lower(j))
+    if is("time_after", w.lower(j))
         || w.phrase(j, 4).starts_with("a.m")
         || w.phrase(j, 4).starts_with("p.m")
     {
@@ -533,7 +544,7 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
     if kind == FigureKind::Count && high.is_none() {
         if let Some(k) = w.word_before(i) {
             let l = w.lower(k);
-            if is("unit_before", &l) {
+            if is("unit_before", l) {
                 kind = FigureKind::Measure;
                 unit = Some("magnitude");
             }
@@ -613,7 +624,7 @@ fn unit_at(w: &Words, i: usize, lang: &str) -> Option<(Unit, usize)> {
     }
     // "de dollars", "d'euros", "de euros".
     let l = w.lower(i);
-    if lang != "en" && matches!(l.as_str(), "de" | "des") {
+    if lang != "en" && matches!(l, "de" | "des") {
         return w
             .longest_at(i + 1, UNITS.longest, |p| UNITS.get(lang, p))
             .filter(|(u, _)| u.kind == FigureKind::Money)
@@ -652,13 +663,13 @@ fn is_year(raw: &str, value: f64) -> bool {
 fn month_beside(w: &Words, i: usize, end: usize) -> bool {
     let before = w.word_before(i).is_some_and(|k| {
         let l = w.lower(k);
-        is("month", &l)
-            || (matches!(l.as_str(), "de" | "of")
-                && w.word_before(k).is_some_and(|m| is("month", &w.lower(m))))
+        is("month", l)
+            || (matches!(l, "de" | "of")
+                && w.word_before(k).is_some_and(|m| is("month", w.lower(m))))
     });
     let after = w.word_from(end).is_some_and(|k| {
         let l = w.lower(k);
-        is("month", &l) || (matches!(l.as_str(), "de" | "of") && is("month", &w.lower(k + 1)))
+        is("month", l) || (matches!(l, "de" | "of") && is("month", w.lower(k + 1)))
     });
     before || after
 }
@@ -667,7 +678,7 @@ fn month_beside(w: &Words, i: usize, end: usize) -> bool {
 fn score_word_near(w: &Words, start: usize, end: usize) -> bool {
     let from = start.saturating_sub(4);
     let to = (end + 4).min(w.toks.len());
-    (from..to).any(|k| (k < start || k >= end) && w.is_word(k) && is("score", &w.lower(k)))
+    (from..to).any(|k| (k < start || k >= end) && w.is_word(k) && is("score", w.lower(k)))
 }
 
 /// Whether the word right before the number names something the number belongs to.
@@ -679,7 +690,7 @@ fn names_before(w: &Words, i: usize, lang: &str) -> bool {
         // "No. 10", "Nr. 5".
         return i >= 2
             && w.raw(i - 1) == "."
-            && matches!(w.lower(i - 2).as_str(), "no" | "nr" | "núm" | "num");
+            && matches!(w.lower(i - 2), "no" | "nr" | "núm" | "num");
     }
     let prev = w.raw(i - 1);
     let lower = prev.to_lowercase();
@@ -734,10 +745,8 @@ fn counted_after(w: &Words, j: usize, lang: &str, kind: FigureKind) -> Option<Co
     // "5 percent of voters", "$5 million in aid" keep the thing after the preposition.
     if kind != FigureKind::Count
         && w.is_word(k)
-        && (matches!(
-            w.lower(k).as_str(),
-            "of" | "de" | "des" | "du" | "del" | "von"
-        ) || (kind == FigureKind::Money && w.lower(k) == "in"))
+        && (matches!(w.lower(k), "of" | "de" | "des" | "du" | "del" | "von")
+            || (kind == FigureKind::Money && w.lower(k) == "in"))
     {
         k += 1;
     }
@@ -807,22 +816,22 @@ fn subject_before(w: &Words, start: usize, lang: &str) -> Option<Counted> {
             return None;
         }
         let lower = w.lower(k);
-        if is_verb(&lower, lang) || is_function(&lower, lang) || is("score", &lower) {
+        if is_verb(lower, lang) || is_function(lower, lang) || is("score", lower) {
             continue;
         }
-        if word_pieces(&lower, lang).is_some()
+        if word_pieces(lower, lang).is_some()
             || lower.chars().count() < 3
-            || is("month", &lower)
-            || is("weekday", &lower)
+            || is("month", lower)
+            || is("weekday", lower)
         {
             return None;
         }
         // Take a modifier before it too: "death toll".
         let first = if k > 0
             && w.is_word(k - 1)
-            && !is_function(&w.lower(k - 1), lang)
-            && !is_verb(&w.lower(k - 1), lang)
-            && word_pieces(&w.lower(k - 1), lang).is_none()
+            && !is_function(w.lower(k - 1), lang)
+            && !is_verb(w.lower(k - 1), lang)
+            && word_pieces(w.lower(k - 1), lang).is_none()
         {
             k - 1
         } else {
@@ -834,7 +843,7 @@ fn subject_before(w: &Words, start: usize, lang: &str) -> Option<Counted> {
             .to_string();
         return Some(Counted {
             about,
-            head: stem(&lower),
+            head: stem(lower),
             end: start,
         });
     }

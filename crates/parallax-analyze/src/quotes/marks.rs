@@ -27,6 +27,20 @@ static PAIRS: LazyLock<Vec<Pair>> = LazyLock::new(|| {
     pairs
 });
 
+/// Whether a byte can start a mark: every other byte is skipped without comparing marks. A mark
+/// never starts with a UTF-8 continuation byte, so the scan only stops on character boundaries.
+static FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut first = [false; 256];
+    for p in PAIRS.iter() {
+        for mark in [p.open, p.close] {
+            if let Some(&b) = mark.as_bytes().first() {
+                first[usize::from(b)] = true;
+            }
+        }
+    }
+    first
+});
+
 /// A quoted passage of a paragraph, as byte offsets into it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
@@ -100,8 +114,14 @@ pub fn quote_spans(text: &str, running: bool) -> Vec<Span> {
     // The open passage: its pair, where its mark starts, where its words start.
     let mut open: Option<(usize, usize, usize)> = None;
     let mut seen_open = false;
+    let first_bytes = &*FIRST_BYTES;
+    let bytes = text.as_bytes();
     let mut i = 0;
-    while i < text.len() {
+    while let Some(&b) = bytes.get(i) {
+        if !first_bytes[usize::from(b)] {
+            i += 1;
+            continue;
+        }
         let Some((mark, len)) = mark_at(text, i, open.map(|o| o.0)) else {
             i += text[i..].chars().next().map_or(1, char::len_utf8);
             continue;

@@ -1,7 +1,7 @@
 //! Who a pronoun or a description stands for: the nearest compatible person (gender where the
 //! text shows it), the subject of speech first; nobody when the text does not settle it.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use parallax_core::{EntityKind, EntityMention, Sentence, Speaker};
 

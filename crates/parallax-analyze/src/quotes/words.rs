@@ -1,7 +1,7 @@
 //! The word lists attribution relies on (data/speech_*.txt, speaker_roles.txt, according_to.txt),
 //! loaded once, and a small word tokenizer with byte offsets.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::LazyLock;
 
 use parallax_text::lines;

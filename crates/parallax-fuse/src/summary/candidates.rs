@@ -2,7 +2,7 @@
 //! quotation, and not repeating a sentence already taken (wire copies carry the same text); each
 //! with its shorter variant, cut before a trailing clause, when it has one.
 
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 use std::hash::{Hash, Hasher};
 
 use parallax_core::Analyzed;

@@ -4,8 +4,8 @@
 //! budget around it; a sentence that repeats one placed before it is left out and its place
 //! chosen again.
 
+use foldhash::{HashSet, HashSetExt};
 use std::cmp::Reverse;
-use std::collections::HashSet;
 
 use parallax_core::{Analyzed, SummarySentence};
 

@@ -2,7 +2,7 @@
 //! words at a lower weight, worth the number of articles that report them, more when an article
 //! reports them early.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use parallax_core::Analyzed;
 

@@ -20,7 +20,7 @@ mod concepts;
 pub mod readable;
 mod select;
 
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 
 use parallax_core::Analyzed;
 

@@ -4,7 +4,7 @@
 //! its speaker when the analysis knows it, anything else that cannot stand alone is left out.
 //! The words are data (`data/`), in the four languages.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::sync::LazyLock;
 
 use parallax_core::Analyzed;
