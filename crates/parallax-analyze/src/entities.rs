@@ -31,7 +31,7 @@ pub(crate) fn tokens(sentence: &str) -> Vec<Token<'_>> {
     for t in parallax_text::tokens(sentence) {
         let bare = t.text(sentence);
         let rest = &sentence[t.end..];
-        let abbreviation = || ABBREVIATIONS.contains_key(bare.to_lowercase().as_str());
+        let abbreviation = || ABBREVIATIONS.contains_key(parallax_text::lowercase(bare).as_ref());
         let keep_dot = rest.starts_with('.')
             && (bare.contains('.') || bare.chars().count() == 1 || abbreviation());
         let initial = bare.chars().count() == 1 && bare != "I";
@@ -101,7 +101,7 @@ fn is_capitalised(word: &str) -> bool {
 }
 
 fn is_title_word(word: &str) -> bool {
-    TITLES.contains(word.to_lowercase().as_str())
+    TITLES.contains(parallax_text::lowercase(word).as_ref())
 }
 
 /// Lowercase title words looked at before a name ("former deputy foreign minister"): a longer
@@ -188,9 +188,16 @@ fn word_usage(sentences: &[Sentence]) -> WordUsage {
             let word = t.text(&s.text);
             match word.chars().next() {
                 Some(c) if c.is_lowercase() => {
-                    usage.lowercase.insert(word.to_lowercase());
+                    let lower = parallax_text::lowercase(word);
+                    if !usage.lowercase.contains(lower.as_ref()) {
+                        usage.lowercase.insert(lower.into_owned());
+                    }
                 }
-                Some(c) if c.is_uppercase() && !t.sentence_start => {
+                Some(c)
+                    if c.is_uppercase()
+                        && !t.sentence_start
+                        && !usage.capitalised_mid_sentence.contains(word) =>
+                {
                     usage.capitalised_mid_sentence.insert(word.to_string());
                 }
                 _ => {}
@@ -415,7 +422,7 @@ fn determiner_before(r: &Reading<'_>, start: usize) -> bool {
     start
         .checked_sub(1)
         .and_then(|k| r.toks.get(k))
-        .is_some_and(|t| DETERMINERS.contains(t.text.to_lowercase().as_str()))
+        .is_some_and(|t| DETERMINERS.contains(parallax_text::lowercase(&t.text).as_ref()))
 }
 
 /// Lowercase role words and modifiers just before the name ("national security adviser"): part of
@@ -462,7 +469,10 @@ fn is_lone_generic_word(word: &str) -> bool {
 
 /// Whether a capitalised word is one the article also writes in lowercase, and no known name.
 fn is_common_word(r: &Reading<'_>, word: &str) -> bool {
-    known(word).is_none() && r.usage.lowercase.contains(&word.to_lowercase())
+    known(word).is_none()
+        && r.usage
+            .lowercase
+            .contains(parallax_text::lowercase(word).as_ref())
 }
 
 /// A title-case fragment ("Fire Destroys Warehouses"): most of its words are ones the article also

@@ -51,6 +51,8 @@ pub struct Known {
 /// Known places and organisations by every name, and demonyms by place.
 struct Gazetteer {
     names: HashMap<&'static str, Known>,
+    /// The names that end in a full stop, without it.
+    without_stop: HashMap<&'static str, Known>,
     demonyms: HashMap<&'static str, &'static str>,
 }
 
@@ -96,7 +98,16 @@ fn gazetteer() -> Gazetteer {
             names.insert(alias, known);
         }
     }
-    Gazetteer { names, demonyms }
+    // "U.S." is tokenised "U.S": names ending in a full stop are found without it too.
+    let without_stop = names
+        .iter()
+        .filter_map(|(name, known)| Some((name.strip_suffix('.')?, *known)))
+        .collect();
+    Gazetteer {
+        names,
+        without_stop,
+        demonyms,
+    }
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(gazetteer);
@@ -107,6 +118,11 @@ pub fn known(name: &str) -> Option<Known> {
     g.get(name)
         .or_else(|| name.strip_prefix("the ").and_then(|n| g.get(n)))
         .copied()
+}
+
+/// A known place or organisation whose name is `word` and a full stop ("U.S" -> "U.S.").
+pub fn known_with_stop(word: &str) -> Option<Known> {
+    GAZETTEER.without_stop.get(word).copied()
 }
 
 /// The place a demonym or adjective stands for ("Ukrainian" -> "Ukraine").

@@ -1,6 +1,6 @@
 //! Words, stems and content terms of a sentence.
 
-use crate::lexicon::{demonym, known, STOPWORDS};
+use crate::lexicon::{demonym, known, known_with_stop, STOPWORDS};
 
 pub use parallax_text::stem;
 
@@ -43,7 +43,7 @@ fn term(original: &str, lower: &str, stem: &str) -> Option<String> {
     }
     // Case matters for short names ("US" the country, "us" the pronoun).
     if original.chars().next().is_some_and(char::is_uppercase) {
-        if let Some(k) = known(original).or_else(|| known(&format!("{original}."))) {
+        if let Some(k) = known(original).or_else(|| known_with_stop(original)) {
             return Some(k.name.to_lowercase());
         }
         if let Some(place) = demonym(original) {

@@ -74,6 +74,9 @@ pub struct SupportIndex {
     located: Vec<(u32, u32)>,
     /// `sets[doc][sentence]`.
     pub sets: Vec<Vec<TermSet>>,
+    /// What each article says of a sentence, once worked out: the summary and the exclusives
+    /// ask about the same sentences.
+    matches: RefCell<HashMap<(usize, usize), Vec<Matches>>>,
 }
 
 impl SupportIndex {
@@ -143,6 +146,7 @@ impl SupportIndex {
             postings,
             located,
             sets,
+            matches: RefCell::new(HashMap::new()),
         }
     }
 
@@ -422,12 +426,13 @@ impl SupportIndex {
         threshold: f64,
     ) -> Vec<(usize, Option<usize>)> {
         let mut out = vec![(doc, None)];
-        let candidates = self.candidates(doc, i);
-        for (o, m) in self
-            .matches_among(doc, i, &candidates)
-            .into_iter()
-            .enumerate()
-        {
+        let known = self.matches.borrow().get(&(doc, i)).cloned();
+        let matches = known.unwrap_or_else(|| {
+            let found = self.matches_among(doc, i, &self.candidates(doc, i));
+            self.matches.borrow_mut().insert((doc, i), found.clone());
+            found
+        });
+        for (o, m) in matches.into_iter().enumerate() {
             if o == doc {
                 continue;
             }

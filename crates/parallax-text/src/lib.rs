@@ -167,6 +167,16 @@ pub fn stem(word: &str) -> String {
     })
 }
 
+/// The text lowercased, borrowed when it has no uppercase letter (most words of running text),
+/// so that a lookup by lowercase word allocates only when it must.
+pub fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(text.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// Letters with diacritics and what they fold to (`data/diacritics.txt`).
 static FOLDS: LazyLock<HashMap<char, &'static str>> = LazyLock::new(|| {
     let mut folds = HashMap::new();
@@ -265,6 +275,16 @@ mod tests {
         assert_eq!(fold_diacritics("José Pérez"), "Jose Perez");
         assert_eq!(fold_diacritics("Müller Straße Łódź"), "Muller Strasse Lodz");
         assert_eq!(fold_diacritics("Plain"), "Plain");
+    }
+
+    #[test]
+    fn lowercase_borrows_what_is_already_lowercase() {
+        assert!(matches!(
+            lowercase("ruling"),
+            std::borrow::Cow::Borrowed("ruling")
+        ));
+        assert_eq!(lowercase("Ärzte"), "ärzte");
+        assert_eq!(lowercase("İstanbul"), "İstanbul".to_lowercase());
     }
 
     #[test]

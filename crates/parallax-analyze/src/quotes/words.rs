@@ -108,13 +108,13 @@ pub fn given_name_gender(name: &str) -> Option<Gender> {
 
 /// Whether a word is a verb of speech (case-insensitive).
 pub fn is_speech_verb(word: &str) -> bool {
-    let w = word.to_lowercase();
-    SPEECH_VERBS.contains(w.as_str()) || PARTICIPLES.contains(w.as_str())
+    let w = parallax_text::lowercase(word);
+    SPEECH_VERBS.contains(w.as_ref()) || PARTICIPLES.contains(w.as_ref())
 }
 
 /// Whether a word is a participle of speech.
 pub fn is_participle(word: &str) -> bool {
-    PARTICIPLES.contains(word.to_lowercase().as_str())
+    PARTICIPLES.contains(parallax_text::lowercase(word).as_ref())
 }
 
 /// Whether a word is a speaker role ("spokesman", "officials").

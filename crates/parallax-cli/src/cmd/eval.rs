@@ -148,6 +148,7 @@ fn run_quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     // The stages `parallax brief` runs, with its settings.
     let stages = crate::pipeline::Stages::default();
     let briefing = progress::bar(events.len(), "briefing");
+    let cpu_before = crate::cpu::process_seconds();
     let briefed: Vec<(Vec<PredictedGroup>, f64, usize)> = events
         .into_par_iter()
         .map(|(event, articles)| {
@@ -178,6 +179,9 @@ fn run_quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
         })
         .collect();
     drop(briefing);
+    let cpu = cpu_before
+        .zip(crate::cpu::process_seconds())
+        .map(|(a, b)| b - a);
     let slowest = briefed.iter().map(|b| b.1).fold(0.0, f64::max);
     let total: f64 = briefed.iter().map(|b| b.1).sum();
     let articles: usize = briefed.iter().map(|b| b.2).sum();
@@ -193,9 +197,17 @@ fn run_quotes(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     }
     let mut report = args.output.writer()?;
     write!(report, "{}", render_report(&score(&gold, &preds)))?;
+    let cpu_line = match cpu {
+        Some(cpu) => format!(
+            "{:.1} ms of CPU per event ({:.1} per 10 articles), ",
+            cpu * 1000.0 / events_run.max(1) as f64,
+            cpu * 10_000.0 / articles.max(1) as f64
+        ),
+        None => String::new(),
+    };
     writeln!(
         report,
-        "\n{events_run} events, {articles} articles; analysis and fusion {:.1} ms per event on average, {:.1} ms the slowest",
+        "\n{events_run} events, {articles} articles; analysis and fusion {cpu_line}{:.1} ms wall per event on average, {:.1} ms the slowest",
         total * 1000.0 / events_run.max(1) as f64,
         slowest * 1000.0
     )?;

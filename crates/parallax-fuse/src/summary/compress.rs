@@ -97,7 +97,7 @@ fn is_attribution(tail: &str) -> bool {
     SAID.iter().any(|verb| {
         let n = verb.split(' ').count();
         (0..words.len().saturating_sub(n - 1)).any(|k| {
-            if words[k..k + n].join(" ") != *verb {
+            if !verb.split(' ').eq(words[k..k + n].iter().copied()) {
                 return false;
             }
             let (before, after) = (&words[..k], &words[k + n..]);
