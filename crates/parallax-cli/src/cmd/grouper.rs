@@ -75,6 +75,8 @@ pub fn run(args: GrouperArgs) -> Result<ExitCode> {
     }
     let mut idle_since = Instant::now();
     let mut done = 0usize;
+    // From the first message pulled to the last acknowledged: the busy span a rate is taken over.
+    let mut busy: Option<(Instant, Instant)> = None;
     loop {
         lease.check()?;
         let batch = match puller.pull(args.batch, PULL_WAIT) {
@@ -90,11 +92,13 @@ pub fn run(args: GrouperArgs) -> Result<ExitCode> {
                 .idle_exit
                 .is_some_and(|s| idle_since.elapsed() >= Duration::from_secs(s))
             {
-                tracing::info!("parallax: grouper done, {done} articles");
+                let span = busy.map_or(0.0, |(first, last)| (last - first).as_secs_f64());
+                tracing::info!("parallax: grouper done, {done} articles in {span:.2} s");
                 return Ok(ExitCode::SUCCESS);
             }
             continue;
         }
+        let started = Instant::now();
         let alive = puller.keep_alive(&batch);
         let mut articles: Vec<Article> = Vec::with_capacity(batch.len());
         let mut good = Vec::with_capacity(batch.len());
@@ -125,6 +129,7 @@ pub fn run(args: GrouperArgs) -> Result<ExitCode> {
         queue.announce_changed(&changed);
         done += batch.len();
         idle_since = Instant::now();
+        busy = Some((busy.map_or(started, |(first, _)| first), idle_since));
     }
 }
 

@@ -47,6 +47,8 @@ pub fn run(args: WorkerArgs) -> Result<ExitCode> {
     tracing::info!("parallax: worker on {url}");
     let mut idle_since = Instant::now();
     let mut done = 0usize;
+    // From the first message pulled to the last acknowledged: the busy span a rate is taken over.
+    let mut busy: Option<(Instant, Instant)> = None;
     loop {
         let batch = match puller.pull(args.batch, PULL_WAIT) {
             Ok(batch) => batch,
@@ -61,11 +63,13 @@ pub fn run(args: WorkerArgs) -> Result<ExitCode> {
                 .idle_exit
                 .is_some_and(|s| idle_since.elapsed() >= Duration::from_secs(s))
             {
-                tracing::info!("parallax: worker done, {done} documents");
+                let span = busy.map_or(0.0, |(first, last)| (last - first).as_secs_f64());
+                tracing::info!("parallax: worker done, {done} documents in {span:.2} s");
                 return Ok(ExitCode::SUCCESS);
             }
             continue;
         }
+        let started = Instant::now();
         let alive = puller.keep_alive(&batch);
         let worked: Vec<Worked> = batch.par_iter().map(|d| work_on(d, &config)).collect();
         let mut results = Vec::new();
@@ -90,6 +94,7 @@ pub fn run(args: WorkerArgs) -> Result<ExitCode> {
         puller.ack(&batch)?;
         done += batch.len();
         idle_since = Instant::now();
+        busy = Some((busy.map_or(started, |(first, _)| first), idle_since));
     }
 }
 
