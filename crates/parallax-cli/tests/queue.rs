@@ -65,6 +65,24 @@ impl Processes {
         child.wait().unwrap();
     }
 
+    /// Waits until the log of `name` shows `what` (`seen`), failing after 60 s.
+    fn wait_log(&self, name: &str, what: &str, seen: impl Fn(&str) -> bool) {
+        let start = Instant::now();
+        loop {
+            let log =
+                std::fs::read_to_string(self.logs.join(format!("{name}.log"))).unwrap_or_default();
+            if seen(&log) {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "{name} never {what}\n{}",
+                self.logs()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     /// Every log, for a failure message.
     fn logs(&self) -> String {
         let mut out = String::new();
@@ -188,8 +206,11 @@ fn through_the_queue_with_crashes_every_article_is_stored_once_in_the_cluster_pa
     ];
     // The grouper first, so that it holds the lease; the second waits as a standby.
     processes.start("grouper-1", &grouper);
-    std::thread::sleep(Duration::from_millis(500));
+    processes.wait_log("grouper-1", "took the lease", |log| {
+        log.contains("grouper on")
+    });
     processes.start("grouper-2", &grouper);
+    processes.wait_log("grouper-2", "stood by", |log| log.contains("standby"));
     processes.start("worker-1", &worker);
     processes.start("worker-2", &worker);
 
@@ -213,6 +234,11 @@ fn through_the_queue_with_crashes_every_article_is_stored_once_in_the_cluster_pa
     processes.kill("grouper-1");
     assert!(progress(&mut db).0 < total, "killed too late to test");
     processes.start("worker-3", &worker);
+    // The standby takes the lease the killed grouper held; a new grouper then waits in its turn.
+    processes.wait_log("grouper-2", "took over from the killed grouper", |log| {
+        let waited = log.find("standby").unwrap_or(usize::MAX);
+        log.find("grouper on").is_some_and(|took| waited < took)
+    });
     processes.start("grouper-3", &grouper);
 
     wait_for(
