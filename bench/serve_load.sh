@@ -9,6 +9,10 @@
 #   bench/serve_load.sh                 # 30 s per endpoint, 64 connections
 #   DURATION=10s CONNECTIONS=32 bench/serve_load.sh
 #   SKIP_BUILD=1 bench/serve_load.sh    # use the release binary already built
+#   DB=postgres://… REPLICAS=2 bench/serve_load.sh   # PostgreSQL (an empty database: the script
+#                                       # ingests into it), served by REPLICAS replicas on PORT,
+#                                       # PORT+1, …; each gets CONNECTIONS/REPLICAS connections,
+#                                       # req/s and CPU are summed, latencies are the first replica's
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -41,14 +45,16 @@ else
 fi
 
 work="$(mktemp -d)"
-server=""
+servers=()
+replicas="${REPLICAS:-1}"
 cleanup() {
-  if [[ -n "$server" ]]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+  local pid
+  for pid in "${servers[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-db="$work/bench.db"
+db="${DB:-$work/bench.db}"
 echo "== ingesting $(wc -l <"$data") ECB+ articles" >&2
 start=$(date +%s.%N)
 "$parallax" ingest "$data" --db "$db" 2>"$work/ingest.log" || true
@@ -56,14 +62,16 @@ end=$(date +%s.%N)
 tail -n 1 "$work/ingest.log" >&2
 printf 'ingest: %.1f s\n' "$(echo "$end - $start" | bc)" >&2
 
-"$parallax" serve --db "$db" --addr "127.0.0.1:$port" --read-only 2>"$work/serve.log" &
-server=$!
-base="http://127.0.0.1:$port"
-for _ in $(seq 1 100); do
-  curl -fsS "$base/healthz" >/dev/null 2>&1 && break
-  sleep 0.1
+for i in $(seq 0 $((replicas - 1))); do
+  "$parallax" serve --db "$db" --addr "127.0.0.1:$((port + i))" --read-only 2>"$work/serve-$i.log" &
+  servers+=("$!")
+  for _ in $(seq 1 100); do
+    curl -fsS "http://127.0.0.1:$((port + i))/healthz" >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  curl -fsS "http://127.0.0.1:$((port + i))/healthz" >&2; echo >&2
 done
-curl -fsS "$base/healthz" >&2; echo >&2
+base="http://127.0.0.1:$port"
 
 # A story of median size, and the one with the most articles (the heaviest page to serve).
 read -r median largest < <(curl -fsS "$base/api/stories?limit=500" | python3 -c '
@@ -74,29 +82,43 @@ for id in "$median" "$largest"; do
   echo "story $id: $(curl -fsS "$base/api/stories/$id" | wc -c) bytes" >&2
 done
 
-# CPU time (user + system, in clock ticks) the server has used so far.
+# CPU time (user + system, in clock ticks) the servers have used so far.
 cpu_ticks() {
-  awk '{print $14 + $15}' "/proc/$server/stat"
+  local pid total=0
+  for pid in "${servers[@]}"; do
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+  done
+  echo "$total"
 }
 
 run() {
-  local name="$1" url="$2" out
+  local name="$1" url="$2" i
   shift 2
-  out="$work/oha-$RANDOM.json"
+  local outs=() pids=()
   local before after
   before="$(cpu_ticks)"
-  "$oha" --no-tui --output-format json -w -z "$duration" -c "$connections" "$@" "$url" >"$out"
+  for i in $(seq 0 $((replicas - 1))); do
+    outs+=("$work/oha-$RANDOM-$i.json")
+    "$oha" --no-tui --output-format json -w -z "$duration" -c "$((connections / replicas))" "$@" \
+      "${url/:$port\//:$((port + i))/}" >"${outs[$i]}" &
+    pids+=("$!")
+  done
+  wait "${pids[@]}"
   after="$(cpu_ticks)"
-  python3 - "$name" "$out" "$((after - before))" "$(getconf CLK_TCK)" <<'PY'
+  python3 - "$name" "$((after - before))" "$(getconf CLK_TCK)" "${outs[@]}" <<'PY'
 import json, sys
-name, path, ticks, hz = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-r = json.load(open(path))
-s, p = r["summary"], r["latencyPercentiles"]
-codes = r.get("statusCodeDistribution", {})
-errors = sum(r.get("errorDistribution", {}).values()) + sum(n for c, n in codes.items() if not c.startswith(("2", "304")))
-done = sum(codes.values())
+name, ticks, hz, paths = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
+rate, errors, done = 0.0, 0, 0
+for i, path in enumerate(paths):
+    r = json.load(open(path))
+    codes = r.get("statusCodeDistribution", {})
+    rate += r["summary"]["requestsPerSec"]
+    errors += sum(r.get("errorDistribution", {}).values()) + sum(n for c, n in codes.items() if not c.startswith(("2", "304")))
+    done += sum(codes.values())
+    if i == 0:
+        p = r["latencyPercentiles"]
 cpu_us = ticks / hz * 1e6 / done if done else float("nan")
-print(f"| {name} | {s['requestsPerSec']:.0f} | {p['p50']*1000:.2f} | {p['p99']*1000:.2f} | {errors} | {cpu_us:.0f} |")
+print(f"| {name} | {rate:.0f} | {p['p50']*1000:.2f} | {p['p99']*1000:.2f} | {errors} | {cpu_us:.0f} |")
 PY
 }
 

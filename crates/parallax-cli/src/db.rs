@@ -50,14 +50,3 @@ pub fn open_existing(flag: Option<PathBuf>) -> Result<Box<dyn Store + Send>> {
     }
     open_store(&path)
 }
-
-/// Fails when `db` is a PostgreSQL URL: for the commands that work on a SQLite file only.
-pub fn sqlite_only(db: &Path, command: &str) -> Result<()> {
-    if postgres_url(db).is_some() {
-        bail!(
-            "{command} works on a SQLite database only, not on {}",
-            shown(db)
-        );
-    }
-    Ok(())
-}

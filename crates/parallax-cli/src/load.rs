@@ -123,20 +123,7 @@ fn load_one(
         let done: Vec<(Option<Article>, Vec<Diagnostic>)> = chunk
             .into_par_iter()
             .map(|doc| match doc {
-                Ok(doc) => match extract_one(&doc, extract_config) {
-                    // A README or a listing page is not news: a warning, not an article.
-                    Ok(e) => match not_an_article(&doc, &e.article.text) {
-                        Some(reason) => (None, vec![Diagnostic::warning(&doc.source, reason)]),
-                        None => (Some(e.article), e.diagnostics),
-                    },
-                    Err(e) => (
-                        None,
-                        vec![Diagnostic::error(
-                            &doc.source,
-                            strip_source(&e, &doc.source),
-                        )],
-                    ),
-                },
+                Ok(doc) => article_of(&doc, extract_config),
                 Err(e) => (
                     None,
                     vec![Diagnostic::error(
@@ -152,6 +139,28 @@ fn load_one(
         }
     }
     (articles, diags)
+}
+
+/// The article of one document as read, or why there is none: the one path from a raw document
+/// to an article, for files here and for documents a queue worker pulls.
+pub fn article_of(
+    doc: &parallax_core::RawDoc,
+    config: &ExtractConfig,
+) -> (Option<Article>, Vec<Diagnostic>) {
+    match extract_one(doc, config) {
+        // A README or a listing page is not news: a warning, not an article.
+        Ok(e) => match not_an_article(doc, &e.article.text) {
+            Some(reason) => (None, vec![Diagnostic::warning(&doc.source, reason)]),
+            None => (Some(e.article), e.diagnostics),
+        },
+        Err(e) => (
+            None,
+            vec![Diagnostic::error(
+                &doc.source,
+                strip_source(&e, &doc.source),
+            )],
+        ),
+    }
 }
 
 /// `extract` on one document, a panic in it caught as that document's error, so that the rest of
@@ -179,7 +188,7 @@ pub fn panic_text(panic: &(dyn std::any::Any + Send)) -> &str {
 }
 
 /// Error messages name their input; a diagnostic names it once, in its own field.
-fn strip_source(message: &str, source: &str) -> String {
+pub(crate) fn strip_source(message: &str, source: &str) -> String {
     message
         .strip_prefix(source)
         .and_then(|m| m.strip_prefix(": "))

@@ -57,6 +57,11 @@ pub fn init(verbosity: Verbosity) {
         Some(Err(e)) => (EnvFilter::new(verbosity.filter()), Some(e)),
         None => (EnvFilter::new(verbosity.filter()), None),
     };
+    // The NATS client reports "event: connected" at info level: not news for a command line.
+    let filter = match (asked.is_none(), verbosity, "async_nats=warn".parse()) {
+        (true, Verbosity::Normal, Ok(directive)) => filter.add_directive(directive),
+        _ => filter,
+    };
     let subscriber = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .event_format(Plain)

@@ -1,5 +1,6 @@
 //! `parallax`: briefs of news stories reported by many outlets.
 
+mod analyses;
 mod args;
 mod cmd;
 mod cpu;
@@ -49,6 +50,17 @@ enum Command {
         after_help = "Examples:\n  parallax ingest articles.jsonl\n  parallax ingest pages/ --db news.db"
     )]
     Ingest(cmd::ingest::IngestArgs),
+    /// Pull documents from the queue, read, extract and analyse them, publish the results.
+    #[command(
+        after_help = "Examples:\n  parallax worker --queue nats://127.0.0.1:4222\n  PARALLAX_QUEUE=nats://10.0.0.5:4222 parallax worker"
+    )]
+    Worker(cmd::worker::WorkerArgs),
+    /// Place the workers' articles into stories and write them to PostgreSQL (one active, others
+    /// stand by).
+    #[command(
+        after_help = "Example:\n  parallax grouper --queue nats://127.0.0.1:4222 --db postgres://parallax@127.0.0.1/news"
+    )]
+    Grouper(cmd::grouper::GrouperArgs),
     /// List the stored stories, newest first.
     #[command(
         after_help = "Examples:\n  parallax stories\n  parallax stories --since 2024-05-01 --format jsonl"
@@ -105,6 +117,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Brief(args) => cmd::brief::run(args),
         Command::Ingest(args) => cmd::ingest::run(args),
+        Command::Worker(args) => cmd::worker::run(args),
+        Command::Grouper(args) => cmd::grouper::run(args),
         Command::Stories(args) => cmd::stories::run(args),
         Command::Show(args) => cmd::show::run(args),
         Command::Search(args) => cmd::search::run(args),

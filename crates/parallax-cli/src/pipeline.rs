@@ -58,12 +58,27 @@ impl Pipeline for Stages {
     }
 
     fn brief(&self, articles: &[Article]) -> Brief {
+        self.brief_with(articles, |a| parallax_analyze::analyze(a.clone()))
+    }
+
+    fn briefs(&self, stories: &[Vec<Article>]) -> Vec<Brief> {
+        stories
+            .par_iter()
+            .map(|articles| Pipeline::brief(self, articles))
+            .collect()
+    }
+}
+
+impl Stages {
+    /// The brief of one story's articles, each analysed by `analysis` (the queue's grouper hands
+    /// in the analyses its workers made).
+    pub fn brief_with(
+        &self,
+        articles: &[Article],
+        analysis: impl Fn(&Article) -> Analyzed,
+    ) -> Brief {
         let make = || {
-            let docs: Vec<Analyzed> = articles
-                .iter()
-                .cloned()
-                .map(parallax_analyze::analyze)
-                .collect();
+            let docs: Vec<Analyzed> = articles.iter().map(&analysis).collect();
             self.brief_of(&docs, Vec::new())
         };
         // The last net: a bug one story reaches leaves that story a brief that says so, and the
@@ -76,13 +91,6 @@ impl Pipeline for Stages {
             );
             self.brief_of(&[], vec![Diagnostic::error(source, message)])
         })
-    }
-
-    fn briefs(&self, stories: &[Vec<Article>]) -> Vec<Brief> {
-        stories
-            .par_iter()
-            .map(|articles| Pipeline::brief(self, articles))
-            .collect()
     }
 }
 

@@ -11,9 +11,7 @@ use axum::Json;
 use chrono::NaiveDate;
 use http_body_util::{BodyExt, Limited};
 use parallax_core::Article;
-use parallax_store::{
-    regroup, BriefState, Cursor, Hit, SearchQuery, Store, StoryQuery, StorySummary,
-};
+use parallax_store::{regroup, BriefState, Cursor, Hit, SearchQuery, StoryQuery, StorySummary};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 use utoipa::ToSchema;
@@ -227,9 +225,29 @@ pub async fn story(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let id = id_of("story", &raw)?;
-    // The version check is one indexed read of a few microseconds: done here, it costs less than
-    // handing the request to a blocking thread and back.
-    let version = state.readers.get()?.story_version(id)?;
+    // Read before the store is: a brief read before a change announced meanwhile is not kept.
+    let epoch = state.briefs.epoch();
+    let version = match &state.invalidation {
+        // SQLite: the version check is one indexed read of a few microseconds: done here, it
+        // costs less than handing the request to a blocking thread and back.
+        None => state.readers.get()?.story_version(id)?,
+        // PostgreSQL: a brief held is current until a notification drops it; without one the
+        // store is asked, on the blocking pool (its client blocks).
+        Some(invalidation) => match state
+            .briefs
+            .version_of(id)
+            .filter(|_| invalidation.trusted())
+        {
+            Some(version) => Some(version),
+            None => {
+                let shared = state.clone();
+                blocking(&state, move || {
+                    Ok(shared.readers.get()?.story_version(id)?)
+                })
+                .await?
+            }
+        },
+    };
     let Some(version) = version else {
         return Err(ApiError::NotFound(format!("no story {id}")));
     };
@@ -250,7 +268,13 @@ pub async fn story(
     .await?;
     match version {
         Some(version) => {
-            state.briefs.put(id, version, body.clone());
+            if state.invalidation.is_some() {
+                state
+                    .briefs
+                    .put_unless_invalidated(epoch, id, version, body.clone());
+            } else {
+                state.briefs.put(id, version, body.clone());
+            }
             Ok(versioned(body, etag(id, version), gzip))
         }
         // An older brief served because a fresh one could not be made: not to be kept.
@@ -270,7 +294,7 @@ fn current_or_fresh(state: &AppState, id: i64) -> Result<(Option<i64>, String), 
     // fail (another process holding the database too long), an older brief beats none.
     let mut writer = state.write_lock();
     match (
-        regroup::refresh_brief(&mut *writer, state.stages.as_ref(), id),
+        regroup::refresh_brief(&mut **writer, state.stages.as_ref(), id),
         stale,
     ) {
         (Ok(Some(brief)), _) => Ok((Some(brief.version), brief.json)),
@@ -685,7 +709,7 @@ pub async fn post_articles(
     let report = blocking(&state.clone(), move || {
         let mut writer = state.write_lock();
         Ok(regroup::ingest(
-            &mut *writer,
+            &mut **writer,
             state.stages.as_ref(),
             &articles,
         )?)

@@ -41,8 +41,9 @@ impl Encoded {
     }
 }
 
-/// Story id -> (version, encoded brief), and the bytes held in all.
-type Entries = (HashMap<i64, (i64, Encoded)>, usize);
+/// Story id -> (version, encoded brief), the bytes held in all, and how many invalidations have
+/// been applied (see [`BriefCache::put_unless_invalidated`]).
+type Entries = (HashMap<i64, (i64, Encoded)>, usize, u64);
 
 /// Encoded briefs by story id, with the version each was made for.
 #[derive(Debug)]
@@ -55,7 +56,7 @@ impl BriefCache {
     /// A cache holding at most about `budget` bytes.
     pub fn new(budget: usize) -> Self {
         Self {
-            entries: Mutex::new((HashMap::new(), 0)),
+            entries: Mutex::new((HashMap::new(), 0, 0)),
             budget,
         }
     }
@@ -76,6 +77,50 @@ impl BriefCache {
             .map(|(_, b)| b.clone())
     }
 
+    /// The version of the brief held for `story`, if any: on PostgreSQL, where notifications
+    /// drop changed stories' briefs, the one that may be served without asking the store.
+    pub fn version_of(&self, story: i64) -> Option<i64> {
+        self.entries().0.get(&story).map(|(v, _)| *v)
+    }
+
+    /// How many invalidations have been applied so far: read it before reading the store, hand
+    /// it to [`Self::put_unless_invalidated`] after.
+    pub fn epoch(&self) -> u64 {
+        self.entries().2
+    }
+
+    /// Drops the briefs of `stories` (all of them when `None`).
+    pub fn invalidate(&self, stories: Option<&[i64]>) {
+        let mut entries = self.entries();
+        let (map, size, epoch) = &mut *entries;
+        *epoch += 1;
+        match stories {
+            None => {
+                map.clear();
+                *size = 0;
+            }
+            Some(ids) => {
+                for id in ids {
+                    if let Some((_, old)) = map.remove(id) {
+                        *size -= old.len();
+                    }
+                }
+            }
+        }
+    }
+
+    /// [`Self::put`], unless an invalidation came after `epoch`: the brief may have been read
+    /// before a change that the invalidation announced, and must not outlive it.
+    pub fn put_unless_invalidated(&self, epoch: u64, story: i64, version: i64, body: Encoded) {
+        if body.len() > self.budget {
+            return;
+        }
+        let mut entries = self.entries();
+        if entries.2 == epoch {
+            Self::insert(&mut entries, self.budget, story, version, body);
+        }
+    }
+
     /// Keeps the brief of `story` at `version`. When over budget, everything is dropped: briefs
     /// are cheap to read again, and the busy ones come straight back.
     pub fn put(&self, story: i64, version: i64, body: Encoded) {
@@ -83,8 +128,12 @@ impl BriefCache {
             return;
         }
         let mut entries = self.entries();
-        let (map, size) = &mut *entries;
-        if *size + body.len() > self.budget {
+        Self::insert(&mut entries, self.budget, story, version, body);
+    }
+
+    fn insert(entries: &mut Entries, budget: usize, story: i64, version: i64, body: Encoded) {
+        let (map, size, _) = entries;
+        if *size + body.len() > budget {
             map.clear();
             *size = 0;
         }
@@ -128,6 +177,28 @@ mod tests {
         );
         cache.put(4, 1, entry(b"far too long"));
         assert_eq!(plain(&cache, 4, 1), None);
+    }
+
+    #[test]
+    fn an_invalidation_drops_briefs_and_refuses_those_read_before_it() {
+        let cache = BriefCache::new(100);
+        cache.put(1, 1, entry(b"abcd"));
+        cache.put(2, 1, entry(b"efgh"));
+        let before = cache.epoch();
+        cache.invalidate(Some(&[1]));
+        assert_eq!((cache.version_of(1), cache.version_of(2)), (None, Some(1)));
+        cache.put_unless_invalidated(before, 1, 1, entry(b"abcd"));
+        assert_eq!(cache.version_of(1), None, "read before the change");
+        cache.put_unless_invalidated(cache.epoch(), 1, 2, entry(b"ijkl"));
+        assert_eq!(cache.version_of(1), Some(2));
+        cache.invalidate(None);
+        assert_eq!((cache.version_of(1), cache.version_of(2)), (None, None));
+        cache.put(3, 1, entry(&[b'x'; 100]));
+        assert_eq!(
+            cache.version_of(3),
+            Some(1),
+            "the byte count went back to zero"
+        );
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //!
 //! [`router`] builds the whole application as an axum `Router`, which tests drive directly with
 //! `tower::ServiceExt::oneshot`; [`serve`] binds it to an address. Store work runs on tokio's
-//! blocking pool with one SQLite connection per task (WAL lets reads go on during a write); all
-//! writes go through one connection behind a mutex. Errors reach clients only as
+//! blocking pool with one connection per task (SQLite: WAL lets reads go on during a write;
+//! PostgreSQL: its synchronous client must never block an async thread); all writes go through one
+//! connection behind a mutex. Errors reach clients only as
 //! `{"error": {"code", "message"}}`, built in one place ([`ApiError`]).
 //!
 //! The routes are one table ([`ROUTES`] and `route_table`), from which the router is built; the
@@ -15,6 +16,7 @@ mod api;
 mod cache;
 mod error;
 mod guard;
+mod invalidate;
 mod listen;
 mod openapi;
 mod page;
@@ -33,7 +35,7 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, MethodRouter};
 use axum::Router;
-use parallax_store::SqliteStore;
+use parallax_store::{is_postgres_url, without_password};
 use tower_http::classify::{ServerErrorsAsFailures, SharedClassifier};
 use tower_http::compression::CompressionLayer;
 use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
@@ -124,9 +126,23 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     <openapi::ApiDoc as utoipa::OpenApi>::openapi()
 }
 
-/// The whole application over the database at `db` (created if missing).
+/// The whole application over the database `db` names: a SQLite file (created if missing) or a
+/// `postgres://` URL. On PostgreSQL the server keeps nothing but a cache of briefs, which a
+/// listener keeps fresh (see `invalidate.rs`): any number of replicas may serve one database.
 pub fn router(db: &Path, stages: Arc<dyn Stages>, options: &Options) -> Result<Router, ServeError> {
-    let writer = SqliteStore::open(db)?;
+    // The PostgreSQL client must not be opened on a thread that runs async tasks.
+    let writer =
+        std::thread::scope(|s| s.spawn(|| parallax_store::open(db)).join()).map_err(|_| {
+            ServeError::Io {
+                addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+                error: std::io::Error::other("opening the store panicked"),
+            }
+        })??;
+    let briefs = Arc::new(cache::BriefCache::new(options.cache_bytes));
+    let invalidation = db
+        .to_str()
+        .filter(|d| is_postgres_url(d))
+        .map(|url| invalidate::listen(url.to_string(), Arc::clone(&briefs)));
     let state = AppState {
         // Blocking tasks use at most `readers` connections; the async threads' quick version
         // lookups a few more. Keeping them all idle avoids reopening the file under load.
@@ -135,9 +151,10 @@ pub fn router(db: &Path, stages: Arc<dyn Stages>, options: &Options) -> Result<R
         stages,
         token: options.token.as_deref().map(Arc::from),
         writes: options.writes,
-        briefs: Arc::new(cache::BriefCache::new(options.cache_bytes)),
+        briefs,
         permits: Arc::new(tokio::sync::Semaphore::new(options.readers.max(1))),
         body_limit: options.body_limit,
+        invalidation,
     };
     let app = ROUTES
         .iter()
@@ -211,12 +228,22 @@ pub async fn serve(
     let local = listener
         .local_addr()
         .map_err(|error| ServeError::Io { addr, error })?;
-    tracing::info!("parallax: serving {} on http://{local}/", db.display());
-    serve_listener(listener, app, options, async {
+    tracing::info!("parallax: serving {} on http://{local}/", shown(db));
+    serve_listener(listener, app.clone(), options, async {
         let _ = tokio::signal::ctrl_c().await;
     })
     .await;
+    // Its connections close off the async threads (a PostgreSQL client blocks as it closes).
+    let _ = tokio::task::spawn_blocking(move || drop(app)).await;
     Ok(())
+}
+
+/// The database as logs name it: a URL loses its password.
+fn shown(db: &Path) -> String {
+    match db.to_str().filter(|d| is_postgres_url(d)) {
+        Some(url) => without_password(url),
+        None => db.display().to_string(),
+    }
 }
 
 /// [`serve`] on a runtime of its own, for callers without one.

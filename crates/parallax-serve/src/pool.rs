@@ -1,21 +1,24 @@
-//! A small pool of read connections, so that each blocking task has its own SQLite handle.
+//! A small pool of read connections, so that each blocking task has its own store handle (a
+//! SQLite file or a PostgreSQL connection).
 
 use std::ops::Deref;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use parallax_store::{SqliteStore, StoreError};
+use parallax_store::{Store, StoreError};
 
-/// Idle read connections to one database file; more are opened on demand.
-#[derive(Debug)]
+/// One connection to the store, of either backend.
+pub type AnyStore = Box<dyn Store + Send>;
+
+/// Idle read connections to one database; more are opened on demand.
 pub struct Pool {
     path: PathBuf,
-    idle: Mutex<Vec<SqliteStore>>,
+    idle: Mutex<Vec<AnyStore>>,
     max_idle: usize,
 }
 
 impl Pool {
-    /// A pool over the database at `path`, keeping at most `max_idle` idle connections.
+    /// A pool over the database `path` names (a file, or a `postgres://` URL), keeping at most `max_idle` idle connections.
     pub fn new(path: PathBuf, max_idle: usize) -> Self {
         Self {
             path,
@@ -25,7 +28,7 @@ impl Pool {
     }
 
     /// The idle list; a panic elsewhere while it was held leaves it usable (it is only a list).
-    fn idle_stores(&self) -> MutexGuard<'_, Vec<SqliteStore>> {
+    fn idle_stores(&self) -> MutexGuard<'_, Vec<AnyStore>> {
         self.idle.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
@@ -34,7 +37,7 @@ impl Pool {
         let idle = self.idle_stores().pop();
         let store = match idle {
             Some(store) => store,
-            None => SqliteStore::open(&self.path)?,
+            None => parallax_store::open(&self.path)?,
         };
         Ok(Pooled {
             store: Some(store),
@@ -44,19 +47,18 @@ impl Pool {
 }
 
 /// A connection on loan from a [`Pool`].
-#[derive(Debug)]
 pub struct Pooled {
-    store: Option<SqliteStore>,
+    store: Option<AnyStore>,
     pool: Arc<Pool>,
 }
 
 impl Deref for Pooled {
-    type Target = SqliteStore;
+    type Target = dyn Store + Send;
 
-    fn deref(&self) -> &SqliteStore {
+    fn deref(&self) -> &Self::Target {
         // Only `drop` takes the store out.
         self.store
-            .as_ref()
+            .as_deref()
             .unwrap_or_else(|| unreachable!("a pooled store is present until dropped"))
     }
 }

@@ -24,7 +24,7 @@ mod types;
 use parallax_core::{Article, Brief};
 
 pub use self::postgres::{
-    is_postgres_url, without_password, PostgresStore, POSTGRES_SCHEMA_VERSION,
+    is_postgres_url, without_password, PostgresStore, POSTGRES_SCHEMA_VERSION, STORIES_CHANNEL,
 };
 pub use error::StoreError;
 pub use fts::fts_query;

@@ -22,6 +22,10 @@ pub struct IngestArgs {
     /// parallax.db); created if missing.
     #[arg(long)]
     pub db: Option<PathBuf>,
+    /// Publish the raw documents to this NATS server (nats://host:port) for `parallax worker`
+    /// instead of storing them here.
+    #[arg(long, conflicts_with = "db")]
+    pub queue: Option<String>,
     /// Articles per transaction.
     #[arg(long, default_value_t = 256)]
     pub batch: usize,
@@ -29,6 +33,9 @@ pub struct IngestArgs {
 
 /// Runs `parallax ingest`: exit code 1 when any input failed.
 pub fn run(args: IngestArgs) -> Result<ExitCode> {
+    if let Some(queue) = args.queue {
+        return crate::cmd::enqueue::run(&args.inputs, &queue);
+    }
     let path = db_path(args.db);
     let loaded = load(&args.inputs);
     crate::log::diagnostics(&loaded.diagnostics);

@@ -10,13 +10,14 @@ use anyhow::{Context, Result};
 use clap::Args;
 use parallax_serve::{serve_blocking, Options};
 
-use crate::db::{db_path, sqlite_only};
+use crate::db::{db_path, shown};
 use crate::pipeline::Stages;
 
 /// Arguments of `parallax serve`.
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// The database (default: $PARALLAX_DB, else parallax.db); created if missing.
+    /// The database, a SQLite file or a postgres:// URL (default: $PARALLAX_DB, else
+    /// parallax.db); created if missing. On PostgreSQL any number of replicas may serve it.
     #[arg(long)]
     pub db: Option<PathBuf>,
     /// Where to listen. Any address but loopback needs --token.
@@ -39,7 +40,6 @@ pub struct ServeArgs {
 /// Runs `parallax serve` until Ctrl-C.
 pub fn run(args: ServeArgs) -> Result<ExitCode> {
     let db = db_path(args.db);
-    sqlite_only(&db, "parallax serve")?;
     let token = args
         .token
         .or_else(|| std::env::var("PARALLAX_TOKEN").ok())
@@ -52,6 +52,6 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
         ..Options::default()
     };
     serve_blocking(args.addr, &db, Arc::new(Stages::default()), &options)
-        .with_context(|| format!("serving {}", db.display()))?;
+        .with_context(|| format!("serving {}", shown(&db)))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -24,6 +24,11 @@ use crate::Store;
 
 pub use schema::SCHEMA_VERSION as POSTGRES_SCHEMA_VERSION;
 
+/// The channel a committed regrouping notifies (`NOTIFY`) with the ids of the stories it changed
+/// or deleted, separated by spaces, or `*` for too many to name: serve replicas listen on it to
+/// drop their cached briefs.
+pub const STORIES_CHANNEL: &str = "parallax_stories";
+
 /// A store on a PostgreSQL server. One connection per store: open one per thread, as with
 /// [`SqliteStore`](crate::SqliteStore); readers never see a half-written batch.
 ///

@@ -6,6 +6,7 @@ use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use parallax_core::Brief;
 use postgres::{Client, Row, Transaction};
 
+use super::STORIES_CHANNEL;
 use crate::continuity::{self, Continuity};
 use crate::error::{Context, StoreError};
 use crate::pause::{pause_at, BRIEFS_WRITTEN, STORIES_COMMITTED, STORIES_WRITTEN};
@@ -78,10 +79,32 @@ pub(super) fn set(client: &mut Client, groups: &[Vec<i64>]) -> Result<Vec<i64>, 
     )
     .during("assign articles to stories")?;
     refresh_summaries(&mut tx, &changed)?;
+    notify_changed(&mut tx, changed.iter().chain(&emptied))?;
     pause_at(STORIES_WRITTEN);
     tx.commit().during("commit regrouping")?;
     pause_at(STORIES_COMMITTED);
     Ok(changed)
+}
+
+/// Ids named in one notification at most; more make it `*`, every story (a payload must stay
+/// under 8,000 bytes).
+const MAX_NOTIFIED: usize = 300;
+
+/// Tells every session listening on [`STORIES_CHANNEL`] which stories changed or went, when the
+/// transaction commits: serve replicas drop their cached briefs of them.
+fn notify_changed<'a>(
+    tx: &mut Transaction<'_>,
+    stories: impl Iterator<Item = &'a i64>,
+) -> Result<(), StoreError> {
+    let ids: Vec<String> = stories.map(i64::to_string).collect();
+    let payload = match ids.len() {
+        0 => return Ok(()),
+        n if n > MAX_NOTIFIED => "*".to_string(),
+        _ => ids.join(" "),
+    };
+    tx.execute("SELECT pg_notify($1, $2)", &[&STORIES_CHANNEL, &payload])
+        .during("announce changed stories")?;
+    Ok(())
 }
 
 /// Current members of every story, stories left without members (never expected) included so
