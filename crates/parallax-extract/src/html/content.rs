@@ -238,8 +238,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
     }
     // An article split into several containers: near-best candidates close to the top one.
     for &c in candidates.iter().take(16) {
-        let same_class =
-            !flat.els[top].class.trim().is_empty() && flat.els[c].class == flat.els[top].class;
+        let same_class = shares_a_class(flat.els[top].class, flat.els[c].class);
         let share = if same_class {
             SAME_CLASS_COUSIN_SHARE
         } else {
@@ -262,6 +261,13 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
         }
     }
     Some(chosen)
+}
+
+/// Whether two class lists share a class: parts of one article split by an ad or a figure are
+/// named alike ("story-body story-body-1", "story-body story-body-2").
+fn shares_a_class(a: &str, b: &str) -> bool {
+    a.split_whitespace()
+        .any(|x| b.split_whitespace().any(|y| x == y))
 }
 
 /// Whether `a` and `b` meet at most `levels` levels above `a`.
