@@ -222,3 +222,14 @@ fn chrome_is_named_in_the_page_authors_language_too() {
     );
     check(&plain_page(&body), &de, &["Leser eins", "Compartir"]);
 }
+
+#[test]
+fn a_named_anchor_left_open_is_no_link() {
+    // Old pages open `<a name="top">` and never close it: the parser carries it over every
+    // paragraph after it, and counted as a link it would make the whole article link text.
+    let body = format!(
+        r#"<a name="top"><table><tr><td><p>{}</p><p>{}</p><p>{}</p><p>{}</p></td></tr></table>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &PARAS, &[]);
+}
