@@ -59,6 +59,7 @@ enum Strictness {
 /// Which elements are left out, with their subtrees.
 fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
     let total = flat.els.get(ROOT).map_or(0, |r| r.chars);
+    let total_para = flat.els.get(ROOT).map_or(0, |r| r.para_chars);
     let mut dropped = vec![false; flat.els.len()];
     for (i, el) in flat.els.iter().enumerate().skip(1) {
         if dropped[el.parent] || el.invisible {
@@ -66,7 +67,10 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
             continue;
         }
         // An element holding most of the page's text is a wrapper, whatever its name says.
-        let wrapper = el.chars as u64 * 10 >= total as u64 * 6 || matches!(el.tag, "html" | "body");
+        // So is one holding most of its prose: a forum's thread, a page that is all comments.
+        let wrapper = el.chars as u64 * 10 >= total as u64 * 6
+            || el.para_chars as u64 * 10 >= total_para as u64 * 6
+            || matches!(el.tag, "html" | "body");
         dropped[i] = !wrapper
             && match el.chrome {
                 Chrome::Strong => true,

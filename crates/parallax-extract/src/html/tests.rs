@@ -233,3 +233,17 @@ fn a_named_anchor_left_open_is_no_link() {
     );
     check(&plain_page(&body), &PARAS, &[]);
 }
+
+#[test]
+fn a_thread_of_comments_that_is_the_page_is_kept() {
+    // A forum page: the posts are all the prose there is, in elements named as comments, while
+    // menus and link lists make up most of the characters.
+    let menu: String = (0..40)
+        .map(|i| format!(r#"<li><a href="/board/{i}">Board number {i} of the forum</a></li>"#))
+        .collect();
+    let body = format!(
+        r#"<ul class="boards">{menu}</ul><div class="comments-thread"><div class="message"><p>{}</p><p>{}</p></div><div class="message"><p>{}</p><p>{}</p></div></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &PARAS, &["Board number"]);
+}
