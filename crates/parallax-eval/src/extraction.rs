@@ -7,6 +7,9 @@
 //! counted and normalised to sum to one; precision is the mean of tp/(tp+fp) over pages with
 //! output, recall the mean of tp/(tp+fn) over pages with gold text, F1 the harmonic mean of the
 //! two means. Accuracy is the share of pages whose token lists equal the gold ones.
+//!
+//! Other development sets are laid out in the same shape by `bench/extraction_devsets.py`, which
+//! adds a `lang` per page: the scores are then also given per language ([`render_languages`]).
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
@@ -71,6 +74,8 @@ pub struct Page {
     pub html: Vec<u8>,
     /// The hand-made article body.
     pub gold: String,
+    /// The page's language, where the ground truth names it.
+    pub lang: Option<String>,
 }
 
 /// Precision, recall, F1 and accuracy over a set of pages.
@@ -101,7 +106,7 @@ pub struct Row {
 pub fn load_pages(dir: &Path) -> Result<Vec<Page>, EvalError> {
     let gold = read_bodies(&dir.join("ground-truth.json"))?;
     let mut pages = Vec::with_capacity(gold.len());
-    for (id, (body, url)) in gold {
+    for (id, GoldEntry { body, url, lang }) in gold {
         let path = dir.join("html").join(format!("{id}.html.gz"));
         let io = |error| EvalError::Io {
             path: path.display().to_string(),
@@ -118,6 +123,7 @@ pub fn load_pages(dir: &Path) -> Result<Vec<Page>, EvalError> {
             url,
             html,
             gold: body,
+            lang,
         });
     }
     Ok(pages)
@@ -145,15 +151,22 @@ pub fn load_peers(dir: &Path) -> Result<Vec<(String, Bodies)>, EvalError> {
             .unwrap_or_default();
         let bodies = read_bodies(&path)?
             .into_iter()
-            .map(|(id, (body, _))| (id, body))
+            .map(|(id, entry)| (id, entry.body))
             .collect();
         peers.push((name, bodies));
     }
     Ok(peers)
 }
 
-/// `{id: {"articleBody": .., "url": ..}}`, possibly wrapped in `{"output": ..}`.
-fn read_bodies(path: &Path) -> Result<BTreeMap<String, (String, Option<String>)>, EvalError> {
+/// One page's entry of a ground-truth or peer file.
+struct GoldEntry {
+    body: String,
+    url: Option<String>,
+    lang: Option<String>,
+}
+
+/// `{id: {"articleBody": .., "url": .., "lang": ..}}`, possibly wrapped in `{"output": ..}`.
+fn read_bodies(path: &Path) -> Result<BTreeMap<String, GoldEntry>, EvalError> {
     let text = fs::read_to_string(path).map_err(|error| EvalError::Io {
         path: path.display().to_string(),
         error,
@@ -178,8 +191,13 @@ fn read_bodies(path: &Path) -> Result<BTreeMap<String, (String, Option<String>)>
                 .and_then(Value::as_str)
                 .unwrap_or("")
                 .to_string();
-            let url = v.get("url").and_then(Value::as_str).map(str::to_string);
-            (id.clone(), (body, url))
+            let field = |name| v.get(name).and_then(Value::as_str).map(str::to_string);
+            let entry = GoldEntry {
+                body,
+                url: field("url"),
+                lang: field("lang"),
+            };
+            (id.clone(), entry)
         })
         .collect())
 }
@@ -304,6 +322,51 @@ pub fn render_table(rows: &[Row]) -> String {
     out
 }
 
+/// Scores per language, every extractor side by side: one Markdown row per language (most pages
+/// first), then all pages; empty when no page names its language.
+pub fn render_languages(pages: &[Page], systems: &[(String, &Bodies)]) -> String {
+    let mut by_lang: BTreeMap<&str, Bodies> = BTreeMap::new();
+    for p in pages {
+        if let Some(lang) = &p.lang {
+            by_lang
+                .entry(lang.as_str())
+                .or_default()
+                .insert(p.id.clone(), p.gold.clone());
+        }
+    }
+    if by_lang.is_empty() {
+        return String::new();
+    }
+    let mut langs: Vec<(&str, Bodies)> = by_lang.into_iter().collect();
+    langs.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
+    let all: Bodies = pages
+        .iter()
+        .map(|p| (p.id.clone(), p.gold.clone()))
+        .collect();
+    langs.push(("all", all));
+    let mut out = String::from("| language | pages |");
+    let mut rule = String::from("|---|---|");
+    for (name, _) in systems {
+        out.push_str(&format!(" {name} P / R / F1 |"));
+        rule.push_str("---|");
+    }
+    out.push('\n');
+    out.push_str(&rule);
+    out.push('\n');
+    for (lang, gold) in &langs {
+        out.push_str(&format!("| {lang} | {} |", gold.len()));
+        for (_, bodies) in systems {
+            let s = score(gold, bodies);
+            out.push_str(&format!(
+                " {:.3} / {:.3} / {:.3} |",
+                s.precision, s.recall, s.f1
+            ));
+        }
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -331,6 +394,37 @@ mod tests {
         // Short texts are one shingle.
         assert_eq!(page_counts("a b", "a b"), (1.0, 0.0, 0.0));
         assert_eq!(page_counts("", ""), (0.0, 0.0, 0.0));
+    }
+
+    #[test]
+    fn languages_are_scored_apart() {
+        let page = |id: &str, gold: &str, lang: Option<&str>| Page {
+            id: id.into(),
+            url: None,
+            html: Vec::new(),
+            gold: gold.into(),
+            lang: lang.map(str::to_string),
+        };
+        let pages = [
+            page("1", "a b c d e", Some("de")),
+            page("2", "one two three four", Some("en")),
+        ];
+        let predicted = map(&[("1", "a b c d e")]);
+        let table = render_languages(&pages, &[("parallax".into(), &predicted)]);
+        assert!(
+            table.contains("| de | 1 | 1.000 / 1.000 / 1.000 |"),
+            "{table}"
+        );
+        assert!(
+            table.contains("| en | 1 | 0.000 / 0.000 / 0.000 |"),
+            "{table}"
+        );
+        assert!(
+            table.contains("| all | 2 | 1.000 / 0.500 / 0.667 |"),
+            "{table}"
+        );
+        let unlabelled = [page("1", "a b c d e", None)];
+        assert_eq!(render_languages(&unlabelled, &[]), "");
     }
 
     #[test]
@@ -390,7 +484,7 @@ mod tests {
         let gold: BTreeMap<String, String> = read_bodies(&dir.join("ground-truth.json"))
             .unwrap()
             .into_iter()
-            .map(|(k, (b, _))| (k, b))
+            .map(|(k, entry)| (k, entry.body))
             .collect();
         let peers = load_peers(dir).unwrap();
         let (_, trafilatura) = peers.iter().find(|(n, _)| n == "trafilatura").unwrap();

@@ -71,6 +71,8 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
         ));
         decoded.truncate(floor_char_boundary(&decoded, raw_limit));
     }
+    // Why a page without article text has none, known before cleaning sorts its blocks.
+    let mut empty_because = "what text there is reads as page furniture (dates, bylines, labels, prompts), not as an article";
     let (blocks, mut meta, language, source) = match doc.format {
         Format::Text => (
             text::split_blocks(&decoded),
@@ -80,6 +82,13 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
         ),
         Format::Html => {
             let page = html::extract_html(&decoded);
+            if page.blocks.is_empty() {
+                empty_because = if page.visible_chars == 0 {
+                    "the page has no visible text"
+                } else {
+                    "all the page's text is navigation, links or other page chrome"
+                };
+            }
             (
                 page.blocks,
                 merge_meta(&doc.meta, page.meta),
@@ -123,6 +132,11 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
     if body.split_whitespace().next().is_none() {
         return Err(ExtractError::NoText {
             source_name: doc.source.clone(),
+            reason: if decoded.trim().is_empty() {
+                "the document is empty"
+            } else {
+                empty_because
+            },
         });
     }
     let language = language
@@ -199,4 +213,52 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Extracts an HTML page and checks the reason given for finding no article, or that an
+    /// article was found when `reason` is `None`.
+    #[track_caller]
+    fn check(html: &str, reason: Option<&str>) {
+        let doc = RawDoc {
+            source: "page.html".into(),
+            id: None,
+            format: Format::Html,
+            body: html.as_bytes().to_vec(),
+            meta: Default::default(),
+        };
+        match (extract(&doc, &ExtractConfig::default()), reason) {
+            (Ok(_), None) => {}
+            (Err(e), Some(reason)) => assert_eq!(
+                e.to_string(),
+                format!("page.html: no article text found ({reason})")
+            ),
+            (got, _) => panic!("expected {reason:?}, got {got:?}"),
+        }
+    }
+
+    #[test]
+    fn a_page_without_an_article_says_why_and_one_with_an_article_never_does() {
+        check("", Some("the document is empty"));
+        check(
+            "<html><body><script>var x = 1;</script><img src=a.png></body></html>",
+            Some("the page has no visible text"),
+        );
+        check(
+            r#"<html><body><div class="share"><a href="/a">Facebook</a> <a href="/b">Email</a></div></body></html>"#,
+            Some("all the page's text is navigation, links or other page chrome"),
+        );
+        check(
+            "<html><body><article><p>The bridge reopened on Monday after two years of repairs, the city said.</p></article></body></html>",
+            None,
+        );
+        // One short paragraph in a page of chrome is still the article.
+        check(
+            r#"<html><body><nav><a href="/">Home</a></nav><div class="comment-count">3</div><p>Rain is expected all week.</p></body></html>"#,
+            None,
+        );
+    }
 }

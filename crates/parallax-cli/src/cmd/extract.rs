@@ -179,6 +179,12 @@ pub fn run_eval(args: EvalExtractionArgs) -> anyhow::Result<ExitCode> {
     }
     let mut out = args.output.writer()?;
     write!(out, "{}", extraction::render_table(&rows))?;
+    let mut systems = vec![("parallax".to_string(), &predicted)];
+    systems.extend(peers.iter().map(|(name, bodies)| (name.clone(), bodies)));
+    let by_language = extraction::render_languages(&pages, &systems);
+    if !by_language.is_empty() {
+        write!(out, "\nBy language:\n\n{by_language}")?;
+    }
     writeln!(
         out,
         "\nparallax: {} pages in {:.2} s ({:.0} pages/s on {} threads), ingest + HTML extraction + text cleaning",

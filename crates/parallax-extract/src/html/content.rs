@@ -59,6 +59,7 @@ enum Strictness {
 /// Which elements are left out, with their subtrees.
 fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
     let total = flat.els.get(ROOT).map_or(0, |r| r.chars);
+    let total_para = flat.els.get(ROOT).map_or(0, |r| r.para_chars);
     let mut dropped = vec![false; flat.els.len()];
     for (i, el) in flat.els.iter().enumerate().skip(1) {
         if dropped[el.parent] || el.invisible {
@@ -66,7 +67,10 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
             continue;
         }
         // An element holding most of the page's text is a wrapper, whatever its name says.
-        let wrapper = el.chars as u64 * 10 >= total as u64 * 6 || matches!(el.tag, "html" | "body");
+        // So is one holding most of its prose: a forum's thread, a page that is all comments.
+        let wrapper = el.chars as u64 * 10 >= total as u64 * 6
+            || el.para_chars as u64 * 10 >= total_para as u64 * 6
+            || matches!(el.tag, "html" | "body");
         dropped[i] = !wrapper
             && match el.chrome {
                 Chrome::Strong => true,
@@ -238,8 +242,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
     }
     // An article split into several containers: near-best candidates close to the top one.
     for &c in candidates.iter().take(16) {
-        let same_class =
-            !flat.els[top].class.trim().is_empty() && flat.els[c].class == flat.els[top].class;
+        let same_class = shares_a_class(flat.els[top].class, flat.els[c].class);
         let share = if same_class {
             SAME_CLASS_COUSIN_SHARE
         } else {
@@ -262,6 +265,13 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
         }
     }
     Some(chosen)
+}
+
+/// Whether two class lists share a class: parts of one article split by an ad or a figure are
+/// named alike ("story-body story-body-1", "story-body story-body-2").
+fn shares_a_class(a: &str, b: &str) -> bool {
+    a.split_whitespace()
+        .any(|x| b.split_whitespace().any(|y| x == y))
 }
 
 /// Whether `a` and `b` meet at most `levels` levels above `a`.

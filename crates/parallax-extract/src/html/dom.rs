@@ -168,6 +168,13 @@ fn is_invisible_tag(tag: &str) -> bool {
     )
 }
 
+/// An `<a>` other than a named anchor (`<a name="top">`: the prescan leaves an `<a>` its name
+/// only when it has no target). Left open, as old pages leave it, a named anchor would make every
+/// word after it link text.
+fn is_link(tag: &str, el: &scraper::node::Element) -> bool {
+    tag == "a" && el.attr("name").is_none()
+}
+
 fn is_hidden(el: &scraper::node::Element) -> bool {
     if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
         return true;
@@ -240,7 +247,7 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
                     if invisible {
                         invisible_depth += 1;
                     }
-                    if tag == "a" {
+                    if is_link(tag, e) {
                         link_depth += 1;
                     }
                     if is_block(tag) {
@@ -283,7 +290,7 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
                 if els[idx].invisible {
                     invisible_depth = invisible_depth.saturating_sub(1);
                 }
-                if tag == "a" {
+                if is_link(tag, e) {
                     link_depth = link_depth.saturating_sub(1);
                 }
                 if is_block(tag) && !matches!(tag, "br" | "hr") {

@@ -27,6 +27,9 @@ pub struct HtmlPage {
     pub meta: SourceMeta,
     /// The language the page declares, if any.
     pub language: Option<String>,
+    /// Characters of visible text on the whole page (white space not counted), chrome included:
+    /// tells a page with nothing to read from one whose text is all chrome.
+    pub visible_chars: u32,
 }
 
 /// Extracts the main content blocks and metadata of a page.
@@ -36,7 +39,9 @@ pub fn extract_html(html: &str) -> HtmlPage {
     let page_meta = meta::read(&doc);
     let flat = dom::flatten(&doc);
     let blocks = content::main_blocks(&flat, page_meta.meta.title.as_deref());
+    let visible_chars = flat.els.first().map_or(0, |root| root.chars);
     HtmlPage {
+        visible_chars,
         blocks: blocks.into_iter().map(|b| b.text).collect(),
         meta: page_meta.meta,
         language: page_meta.language,

@@ -28,27 +28,31 @@ const STRONG: usize = 0;
 const WEAK: usize = 1;
 /// Index in [`NAMES`] of content.
 const CONTENT: usize = 2;
+/// Index in [`NAMES`] of a folded part of the article ("read-more", "collapsible"): chrome when
+/// it is a link or a button, article when it holds paragraphs.
+const FOLDED: usize = 3;
+/// An id of this many words or more is a heading turned into an anchor
+/// ("sharing-with-a-single-developer"): the words are the section's title, not a name.
+const SLUG_WORDS: usize = 5;
 
-/// The three vocabularies, matched in one pass.
+/// The three vocabularies of `data/chrome_names.txt`, matched in one pass.
 static NAMES: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([
-        concat!(
-            r"comment|disqus|share|sharing|related|recommend|newsletter|subscri|signup|sign-up",
-            r"|promo|sponsor|cookie|consent|gdpr|outbrain|taboola|popup|modal|breadcrumb",
-            r"|most-?read|most-?popular|trending|read-?more|more-?stories|more-?from|also-?read",
-            r"|further-?reading|recirc|newsletter|follow-?us|jump-?link|skip-?link|advert|adslot",
-            r"|ad-?container|ad-?wrapper|ad-?unit|dfp|gpt-ad|google-?ad|banner-?ad|sr-only",
-            r"|visually-?hidden|screen-?reader|print-?only|tooltip|lightbox|login|register|donate",
-            r"|author-?bio|about-?the-?author|next-?article|prev-?article|pagination"
-        ),
-        concat!(
-            r"header|footer|masthead|menu|nav|sidebar|side-?bar|rail|widget|banner|toolbar|meta",
-            r"|byline|dateline|tags|topics|keywords|caption|credit|hidden|foot|aside|extra|teaser",
-            r"|supplement|skyscraper|sticky|overlay|alert|notice|badge|rating"
-        ),
-        r"article|body|content|entry|main|post|story|text|blog|prose|markdown|detail",
-    ])
-    .expect("literal regexes compile")
+    let mut vocabularies = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
+    for line in parallax_text::lines(include_str!("../../data/chrome_names.txt")) {
+        let Some((kind, name)) = line.split_once(':') else {
+            continue;
+        };
+        let index = match kind {
+            "strong" => STRONG,
+            "weak" => WEAK,
+            "content" => CONTENT,
+            "folded" => FOLDED,
+            _ => continue,
+        };
+        vocabularies[index].push(name.trim());
+    }
+    RegexSet::new(vocabularies.iter().map(|names| names.join("|")))
+        .expect("the chrome names are regex fragments that compile")
 });
 
 /// Classifies an element by its tag, role and names.
@@ -75,7 +79,8 @@ pub(crate) fn classify(tag: &str, el: &scraper::node::Element) -> Chrome {
     }
     let structural = matches!(tag, "header" | "form");
     let mut names = String::new();
-    for part in [el.attr("class"), el.attr("id")].into_iter().flatten() {
+    let id = el.attr("id").filter(|id| !is_heading_slug(id));
+    for part in [el.attr("class"), id].into_iter().flatten() {
         names.push_str(&part.to_ascii_lowercase());
         names.push(' ');
     }
@@ -90,8 +95,8 @@ pub(crate) fn classify(tag: &str, el: &scraper::node::Element) -> Chrome {
     let names = names.replace("commentary", "opinion");
     let matched = NAMES.matches(&names);
     let content = matched.matched(CONTENT);
-    if matched.matched(STRONG) {
-        if content {
+    if matched.matched(STRONG) || matched.matched(FOLDED) {
+        if content || !matched.matched(STRONG) {
             Chrome::Mixed
         } else {
             Chrome::Strong
@@ -107,4 +112,12 @@ pub(crate) fn classify(tag: &str, el: &scraper::node::Element) -> Chrome {
     } else {
         Chrome::Neutral
     }
+}
+
+/// Whether an id is a heading made into an anchor: many words joined by hyphens or underscores.
+fn is_heading_slug(id: &str) -> bool {
+    id.split(['-', '_'])
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+        >= SLUG_WORDS
 }

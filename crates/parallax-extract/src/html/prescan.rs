@@ -228,9 +228,16 @@ impl Tag<'_> {
 fn kept_attributes<'a>(closing: bool, name: &[u8], rest: &'a str) -> Option<Vec<&'a str>> {
     let all = attributes(rest);
     let keep_all = keeps_all_attributes(name);
+    // A named anchor keeps its name, which tells it from a link once the targets are gone.
+    let anchor = name == b"a" && !all.iter().any(|(n, _)| n.eq_ignore_ascii_case("href"));
     let kept: Vec<&str> = all
         .iter()
-        .filter(|(name, _)| !closing && (keep_all || is_used_attribute(name)))
+        .filter(|(attr, _)| {
+            !closing
+                && (keep_all
+                    || is_used_attribute(attr)
+                    || anchor && attr.eq_ignore_ascii_case("name"))
+        })
         .map(|(_, text)| *text)
         .take(MAX_ATTRIBUTES)
         .collect();

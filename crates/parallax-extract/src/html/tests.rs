@@ -159,3 +159,91 @@ fn a_20_mb_page_is_read_whole() {
     let out = extract_html(&page);
     assert_eq!(out.blocks.len(), n);
 }
+
+/// A page of `body` inside a plain layout with a menu and a footer.
+fn plain_page(body: &str) -> String {
+    format!(
+        r#"<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+        <div id="page">{body}</div><footer><p>Contact and imprint of the site.</p></footer></body></html>"#
+    )
+}
+
+#[test]
+fn a_section_anchored_by_its_heading_is_not_named_chrome() {
+    // The id is the heading's words ("sharing"), not a name for a share bar.
+    let body = format!(
+        r#"<div class="body"><p>{}</p><p>{}</p><p>{}</p><div class="section" id="sharing-the-load-with-a-second-crew"><h2>Sharing the load with a second crew</h2><p>{}</p></div></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &PARAS, &["Home"]);
+}
+
+#[test]
+fn a_folded_part_of_the_article_is_kept_and_its_link_is_not() {
+    let rest = [
+        "The owner said the building had passed an inspection in the spring, and that the alarms worked.",
+        "Neighbours were told to keep their windows closed overnight, as smoke drifted over the old town.",
+        "The council will meet on Thursday to discuss whether the harbour needs a fire station of its own.",
+        "Insurance assessors are expected at the site next week, once investigators have finished their work.",
+        "A second warehouse on the same quay, which holds grain, was not touched by the flames at all.",
+    ];
+    let before = "The harbour reopened to ferries in the afternoon, though the quay itself stays closed for now.";
+    let body = format!(
+        r#"<div class="story-body"><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{before}</p><div class="read-more-link"><a href="/next">Read more</a></div><div id="read-more"><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3], rest[0], rest[1], rest[2], rest[3], rest[4]
+    );
+    check(&plain_page(&body), &rest, &["Read more"]);
+}
+
+#[test]
+fn an_article_split_by_an_ad_keeps_both_parts_named_alike() {
+    let filler =
+        "A sentence that only makes this part of the story longer, and longer, and longer still.";
+    let body = format!(
+        r#"<article><div class="column"><div class="story-body story-body-1"><p>{}</p></div></div><div class="ad-slot-wrapper"><p>Advertisement</p></div><div class="column"><span class="anchor"></span><div class="story-body story-body-2"><p>{}</p><p>{}</p><p>{}</p><p>{filler}</p><p>{filler}</p><p>{filler}</p></div></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &PARAS, &["Advertisement"]);
+}
+
+#[test]
+fn chrome_is_named_in_the_page_authors_language_too() {
+    let de = [
+        "Die Feuerwehr war mit drei Zügen vor Ort, und der Brand war, wie ein Sprecher sagte, am Mittag gelöscht.",
+        "Verletzt wurde niemand, die Ursache, so die Polizei, ist noch unklar, die Ermittlungen laufen.",
+        "Das Lager, in dem Holz, Farbe und Dünger lagerten, gehört einer Firma aus der Stadt, hieß es.",
+    ];
+    let chatter = "Leser eins: Das ist ein Skandal, und jemand, ganz sicher, muss dafür geradestehen, oder nicht?";
+    let body = format!(
+        r#"<div class="artikel-inhalt"><p>{}</p><p>{}</p><p>{}</p></div>
+        <div class="kommentare"><p>{chatter}</p><p>{chatter}</p></div>
+        <div class="compartir-enlaces"><p>Compartir en Facebook, en X, en WhatsApp, en Telegram o, si lo prefiere, por correo.</p><p>Copiar el enlace, guardar, imprimir, o enviar a un amigo, o a una amiga.</p></div>"#,
+        de[0], de[1], de[2]
+    );
+    check(&plain_page(&body), &de, &["Leser eins", "Compartir"]);
+}
+
+#[test]
+fn a_named_anchor_left_open_is_no_link() {
+    // Old pages open `<a name="top">` and never close it: the parser carries it over every
+    // paragraph after it, and counted as a link it would make the whole article link text.
+    let body = format!(
+        r#"<a name="top"><table><tr><td><p>{}</p><p>{}</p><p>{}</p><p>{}</p></td></tr></table>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &PARAS, &[]);
+}
+
+#[test]
+fn a_thread_of_comments_that_is_the_page_is_kept() {
+    // A forum page: the posts are all the prose there is, in elements named as comments, while
+    // menus and link lists make up most of the characters.
+    let menu: String = (0..40)
+        .map(|i| format!(r#"<li><a href="/board/{i}">Board number {i} of the forum</a></li>"#))
+        .collect();
+    let body = format!(
+        r#"<ul class="boards">{menu}</ul><div class="comments-thread"><div class="message"><p>{}</p><p>{}</p></div><div class="message"><p>{}</p><p>{}</p></div></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &PARAS, &["Board number"]);
+}

@@ -839,6 +839,9 @@ mod tests {
             "Melden Sie sich für unseren Newsletter an und lesen Sie mehr.",
             "Suscríbete para recibir las noticias cada mañana.",
             "Nous utilisons des cookies pour améliorer votre expérience.",
+            "Iscriviti alla newsletter per ricevere le notizie del giorno.",
+            "Assine a newsletter e receba as notícias todas as manhãs.",
+            "Zapisz się do newslettera, a otrzymasz wiadomości co rano.",
         ] {
             check(&format!("{LEAD}\n\n{prompt}\n\n{LEAD}"), &[LEAD, LEAD]);
         }
@@ -953,6 +956,24 @@ mod tests {
             c.paragraphs,
             vec!["Robbers in drag steal 80 million euros from Paris jeweller"]
         );
+    }
+
+    #[test]
+    fn teaser_markers_are_read_in_seven_languages() {
+        for marker in [
+            "Related stories",
+            "Lire aussi",
+            "Lesen Sie auch",
+            "Te puede interesar",
+            "Leggi anche",
+            "Leia também",
+            "Czytaj także",
+        ] {
+            check(
+                &format!("{LEAD}\n\n{marker}\n\nHeavy rain closed the northern road on Monday.\n\n{LEAD}"),
+                &[LEAD, LEAD],
+            );
+        }
     }
 
     #[test]

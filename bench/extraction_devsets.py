@@ -1,0 +1,259 @@
+"""Body text of Parallax and trafilatura side by side on development sets other than the Zyte pages.
+
+Each set is read where it lies (outside the repository) and laid out in a scratch folder in the
+Zyte benchmark's layout (`html/<id>.html.gz`, `ground-truth.json` with `articleBody`, `lang` and
+`kind` per page); trafilatura's bodies go to `peers/trafilatura.json` there; then
+`parallax eval extraction` scores both on the same pages with the same metric (4-token shingle
+precision, recall, F1), overall and per language.
+
+Sets (each skipped with a note when its source is missing):
+  readability   Mozilla Readability's test pages (`pages/<name>/source.html`, `expected.html`,
+                `expected-metadata.json`): the gold body is the text of `expected.html`, the
+                language that of its metadata. Default: ../shared/eval/extraction-readability.
+  cleaneval     CleanEval's development and final sets (web pages of every kind, hand-cleaned
+                text; `<p>`/`<h>`/`<l>` line marks dropped), English.
+  dragnet       Dragnet's pages (blogs and news, hand-marked content; the comments after its
+                separator line are not content), English.
+  htmltotext    leogao2/htmltotext-benchmark: pages of news, forums and blogs by language
+                (de, en, hr, zh), hand-transcribed text.
+The last three are read from git snapshots (no work tree) of the public repositories
+j-szulc/html-cleaning-dataset-merged (CleanEval and Dragnet there) and leogao2/htmltotext-benchmark,
+found under --mirrors as `<owner>+<name>/repo`.
+"""
+
+import argparse
+import gzip
+import html
+import html.parser
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import tarfile
+import time
+
+BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+    "table", "blockquote", "pre", "section", "article", "figure", "figcaption", "dd", "dt", "hr",
+}
+
+
+class _Text(html.parser.HTMLParser):
+    """The text of an HTML fragment, blocks on their own lines."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+
+def html_text(fragment):
+    parser = _Text()
+    parser.feed(fragment)
+    parser.close()
+    lines = (" ".join(l.split()) for l in "".join(parser.parts).split("\n"))
+    return "\n".join(l for l in lines if l)
+
+
+FUNCTION_WORDS = {
+    "en": "the and of to in is that for with was on are it as by this be",
+    "de": "der die und das ist nicht mit sich auf für den ein eine von zu im",
+    "fr": "le la les et des est une pour que dans qui du sur pas avec au",
+    "es": "el la los las que del en por una con para es se como al lo",
+    "pt": "o os as que do da em um uma para com não se dos das por",
+    "it": "il che di la per non una sono della con del gli le nel si",
+    "pl": "i w nie na się że z do to jest jak o po ale od za",
+    "cs": "a v se na je že to s z do o jak ale by jsou za",
+}
+
+
+def guess_language(text):
+    """The language of a text by its function words (or script), for pages that do not name it."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return "?"
+    for lang, low, high in (("ru", 0x400, 0x4FF), ("ja", 0x3040, 0x30FF), ("zh", 0x4E00, 0x9FFF)):
+        if sum(low <= ord(c) <= high for c in letters) > len(letters) / 3:
+            return lang
+    words = re.findall(r"\w+", text.lower())
+    counts = {l: sum(w in set(ws.split()) for w in words) for l, ws in FUNCTION_WORDS.items()}
+    best = max(counts, key=counts.get)
+    return best if counts[best] >= 5 else "?"
+
+
+def decode(data):
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
+
+
+def git_files(git_dir, prefix):
+    """{path: bytes} of every file under `prefix` at HEAD of a bare snapshot."""
+    archive = subprocess.run(
+        ["git", f"--git-dir={git_dir}", "archive", "--format=tar", "HEAD", prefix],
+        check=True,
+        capture_output=True,
+    ).stdout
+    out = {}
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        for member in tar:
+            if member.isfile():
+                out[member.name] = tar.extractfile(member).read()
+    return out
+
+
+def readability_pages(src):
+    pages_dir = os.path.join(src, "pages")
+    for name in sorted(os.listdir(pages_dir)):
+        d = os.path.join(pages_dir, name)
+        try:
+            with open(os.path.join(d, "source.html"), "rb") as f:
+                page = f.read()
+            with open(os.path.join(d, "expected.html"), "rb") as f:
+                gold = html_text(decode(f.read()))
+            with open(os.path.join(d, "expected-metadata.json"), "rb") as f:
+                meta = json.load(f)
+        except OSError as e:
+            print(f"readability {name}: {e}", file=sys.stderr)
+            continue
+        lang = (meta.get("lang") or "").split("-")[0].split("_")[0].lower() or guess_language(gold)
+        yield name, page, gold, lang, "mixed"
+
+
+def pair_pages(files, html_dir, gold_dir, html_ext, clean_gold):
+    """Pages whose HTML `<html_dir>/<id><html_ext>` has a gold `<gold_dir>/<id>.txt`."""
+    for path in sorted(files):
+        if not (path.startswith(html_dir + "/") and path.endswith(html_ext)):
+            continue
+        page_id = path[len(html_dir) + 1 : -len(html_ext)]
+        gold = files.get(f"{gold_dir}/{page_id}.txt")
+        if gold is None:
+            continue
+        yield page_id, files[path], clean_gold(decode(gold))
+
+
+CLEANEVAL_MARK = re.compile(r"^\s*<[phl]>\s*", re.M)
+
+
+def cleaneval_pages(git_dir):
+    files = git_files(git_dir, "cleaneval-dev") | git_files(git_dir, "cleaneval-final")
+    for part in ("cleaneval-dev", "cleaneval-final"):
+        for page_id, page, gold in pair_pages(
+            files, f"{part}/input", f"{part}/GoldStandard", ".html",
+            lambda g: CLEANEVAL_MARK.sub("", g),
+        ):
+            # The first line is the collection's own `<text id=URL ...>` wrapper, not the page.
+            page = re.sub(rb"^\s*<text [^>]*>", b"", page, count=1)
+            yield f"{part.split('-')[1]}-{page_id}", page, gold, "en", "web"
+
+
+def dragnet_pages(git_dir):
+    files = git_files(git_dir, "dragnet_data")
+    cut = lambda g: g.split("!@#$%^&*()  COMMENTS")[0]
+    for page_id, page, gold in pair_pages(
+        files, "dragnet_data/input", "dragnet_data/GoldStandard", ".html", cut
+    ):
+        yield page_id, page, gold, "en", "blog-news"
+
+
+def htmltotext_pages(git_dir):
+    files = git_files(git_dir, "benchmarkdata")
+    langs = sorted({p.split("/")[1] for p in files if p.count("/") >= 3})
+    for lang in langs:
+        for page_id, page, gold in pair_pages(
+            files, f"benchmarkdata/{lang}/html", f"benchmarkdata/{lang}/text", ".html",
+            lambda g: g,
+        ):
+            kind = page_id.split("-")[0] if "-" in page_id else "?"
+            yield f"{lang}-{page_id}", page, gold, lang, kind
+
+
+def write_set(out_dir, pages):
+    os.makedirs(os.path.join(out_dir, "html"), exist_ok=True)
+    truth = {}
+    for page_id, page, gold, lang, kind in pages:
+        page_id = re.sub(r"[^A-Za-z0-9_.-]", "_", page_id)
+        with gzip.open(os.path.join(out_dir, "html", f"{page_id}.html.gz"), "wb") as f:
+            f.write(page)
+        truth[page_id] = {"articleBody": gold, "lang": lang, "kind": kind}
+    with open(os.path.join(out_dir, "ground-truth.json"), "w", encoding="utf-8") as f:
+        json.dump(truth, f, ensure_ascii=False, indent=1)
+    return len(truth)
+
+
+def run_trafilatura(out_dir):
+    import trafilatura
+
+    peers = os.path.join(out_dir, "peers")
+    os.makedirs(peers, exist_ok=True)
+    with open(os.path.join(out_dir, "ground-truth.json"), encoding="utf-8") as f:
+        ids = sorted(json.load(f))
+    bodies = {}
+    start = time.perf_counter()
+    for page_id in ids:
+        with gzip.open(os.path.join(out_dir, "html", f"{page_id}.html.gz")) as f:
+            page = f.read()
+        try:
+            body = trafilatura.extract(page) or ""
+        except Exception as e:  # one bad page must not stop the run
+            print(f"trafilatura {page_id}: {e}", file=sys.stderr)
+            body = ""
+        bodies[page_id] = {"articleBody": body}
+    seconds = time.perf_counter() - start
+    with open(os.path.join(peers, "trafilatura.json"), "w", encoding="utf-8") as f:
+        json.dump(bodies, f, ensure_ascii=False)
+    print(f"trafilatura {trafilatura.__version__}: {len(ids)} pages in {seconds:.1f} s",
+          file=sys.stderr)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--work", required=True, help="scratch folder for the laid-out sets")
+    ap.add_argument("--parallax", required=True, help="the parallax binary")
+    ap.add_argument("--readability", required=True)
+    ap.add_argument("--mirrors", required=True, help="folder of `<owner>+<name>/repo` snapshots")
+    ap.add_argument("--sets", default="readability,cleaneval,dragnet,htmltotext")
+    ap.add_argument("--reuse", action="store_true", help="keep laid-out sets and peer outputs")
+    args = ap.parse_args()
+    merged = os.path.join(args.mirrors, "j-szulc+html-cleaning-dataset-merged", "repo")
+    htt = os.path.join(args.mirrors, "leogao2+htmltotext-benchmark", "repo")
+    sources = {
+        "readability": (args.readability, lambda: readability_pages(args.readability)),
+        "cleaneval": (merged, lambda: cleaneval_pages(merged)),
+        "dragnet": (merged, lambda: dragnet_pages(merged)),
+        "htmltotext": (htt, lambda: htmltotext_pages(htt)),
+    }
+    for name in args.sets.split(","):
+        src, pages = sources[name]
+        if not os.path.isdir(src):
+            print(f"## {name}: skipped, {src} is missing (fetch the repository first)\n")
+            continue
+        out_dir = os.path.join(args.work, name)
+        if not (args.reuse and os.path.exists(os.path.join(out_dir, "ground-truth.json"))):
+            n = write_set(out_dir, pages())
+            print(f"{name}: {n} pages laid out in {out_dir}", file=sys.stderr)
+        if not (args.reuse and os.path.exists(os.path.join(out_dir, "peers", "trafilatura.json"))):
+            run_trafilatura(out_dir)
+        report = subprocess.run(
+            [args.parallax, "eval", "extraction", out_dir,
+             "--out", os.path.join(out_dir, "parallax.json")],
+            check=True, capture_output=True, text=True,
+        ).stdout
+        print(f"## {name}\n\n{report}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Parallax and trafilatura side by side on the extraction development sets, in one run: body text
+# precision, recall and F1 (4-token shingles), overall and per language.
+#
+#   bench/extraction_devsets.sh [WORK] [--sets readability,cleaneval,dragnet,htmltotext] [--reuse]
+#
+# WORK (default /tmp/parallax-devsets) is a scratch folder: the sets are laid out there, never in
+# the repository. Readability's pages come from ../shared/eval/extraction-readability; CleanEval,
+# Dragnet and htmltotext from git snapshots of the public repositories
+# j-szulc/html-cleaning-dataset-merged and leogao2/htmltotext-benchmark under $MIRRORS (default
+# /work/.mirror, as `<owner>+<name>/repo`); a set whose source is missing is skipped with a note.
+# Installs trafilatura from PyPI into bench/.venv and builds parallax (release).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+work="${1:-/tmp/parallax-devsets}"
+shift || true
+venv="$here/.venv"
+if [ ! -x "$venv/bin/python" ]; then
+  python3 -m venv "$venv"
+fi
+"$venv/bin/pip" install --quiet --disable-pip-version-check 'trafilatura>=2,<3' lxml_html_clean
+(cd "$root" && cargo build --release --quiet -p parallax-cli)
+target="${CARGO_TARGET_DIR:-$root/target}"
+exec "$venv/bin/python" "$here/extraction_devsets.py" --work "$work" \
+  --parallax "$target/release/parallax" \
+  --readability "$root/../shared/eval/extraction-readability" \
+  --mirrors "${MIRRORS:-/work/.mirror}" "$@"
