@@ -92,6 +92,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 "stream {run} P={p:.3} R={r:.3} F1={f:.4} stories={stories} {:.2}s",
                 t.elapsed().as_secs_f64()
             );
+            // Then the window settled once, as a caller does after a batch of inserts.
+            let moved = index.settle();
+            let settled: HashMap<&str, usize> = index
+                .placements()
+                .map(|(id, story)| (id, story as usize))
+                .collect();
+            let pred: Vec<usize> = docs
+                .iter()
+                .map(|d| settled.get(d.id).copied().unwrap_or(usize::MAX))
+                .collect();
+            let (p, r, f) = bcubed(&pred, &gold);
+            let stories = pred.iter().collect::<std::collections::HashSet<_>>().len();
+            println!(
+                "settled {run} P={p:.3} R={r:.3} F1={f:.4} stories={stories} moved={moved} {:.2}s",
+                t.elapsed().as_secs_f64()
+            );
             continue;
         }
         let t = Instant::now();
