@@ -264,7 +264,11 @@ impl StoryIndex {
             };
             let copy = sig.jaccard(other) >= self.config.duplicate_jaccard
                 || sig.containment(other) >= self.config.duplicate_containment;
-            if copy && self.stories.contains_key(&r.story) {
+            let near = match (f.day, r.day) {
+                (Some(x), Some(y)) => x.abs_diff(y) <= self.config.duplicate_days.unsigned_abs(),
+                _ => true,
+            };
+            if copy && near && self.stories.contains_key(&r.story) {
                 let id = r.original.clone().unwrap_or_else(|| r.id.clone());
                 return Some((r.story, id));
             }
