@@ -78,7 +78,7 @@ impl Default for GroupConfig {
             duplicate_jaccard: 0.5,
             duplicate_containment: 0.8,
             duplicate_min_shingles: 12,
-            duplicate_days: 14,
+            duplicate_days: 2,
             name_weight: 0.3,
             title_weight: 2.0,
             lead_words: 60,
@@ -134,7 +134,6 @@ impl GroupConfig {
             ("index_terms", self.index_terms as f64),
             ("time_half_days", self.time_half_days),
             ("window_days", self.window_days as f64),
-            ("duplicate_days", self.duplicate_days as f64),
             ("window_articles", self.window_articles as f64),
         ];
         for (name, value) in positive {
@@ -150,6 +149,7 @@ impl GroupConfig {
         for (name, value) in [
             ("title_weight", self.title_weight),
             ("time_grace_days", self.time_grace_days),
+            ("duplicate_days", self.duplicate_days as f64),
         ] {
             if value.is_nan() || value < 0.0 {
                 return Err(GroupError::OutOfRange {

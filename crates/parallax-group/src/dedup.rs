@@ -149,6 +149,6 @@ mod tests {
 
     #[test]
     fn a_text_reused_weeks_later_is_no_copy() {
-        check(&[Some(0), Some(3), Some(40)], &[None, Some(0), None]);
+        check(&[Some(0), Some(2), Some(40)], &[None, Some(0), None]);
     }
 }
