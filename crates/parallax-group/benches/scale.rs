@@ -1,7 +1,8 @@
 //! Scale bench: clusters 100,000 synthetic articles made by recombining real sentences from
 //! `../shared/eval` (ECB+ and DUC 2004), so sizes and vocabularies are realistic, then streams
 //! them through a `StoryIndex`. Reports articles per second and peak memory (VmHWM).
-//! Run: `cargo bench -p parallax-group --bench scale` (`SCALE_N=20000` for fewer articles).
+//! Run: `cargo bench -p parallax-group --bench scale` (`SCALE_N=20000` for fewer articles,
+//! `SCALE_SKIP_STREAM=1` for the batch grouping alone).
 
 use std::path::Path;
 use std::time::Instant;
@@ -239,6 +240,9 @@ fn main() {
         "copy detection found only {found} of {planted} planted copies"
     );
 
+    if std::env::var_os("SCALE_SKIP_STREAM").is_some() {
+        return;
+    }
     let mut index = StoryIndex::new(config);
     let mut order: Vec<usize> = (0..docs.len()).collect();
     order.sort_by_key(|&i| (docs[i].published, i));

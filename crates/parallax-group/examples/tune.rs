@@ -41,9 +41,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         return Err("usage: tune FILE.jsonl LABEL [FIELD VALUES...]".into());
     };
     let mut records = Vec::new();
+    let mut heads: Vec<(Option<String>, Option<chrono::NaiveDate>)> = Vec::new();
     for line in std::fs::read_to_string(path)?.lines() {
         let v: serde_json::Value = serde_json::from_str(line)?;
         let s = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+        // The headline and date when the record has them, as the product reads them.
+        heads.push((
+            s("title"),
+            s("published").and_then(|d| d.get(..10)?.parse().ok()),
+        ));
         records.push((
             s("id").or_else(|| s("doc")).unwrap_or_default(),
             s("text").unwrap_or_default(),
@@ -52,11 +58,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let docs: Vec<GroupDoc> = records
         .iter()
-        .map(|(id, text, _)| GroupDoc {
+        .zip(&heads)
+        .map(|((id, text, _), (title, published))| GroupDoc {
             id,
-            title: None,
+            title: title.as_deref(),
             text,
-            published: None,
+            published: *published,
         })
         .collect();
     let gold: Vec<&str> = records.iter().map(|r| r.2.as_str()).collect();
@@ -92,6 +99,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 "stream {run} P={p:.3} R={r:.3} F1={f:.4} stories={stories} {:.2}s",
                 t.elapsed().as_secs_f64()
             );
+            // Then the window settled once, as a caller does after a batch of inserts.
+            let moved = index.settle();
+            let settled: HashMap<&str, usize> = index
+                .placements()
+                .map(|(id, story)| (id, story as usize))
+                .collect();
+            let pred: Vec<usize> = docs
+                .iter()
+                .map(|d| settled.get(d.id).copied().unwrap_or(usize::MAX))
+                .collect();
+            let (p, r, f) = bcubed(&pred, &gold);
+            let stories = pred.iter().collect::<std::collections::HashSet<_>>().len();
+            println!(
+                "settled {run} P={p:.3} R={r:.3} F1={f:.4} stories={stories} moved={moved} {:.2}s",
+                t.elapsed().as_secs_f64()
+            );
             continue;
         }
         let t = Instant::now();
@@ -121,8 +144,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .iter()
             .filter(|p| p.duplicate_of.is_some())
             .count();
+        let largest = g.stories.iter().map(|s| s.members.len()).max().unwrap_or(0);
         println!(
-            "{run} P={p:.3} R={r:.3} F1={f:.4} stories={} copies={dups} {secs:.2}s",
+            "{run} P={p:.3} R={r:.3} F1={f:.4} stories={} largest={largest} copies={dups} {secs:.2}s",
             g.stories.len()
         );
     }

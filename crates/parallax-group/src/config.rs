@@ -23,6 +23,10 @@ pub struct GroupConfig {
     pub duplicate_containment: f64,
     /// Shortest text, in shingles, considered for copy detection (tiny texts match by chance).
     pub duplicate_min_shingles: usize,
+    /// A dated article more than this many days from its copy family's original is not counted
+    /// as its copy: reprints follow within days, and a text reused months later (or a chain of
+    /// near-copies across months) must not pull later stories into the first one.
+    pub duplicate_days: i64,
     /// Share of similarity coming from names and numbers; the rest comes from content terms.
     pub name_weight: f64,
     /// How many times the headline's words count, against once for the body's.
@@ -74,6 +78,7 @@ impl Default for GroupConfig {
             duplicate_jaccard: 0.5,
             duplicate_containment: 0.8,
             duplicate_min_shingles: 12,
+            duplicate_days: 2,
             name_weight: 0.3,
             title_weight: 2.0,
             lead_words: 60,
@@ -144,6 +149,7 @@ impl GroupConfig {
         for (name, value) in [
             ("title_weight", self.title_weight),
             ("time_grace_days", self.time_grace_days),
+            ("duplicate_days", self.duplicate_days as f64),
         ] {
             if value.is_nan() || value < 0.0 {
                 return Err(GroupError::OutOfRange {

@@ -14,7 +14,8 @@ const MAX_BUCKET: usize = 64;
 const BUCKET_WINDOW: usize = 16;
 
 /// For each article (in the given order), the index of the article it is a copy of. Within a
-/// group of copies the original is the earliest dated, then the longest, then the first.
+/// group of copies the original is the earliest dated, then the longest, then the first; a
+/// member dated more than `duplicate_days` from it is no copy.
 pub(crate) fn find_copies(
     sigs: &[Option<&Signature>],
     days: &[Option<i64>],
@@ -71,10 +72,16 @@ pub(crate) fn find_copies(
             *best = i;
         }
     }
+    // Pairs chain into families through union; a member dated far from the original is not
+    // its copy.
+    let near = |a: usize, b: usize| match (days[a], days[b]) {
+        (Some(x), Some(y)) => x.abs_diff(y) <= config.duplicate_days.unsigned_abs(),
+        _ => true,
+    };
     (0..n)
         .map(|i| {
             let o = original.get(&sets.find(i)).copied().unwrap_or(i);
-            (o != i).then_some(o)
+            (o != i && near(i, o)).then_some(o)
         })
         .collect()
 }
@@ -108,5 +115,40 @@ impl UnionFind {
             let (lo, hi) = (ra.min(rb), ra.max(rb));
             self.parent[hi] = lo;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::minhash;
+
+    #[track_caller]
+    fn check(days: &[Option<i64>], expected: &[Option<usize>]) {
+        let config = GroupConfig::default();
+        let words: Vec<u64> = (0..40).collect();
+        let sigs: Vec<_> = days
+            .iter()
+            .map(|_| {
+                minhash::sign(
+                    &words,
+                    config.shingle_words,
+                    config.lsh_bands * config.lsh_rows,
+                    config.duplicate_min_shingles,
+                )
+            })
+            .collect();
+        let refs: Vec<Option<&Signature>> = sigs.iter().map(Option::as_ref).collect();
+        assert_eq!(find_copies(&refs, days, &config), expected);
+    }
+
+    #[test]
+    fn the_earliest_of_identical_texts_is_the_original() {
+        check(&[Some(5), Some(3), None], &[Some(1), None, Some(1)]);
+    }
+
+    #[test]
+    fn a_text_reused_weeks_later_is_no_copy() {
+        check(&[Some(0), Some(2), Some(40)], &[None, Some(0), None]);
     }
 }

@@ -58,8 +58,14 @@ pub(crate) fn candidate_edges(vecs: &[SparseVec], config: &GroupConfig) -> Vec<(
                     acc[j as usize] = 0.0;
                 }
                 touched.clear();
-                scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-                scored.truncate(k);
+                // Only the `k` best are kept: select them before sorting, not after.
+                let best_first =
+                    |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+                if scored.len() > k {
+                    scored.select_nth_unstable_by(k, best_first);
+                    scored.truncate(k);
+                }
+                scored.sort_unstable_by(best_first);
                 scored
                     .into_iter()
                     .filter(|&(_, j)| vector::dot(&vecs[i], &vecs[j as usize]) >= MIN_EDGE)

@@ -14,7 +14,8 @@
 //!   with distance in time.
 //!
 //! [`group`] does a whole batch and does not depend on input order; [`StoryIndex`] takes
-//! articles one at a time and forgets stories that fall out of its time window.
+//! articles one at a time and forgets stories that fall out of its time window; its
+//! [`StoryIndex::settle`] regroups the remembered window with the batch algorithm.
 //!
 //! ```
 //! use parallax_group::{group, GroupConfig, GroupDoc};

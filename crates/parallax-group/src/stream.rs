@@ -1,11 +1,15 @@
 //! Incremental grouping: articles arrive one at a time and join the nearest open story found
 //! through an inverted index of story terms, or open a new one. Memory is bounded by a window
 //! of recent articles (by date, and by count) after which documents and stories are forgotten.
+//!
+//! Placing one article at a time is greedy: an early article can open a story that later ones
+//! would have shown to be part of another. [`StoryIndex::settle`] regroups the remembered window
+//! with the batch algorithm and keeps each story's id where most of its articles stay, so a
+//! stream that settles now and then ends with the partition [`crate::group`] would give.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use crate::features::{self, DocFeatures};
-use crate::minhash::Signature;
 use crate::text::Featurizer;
 use crate::vector::{self, IdMap, SparseVec};
 use crate::{GroupConfig, GroupDoc};
@@ -28,9 +32,8 @@ struct Remembered {
     seq: u64,
     id: String,
     day: Option<i64>,
-    terms: Vec<u64>,
+    features: DocFeatures,
     keys: Vec<u64>,
-    signature: Option<Signature>,
     story: u64,
     original: Option<String>,
 }
@@ -90,8 +93,7 @@ impl StoryIndex {
         if let Some(day) = f.day {
             self.latest_day = Some(self.latest_day.map_or(day, |l| l.max(day)));
         }
-        let terms: Vec<u64> = f.terms.iter().chain(&f.names).map(|&(id, _)| id).collect();
-        for &t in &terms {
+        for &(t, _) in f.terms.iter().chain(&f.names) {
             *self.df.entry(t).or_insert(0) += 1;
         }
         let keys: Vec<u64> = f
@@ -99,13 +101,7 @@ impl StoryIndex {
             .as_ref()
             .map(|s| s.band_keys(self.config.lsh_rows).map(|(_, k)| k).collect())
             .unwrap_or_default();
-        let n = self.docs.len() + 1;
-        let df = &self.df;
-        let v = features::embed(
-            &f,
-            |id| vector::collection_idf(n, df.get(&id).copied().unwrap_or(0)),
-            self.config.name_weight,
-        );
+        let v = self.embed(&f, self.docs.len() + 1);
 
         let original = self.find_original(&f, &keys);
         let (story, duplicate_of) = match original {
@@ -126,9 +122,8 @@ impl StoryIndex {
             seq,
             id: doc.id.to_string(),
             day: f.day,
-            terms,
+            features: f,
             keys,
-            signature: f.signature,
             story,
             original: duplicate_of.clone(),
         });
@@ -136,6 +131,111 @@ impl StoryIndex {
         StreamPlacement {
             story,
             duplicate_of,
+        }
+    }
+
+    /// The article's vector under the window's current document frequencies.
+    fn embed(&self, f: &DocFeatures, n: usize) -> SparseVec {
+        let df = &self.df;
+        features::embed(
+            f,
+            |id| vector::collection_idf(n, df.get(&id).copied().unwrap_or(0)),
+            self.config.name_weight,
+        )
+    }
+
+    /// Each remembered article's id and story, oldest first.
+    pub fn placements(&self) -> impl Iterator<Item = (&str, u64)> + '_ {
+        self.docs.iter().map(|r| (r.id.as_str(), r.story))
+    }
+
+    /// Regroups the remembered window with the batch algorithm ([`crate::group`]'s clustering)
+    /// and rebuilds the open stories from the result. A new group keeps the id of the old story
+    /// most of its articles were in (each id goes to one group, the largest overlap first);
+    /// other groups get new ids. Copies stay with their original. Returns how many remembered
+    /// articles changed story. Costs one batch grouping of the window.
+    pub fn settle(&mut self) -> usize {
+        let feats: Vec<DocFeatures> = self.docs.iter().map(|r| r.features.clone()).collect();
+        let days: Vec<Option<i64>> = self.docs.iter().map(|r| r.day).collect();
+        let labels = crate::batch::cluster(&feats, &days, &self.config);
+        drop(feats);
+        let position: HashMap<&str, usize> = self
+            .docs
+            .iter()
+            .enumerate()
+            .map(|(k, r)| (r.id.as_str(), k))
+            .collect();
+        // A copy follows its original when the original is still remembered.
+        let labels: Vec<usize> = self
+            .docs
+            .iter()
+            .enumerate()
+            .map(|(k, r)| {
+                let own = labels.get(k).copied().unwrap_or(k);
+                r.original
+                    .as_deref()
+                    .and_then(|o| position.get(o))
+                    .and_then(|&p| labels.get(p).copied())
+                    .unwrap_or(own)
+            })
+            .collect();
+        drop(position);
+        let mut overlap: HashMap<(usize, u64), usize> = HashMap::new();
+        for (r, &l) in self.docs.iter().zip(&labels) {
+            *overlap.entry((l, r.story)).or_insert(0) += 1;
+        }
+        let mut pairs: Vec<((usize, u64), usize)> = overlap.into_iter().collect();
+        pairs.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut new_id: HashMap<usize, u64> = HashMap::new();
+        let mut taken: HashSet<u64> = HashSet::new();
+        for ((label, story), _) in pairs {
+            if !new_id.contains_key(&label) && taken.insert(story) {
+                new_id.insert(label, story);
+            }
+        }
+        let mut moved = 0;
+        let mut stories: Vec<u64> = Vec::with_capacity(labels.len());
+        for &label in &labels {
+            let id = match new_id.get(&label) {
+                Some(&id) => id,
+                None => {
+                    let id = self.next_story;
+                    self.next_story += 1;
+                    new_id.insert(label, id);
+                    id
+                }
+            };
+            stories.push(id);
+        }
+        for (r, &story) in self.docs.iter_mut().zip(&stories) {
+            if r.story != story {
+                moved += 1;
+                r.story = story;
+            }
+        }
+        self.rebuild_stories();
+        moved
+    }
+
+    /// Rebuilds every open story (centroid, size, dates, index) from the remembered articles.
+    fn rebuild_stories(&mut self) {
+        self.stories.clear();
+        self.postings.clear();
+        let n = self.docs.len();
+        let placed: Vec<(u64, SparseVec, Option<i64>, u64)> = self
+            .docs
+            .iter()
+            .map(|r| (r.story, self.embed(&r.features, n), r.day, r.seq))
+            .collect();
+        for (story, v, day, seq) in placed {
+            self.stories.entry(story).or_insert_with(|| OpenStory {
+                sum: Vec::new(),
+                size: 0,
+                last_day: None,
+                last_seq: 0,
+                indexed: HashSet::new(),
+            });
+            self.add_member(story, &v, day, seq);
         }
     }
 
@@ -159,12 +259,16 @@ impl StoryIndex {
             let Some(r) = self.remembered_by_seq(seq) else {
                 continue;
             };
-            let Some(other) = r.signature.as_ref() else {
+            let Some(other) = r.features.signature.as_ref() else {
                 continue;
             };
             let copy = sig.jaccard(other) >= self.config.duplicate_jaccard
                 || sig.containment(other) >= self.config.duplicate_containment;
-            if copy && self.stories.contains_key(&r.story) {
+            let near = match (f.day, r.day) {
+                (Some(x), Some(y)) => x.abs_diff(y) <= self.config.duplicate_days.unsigned_abs(),
+                _ => true,
+            };
+            if copy && near && self.stories.contains_key(&r.story) {
                 let id = r.original.clone().unwrap_or_else(|| r.id.clone());
                 return Some((r.story, id));
             }
@@ -219,13 +323,16 @@ impl StoryIndex {
     }
 
     fn add_to_story(&mut self, story: u64, v: &SparseVec, day: Option<i64>) {
-        let seq = self.next_seq;
+        self.add_member(story, v, day, self.next_seq);
+    }
+
+    fn add_member(&mut self, story: u64, v: &SparseVec, day: Option<i64>, seq: u64) {
         let Some(s) = self.stories.get_mut(&story) else {
             return;
         };
         s.sum = vector::top(&vector::add(&s.sum, v), CENTROID_TERMS);
         s.size += 1;
-        s.last_seq = seq;
+        s.last_seq = s.last_seq.max(seq);
         if let Some(d) = day {
             s.last_day = Some(s.last_day.map_or(d, |l| l.max(d)));
         }
@@ -247,7 +354,7 @@ impl StoryIndex {
             let Some(old) = self.docs.pop_front() else {
                 break;
             };
-            for t in &old.terms {
+            for (t, _) in old.features.terms.iter().chain(&old.features.names) {
                 if let Some(c) = self.df.get_mut(t) {
                     *c -= 1;
                     if *c == 0 {

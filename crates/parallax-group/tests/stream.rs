@@ -37,3 +37,42 @@ fn streamed_reports_of_one_event_share_a_story_and_copies_are_marked() {
     // No event of one kind is merged with another.
     assert_ne!(pred[0], pred[5]);
 }
+
+#[test]
+fn a_settled_stream_groups_as_the_batch_does() {
+    let docs: Vec<GroupDoc<'_>> = common::ARTICLES
+        .iter()
+        .map(|&(id, _, text)| GroupDoc {
+            id,
+            title: None,
+            text,
+            published: None,
+        })
+        .collect();
+    let batch = parallax_group::group(&docs, &GroupConfig::default());
+    let mut index = StoryIndex::new(GroupConfig::default());
+    for d in &docs {
+        index.insert(d);
+    }
+    index.settle();
+    let settled: std::collections::HashMap<&str, u64> = index.placements().collect();
+    // Same partition: two articles share a story in one exactly when they do in the other.
+    for (i, a) in docs.iter().enumerate() {
+        for (j, b) in docs.iter().enumerate() {
+            let together_batch = batch.placements[i].story == batch.placements[j].story;
+            let together_stream = settled[a.id] == settled[b.id];
+            assert_eq!(together_batch, together_stream, "{} and {}", a.id, b.id);
+        }
+    }
+    // Settling again changes nothing, and story ids stay put.
+    let before: Vec<(String, u64)> = index
+        .placements()
+        .map(|(i, s)| (i.to_string(), s))
+        .collect();
+    assert_eq!(index.settle(), 0);
+    let after: Vec<(String, u64)> = index
+        .placements()
+        .map(|(i, s)| (i.to_string(), s))
+        .collect();
+    assert_eq!(before, after);
+}
