@@ -10,6 +10,7 @@ mod log;
 mod output;
 mod pipeline;
 mod progress;
+mod pulling;
 
 use std::process::ExitCode;
 

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 use clap::Args;
@@ -18,6 +18,7 @@ use crate::analyses::{Analyses, WithAnalyses};
 use crate::cmd::worker::queue_url;
 use crate::db::{db_path, open_store, shown};
 use crate::pipeline::Stages;
+use crate::pulling::Pulling;
 
 /// Arguments of `parallax grouper`.
 #[derive(Debug, Args)]
@@ -73,32 +74,13 @@ pub fn run(args: GrouperArgs) -> Result<ExitCode> {
     if store.unplaced()? > 0 || !store.stale_briefs()?.is_empty() {
         settle(&mut *store, &pipeline).context("regrouping stories")?;
     }
-    let mut idle_since = Instant::now();
-    let mut done = 0usize;
-    // From the first message pulled to the last acknowledged: the busy span a rate is taken over.
-    let mut busy: Option<(Instant, Instant)> = None;
+    let mut pulling = Pulling::new(args.idle_exit);
     loop {
-        lease.check()?;
-        let batch = match puller.pull(args.batch, PULL_WAIT) {
-            Ok(batch) => batch,
-            Err(e) => {
-                tracing::warn!("warning: {e}; pulling again");
-                std::thread::sleep(parallax_queue::RETRY);
-                continue;
-            }
+        let Some(batch) = pulling.next(&puller, args.batch, PULL_WAIT, || lease.check())? else {
+            let (done, span) = (pulling.done, pulling.busy_seconds());
+            tracing::info!("parallax: grouper done, {done} articles in {span:.2} s");
+            return Ok(ExitCode::SUCCESS);
         };
-        if batch.is_empty() {
-            if args
-                .idle_exit
-                .is_some_and(|s| idle_since.elapsed() >= Duration::from_secs(s))
-            {
-                let span = busy.map_or(0.0, |(first, last)| (last - first).as_secs_f64());
-                tracing::info!("parallax: grouper done, {done} articles in {span:.2} s");
-                return Ok(ExitCode::SUCCESS);
-            }
-            continue;
-        }
-        let started = Instant::now();
         let alive = puller.keep_alive(&batch);
         let mut articles: Vec<Article> = Vec::with_capacity(batch.len());
         let mut good = Vec::with_capacity(batch.len());
@@ -127,9 +109,7 @@ pub fn run(args: GrouperArgs) -> Result<ExitCode> {
         puller.ack(&good)?;
         puller.reject(&unreadable)?;
         queue.announce_changed(&changed);
-        done += batch.len();
-        idle_since = Instant::now();
-        busy = Some((busy.map_or(started, |(first, _)| first), idle_since));
+        pulling.finished(batch.len());
     }
 }
 

@@ -1,8 +1,9 @@
 //! `parallax worker`: pulls raw documents from the queue, reads, extracts and analyses them as
 //! `ingest` does, and publishes the results for the grouper. Any number may run, on any machine.
 
+use std::convert::Infallible;
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::{Context, Result};
 use clap::Args;
@@ -13,6 +14,7 @@ use parallax_queue::{Delivery, Processed, Queue, DOCS_STREAM, WORKERS};
 use rayon::prelude::*;
 
 use crate::load::{article_of, panic_text};
+use crate::pulling::Pulling;
 
 /// Arguments of `parallax worker`.
 #[derive(Debug, Args)]
@@ -45,31 +47,15 @@ pub fn run(args: WorkerArgs) -> Result<ExitCode> {
     let puller = queue.puller(DOCS_STREAM, WORKERS)?;
     let config = ExtractConfig::default();
     tracing::info!("parallax: worker on {url}");
-    let mut idle_since = Instant::now();
-    let mut done = 0usize;
-    // From the first message pulled to the last acknowledged: the busy span a rate is taken over.
-    let mut busy: Option<(Instant, Instant)> = None;
+    let mut pulling = Pulling::new(args.idle_exit);
     loop {
-        let batch = match puller.pull(args.batch, PULL_WAIT) {
-            Ok(batch) => batch,
-            Err(e) => {
-                tracing::warn!("warning: {e}; pulling again");
-                std::thread::sleep(parallax_queue::RETRY);
-                continue;
-            }
+        let Some(batch) =
+            pulling.next(&puller, args.batch, PULL_WAIT, || Ok::<_, Infallible>(()))?
+        else {
+            let (done, span) = (pulling.done, pulling.busy_seconds());
+            tracing::info!("parallax: worker done, {done} documents in {span:.2} s");
+            return Ok(ExitCode::SUCCESS);
         };
-        if batch.is_empty() {
-            if args
-                .idle_exit
-                .is_some_and(|s| idle_since.elapsed() >= Duration::from_secs(s))
-            {
-                let span = busy.map_or(0.0, |(first, last)| (last - first).as_secs_f64());
-                tracing::info!("parallax: worker done, {done} documents in {span:.2} s");
-                return Ok(ExitCode::SUCCESS);
-            }
-            continue;
-        }
-        let started = Instant::now();
         let alive = puller.keep_alive(&batch);
         let worked: Vec<Worked> = batch.par_iter().map(|d| work_on(d, &config)).collect();
         let mut results = Vec::new();
@@ -92,9 +78,7 @@ pub fn run(args: WorkerArgs) -> Result<ExitCode> {
         drop(alive);
         puller.reject(&unreadable)?;
         puller.ack(&batch)?;
-        done += batch.len();
-        idle_since = Instant::now();
-        busy = Some((busy.map_or(started, |(first, _)| first), idle_since));
+        pulling.finished(batch.len());
     }
 }
 
