@@ -44,9 +44,6 @@ pub const DOCS_SUBJECT: &str = "parallax.docs";
 pub const ANALYZED_STREAM: &str = "PARALLAX_ANALYZED";
 /// The subject workers publish results on.
 pub const ANALYZED_SUBJECT: &str = "parallax.analyzed";
-/// The subject the grouper announces changed stories on (core NATS, not stored): serve replicas
-/// listen to it to drop cached briefs.
-pub const CHANGED_SUBJECT: &str = "parallax.stories.changed";
 /// The durable consumer the workers share.
 pub const WORKERS: &str = "workers";
 /// The durable consumer of the grouper.
@@ -190,27 +187,5 @@ impl Queue {
             }
             Ok(())
         })
-    }
-
-    /// Announces (on core NATS, best effort: a replica that misses it still checks each story's
-    /// version) that these stories changed, as their ids separated by spaces.
-    pub fn announce_changed(&self, stories: &[i64]) {
-        if stories.is_empty() {
-            return;
-        }
-        let ids: Vec<String> = stories.iter().map(i64::to_string).collect();
-        let sent = self.runtime.block_on(async {
-            match self
-                .client
-                .publish(CHANGED_SUBJECT, ids.join(" ").into())
-                .await
-            {
-                Ok(()) => self.client.flush().await.map_err(|e| e.to_string()),
-                Err(e) => Err(e.to_string()),
-            }
-        });
-        if let Err(e) = sent {
-            tracing::warn!("announcing changed stories: {e}");
-        }
     }
 }

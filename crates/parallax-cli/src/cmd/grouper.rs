@@ -2,7 +2,6 @@
 //! them to PostgreSQL. It groups only while it holds the store's lease; a second one started
 //! beside it waits as a standby and takes over when the first dies.
 
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -102,41 +101,34 @@ pub fn run(args: GrouperArgs) -> Result<ExitCode> {
                 }
             }
         }
-        let changed = store_and_group(&mut *store, &pipeline, &articles)?;
+        store_and_group(&mut *store, &pipeline, &articles)?;
         // Acknowledged only after the transaction committed: a grouper killed before that leaves
         // the batch to be delivered again, and storing it again adds nothing.
         drop(alive);
         puller.ack(&good)?;
         puller.reject(&unreadable)?;
-        queue.announce_changed(&changed);
         pulling.finished(batch.len());
     }
 }
 
 /// Stores a batch in one transaction and, when anything was new, regroups and rebriefs as
-/// `ingest` does; returns the stories the new articles are in now.
+/// `ingest` does (the store tells serve replicas which stories changed).
 fn store_and_group(
     store: &mut dyn Store,
     pipeline: &WithAnalyses<'_>,
     articles: &[Article],
-) -> Result<Vec<i64>> {
+) -> Result<()> {
     let outcome = store.add_articles(articles).context("storing articles")?;
     if outcome.added.is_empty() && store.unplaced()? == 0 {
         tracing::debug!("{} repeats of stored articles", outcome.duplicates);
-        return Ok(Vec::new());
+        return Ok(());
     }
     let settled = settle(store, pipeline).context("regrouping stories")?;
-    let mut changed = BTreeSet::new();
-    for &id in &outcome.added {
-        if let Some(story) = store.article(id)?.and_then(|a| a.story) {
-            changed.insert(story);
-        }
-    }
     tracing::debug!(
         "{} added, {} repeats, {} stories touched",
         outcome.added.len(),
         outcome.duplicates,
         settled.stories_touched
     );
-    Ok(changed.into_iter().collect())
+    Ok(())
 }
