@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use parallax_group::GroupDoc;
+
 /// (id, gold event, text): three events of two kinds, plus a wire copy and a trimmed reprint.
 pub const ARTICLES: &[(&str, &str, &str)] = &[
     ("fire-1", "fire", "A fire destroyed a warehouse in the Bergen harbour on Monday night. Firefighters from Bergen and Askoy fought the blaze for six hours before the roof of the warehouse collapsed. Police said nobody was hurt and the cause of the fire in the Bergen harbour was not yet known."),
@@ -38,4 +40,17 @@ pub fn bcubed_f1<P: Eq + std::hash::Hash, G: Eq + std::hash::Hash>(pred: &[P], g
     } else {
         0.0
     }
+}
+
+/// [`ARTICLES`] as undated, untitled documents to group.
+pub fn docs() -> Vec<GroupDoc<'static>> {
+    ARTICLES
+        .iter()
+        .map(|&(id, _, text)| GroupDoc {
+            id,
+            title: None,
+            text,
+            published: None,
+        })
+        .collect()
 }

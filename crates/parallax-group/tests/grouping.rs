@@ -7,17 +7,7 @@ mod common;
 use chrono::NaiveDate;
 use parallax_group::{copies, group, GroupConfig, GroupDoc};
 
-fn docs() -> Vec<GroupDoc<'static>> {
-    common::ARTICLES
-        .iter()
-        .map(|&(id, _, text)| GroupDoc {
-            id,
-            title: None,
-            text,
-            published: None,
-        })
-        .collect()
-}
+use common::docs;
 
 fn story_of(grouping: &parallax_group::Grouping, docs: &[GroupDoc<'_>], id: &str) -> usize {
     let i = docs.iter().position(|d| d.id == id).unwrap();

@@ -35,10 +35,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(24))]
     #[test]
     fn input_order_does_not_change_the_grouping(order in Just((0..common::ARTICLES.len()).collect::<Vec<_>>()).prop_shuffle()) {
-        let docs: Vec<GroupDoc> = common::ARTICLES
-            .iter()
-            .map(|&(id, _, text)| GroupDoc { id, title: None, text, published: None })
-            .collect();
+        let docs = common::docs();
         let shuffled: Vec<GroupDoc> = order.iter().map(|&i| docs[i]).collect();
         let config = GroupConfig::default();
         let expected = by_id(&docs, &group(&docs, &config));

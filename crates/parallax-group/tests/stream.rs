@@ -40,15 +40,7 @@ fn streamed_reports_of_one_event_share_a_story_and_copies_are_marked() {
 
 #[test]
 fn a_settled_stream_groups_as_the_batch_does() {
-    let docs: Vec<GroupDoc<'_>> = common::ARTICLES
-        .iter()
-        .map(|&(id, _, text)| GroupDoc {
-            id,
-            title: None,
-            text,
-            published: None,
-        })
-        .collect();
+    let docs = common::docs();
     let batch = parallax_group::group(&docs, &GroupConfig::default());
     let mut index = StoryIndex::new(GroupConfig::default());
     for d in &docs {
