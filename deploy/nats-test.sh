@@ -10,27 +10,19 @@
 # else the first free one from 14222. No authentication, 127.0.0.1 only: a test server, never a
 # deployment.
 set -euo pipefail
+# shellcheck source=deploy/common.sh
+. "$(dirname "$0")/common.sh"
 
 say() { echo "nats-test: $*" >&2; }
 
-free_port() {
-  local port=${NATS_PORT:-14222}
-  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
-    port=$((port + 1))
-  done
-  echo "$port"
-}
-
 start() {
   if ! command -v nats-server >/dev/null 2>&1; then
-    say "no nats-server found; installing Debian's nats-server"
-    [ "$(id -u)" = 0 ] || { say "installing needs root"; exit 1; }
-    apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nats-server >&2
+    say "no nats-server found"
+    apt_install nats-server
   fi
   local dir port
   dir=$(mktemp -d /tmp/parallax-nats.XXXXXX)
-  port=$(free_port)
+  port=$(free_port "${NATS_PORT:-14222}")
   say "JetStream in $dir, port $port"
   # Its own output is in the log: the caller reads our stdout to its end.
   nats-server -a 127.0.0.1 -p "$port" -js -sd "$dir/store" -l "$dir/server.log" </dev/null >/dev/null 2>&1 &

@@ -10,6 +10,8 @@
 # the first free one from 55432. Authentication is `trust`, and the server listens on 127.0.0.1
 # only: a test server, never a deployment.
 set -euo pipefail
+# shellcheck source=deploy/common.sh
+. "$(dirname "$0")/common.sh"
 
 say() { echo "postgres-test: $*" >&2; }
 
@@ -34,27 +36,17 @@ as_owner() {
   fi
 }
 
-free_port() {
-  local port=${PGPORT:-55432}
-  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
-    port=$((port + 1))
-  done
-  echo "$port"
-}
-
 start() {
   local bin
   bin=$(pg_bin || true)
   if [ -z "$bin" ]; then
-    say "no PostgreSQL found; installing Debian's postgresql"
-    [ "$(id -u)" = 0 ] || { say "installing needs root"; exit 1; }
-    apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
+    say "no PostgreSQL found"
+    apt_install postgresql
     bin=$(pg_bin) || { say "postgresql installed but no initdb found"; exit 1; }
   fi
   local dir port
   dir=$(mktemp -d /tmp/parallax-pg.XXXXXX)
-  port=$(free_port)
+  port=$(free_port "${PGPORT:-55432}")
   [ "$(id -u)" = 0 ] && chown postgres: "$dir"
   say "cluster in $dir, port $port ($bin)"
   as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
