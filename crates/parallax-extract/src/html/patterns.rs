@@ -35,7 +35,8 @@ const FOLDED: usize = 3;
 /// ("sharing-with-a-single-developer"): the words are the section's title, not a name.
 const SLUG_WORDS: usize = 5;
 
-/// The three vocabularies of `data/chrome_names.txt`, matched in one pass.
+/// The four vocabularies of `data/chrome_names.txt` (strong, weak, content, folded), matched in
+/// one pass.
 static NAMES: LazyLock<RegexSet> = LazyLock::new(|| {
     let mut vocabularies = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
     for line in parallax_text::lines(include_str!("../../data/chrome_names.txt")) {
