@@ -9,9 +9,9 @@ use parallax_core::{EntityKind, EntityMention, Sentence};
 use parallax_text::fold_diacritics;
 
 use crate::lexicon::{
-    demonym, known, ABBREVIATIONS, CUE_VERBS, DETERMINERS, NAME_ARTICLES, NAME_CONNECTORS,
-    NAME_OPENERS, NOT_NAMES, ORG_WORDS, OTHER_WORDS, PLACE_CUES, PLACE_WORDS, STOPWORDS, TITLES,
-    TITLE_MODIFIERS,
+    demonym, known, ABBREVIATIONS, CUE_VERBS, DETERMINERS, NAMED_DAYS, NAME_ARTICLES,
+    NAME_CONNECTORS, NAME_OPENERS, NOT_NAMES, ORG_WORDS, OTHER_WORDS, PLACE_CUES, PLACE_WORDS,
+    STOPWORDS, TITLES, TITLE_MODIFIERS,
 };
 
 /// A word token with its byte span in the sentence. Its text is the sentence's own, or the word
@@ -168,7 +168,8 @@ pub fn find_entities(sentences: &[Sentence]) -> Vec<EntityMention> {
                 continue;
             }
             let run_end = run_end(s, &toks, i);
-            if let Some(c) = candidate(&reading, i, run_end) {
+            let name_end = without_weekday(&toks, i, run_end);
+            if let Some(c) = candidate(&reading, i, name_end) {
                 if !c.sentence_initial {
                     mid_sentence.insert(c.name.clone());
                 }
@@ -241,6 +242,35 @@ fn run_end(s: &Sentence, toks: &[Token<'_>], i: usize) -> usize {
         }
     }
     j
+}
+
+/// The run `first..=last` without an English weekday it ends in ("in Mexico City Wednesday", as
+/// American news writes "on Wednesday"), unless the run ends in the name of a day ("Good
+/// Friday"). Abbreviations stay ("The Sun"); other languages write weekdays in lowercase or after
+/// a preposition.
+fn without_weekday(toks: &[Token<'_>], first: usize, last: usize) -> usize {
+    let ends_in_weekday = last > first
+        && toks.get(last).is_some_and(|t| {
+            t.text.len() >= 6 && parallax_core::calendar::weekday_from_name(&t.text).is_some()
+        });
+    let named_day = || {
+        toks.get(last - 1..=last).is_some_and(|pair| {
+            NAMED_DAYS.contains(format!("{} {}", pair[0].text, pair[1].text).as_str())
+        })
+    };
+    if !ends_in_weekday || named_day() {
+        return last;
+    }
+    // "Organizers of Monday('s race)": the connector went with the weekday.
+    let mut end = last - 1;
+    while end > first
+        && toks
+            .get(end)
+            .is_some_and(|t| NAME_CONNECTORS.contains(&*t.text))
+    {
+        end -= 1;
+    }
+    end
 }
 
 /// Whether "X and Y ..." is one name: the capitalised run after "and" ends in an organisation word.
@@ -731,6 +761,44 @@ mod tests {
             })
             .collect();
         assert_eq!(people, expected, "{text:?}");
+    }
+
+    /// Every entity found in `text`, one line each: `surface -> name (kind)`.
+    #[track_caller]
+    fn check_all(text: &str, expected: &[&str]) {
+        let found: Vec<String> = entities(text)
+            .iter()
+            .map(|e| format!("{} -> {} ({:?})", e.surface, e.name, e.kind))
+            .collect();
+        assert_eq!(found, expected, "{text:?}");
+    }
+
+    #[test]
+    fn a_weekday_after_a_name_is_not_part_of_it() {
+        check_all(
+            "Rescuers searched the rubble in Mexico City Wednesday as the toll rose.",
+            &["Mexico City -> Mexico City (Place)"],
+        );
+        check_all(
+            "Officials met Anna Berg Thursday in the capital.",
+            &["Anna Berg -> Anna Berg (Person)"],
+        );
+        check_all(
+            "Supporters of Monday's vote gathered in Vienna.",
+            &["Vienna -> Vienna (Place)"],
+        );
+        check_all(
+            "Shops opened early on Black Friday across the region.",
+            &["Black Friday -> Black Friday (Other)"],
+        );
+    }
+
+    #[test]
+    fn a_known_name_in_capitals_is_known() {
+        check_all(
+            "The quake was felt in MEXICO CITY and beyond.",
+            &["MEXICO CITY -> Mexico City (Place)"],
+        );
     }
 
     #[test]

@@ -112,12 +112,33 @@ fn gazetteer() -> Gazetteer {
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(gazetteer);
 
-/// A known place or organisation by one of its names, as written (case matters: "US" vs "us").
+/// A known place or organisation by one of its names, as written (case matters: "US" vs "us"),
+/// or in capitals, as datelines and headlines write them ("MEXICO CITY" is "Mexico City").
 pub fn known(name: &str) -> Option<Known> {
     let g = &GAZETTEER.names;
     g.get(name)
         .or_else(|| name.strip_prefix("the ").and_then(|n| g.get(n)))
         .copied()
+        .or_else(|| in_capitals(name).and_then(|n| g.get(n.as_str()).copied()))
+}
+
+/// A name written all in capitals ("NEW YORK") as names are usually written ("New York").
+fn in_capitals(name: &str) -> Option<String> {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 4 || name.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut word_start = true;
+    for c in name.chars() {
+        if word_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = c.is_whitespace() || c == '-';
+    }
+    Some(out)
 }
 
 /// A known place or organisation whose name is `word` and a full stop ("U.S" -> "U.S.").
@@ -129,6 +150,10 @@ pub fn known_with_stop(word: &str) -> Option<Known> {
 pub fn demonym(word: &str) -> Option<&'static str> {
     GAZETTEER.demonyms.get(word).copied()
 }
+
+/// Names of days that end in a weekday ("Good Friday": `data/named_days.txt`).
+pub static NAMED_DAYS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../data/named_days.txt")).collect());
 
 /// Words that make a name an organisation's (`data/org_words.txt`).
 pub static ORG_WORDS: LazyLock<HashSet<&'static str>> =

@@ -60,6 +60,10 @@ fn cardinals_and_qualifiers() {
     check(
         "Up to 40 flights were cancelled.",
         &["count 40 atmost /flight"],
+    ); // An adverb ends the thing counted.
+    check(
+        "A 12-year-old girl widely feared lost was found.",
+        &["measure 12 age /girl"],
     );
 }
 

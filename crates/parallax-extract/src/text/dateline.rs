@@ -99,7 +99,7 @@ fn run(chars: &[char], from: usize, class: impl Fn(char) -> bool) -> usize {
 
 /// A wire dateline as `^(PLACE)?\((AGENCY)\)\s*\.?[-–—]+\s*` reads it: PLACE is one to five
 /// capitalised words, then perhaps a date (", Feb 7", ", 1 dic. 2025"); AGENCY is a letter and
-/// one to thirty letters, spaces, dots or hyphens.
+/// one to thirty letters, spaces, dots, hyphens or slashes (joint credits: "AP/Reuters").
 #[derive(Debug, PartialEq, Eq)]
 pub struct WireDateline<'a> {
     /// The byte length of the dateline, the spaces after it included.
@@ -120,7 +120,7 @@ pub fn wire_dateline(paragraph: &str) -> Option<WireDateline<'_>> {
     let mut letters = agency.chars();
     let first_is_letter = letters.next().is_some_and(is_letter);
     let rest = letters
-        .map(|c| is_letter(c) || matches!(c, ' ' | '.' | '-'))
+        .map(|c| is_letter(c) || matches!(c, ' ' | '.' | '-' | '/'))
         .try_fold(0usize, |n, ok| ok.then_some(n + 1));
     if !first_is_letter || !rest.is_some_and(|n| (1..=30).contains(&n)) {
         return None;
@@ -285,7 +285,7 @@ mod tests {
     use regex::Regex;
 
     /// The expressions the scanners replace, as the oracle they must agree with.
-    const WIRE: &str = r"^((?:\p{Lu}[\p{L}.'-]*[ ,/]*){1,5}(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?\s*)?)?\((\p{L}[\p{L} .-]{1,30})\)\s*\.?[-–—]+\s*";
+    const WIRE: &str = r"^((?:\p{Lu}[\p{L}.'-]*[ ,/]*){1,5}(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?\s*)?)?\((\p{L}[\p{L} ./-]{1,30})\)\s*\.?[-–—]+\s*";
     const CAPS: &str = r"^\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?\s*[-–—]+\s+";
 
     #[track_caller]
@@ -309,6 +309,14 @@ mod tests {
             None,
         );
         check("(AP) — The council.", Some(("(AP) — ", "AP")), None);
+        check(
+            "LIMA (Daily Ledger/News Desk) -- The council.",
+            Some((
+                "LIMA (Daily Ledger/News Desk) -- ",
+                "Daily Ledger/News Desk",
+            )),
+            None,
+        );
         check("SÃO PAULO — The council.", None, Some("SÃO PAULO — "));
         check(
             "KYIV, Ukraine - The council.",
@@ -416,6 +424,7 @@ mod tests {
                 "Reuters",
                 "dpa-AFX",
                 "AP",
+                "AP/Reuters",
                 "A",
                 "EFE 2",
                 "ǅ.",

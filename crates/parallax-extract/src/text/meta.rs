@@ -272,7 +272,9 @@ fn looks_like_person(s: &str) -> bool {
 /// and the wire service it credits.
 pub fn dateline(paragraph: &str) -> Option<(usize, Option<&'static str>)> {
     if let Some(d) = super::dateline::wire_dateline(paragraph) {
-        if let Some(wire) = wire_name(d.agency) {
+        // A joint credit ("AP/Reuters") credits the first wire service it names.
+        if let Some(wire) = wire_name(d.agency).or_else(|| d.agency.split('/').find_map(wire_name))
+        {
             return Some((d.end, Some(wire)));
         }
         // A place in capitals and an agency not in the list ("KYIV (Ukrinform) -") is a
@@ -573,6 +575,16 @@ mod tests {
             Some("AFP"),
         );
         check_dateline("SÃO PAULO — The council met.", "The council met.", None);
+        check_dateline(
+            "LIMA (AP/Reuters) -- The council met.",
+            "The council met.",
+            Some("AP"),
+        );
+        check_dateline(
+            "LIMA (Ledgerville/Daily Ledger) -- The council met.",
+            "The council met.",
+            None,
+        );
         // A sentence with a dash or brackets is no dateline.
         check_dateline(
             "The council (AP) met - again.",
