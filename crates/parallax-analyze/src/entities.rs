@@ -794,6 +794,31 @@ mod tests {
     }
 
     #[test]
+    fn organisations_and_places_of_three_more_languages() {
+        check_all(
+            "Los alumnos del Colegio Enrique Soto salieron a la Plaza Colón.",
+            &[
+                "Colegio Enrique Soto -> Colegio Enrique Soto (Organization)",
+                "Plaza Colón -> Plaza Colón (Place)",
+            ],
+        );
+        check_all(
+            "Les élèves du Lycée Jean Morel ont rejoint la Rue Lamarck.",
+            &[
+                "Lycée Jean Morel -> Lycée Jean Morel (Organization)",
+                "Rue Lamarck -> Rue Lamarck (Place)",
+            ],
+        );
+        check_all(
+            "Kinder aus der Schule Anna Weber liefen zum Flughafen Tegel.",
+            &[
+                "Schule Anna Weber -> Schule Anna Weber (Organization)",
+                "Flughafen Tegel -> Flughafen Tegel (Place)",
+            ],
+        );
+    }
+
+    #[test]
     fn a_known_name_in_capitals_is_known() {
         check_all(
             "The quake was felt in MEXICO CITY and beyond.",
