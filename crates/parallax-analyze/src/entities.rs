@@ -226,6 +226,7 @@ fn run_end(s: &Sentence, toks: &[Token<'_>], i: usize) -> usize {
             j += 1;
         } else if next.text.chars().all(|c| c.is_ascii_digit())
             && PLACE_WORDS.contains(&*toks[j].text)
+            && !DETERMINERS.contains(parallax_text::lowercase(&toks[j].text).as_ref())
         {
             // "Pier 4", "Terminal 2"
             return j + 1;
@@ -816,6 +817,11 @@ mod tests {
                 "Flughafen Tegel -> Flughafen Tegel (Place)",
             ],
         );
+    }
+
+    #[test]
+    fn an_article_and_a_number_are_no_name() {
+        check_all("Las 25 familias fueron evacuadas.", &[]);
     }
 
     #[test]

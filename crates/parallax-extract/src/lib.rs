@@ -18,6 +18,9 @@ pub use decode::decode_text;
 pub use error::ExtractError;
 pub use inputs::not_an_article;
 
+/// The languages analysis reads (quotes, entities, figures, dates); text in another gets a warning.
+const ANALYSED_LANGUAGES: [&str; 4] = ["en", "fr", "de", "es"];
+
 /// Limits for extraction.
 #[derive(Debug, Clone)]
 pub struct ExtractConfig {
@@ -142,10 +145,10 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
     let language = language
         .map(|l| l.to_ascii_lowercase())
         .unwrap_or_else(|| text::detect_language(&body));
-    if language != "en" && language != "und" {
+    if !ANALYSED_LANGUAGES.contains(&language.as_str()) && language != "und" {
         diagnostics.push(Diagnostic::warning(
             &doc.source,
-            format!("language looks like `{language}`; quotes, entities and figures are found best in English"),
+            format!("language looks like `{language}`; quotes, entities and figures are read in English, French, German and Spanish only"),
         ));
     }
     let id = doc.id.clone().unwrap_or_else(|| default_id(&doc.source));
@@ -238,6 +241,39 @@ mod tests {
             ),
             (got, _) => panic!("expected {reason:?}, got {got:?}"),
         }
+    }
+
+    /// The warnings extracting a plain-text document gives.
+    fn warnings_of(text: &str) -> Vec<String> {
+        let doc = RawDoc {
+            source: "a.txt".into(),
+            id: None,
+            format: Format::Text,
+            body: text.as_bytes().to_vec(),
+            meta: Default::default(),
+        };
+        let extracted = extract(&doc, &ExtractConfig::default()).expect("an article");
+        extracted
+            .diagnostics
+            .iter()
+            .map(|d| d.message.clone())
+            .collect()
+    }
+
+    #[test]
+    fn only_a_language_analysis_cannot_read_is_warned_about() {
+        let es = "Los bomberos trabajaron durante toda la noche para controlar el incendio que \
+                  obligó a evacuar a los vecinos de la zona, según informaron las autoridades.";
+        assert_eq!(warnings_of(es), Vec::<String>::new());
+        let it = "I vigili del fuoco hanno lavorato tutta la notte per spegnere l'incendio che ha \
+                  costretto gli abitanti della zona a lasciare le loro case, secondo le autorità.";
+        let warnings = warnings_of(it);
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.contains("language looks like `it`")),
+            "{warnings:?}"
+        );
     }
 
     #[test]
