@@ -815,6 +815,26 @@ mod tests {
     }
 
     #[test]
+    fn a_description_ends_before_an_adjunct() {
+        check(
+            "« Les agents ont été attaqués », a déclaré le ministre de l'Intérieur dans un communiqué.",
+            &[("Les agents", Some("le ministre de l'Intérieur"))],
+        );
+        check(
+            "“The officers were attacked,” said the interior minister in a statement.",
+            &[("The officers", Some("the interior minister"))],
+        );
+        check(
+            "“The officers were attacked,” said an official who spoke on condition of anonymity.",
+            &[("The officers", Some("an official"))],
+        );
+        check(
+            "« Deux agents ont été blessés », a détaillé Paul Girard.",
+            &[("Deux agents", Some("Paul Girard"))],
+        );
+    }
+
+    #[test]
     fn french_forms_and_traps() {
         check(
             "Marie Dubois a déclaré :\n\n« Nous reconstruirons le port avant l'été. »",

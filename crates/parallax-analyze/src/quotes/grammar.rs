@@ -14,7 +14,8 @@ use regex::Regex;
 
 use super::words::{
     is_participle, is_role, is_speech_verb, is_statement_noun, pronoun, words, Gender, Word,
-    ACCORDING_TO, CLAUSE_OPENERS, COMPLEMENTIZERS, PREPOSITIONS, RELATIVE_WORDS,
+    ACCORDING_TO, ADJUNCT_PREPOSITIONS, CLAUSE_OPENERS, COMPLEMENTIZERS, PREPOSITIONS,
+    RELATIVE_WORDS,
 };
 
 /// Words after "that" within which the reported clause's subject is named.
@@ -622,6 +623,14 @@ pub fn description(words_text: &str) -> Option<Found> {
     // A separable particle or a dangling preposition ends no description ("die Polizei mit").
     if let Some(last) = words(d).last().filter(|w| PREPOSITIONS.contains(w.text)) {
         d = d[..last.start].trim_end();
+    }
+    // "the minister in a statement", "the official who spoke on condition of anonymity": the
+    // description ends before an adjunct or a relative clause.
+    if let Some(adjunct) = words(d).iter().skip(2).find(|w| {
+        let lower = w.text.to_lowercase();
+        ADJUNCT_PREPOSITIONS.contains(lower.as_str()) || RELATIVE_WORDS.contains(lower.as_str())
+    }) {
+        d = d[..adjunct.start].trim_end();
     }
     let ws = words(d);
     let first = ws.first()?;

@@ -98,11 +98,21 @@ fn same_close_pair(text: &str, i: usize) -> usize {
         .unwrap_or(0)
 }
 
-/// Whether a symmetric mark at `i` can only open a quote: after a space, glued to a word.
+/// Whether a symmetric mark at `i` can only open a quote: after a space (or a colon, as in
+/// `said:"We`), glued to a word.
 fn looks_opening(text: &str, i: usize, len: usize) -> bool {
     let before = text[..i].chars().next_back();
     let after = text[i + len..].chars().next();
-    before.is_none_or(char::is_whitespace) && after.is_some_and(char::is_alphanumeric)
+    before.is_none_or(|c| c.is_whitespace() || c == ':') && after.is_some_and(char::is_alphanumeric)
+}
+
+/// Whether a symmetric mark at `i` can only close a quote: glued to the word before, then a space,
+/// punctuation or the end (`attacked", he said`).
+fn looks_closing(text: &str, i: usize, len: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = text[i + len..].chars().next();
+    before.is_some_and(|c| !c.is_whitespace())
+        && after.is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ')' | '!' | '?'))
 }
 
 /// The quoted passages of a paragraph. `running` says that a quotation left open at the end of the
@@ -136,6 +146,9 @@ pub fn quote_spans(text: &str, running: bool) -> Vec<Span> {
                 let inch = len == 2 && text[..i].trim_end().ends_with(|c: char| c.is_ascii_digit());
                 if first && !looks_opening(text, i, len) {
                     spans.push(Span::new(0, 0, i, i + len, true));
+                } else if looks_closing(text, i, len) {
+                    // The close of a quote whose opening mark was not one (`que:”Oui", a-t-il
+                    // dit`): opening here would pair every later mark the wrong way round.
                 } else if !inch {
                     open = Some((k, i, i + len));
                     seen_open = true;
@@ -276,6 +289,18 @@ mod tests {
     #[test]
     fn a_closing_mark_used_as_opener() {
         check("”We will stay , ” he said .", &["We will stay , "]);
+        check(
+            "Il a écrit:”Soutien à nos policiers\", au moment du départ. \"Merci à tous\", a-t-il dit.",
+            &["Soutien à nos policiers", "Merci à tous"],
+        );
+    }
+
+    #[test]
+    fn a_symmetric_mark_glued_to_the_word_before_opens_nothing() {
+        check(
+            "they were attacked\", he said, and \"we stayed\" there.",
+            &["we stayed"],
+        );
     }
 
     #[test]

@@ -25,6 +25,10 @@ pub static ROLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
 pub static PREPOSITIONS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/speech_prepositions.txt")).collect());
 
+/// Prepositions that end a described speaker ("in a statement", "dans un communiqué").
+pub static ADJUNCT_PREPOSITIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/adjunct_prepositions.txt")).collect());
+
 /// Phrases that put the source after them ("according to", "selon", "laut", "según").
 pub static ACCORDING_TO: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/according_to.txt")).collect());
