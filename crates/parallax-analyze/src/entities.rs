@@ -13,6 +13,7 @@ use crate::lexicon::{
     NAME_CONNECTORS, NAME_OPENERS, NOT_NAMES, ORG_WORDS, OTHER_WORDS, PLACE_CUES, PLACE_WORDS,
     STOPWORDS, TITLES, TITLE_MODIFIERS,
 };
+use crate::quotes::words::given_name_gender;
 
 /// A word token with its byte span in the sentence. Its text is the sentence's own, or the word
 /// that tokenised text spaces out ("W ." is "W.", "Strauss - Kahn" is "Strauss-Kahn").
@@ -129,6 +130,9 @@ struct Candidate {
     /// A lone role word ("Bishop"): a person only as the surname of one the article names in
     /// full ("Tony Bishop"), never a name of its own.
     role_word: bool,
+    /// A person by the shape of the words alone (no title, no gazetteer entry), or an
+    /// organisation by its leading article alone.
+    by_shape: bool,
 }
 
 /// One sentence being read, and what the whole article shows.
@@ -148,8 +152,15 @@ struct WordUsage {
     capitalised_mid_sentence: HashSet<String>,
 }
 
-/// Finds the named entities of an article's sentences (`offsets[i]` is sentence i's byte offset).
+/// Finds the named entities of an article's sentences, read as English.
 pub fn find_entities(sentences: &[Sentence]) -> Vec<EntityMention> {
+    find_entities_in(sentences, "en")
+}
+
+/// Finds the named entities of an article's sentences in `language` (ISO 639-1). German
+/// capitalises every noun, so there a capitalised word is a name only when more than its shape
+/// says so (see [`settle`]).
+pub fn find_entities_in(sentences: &[Sentence], language: &str) -> Vec<EntityMention> {
     let usage = word_usage(sentences);
     let mut candidates = Vec::new();
     let mut mid_sentence: HashSet<String> = HashSet::new();
@@ -178,7 +189,7 @@ pub fn find_entities(sentences: &[Sentence]) -> Vec<EntityMention> {
             i = run_end + 1;
         }
     }
-    settle(candidates, &mid_sentence)
+    settle(candidates, &mid_sentence, language == "de")
 }
 
 /// The words an article writes in lowercase, and those it capitalises mid-sentence.
@@ -348,6 +359,12 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
     } else {
         kind
     };
+    // "Die Zeit" is an organisation by its article alone: in German, so is "Die Garage".
+    let article_led_only = kind == Some(EntityKind::Organization)
+        && texts.len() > 1
+        && NAME_ARTICLES.contains(texts[0])
+        && !texts.iter().any(|w| ORG_WORDS.contains(bare(w)))
+        && known(&name).is_none();
     let s = r.sentence;
     Some(Candidate {
         name: known(&name).map_or(name.clone(), |k| k.name.to_string()),
@@ -360,6 +377,7 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
         sentence_initial,
         before_cue: before_cue(&s.text[run_last.end..]),
         role_word,
+        by_shape: by_shape_only && kind != Some(EntityKind::Place) || article_led_only,
     })
 }
 
@@ -655,7 +673,16 @@ fn person_spellings(candidates: &[Candidate]) -> HashMap<String, String> {
 /// Settles kinds and full names across the article: one spelling per person, a lone surname (with
 /// or without its diacritics) takes the full name used elsewhere, and a word that only ever opens
 /// a sentence is not taken for a name.
-fn settle(mut candidates: Vec<Candidate>, mid_sentence: &HashSet<String>) -> Vec<EntityMention> {
+fn settle(
+    mut candidates: Vec<Candidate>,
+    mid_sentence: &HashSet<String>,
+    nouns_capitalised: bool,
+) -> Vec<EntityMention> {
+    if nouns_capitalised {
+        // "Ein Polizeisprecher", "Schwere der Verletzungen": capitals make no person here; a
+        // given name the data knows does, and so does a title ("Bürgermeisterin Anna Vogt").
+        candidates.retain(|c| !c.by_shape || given_name_gender(&c.name).is_some());
+    }
     let spellings = person_spellings(&candidates);
     for c in &mut candidates {
         if c.kind == Some(EntityKind::Person) {
@@ -711,6 +738,8 @@ fn settle(mut candidates: Vec<Candidate>, mid_sentence: &HashSet<String>) -> Vec
                 (full.clone(), EntityKind::Person)
             }
             (Some(kind), _) => (c.name.clone(), kind),
+            // A lone capitalised word names nothing of its own where every noun is capitalised.
+            (None, _) if nouns_capitalised => continue,
             (None, _)
                 if c.before_cue && (!c.sentence_initial || mid_sentence.contains(&c.name)) =>
             {
@@ -981,6 +1010,24 @@ mod tests {
                 "Marc Lefèvre -> Marc Lefèvre [président]",
                 "Marc Lefevre -> Marc Lefèvre [président]",
             ],
+        );
+    }
+
+    #[test]
+    fn german_capitalised_nouns_are_no_names() {
+        let found = |text: &str| -> Vec<String> {
+            find_entities_in(&sentences_of(text), "de")
+                .iter()
+                .map(|e| format!("{} ({:?})", e.name, e.kind))
+                .collect()
+        };
+        assert_eq!(
+            found("Ein Feuerwehrmann wurde in Sömmerda verletzt. Schwere der Verletzungen blieb unklar. Die Garage stand leer. Er fiel vom Dach der Garage."),
+            ["Sömmerda (Place)"]
+        );
+        assert_eq!(
+            found("Bürgermeisterin Anna Vogt besuchte den Hafen. Laut Vogt gehen die Arbeiten weiter. Klaus Berger sagte, der Hafen bleibe offen."),
+            ["Anna Vogt (Person)", "Anna Vogt (Person)", "Klaus Berger (Person)"]
         );
     }
 

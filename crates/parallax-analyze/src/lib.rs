@@ -48,7 +48,7 @@ pub fn analyze(article: Article) -> Analyzed {
         .last()
         .and_then(|s| article.text.get(..s.start + s.text.len()))
         .unwrap_or("");
-    let entities = find_entities(&sentences);
+    let entities = entities::find_entities_in(&sentences, &article.language);
     let mut quotes = find_quotes(covered, &sentences, &entities);
     if quotes.len() > MAX_QUOTES {
         diagnostics.push(cut("quotations", quotes.len(), MAX_QUOTES));

@@ -11,7 +11,7 @@
 mod grammar;
 pub(crate) mod marks;
 mod resolve;
-mod words;
+pub(crate) mod words;
 
 use parallax_core::{EntityKind, EntityMention, Quote, Sentence, Speaker};
 
