@@ -8,7 +8,7 @@
 use foldhash::HashSet;
 use std::sync::LazyLock;
 
-use parallax_core::{Analyzed, Exclusive};
+use parallax_core::{Analyzed, Exclusive, SummarySentence};
 
 use crate::{FuseConfig, SupportIndex};
 
@@ -169,6 +169,24 @@ pub fn exclusives(
     out
 }
 
+/// Leaves out the exclusives that the summary gives as reported by more than one outlet (a
+/// sentence that adds a detail to what others report is listed as the outlet's own, but the
+/// brief must not say "only in A" of a sentence it cites to A and B).
+pub(crate) fn drop_cited(exclusives: &mut Vec<Exclusive>, summary: &[SummarySentence]) {
+    let shared: HashSet<(&str, &str)> = summary
+        .iter()
+        .filter(|s| {
+            let copies: usize = s.copies.iter().map(|g| g.len().saturating_sub(1)).sum();
+            s.sources.len().saturating_sub(copies) > 1
+        })
+        .flat_map(|s| {
+            let text = s.original.as_deref().unwrap_or(&s.text);
+            s.sources.iter().map(move |a| (a.as_str(), text))
+        })
+        .collect();
+    exclusives.retain(|e| !shared.contains(&(e.article.as_str(), e.text.as_str())));
+}
+
 /// Whether what is left around a quotation names something besides its speaker (a capitalised
 /// word after the first that is not part of a speaker's name): "Sullivan said on Fox News
 /// Sunday" does, "Spokeswoman Priya Nandakumar said in a statement" does not.
@@ -222,6 +240,43 @@ mod tests {
     #[track_caller]
     fn check(text: &str, expected: bool) {
         assert_eq!(furniture(text), expected, "{text}");
+    }
+
+    #[test]
+    fn a_sentence_the_summary_cites_to_several_outlets_is_no_exclusive() {
+        let exclusive = |article: &str, text: &str| Exclusive {
+            article: article.into(),
+            text: text.into(),
+        };
+        let cited = |text: &str, sources: &[&str], copies: Vec<Vec<String>>| SummarySentence {
+            text: text.into(),
+            sources: sources.iter().map(|s| s.to_string()).collect(),
+            original: None,
+            copies,
+        };
+        let summary = [
+            cited("The fire was set.", &["a", "b"], Vec::new()),
+            cited(
+                "Two were hurt.",
+                &["a", "c"],
+                vec![vec!["a".into(), "c".into()]],
+            ),
+            cited("Nobody died.", &["b"], Vec::new()),
+        ];
+        let mut found = vec![
+            exclusive("a", "The fire was set."),
+            exclusive("b", "The fire was set."),
+            exclusive("a", "Two were hurt."),
+            exclusive("b", "Nobody died."),
+        ];
+        drop_cited(&mut found, &summary);
+        assert_eq!(
+            found,
+            [
+                exclusive("a", "Two were hurt."),
+                exclusive("b", "Nobody died."),
+            ]
+        );
     }
 
     #[test]

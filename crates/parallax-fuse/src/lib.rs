@@ -80,7 +80,8 @@ pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig
     let copy_of = copies(docs);
     let summary = summary::cited::cited_summary(docs, &index, &copy_of, config);
 
-    let exclusives = exclusives::exclusives(docs, &index, config, &copy_of);
+    let mut exclusives = exclusives::exclusives(docs, &index, config, &copy_of);
+    exclusives::drop_cited(&mut exclusives, &summary);
 
     Brief {
         schema: BRIEF_SCHEMA.to_string(),
