@@ -8,6 +8,7 @@
 //! Pronouns and descriptions resolve only to a compatible person (`resolve`); when the text does
 //! not settle who spoke, the quote has no speaker (or the description the text gives).
 
+mod adjacent;
 mod grammar;
 pub(crate) mod marks;
 mod resolve;
