@@ -97,17 +97,21 @@ pub fn starts_with_clock(text: &str) -> bool {
     })
 }
 
-const MONTHS_WITH_TAILS: [(&str, &str); 9] = [
-    ("jan", "uary"),
-    ("feb", "ruary"),
-    ("mar", "ch"),
-    ("apr", "il"),
-    ("aug", "ust"),
-    ("oct", "ober"),
-    ("nov", "ember"),
-    ("dec", "ember"),
-    ("sep", "ember"),
-];
+/// A set of first bytes as bits: one per letter (either case), one for all the digits.
+const fn first_bytes(bytes: &[u8]) -> u32 {
+    let mut set = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        set |= match bytes[i].to_ascii_lowercase() {
+            b @ b'a'..=b'z' => 1 << (b - b'a'),
+            b'0'..=b'9' => 1 << 26,
+            _ => 0,
+        };
+        i += 1;
+    }
+    set
+}
+
 const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
@@ -210,31 +214,34 @@ impl Scanner<'_> {
 
     /// `MONTH` at `at`: the offsets it may end at, in the order the expression tries them.
     fn month(&self, at: usize) -> [Option<usize>; 4] {
-        if let Some(e) = self.word(at, "may") {
-            return [Some(e), None, None, None];
-        }
-        for (short, optional) in [("jun", "e"), ("jul", "y")] {
-            if let Some(e) = self.word(at, short) {
-                return [self.word(e, optional), Some(e), None, None];
+        let e = at.saturating_add(3);
+        let Some(&[a, b, c]) = self.0.get(at..e) else {
+            return [None; 4];
+        };
+        let tail = match [a, b, c].map(|x| x.to_ascii_lowercase()) {
+            [b'm', b'a', b'y'] => return [Some(e), None, None, None],
+            [b'j', b'u', b'n'] => "e",
+            [b'j', b'u', b'l'] => "y",
+            [b'j', b'a', b'n'] => "uary",
+            [b'f', b'e', b'b'] => "ruary",
+            [b'm', b'a', b'r'] => "ch",
+            [b'a', b'p', b'r'] => "il",
+            [b'a', b'u', b'g'] => "ust",
+            [b'o', b'c', b't'] => "ober",
+            [b'n', b'o', b'v'] | [b'd', b'e', b'c'] => "ember",
+            [b's', b'e', b'p'] => {
+                // "sept?(?:ember)?": the "t" taken or not, then the tail taken or not.
+                let t = self.word(e, "t");
+                return [
+                    t.and_then(|h| self.word(h, "ember")),
+                    t,
+                    self.word(e, "ember"),
+                    Some(e),
+                ];
             }
-        }
-        for (short, tail) in MONTHS_WITH_TAILS {
-            let Some(e) = self.word(at, short) else {
-                continue;
-            };
-            if short != "sep" {
-                return [self.word(e, tail), Some(e), None, None];
-            }
-            // "sept?(?:ember)?": the "t" taken or not, then the tail taken or not.
-            let t = self.word(e, "t");
-            return [
-                t.and_then(|h| self.word(h, tail)),
-                t,
-                self.word(e, tail),
-                Some(e),
-            ];
-        }
-        [None; 4]
+            _ => return [None; 4],
+        };
+        [self.word(e, tail), Some(e), None, None]
     }
 
     /// `(?:,?\s+\d{4})?` at `at`: the year, if there is one, and the offset past what was read.
@@ -255,20 +262,20 @@ impl Scanner<'_> {
         // The branches in the expression's order, each with the (lowercase) bytes its matches can
         // start with: a word that starts with none of them is read by no branch.
         type Branch<'s> = fn(&Scanner<'s>, usize) -> Option<(usize, Reading)>;
-        let branches: [(&[u8], Branch<'_>); 8] = [
-            (b"jfmasond", Self::month_first),
-            (b"0123456789", Self::day_first),
-            (b"lntpc", Self::relative),
-            (b"0123456789tfsa", Self::ago),
-            (b"yt", Self::day_word),
-            (b"0123456789anm", Self::clock),
-            (b"lntoeucmwfs", Self::weekday),
-            (b"isbufelm", Self::month_alone),
+        let branches: [(u32, Branch<'_>); 8] = [
+            (first_bytes(b"jfmasond"), Self::month_first),
+            (first_bytes(b"0"), Self::day_first),
+            (first_bytes(b"lntpc"), Self::relative),
+            (first_bytes(b"0tfsa"), Self::ago),
+            (first_bytes(b"yt"), Self::day_word),
+            (first_bytes(b"0anm"), Self::clock),
+            (first_bytes(b"lntoeucmwfs"), Self::weekday),
+            (first_bytes(b"isbufelm"), Self::month_alone),
         ];
-        let first = self.byte(at)?.to_ascii_lowercase();
+        let first = first_bytes(&[self.byte(at)?]);
         let (end, reading) = branches
             .iter()
-            .filter(|(firsts, _)| firsts.contains(&first))
+            .filter(|(firsts, _)| firsts & first != 0)
             .find_map(|(_, branch)| branch(self, at))?;
         Some(DateMatch {
             start: at,
