@@ -24,12 +24,12 @@ pub(crate) struct Token<'a> {
     pub end: usize,
 }
 
-/// The word tokens of a sentence (`parallax_text::tokens`, without possessive "'s"), with the full
-/// stop of an abbreviation kept ("U.S.", "Gen."), also when tokenised text spaces it off ("Mr .",
-/// "W ."), and a name spaced around its hyphen joined ("Strauss - Kahn").
-pub(crate) fn tokens(sentence: &str) -> Vec<Token<'_>> {
+/// The word tokens of a sentence (its `parallax_text::tokens`, `words`, without possessive "'s"),
+/// with the full stop of an abbreviation kept ("U.S.", "Gen."), also when tokenised text spaces it
+/// off ("Mr .", "W ."), and a name spaced around its hyphen joined ("Strauss - Kahn").
+fn tokens<'a>(sentence: &'a str, words: &[parallax_text::Token]) -> Vec<Token<'a>> {
     let mut out: Vec<Token<'_>> = Vec::new();
-    for t in parallax_text::tokens(sentence) {
+    for &t in words {
         let bare = t.text(sentence);
         let rest = &sentence[t.end..];
         let abbreviation = || ABBREVIATIONS.contains_key(parallax_text::lowercase(bare).as_ref());
@@ -161,11 +161,15 @@ pub fn find_entities(sentences: &[Sentence]) -> Vec<EntityMention> {
 /// capitalises every noun, so there a capitalised word is a name only when more than its shape
 /// says so (see [`settle`]).
 pub fn find_entities_in(sentences: &[Sentence], language: &str) -> Vec<EntityMention> {
-    let usage = word_usage(sentences);
+    let words: Vec<Vec<parallax_text::Token>> = sentences
+        .iter()
+        .map(|s| parallax_text::tokens(&s.text))
+        .collect();
+    let usage = word_usage(sentences, &words);
     let mut candidates = Vec::new();
     let mut mid_sentence: HashSet<String> = HashSet::new();
-    for (si, s) in sentences.iter().enumerate() {
-        let toks = tokens(&s.text);
+    for ((si, s), words) in sentences.iter().enumerate().zip(&words) {
+        let toks = tokens(&s.text, words);
         let reading = Reading {
             sentence: s,
             index: si,
@@ -192,11 +196,12 @@ pub fn find_entities_in(sentences: &[Sentence], language: &str) -> Vec<EntityMen
     settle(candidates, &mid_sentence, language == "de")
 }
 
-/// The words an article writes in lowercase, and those it capitalises mid-sentence.
-fn word_usage(sentences: &[Sentence]) -> WordUsage {
+/// The words an article writes in lowercase, and those it capitalises mid-sentence (`words`: each
+/// sentence's tokens).
+fn word_usage(sentences: &[Sentence], words: &[Vec<parallax_text::Token>]) -> WordUsage {
     let mut usage = WordUsage::default();
-    for s in sentences {
-        for t in parallax_text::tokens(&s.text) {
+    for (s, tokens) in sentences.iter().zip(words) {
+        for t in tokens {
             let word = t.text(&s.text);
             match word.chars().next() {
                 Some(c) if c.is_lowercase() => {

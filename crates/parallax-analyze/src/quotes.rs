@@ -8,6 +8,7 @@
 //! Pronouns and descriptions resolve only to a compatible person (`resolve`); when the text does
 //! not settle who spoke, the quote has no speaker (or the description the text gives).
 
+mod adjacent;
 mod grammar;
 pub(crate) mod marks;
 mod resolve;
@@ -20,7 +21,6 @@ use grammar::{
 };
 use marks::{mask, quote_spans, Span};
 use resolve::People;
-use words::{is_participle, is_speech_verb};
 
 /// Paragraphs without marks a running quote may cross before it must close.
 const MAX_BRIDGE: usize = 3;
@@ -290,7 +290,7 @@ impl State {
         let text = t.masked.get(a..b).unwrap_or("");
         for w in words::words(text)
             .into_iter()
-            .filter(|w| is_speech_verb(w.text) && !is_participle(w.text))
+            .filter(|w| words::is_finite_speech_verb(w.text))
             .take(3)
         {
             let from = floor(t.masked, (a + w.start).saturating_sub(160).max(a));

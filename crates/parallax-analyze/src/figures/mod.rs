@@ -194,6 +194,10 @@ fn is_date_line(w: &Words) -> bool {
                 calendar = true;
             } else if l.chars().count() > 1 {
                 other += 1;
+                if other == 3 {
+                    // Prose, whatever else the sentence holds.
+                    break;
+                }
             }
         } else if w.raw(i) == ":" && w.class(i + 1) == Some(Class::Digits) && !w.gap(i + 1) {
             calendar = true;

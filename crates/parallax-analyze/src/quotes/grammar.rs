@@ -10,8 +10,8 @@
 use std::sync::LazyLock;
 
 use parallax_core::{EntityKind, EntityMention};
-use regex::Regex;
 
+use super::adjacent::is_adjacent;
 use super::words::{
     is_participle, is_role, is_speech_verb, is_statement_noun, pronoun, words, Gender, Word,
     ACCORDING_TO, ADJUNCT_PREPOSITIONS, CLAUSE_OPENERS, COMPLEMENTIZERS, PREPOSITIONS,
@@ -24,66 +24,6 @@ const SUBJECT_AFTER_THAT: usize = 3;
 pub const BEFORE_WINDOW: usize = 320;
 /// Longest stretch after a quote searched for its attribution, in bytes.
 pub const AFTER_WINDOW: usize = 200;
-
-/// What stands between a speaker's name and the verb: an affiliation ("of the Harbour Board"),
-/// an apposition between commas, time words and auxiliaries. `PAREN` and `APPOSITION` stand for
-/// the lengths of a bracket's and an apposition's text.
-const ADJACENT_PATTERN: &str = r"(?x)^
-        (?:\s+(?:of|at|from|de|du|des|von|vom|der|del)\s+(?:(?:the|la|le|el|die|der|l')\s*)?(?:\p{Lu}[\w'’.&-]*\s*)+)?
-        (?:\s*\([^()]PAREN\))?
-        (?:\s*,(?:[^,;]APPOSITION,){1,2}|\s*,[^,;]APPOSITION,\s*(?:\p{Lu}[\w'’.&-]*\s*)+)?
-        \s*(?:(?i:(?:on|last|this|late|early|am|le|el)\s+\w+\s+|also\s+|later\s+|earlier\s+|then\s+|again\s+|previously\s+|further\s+|has\s+|had\s+|have\s+|was\s+|is\s+|would\s+|will\s+|once\s+|a\s+|aussi\s+|ensuite\s+|hat\s+|hatte\s+|habe\s+|auch\s+|dann\s+|noch\s+|ha\s+|había\s+|también\s+|luego\s+|avait\s+|in\s+a\s+statement\s+|recently\s+|heard\s+|seen\s+|overheard\s+|recorded\s+|filmed\s+))*$";
-
-/// Characters in a bracket after a name, and in each part of an apposition.
-const PAREN: &str = "{0,60}";
-const APPOSITION: &str = "{0,120}";
-
-static ADJACENT: LazyLock<Regex> = LazyLock::new(|| {
-    let pattern = ADJACENT_PATTERN
-        .replace("PAREN", PAREN)
-        .replace("APPOSITION", APPOSITION);
-    Regex::new(&pattern).expect("valid regex")
-});
-
-/// [`ADJACENT`] with its lengths unbounded: a third of the cost to compile, and the same on a gap
-/// where no bracket holds more than 60 characters and no comma is followed by more than 120
-/// before the next comma or semicolon ([`within_bounds`]).
-static ADJACENT_SHORT: LazyLock<Regex> = LazyLock::new(|| {
-    let pattern = ADJACENT_PATTERN
-        .replace("PAREN", "*")
-        .replace("APPOSITION", "*");
-    Regex::new(&pattern).expect("valid regex")
-});
-
-/// Whether no run the bounded parts of [`ADJACENT`] could read passes their bounds: the text
-/// after each '(' up to the next bracket, after each ',' up to the next comma or semicolon.
-/// Each bounded part starts right after such a character and stops before such a stop.
-fn within_bounds(gap: &str) -> bool {
-    let runs_within = |opener: char, stops: [char; 2], max: usize| {
-        gap.match_indices(opener).all(|(i, _)| {
-            let after = gap.get(i + opener.len_utf8()..).unwrap_or("");
-            after
-                .chars()
-                .take_while(|c| !stops.contains(c))
-                .take(max + 1)
-                .count()
-                <= max
-        })
-    };
-    runs_within('(', ['(', ')'], 60) && runs_within(',', [',', ';'], 120)
-}
-
-/// Whether `gap` may stand between a speaker's name and the verb ([`ADJACENT`]).
-fn is_adjacent(gap: &str) -> bool {
-    // Every part of the pattern is optional but the spaces: spaces alone need no pattern.
-    if gap.trim().is_empty() {
-        true
-    } else if within_bounds(gap) {
-        ADJACENT_SHORT.is_match(gap)
-    } else {
-        ADJACENT.is_match(gap)
-    }
-}
 
 /// How an attribution names its speaker, before resolution.
 #[derive(Debug, Clone, PartialEq)]
@@ -686,67 +626,4 @@ fn is_adverb(w: &str) -> bool {
             | "luego"
             | "recently"
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[track_caller]
-    fn check(gap: &str, expected: bool) {
-        assert_eq!(is_adjacent(gap), expected, "{gap:?}");
-        assert_eq!(ADJACENT.is_match(gap), expected, "{gap:?}");
-    }
-
-    #[test]
-    fn gaps_between_a_name_and_its_verb() {
-        check("", true);
-        check("  ", true);
-        check(" of the Harbour Board", true);
-        check(", the board's chair,", true);
-        check(" (Greens)", true);
-        check(" also", false);
-        check(" also ", true);
-        check(" on Monday ", true);
-        check(" and the board", false);
-        let long = format!(", {},", "a".repeat(119));
-        check(&long, true);
-        check(&format!(", {},", "a".repeat(121)), false);
-        check(&format!(" ({})", "b".repeat(61)), false);
-    }
-
-    /// The cheap pattern and the bounded one agree on every gap within the bounds.
-    #[test]
-    fn the_unbounded_pattern_reads_gaps_within_bounds_as_the_bounded_one() {
-        let pieces = [
-            " ",
-            ",",
-            "(",
-            ")",
-            ";",
-            " of ",
-            "the ",
-            "Harbour",
-            "board",
-            "’s",
-            " also ",
-            "on Monday ",
-            "é",
-            "x",
-        ];
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        for _ in 0..20_000 {
-            let mut gap = String::new();
-            while gap.chars().count() < 200 {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                gap.push_str(pieces[(state % pieces.len() as u64) as usize]);
-                if state.is_multiple_of(9) {
-                    break;
-                }
-            }
-            assert_eq!(is_adjacent(&gap), ADJACENT.is_match(&gap), "{gap:?}");
-        }
-    }
 }

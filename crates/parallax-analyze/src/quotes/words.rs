@@ -116,6 +116,13 @@ pub fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.contains(w.as_ref()) || PARTICIPLES.contains(w.as_ref())
 }
 
+/// Whether a word is a verb of speech and no participle ("said", not "saying"), read with one
+/// lowercasing.
+pub fn is_finite_speech_verb(word: &str) -> bool {
+    let w = parallax_text::lowercase(word);
+    SPEECH_VERBS.contains(w.as_ref()) && !PARTICIPLES.contains(w.as_ref())
+}
+
 /// Whether a word is a participle of speech.
 pub fn is_participle(word: &str) -> bool {
     PARTICIPLES.contains(parallax_text::lowercase(word).as_ref())

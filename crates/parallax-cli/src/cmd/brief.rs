@@ -181,15 +181,12 @@ fn brief_every_story(
 
 /// Warns on stderr when the articles form more than one story, and points to `--all`.
 fn warn_if_several_stories(docs: &[parallax_core::Analyzed]) {
-    let group_docs: Vec<parallax_group::GroupDoc<'_>> = docs
-        .iter()
-        .map(|d| parallax_group::GroupDoc::from(&d.article))
-        .collect();
+    if docs.len() < 2 {
+        return;
+    }
     let stories = {
         let _grouping = progress::spinner(&format!("grouping {} articles", docs.len()));
-        parallax_group::group(&group_docs, &parallax_group::GroupConfig::default())
-            .stories
-            .len()
+        Stages::default().story_count(docs.iter().map(|d| &d.article))
     };
     if stories > 1 {
         tracing::warn!(
