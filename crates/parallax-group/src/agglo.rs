@@ -52,8 +52,9 @@ impl Ord for Link {
 }
 
 /// Merges linked groups, best average link first, while it is at least `threshold`. Only pairs
-/// joined by `edges`, directly or through merged groups, are ever compared. Returns each node's
-/// group representative (its smallest member).
+/// joined by `edges`, directly or through merged groups, are ever compared; `cosines`, when
+/// given, holds the dot product of each edge's two vectors, already computed. Returns each
+/// node's group representative (its smallest member).
 ///
 /// Every merge follows an edge that scored at or above the threshold between single nodes (the
 /// others never enter the queue), so the nodes fall apart into the components of those edges;
@@ -63,17 +64,26 @@ pub(crate) fn average_link(
     vecs: &[SparseVec],
     days: &[Option<i64>],
     edges: &[(u32, u32)],
+    cosines: Option<&[f64]>,
     threshold: f64,
     config: &GroupConfig,
 ) -> Vec<usize> {
     let n = vecs.len();
     let strong: Vec<(u32, u32)> = edges
         .par_iter()
-        .copied()
-        .filter(|&(a, b)| {
+        .enumerate()
+        .filter(|&(k, &(a, b))| {
             let (a, b) = (a as usize, b as usize);
-            a < n && b < n && pair_score(vecs, days, a, b, config) >= threshold
+            if a >= n || b >= n {
+                return false;
+            }
+            let cosine = match cosines.and_then(|c| c.get(k)) {
+                Some(&c) => c,
+                None => vector::dot(&vecs[a], &vecs[b]),
+            };
+            pair_score(cosine, days, a, b, config) >= threshold
         })
+        .map(|(_, &pair)| pair)
         .collect();
     let mut sets = UnionFind::new(n);
     for &(a, b) in &strong {
@@ -110,14 +120,8 @@ pub(crate) fn average_link(
 type Component = (Vec<usize>, Vec<(u32, u32)>);
 
 /// The cosine of two single nodes, lowered by their distance in time.
-fn pair_score(
-    vecs: &[SparseVec],
-    days: &[Option<i64>],
-    a: usize,
-    b: usize,
-    config: &GroupConfig,
-) -> f64 {
-    let mut score = vector::dot(&vecs[a], &vecs[b]);
+fn pair_score(cosine: f64, days: &[Option<i64>], a: usize, b: usize, config: &GroupConfig) -> f64 {
+    let mut score = cosine;
     if let (Some(Some(x)), Some(Some(y))) = (days.get(a), days.get(b)) {
         score *= config.time_factor((x - y) as f64);
     }
@@ -237,9 +241,9 @@ mod tests {
         ];
         let days = vec![None; 5];
         let edges = vec![(0, 1), (2, 3), (1, 2), (0, 4), (3, 4)];
-        let labels = average_link(&vecs, &days, &edges, 0.5, &GroupConfig::default());
+        let labels = average_link(&vecs, &days, &edges, None, 0.5, &GroupConfig::default());
         assert_eq!(labels, vec![0, 0, 2, 2, 4]);
-        let labels = average_link(&vecs, &days, &edges, 0.0, &GroupConfig::default());
+        let labels = average_link(&vecs, &days, &edges, None, 0.0, &GroupConfig::default());
         assert!(labels.iter().all(|&l| l == 0), "{labels:?}");
     }
 
@@ -251,6 +255,7 @@ mod tests {
             &vecs,
             &[Some(0), Some(1)],
             &edges,
+            None,
             0.5,
             &GroupConfig::default(),
         );
@@ -258,6 +263,7 @@ mod tests {
             &vecs,
             &[Some(0), Some(40)],
             &edges,
+            None,
             0.5,
             &GroupConfig::default(),
         );
