@@ -69,36 +69,37 @@ pub(crate) fn average_link(
     config: &GroupConfig,
 ) -> Vec<usize> {
     let n = vecs.len();
-    let strong: Vec<(u32, u32)> = edges
+    // Each strong edge keeps its score: the first link of its two single nodes.
+    let strong: Vec<ScoredEdge> = edges
         .par_iter()
         .enumerate()
-        .filter(|&(k, &(a, b))| {
-            let (a, b) = (a as usize, b as usize);
-            if a >= n || b >= n {
-                return false;
+        .filter_map(|(k, &(a, b))| {
+            let (i, j) = (a as usize, b as usize);
+            if i >= n || j >= n {
+                return None;
             }
             let cosine = match cosines.and_then(|c| c.get(k)) {
                 Some(&c) => c,
-                None => vector::dot(&vecs[a], &vecs[b]),
+                None => vector::dot(&vecs[i], &vecs[j]),
             };
-            pair_score(cosine, days, a, b, config) >= threshold
+            let score = pair_score(cosine, days, i, j, config);
+            (score >= threshold).then_some((a, b, score))
         })
-        .map(|(_, &pair)| pair)
         .collect();
     let mut sets = UnionFind::new(n);
-    for &(a, b) in &strong {
+    for &(a, b, _) in &strong {
         sets.union(a as usize, b as usize);
     }
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
         members.entry(sets.find(i)).or_default().push(i);
     }
-    let mut component_edges: BTreeMap<usize, Vec<(u32, u32)>> = BTreeMap::new();
-    for &(a, b) in &strong {
+    let mut component_edges: BTreeMap<usize, Vec<ScoredEdge>> = BTreeMap::new();
+    for &(a, b, score) in &strong {
         component_edges
             .entry(sets.find(a as usize))
             .or_default()
-            .push((a, b));
+            .push((a, b, score));
     }
     let components: Vec<Component> = members
         .into_iter()
@@ -116,8 +117,11 @@ pub(crate) fn average_link(
     labels
 }
 
-/// The nodes of one component (ascending) and the edges between them.
-type Component = (Vec<usize>, Vec<(u32, u32)>);
+/// An edge `(a, b)`, `a < b`, with the score of its single nodes' link.
+type ScoredEdge = (u32, u32, f64);
+
+/// The nodes of one component (ascending) and the strong edges between them.
+type Component = (Vec<usize>, Vec<ScoredEdge>);
 
 /// The cosine of two single nodes, lowered by their distance in time.
 fn pair_score(cosine: f64, days: &[Option<i64>], a: usize, b: usize, config: &GroupConfig) -> f64 {
@@ -129,12 +133,13 @@ fn pair_score(cosine: f64, days: &[Option<i64>], a: usize, b: usize, config: &Gr
 }
 
 /// Average link within one component: `nodes` sorted ascending, `edges` between them in global
-/// numbering. Returns `(node, representative)` for each node, both global.
+/// numbering, each with its score at or above `threshold`. Returns `(node, representative)` for
+/// each node, both global.
 fn cluster_component(
     vecs: &[SparseVec],
     days: &[Option<i64>],
     nodes: &[usize],
-    edges: &[(u32, u32)],
+    edges: &[ScoredEdge],
     threshold: f64,
     config: &GroupConfig,
 ) -> Vec<(usize, usize)> {
@@ -171,9 +176,15 @@ fn cluster_component(
     // Local numbering keeps the global order, so ties break the same way.
     let mut heap: BinaryHeap<Link> = edges
         .iter()
-        .filter_map(|(a, b)| Some((*local.get(a)? as usize, *local.get(b)? as usize)))
-        .map(|(a, b)| link(&groups, a, b))
-        .filter(|l| l.score >= threshold)
+        .filter_map(|&(a, b, score)| {
+            Some(Link {
+                score,
+                a: *local.get(&a)?,
+                b: *local.get(&b)?,
+                va: 0,
+                vb: 0,
+            })
+        })
         .collect();
     let mut sets = UnionFind::new(nodes.len());
     // Pairs already re-queued at their current versions, so stale duplicates are dropped.

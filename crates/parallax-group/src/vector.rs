@@ -144,12 +144,18 @@ pub fn top(a: &SparseVec, k: usize) -> SparseVec {
     if a.len() <= k {
         return a.clone();
     }
-    let mut v = a.clone();
-    // Heaviest first, ties by id: a total order, so selecting gives the same `k` as sorting.
-    v.select_nth_unstable_by(k, |x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-    v.truncate(k);
-    v.sort_unstable_by_key(|&(id, _)| id);
-    v
+    if k == 0 {
+        return Vec::new();
+    }
+    // Heaviest first, ties by id: a total order, so the `k`-th entry splits the vector in the
+    // `k` kept and the rest, and filtering by it keeps the id order without sorting again.
+    let heavier = |x: &(u64, f32), y: &(u64, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+    let mut scratch = a.clone();
+    let (_, &mut last, _) = scratch.select_nth_unstable_by(k - 1, heavier);
+    a.iter()
+        .copied()
+        .filter(|x| heavier(x, &last) != std::cmp::Ordering::Greater)
+        .collect()
 }
 
 #[cfg(test)]
@@ -168,6 +174,8 @@ mod tests {
         assert!(d > 0.0 && d < 1.0);
         assert_eq!(add(&a, &b), vec![(1, 2.0), (2, 2.0), (5, 4.0), (9, 1.0)]);
         assert_eq!(top(&a, 1), vec![(1, 2.0)]);
+        assert_eq!(top(&b, 2), vec![(2, 1.0), (5, 3.0)]);
+        assert_eq!(top(&b, 0), vec![]);
         assert_eq!(idf(10, 10), 0.0);
     }
 }
