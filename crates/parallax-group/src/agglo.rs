@@ -52,8 +52,9 @@ impl Ord for Link {
 }
 
 /// Merges linked groups, best average link first, while it is at least `threshold`. Only pairs
-/// joined by `edges`, directly or through merged groups, are ever compared. Returns each node's
-/// group representative (its smallest member).
+/// joined by `edges`, directly or through merged groups, are ever compared; `cosines`, when
+/// given, holds the dot product of each edge's two vectors, already computed. Returns each
+/// node's group representative (its smallest member).
 ///
 /// Every merge follows an edge that scored at or above the threshold between single nodes (the
 /// others never enter the queue), so the nodes fall apart into the components of those edges;
@@ -63,32 +64,42 @@ pub(crate) fn average_link(
     vecs: &[SparseVec],
     days: &[Option<i64>],
     edges: &[(u32, u32)],
+    cosines: Option<&[f64]>,
     threshold: f64,
     config: &GroupConfig,
 ) -> Vec<usize> {
     let n = vecs.len();
-    let strong: Vec<(u32, u32)> = edges
+    // Each strong edge keeps its score: the first link of its two single nodes.
+    let strong: Vec<ScoredEdge> = edges
         .par_iter()
-        .copied()
-        .filter(|&(a, b)| {
-            let (a, b) = (a as usize, b as usize);
-            a < n && b < n && pair_score(vecs, days, a, b, config) >= threshold
+        .enumerate()
+        .filter_map(|(k, &(a, b))| {
+            let (i, j) = (a as usize, b as usize);
+            if i >= n || j >= n {
+                return None;
+            }
+            let cosine = match cosines.and_then(|c| c.get(k)) {
+                Some(&c) => c,
+                None => vector::dot(&vecs[i], &vecs[j]),
+            };
+            let score = pair_score(cosine, days, i, j, config);
+            (score >= threshold).then_some((a, b, score))
         })
         .collect();
     let mut sets = UnionFind::new(n);
-    for &(a, b) in &strong {
+    for &(a, b, _) in &strong {
         sets.union(a as usize, b as usize);
     }
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
         members.entry(sets.find(i)).or_default().push(i);
     }
-    let mut component_edges: BTreeMap<usize, Vec<(u32, u32)>> = BTreeMap::new();
-    for &(a, b) in &strong {
+    let mut component_edges: BTreeMap<usize, Vec<ScoredEdge>> = BTreeMap::new();
+    for &(a, b, score) in &strong {
         component_edges
             .entry(sets.find(a as usize))
             .or_default()
-            .push((a, b));
+            .push((a, b, score));
     }
     let components: Vec<Component> = members
         .into_iter()
@@ -106,18 +117,15 @@ pub(crate) fn average_link(
     labels
 }
 
-/// The nodes of one component (ascending) and the edges between them.
-type Component = (Vec<usize>, Vec<(u32, u32)>);
+/// An edge `(a, b)`, `a < b`, with the score of its single nodes' link.
+type ScoredEdge = (u32, u32, f64);
+
+/// The nodes of one component (ascending) and the strong edges between them.
+type Component = (Vec<usize>, Vec<ScoredEdge>);
 
 /// The cosine of two single nodes, lowered by their distance in time.
-fn pair_score(
-    vecs: &[SparseVec],
-    days: &[Option<i64>],
-    a: usize,
-    b: usize,
-    config: &GroupConfig,
-) -> f64 {
-    let mut score = vector::dot(&vecs[a], &vecs[b]);
+fn pair_score(cosine: f64, days: &[Option<i64>], a: usize, b: usize, config: &GroupConfig) -> f64 {
+    let mut score = cosine;
     if let (Some(Some(x)), Some(Some(y))) = (days.get(a), days.get(b)) {
         score *= config.time_factor((x - y) as f64);
     }
@@ -125,12 +133,13 @@ fn pair_score(
 }
 
 /// Average link within one component: `nodes` sorted ascending, `edges` between them in global
-/// numbering. Returns `(node, representative)` for each node, both global.
+/// numbering, each with its score at or above `threshold`. Returns `(node, representative)` for
+/// each node, both global.
 fn cluster_component(
     vecs: &[SparseVec],
     days: &[Option<i64>],
     nodes: &[usize],
-    edges: &[(u32, u32)],
+    edges: &[ScoredEdge],
     threshold: f64,
     config: &GroupConfig,
 ) -> Vec<(usize, usize)> {
@@ -167,9 +176,15 @@ fn cluster_component(
     // Local numbering keeps the global order, so ties break the same way.
     let mut heap: BinaryHeap<Link> = edges
         .iter()
-        .filter_map(|(a, b)| Some((*local.get(a)? as usize, *local.get(b)? as usize)))
-        .map(|(a, b)| link(&groups, a, b))
-        .filter(|l| l.score >= threshold)
+        .filter_map(|&(a, b, score)| {
+            Some(Link {
+                score,
+                a: *local.get(&a)?,
+                b: *local.get(&b)?,
+                va: 0,
+                vb: 0,
+            })
+        })
         .collect();
     let mut sets = UnionFind::new(nodes.len());
     // Pairs already re-queued at their current versions, so stale duplicates are dropped.
@@ -237,9 +252,9 @@ mod tests {
         ];
         let days = vec![None; 5];
         let edges = vec![(0, 1), (2, 3), (1, 2), (0, 4), (3, 4)];
-        let labels = average_link(&vecs, &days, &edges, 0.5, &GroupConfig::default());
+        let labels = average_link(&vecs, &days, &edges, None, 0.5, &GroupConfig::default());
         assert_eq!(labels, vec![0, 0, 2, 2, 4]);
-        let labels = average_link(&vecs, &days, &edges, 0.0, &GroupConfig::default());
+        let labels = average_link(&vecs, &days, &edges, None, 0.0, &GroupConfig::default());
         assert!(labels.iter().all(|&l| l == 0), "{labels:?}");
     }
 
@@ -251,6 +266,7 @@ mod tests {
             &vecs,
             &[Some(0), Some(1)],
             &edges,
+            None,
             0.5,
             &GroupConfig::default(),
         );
@@ -258,6 +274,7 @@ mod tests {
             &vecs,
             &[Some(0), Some(40)],
             &edges,
+            None,
             0.5,
             &GroupConfig::default(),
         );

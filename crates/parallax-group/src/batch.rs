@@ -98,11 +98,20 @@ pub(crate) fn cluster(
         .par_iter()
         .map(|f| features::embed(f, idf_of, config.name_weight))
         .collect();
-    let edges = graph::candidate_edges(&global, config);
+    let candidates = graph::candidate_edges(&global, config);
+    let edges = candidates.pairs;
 
     // Broad topics first, then events within each topic seen through the topic's own
     // frequencies: words the whole topic shares stop counting, what splits it counts most.
-    let topics = agglo::average_link(&global, days, &edges, config.topic_threshold, config);
+    let topics = agglo::average_link(
+        &global,
+        days,
+        &edges,
+        Some(&candidates.cosines),
+        config.topic_threshold,
+        config,
+    );
+    drop(candidates.cosines);
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, &t) in topics.iter().enumerate() {
         members.entry(t).or_default().push(i);
@@ -114,7 +123,8 @@ pub(crate) fn cluster(
         .copied()
         .filter(|&(a, b)| topics[a as usize] == topics[b as usize])
         .collect();
-    let mut labels = agglo::average_link(&blended, days, &inner, config.story_threshold, config);
+    let mut labels =
+        agglo::average_link(&blended, days, &inner, None, config.story_threshold, config);
     // The blended vectors are the largest allocation; free them before refinement.
     drop(blended);
     let adj = graph::adjacency(n, &edges);

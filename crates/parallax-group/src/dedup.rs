@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use crate::minhash::Signature;
 use crate::vector::IdMap;
 use crate::GroupConfig;
@@ -30,33 +32,43 @@ pub(crate) fn find_copies(
             }
         }
     }
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
-    for members in buckets.values() {
-        let window = if members.len() <= MAX_BUCKET {
-            members.len()
-        } else {
-            BUCKET_WINDOW
-        };
-        for (k, &a) in members.iter().enumerate() {
-            for &b in members.iter().skip(k + 1).take(window) {
-                if a != b {
-                    pairs.push((a.min(b), a.max(b)));
-                }
-            }
-        }
-    }
-    pairs.sort_unstable();
+    let buckets: Vec<&Vec<u32>> = buckets.values().filter(|m| m.len() > 1).collect();
+    let mut pairs: Vec<(u32, u32)> = buckets
+        .par_iter()
+        .flat_map_iter(|members| {
+            let window = if members.len() <= MAX_BUCKET {
+                members.len()
+            } else {
+                BUCKET_WINDOW
+            };
+            members.iter().enumerate().flat_map(move |(k, &a)| {
+                members
+                    .iter()
+                    .skip(k + 1)
+                    .take(window)
+                    .filter(move |&&b| a != b)
+                    .map(move |&b| (a.min(b), a.max(b)))
+            })
+        })
+        .collect();
+    pairs.par_sort_unstable();
     pairs.dedup();
+    // Which pairs are copies is checked on every core; the sets they join do not depend on the
+    // order of the unions.
+    let copies: Vec<(u32, u32)> = pairs
+        .into_par_iter()
+        .filter(|&(a, b)| {
+            let (Some(Some(sa)), Some(Some(sb))) = (sigs.get(a as usize), sigs.get(b as usize))
+            else {
+                return false;
+            };
+            sa.jaccard(sb) >= config.duplicate_jaccard
+                || sa.containment(sb) >= config.duplicate_containment
+        })
+        .collect();
     let mut sets = UnionFind::new(n);
-    for (a, b) in pairs {
-        let (Some(sa), Some(sb)) = (sigs[a as usize], sigs[b as usize]) else {
-            continue;
-        };
-        if sa.jaccard(sb) >= config.duplicate_jaccard
-            || sa.containment(sb) >= config.duplicate_containment
-        {
-            sets.union(a as usize, b as usize);
-        }
+    for (a, b) in copies {
+        sets.union(a as usize, b as usize);
     }
     let mut original: HashMap<usize, usize> = HashMap::new();
     let len = |i: usize| sigs[i].map_or(0, |s| s.shingles);

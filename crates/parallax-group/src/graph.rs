@@ -12,8 +12,17 @@ const MAX_POSTINGS: usize = 200;
 /// Lowest exact cosine for a pair to become an edge.
 const MIN_EDGE: f64 = 0.02;
 
-/// Similar pairs `(i, j)` with `i < j`, sorted, found through the inverted index.
-pub(crate) fn candidate_edges(vecs: &[SparseVec], config: &GroupConfig) -> Vec<(u32, u32)> {
+/// Candidate pairs and the exact cosine of each, computed once here and read again by the
+/// first agglomeration rather than recomputed.
+pub(crate) struct Candidates {
+    /// Similar pairs `(i, j)` with `i < j`, sorted.
+    pub pairs: Vec<(u32, u32)>,
+    /// The cosine of each pair's vectors, in the order of `pairs`.
+    pub cosines: Vec<f64>,
+}
+
+/// Similar pairs found through the inverted index, with their cosines.
+pub(crate) fn candidate_edges(vecs: &[SparseVec], config: &GroupConfig) -> Candidates {
     let n = vecs.len();
     let tops: Vec<SparseVec> = vecs
         .par_iter()
@@ -34,7 +43,7 @@ pub(crate) fn candidate_edges(vecs: &[SparseVec], config: &GroupConfig) -> Vec<(
         }
     }
     let k = config.neighbours;
-    let mut edges: Vec<(u32, u32)> = (0..n)
+    let mut edges: Vec<((u32, u32), f64)> = (0..n)
         .into_par_iter()
         .map_init(
             || (vec![0f32; n], Vec::<u32>::new()),
@@ -68,16 +77,21 @@ pub(crate) fn candidate_edges(vecs: &[SparseVec], config: &GroupConfig) -> Vec<(
                 scored.sort_unstable_by(best_first);
                 scored
                     .into_iter()
-                    .filter(|&(_, j)| vector::dot(&vecs[i], &vecs[j as usize]) >= MIN_EDGE)
-                    .map(|(_, j)| ((i as u32).min(j), (i as u32).max(j)))
+                    .map(|(_, j)| {
+                        let pair = ((i as u32).min(j), (i as u32).max(j));
+                        (pair, vector::dot(&vecs[i], &vecs[j as usize]))
+                    })
+                    .filter(|&(_, cosine)| cosine >= MIN_EDGE)
                     .collect::<Vec<_>>()
             },
         )
         .flatten()
         .collect();
-    edges.par_sort_unstable();
-    edges.dedup();
-    edges
+    // A pair found from both ends has the same cosine twice (`dot` is symmetric, bit for bit).
+    edges.par_sort_unstable_by_key(|&(pair, _)| pair);
+    edges.dedup_by_key(|&mut (pair, _)| pair);
+    let (pairs, cosines) = edges.into_iter().unzip();
+    Candidates { pairs, cosines }
 }
 
 /// Each article's neighbours in the edge list.

@@ -114,16 +114,18 @@ pub fn dot(a: &SparseVec, b: &SparseVec) -> f64 {
             })
             .sum();
     }
-    let (mut i, mut j, mut s) = (0, 0, 0.0f64);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                s += f64::from(a[i].1) * f64::from(b[j].1);
-                i += 1;
-                j += 1;
-            }
+    // Branch-free merge: which side advances is data, not a jump the processor must guess.
+    // Adding 0.0 where ids differ leaves the sum exactly as the matches alone make it.
+    let (mut s, mut ai, mut bi) = (0.0f64, a.iter(), b.iter());
+    let (mut x, mut y) = (ai.next(), bi.next());
+    while let (Some(&(xa, wa)), Some(&(yb, wb))) = (x, y) {
+        let product = f64::from(wa) * f64::from(wb);
+        s += if xa == yb { product } else { 0.0 };
+        if xa <= yb {
+            x = ai.next();
+        }
+        if yb <= xa {
+            y = bi.next();
         }
     }
     s
@@ -142,11 +144,18 @@ pub fn top(a: &SparseVec, k: usize) -> SparseVec {
     if a.len() <= k {
         return a.clone();
     }
-    let mut v = a.clone();
-    v.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-    v.truncate(k);
-    v.sort_unstable_by_key(|&(id, _)| id);
-    v
+    if k == 0 {
+        return Vec::new();
+    }
+    // Heaviest first, ties by id: a total order, so the `k`-th entry splits the vector in the
+    // `k` kept and the rest, and filtering by it keeps the id order without sorting again.
+    let heavier = |x: &(u64, f32), y: &(u64, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+    let mut scratch = a.clone();
+    let (_, &mut last, _) = scratch.select_nth_unstable_by(k - 1, heavier);
+    a.iter()
+        .copied()
+        .filter(|x| heavier(x, &last) != std::cmp::Ordering::Greater)
+        .collect()
 }
 
 #[cfg(test)]
@@ -165,6 +174,8 @@ mod tests {
         assert!(d > 0.0 && d < 1.0);
         assert_eq!(add(&a, &b), vec![(1, 2.0), (2, 2.0), (5, 4.0), (9, 1.0)]);
         assert_eq!(top(&a, 1), vec![(1, 2.0)]);
+        assert_eq!(top(&b, 2), vec![(2, 1.0), (5, 3.0)]);
+        assert_eq!(top(&b, 0), vec![]);
         assert_eq!(idf(10, 10), 0.0);
     }
 }
