@@ -53,10 +53,17 @@ pub(crate) fn find_copies(
         .collect();
     pairs.par_sort_unstable();
     pairs.dedup();
+    // Two articles dated far apart are no copy pair, so they join no family: a text reused in
+    // stories weeks apart starts no chain between them.
+    let near = |a: usize, b: usize| match (days.get(a), days.get(b)) {
+        (Some(Some(x)), Some(Some(y))) => x.abs_diff(*y) <= config.duplicate_days.unsigned_abs(),
+        _ => true,
+    };
     // Which pairs are copies is checked on every core; the sets they join do not depend on the
     // order of the unions.
     let copies: Vec<(u32, u32)> = pairs
         .into_par_iter()
+        .filter(|&(a, b)| near(a as usize, b as usize))
         .filter(|&(a, b)| {
             let (Some(Some(sa)), Some(Some(sb))) = (sigs.get(a as usize), sigs.get(b as usize))
             else {
@@ -84,12 +91,8 @@ pub(crate) fn find_copies(
             *best = i;
         }
     }
-    // Pairs chain into families through union; a member dated far from the original is not
-    // its copy.
-    let near = |a: usize, b: usize| match (days[a], days[b]) {
-        (Some(x), Some(y)) => x.abs_diff(y) <= config.duplicate_days.unsigned_abs(),
-        _ => true,
-    };
+    // Pairs still chain into families through union; a member dated far from the original is
+    // not its copy.
     (0..n)
         .map(|i| {
             let o = original.get(&sets.find(i)).copied().unwrap_or(i);
@@ -162,5 +165,10 @@ mod tests {
     #[test]
     fn a_text_reused_weeks_later_is_no_copy() {
         check(&[Some(0), Some(2), Some(40)], &[None, Some(0), None]);
+    }
+
+    #[test]
+    fn copies_of_a_text_reused_weeks_later_are_copies_of_each_other() {
+        check(&[Some(0), Some(40), Some(41)], &[None, None, Some(1)]);
     }
 }
