@@ -101,6 +101,10 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
     // Numeric dates are read in the page's language's order: declared, else detected.
     let order = match &language {
         Some(l) => text::NumericOrder::of(Some(&l.to_ascii_lowercase())),
+        // Detecting a language costs more than cleaning; the order only reads dates like 3/7/2022.
+        None if !blocks.iter().any(|b| text::may_hold_ambiguous_date(b)) => {
+            text::NumericOrder::MonthFirst
+        }
         None => {
             let mut head = String::new();
             for b in blocks.iter().take(200) {
