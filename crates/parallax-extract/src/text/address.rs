@@ -165,11 +165,21 @@ mod tests {
         check("Suscríbete a nuestro boletín diario.", true);
         check("Síguenos en las redes sociales.", true);
         check("Haz clic aquí para ver la galería.", true);
+        check(
+            "Você pode alterar as suas preferências a qualquer momento.",
+            true,
+        );
+        check("Ty możesz zmienić ustawienia w każdej chwili.", true);
     }
 
     #[test]
     fn news_and_quotes_are_not_addressed_to_the_reader() {
         check("Stay indoors, the mayor told residents on Monday.", false);
+        check("Você pode votar até domingo, disse o ministro.", false);
+        check(
+            "Ty możesz to zmienić, powiedział premier w poniedziałek.",
+            false,
+        );
         check(
             "Police here are investigating the cause of the fire.",
             false,
