@@ -32,19 +32,18 @@ const WEAK: usize = 1;
 const CONTENT: usize = 2;
 /// Index in [`NAMES`] of a folded part of the article ("read-more", "collapsible"): chrome when
 /// it is a link or a button, article when it holds paragraphs.
+/// Chrome that pages also name the wrapper of their story by (`held:`) is judged the same way.
 const FOLDED: usize = 3;
-/// Index in [`NAMES`] of chrome that pages also name the wrapper of their story by: judged, as a
-/// folded part is, by whether it holds paragraphs.
-const HELD: usize = 4;
 /// An id of this many words or more is a heading turned into an anchor
 /// ("sharing-with-a-single-developer"): the words are the section's title, not a name.
 const SLUG_WORDS: usize = 5;
 
-/// The five vocabularies of `data/chrome_names.txt` (strong, weak, content, folded, held), one regex
+/// The vocabularies of `data/chrome_names.txt` (strong, weak, content, and folded with held: both
+/// are judged by whether the element holds paragraphs), one regex
 /// each: a regex of alternatives tells whether any matches with a literal search that stops at the
 /// first, where a set of them would run every alternative over the whole text.
-static NAMES: LazyLock<[Regex; 5]> = LazyLock::new(|| {
-    let mut vocabularies = [Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new()];
+static NAMES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
+    let mut vocabularies = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
     for line in parallax_text::lines(include_str!("../../data/chrome_names.txt")) {
         let Some((kind, name)) = line.split_once(':') else {
             continue;
@@ -53,8 +52,7 @@ static NAMES: LazyLock<[Regex; 5]> = LazyLock::new(|| {
             "strong" => STRONG,
             "weak" => WEAK,
             "content" => CONTENT,
-            "folded" => FOLDED,
-            "held" => HELD,
+            "folded" | "held" => FOLDED,
             _ => continue,
         };
         vocabularies[index].push(name.trim());
@@ -105,7 +103,7 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     let matched = |vocabulary: usize| NAMES[vocabulary].is_match(&names);
     let content = matched(CONTENT);
     let strong = matched(STRONG);
-    if strong || matched(FOLDED) || matched(HELD) {
+    if strong || matched(FOLDED) {
         if content || !strong {
             Chrome::Mixed
         } else {
