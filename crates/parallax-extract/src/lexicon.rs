@@ -16,6 +16,17 @@ pub static BOILERPLATE: LazyLock<Vec<(bool, &'static str)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The site-chrome phrases matched anywhere in a block, as one regex of literal alternatives: one
+/// pass over a block instead of a substring search per phrase.
+pub static BOILERPLATE_ANYWHERE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let phrases: Vec<String> = BOILERPLATE
+        .iter()
+        .filter(|&&(at_start, _)| !at_start)
+        .map(|&(_, phrase)| regex::escape(phrase))
+        .collect();
+    regex::Regex::new(&phrases.join("|")).expect("escaped phrases compile")
+});
+
 /// Lowercase page labels that open a block or stand alone ("summary", "résumé", "resumen").
 pub static LABELS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/labels.txt")).collect());

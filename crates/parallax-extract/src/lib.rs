@@ -49,7 +49,11 @@ pub struct Extracted {
 /// of its source; callers make ids unique within a batch.
 pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, ExtractError> {
     let mut diagnostics = Vec::new();
-    let (mut decoded, warning) = match doc.format {
+    let format = match doc.format {
+        Format::Text if reads_as_markup(&doc.body) => Format::Html,
+        f => f,
+    };
+    let (mut decoded, warning) = match format {
         // HTML honours a BOM, the transport's charset and `<meta charset>`, then detects.
         Format::Html => {
             let charset = doc.meta.extra.get("charset").and_then(|v| v.as_str());
@@ -63,7 +67,7 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
     }
     // No article is megabytes long: cleaning a huge input whole would only cost time.
     let raw_limit = config.max_text_bytes.saturating_mul(4);
-    if doc.format == Format::Text && decoded.len() > raw_limit {
+    if format == Format::Text && decoded.len() > raw_limit {
         diagnostics.push(Diagnostic::warning(
             &doc.source,
             format!(
@@ -76,7 +80,7 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
     }
     // Why a page without article text has none, known before cleaning sorts its blocks.
     let mut empty_because = "what text there is reads as page furniture (dates, bylines, labels, prompts), not as an article";
-    let (blocks, mut meta, language, source) = match doc.format {
+    let (blocks, mut meta, language, source) = match format {
         Format::Text => (
             text::split_blocks(&decoded),
             doc.meta.clone(),
@@ -104,6 +108,10 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
     // Numeric dates are read in the page's language's order: declared, else detected.
     let order = match &language {
         Some(l) => text::NumericOrder::of(Some(&l.to_ascii_lowercase())),
+        // Detecting a language costs more than cleaning; the order only reads dates like 3/7/2022.
+        None if !blocks.iter().any(|b| text::may_hold_ambiguous_date(b)) => {
+            text::NumericOrder::MonthFirst
+        }
         None => {
             let mut head = String::new();
             for b in blocks.iter().take(200) {
@@ -169,6 +177,25 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
         article,
         diagnostics,
     })
+}
+
+/// Bytes this far into a document tell markup from text.
+const MARKUP_SNIFF_BYTES: usize = 4096;
+/// End tags that many in a document's first bytes make it markup.
+const MARKUP_MIN_END_TAGS: usize = 3;
+
+/// A document given as text that is an HTML page without the usual opening (`<html>`, a doctype):
+/// one that opens with a tag (`<table>`, `<a name=top>`, `<script>`) and closes several early on.
+/// Prose does not open with a tag.
+fn reads_as_markup(body: &[u8]) -> bool {
+    let head = &body[..body.len().min(MARKUP_SNIFF_BYTES)];
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(head.len());
+    let opens_with_tag =
+        head.get(start) == Some(&b'<') && head.get(start + 1).is_some_and(u8::is_ascii_alphabetic);
+    opens_with_tag && head.windows(2).filter(|w| w == b"</").count() >= MARKUP_MIN_END_TAGS
 }
 
 /// Container metadata wins over what the page says about itself.
@@ -274,6 +301,33 @@ mod tests {
                 .any(|w| w.contains("language looks like `it`")),
             "{warnings:?}"
         );
+    }
+
+    /// Extracts a document handed over as text and checks its clean text.
+    #[track_caller]
+    fn check_text(body: &str, expected: &str) {
+        let doc = RawDoc {
+            source: "page.txt".into(),
+            id: None,
+            format: Format::Text,
+            body: body.as_bytes().to_vec(),
+            meta: Default::default(),
+        };
+        let got = extract(&doc, &ExtractConfig::default()).map(|e| e.article.text);
+        assert_eq!(got.as_deref().ok(), Some(expected));
+    }
+
+    #[test]
+    fn a_page_without_its_html_opening_is_still_read_as_html() {
+        check_text(
+            "\n<a name=\"top\"></a>\n<table><tr><td><a href=\"/\">Home</a></td></tr></table>\n<table><tr><td><p>The council voted on Tuesday to keep the old library open for another year.</p><p>Its budget will be set in the spring, the mayor said.</p></td></tr></table>",
+            "The council voted on Tuesday to keep the old library open for another year.\n\nIts budget will be set in the spring, the mayor said.",
+        );
+        // Text that opens with a tag but closes none early on is still text.
+        assert!(!reads_as_markup(
+            b"<b> opens a bold run in HTML, the tutorial said; it is closed by a slash tag."
+        ));
+        assert!(!reads_as_markup(b"The council met. </p> </p> </p>"));
     }
 
     #[test]

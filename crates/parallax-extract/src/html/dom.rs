@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
+use super::attrs::Attrs;
 use super::patterns::{self, Chrome};
 
 /// Index of the pseudo-element standing for the document itself.
@@ -171,15 +172,15 @@ fn is_invisible_tag(tag: &str) -> bool {
 /// An `<a>` other than a named anchor (`<a name="top">`: the prescan leaves an `<a>` its name
 /// only when it has no target). Left open, as old pages leave it, a named anchor would make every
 /// word after it link text.
-fn is_link(tag: &str, el: &scraper::node::Element) -> bool {
-    tag == "a" && el.attr("name").is_none()
+fn is_link(tag: &str, attrs: &Attrs<'_>) -> bool {
+    tag == "a" && attrs.name.is_none()
 }
 
-fn is_hidden(el: &scraper::node::Element) -> bool {
-    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
+fn is_hidden(attrs: &Attrs<'_>) -> bool {
+    if attrs.hidden.is_some() || attrs.aria_hidden == Some("true") {
         return true;
     }
-    el.attr("style").is_some_and(|s| {
+    attrs.style.is_some_and(|s| {
         let s: String = s
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -218,18 +219,14 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
                 Node::Element(e) => {
                     let tag = e.name();
                     let parent = stack.last().map_or(ROOT, |s| s.0);
-                    let invisible = is_invisible_tag(tag) || is_hidden(e);
+                    let attrs = Attrs::of(e);
+                    let invisible = is_invisible_tag(tag) || is_hidden(&attrs);
                     // Class lists repeat across a page; ids do not, so only id-less ones are cached.
-                    let chrome = match (
-                        e.attr("class"),
-                        e.attr("id"),
-                        e.attr("role"),
-                        e.attr("itemprop"),
-                    ) {
+                    let chrome = match (attrs.class, attrs.id, attrs.role, attrs.itemprop) {
                         (Some(class), None, None, None) => *chrome_cache
                             .entry((tag, class))
-                            .or_insert_with(|| patterns::classify(tag, e)),
-                        _ => patterns::classify(tag, e),
+                            .or_insert_with(|| patterns::classify(tag, &attrs)),
+                        _ => patterns::classify(tag, &attrs),
                     };
                     let idx = els.len();
                     els.push(El {
@@ -241,13 +238,13 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
                         invisible,
                         para_chars: 0,
                         has_block_child: false,
-                        class: e.attr("class").unwrap_or(""),
+                        class: attrs.class.unwrap_or(""),
                     });
                     stack.push((idx, total, total_link, blocks_para(&blocks)));
                     if invisible {
                         invisible_depth += 1;
                     }
-                    if is_link(tag, e) {
+                    if is_link(tag, &attrs) {
                         link_depth += 1;
                     }
                     if is_block(tag) {
@@ -290,7 +287,7 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
                 if els[idx].invisible {
                     invisible_depth = invisible_depth.saturating_sub(1);
                 }
-                if is_link(tag, e) {
+                if tag == "a" && e.attrs().all(|(name, _)| name != "name") {
                     link_depth = link_depth.saturating_sub(1);
                 }
                 if is_block(tag) && !matches!(tag, "br" | "hr") {

@@ -10,6 +10,7 @@ use parallax_core::SourceMeta;
 use scraper::{Html, Node};
 use serde_json::Value;
 
+use super::attrs::Attrs;
 use crate::lexicon::{BYLINE_LEAD, NAME_JOINERS};
 use parallax_core::calendar::month_from_name;
 
@@ -66,6 +67,7 @@ pub(crate) fn read(doc: &Html) -> PageMeta {
                 continue;
             }
         };
+        let attrs = node.value().as_element().map(Attrs::of).unwrap_or_default();
         match node.value() {
             Node::Element(e) => match e.name() {
                 "html" => set(
@@ -74,25 +76,24 @@ pub(crate) fn read(doc: &Html) -> PageMeta {
                 ),
                 "title" if found.doc.title.is_none() && title_text.is_empty() => in_title = true,
                 "meta" => read_meta(e, &mut found),
-                _ if e
-                    .attr("itemprop")
+                _ if attrs
+                    .itemprop
                     .is_some_and(|p| p.split_whitespace().any(|p| p == "datePublished")) =>
                 {
                     set(
                         &mut found.doc.published,
-                        e.attr("content").or_else(|| e.attr("datetime")),
+                        attrs.content.or_else(|| e.attr("datetime")),
                     );
                 }
                 "link" => {
-                    let rel = e.attr("rel").unwrap_or("").to_ascii_lowercase();
+                    let rel = attrs.rel.unwrap_or("").to_ascii_lowercase();
                     if rel.split_whitespace().any(|r| r == "canonical") {
                         set(&mut found.doc.url, e.attr("href"));
                     }
                 }
                 "time" => {
                     let pubdate = e.attr("pubdate").is_some()
-                        || e.attr("itemprop")
-                            .is_some_and(|p| p.contains("datePublished"));
+                        || attrs.itemprop.is_some_and(|p| p.contains("datePublished"));
                     if pubdate {
                         set(&mut found.doc.published, e.attr("datetime"));
                     }
@@ -113,7 +114,7 @@ pub(crate) fn read(doc: &Html) -> PageMeta {
             _ => {}
         }
         if let Some(el) = scraper::ElementRef::wrap(node) {
-            read_dom_byline(el, &mut found);
+            read_dom_byline(el, &attrs, &mut found);
         }
     }
     set(&mut found.doc.title, Some(&title_text));
@@ -189,6 +190,14 @@ fn read_meta(e: &scraper::node::Element, found: &mut Found) {
         "language" | "content-language" | "dc.language" => set(&mut found.meta.language, content),
         _ => {}
     }
+}
+
+/// Whether `haystack` holds `needle` (lowercase ASCII), ASCII case aside.
+fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Article types of schema.org that describe one piece of writing.
@@ -386,27 +395,28 @@ fn plausible_name(s: &str) -> bool {
 
 /// Bylines the page's own elements carry: `itemprop=author` (its `name` inside, if any),
 /// `rel=author` links, and short elements whose class or id says byline or author.
-fn read_dom_byline(el: scraper::ElementRef<'_>, found: &mut Found) {
+fn read_dom_byline(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, found: &mut Found) {
     let e = el.value();
-    let itemprop = e.attr("itemprop").is_some_and(|p| {
+    let itemprop = attrs.itemprop.is_some_and(|p| {
         p.split_whitespace()
             .any(|p| p == "author" || p == "creator")
     });
     let rel = e.name() == "a"
-        && e.attr("rel").is_some_and(|r| {
+        && attrs.rel.is_some_and(|r| {
             r.split_whitespace()
                 .any(|r| r.eq_ignore_ascii_case("author"))
         });
-    let names = format!(
-        "{} {}",
-        e.attr("class").unwrap_or(""),
-        e.attr("id").unwrap_or("")
-    )
-    .to_ascii_lowercase();
-    let class = (names.contains("byline") || names.contains("author"))
-        && !crate::lexicon::BYLINE_CLASS_NOT
+    // Most elements name neither: they are told apart without building the lowercased names.
+    let may_name_byline = [attrs.class, attrs.id].into_iter().flatten().any(|n| {
+        contains_ignore_ascii_case(n, "byline") || contains_ignore_ascii_case(n, "author")
+    });
+    let class = may_name_byline && {
+        let names = format!("{} {}", attrs.class.unwrap_or(""), attrs.id.unwrap_or(""))
+            .to_ascii_lowercase();
+        !crate::lexicon::BYLINE_CLASS_NOT
             .iter()
-            .any(|n| names.contains(n));
+            .any(|n| names.contains(n))
+    };
     let slot = if itemprop {
         0
     } else if rel {
@@ -419,7 +429,7 @@ fn read_dom_byline(el: scraper::ElementRef<'_>, found: &mut Found) {
     if found.dom_authors[slot].len() >= MAX_BYLINE_ELEMENTS {
         return;
     }
-    let text = if let Some(content) = e.attr("content") {
+    let text = if let Some(content) = attrs.content {
         content.to_string()
     } else {
         // A schema.org author names itself in an inner `itemprop=name`.

@@ -5,6 +5,7 @@
 //! ([`content`]), and metadata is read from JSON-LD, OpenGraph and `<meta>` ([`meta`]). Decoding
 //! bytes to text, with charset declarations and detection, is [`decode_html`].
 
+mod attrs;
 mod content;
 mod decode;
 mod dom;

@@ -5,7 +5,9 @@
 
 use std::sync::LazyLock;
 
-use regex::RegexSet;
+use regex::Regex;
+
+use super::attrs::Attrs;
 
 /// What the markup says an element is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,14 +32,17 @@ const WEAK: usize = 1;
 const CONTENT: usize = 2;
 /// Index in [`NAMES`] of a folded part of the article ("read-more", "collapsible"): chrome when
 /// it is a link or a button, article when it holds paragraphs.
+/// Chrome that pages also name the wrapper of their story by (`held:`) is judged the same way.
 const FOLDED: usize = 3;
 /// An id of this many words or more is a heading turned into an anchor
 /// ("sharing-with-a-single-developer"): the words are the section's title, not a name.
 const SLUG_WORDS: usize = 5;
 
-/// The four vocabularies of `data/chrome_names.txt` (strong, weak, content, folded), matched in
-/// one pass.
-static NAMES: LazyLock<RegexSet> = LazyLock::new(|| {
+/// The vocabularies of `data/chrome_names.txt` (strong, weak, content, and folded with held: both
+/// are judged by whether the element holds paragraphs), one regex
+/// each: a regex of alternatives tells whether any matches with a literal search that stops at the
+/// first, where a set of them would run every alternative over the whole text.
+static NAMES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
     let mut vocabularies = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
     for line in parallax_text::lines(include_str!("../../data/chrome_names.txt")) {
         let Some((kind, name)) = line.split_once(':') else {
@@ -47,24 +52,25 @@ static NAMES: LazyLock<RegexSet> = LazyLock::new(|| {
             "strong" => STRONG,
             "weak" => WEAK,
             "content" => CONTENT,
-            "folded" => FOLDED,
+            "folded" | "held" => FOLDED,
             _ => continue,
         };
         vocabularies[index].push(name.trim());
     }
-    RegexSet::new(vocabularies.iter().map(|names| names.join("|")))
-        .expect("the chrome names are regex fragments that compile")
+    vocabularies.map(|names| {
+        Regex::new(&names.join("|")).expect("the chrome names are regex fragments that compile")
+    })
 });
 
 /// Classifies an element by its tag, role and names.
-pub(crate) fn classify(tag: &str, el: &scraper::node::Element) -> Chrome {
+pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     if el
-        .attr("itemprop")
+        .itemprop
         .is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
     {
         return Chrome::Content;
     }
-    match el.attr("role").map(str::to_ascii_lowercase).as_deref() {
+    match el.role.map(str::to_ascii_lowercase).as_deref() {
         Some(
             "navigation" | "banner" | "contentinfo" | "complementary" | "search" | "menu"
             | "menubar" | "toolbar" | "dialog" | "alertdialog",
@@ -80,8 +86,8 @@ pub(crate) fn classify(tag: &str, el: &scraper::node::Element) -> Chrome {
     }
     let structural = matches!(tag, "header" | "form");
     let mut names = String::new();
-    let id = el.attr("id").filter(|id| !is_heading_slug(id));
-    for part in [el.attr("class"), id].into_iter().flatten() {
+    let id = el.id.filter(|id| !is_heading_slug(id));
+    for part in [el.class, id].into_iter().flatten() {
         names.push_str(&part.to_ascii_lowercase());
         names.push(' ');
     }
@@ -94,15 +100,16 @@ pub(crate) fn classify(tag: &str, el: &scraper::node::Element) -> Chrome {
     }
     // "Commentary" is opinion writing, not reader comments.
     let names = names.replace("commentary", "opinion");
-    let matched = NAMES.matches(&names);
-    let content = matched.matched(CONTENT);
-    if matched.matched(STRONG) || matched.matched(FOLDED) {
-        if content || !matched.matched(STRONG) {
+    let matched = |vocabulary: usize| NAMES[vocabulary].is_match(&names);
+    let content = matched(CONTENT);
+    let strong = matched(STRONG);
+    if strong || matched(FOLDED) {
+        if content || !strong {
             Chrome::Mixed
         } else {
             Chrome::Strong
         }
-    } else if structural || matched.matched(WEAK) {
+    } else if structural || matched(WEAK) {
         if content {
             Chrome::Neutral
         } else {

@@ -20,7 +20,7 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
     let mut depth = 0usize;
     let mut suppressed = 0usize;
     let mut i = 0;
-    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
+    while let Some(off) = bytes.get(i..).and_then(|rest| memchr::memchr(b'<', rest)) {
         let start = i + off;
         let rest = &bytes[start..];
         if rest.starts_with(b"<!--") {
@@ -352,25 +352,17 @@ fn tag_end(bytes: &[u8], mut i: usize) -> usize {
 }
 
 fn find_byte(bytes: &[u8], from: usize, byte: u8) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .iter()
-        .position(|&b| b == byte)
-        .map(|p| from + p)
+    memchr::memchr(byte, bytes.get(from..)?).map(|p| from + p)
 }
 
 fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+    memchr::memmem::find(bytes.get(from..)?, needle).map(|p| from + p)
 }
 
 /// The next `needle` (an end tag's opening, lowercase, starting with `<`), found by its `<`.
 fn find_tag_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     let mut i = from;
-    while let Some(off) = bytes.get(i..)?.iter().position(|&b| b == b'<') {
+    while let Some(off) = memchr::memchr(b'<', bytes.get(i..)?) {
         let at = i + off;
         if bytes
             .get(at..at + needle.len())

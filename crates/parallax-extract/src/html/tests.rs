@@ -247,3 +247,25 @@ fn a_thread_of_comments_that_is_the_page_is_kept() {
     );
     check(&plain_page(&body), &PARAS, &["Board number"]);
 }
+
+#[test]
+fn a_wrapper_named_like_a_sign_up_box_or_a_pop_up_is_judged_by_what_it_holds() {
+    let extra = "The mayor, speaking at the scene, said the town would pay for the clean-up, and that the port would reopen on Friday.";
+    let teaser =
+        "A short summary of another story from this site that runs on for a line or two of text";
+    let page = |class: &str| {
+        format!(
+            r#"<html><body><div class="column"><p>{teaser} one.</p><p>{teaser} two.</p><p>{teaser} three.</p><p>{teaser} four.</p><p>{teaser} five.</p></div>
+            <div class="{class}"><div class="main"><div class="post"><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{extra}</p></div></div></div>
+            <div class="{class}-box"><p>Create an account to save stories for later.</p></div></body></html>"#,
+            PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+        )
+    };
+    for class in ["register", "modal-slideshow"] {
+        check(
+            &page(class),
+            &[PARAS[0], PARAS[1], PARAS[2], PARAS[3], extra],
+            &["Create an account"],
+        );
+    }
+}

@@ -4,10 +4,10 @@
 //! speaks to the reader or for the outlet, holds no quotation and reports no speech. The words of
 //! that grammar (persons, modals, speech verbs) are `data/reader_address.txt`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use super::{holds_quote, word_count};
+use super::{holds_quote, words_exceed};
 
 /// Lines longer than this are prose, whatever their mood.
 const MAX_WORDS: usize = 30;
@@ -24,18 +24,18 @@ const MIN_EZ_CHARS: usize = 5;
 /// Spanish imperatives with a pronoun attached ("únete", "síguenos") are at least this long.
 const MIN_CLITIC_CHARS: usize = 5;
 
-static WORDS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
-    let mut map: HashMap<&str, Vec<&str>> = HashMap::new();
+static WORDS: LazyLock<HashMap<&'static str, HashSet<&'static str>>> = LazyLock::new(|| {
+    let mut map: HashMap<&str, HashSet<&str>> = HashMap::new();
     for line in parallax_text::lines(include_str!("../../data/reader_address.txt")) {
         if let Some((key, word)) = line.split_once(':') {
-            map.entry(key.trim()).or_default().push(word.trim());
+            map.entry(key.trim()).or_default().insert(word.trim());
         }
     }
     map
 });
 
 fn listed(key: &str, word: &str) -> bool {
-    WORDS.get(key).is_some_and(|l| l.contains(&word))
+    WORDS.get(key).is_some_and(|l| l.contains(word))
 }
 
 /// A second-person word: German capitalised forms ("Sie", "Ihnen") only as written, since their
@@ -51,7 +51,7 @@ fn is_german_capital(w: &str) -> bool {
 
 /// Whether a block is a line addressed to the reader.
 pub(super) fn is_reader_address(b: &str) -> bool {
-    if word_count(b) > MAX_WORDS || holds_quote(b) {
+    if words_exceed(b, MAX_WORDS) || holds_quote(b) {
         return false;
     }
     let words: Vec<&str> = b
@@ -70,8 +70,9 @@ pub(super) fn is_reader_address(b: &str) -> bool {
     let second_lower = second.to_lowercase();
     let addressed = words
         .iter()
+        .zip(&lower)
         .skip(1)
-        .any(|w| is_reader_word(w) || listed("outlet", &w.to_lowercase()))
+        .any(|(w, l)| listed("reader", w) || listed("reader", l) || listed("outlet", l))
         || first.split('-').skip(1).any(|w| {
             let w = w.to_lowercase();
             listed("reader", &w) || listed("outlet", &w)
@@ -164,11 +165,21 @@ mod tests {
         check("Suscríbete a nuestro boletín diario.", true);
         check("Síguenos en las redes sociales.", true);
         check("Haz clic aquí para ver la galería.", true);
+        check(
+            "Você pode alterar as suas preferências a qualquer momento.",
+            true,
+        );
+        check("Ty możesz zmienić ustawienia w każdej chwili.", true);
     }
 
     #[test]
     fn news_and_quotes_are_not_addressed_to_the_reader() {
         check("Stay indoors, the mayor told residents on Monday.", false);
+        check("Você pode votar até domingo, disse o ministro.", false);
+        check(
+            "Ty możesz to zmienić, powiedział premier w poniedziałek.",
+            false,
+        );
         check(
             "Police here are investigating the cause of the fire.",
             false,

@@ -65,6 +65,12 @@ impl NumericOrder {
     }
 }
 
+/// Whether a text may hold a numeric date whose reading depends on [`NumericOrder`]: without
+/// one, the order changes nothing and the language need not be known to choose it.
+pub fn may_hold_ambiguous_date(text: &str) -> bool {
+    NUMERIC.is_match(text)
+}
+
 /// A date found in a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LineDate {
@@ -368,6 +374,14 @@ fn split_words(s: &str) -> Option<Vec<&str>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_ambiguous_numeric_date_is_seen_before_the_language_is_known() {
+        assert!(may_hold_ambiguous_date("Posted 07/03/2022 at noon"));
+        assert!(may_hold_ambiguous_date("3-7-2022"));
+        assert!(!may_hold_ambiguous_date("Posted on 7 March 2022"));
+        assert!(!may_hold_ambiguous_date("2022-03-07"));
+    }
+
     use super::*;
 
     /// Checks the date a line states, read in `order`, as `YYYY-MM-DD` (or `None`).

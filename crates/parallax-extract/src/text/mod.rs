@@ -22,11 +22,11 @@ use regex::Regex;
 pub use blocks::{ends_with_terminal, normalize, split_blocks};
 pub use language::detect_language;
 pub use meta::{
-    date_from_url, dateline, find_date, find_date_in, outlet_from_url, parse_byline, parse_date,
-    wire_name, NumericOrder,
+    date_from_url, dateline, find_date, find_date_in, may_hold_ambiguous_date, outlet_from_url,
+    parse_byline, parse_date, wire_name, NumericOrder,
 };
 
-use crate::lexicon::{BOILERPLATE, LABELS, RELATED};
+use crate::lexicon::{BOILERPLATE, BOILERPLATE_ANYWHERE, LABELS, RELATED};
 
 /// The body of a document and the metadata read from the rest of it.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -127,6 +127,20 @@ fn word_count(s: &str) -> usize {
     spaced + unspaced / 2
 }
 
+/// Whether `s` has more than `limit` words as [`word_count`] counts them, read only as far as
+/// it takes to tell: a long paragraph is known to be long after its first words.
+fn words_exceed(s: &str, limit: usize) -> bool {
+    let (mut spaced, mut unspaced) = (0usize, 0usize);
+    for token in s.split_whitespace() {
+        spaced += 1;
+        unspaced += token.chars().filter(|c| is_cjk(*c)).count();
+        if spaced + unspaced / 2 > limit {
+            return true;
+        }
+    }
+    false
+}
+
 fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
 }
@@ -137,7 +151,7 @@ fn truncated(b: &str) -> bool {
 }
 
 fn is_boilerplate(b: &str) -> bool {
-    if word_count(b) > 30 {
+    if words_exceed(b, 30) {
         return false;
     }
     if address::is_reader_address(b) {
@@ -145,15 +159,12 @@ fn is_boilerplate(b: &str) -> bool {
     }
     let lower = b.to_lowercase();
     BOILERPLATE.iter().any(|&(at_start, phrase)| {
-        if at_start {
-            lower.strip_prefix(phrase).is_some_and(|rest| {
+        at_start
+            && lower.strip_prefix(phrase).is_some_and(|rest| {
                 !rest.starts_with(char::is_alphanumeric)
                     || phrase.ends_with(|c: char| !c.is_alphanumeric())
             })
-        } else {
-            lower.contains(phrase)
-        }
-    })
+    }) || BOILERPLATE_ANYWHERE.is_match(&lower)
 }
 
 fn is_caption(b: &str) -> bool {
@@ -199,7 +210,7 @@ fn is_related_marker(b: &str) -> bool {
 
 /// Reads as prose: enough words, ends like a sentence, not cut off, not chrome.
 fn is_prose(b: &str) -> bool {
-    word_count(b) >= 6
+    words_exceed(b, 5)
         && ends_with_terminal(b)
         && !b.ends_with(':')
         && !truncated(b)
@@ -732,6 +743,38 @@ fn pick_date(dates: &[(usize, meta::LineDate)]) -> Option<NaiveDate> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn words_exceed_agrees_with_word_count() {
+        for text in [
+            "",
+            "one",
+            "one two three four five six",
+            "  spaced   out\twords  here ",
+            "北京市今天发布了新的规定",
+            "mixed 北京市 words 今天 here",
+        ] {
+            for limit in 0..8 {
+                assert_eq!(
+                    super::words_exceed(text, limit),
+                    super::word_count(text) > limit,
+                    "{text:?} over {limit}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn boilerplate_phrases_match_at_the_start_or_anywhere_as_listed() {
+        assert!(super::is_boilerplate("Share this article"));
+        assert!(!super::is_boilerplate("Sharethis is no phrase"));
+        let anywhere = crate::lexicon::BOILERPLATE
+            .iter()
+            .find(|(at_start, _)| !at_start)
+            .map(|(_, p)| *p)
+            .expect("an anywhere phrase is listed");
+        assert!(super::is_boilerplate(&format!("Then, {anywhere} later")));
+    }
+
     #[test]
     fn cheap_tests_admit_what_the_patterns_match() {
         for b in [
