@@ -1,7 +1,6 @@
 //! Analyze: reads a clean article into sentences, tokens, named entities, quotations with their
 //! speakers, figures and date expressions. Pure: the same article always gives the same analysis.
 
-mod chars;
 mod dates;
 mod entities;
 mod figures;

@@ -9,6 +9,8 @@
 //! assert!(parallax_text::is_stopword("of"));
 //! ```
 
+pub mod chars;
+
 use foldhash::{HashMap, HashMapExt, HashSet};
 use std::cell::RefCell;
 use std::sync::LazyLock;

@@ -21,7 +21,7 @@
 //! reads a match at the leftmost position, each optional part taken when the rest still reads,
 //! and goes on after the match.
 
-use crate::chars::{folds_to, is_word, space_end, starts_with_folded};
+use parallax_text::chars::{folds_to, is_word, space_end, starts_with_folded};
 
 /// A stretch of the text, as byte offsets.
 pub type Span = (usize, usize);

@@ -15,7 +15,7 @@
 //! every way the expression could read the gap at once: the set of byte offsets each part can
 //! end at, the next part starting from each of them.
 
-use crate::chars::{is_space, is_upper, is_word, space_end, starts_with_folded};
+use parallax_text::chars::{is_space, is_upper, is_word, space_end, starts_with_folded};
 
 /// Prepositions of an affiliation ("of the Harbour Board"), matched as written.
 const AFFILIATION: [&str; 10] = [

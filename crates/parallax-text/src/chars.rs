@@ -1,7 +1,8 @@
-//! The character classes of the regular expressions the hand-written scanners replace, read from
-//! the same Unicode tables the `regex` crate reads (`regex-syntax`): `\w`, `\s`, `\p{Lu}`,
-//! and case-insensitive comparison with a lowercase letter. ASCII is answered without a table;
-//! the table of `\p{Lu}` is built on the first character beyond ASCII that asks.
+//! The character classes of the regular expressions that hand-written scanners replace (analyze's
+//! dates and speaker gaps, extract's datelines), read from the same Unicode tables the `regex`
+//! crate reads (`regex-syntax`): `\w`, `\s`, `\d`, `\p{L}`, `\p{Lu}`, `\p{Ll}`, and
+//! case-insensitive comparison with a lowercase letter. ASCII is answered without a table; a
+//! class's table is built on the first character beyond ASCII that asks.
 
 use std::sync::LazyLock;
 
@@ -41,6 +42,9 @@ impl Ranges {
 }
 
 static UPPER: LazyLock<Ranges> = LazyLock::new(|| Ranges::of(r"\p{Lu}"));
+static LOWER: LazyLock<Ranges> = LazyLock::new(|| Ranges::of(r"\p{Ll}"));
+static LETTER: LazyLock<Ranges> = LazyLock::new(|| Ranges::of(r"\p{L}"));
+static DIGIT: LazyLock<Ranges> = LazyLock::new(|| Ranges::of(r"\d"));
 
 /// `\p{Lu}`: an uppercase letter.
 pub fn is_upper(c: char) -> bool {
@@ -48,6 +52,33 @@ pub fn is_upper(c: char) -> bool {
         c.is_ascii_uppercase()
     } else {
         UPPER.contains(c)
+    }
+}
+
+/// `\p{Ll}`: a lowercase letter.
+pub fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_lowercase()
+    } else {
+        LOWER.contains(c)
+    }
+}
+
+/// `\p{L}`: a letter.
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        LETTER.contains(c)
+    }
+}
+
+/// `\d`: a decimal digit of any script.
+pub fn is_digit(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_digit()
+    } else {
+        DIGIT.contains(c)
     }
 }
 
@@ -119,6 +150,9 @@ mod tests {
     #[test]
     fn classes_are_the_regex_crates() {
         check(r"\p{Lu}", is_upper);
+        check(r"\p{Ll}", is_lower);
+        check(r"\p{L}", is_letter);
+        check(r"\d", is_digit);
         check(r"\w", is_word);
         check(r"\s", is_space);
     }
