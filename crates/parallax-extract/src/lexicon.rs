@@ -1,5 +1,6 @@
 //! The word lists extraction relies on, kept as data files under `data/`.
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -16,15 +17,20 @@ pub static BOILERPLATE: LazyLock<Vec<(bool, &'static str)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The site-chrome phrases matched anywhere in a block, as one regex of literal alternatives: one
-/// pass over a block instead of a substring search per phrase.
-pub static BOILERPLATE_ANYWHERE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    let phrases: Vec<String> = BOILERPLATE
+/// The site-chrome phrases matched anywhere in a (lowercased) block, as one Aho-Corasick
+/// automaton: one pass over a block instead of a substring search per phrase, built in a
+/// fraction of the time a regex of the same alternatives takes to compile (14 M instructions,
+/// most of a one-sentence brief's run).
+pub static BOILERPLATE_ANYWHERE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let phrases = BOILERPLATE
         .iter()
         .filter(|&&(at_start, _)| !at_start)
-        .map(|&(_, phrase)| regex::escape(phrase))
-        .collect();
-    regex::Regex::new(&phrases.join("|")).expect("escaped phrases compile")
+        .map(|&(_, phrase)| phrase);
+    // A contiguous NFA: blocks are short, and a DFA costs more to build than it saves.
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(phrases)
+        .expect("a few hundred short phrases fit an automaton")
 });
 
 /// Lowercase page labels that open a block or stand alone ("summary", "résumé", "resumen").

@@ -68,7 +68,8 @@ impl NumericOrder {
 /// Whether a text may hold a numeric date whose reading depends on [`NumericOrder`]: without
 /// one, the order changes nothing and the language need not be known to choose it.
 pub fn may_hold_ambiguous_date(text: &str) -> bool {
-    NUMERIC.is_match(text)
+    // The expression needs a digit and a separator; without both it is neither compiled nor run.
+    text.contains(['.', '/', '-']) && text.chars().any(char::is_numeric) && NUMERIC.is_match(text)
 }
 
 /// A date found in a line.
@@ -224,6 +225,13 @@ static BYLINE: LazyLock<Regex> =
 /// Parses a byline ("By Jane Doe and Reuters Staff"), or returns `None` when the line is not one.
 pub fn parse_byline(line: &str) -> Option<Byline> {
     if line.split_whitespace().count() > 14 || line.ends_with('.') && !line.ends_with(" Jr.") {
+        return None;
+    }
+    // The expression needs "by" as the first or second word; without it, it is neither compiled
+    // nor run.
+    let mut words = line.split_whitespace();
+    let by = |w: Option<&str>| w.is_some_and(|w| w.eq_ignore_ascii_case("by"));
+    if !by(words.next()) && !by(words.next()) {
         return None;
     }
     let names = BYLINE.captures(line)?.get(1)?.as_str();
