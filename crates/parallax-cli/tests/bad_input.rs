@@ -120,16 +120,31 @@ fn a_huge_text_file_is_cut_with_a_warning() {
 #[test]
 fn another_language_is_briefed_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
+    let italian = "Il consiglio comunale di Alderton ha deciso lunedì di costruire un nuovo ponte sul fiume. \
+Il dibattito era durato più di due anni, e molti cittadini erano contrari al progetto.\n\n\
+Il ponte dovrebbe costare circa 40 milioni di euro ed essere pronto fra tre anni, ha detto il sindaco.\n";
+    let path = write(dir.path(), "it.txt", italian.as_bytes());
+    let (ok, stdout, stderr) = run(&[&path], "json");
+    assert!(ok, "{stderr}");
+    assert!(
+        stderr.contains("it.txt") && stderr.contains("`it`"),
+        "{stderr}"
+    );
+    let brief: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(brief["articles"][0]["language"], "it");
+}
+
+/// German is one of the four languages analysis reads: briefed, its language noted, no warning.
+#[test]
+fn a_language_analysis_reads_is_briefed_without_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
     let german = "Der Stadtrat von Alderton hat am Montag beschlossen, eine neue Brücke über den Fluss zu bauen. \
 Die Debatte hatte mehr als zwei Jahre gedauert, und viele Bürger waren gegen das Projekt.\n\n\
 Die Brücke soll etwa 40 Millionen Euro kosten und in drei Jahren fertig sein, sagte der Bürgermeister.\n";
     let path = write(dir.path(), "de.txt", german.as_bytes());
     let (ok, stdout, stderr) = run(&[&path], "json");
     assert!(ok, "{stderr}");
-    assert!(
-        stderr.contains("de.txt") && stderr.contains("`de`"),
-        "{stderr}"
-    );
+    assert!(!stderr.contains("language looks like"), "{stderr}");
     let brief: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(brief["articles"][0]["language"], "de");
 }
