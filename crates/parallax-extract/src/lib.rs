@@ -249,17 +249,22 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 mod tests {
     use super::*;
 
+    /// A raw document named `source` holding `body`.
+    fn raw(source: &str, format: Format, body: &str) -> RawDoc {
+        RawDoc {
+            source: source.into(),
+            id: None,
+            format,
+            body: body.as_bytes().to_vec(),
+            meta: Default::default(),
+        }
+    }
+
     /// Extracts an HTML page and checks the reason given for finding no article, or that an
     /// article was found when `reason` is `None`.
     #[track_caller]
     fn check(html: &str, reason: Option<&str>) {
-        let doc = RawDoc {
-            source: "page.html".into(),
-            id: None,
-            format: Format::Html,
-            body: html.as_bytes().to_vec(),
-            meta: Default::default(),
-        };
+        let doc = raw("page.html", Format::Html, html);
         match (extract(&doc, &ExtractConfig::default()), reason) {
             (Ok(_), None) => {}
             (Err(e), Some(reason)) => assert_eq!(
@@ -272,13 +277,7 @@ mod tests {
 
     /// The warnings extracting a plain-text document gives.
     fn warnings_of(text: &str) -> Vec<String> {
-        let doc = RawDoc {
-            source: "a.txt".into(),
-            id: None,
-            format: Format::Text,
-            body: text.as_bytes().to_vec(),
-            meta: Default::default(),
-        };
+        let doc = raw("a.txt", Format::Text, text);
         let extracted = extract(&doc, &ExtractConfig::default()).expect("an article");
         extracted
             .diagnostics
@@ -306,13 +305,7 @@ mod tests {
     /// Extracts a document handed over as text and checks its clean text.
     #[track_caller]
     fn check_text(body: &str, expected: &str) {
-        let doc = RawDoc {
-            source: "page.txt".into(),
-            id: None,
-            format: Format::Text,
-            body: body.as_bytes().to_vec(),
-            meta: Default::default(),
-        };
+        let doc = raw("page.txt", Format::Text, body);
         let got = extract(&doc, &ExtractConfig::default()).map(|e| e.article.text);
         assert_eq!(got.as_deref().ok(), Some(expected));
     }
