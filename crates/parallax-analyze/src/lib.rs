@@ -128,19 +128,7 @@ mod tests {
     use super::*;
 
     fn article(text: String) -> Article {
-        Article {
-            id: "a".into(),
-            source: "a.txt".into(),
-            outlet: None,
-            wire: Vec::new(),
-            title: None,
-            authors: Vec::new(),
-            published: None,
-            url: None,
-            language: "en".into(),
-            text,
-            removed: Vec::new(),
-        }
+        Article::new("a", &text, "en")
     }
 
     #[test]

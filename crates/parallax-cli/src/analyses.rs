@@ -91,17 +91,8 @@ mod tests {
 
     fn article(id: &str, text: &str) -> Article {
         Article {
-            id: id.into(),
-            source: format!("{id}.txt"),
-            outlet: None,
-            wire: Vec::new(),
             title: Some("Harbour fire".into()),
-            authors: Vec::new(),
-            published: None,
-            url: None,
-            language: "en".into(),
-            text: text.into(),
-            removed: Vec::new(),
+            ..Article::new(id, text, "en")
         }
     }
 

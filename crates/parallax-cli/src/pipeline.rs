@@ -149,22 +149,6 @@ mod tests {
         }
     }
 
-    fn article(id: &str, text: &str) -> Article {
-        Article {
-            id: id.into(),
-            source: format!("{id}.txt"),
-            outlet: None,
-            wire: Vec::new(),
-            title: None,
-            authors: Vec::new(),
-            published: None,
-            url: None,
-            language: "en".into(),
-            text: text.into(),
-            removed: Vec::new(),
-        }
-    }
-
     /// The count is the grouping's, copies and all.
     #[test]
     fn stories_are_counted_as_grouping_finds_them() {
@@ -181,14 +165,17 @@ mod tests {
         let stages = Stages::default();
         let cases: [Vec<Article>; 5] = [
             vec![],
-            vec![article("a", fire)],
-            vec![article("a", fire), article("b", fire_again)],
-            vec![article("a", fire), article("b", vote)],
+            vec![Article::new("a", fire, "en")],
             vec![
-                article("a", fire),
-                article("b", &copy),
-                article("c", vote),
-                article("d", fire_again),
+                Article::new("a", fire, "en"),
+                Article::new("b", fire_again, "en"),
+            ],
+            vec![Article::new("a", fire, "en"), Article::new("b", vote, "en")],
+            vec![
+                Article::new("a", fire, "en"),
+                Article::new("b", &copy, "en"),
+                Article::new("c", vote, "en"),
+                Article::new("d", fire_again, "en"),
             ],
         ];
         for articles in cases {

@@ -41,6 +41,24 @@ pub struct Article {
 }
 
 impl Article {
+    /// An article of `text` in `language` with nothing else known: no title, date, outlet, wire
+    /// or authors, and its id for its source.
+    pub fn new(id: &str, text: &str, language: &str) -> Self {
+        Self {
+            id: id.into(),
+            source: id.into(),
+            outlet: None,
+            wire: Vec::new(),
+            title: None,
+            authors: Vec::new(),
+            published: None,
+            url: None,
+            language: language.into(),
+            text: text.into(),
+            removed: Vec::new(),
+        }
+    }
+
     /// A short name for the article to show readers: its outlet, else its id.
     pub fn label(&self) -> &str {
         self.outlet.as_deref().unwrap_or(&self.id)

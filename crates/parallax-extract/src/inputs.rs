@@ -88,16 +88,7 @@ fn is_listing(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn doc(source: &str, format: Format, body: &str) -> RawDoc {
-        RawDoc {
-            source: source.into(),
-            id: None,
-            format,
-            body: body.as_bytes().to_vec(),
-            meta: Default::default(),
-        }
-    }
+    use crate::testing::raw as doc;
 
     #[track_caller]
     fn check(source: &str, format: Format, body: &str, skipped: bool) {

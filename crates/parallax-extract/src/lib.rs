@@ -245,12 +245,13 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// What the tests of extract's modules build their documents from.
 #[cfg(test)]
-mod tests {
-    use super::*;
+mod testing {
+    use parallax_core::{Format, RawDoc};
 
     /// A raw document named `source` holding `body`.
-    fn raw(source: &str, format: Format, body: &str) -> RawDoc {
+    pub(crate) fn raw(source: &str, format: Format, body: &str) -> RawDoc {
         RawDoc {
             source: source.into(),
             id: None,
@@ -259,6 +260,12 @@ mod tests {
             meta: Default::default(),
         }
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::raw;
 
     /// Extracts an HTML page and checks the reason given for finding no article, or that an
     /// article was found when `reason` is `None`.

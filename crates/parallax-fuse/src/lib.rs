@@ -22,19 +22,7 @@ mod testing {
 
     /// An English article of plain text, with nothing else known about it.
     pub(crate) fn article(id: &str, text: &str) -> Article {
-        Article {
-            id: id.into(),
-            source: id.into(),
-            outlet: None,
-            wire: vec![],
-            title: None,
-            authors: vec![],
-            published: None,
-            url: None,
-            language: "en".into(),
-            text: text.into(),
-            removed: vec![],
-        }
+        Article::new(id, text, "en")
     }
 }
 
