@@ -150,6 +150,9 @@ struct Reading<'a> {
 struct WordUsage {
     lowercase: HashSet<String>,
     capitalised_mid_sentence: HashSet<String>,
+    /// Capitalised words written mid-sentence between lowercase words or marks: a surname used
+    /// alone ("said Kumar").
+    alone: HashSet<String>,
 }
 
 /// Finds the named entities of an article's sentences, read as English.
@@ -201,8 +204,20 @@ pub fn find_entities_in(sentences: &[Sentence], language: &str) -> Vec<EntityMen
 fn word_usage(sentences: &[Sentence], words: &[Vec<parallax_text::Token>]) -> WordUsage {
     let mut usage = WordUsage::default();
     for (s, tokens) in sentences.iter().zip(words) {
-        for t in tokens {
+        let capitalised = |k: Option<usize>| {
+            k.and_then(|k| tokens.get(k))
+                .is_some_and(|t| t.text(&s.text).starts_with(char::is_uppercase))
+        };
+        for (k, t) in tokens.iter().enumerate() {
             let word = t.text(&s.text);
+            if !t.sentence_start
+                && word.starts_with(char::is_uppercase)
+                && !capitalised(k.checked_sub(1))
+                && !capitalised(Some(k + 1))
+                && !usage.alone.contains(word)
+            {
+                usage.alone.insert(word.to_string());
+            }
             match word.chars().next() {
                 Some(c) if c.is_lowercase() => {
                     let lower = parallax_text::lowercase(word);
@@ -312,6 +327,9 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
     }
     cut_organisation_tail(&mut words);
     let mut title = split_title(&mut words);
+    if title.is_empty() {
+        title = split_affiliation(r, &mut words);
+    }
     let opens_sentence = first + lead == 0;
     let mut sentence_initial = opens_sentence;
     let opener: &str = &words[0].text;
@@ -434,6 +452,30 @@ fn split_title<'t>(words: &mut Vec<&'t Token<'_>>) -> Vec<&'t str> {
     };
     words.drain(..=t);
     texts[..=t].to_vec()
+}
+
+/// "Northern Railway Anil Mehta": an organisation's name run into a person's, as some outlets write
+/// an affiliation before a name. Split after the organisation's head word when two or three words
+/// follow it, none an institution's, and the last is a surname the article also uses alone ("said
+/// Mehta"); the organisation is returned as the person's title.
+fn split_affiliation<'t>(r: &Reading<'_>, words: &mut Vec<&'t Token<'_>>) -> Vec<&'t str> {
+    let texts: Vec<&'t str> = words.iter().map(|w| &*w.text).collect();
+    let institution = |w: &&str| ORG_WORDS.contains(bare(w)) || PLACE_WORDS.contains(bare(w));
+    let Some(head) = texts.iter().rposition(institution) else {
+        return Vec::new();
+    };
+    let person = &texts[head + 1..];
+    let splits = (2..=3).contains(&person.len())
+        && known(&texts.join(" ")).is_none()
+        && person.last().is_some_and(|w| r.usage.alone.contains(*w))
+        && !person
+            .iter()
+            .any(|w| is_common_word(r, w) || is_title_word(w));
+    if !splits {
+        return Vec::new();
+    }
+    words.drain(..=head);
+    texts[..=head].to_vec()
 }
 
 /// A run of adjectives or role words alone ("Eastern European", "British Prime Minister") names
@@ -1092,6 +1134,17 @@ mod tests {
         assert_eq!(later.kind, EntityKind::Person);
         assert_eq!(find(&es, "Moscow").kind, EntityKind::Place);
         assert_eq!(find(&es, "Kremlin").kind, EntityKind::Organization);
+    }
+
+    #[test]
+    fn an_affiliation_run_into_a_name_is_split_from_it() {
+        let es = entities("A spokesman of Northern Railway Anil Mehta said the line was closed. Trains will run again on Friday, said Mehta.");
+        let mehta = find(&es, "Anil Mehta");
+        assert_eq!(mehta.kind, EntityKind::Person);
+        assert_eq!(mehta.title.as_deref(), Some("Northern Railway"));
+        // Without the surname used alone, the run stays as it is.
+        let es = entities("A spokesman of Northern Railway Anil Mehta said the line was closed.");
+        assert!(es.iter().all(|e| e.surface != "Anil Mehta"));
     }
 
     #[test]

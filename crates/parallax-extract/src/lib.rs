@@ -7,6 +7,7 @@
 
 mod decode;
 mod error;
+mod headline;
 pub mod html;
 mod inputs;
 mod lexicon;
@@ -165,7 +166,7 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
         source: doc.source.clone(),
         outlet: cleaned.outlet,
         wire: cleaned.wire,
-        title: cleaned.title,
+        title: cleaned.title.map(headline::without_label),
         authors: cleaned.authors,
         published: cleaned.published,
         url: cleaned.url,

@@ -1,12 +1,15 @@
 //! Verified citations: an article supports a summary sentence only if it says it without
 //! contradicting it. Content overlap proposes the article (`support`); then the sentence's
 //! figures must be stated by the article with a compatible value and qualifier (and never given
-//! a different value for the same thing), the people it names must be named by the article, and
-//! the weekday it gives must not differ from the one the article's matching sentence gives.
+//! a different value for the same thing), the people it names must be named by the article (and
+//! not only someone else of the same surname), the words it quotes must be quoted by the article,
+//! and the weekday it gives must not differ from the one the article's matching sentence gives.
 
 use parallax_analyze::compatible;
 use parallax_core::{calendar, Analyzed, EntityKind, Figure};
 
+use crate::names::NameIndex;
+use crate::quotes::{same_person, QuotedBy};
 use crate::SupportIndex;
 
 /// The articles that support sentence (`doc`, `i`) as the summary shows it (`shown`): its own
@@ -19,6 +22,7 @@ pub(crate) fn verified_supporters(
     i: usize,
     shown: &str,
     threshold: f64,
+    quoted_by: &QuotedBy,
 ) -> Vec<(usize, Option<usize>)> {
     let Some(own) = docs.get(doc) else {
         return Vec::new();
@@ -28,11 +32,18 @@ pub(crate) fn verified_supporters(
         .iter()
         .filter(|f| f.sentence == i && shown.contains(f.text.as_str()))
         .collect();
-    let names: Vec<&str> = own
+    let names: Vec<Vec<String>> = own
         .entities
         .iter()
         .filter(|e| e.sentence == i && e.kind == EntityKind::Person && shown.contains(&e.surface))
-        .filter_map(|e| e.name.split_whitespace().last())
+        .map(|e| NameIndex::name_parts(&e.name))
+        .filter(|parts| !parts.is_empty())
+        .collect();
+    let quoted: Vec<&str> = own
+        .quotes
+        .iter()
+        .filter(|q| q.sentence == i && shown.contains(opening(&q.text)))
+        .map(|q| q.text.as_str())
         .collect();
     let weekdays = weekdays_in(shown);
     index
@@ -49,7 +60,8 @@ pub(crate) fn verified_supporters(
                 .and_then(|s| other.sentences.get(s))
                 .map_or("", |s| s.text.as_str());
             figures.iter().all(|f| states_figure(f, other))
-                && names.iter().all(|n| other.article.text.contains(n))
+                && names.iter().all(|n| names_person(n, other))
+                && quoted.iter().all(|q| quoted_by.quotes(doc, q, other, o))
                 && weekdays_agree(&weekdays, &weekdays_in(matched_text))
         })
         .collect()
@@ -82,6 +94,38 @@ pub(crate) fn contradicts(f: &Figure, other: &Analyzed) -> bool {
             .figures
             .iter()
             .any(|g| same_thing(f, g) && compatible(f, g))
+}
+
+/// The first words of a quote, enough to tell whether a shortened sentence still shows it.
+fn opening(quote: &str) -> &str {
+    const OPENING_CHARS: usize = 24;
+    let end = quote
+        .char_indices()
+        .nth(OPENING_CHARS)
+        .map_or(quote.len(), |(k, _)| k);
+    quote.get(..end).unwrap_or(quote)
+}
+
+/// Whether `other` names the person whose name has these parts: its text holds the surname,
+/// and no person it names with that surname is someone else ("Deepak Kumar" is not
+/// "Birendra Kumar"; "Mr. Kumar" may be either).
+fn names_person(parts: &[String], other: &Analyzed) -> bool {
+    let Some(surname) = parts.last() else {
+        return true;
+    };
+    let mut namesakes = other
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| NameIndex::name_parts(&e.name))
+        .filter(|p| p.contains(surname))
+        .peekable();
+    if namesakes.peek().is_none() {
+        return crate::names::fold(&other.article.text)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == surname);
+    }
+    namesakes.any(|p| same_person(&p, parts))
 }
 
 /// Weekday names are longer than their abbreviations ("Mon", "sun", "mar" are words).
@@ -121,7 +165,8 @@ mod tests {
             .collect();
         let index = SupportIndex::new(&docs);
         let shown = docs[0].sentences[0].text.clone();
-        let got: Vec<String> = verified_supporters(&docs, &index, 0, 0, &shown, 0.4)
+        let (_, quoted_by) = crate::quotes::grouped_quotes(&docs, &NameIndex::new(&docs));
+        let got: Vec<String> = verified_supporters(&docs, &index, 0, 0, &shown, 0.4, &quoted_by)
             .into_iter()
             .map(|(d, _)| docs[d].article.id.clone())
             .collect();
@@ -187,6 +232,38 @@ mod tests {
                 "Mayor Anna Berg opened the new harbour bridge after years of delays, officials said.",
             ],
             &["a0", "a3"],
+        );
+    }
+
+    #[test]
+    fn quoted_words_need_an_outlet_that_quotes_them() {
+        check(
+            &[
+                "The harbour master said: \"Four cranes of the eastern pier collapsed in the storm on Monday.\"",
+                "Four cranes of the eastern pier collapsed in the storm on Monday, the harbour master said.",
+                "The harbour master said: \"Four cranes of the eastern pier collapsed in the storm on Monday.\"",
+            ],
+            &["a0", "a2"],
+        );
+        check(
+            &[
+                "Mayor Anna Berg said she was \"deeply worried\" about the eastern pier after the storm.",
+                "Mayor Anna Berg said she was worried about the eastern pier after the storm.",
+                "\"I am deeply worried about the pier,\" Mayor Anna Berg said after the storm.",
+            ],
+            &["a0", "a2"],
+        );
+    }
+
+    #[test]
+    fn a_namesake_is_not_the_person_named() {
+        check(
+            &[
+                "Engineer Lena Okafor inspected the damaged eastern pier of the harbour on Monday.",
+                "Engineer Marcus Okafor inspected the damaged eastern pier of the harbour on Monday.",
+                "Ms. Okafor inspected the damaged eastern pier of the harbour on Monday.",
+            ],
+            &["a0", "a2"],
         );
     }
 }

@@ -122,6 +122,7 @@ pub fn exclusives(
             let text = match without_quotes(&s.text, &quoted) {
                 Some(rest)
                     if rest.split_whitespace().count() >= config.exclusive_min_words
+                        && !introduces_a_quote(&rest)
                         && names_more_than_speakers(&rest, doc, i) =>
                 {
                     rest
@@ -202,6 +203,12 @@ fn names_more_than_speakers(rest: &str, doc: &Analyzed, sentence: usize) -> bool
         .skip(1)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .any(|w| w.chars().next().is_some_and(char::is_uppercase) && !speakers.contains(w))
+}
+
+/// Whether what is left of a sentence only led into the quotation cut from its end ("Speaking
+/// to reporters, the mayor said,"): without it, it says nothing.
+fn introduces_a_quote(rest: &str) -> bool {
+    rest.trim_end().ends_with([',', ':', ';'])
 }
 
 /// The sentence without the whole quotations it holds (and their marks), when it holds any.
@@ -298,5 +305,17 @@ mod tests {
             Some("The mayor said during a visit to Pier 4 on Sunday.")
         );
         assert_eq!(without_quotes("The port reopened.", &[]), None);
+        let lead_in = without_quotes(
+            "Speaking to reporters in Lima, the mayor said, “We will rebuild the pier.”",
+            &["We will rebuild the pier."],
+        );
+        assert_eq!(
+            lead_in.as_deref(),
+            Some("Speaking to reporters in Lima, the mayor said,")
+        );
+        assert!(lead_in.as_deref().is_some_and(introduces_a_quote));
+        assert!(!introduces_a_quote(
+            "The mayor said during a visit to Pier 4 on Sunday."
+        ));
     }
 }

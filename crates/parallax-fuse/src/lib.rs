@@ -66,7 +66,8 @@ pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig
     let index = SupportIndex::new(docs);
     let names = names::NameIndex::new(docs);
     let copy_of = copies(docs);
-    let summary = summary::cited::cited_summary(docs, &index, &copy_of, config);
+    let (quotes, quoted_by) = quotes::grouped_quotes(docs, &names);
+    let summary = summary::cited::cited_summary(docs, &index, &copy_of, config, &quoted_by);
 
     let mut exclusives = exclusives::exclusives(docs, &index, config, &copy_of);
     exclusives::drop_cited(&mut exclusives, &summary);
@@ -79,7 +80,7 @@ pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig
             .map(|d| BriefArticle::from(&d.article))
             .collect(),
         summary,
-        quotes: quotes::group_quotes(docs, &names),
+        quotes,
         figures: figures::group_figures(docs, &index),
         exclusives,
         timeline: timeline::timeline(docs, &index),

@@ -31,6 +31,41 @@ struct Item<'a> {
     runs: HashSet<String>,
 }
 
+impl<'a> Item<'a> {
+    /// A quote of article `doc` as it is compared; none when it holds no word.
+    fn new(doc: usize, text: &'a str, speaker: Option<Credit>) -> Option<Self> {
+        let words = statement_words(text);
+        if words.is_empty() {
+            return None;
+        }
+        Some(Item {
+            doc,
+            text,
+            speaker,
+            content: words
+                .iter()
+                .filter(|w| w.chars().count() >= 4)
+                .cloned()
+                .collect(),
+            runs: words.windows(3).map(|w| w.join(" ")).collect(),
+            words,
+        })
+    }
+}
+
+/// Whether article `other` quotes the statement `text` (the same words, a cut of them, or a small
+/// rewording), whoever it credits.
+fn quotes_statement(other: &Analyzed, text: &str) -> bool {
+    let Some(statement) = Item::new(0, text, None) else {
+        return true;
+    };
+    other
+        .quotes
+        .iter()
+        .filter_map(|q| Item::new(1, &q.text, None))
+        .any(|q| contains_run(&q.words, &statement.words) || same_statement(&statement, &q))
+}
+
 /// One outlet's attribution of a quote.
 #[derive(Debug, Clone)]
 struct Credit {
@@ -40,27 +75,43 @@ struct Credit {
     title: Option<String>,
 }
 
-/// Groups the quotes of all articles.
-pub fn group_quotes(docs: &[Analyzed], names: &NameIndex) -> Vec<BriefQuote> {
+/// Which articles quote each statement, as the quote groups have it: the summary cites a quoted
+/// sentence only to outlets that quote the same statement.
+#[derive(Debug, Default)]
+pub(crate) struct QuotedBy {
+    /// (article, quote text) to its group.
+    group_of: HashMap<(usize, String), usize>,
+    /// Each group's articles.
+    articles: Vec<HashSet<usize>>,
+}
+
+impl QuotedBy {
+    /// Whether article `other` quotes the statement that article `doc` quotes as `text`: a quote
+    /// of its is in the same group, or holds the same words (a cut of two words included: the
+    /// sentence that shows it names the speaker, and `other` must name them as well).
+    pub(crate) fn quotes(
+        &self,
+        doc: usize,
+        text: &str,
+        other: &Analyzed,
+        other_doc: usize,
+    ) -> bool {
+        let grouped = self
+            .group_of
+            .get(&(doc, text.to_string()))
+            .and_then(|&g| self.articles.get(g))
+            .is_some_and(|a| a.contains(&other_doc));
+        grouped || quotes_statement(other, text)
+    }
+}
+
+/// Groups the quotes of all articles, and says which articles quote each statement.
+pub(crate) fn grouped_quotes(docs: &[Analyzed], names: &NameIndex) -> (Vec<BriefQuote>, QuotedBy) {
     let mut items = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         for q in &doc.quotes {
-            let words = statement_words(&q.text);
-            if words.is_empty() {
-                continue;
-            }
-            items.push(Item {
-                doc: d,
-                text: &q.text,
-                speaker: q.speaker.as_ref().map(|s| credit(s, names)),
-                content: words
-                    .iter()
-                    .filter(|w| w.chars().count() >= 4)
-                    .cloned()
-                    .collect(),
-                runs: words.windows(3).map(|w| w.join(" ")).collect(),
-                words,
-            });
+            let speaker = q.speaker.as_ref().map(|s| credit(s, names));
+            items.extend(Item::new(d, &q.text, speaker));
         }
     }
     let mut parent: Vec<usize> = (0..items.len()).collect();
@@ -105,6 +156,17 @@ pub fn group_quotes(docs: &[Analyzed], names: &NameIndex) -> Vec<BriefQuote> {
         let root = find(&mut parent, i);
         groups.entry(root).or_default().push(i);
     }
+    let mut quoted_by = QuotedBy::default();
+    for (g, members) in groups.values().enumerate() {
+        for &m in members {
+            quoted_by
+                .group_of
+                .insert((items[m].doc, items[m].text.to_string()), g);
+        }
+        quoted_by
+            .articles
+            .push(members.iter().map(|&m| items[m].doc).collect());
+    }
     let mut out: Vec<(usize, usize, BriefQuote)> = groups
         .into_values()
         .map(|members| {
@@ -118,7 +180,7 @@ pub fn group_quotes(docs: &[Analyzed], names: &NameIndex) -> Vec<BriefQuote> {
         })
         .collect();
     out.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    out.into_iter().map(|(_, _, q)| q).collect()
+    (out.into_iter().map(|(_, _, q)| q).collect(), quoted_by)
 }
 
 fn credit(s: &Speaker, names: &NameIndex) -> Credit {
@@ -190,7 +252,7 @@ fn contains_run(long: &[String], short: &[String]) -> bool {
 
 /// Whether two names are one person: every part of the shorter is in the longer ("Kahn",
 /// "Strauss-Kahn", "Dominique Strauss-Kahn").
-fn same_person(a: &[String], b: &[String]) -> bool {
+pub(crate) fn same_person(a: &[String], b: &[String]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     !short.is_empty() && short.iter().all(|p| long.contains(p))
 }
@@ -376,7 +438,7 @@ mod tests {
             .map(|(i, t)| doc(&format!("d{i}"), t))
             .collect();
         let names = NameIndex::new(&docs);
-        let quotes = group_quotes(&docs, &names);
+        let (quotes, _) = grouped_quotes(&docs, &names);
         let got: Vec<(Option<&str>, Vec<&str>)> = quotes
             .iter()
             .map(|q| {

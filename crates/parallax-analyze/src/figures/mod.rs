@@ -19,7 +19,7 @@ use parallax_core::{Direction, Figure, FigureKind, Sentence};
 use crate::lexicon::STOPWORDS;
 use crate::tokens::stem;
 pub use interval::{compatible, interval, Interval};
-use lexicon::{is, language, Role, Unit, QUALIFIERS, UNITS};
+use lexicon::{is, language, Role, Unit, CONTEXT, QUALIFIERS, UNITS};
 use number::{digits_value, word_pieces, Reading};
 use scan::{tokens, Class, Token};
 
@@ -578,8 +578,35 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
         }
     }
 
-    // What it counts: the words after it, or the subject before it ("turnout was 55 percent").
-    let counted = counted_after(w, j, lang, kind).or_else(|| subject_before(w, start, lang));
+    // What it counts: the words after it, or the subject before it ("turnout was 55 percent");
+    // after a partitive, only what follows it ("31 of the injured"), and "one of" counts nothing.
+    let partitive =
+        kind == FigureKind::Count && unit.is_none() && w.is_word(j) && is("partitive", w.lower(j));
+    let counted = if partitive {
+        if value == 1.0 && high.is_none() {
+            return Read::Skip(j + 1);
+        }
+        let k = j + 1 + usize::from(w.is_word(j + 1) && is("partitive_determiner", w.lower(j + 1)));
+        // After "of the" a word that reads as a verb is the thing: "the injured", "los heridos".
+        // A part is no total: "31 of the injured" is compared only with other parts of it.
+        counted_after(w, k, lang, kind)
+            .or_else(|| {
+                let lower = w.lower(k);
+                (w.is_word(k) && !is_function(lower, lang)).then(|| Counted {
+                    about: w.raw(k).to_string(),
+                    head: stem(lower),
+                    end: k + 1,
+                })
+            })
+            .map(|c| Counted {
+                head: format!("{PART_OF}{}", c.head),
+                ..c
+            })
+    } else {
+        counted_after(w, j, lang, kind).or_else(|| subject_before(w, start, lang))
+    };
+    let counted =
+        counted.filter(|c| kind != FigureKind::Count || value <= 1.0 || plural(&c.about, lang));
     let (about, head, end) = match (counted, unit) {
         (Some(c), _) => (c.about, c.head, c.end.max(j)),
         (None, Some(u)) => (u.to_string(), u.to_string(), j),
@@ -609,6 +636,22 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
         }),
         j,
     )
+}
+
+/// Whether the counted phrase opens with a plural, where the language marks every plural (French,
+/// Spanish); always elsewhere.
+fn plural(about: &str, lang: &str) -> bool {
+    let endings: Vec<&str> = CONTEXT
+        .get("plural_ending")
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.strip_prefix(lang)?.strip_prefix(':'))
+        .collect();
+    endings.is_empty()
+        || about
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| endings.iter().any(|e| w.to_lowercase().ends_with(e)))
 }
 
 /// The token after a run of glued digits, letters and marks ("COVID-19", "15h30").
@@ -701,6 +744,9 @@ fn names_before(w: &Words, i: usize, lang: &str) -> bool {
     let mut chars = prev.chars();
     let first_upper = chars.next().is_some_and(char::is_uppercase);
     let inner_upper = chars.any(char::is_uppercase);
+    if is("number_noun", &lower) {
+        return true;
+    }
     if !(first_upper || inner_upper) {
         return false;
     }
@@ -721,6 +767,10 @@ fn names_before(w: &Words, i: usize, lang: &str) -> bool {
     // German capitalises every noun: only a marked name counts there ("BMW", "iPhone").
     lang != "de" || inner_upper
 }
+
+/// Marks the head of a count of part of a group ("31 of the injured"): it measures another
+/// thing than the group's total.
+const PART_OF: &str = "part of ";
 
 /// The counted phrase after a figure.
 struct Counted {
@@ -782,8 +832,10 @@ fn counted_after(w: &Words, j: usize, lang: &str, kind: FigureKind) -> Option<Co
             break;
         }
         words.push((k, raw.to_string()));
+        let possessive = lower.ends_with("'s") || lower.ends_with("’s");
         let plural = is("plural", &lower)
             || (lower.len() > 3
+                && !possessive
                 && lower.ends_with('s')
                 && !lower.ends_with("ss")
                 && !lower.ends_with("us"));

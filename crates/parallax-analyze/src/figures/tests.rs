@@ -249,3 +249,60 @@ fn not_quantities() {
     check_in("de", "Am 7. Februar um 15 Uhr, vor drei Tagen.", &[]);
     check_in("es", "El 7 de febrero a las 15 horas, hace tres días.", &[]);
 }
+
+#[test]
+fn partitives_count_what_follows_them() {
+    check(
+        "Mr. Osei said 31 of the injured were taken to hospital.",
+        &["count 31 /part of injur"],
+    );
+    check("Most injuries occurred in one of the rear coaches.", &[]);
+    check("Two of them overturned.", &[]);
+    check(
+        "Police arrested two of the mayor's aides.",
+        &["count 2 /part of aid"],
+    );
+    check(
+        "Early reports said 70 passengers were injured, with 31 taken to hospital.",
+        &["count 70 /passeng"],
+    );
+    check_in(
+        "fr",
+        "Trois des blessés sont sortis.",
+        &["count 3 /part of blessé"],
+    );
+    check_in(
+        "es",
+        "Tres de los heridos siguen graves.",
+        &["count 3 /part of herido"],
+    );
+}
+
+#[test]
+fn a_number_after_a_number_noun_is_an_identifier() {
+    check("Police said train number 2506 had derailed.", &[]);
+    check_in("fr", "Le train numéro 12 a déraillé.", &[]);
+}
+
+#[test]
+fn a_verb_after_a_count_is_no_counted_thing_where_plurals_are_marked() {
+    check_in(
+        "es",
+        "De los heridos, 44 continúan hospitalizados y 13 personas murieron.",
+        &["count 13 /persona"],
+    );
+    check_in(
+        "fr",
+        "Au total, 44 restent hospitalisés et 13 personnes sont mortes.",
+        &["count 13 /personn"],
+    );
+}
+
+#[test]
+fn a_relative_pronoun_is_no_counted_thing() {
+    check_in(
+        "es",
+        "En el tren viajaban 250 personas, de las cuales nueve eran tripulantes.",
+        &["count 250 /persona"],
+    );
+}

@@ -163,9 +163,25 @@ fn is_date_part(s: &[char]) -> bool {
         .is_some_and(trailing_space)
 }
 
-/// A dateline in capitals, `^\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?\s*[-–—]+\s+`
-/// ("SÃO PAULO — ", "KYIV, Ukraine - "): its byte length, as that expression's leftmost-first
-/// match would end. Longer runs are tried first, the place after a comma before none.
+/// `\s*[-–—]*—` from character `from`, when the dashes touch the next word: the character index
+/// just past the last em dash of the run.
+fn em_dash_tail(chars: &[char], from: usize) -> Option<usize> {
+    let dashes = from + run(chars, from, is_space);
+    let after = dashes + run(chars, dashes, is_dash);
+    if chars.get(after).is_some_and(|&c| is_space(c)) {
+        return None;
+    }
+    let last = (dashes..after)
+        .rev()
+        .find(|&k| chars.get(k) == Some(&'—'))?;
+    Some(last + 1)
+}
+
+/// A dateline in capitals,
+/// `^\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?\s*(?:[-–—]+\s+|[-–—]*—)`
+/// ("SÃO PAULO — ", "KYIV, Ukraine - ", "PATNA, India—"): its byte length, as that expression's
+/// leftmost-first match would end. Longer runs are tried first, the place after a comma before
+/// none. An em dash may touch the next word, as some wire styles write it; a hyphen may not.
 pub fn caps_dateline(paragraph: &str) -> Option<usize> {
     let mut opening = paragraph.chars();
     let in_place = |c: char| is_upper(c) || matches!(c, ' ' | '.' | '\'' | '-');
@@ -174,7 +190,9 @@ pub fn caps_dateline(paragraph: &str) -> Option<usize> {
     }
     let (offsets, chars): (Vec<usize>, Vec<char>) = paragraph.char_indices().unzip();
     let byte = |i: usize| offsets.get(i).copied().unwrap_or(paragraph.len());
-    let tail = |i: usize| dash_tail(paragraph, byte(i), false, 1);
+    let tail = |i: usize| {
+        dash_tail(paragraph, byte(i), false, 1).or_else(|| em_dash_tail(&chars, i).map(byte))
+    };
     let place = run(&chars, 1, in_place).min(30);
     for x in (2..=place).rev() {
         let after = 1 + x;
@@ -205,7 +223,8 @@ mod tests {
 
     /// The expressions the scanners replace, as the oracle they must agree with.
     const WIRE: &str = r"^((?:\p{Lu}[\p{L}.'-]*[ ,/]*){1,5}(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?\s*)?)?\((\p{L}[\p{L} ./-]{1,30})\)\s*\.?[-–—]+\s*";
-    const CAPS: &str = r"^\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?\s*[-–—]+\s+";
+    const CAPS: &str =
+        r"^\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?\s*(?:[-–—]+\s+|[-–—]*—)";
 
     #[track_caller]
     fn check(paragraph: &str, wire: Option<(&str, &str)>, caps: Option<&str>) {
@@ -242,6 +261,12 @@ mod tests {
             None,
             Some("KYIV, Ukraine - "),
         );
+        check(
+            "PATNA, India—A train derailed.",
+            None,
+            Some("PATNA, India—"),
+        );
+        check("KYIV, Ukraine-based firms.", None, None);
         // Too many words before the agency, a digit in it, a lowercase start.
         check("ONE TWO THREE FOUR FIVE SIX (AP) - x", None, None);
         check("PARIS (AP2) - x", None, None);

@@ -917,6 +917,11 @@ mod tests {
                 "Der Rat hat den Hafenplan am Montag gebilligt.",
             ),
             ("Resumen:", "El consejo aprobó el plan del puerto el lunes."),
+            ("Update :", "The relief train has left for the harbour."),
+            (
+                "Mise à jour :",
+                "Le train de secours est parti vers le port.",
+            ),
         ] {
             check(
                 &format!("{LEAD}\n\n{label} {sentence}\n\n{LEAD}"),

@@ -11,6 +11,7 @@ use parallax_core::{Analyzed, SummarySentence};
 
 use super::{Pool, SentenceRef};
 use crate::citations;
+use crate::quotes::QuotedBy;
 use crate::support::{SupportIndex, LEAD_SENTENCES};
 use crate::FuseConfig;
 
@@ -40,6 +41,7 @@ pub(crate) fn cited_summary(
     index: &SupportIndex,
     copy_of: &[usize],
     config: &FuseConfig,
+    quoted_by: &QuotedBy,
 ) -> Vec<SummarySentence> {
     let copy = |d: usize| copy_of.get(d).copied().unwrap_or(d);
     let rank = |r: SentenceRef| -> Option<Ranked> {
@@ -52,6 +54,7 @@ pub(crate) fn cited_summary(
             r.sentence,
             &shown,
             config.support_threshold,
+            quoted_by,
         );
         let supporters: Vec<usize> = matched.iter().map(|m| m.0).collect();
         // Outlets that report its content, whatever figures they give: what makes news main.
