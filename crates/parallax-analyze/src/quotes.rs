@@ -176,6 +176,7 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                     });
                 }
             }
+            state.last_quote = Some((si, speaker.clone()));
             if k + 1 == spans.len() {
                 state.running = (!sp.closed).then(|| speaker.clone());
                 state.open_quote = (!sp.closed).then(|| raw.len().saturating_sub(1));
@@ -238,6 +239,8 @@ struct State {
     open_quote: Option<usize>,
     /// Whether that quote's speaker was carried over rather than named at it.
     open_inherited: bool,
+    /// The sentence of the last quote found and its speaker, if any.
+    last_quote: Option<(usize, Option<Speaker>)>,
 }
 
 impl State {
@@ -266,6 +269,15 @@ impl State {
                     .or_else(|| Some(resolve::person(e)))
             }
             Found::Description(d) => Some(resolve::description(&d, t.entities, t.masked)),
+            // No subject: the speaker of a quote in this sentence or the one before, and nobody
+            // when none was named there.
+            Found::Elided(at) => {
+                let si = sentence_at(at);
+                match &self.last_quote {
+                    Some((q, speaker)) if q + 1 >= si => speaker.clone(),
+                    _ => None,
+                }
+            }
             Found::Pronoun(g, at) => {
                 let si = sentence_at(at);
                 let sp =
@@ -666,6 +678,23 @@ mod tests {
         check(
             "«Nadie resultó herido en el incendio», señaló un portavoz de la policía.",
             &[("Nadie resultó", Some("un portavoz de la policía"))],
+        );
+    }
+
+    #[test]
+    fn a_verb_without_subject_goes_on_with_the_speaker_just_before() {
+        check(
+            "«Reconstruiremos el puerto antes del verano», dijo Lucía Romero en el muelle. «Nadie quedará sin casa», subrayó. «Será un año difícil», añadió en rueda de prensa.",
+            &[
+                ("Reconstruiremos", Some("Lucía Romero")),
+                ("Nadie quedará", Some("Lucía Romero")),
+                ("Será un año", Some("Lucía Romero")),
+            ],
+        );
+        // Two sentences later, or after a quote without a speaker, nobody is named.
+        check(
+            "«Reconstruiremos el puerto antes del verano», dijo Lucía Romero. El muelle sigue cerrado desde el incendio. Los barcos esperan en la bahía. «Nadie quedará sin casa en este invierno tan duro», subrayó.",
+            &[("Reconstruiremos", Some("Lucía Romero")), ("Nadie quedará", None)],
         );
     }
 

@@ -34,6 +34,9 @@ pub enum Found {
     Pronoun(Gender, usize),
     /// A description ("a police spokesman", "the minister").
     Description(String),
+    /// A verb of speech with no subject, as languages that drop the subject write it ("…»,
+    /// subrayó."): the speaker is whoever spoke just before. The byte offset of the verb.
+    Elided(usize),
 }
 
 /// The article with its quotes blanked, and its entities, for the grammar to read.
@@ -122,7 +125,10 @@ pub fn after_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
         }
     }
     if inverted {
-        return after_verb(t, a + verb.end, b);
+        return after_verb(t, a + verb.end, b).or_else(|| {
+            (vi == 0 && no_subject_after(t.slice(a + verb.end, b)))
+                .then_some(Found::Elided(a + verb.start))
+        });
     }
     // "“…,” the paper quoted witness X as saying."
     if is_participle(verb.text) {
@@ -131,6 +137,19 @@ pub fn after_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
         }
     }
     subject_of(t, a, a + verb.start)
+}
+
+/// Whether nothing after a verb can be its subject: the sentence ends, or an adjunct opens ("…»,
+/// dijo en rueda de prensa", "…», prometió al asegurar que …").
+fn no_subject_after(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    if rest.is_empty() || rest.starts_with(['.', ';', '!', '?']) {
+        return true;
+    }
+    words(rest).first().is_some_and(|w| {
+        w.text.chars().next().is_some_and(char::is_lowercase)
+            && ADJUNCT_PREPOSITIONS.contains(w.text)
+    })
 }
 
 /// The speaker standing after a verb: "said X", "sagte er", "said a police spokesman".
