@@ -682,6 +682,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_preposition_is_not_the_speaker_after_the_verb() {
+        check(
+            "« La situation est plus favorable que ce matin », a déclaré à la presse le préfet de la région au PC opérationnel de Saint-Brieuc.",
+            &[("La situation", Some("le préfet de la région"))],
+        );
+        // Before the quote, the object is whom the words were said to.
+        check(
+            "In the corridor, a doorman shouted to a police officer: \"The mayor has just resigned from office!\"",
+            &[("The mayor has just", None)],
+        );
+    }
+
+    #[test]
     fn a_verb_without_subject_goes_on_with_the_speaker_just_before() {
         check(
             "«Reconstruiremos el puerto antes del verano», dijo Lucía Romero en el muelle. «Nadie quedará sin casa», subrayó. «Será un año difícil», añadió en rueda de prensa.",

@@ -125,10 +125,12 @@ pub fn after_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
         }
     }
     if inverted {
-        return after_verb(t, a + verb.end, b).or_else(|| {
-            (vi == 0 && no_subject_after(t.slice(a + verb.end, b)))
-                .then_some(Found::Elided(a + verb.start))
-        });
+        return after_verb(t, a + verb.end, b)
+            .or_else(|| subject_after_object(t, a + verb.end, b))
+            .or_else(|| {
+                (vi == 0 && no_subject_after(t.slice(a + verb.end, b)))
+                    .then_some(Found::Elided(a + verb.start))
+            });
     }
     // "“…,” the paper quoted witness X as saying."
     if is_participle(verb.text) {
@@ -193,7 +195,14 @@ fn after_verb(t: &Text<'_>, from: usize, b: usize) -> Option<Found> {
         .take_while(|(_, e)| e.start < from + np_end)
     {
         let Some((_, h)) = head else {
-            head = Some((i, e));
+            // A name right after a preposition is no subject either ("a déclaré à la presse le
+            // préfet au PC opérationnel", "said in Paris").
+            let after_preposition = words(t.slice(from, e.start)).last().is_some_and(|w| {
+                PREPOSITIONS.contains(w.text) || ADJUNCT_PREPOSITIONS.contains(w.text)
+            });
+            if !after_preposition {
+                head = Some((i, e));
+            }
             continue;
         };
         let gap = words(t.slice(h.end, e.start));
@@ -211,6 +220,22 @@ fn after_verb(t: &Text<'_>, from: usize, b: usize) -> Option<Found> {
         return Some(Found::Entity(i));
     }
     description(np)
+}
+
+/// "« … », a déclaré à la presse le préfet": after a quote, an inverted verb, and an object led
+/// by a preposition, the subject is the first noun phrase of a role led by an article. (Before a
+/// quote, "shouted to a police officer:" names whom the words were said to.)
+fn subject_after_object(t: &Text<'_>, from: usize, b: usize) -> Option<Found> {
+    let rest = t.slice(from, b);
+    let np = &rest[..phrase_end(rest)];
+    let ws = words(np);
+    let first = ws.first()?;
+    if !(PREPOSITIONS.contains(first.text) || ADJUNCT_PREPOSITIONS.contains(first.text)) {
+        return None;
+    }
+    let k = (1..ws.len())
+        .find(|&k| is_article(ws[k].text) && ws.get(k + 1).is_some_and(|w| is_role(w.text)))?;
+    description(np.get(ws[k].start..)?)
 }
 
 /// Where the noun phrase at the start of `rest` ends: at a comma, colon, semicolon, bracket or a
