@@ -695,6 +695,18 @@ mod tests {
     }
 
     #[test]
+    fn he_after_a_sentence_opened_by_officials_may_be_one_of_them() {
+        check(
+            "Marc Olsen, head of the harbour board, said the ferry was overloaded. Transport officials, however, blamed the captain. \"We will look at the stability of the vessel and the weather,\" he added.",
+            &[("We will look", None)],
+        );
+        check(
+            "Marc Olsen, head of the harbour board, said the ferry was overloaded. The ferry had left the port at noon. \"We will look at the stability of the vessel and the weather,\" he added.",
+            &[("We will look", Some("Marc Olsen"))],
+        );
+    }
+
+    #[test]
     fn a_verb_without_subject_goes_on_with_the_speaker_just_before() {
         check(
             "«Reconstruiremos el puerto antes del verano», dijo Lucía Romero en el muelle. «Nadie quedará sin casa», subrayó. «Será un año difícil», añadió en rueda de prensa.",

@@ -6,7 +6,7 @@ use foldhash::{HashMap, HashMapExt};
 use parallax_core::{EntityKind, EntityMention, Sentence, Speaker};
 
 use super::grammar::{floor, is_article};
-use super::words::{given_name_gender, pronoun, words, Gender, PREPOSITIONS};
+use super::words::{given_name_gender, is_role, pronoun, words, Gender, PREPOSITIONS};
 
 /// How many sentences back a pronoun looks for its antecedent.
 const LOOK_BACK: usize = 4;
@@ -27,6 +27,9 @@ pub struct People {
     article_subjects: HashMap<Gender, usize>,
     /// Where each sentence starts in the text.
     sentence_starts: Vec<usize>,
+    /// Per sentence, whether a role word stands among its first words ("Transportation officials,
+    /// however, were quick to …"): when it names nobody, a pronoun after it may be one of them.
+    role_subject: Vec<bool>,
 }
 
 impl People {
@@ -52,6 +55,18 @@ impl People {
             spoke: HashMap::new(),
             article_subjects: HashMap::new(),
             sentence_starts: sentences.iter().map(|s| s.start).collect(),
+            role_subject: sentences
+                .iter()
+                .map(|s| {
+                    let lead = masked
+                        .get(floor(masked, s.start)..floor(masked, s.start + s.text.len()))
+                        .unwrap_or("");
+                    words(lead)
+                        .iter()
+                        .take(SUBJECT_LEAD_WORDS)
+                        .any(|w| is_role(w.text))
+                })
+                .collect(),
         };
         for g in [Gender::Male, Gender::Female] {
             if let Some(i) = people.subject_of_article(g, entities) {
@@ -97,6 +112,13 @@ impl People {
                 }
             }
             match names.as_slice() {
+                // People named only by their role come between: "he" may be one of them.
+                [] if back > 0
+                    && self.role_subject.get(s).copied().unwrap_or(false)
+                    && self.by_sentence.get(s).is_none_or(Vec::is_empty) =>
+                {
+                    return None
+                }
                 [] => continue,
                 [one] => return Some(person(one)),
                 several => {

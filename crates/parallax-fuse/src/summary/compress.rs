@@ -11,6 +11,11 @@ use parallax_text::lines;
 static WEEKDAYS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/compress_weekdays.txt")).collect());
 
+/// Prepositions whose object a weekday phrase is, which keep it
+/// (`data/compress_weekday_objects.txt`).
+static WEEKDAY_OBJECTS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/compress_weekday_objects.txt")).collect());
+
 /// Discourse openers cut from a sentence's start, each with the space after it
 /// (`data/compress_openers.txt`).
 static OPENERS: LazyLock<Vec<String>> = LazyLock::new(|| {
@@ -166,10 +171,14 @@ fn drop_weekdays(s: &str) -> String {
                 {
                     break;
                 }
+                // "as of early Thursday evening" stays: the preposition needs it.
+                let previous = out[..at].rsplit(' ').next().unwrap_or("");
+                if WEEKDAY_OBJECTS.contains(&previous.to_lowercase().as_str()) {
+                    break;
+                }
                 // A bare weekday only right after a verb in the past ("said Friday",
                 // "rejected Monday"), and only when it is the sentence's one weekday.
                 if prep == " " {
-                    let previous = out[..at].rsplit(' ').next().unwrap_or("");
                     let verb = previous.ends_with("ed") || SAID.contains(&previous);
                     if !verb || mentions > 1 {
                         break;
@@ -287,5 +296,9 @@ mod tests {
             None,
         );
         check("Hun Sen rejected the demands of the opposition.", None);
+        check(
+            "As of early Thursday evening, 127 people were known to have survived the sinking.",
+            None,
+        );
     }
 }
