@@ -59,6 +59,11 @@ pub(super) fn is_reader_address(b: &str) -> bool {
         .map(|w| w.trim_matches(['\'', '’', '-']))
         .filter(|w| !w.is_empty())
         .collect();
+    // Every form of address is told by the first words; most lines open with none, and are
+    // settled without reading the rest.
+    if !opens_like_address(&words) {
+        return false;
+    }
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     if lower.iter().any(|w| listed("speech", w)) {
         return false;
@@ -89,10 +94,47 @@ pub(super) fn is_reader_address(b: &str) -> bool {
         || spanish_imperative(first_lower, addressed, words.len())
 }
 
+/// What [`is_reader_address`] requires of a line's first three words, whatever the rest says:
+/// each of its forms with the tests on later words taken as passed.
+fn opens_like_address(words: &[&str]) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let first_lower = first.to_lowercase();
+    let second = words.get(1).copied().unwrap_or("");
+    let second_lower = second.to_lowercase();
+    let third_lower = words.get(2).map(|w| w.to_lowercase()).unwrap_or_default();
+    let lower = [first_lower.clone(), second_lower.clone(), third_lower];
+    let opening = &lower[..words.len().min(3)];
+    let modal_opening = is_reader_word(first)
+        && !is_german_capital(first)
+        && listed("modal", &second_lower)
+        && words.len() <= MAX_MODAL_WORDS;
+    modal_opening
+        || english_imperative_opening(opening, words.len())
+        || french_imperative(&first_lower)
+        || german_imperative(first, second)
+        || spanish_imperative(&first_lower, true, words.len())
+}
+
 /// "Follow us", "Enter your email", "Click here to ...", "Sign up for ...": a verb with no
 /// subject before the outlet or the reader, or before a particle that ends the line or leads on
 /// to what the reader is to do.
 fn english_imperative(lower: &[String], addressed: bool) -> bool {
+    let (verb_like, person_next, particle_next) = english_imperative_parts(lower, lower.len());
+    verb_like && (person_next && addressed || particle_next)
+}
+
+/// [`english_imperative`] with the reader or the outlet taken as addressed: what the opening
+/// words (at least three of a line of `words`) decide.
+fn english_imperative_opening(opening: &[String], words: usize) -> bool {
+    let (verb_like, person_next, particle_next) = english_imperative_parts(opening, words);
+    verb_like && (person_next || particle_next)
+}
+
+/// Whether the first word may be an imperative, the outlet or the reader follows it, and a
+/// particle follows it in a short line, in a line of `words` words opening with `lower`.
+fn english_imperative_parts(lower: &[String], words: usize) -> (bool, bool, bool) {
     let word = |i: usize| lower.get(i).map_or("", String::as_str);
     let first = word(0);
     let verb_like = first.chars().count() >= MIN_VERB_CHARS
@@ -107,11 +149,11 @@ fn english_imperative(lower: &[String], addressed: bool) -> bool {
     // The outlet speaking ("Follow us") in any line; the reader alone ("Enter your email") in a
     // short one: longer imperatives to the reader are advice, which articles give too.
     let person_next = listed("outlet", second)
-        || listed("reader", second) && second != "you" && lower.len() <= MAX_BARE_WORDS;
+        || listed("reader", second) && second != "you" && words <= MAX_BARE_WORDS;
     let particle_next = listed("after-verb", second)
-        && lower.len() <= MAX_BARE_WORDS
-        && (lower.len() == 2 || listed("after-particle", word(2)));
-    verb_like && (person_next && addressed || particle_next)
+        && words <= MAX_BARE_WORDS
+        && (words == 2 || listed("after-particle", word(2)));
+    (verb_like, person_next, particle_next)
 }
 
 /// "Abonnez-vous", "Découvrez nos offres": the second person plural opens the line.

@@ -61,18 +61,29 @@ pub fn detect_language(text: &str) -> String {
     short.to_string()
 }
 
-/// A fast path for the common case: a third of the words are English function words.
+/// A fast path for the common case: a third of the words are English function words. Tokens
+/// without a letter (the commas and quote marks of tokenised text, numbers) are no words.
 fn looks_english(sample: &str) -> bool {
-    let words: Vec<String> = sample
+    let (mut words, mut hits) = (0usize, 0usize);
+    let mut buf = String::new();
+    for w in sample
         .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .filter(|w| !w.is_empty())
         .take(200)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
-        .collect();
-    let hits = words
-        .iter()
-        .filter(|w| crate::lexicon::ENGLISH_FUNCTION_WORDS.contains(w.as_str()))
-        .count();
-    words.len() >= 30 && hits * 3 >= words.len()
+    {
+        words += 1;
+        let listed = if w.is_ascii() {
+            buf.clear();
+            buf.push_str(w);
+            buf.make_ascii_lowercase();
+            crate::lexicon::ENGLISH_FUNCTION_WORDS.contains(buf.as_str())
+        } else {
+            crate::lexicon::ENGLISH_FUNCTION_WORDS.contains(w.to_lowercase().as_str())
+        };
+        hits += usize::from(listed);
+    }
+    words >= 30 && hits * 3 >= words
 }
 
 fn floor(s: &str, mut i: usize) -> usize {
@@ -83,4 +94,40 @@ fn floor(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(text: &str, expected: &str) {
+        assert_eq!(detect_language(text), expected, "{text}");
+    }
+
+    #[test]
+    fn tokenised_english_takes_the_fast_path() {
+        let tokenised =
+            "The council said on Tuesday , `` we will vote on the budget next week . '' \
+                         The mayor , who had asked for the vote , said the plan was a good one for \
+                         the city and that it would be paid for by the new tax . Residents were \
+                         not so sure , and some of them said so at the meeting .";
+        assert!(looks_english(tokenised));
+        check(tokenised, "en");
+        // Numbers and punctuation alone are no words: too few words left for the fast path.
+        assert!(!looks_english(&"12 , 34 . the ".repeat(20)));
+    }
+
+    #[test]
+    fn a_long_text_is_told_by_its_opening() {
+        let fr = "Les pompiers ont travaillé toute la nuit pour maîtriser l'incendie qui a obligé \
+                  les habitants du quartier à quitter leurs maisons, selon les autorités locales. ";
+        check(&fr.repeat(40), "fr");
+        let de = "Die Feuerwehr hat die ganze Nacht gearbeitet, um den Brand zu löschen, der die \
+                  Bewohner des Viertels zwang, ihre Häuser zu verlassen, teilten die Behörden mit. ";
+        check(&de.repeat(40), "de");
+        let es = "Los bomberos trabajaron durante toda la noche para controlar el incendio que \
+                  obligó a evacuar a los vecinos de la zona, según informaron las autoridades. ";
+        check(&es.repeat(40), "es");
+    }
 }

@@ -360,11 +360,13 @@ pub fn clean_in(
             ),
             BlockSource::Text if i > last_body => Some(classify_footer(b, &mut out)),
             BlockSource::Text => {
+                let date_line = is_date_line(b, order);
+                let is_date = date_line.is_some();
                 // A "Published ..." line below the first paragraph still dates the article.
-                if let Some(d) = is_date_line(b, order).filter(|d| d.published && d.whole_line) {
+                if let Some(d) = date_line.filter(|d| d.published && d.whole_line) {
                     dates.push((dates.len(), d));
                 }
-                classify_body(b, &mut out, order)
+                classify_body(b, &mut out, is_date)
             }
             BlockSource::Html if i < first_body => classify_html_header(
                 b,
@@ -548,12 +550,13 @@ fn classify_footer(b: &str, out: &mut Cleaned) -> &'static str {
     }
 }
 
-fn classify_body(b: &str, out: &mut Cleaned, order: NumericOrder) -> Option<&'static str> {
+/// Sorts a body block; `is_date` says whether it is a date line.
+fn classify_body(b: &str, out: &mut Cleaned, is_date: bool) -> Option<&'static str> {
     if is_boilerplate(b) {
         Some("boilerplate")
     } else if is_caption(b) {
         Some("caption")
-    } else if is_date_line(b, order).is_some() {
+    } else if is_date {
         Some("date")
     } else if let Some(url) = meta::find_url(b).filter(|_| word_count(b) <= 4) {
         out.url.get_or_insert_with(|| url.to_string());
