@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use super::{holds_quote, words_exceed};
 
 /// Lines longer than this are prose, whatever their mood.
-const MAX_WORDS: usize = 30;
+pub(super) const MAX_WORDS: usize = 30;
 /// An English imperative with "here", "up" or "now" after it and no person is a call to action
 /// only in a line this short ("Click here to ...", "Sign up now").
 const MAX_BARE_WORDS: usize = 12;
@@ -51,7 +51,12 @@ fn is_german_capital(w: &str) -> bool {
 
 /// Whether a block is a line addressed to the reader.
 pub(super) fn is_reader_address(b: &str) -> bool {
-    if words_exceed(b, MAX_WORDS) || holds_quote(b) {
+    !words_exceed(b, MAX_WORDS) && is_short_reader_address(b)
+}
+
+/// [`is_reader_address`] of a block known to have at most [`MAX_WORDS`] words.
+pub(super) fn is_short_reader_address(b: &str) -> bool {
+    if holds_quote(b) {
         return false;
     }
     let words: Vec<&str> = b
@@ -133,18 +138,22 @@ fn english_imperative_opening(opening: &[String], words: usize) -> bool {
 }
 
 /// Whether the first word may be an imperative, the outlet or the reader follows it, and a
-/// particle follows it in a short line, in a line of `words` words opening with `lower`.
+/// particle follows it in a short line, in a line of `words` words opening with `lower` (all
+/// false when the first word is no verb).
 fn english_imperative_parts(lower: &[String], words: usize) -> (bool, bool, bool) {
     let word = |i: usize| lower.get(i).map_or("", String::as_str);
     let first = word(0);
-    let verb_like = first.chars().count() >= MIN_VERB_CHARS
-        && !listed("exhortation", first)
-        && first.chars().all(|c| c.is_ascii_alphabetic())
-        && !parallax_text::is_stopword(first)
+    let verb_like = first.chars().all(|c| c.is_ascii_alphabetic())
+        && first.chars().count() >= MIN_VERB_CHARS
         && !first.ends_with('s')
         && !first.ends_with("ed")
         && !first.ends_with("ing")
-        && !first.ends_with("ly");
+        && !first.ends_with("ly")
+        && !listed("exhortation", first)
+        && !parallax_text::is_stopword(first);
+    if !verb_like {
+        return (false, false, false);
+    }
     let second = word(1);
     // The outlet speaking ("Follow us") in any line; the reader alone ("Enter your email") in a
     // short one: longer imperatives to the reader are advice, which articles give too.
@@ -178,10 +187,8 @@ fn spanish_imperative(first: &str, addressed: bool, words: usize) -> bool {
             .get(list)
             .is_some_and(|l| l.iter().any(|c| first.ends_with(c)))
     };
-    let clitic = ends_in("clitic");
-    let own_person = ends_in("person-clitic");
-    let attached = accented && clitic && first.chars().count() >= MIN_CLITIC_CHARS;
-    attached && (addressed || own_person && (2..=MAX_BARE_WORDS).contains(&words))
+    let attached = accented && first.chars().count() >= MIN_CLITIC_CHARS && ends_in("clitic");
+    attached && (addressed || (2..=MAX_BARE_WORDS).contains(&words) && ends_in("person-clitic"))
         || listed("short-imperative", first)
 }
 
