@@ -17,7 +17,11 @@ pub fn not_an_article(doc: &RawDoc, text: &str) -> Option<String> {
             "skipped: `{name}` is a file name of folder documentation, not of an article"
         ));
     }
-    if doc.format == Format::Text && is_markdown_document(&String::from_utf8_lossy(&doc.body)) {
+    // Markdown headings open with '#': a body without one is no Markdown document.
+    if doc.format == Format::Text
+        && memchr::memchr(b'#', &doc.body).is_some()
+        && is_markdown_document(&String::from_utf8_lossy(&doc.body))
+    {
         return Some(
             "skipped: a Markdown document (headings, lists, tables), not an article".into(),
         );
@@ -71,12 +75,15 @@ fn is_markdown_document(text: &str) -> bool {
     headings >= 2 && lines > 0 && structured as f64 >= MARKDOWN_SHARE * lines as f64
 }
 
+/// Words a paragraph of prose has at least.
+const PROSE_WORDS: usize = 12;
+
 /// Many short lines (headlines, link texts) and at most one paragraph of prose.
 fn is_listing(text: &str) -> bool {
     let mut prose = 0usize;
     let mut short = 0usize;
     for p in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
-        if p.split_whitespace().count() >= 12 && ends_with_terminal(p) {
+        if ends_with_terminal(p) && p.split_whitespace().nth(PROSE_WORDS - 1).is_some() {
             prose += 1;
         } else {
             short += 1;

@@ -33,6 +33,15 @@ pub static BOILERPLATE_ANYWHERE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("a few hundred short phrases fit an automaton")
 });
 
+/// Every site-chrome phrase, wherever it stands, as one automaton: the test that a text holds
+/// none of them, before the search that says where one stands.
+pub static BOILERPLATE_ALL: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(BOILERPLATE.iter().map(|&(_, phrase)| phrase))
+        .expect("a few hundred short phrases fit an automaton")
+});
+
 /// Lowercase page labels that open a block or stand alone ("summary", "résumé", "resumen").
 pub static LABELS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/labels.txt")).collect());

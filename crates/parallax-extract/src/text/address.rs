@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use super::{holds_quote, words_exceed};
 
 /// Lines longer than this are prose, whatever their mood.
-const MAX_WORDS: usize = 30;
+pub(super) const MAX_WORDS: usize = 30;
 /// An English imperative with "here", "up" or "now" after it and no person is a call to action
 /// only in a line this short ("Click here to ...", "Sign up now").
 const MAX_BARE_WORDS: usize = 12;
@@ -51,7 +51,12 @@ fn is_german_capital(w: &str) -> bool {
 
 /// Whether a block is a line addressed to the reader.
 pub(super) fn is_reader_address(b: &str) -> bool {
-    if words_exceed(b, MAX_WORDS) || holds_quote(b) {
+    !words_exceed(b, MAX_WORDS) && is_short_reader_address(b)
+}
+
+/// [`is_reader_address`] of a block known to have at most [`MAX_WORDS`] words.
+pub(super) fn is_short_reader_address(b: &str) -> bool {
+    if holds_quote(b) {
         return false;
     }
     let words: Vec<&str> = b
@@ -59,6 +64,11 @@ pub(super) fn is_reader_address(b: &str) -> bool {
         .map(|w| w.trim_matches(['\'', '’', '-']))
         .filter(|w| !w.is_empty())
         .collect();
+    // Every form of address is told by the first words; most lines open with none, and are
+    // settled without reading the rest.
+    if !opens_like_address(&words) {
+        return false;
+    }
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     if lower.iter().any(|w| listed("speech", w)) {
         return false;
@@ -89,29 +99,70 @@ pub(super) fn is_reader_address(b: &str) -> bool {
         || spanish_imperative(first_lower, addressed, words.len())
 }
 
+/// What [`is_reader_address`] requires of a line's first three words, whatever the rest says:
+/// each of its forms with the tests on later words taken as passed.
+fn opens_like_address(words: &[&str]) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let first_lower = first.to_lowercase();
+    let second = words.get(1).copied().unwrap_or("");
+    let second_lower = second.to_lowercase();
+    let third_lower = words.get(2).map(|w| w.to_lowercase()).unwrap_or_default();
+    let lower = [first_lower.clone(), second_lower.clone(), third_lower];
+    let opening = &lower[..words.len().min(3)];
+    let modal_opening = is_reader_word(first)
+        && !is_german_capital(first)
+        && listed("modal", &second_lower)
+        && words.len() <= MAX_MODAL_WORDS;
+    modal_opening
+        || english_imperative_opening(opening, words.len())
+        || french_imperative(&first_lower)
+        || german_imperative(first, second)
+        || spanish_imperative(&first_lower, true, words.len())
+}
+
 /// "Follow us", "Enter your email", "Click here to ...", "Sign up for ...": a verb with no
 /// subject before the outlet or the reader, or before a particle that ends the line or leads on
 /// to what the reader is to do.
 fn english_imperative(lower: &[String], addressed: bool) -> bool {
+    let (verb_like, person_next, particle_next) = english_imperative_parts(lower, lower.len());
+    verb_like && (person_next && addressed || particle_next)
+}
+
+/// [`english_imperative`] with the reader or the outlet taken as addressed: what the opening
+/// words (at least three of a line of `words`) decide.
+fn english_imperative_opening(opening: &[String], words: usize) -> bool {
+    let (verb_like, person_next, particle_next) = english_imperative_parts(opening, words);
+    verb_like && (person_next || particle_next)
+}
+
+/// Whether the first word may be an imperative, the outlet or the reader follows it, and a
+/// particle follows it in a short line, in a line of `words` words opening with `lower` (all
+/// false when the first word is no verb).
+fn english_imperative_parts(lower: &[String], words: usize) -> (bool, bool, bool) {
     let word = |i: usize| lower.get(i).map_or("", String::as_str);
     let first = word(0);
-    let verb_like = first.chars().count() >= MIN_VERB_CHARS
-        && !listed("exhortation", first)
-        && first.chars().all(|c| c.is_ascii_alphabetic())
-        && !parallax_text::is_stopword(first)
+    let verb_like = first.chars().all(|c| c.is_ascii_alphabetic())
+        && first.chars().count() >= MIN_VERB_CHARS
         && !first.ends_with('s')
         && !first.ends_with("ed")
         && !first.ends_with("ing")
-        && !first.ends_with("ly");
+        && !first.ends_with("ly")
+        && !listed("exhortation", first)
+        && !parallax_text::is_stopword(first);
+    if !verb_like {
+        return (false, false, false);
+    }
     let second = word(1);
     // The outlet speaking ("Follow us") in any line; the reader alone ("Enter your email") in a
     // short one: longer imperatives to the reader are advice, which articles give too.
     let person_next = listed("outlet", second)
-        || listed("reader", second) && second != "you" && lower.len() <= MAX_BARE_WORDS;
+        || listed("reader", second) && second != "you" && words <= MAX_BARE_WORDS;
     let particle_next = listed("after-verb", second)
-        && lower.len() <= MAX_BARE_WORDS
-        && (lower.len() == 2 || listed("after-particle", word(2)));
-    verb_like && (person_next && addressed || particle_next)
+        && words <= MAX_BARE_WORDS
+        && (words == 2 || listed("after-particle", word(2)));
+    (verb_like, person_next, particle_next)
 }
 
 /// "Abonnez-vous", "Découvrez nos offres": the second person plural opens the line.
@@ -136,10 +187,8 @@ fn spanish_imperative(first: &str, addressed: bool, words: usize) -> bool {
             .get(list)
             .is_some_and(|l| l.iter().any(|c| first.ends_with(c)))
     };
-    let clitic = ends_in("clitic");
-    let own_person = ends_in("person-clitic");
-    let attached = accented && clitic && first.chars().count() >= MIN_CLITIC_CHARS;
-    attached && (addressed || own_person && (2..=MAX_BARE_WORDS).contains(&words))
+    let attached = accented && first.chars().count() >= MIN_CLITIC_CHARS && ends_in("clitic");
+    attached && (addressed || (2..=MAX_BARE_WORDS).contains(&words) && ends_in("person-clitic"))
         || listed("short-imperative", first)
 }
 

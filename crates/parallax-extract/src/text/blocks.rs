@@ -1,6 +1,7 @@
 //! Raw text to blocks: markup left in by scrapers stripped, entities decoded, hard-wrapped lines
 //! joined back into paragraphs.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -12,29 +13,35 @@ static TAG: LazyLock<Regex> = LazyLock::new(|| {
 /// Splits plain text into blocks: one per line, or one per blank-line-separated paragraph when
 /// the text is hard-wrapped.
 pub fn split_blocks(text: &str) -> Vec<String> {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let lines: Vec<&str> = text.lines().collect();
-    let blocks: Vec<String> = if is_hard_wrapped(&lines) {
-        let mut blocks = Vec::new();
-        let mut current: Vec<&str> = Vec::new();
-        for line in &lines {
-            let indented = line.starts_with([' ', '\t']) && !line.trim().is_empty();
-            let ends_sentence = current.last().is_some_and(|l| ends_with_terminal(l));
-            if (line.trim().is_empty() || (indented && ends_sentence)) && !current.is_empty() {
-                blocks.push(current.join(" "));
-                current.clear();
-            }
-            if !line.trim().is_empty() {
-                current.push(line.trim());
-            }
-        }
-        if !current.is_empty() {
-            blocks.push(current.join(" "));
-        }
-        blocks
+    let text: Cow<str> = if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n").into()
     } else {
-        lines.iter().map(|l| l.to_string()).collect()
+        text.into()
     };
+    let lines: Vec<&str> = text.lines().collect();
+    if !is_hard_wrapped(&lines) {
+        return lines
+            .iter()
+            .map(|l| normalize(l))
+            .filter(|b| !b.is_empty())
+            .collect();
+    }
+    let mut blocks = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in &lines {
+        let indented = line.starts_with([' ', '\t']) && !line.trim().is_empty();
+        let ends_sentence = current.last().is_some_and(|l| ends_with_terminal(l));
+        if (line.trim().is_empty() || (indented && ends_sentence)) && !current.is_empty() {
+            blocks.push(current.join(" "));
+            current.clear();
+        }
+        if !line.trim().is_empty() {
+            current.push(line.trim());
+        }
+    }
+    if !current.is_empty() {
+        blocks.push(current.join(" "));
+    }
     blocks
         .iter()
         .map(|b| normalize(b))
@@ -66,9 +73,30 @@ pub fn normalize(block: &str) -> String {
     } else {
         block.into()
     };
-    let decoded = decode_entities(&stripped);
-    let quoted = decoded.replace("``", "“").replace("''", "”");
-    quoted.split_whitespace().collect::<Vec<_>>().join(" ")
+    let decoded: Cow<str> = if stripped.contains('&') {
+        decode_entities(&stripped).into()
+    } else {
+        stripped
+    };
+    // Tokenised quote marks: the replacements are made only where there are some.
+    let quoted: Cow<str> = if decoded.contains('`') || holds_pair(&decoded, b'\'') {
+        decoded.replace("``", "“").replace("''", "”").into()
+    } else {
+        decoded
+    };
+    let mut out = String::with_capacity(quoted.len());
+    for word in quoted.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Whether `s` holds the byte `b` twice in a row.
+fn holds_pair(s: &str, b: u8) -> bool {
+    s.as_bytes().windows(2).any(|w| w == [b, b])
 }
 
 /// Decodes the HTML character references scrapers commonly leave in text.

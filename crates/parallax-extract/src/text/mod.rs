@@ -26,7 +26,7 @@ pub use meta::{
     parse_byline, parse_date, wire_name, NumericOrder,
 };
 
-use crate::lexicon::{BOILERPLATE, BOILERPLATE_ANYWHERE, LABELS, RELATED};
+use crate::lexicon::{BOILERPLATE, BOILERPLATE_ALL, BOILERPLATE_ANYWHERE, LABELS, RELATED};
 
 /// The body of a document and the metadata read from the rest of it.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -133,7 +133,9 @@ fn words_exceed(s: &str, limit: usize) -> bool {
     let (mut spaced, mut unspaced) = (0usize, 0usize);
     for token in s.split_whitespace() {
         spaced += 1;
-        unspaced += token.chars().filter(|c| is_cjk(*c)).count();
+        if !token.is_ascii() {
+            unspaced += token.chars().filter(|c| is_cjk(*c)).count();
+        }
         if spaced + unspaced / 2 > limit {
             return true;
         }
@@ -150,11 +152,16 @@ fn truncated(b: &str) -> bool {
     t.ends_with("...") || t.ends_with('…')
 }
 
+/// Blocks longer than this are prose, never boilerplate.
+const MAX_BOILERPLATE_WORDS: usize = 30;
+// A block short enough to be boilerplate is short enough to be read for address.
+const _: () = assert!(MAX_BOILERPLATE_WORDS <= address::MAX_WORDS);
+
 fn is_boilerplate(b: &str) -> bool {
-    if words_exceed(b, 30) {
+    if words_exceed(b, MAX_BOILERPLATE_WORDS) {
         return false;
     }
-    if address::is_reader_address(b) {
+    if address::is_short_reader_address(b) {
         return true;
     }
     let lower = b.to_lowercase();
@@ -360,11 +367,13 @@ pub fn clean_in(
             ),
             BlockSource::Text if i > last_body => Some(classify_footer(b, &mut out)),
             BlockSource::Text => {
+                let date_line = is_date_line(b, order);
+                let is_date = date_line.is_some();
                 // A "Published ..." line below the first paragraph still dates the article.
-                if let Some(d) = is_date_line(b, order).filter(|d| d.published && d.whole_line) {
+                if let Some(d) = date_line.filter(|d| d.published && d.whole_line) {
                     dates.push((dates.len(), d));
                 }
-                classify_body(b, &mut out, order)
+                classify_body(b, &mut out, is_date)
             }
             BlockSource::Html if i < first_body => classify_html_header(
                 b,
@@ -548,12 +557,13 @@ fn classify_footer(b: &str, out: &mut Cleaned) -> &'static str {
     }
 }
 
-fn classify_body(b: &str, out: &mut Cleaned, order: NumericOrder) -> Option<&'static str> {
+/// Sorts a body block; `is_date` says whether it is a date line.
+fn classify_body(b: &str, out: &mut Cleaned, is_date: bool) -> Option<&'static str> {
     if is_boilerplate(b) {
         Some("boilerplate")
     } else if is_caption(b) {
         Some("caption")
-    } else if is_date_line(b, order).is_some() {
+    } else if is_date {
         Some("date")
     } else if let Some(url) = meta::find_url(b).filter(|_| word_count(b) <= 4) {
         out.url.get_or_insert_with(|| url.to_string());
@@ -579,15 +589,11 @@ fn leads_on(b: &str) -> bool {
 /// cut where a furniture phrase begins after the first word; `None` when nothing is left.
 pub(crate) fn without_widget_tail(name: &str) -> Option<String> {
     let lower = name.to_lowercase();
-    let cut = BOILERPLATE
-        .iter()
-        .filter_map(|&(_, phrase)| {
-            lower
-                .match_indices(phrase)
-                .map(|(i, _)| i)
-                .find(|&i| i > 0 && lower[..i].ends_with(' ') && lower.is_char_boundary(i))
-        })
-        .min();
+    // Most names hold no furniture phrase at all: one pass tells, before a search per phrase.
+    let cut = BOILERPLATE_ALL
+        .is_match(&lower)
+        .then_some(())
+        .and_then(|()| widget_tail_start(&lower));
     let kept = match cut {
         Some(i) if name.is_char_boundary(i) => {
             name[..i].trim_end_matches([' ', '-', '|', '·', ':'])
@@ -596,6 +602,19 @@ pub(crate) fn without_widget_tail(name: &str) -> Option<String> {
     };
     let kept = kept.trim();
     (!kept.is_empty()).then(|| kept.to_string())
+}
+
+/// Where the first furniture phrase after the first word of a lowercased name begins.
+fn widget_tail_start(lower: &str) -> Option<usize> {
+    BOILERPLATE
+        .iter()
+        .filter_map(|&(_, phrase)| {
+            lower
+                .match_indices(phrase)
+                .map(|(i, _)| i)
+                .find(|&i| i > 0 && lower[..i].ends_with(' ') && lower.is_char_boundary(i))
+        })
+        .min()
 }
 
 /// Whether a block holds a quotation (a pair of quote marks around words): a quote is content,
