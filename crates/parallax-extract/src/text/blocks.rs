@@ -31,7 +31,8 @@ pub fn split_blocks(text: &str) -> Vec<String> {
     for line in &lines {
         let indented = line.starts_with([' ', '\t']) && !line.trim().is_empty();
         let ends_sentence = current.last().is_some_and(|l| ends_with_terminal(l));
-        if (line.trim().is_empty() || (indented && ends_sentence)) && !current.is_empty() {
+        let opens = line.trim().is_empty() || (indented && ends_sentence) || is_list_item(line);
+        if opens && !current.is_empty() {
             blocks.push(current.join(" "));
             current.clear();
         }
@@ -49,9 +50,20 @@ pub fn split_blocks(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether a line is an item of a list ("- ", "• "): a block of its own, whose missing full stop
+/// says nothing of wrapping.
+fn is_list_item(line: &str) -> bool {
+    const MARKERS: [&str; 6] = ["- ", "• ", "* ", "– ", "· ", "▪ "];
+    let line = line.trim_start();
+    MARKERS.iter().any(|m| line.starts_with(m))
+}
+
 /// Most lines of some length stop mid-sentence: the text was wrapped at a fixed width.
 fn is_hard_wrapped(lines: &[&str]) -> bool {
-    let long: Vec<&&str> = lines.iter().filter(|l| l.trim().len() >= 25).collect();
+    let long: Vec<&&str> = lines
+        .iter()
+        .filter(|l| l.trim().len() >= 25 && !is_list_item(l))
+        .collect();
     let open = long.iter().filter(|l| !ends_with_terminal(l)).count();
     long.len() >= 3 && open * 2 > long.len()
 }
@@ -177,6 +189,27 @@ mod tests {
         assert!(ends_with_terminal("Nothing bad is going to happen . \""));
         assert!(ends_with_terminal("We will stay . ''"));
         assert!(!ends_with_terminal("Fire at the harbour \""));
+    }
+
+    #[test]
+    fn list_items_are_blocks_of_their_own() {
+        let body = "The council met on Monday and approved the plan for the harbour.\nThe vote was close and the debate went on late into the night.\nResidents had asked for the plan for years and welcomed it.\n";
+        let list = "- Ten Things To Know About The New Harbour Bridge\n- Why The Council Keeps Meeting At Night\n- Column: Five Ways To Save On Parking\n";
+        let blocks = split_blocks(&format!("A title\n\n{body}{list}"));
+        assert_eq!(blocks.len(), 7, "{blocks:#?}");
+        assert_eq!(
+            blocks[4],
+            "- Ten Things To Know About The New Harbour Bridge"
+        );
+        // Wrapped text still joins, and a list inside it stays apart.
+        let wrapped = "The council met on Monday and\napproved the plan for the\nharbour after a long debate\n- First Item Of A List\n";
+        assert_eq!(
+            split_blocks(wrapped),
+            vec![
+                "The council met on Monday and approved the plan for the harbour after a long debate",
+                "- First Item Of A List"
+            ]
+        );
     }
 
     #[test]
