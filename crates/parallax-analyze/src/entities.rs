@@ -454,6 +454,28 @@ fn split_title<'t>(words: &mut Vec<&'t Token<'_>>) -> Vec<&'t str> {
     texts[..=t].to_vec()
 }
 
+/// Whether a German name is a common noun with an organisation after "der", "des" or "von"
+/// ("Angaben der Polizei"): nothing before the connector is an organisation's word (nor ends
+/// in one: "Landespolizei") or a known name.
+fn noun_of_organisation(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(at) = words
+        .iter()
+        .position(|w| matches!(*w, "der" | "des" | "von" | "vom"))
+    else {
+        return false;
+    };
+    let head = &words[..at];
+    let organisation_word = |w: &&str| {
+        let lower = w.to_lowercase();
+        ORG_WORDS.contains(*w)
+            || ORG_WORDS
+                .iter()
+                .any(|o| o.chars().count() > 3 && lower.ends_with(&o.to_lowercase()))
+    };
+    !head.is_empty() && !head.iter().any(organisation_word) && known(&head.join(" ")).is_none()
+}
+
 /// "Northern Railway Anil Mehta": an organisation's name run into a person's, as some outlets write
 /// an affiliation before a name. Split after the organisation's head word when two or three words
 /// follow it, none an institution's, and the last is a surname the article also uses alone ("said
@@ -729,6 +751,10 @@ fn settle(
         // "Ein Polizeisprecher", "Schwere der Verletzungen": capitals make no person here; a
         // given name the data knows does, and so does a title ("Bürgermeisterin Anna Vogt").
         candidates.retain(|c| !c.by_shape || given_name_gender(&c.name).is_some());
+        // "Angaben der Polizei", "Rettungskräfte der Feuerwehr": a noun with an organisation in
+        // the genitive is no organisation's name ("Partei der Arbeit", "Bank der Länder" are).
+        candidates
+            .retain(|c| c.kind != Some(EntityKind::Organization) || !noun_of_organisation(&c.name));
     }
     let spellings = person_spellings(&candidates);
     for c in &mut candidates {
@@ -1071,6 +1097,10 @@ mod tests {
         assert_eq!(
             found("Ein Feuerwehrmann wurde in Sömmerda verletzt. Schwere der Verletzungen blieb unklar. Die Garage stand leer. Er fiel vom Dach der Garage."),
             ["Sömmerda (Place)"]
+        );
+        assert_eq!(
+            found("Laut den ersten Angaben der Polizei kam der Bus von der Straße ab. Am Montag tagte die Partei der Arbeit in Bern."),
+            ["Partei der Arbeit (Organization)", "Bern (Place)"]
         );
         assert_eq!(
             found("Bürgermeisterin Anna Vogt besuchte den Hafen. Laut Vogt gehen die Arbeiten weiter. Klaus Berger sagte, der Hafen bleibe offen."),
