@@ -51,6 +51,15 @@ fn resolve(
     }
 }
 
+/// Whether article `other` states every figure of sentence `sentence` of `doc` with a
+/// compatible value.
+fn figures_stated(doc: &Analyzed, sentence: usize, other: &Analyzed) -> bool {
+    doc.figures
+        .iter()
+        .filter(|f| f.sentence == sentence)
+        .all(|f| crate::citations::states_figure(f, other))
+}
+
 /// Builds the timeline of a story.
 pub fn timeline(docs: &[Analyzed], index: &SupportIndex) -> Vec<TimelineEntry> {
     let anchor = story_date(docs);
@@ -110,6 +119,10 @@ pub fn timeline(docs: &[Analyzed], index: &SupportIndex) -> Vec<TimelineEntry> {
             e.date == entry.date
                 && e.precision == entry.precision
                 && members.iter().all(|&(md, _)| md != d)
+                // Never one entry for two outlets that give its figures different values.
+                && members.iter().all(|&(md, ms)| {
+                    figures_stated(&docs[md], ms, &docs[d]) && figures_stated(&docs[d], s, &docs[md])
+                })
                 && members.iter().any(|&(md, ms)| {
                     let a = &index.sets[d][s];
                     let b = &index.sets[md][ms];
@@ -189,6 +202,29 @@ mod tests {
                 .zip(expected)
                 .all(|((d, t), (ed, et))| d == ed && t.starts_with(et));
         assert!(matches, "{got:#?}");
+    }
+
+    #[test]
+    fn outlets_that_give_a_figure_different_values_are_two_entries() {
+        let docs: Vec<Analyzed> = [
+            "Last week the ministry sent nearly 3,000 soldiers to the northern border region.",
+            "Last week the ministry sent more than 3,000 soldiers to the northern border region.",
+            "Last week the ministry sent about 3,000 soldiers to the northern border region.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(k, text)| {
+            let mut a = crate::testing::article(&format!("a{k}"), text);
+            a.published = NaiveDate::from_ymd_opt(2025, 3, 5);
+            parallax_analyze::analyze(a)
+        })
+        .collect();
+        let index = SupportIndex::new(&docs);
+        let sources: Vec<Vec<String>> = timeline(&docs, &index)
+            .into_iter()
+            .map(|e| e.sources)
+            .collect();
+        assert_eq!(sources, [vec!["a0", "a2"], vec!["a1"]]);
     }
 
     #[test]
