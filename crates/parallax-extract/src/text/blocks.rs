@@ -58,14 +58,29 @@ fn is_list_item(line: &str) -> bool {
     MARKERS.iter().any(|m| line.starts_with(m))
 }
 
-/// Most lines of some length stop mid-sentence: the text was wrapped at a fixed width.
+/// Most lines of some length stop mid-sentence, and where one runs on into the next the next
+/// often goes on in lowercase: the text was wrapped at a fixed width. (A page's last lines of
+/// furniture, "Photo : KYODO / via REUTERS" then "Aucun commentaire", stop without a full stop
+/// too, but what follows them opens anew.)
 fn is_hard_wrapped(lines: &[&str]) -> bool {
     let long: Vec<&&str> = lines
         .iter()
         .filter(|l| l.trim().len() >= 25 && !is_list_item(l))
         .collect();
     let open = long.iter().filter(|l| !ends_with_terminal(l)).count();
-    long.len() >= 3 && open * 2 > long.len()
+    if long.len() < 3 || open * 2 <= long.len() {
+        return false;
+    }
+    let (mut runs_on, mut goes_on_lowercase) = (0usize, 0usize);
+    for pair in lines.windows(2) {
+        let (line, next) = (pair[0].trim(), pair[1].trim());
+        if line.is_empty() || next.is_empty() || ends_with_terminal(line) || is_list_item(line) {
+            continue;
+        }
+        runs_on += 1;
+        goes_on_lowercase += usize::from(next.starts_with(|c: char| !c.is_uppercase()));
+    }
+    goes_on_lowercase * 3 >= runs_on
 }
 
 /// Whether a line ends the way a sentence does.
@@ -210,6 +225,12 @@ mod tests {
                 "- First Item Of A List"
             ]
         );
+    }
+
+    #[test]
+    fn furniture_lines_without_full_stops_do_not_make_a_text_wrapped() {
+        let text = "Quakes kill at least 57 in the north\n\nThe quakes that struck the north on Monday killed at least 57 people.\nRescuers searched through the night, the agency said.\nPhoto: Harbour Daily via Wire Service\nNo comments on this article yet\nThank you for your visit to our site\n";
+        assert_eq!(split_blocks(text).len(), 6, "{:#?}", split_blocks(text));
     }
 
     #[test]
