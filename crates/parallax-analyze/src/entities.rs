@@ -11,7 +11,7 @@ use parallax_text::fold_diacritics;
 use crate::lexicon::{
     demonym, known, ABBREVIATIONS, CUE_VERBS, DETERMINERS, NAMED_DAYS, NAME_ARTICLES,
     NAME_CONNECTORS, NAME_OPENERS, NOT_NAMES, ORG_WORDS, OTHER_WORDS, PLACE_CUES, PLACE_WORDS,
-    STOPWORDS, TITLES, TITLE_MODIFIERS,
+    STOPWORDS, TITLES, TITLE_MODIFIERS, TITLE_SUFFIXES,
 };
 use crate::quotes::words::given_name_gender;
 
@@ -103,6 +103,22 @@ fn is_capitalised(word: &str) -> bool {
 
 fn is_title_word(word: &str) -> bool {
     TITLES.contains(parallax_text::lowercase(word).as_ref())
+}
+
+/// Fewest characters of a German compound title ("Bahnchef"): shorter words ending like a title
+/// ("Chef") are the title words themselves.
+const MIN_COMPOUND_TITLE: usize = 7;
+
+/// A capitalised compound ending in a title ("Bahnchef", "Kreisbrandmeisterin"), as German
+/// writes them. Only ever read before a name in the same run: alone, such a word may be a
+/// surname ("Hofmeister").
+fn is_compound_title(word: &str) -> bool {
+    let lower = parallax_text::lowercase(word);
+    word.starts_with(char::is_uppercase)
+        && word.chars().count() >= MIN_COMPOUND_TITLE
+        && TITLE_SUFFIXES
+            .iter()
+            .any(|s| lower.ends_with(s) && lower.len() > s.len())
 }
 
 /// Lowercase title words looked at before a name ("former deputy foreign minister"): a longer
@@ -446,7 +462,7 @@ fn split_title<'t>(words: &mut Vec<&'t Token<'_>>) -> Vec<&'t str> {
     }
     let Some(t) = (0..texts.len().saturating_sub(1))
         .rev()
-        .find(|&k| is_title_word(texts[k]))
+        .find(|&k| is_title_word(texts[k]) || is_compound_title(texts[k]))
     else {
         return Vec::new();
     };
@@ -1106,6 +1122,21 @@ mod tests {
             found("Bürgermeisterin Anna Vogt besuchte den Hafen. Laut Vogt gehen die Arbeiten weiter. Klaus Berger sagte, der Hafen bleibe offen."),
             ["Anna Vogt (Person)", "Anna Vogt (Person)", "Klaus Berger (Person)"]
         );
+    }
+
+    #[test]
+    fn german_compound_titles_are_split_from_names() {
+        let es = find_entities_in(
+            &sentences_of("Der Unfall erschütterte die Region. Deutschlands Bahnchef Richard Lutz rang um Fassung. Laut Kreisbrandmeisterin Charlotte Ziller starben drei Menschen."),
+            "de",
+        );
+        let lutz = find(&es, "Richard Lutz");
+        assert_eq!(lutz.title.as_deref(), Some("Deutschlands Bahnchef"));
+        let ziller = find(&es, "Charlotte Ziller");
+        assert_eq!(ziller.title.as_deref(), Some("Kreisbrandmeisterin"));
+        // Alone, such a word may be a surname.
+        let es = entities("Gary Hofmeister met voters on Sunday. Hofmeister tried his best.");
+        assert_eq!(find(&es, "Hofmeister").name, "Gary Hofmeister");
     }
 
     #[test]

@@ -155,6 +155,10 @@ pub fn demonym(word: &str) -> Option<&'static str> {
 pub static NAMED_DAYS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/named_days.txt")).collect());
 
+/// Endings of German compound titles (`data/title_suffixes.txt`).
+pub static TITLE_SUFFIXES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../data/title_suffixes.txt")).collect());
+
 /// Words that make a name an organisation's (`data/org_words.txt`).
 pub static ORG_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| list_words(include_str!("../data/org_words.txt")).collect());

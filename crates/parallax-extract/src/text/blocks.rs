@@ -22,7 +22,7 @@ pub fn split_blocks(text: &str) -> Vec<String> {
     if !is_hard_wrapped(&lines) {
         return lines
             .iter()
-            .map(|l| normalize(l))
+            .map(|l| normalize(without_marker(l)))
             .filter(|b| !b.is_empty())
             .collect();
     }
@@ -37,7 +37,7 @@ pub fn split_blocks(text: &str) -> Vec<String> {
             current.clear();
         }
         if !line.trim().is_empty() {
-            current.push(line.trim());
+            current.push(without_marker(line).trim());
         }
     }
     if !current.is_empty() {
@@ -50,12 +50,23 @@ pub fn split_blocks(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The marks that open an item of a list.
+const LIST_MARKERS: [&str; 6] = ["- ", "• ", "* ", "– ", "· ", "▪ "];
+
 /// Whether a line is an item of a list ("- ", "• "): a block of its own, whose missing full stop
 /// says nothing of wrapping.
 fn is_list_item(line: &str) -> bool {
-    const MARKERS: [&str; 6] = ["- ", "• ", "* ", "– ", "· ", "▪ "];
     let line = line.trim_start();
-    MARKERS.iter().any(|m| line.starts_with(m))
+    LIST_MARKERS.iter().any(|m| line.starts_with(m))
+}
+
+/// A line without the mark of a list item: the mark is layout, not text.
+fn without_marker(line: &str) -> &str {
+    let trimmed = line.trim_start();
+    LIST_MARKERS
+        .iter()
+        .find_map(|m| trimmed.strip_prefix(m))
+        .unwrap_or(line)
 }
 
 /// Most lines of some length stop mid-sentence, and where one runs on into the next the next
@@ -212,17 +223,14 @@ mod tests {
         let list = "- Ten Things To Know About The New Harbour Bridge\n- Why The Council Keeps Meeting At Night\n- Column: Five Ways To Save On Parking\n";
         let blocks = split_blocks(&format!("A title\n\n{body}{list}"));
         assert_eq!(blocks.len(), 7, "{blocks:#?}");
-        assert_eq!(
-            blocks[4],
-            "- Ten Things To Know About The New Harbour Bridge"
-        );
+        assert_eq!(blocks[4], "Ten Things To Know About The New Harbour Bridge");
         // Wrapped text still joins, and a list inside it stays apart.
         let wrapped = "The council met on Monday and\napproved the plan for the\nharbour after a long debate\n- First Item Of A List\n";
         assert_eq!(
             split_blocks(wrapped),
             vec![
                 "The council met on Monday and approved the plan for the harbour after a long debate",
-                "- First Item Of A List"
+                "First Item Of A List"
             ]
         );
     }

@@ -189,6 +189,11 @@ mod tests {
     fn pointing_back_is_left_out() {
         check("He said the port would reopen on Monday.", None);
         check("Cela a permis de rouvrir le port lundi.", None);
+        check(
+            "Zudem gehen die Einsatzkräfte von rund 50 Verletzten aus.",
+            None,
+        );
+        check("Dabei starben drei Menschen im Hafen.", None);
     }
 
     #[test]
