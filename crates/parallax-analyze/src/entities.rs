@@ -184,10 +184,19 @@ pub fn find_entities_in(sentences: &[Sentence], language: &str) -> Vec<EntityMen
         .iter()
         .map(|s| parallax_text::tokens(&s.text))
         .collect();
-    let usage = word_usage(sentences, &words);
+    find_entities_with(sentences, &words, language)
+}
+
+/// [`find_entities_in`] with each sentence's `parallax_text::tokens` (`words`) at hand.
+pub(crate) fn find_entities_with(
+    sentences: &[Sentence],
+    words: &[Vec<parallax_text::Token>],
+    language: &str,
+) -> Vec<EntityMention> {
+    let usage = word_usage(sentences, words);
     let mut candidates = Vec::new();
     let mut mid_sentence: HashSet<String> = HashSet::new();
-    for ((si, s), words) in sentences.iter().enumerate().zip(&words) {
+    for ((si, s), words) in sentences.iter().enumerate().zip(words) {
         let toks = tokens(&s.text, words);
         let reading = Reading {
             sentence: s,

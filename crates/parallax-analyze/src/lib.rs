@@ -38,17 +38,18 @@ pub fn analyze(article: Article) -> Analyzed {
             format!("{found} {what}: only the first {cap} analysed"),
         )
     };
-    let mut sentences = sentences_of(&article.text);
+    let (mut sentences, mut words) = sentences_and_words(&article.text);
     if sentences.len() > MAX_SENTENCES {
         diagnostics.push(cut("sentences", sentences.len(), MAX_SENTENCES));
         sentences.truncate(MAX_SENTENCES);
+        words.truncate(MAX_SENTENCES);
     }
     // The text the kept sentences cover: quotes are read in it, not past it.
     let covered = sentences
         .last()
         .and_then(|s| article.text.get(..s.start + s.text.len()))
         .unwrap_or("");
-    let entities = entities::find_entities_in(&sentences, &article.language);
+    let entities = entities::find_entities_with(&sentences, &words, &article.language);
     let mut quotes = find_quotes(covered, &sentences, &entities);
     if quotes.len() > MAX_QUOTES {
         diagnostics.push(cut("quotations", quotes.len(), MAX_QUOTES));
@@ -99,7 +100,14 @@ pub fn analyze(article: Article) -> Analyzed {
 
 /// Splits a clean text (paragraphs separated by blank lines) into tokenised sentences.
 pub fn sentences_of(text: &str) -> Vec<Sentence> {
+    sentences_and_words(text).0
+}
+
+/// [`sentences_of`], with each sentence's `parallax_text::tokens`: read once, for the terms and
+/// for the names.
+fn sentences_and_words(text: &str) -> (Vec<Sentence>, Vec<Vec<parallax_text::Token>>) {
     let mut out = Vec::new();
+    let mut words = Vec::new();
     let mut offset = 0;
     for (p, para) in text.split("\n\n").enumerate() {
         for (s, e) in sentences::split_sentences(para) {
@@ -108,19 +116,21 @@ pub fn sentences_of(text: &str) -> Vec<Sentence> {
                 continue;
             }
             let lead = para[s..e].len() - para[s..e].trim_start().len();
-            let (words, stems, terms) = tokens::tokenize(sentence);
+            let found = parallax_text::tokens(sentence);
+            let (lower, stems, terms) = tokens::tokenize_tokens(sentence, &found);
+            words.push(found);
             out.push(Sentence {
                 text: sentence.to_string(),
                 start: offset + s + lead,
                 paragraph: p,
-                words,
+                words: lower,
                 stems,
                 terms,
             });
         }
         offset += para.len() + 2;
     }
-    out
+    (out, words)
 }
 
 #[cfg(test)]

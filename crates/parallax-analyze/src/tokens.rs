@@ -20,10 +20,18 @@ pub fn is_stopword(word: &str) -> bool {
 
 /// Lowercased words, their stems, and the content terms of a text.
 pub fn tokenize(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
-    let mut lower = Vec::new();
-    let mut stems = Vec::new();
+    tokenize_tokens(text, &parallax_text::tokens(text))
+}
+
+/// [`tokenize`] of a text whose `parallax_text::tokens` are at hand.
+pub(crate) fn tokenize_tokens(
+    text: &str,
+    tokens: &[parallax_text::Token],
+) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let mut lower = Vec::with_capacity(tokens.len());
+    let mut stems = Vec::with_capacity(tokens.len());
     let mut terms = Vec::new();
-    for w in words(text) {
+    for w in tokens.iter().flat_map(|t| t.parts(text)) {
         let l = w.to_lowercase();
         let s = stem(&l);
         if let Some(term) = term(w, &l, &s) {

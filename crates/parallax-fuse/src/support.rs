@@ -246,22 +246,33 @@ impl SupportIndex {
                 }
             }
         });
-        found.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        // Each article's candidates, those sharing most first, the first in the story on a tie.
+        // What is made of them does not depend on their order (see `matches_among`), so only an
+        // article with more than it keeps needs them sorted.
+        let mut counted: Vec<Vec<(u32, u32, f64)>> = vec![Vec::new(); self.sets.len()];
         for (count, at, shared) in found {
-            let Some(&(d, s)) = self.located.get(at as usize) else {
+            let Some(&(d, _)) = self.located.get(at as usize) else {
                 continue;
             };
             if d as usize == doc {
                 continue;
             }
-            if let Some(list) = by_doc.get_mut(d as usize) {
-                if list.len() < MAX_CANDIDATES {
-                    list.push(Candidate {
-                        sentence: s as usize,
-                        shared: complete.then_some((count, shared)),
-                    });
-                }
+            if let Some(list) = counted.get_mut(d as usize) {
+                list.push((count, at, shared));
             }
+        }
+        for (list, out) in counted.iter_mut().zip(&mut by_doc) {
+            if list.len() > MAX_CANDIDATES {
+                list.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+                list.truncate(MAX_CANDIDATES);
+            }
+            out.extend(list.iter().filter_map(|&(count, at, shared)| {
+                let &(_, s) = self.located.get(at as usize)?;
+                Some(Candidate {
+                    sentence: s as usize,
+                    shared: complete.then_some((count, shared)),
+                })
+            }));
         }
         by_doc
     }
@@ -281,7 +292,8 @@ impl SupportIndex {
 
     /// For each article, its sentence most similar to sentence (`doc`, `i`) and the similarity,
     /// and the best coverage of that sentence by two of its sentences (none for `doc` itself
-    /// and for articles with no candidate).
+    /// and for articles with no candidate). The same whatever the order of the candidates: ties
+    /// go to the earlier sentence.
     fn matches_among(&self, doc: usize, i: usize, candidates: &[Vec<Candidate>]) -> Vec<Matches> {
         let Some(a) = self.sets.get(doc).and_then(|d| d.get(i)) else {
             return vec![Matches::default(); self.sets.len()];
@@ -294,7 +306,11 @@ impl SupportIndex {
                     return Matches::default();
                 };
                 let mut single: Option<(usize, f64)> = None;
-                let mut by_cover: Vec<(usize, f64)> = Vec::with_capacity(list.len());
+                // The two candidates that cover most on their own, the earlier on a tie.
+                let mut top: [Option<(usize, f64)>; 2] = [None, None];
+                let above = |x: (usize, f64), y: Option<(usize, f64)>| {
+                    y.is_none_or(|y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)).is_gt())
+                };
                 for c in list {
                     let Some(b) = sets.get(c.sentence) else {
                         continue;
@@ -312,12 +328,15 @@ impl SupportIndex {
                     if better {
                         single = Some((c.sentence, sim));
                     }
-                    by_cover.push((c.sentence, forward));
+                    let x = (c.sentence, forward);
+                    if above(x, top[0]) {
+                        top = [Some(x), top[0]];
+                    } else if above(x, top[1]) {
+                        top[1] = Some(x);
+                    }
                 }
-                // The two candidates that cover most on their own, then the pair.
-                by_cover.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-                let pair = match (by_cover.first(), by_cover.get(1)) {
-                    (Some(&(s1, _)), Some(&(s2, _))) => sets
+                let pair = match top {
+                    [Some((s1, _)), Some((s2, _))] => sets
                         .get(s1)
                         .zip(sets.get(s2))
                         .map(|(b, c)| ((s1.min(s2), s1.max(s2)), self.pair_coverage(a, b, c))),
@@ -335,8 +354,16 @@ impl SupportIndex {
             return 0.0;
         }
         let (mut shared, mut count) = (0.0, 0);
+        // The ids are sorted: one walk through the three lists, adding in `a`'s order.
+        let (mut bi, mut ci) = (b.ids.iter().peekable(), c.ids.iter().peekable());
         for &t in &a.ids {
-            if b.ids.binary_search(&t).is_ok() || c.ids.binary_search(&t).is_ok() {
+            let has = |ids: &mut std::iter::Peekable<std::slice::Iter<'_, u32>>| {
+                while ids.next_if(|&&x| x < t).is_some() {}
+                ids.peek().is_some_and(|&&x| x == t)
+            };
+            // Both walks advance past the smaller ids whatever the first finds.
+            let (in_b, in_c) = (has(&mut bi), has(&mut ci));
+            if in_b || in_c {
                 shared += self.weights[t as usize];
                 count += 1;
             }

@@ -12,8 +12,7 @@
 pub mod chars;
 
 use foldhash::{HashMap, HashMapExt, HashSet};
-use std::cell::RefCell;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, Mutex, PoisonError};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -143,30 +142,32 @@ fn joins(d: char, part: &str, rest: &str) -> bool {
     }
 }
 
-/// Distinct words whose stems each thread remembers; the cache is emptied when it is full.
+/// Distinct words whose stems the process remembers; the cache is emptied when it is full.
 pub const STEM_CACHE_WORDS: usize = 200_000;
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
-thread_local! {
-    /// News reuses its words, and stemming is the costliest step of reading terms.
-    static STEMS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
-}
+/// News reuses its words, and stemming is the costliest step of reading terms. One cache for all
+/// threads: analysis stems a story's words on rayon's workers, and grouping and fusion, which run
+/// on another thread, ask for the same words again.
+static STEMS: LazyLock<Mutex<HashMap<String, String>>> =
+    LazyLock::new(|| Mutex::new(HashMap::new()));
 
 /// The Snowball (English) stem of a lowercase word.
 pub fn stem(word: &str) -> String {
-    STEMS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(s) = cache.get(word) {
-            return s.clone();
-        }
-        if cache.len() >= STEM_CACHE_WORDS {
-            cache.clear();
-        }
-        let s = STEMMER.stem(word).into_owned();
-        cache.insert(word.to_string(), s.clone());
-        s
-    })
+    // A panic elsewhere while the lock was held leaves a cache that is still valid.
+    let cache = || STEMS.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(s) = cache().get(word) {
+        return s.clone();
+    }
+    // Stemmed outside the lock, so that threads stemming new words do not wait on each other.
+    let s = STEMMER.stem(word).into_owned();
+    let mut cache = cache();
+    if cache.len() >= STEM_CACHE_WORDS {
+        cache.clear();
+    }
+    cache.insert(word.to_string(), s.clone());
+    s
 }
 
 /// The text lowercased, borrowed when it has no uppercase letter (most words of running text),
@@ -195,6 +196,10 @@ static FOLDS: LazyLock<HashMap<char, &'static str>> = LazyLock::new(|| {
 /// The text with the diacritics of Latin letters taken off ("Pérez" -> "Perez", "Müller" ->
 /// "Muller"), for comparing names written with and without them.
 pub fn fold_diacritics(text: &str) -> String {
+    // Every letter folded is outside ASCII (a test holds the list to that).
+    if text.is_ascii() {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match FOLDS.get(&c) {
@@ -277,6 +282,10 @@ mod tests {
         assert_eq!(fold_diacritics("José Pérez"), "Jose Perez");
         assert_eq!(fold_diacritics("Müller Straße Łódź"), "Muller Strasse Lodz");
         assert_eq!(fold_diacritics("Plain"), "Plain");
+        assert!(
+            FOLDS.keys().all(|c| !c.is_ascii()),
+            "ASCII text is returned as it is"
+        );
     }
 
     #[test]

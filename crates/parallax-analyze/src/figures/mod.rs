@@ -14,6 +14,8 @@ mod scan;
 #[cfg(test)]
 mod tests;
 
+use std::borrow::Cow;
+
 use parallax_core::{Direction, Figure, FigureKind, Sentence};
 
 use crate::lexicon::STOPWORDS;
@@ -38,8 +40,9 @@ const MAX_COUNTED_WORDS: usize = 4;
 struct Words<'a> {
     text: &'a str,
     toks: Vec<Token>,
-    /// Each token's text, lowercased (read many times over).
-    lowers: Vec<String>,
+    /// Each token's text, lowercased (read many times over); borrowed when it is lowercase
+    /// ASCII already, as most words are.
+    lowers: Vec<Cow<'a, str>>,
     /// Token indices inside a URL or e-mail address.
     masked: Vec<bool>,
 }
@@ -54,7 +57,17 @@ impl<'a> Words<'a> {
             .collect();
         let lowers = toks
             .iter()
-            .map(|t| text.get(t.start..t.end).unwrap_or("").to_lowercase())
+            .map(|t| {
+                let word = text.get(t.start..t.end).unwrap_or("");
+                if word
+                    .bytes()
+                    .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+                {
+                    Cow::Borrowed(word)
+                } else {
+                    Cow::Owned(word.to_lowercase())
+                }
+            })
             .collect();
         Self {
             text,
@@ -72,7 +85,7 @@ impl<'a> Words<'a> {
     }
 
     fn lower(&self, i: usize) -> &str {
-        self.lowers.get(i).map_or("", String::as_str)
+        self.lowers.get(i).map_or("", |w| w.as_ref())
     }
 
     fn class(&self, i: usize) -> Option<Class> {

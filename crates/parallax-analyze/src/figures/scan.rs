@@ -30,49 +30,51 @@ fn is_nbsp(c: char) -> bool {
 /// Splits a sentence into tokens. Linear in its length.
 pub(super) fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let offset = |k: usize| chars.get(k).map_or(text.len(), |&(o, _)| o);
+    // Positions are byte offsets; the character at one, and the offset just past it.
+    let at = |k: usize| text.get(k..).and_then(|rest| rest.chars().next());
+    let after = |k: usize| k + at(k).map_or(1, char::len_utf8);
     let mut k = 0;
     let mut gap = false;
     while let Some(c) = at(k) {
         if c.is_whitespace() {
             gap = true;
-            k += 1;
+            k = after(k);
             continue;
         }
         let start = k;
         let class = if c.is_ascii_digit() {
-            k += 1;
+            k = after(k);
             while let Some(c) = at(k) {
-                let next_digit = at(k + 1).is_some_and(|n| n.is_ascii_digit());
+                let next = after(k);
+                let next_digit = at(next).is_some_and(|n| n.is_ascii_digit());
                 let separator = matches!(c, '.' | ',') && next_digit
-                    || is_nbsp(c) && three_digits_then_end(&chars, k + 1);
+                    || is_nbsp(c) && three_digits_then_end(text, next);
                 if c.is_ascii_digit() || separator {
-                    k += 1;
+                    k = next;
                 } else {
                     break;
                 }
             }
             Class::Digits
         } else if c.is_alphabetic() {
-            k += 1;
+            k = after(k);
             while let Some(c) = at(k) {
-                let next_letter = at(k + 1).is_some_and(char::is_alphabetic);
+                let next = after(k);
+                let next_letter = at(next).is_some_and(char::is_alphabetic);
                 if c.is_alphabetic() || (matches!(c, '\'' | '’') && next_letter) {
-                    k += 1;
+                    k = next;
                 } else {
                     break;
                 }
             }
             Class::Word
         } else {
-            k += 1;
+            k = after(k);
             Class::Punct
         };
         out.push(Token {
-            start: offset(start),
-            end: offset(k),
+            start,
+            end: k.min(text.len()),
             class,
             gap,
         });
@@ -81,10 +83,10 @@ pub(super) fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
-/// Whether exactly three digits start at `k` and no digit follows them.
-fn three_digits_then_end(chars: &[(usize, char)], k: usize) -> bool {
-    (k..k + 3).all(|j| chars.get(j).is_some_and(|&(_, c)| c.is_ascii_digit()))
-        && !chars.get(k + 3).is_some_and(|&(_, c)| c.is_ascii_digit())
+/// Whether exactly three digits start at byte `k` and no digit follows them.
+fn three_digits_then_end(text: &str, k: usize) -> bool {
+    let digit = |j: usize| text.as_bytes().get(j).is_some_and(u8::is_ascii_digit);
+    (k..k + 3).all(digit) && !digit(k + 3)
 }
 
 #[cfg(test)]

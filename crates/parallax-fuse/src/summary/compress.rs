@@ -145,15 +145,16 @@ fn drop_attribution(s: &str) -> String {
 }
 
 fn drop_weekdays(s: &str) -> String {
-    if !WEEKDAYS.iter().any(|d| s.contains(d)) {
+    let counts: Vec<usize> = WEEKDAYS.iter().map(|d| s.matches(d).count()).collect();
+    let mentions = counts.iter().sum::<usize>();
+    if mentions == 0 {
         return s.to_string();
     }
     let mut out = s.to_string();
-    let mentions = WEEKDAYS
-        .iter()
-        .map(|d| out.matches(d).count())
-        .sum::<usize>();
-    for day in WEEKDAYS.iter() {
+    // Only the weekdays the sentence names: a cut ends before a character that is not a letter
+    // or digit, so it never joins two pieces into a weekday that was not there.
+    let named = WEEKDAYS.iter().zip(&counts).filter(|(_, &n)| n > 0);
+    for (day, _) in named {
         for prep in [" on ", " late ", " early ", " "] {
             let needle = format!("{prep}{day}");
             while let Some(at) = out.find(&needle) {

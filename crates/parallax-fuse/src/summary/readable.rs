@@ -34,7 +34,11 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 /// The connective `text` opens with, and the byte length of it with what follows it (comma and
 /// space).
 fn leading_connective(text: &str) -> Option<usize> {
-    let lower = text.to_lowercase();
+    leading_connective_in(text, &text.to_lowercase())
+}
+
+/// [`leading_connective`] with the text's lowercase at hand.
+fn leading_connective_in(text: &str, lower: &str) -> Option<usize> {
     CONNECTIVES.iter().find_map(|c| {
         let rest = lower.strip_prefix(c)?;
         let boundary = rest.starts_with([',', ' ', ';', ':']);
@@ -61,16 +65,17 @@ pub fn opens_with_reference(text: &str) -> bool {
 pub fn strip_connectives(text: &str) -> Option<String> {
     let t = text.trim();
     let mut out = t.to_string();
-    if let Some(skip) = leading_connective(t) {
+    let mut lower = t.to_lowercase();
+    if let Some(skip) = leading_connective_in(t, &lower) {
         let rest = t.get(skip..).unwrap_or("");
         let mut chars = rest.chars();
         out = match chars.next() {
             Some(first) => first.to_uppercase().chain(chars).collect(),
             None => String::new(),
         };
+        lower = out.to_lowercase();
     }
     // ", however," within the first five words.
-    let lower = out.to_lowercase();
     if lower.len() == out.len() {
         // Only the opening words are searched: ", however," after the subject.
         let mut head_end = lower.len().min(120);
