@@ -92,7 +92,11 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     let mut names = String::new();
     let id = el.id.filter(|id| !is_heading_slug(id));
     for part in [el.class, id].into_iter().flatten() {
-        names.extend(part.chars().map(|c| c.to_ascii_lowercase()));
+        let start = names.len();
+        names.push_str(part);
+        if let Some(added) = names.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
         names.push(' ');
     }
     if names.is_empty() {

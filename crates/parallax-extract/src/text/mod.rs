@@ -715,9 +715,22 @@ fn strip_dateline(out: &mut Cleaned) {
     }
 }
 
+/// Characters in the longest page label.
+static LONGEST_LABEL_CHARS: LazyLock<usize> =
+    LazyLock::new(|| LABELS.iter().map(|l| l.chars().count()).max().unwrap_or(0));
+
 /// The length of a page label opening a block ("Summary:", "Résumé :"), with its colon and the
 /// space after; the whole block's when it is only a label.
 fn label_len(b: &str) -> Option<usize> {
+    // A label opens the block: one that does not open its first characters lowercased (as many
+    // as the longest label has) opens no longer lowercasing, and the block is not lowercased
+    // whole. Lowercasing maps character by character (the Greek final sigma aside, which no
+    // label holds).
+    let head: String = b.chars().take(*LONGEST_LABEL_CHARS).collect();
+    let head = head.to_lowercase();
+    if !LABELS.iter().any(|label| head.starts_with(label)) {
+        return None;
+    }
     let lower = b.to_lowercase();
     // Lowercasing can change byte lengths (rarely): then nothing is cut.
     if lower.len() != b.len() {
