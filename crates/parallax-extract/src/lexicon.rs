@@ -33,6 +33,23 @@ pub static BOILERPLATE_ANYWHERE: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("a few hundred short phrases fit an automaton")
 });
 
+/// The site-chrome phrases matched at the start of a block, by their first byte: a block is
+/// compared only with the phrases that open as it does.
+pub static BOILERPLATE_AT_START: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut by_first = vec![Vec::new(); 256];
+    for &(at_start, phrase) in BOILERPLATE.iter() {
+        if let Some(list) = phrase
+            .as_bytes()
+            .first()
+            .and_then(|&b| by_first.get_mut(usize::from(b)))
+            .filter(|_| at_start)
+        {
+            list.push(phrase);
+        }
+    }
+    by_first
+});
+
 /// Every site-chrome phrase, wherever it stands, as one automaton: the test that a text holds
 /// none of them, before the search that says where one stands.
 pub static BOILERPLATE_ALL: LazyLock<AhoCorasick> = LazyLock::new(|| {

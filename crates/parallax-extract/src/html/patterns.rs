@@ -62,6 +62,10 @@ static NAMES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
     })
 });
 
+/// The word that names opinion writing among class names, searched once built.
+static COMMENTARY: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("commentary"));
+
 /// Classifies an element by its tag, role and names.
 pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     if el
@@ -88,7 +92,11 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     let mut names = String::new();
     let id = el.id.filter(|id| !is_heading_slug(id));
     for part in [el.class, id].into_iter().flatten() {
-        names.push_str(&part.to_ascii_lowercase());
+        let start = names.len();
+        names.push_str(part);
+        if let Some(added) = names.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
         names.push(' ');
     }
     if names.is_empty() {
@@ -99,7 +107,9 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
         };
     }
     // "Commentary" is opinion writing, not reader comments.
-    let names = names.replace("commentary", "opinion");
+    if COMMENTARY.find(names.as_bytes()).is_some() {
+        names = names.replace("commentary", "opinion");
+    }
     let matched = |vocabulary: usize| NAMES[vocabulary].is_match(&names);
     let content = matched(CONTENT);
     let strong = matched(STRONG);

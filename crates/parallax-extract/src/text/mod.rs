@@ -26,7 +26,9 @@ pub use meta::{
     parse_byline, parse_date, wire_name, NumericOrder,
 };
 
-use crate::lexicon::{BOILERPLATE, BOILERPLATE_ALL, BOILERPLATE_ANYWHERE, LABELS, RELATED};
+use crate::lexicon::{
+    BOILERPLATE, BOILERPLATE_ALL, BOILERPLATE_ANYWHERE, BOILERPLATE_AT_START, LABELS, RELATED,
+};
 
 /// The body of a document and the metadata read from the rest of it.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -165,13 +167,18 @@ fn is_boilerplate(b: &str) -> bool {
         return true;
     }
     let lower = b.to_lowercase();
-    BOILERPLATE.iter().any(|&(at_start, phrase)| {
-        at_start
-            && lower.strip_prefix(phrase).is_some_and(|rest| {
+    let first = lower.as_bytes().first().copied().unwrap_or(0);
+    BOILERPLATE_AT_START
+        .get(usize::from(first))
+        .into_iter()
+        .flatten()
+        .any(|&phrase| {
+            lower.strip_prefix(phrase).is_some_and(|rest| {
                 !rest.starts_with(char::is_alphanumeric)
                     || phrase.ends_with(|c: char| !c.is_alphanumeric())
             })
-    }) || BOILERPLATE_ANYWHERE.is_match(&lower)
+        })
+        || BOILERPLATE_ANYWHERE.is_match(&lower)
 }
 
 fn is_caption(b: &str) -> bool {
@@ -225,14 +232,18 @@ fn is_prose(b: &str) -> bool {
         && !is_caption(b)
 }
 
+/// Words a date line has at most.
+const MAX_DATE_LINE_WORDS: usize = 14;
+
 fn is_date_line(b: &str, order: NumericOrder) -> Option<meta::LineDate> {
     // A date line is short; prose that mentions a date is not one. Punctuation standing apart
     // (tokenised text: "July 29 , 2009") is not a word.
     let words = b
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(MAX_DATE_LINE_WORDS + 1)
         .count();
-    if words > 14 {
+    if words > MAX_DATE_LINE_WORDS {
         return None;
     }
     // A line with more than the date is a date line only when it is very short: a page header
@@ -507,7 +518,7 @@ fn classify_header(
         "header"
     } else if b.contains(" | ") || b.contains(" · ") {
         "header"
-    } else if title_known.is_some_and(|t| t == b.to_lowercase())
+    } else if title_known.is_some_and(|t| is_title_lowercased(b, t))
         || (title_known.is_none()
             && out.title.is_none()
             && (2..=30).contains(&word_count(b))
@@ -521,6 +532,13 @@ fn classify_header(
     Some(kind)
 }
 
+/// Whether block `b` lowercased is the lowercased title `t`. Lowercasing a character at most
+/// divides its length by three (the Kelvin sign to "k"): a block over three times as long as
+/// the title is not it, and is not lowercased to tell.
+fn is_title_lowercased(b: &str, t: &str) -> bool {
+    b.len() <= t.len().saturating_mul(3) && t == b.to_lowercase()
+}
+
 /// The header of an HTML page's content: only lines that are metadata are taken out.
 fn classify_html_header(
     b: &str,
@@ -530,7 +548,7 @@ fn classify_html_header(
     outlet_hints: &mut Vec<(u8, String)>,
     order: NumericOrder,
 ) -> Option<&'static str> {
-    let is_title = title_known.is_some_and(|t| t == b.to_lowercase());
+    let is_title = title_known.is_some_and(|t| is_title_lowercased(b, t));
     if address::is_reader_address(b) {
         return Some("boilerplate");
     }
@@ -697,9 +715,22 @@ fn strip_dateline(out: &mut Cleaned) {
     }
 }
 
+/// Characters in the longest page label.
+static LONGEST_LABEL_CHARS: LazyLock<usize> =
+    LazyLock::new(|| LABELS.iter().map(|l| l.chars().count()).max().unwrap_or(0));
+
 /// The length of a page label opening a block ("Summary:", "Résumé :"), with its colon and the
 /// space after; the whole block's when it is only a label.
 fn label_len(b: &str) -> Option<usize> {
+    // A label opens the block: one that does not open its first characters lowercased (as many
+    // as the longest label has) opens no longer lowercasing, and the block is not lowercased
+    // whole. Lowercasing maps character by character (the Greek final sigma aside, which no
+    // label holds).
+    let head: String = b.chars().take(*LONGEST_LABEL_CHARS).collect();
+    let head = head.to_lowercase();
+    if !LABELS.iter().any(|label| head.starts_with(label)) {
+        return None;
+    }
     let lower = b.to_lowercase();
     // Lowercasing can change byte lengths (rarely): then nothing is cut.
     if lower.len() != b.len() {
@@ -762,6 +793,17 @@ fn pick_date(dates: &[(usize, meta::LineDate)]) -> Option<NaiveDate> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_block_is_the_title_only_when_it_lowercases_to_it() {
+        assert!(is_title_lowercased("Bridge Reopens", "bridge reopens"));
+        // Three Kelvin signs are nine bytes and lowercase to three: still the title.
+        assert!(is_title_lowercased("\u{212A}\u{212A}\u{212A}", "kkk"));
+        assert!(!is_title_lowercased(
+            "Bridge reopens after two years",
+            "bridge reopens"
+        ));
+    }
+
     #[test]
     fn words_exceed_agrees_with_word_count() {
         for text in [
