@@ -227,7 +227,7 @@ fn merge(groups: &mut [Group], sets: &mut UnionFind, a: usize, b: usize) {
     ga.sum = vector::add(&ga.sum, &taken);
     if ga.sum.len() > MAX_SUM_TERMS {
         // A big group's link is carried by its heaviest terms; the long tail only costs time.
-        ga.sum = vector::top(&ga.sum, MAX_SUM_TERMS);
+        vector::keep_top(&mut ga.sum, MAX_SUM_TERMS);
     }
     ga.size += b_size;
     ga.days = match (ga.days, b_days) {
