@@ -187,8 +187,10 @@ fn cluster_component(
         })
         .collect();
     let mut sets = UnionFind::new(nodes.len());
-    // Pairs already re-queued at their current versions, so stale duplicates are dropped.
-    let mut fresh: HashSet<(u32, u32, u32, u32)> = HashSet::new();
+    // Pairs already re-scored at their current versions. Two large groups are joined by many
+    // edges, and each of them reaches the top stale; the pair's link at those versions is the
+    // same every time, so it is scored once (and queued once, when it holds).
+    let mut scored: HashSet<(u32, u32, u32, u32)> = HashSet::new();
     while let Some(top) = heap.pop() {
         let (a, b) = (sets.find(top.a as usize), sets.find(top.b as usize));
         if a == b {
@@ -200,8 +202,11 @@ fn cluster_component(
             && groups[a].version == top.va
             && groups[b].version == top.vb;
         if !current {
+            if !scored.insert((a as u32, b as u32, groups[a].version, groups[b].version)) {
+                continue;
+            }
             let l = link(&groups, a, b);
-            if l.score >= threshold && fresh.insert((l.a, l.b, l.va, l.vb)) {
+            if l.score >= threshold {
                 heap.push(l);
             }
             continue;
@@ -222,7 +227,7 @@ fn merge(groups: &mut [Group], sets: &mut UnionFind, a: usize, b: usize) {
     ga.sum = vector::add(&ga.sum, &taken);
     if ga.sum.len() > MAX_SUM_TERMS {
         // A big group's link is carried by its heaviest terms; the long tail only costs time.
-        ga.sum = vector::top(&ga.sum, MAX_SUM_TERMS);
+        vector::keep_top(&mut ga.sum, MAX_SUM_TERMS);
     }
     ga.size += b_size;
     ga.days = match (ga.days, b_days) {

@@ -35,9 +35,12 @@ pub fn group(docs: &[GroupDoc<'_>], config: &GroupConfig) -> Grouping {
     }
     let days: Vec<Option<i64>> = feats.iter().map(|f| f.day).collect();
     let sigs: Vec<_> = feats.iter().map(|f| f.signature.as_ref()).collect();
-    let copy_of = dedup::find_copies(&sigs, &days, config);
-
-    let labels = cluster(&feats, &days, config);
+    // Copies and stories are found apart (copies join their original's story only below):
+    // side by side, the copy checks fill the core the topic pass leaves idle.
+    let (copy_of, labels) = rayon::join(
+        || dedup::find_copies(&sigs, &days, config),
+        || cluster(&feats, &days, config),
+    );
 
     // A copy always shares its original's story.
     let labels: Vec<usize> = (0..n)

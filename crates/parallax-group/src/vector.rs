@@ -141,21 +141,27 @@ pub fn norm(a: &SparseVec) -> f64 {
 
 /// The `k` heaviest entries, sorted by id.
 pub fn top(a: &SparseVec, k: usize) -> SparseVec {
+    let mut kept = a.clone();
+    keep_top(&mut kept, k);
+    kept
+}
+
+/// Keeps the `k` heaviest entries of `a` in place, still sorted by id: [`top`] without a new
+/// vector.
+pub fn keep_top(a: &mut SparseVec, k: usize) {
     if a.len() <= k {
-        return a.clone();
+        return;
     }
     if k == 0 {
-        return Vec::new();
+        a.clear();
+        return;
     }
     // Heaviest first, ties by id: a total order, so the `k`-th entry splits the vector in the
     // `k` kept and the rest, and filtering by it keeps the id order without sorting again.
     let heavier = |x: &(u64, f32), y: &(u64, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
     let mut scratch = a.clone();
     let (_, &mut last, _) = scratch.select_nth_unstable_by(k - 1, heavier);
-    a.iter()
-        .copied()
-        .filter(|x| heavier(x, &last) != std::cmp::Ordering::Greater)
-        .collect()
+    a.retain(|x| heavier(x, &last) != std::cmp::Ordering::Greater);
 }
 
 #[cfg(test)]
@@ -176,6 +182,9 @@ mod tests {
         assert_eq!(top(&a, 1), vec![(1, 2.0)]);
         assert_eq!(top(&b, 2), vec![(2, 1.0), (5, 3.0)]);
         assert_eq!(top(&b, 0), vec![]);
+        let mut kept = vec![(1, 1.0), (2, 3.0), (4, 3.0), (8, 2.0)];
+        keep_top(&mut kept, 2);
+        assert_eq!(kept, vec![(2, 3.0), (4, 3.0)]);
         assert_eq!(idf(10, 10), 0.0);
     }
 }
