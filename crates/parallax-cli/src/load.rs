@@ -31,17 +31,30 @@ impl Loaded {
 
 /// Reads and cleans every input (files, folders, URLs), with a progress bar.
 pub fn load(inputs: &[PathBuf]) -> Loaded {
-    load_with(inputs, true)
+    load_with(inputs, true, &ExtractConfig::default())
+}
+
+/// [`load`] for grouping alone (`cluster`, `eval clusters`): grouping reads no language, so none
+/// is detected.
+pub fn load_for_grouping(inputs: &[PathBuf]) -> Loaded {
+    let config = ExtractConfig {
+        detect_language: false,
+        ..ExtractConfig::default()
+    };
+    load_with(inputs, true, &config)
 }
 
 /// [`load`], with or without its progress bar (without: for many small loads under a bar of
-/// their own).
-pub fn load_with(inputs: &[PathBuf], show_progress: bool) -> Loaded {
+/// their own), extracting with `extract_config`.
+pub fn load_with(
+    inputs: &[PathBuf],
+    show_progress: bool,
+    extract_config: &ExtractConfig,
+) -> Loaded {
     let start = Instant::now();
     let (files, mut diagnostics) = expand_inputs(inputs);
     tracing::debug!("{} inputs: {} files or URLs", inputs.len(), files.len());
     let ingest = IngestConfig::default();
-    let extract_config = ExtractConfig::default();
     let reading = Reading {
         bar: if show_progress {
             progress::bar(files.len(), "reading")
@@ -55,7 +68,7 @@ pub fn load_with(inputs: &[PathBuf], show_progress: bool) -> Loaded {
         .map(|path| {
             // The stages return their failures as values; this catch is the last net, so that a
             // bug one input reaches is that input's diagnostic and the batch goes on.
-            let read = || load_one(path, &ingest, &extract_config, &reading);
+            let read = || load_one(path, &ingest, extract_config, &reading);
             let loaded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(read))
                 .unwrap_or_else(|panic| {
                     let message = format!("internal error while reading: {}", panic_text(&*panic));

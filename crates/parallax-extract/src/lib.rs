@@ -27,12 +27,16 @@ const ANALYSED_LANGUAGES: [&str; 4] = ["en", "fr", "de", "es"];
 pub struct ExtractConfig {
     /// Longest clean text kept, in bytes; the rest is cut at a paragraph boundary with a warning.
     pub max_text_bytes: usize,
+    /// Whether to detect the language of an article whose source declares none. Grouping reads
+    /// no language: `cluster` turns this off, and such an article's language is `und`.
+    pub detect_language: bool,
 }
 
 impl Default for ExtractConfig {
     fn default() -> Self {
         Self {
             max_text_bytes: 1 << 20,
+            detect_language: true,
         }
     }
 }
@@ -151,9 +155,11 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
             },
         });
     }
-    let language = language
-        .map(|l| l.to_ascii_lowercase())
-        .unwrap_or_else(|| text::detect_language(&body));
+    let language = match language {
+        Some(l) => l.to_ascii_lowercase(),
+        None if config.detect_language => text::detect_language(&body),
+        None => "und".to_string(),
+    };
     if !ANALYSED_LANGUAGES.contains(&language.as_str()) && language != "und" {
         diagnostics.push(Diagnostic::warning(
             &doc.source,
@@ -307,6 +313,23 @@ mod tests {
                 .iter()
                 .any(|w| w.contains("language looks like `it`")),
             "{warnings:?}"
+        );
+    }
+
+    #[test]
+    fn without_detection_an_undeclared_language_is_und_and_unwarned() {
+        let it = "I vigili del fuoco hanno lavorato tutta la notte per spegnere l'incendio che ha \
+                  costretto gli abitanti della zona a lasciare le loro case, secondo le autorità.";
+        let config = ExtractConfig {
+            detect_language: false,
+            ..ExtractConfig::default()
+        };
+        let extracted = extract(&raw("page.txt", Format::Text, it), &config).expect("an article");
+        assert_eq!(extracted.article.language, "und");
+        assert!(
+            extracted.diagnostics.is_empty(),
+            "{:?}",
+            extracted.diagnostics
         );
     }
 

@@ -10,7 +10,7 @@ use clap::{Args, ValueEnum};
 use parallax_core::{Article, Level};
 use parallax_group::{GroupConfig, Grouping};
 
-use crate::load::{load, Loaded};
+use crate::load::{load_for_grouping, Loaded};
 use crate::output::Output;
 use crate::pipeline::Stages;
 use crate::progress;
@@ -60,7 +60,7 @@ pub fn run(args: ClusterArgs) -> anyhow::Result<ExitCode> {
 /// What `parallax cluster` and `parallax eval clusters` both run: read and extract the inputs,
 /// then group the articles with the settings given; diagnostics go to the log.
 fn cluster_inputs(inputs: &[PathBuf], config: GroupConfig) -> anyhow::Result<(Loaded, Grouping)> {
-    let loaded = load(inputs);
+    let loaded = load_for_grouping(inputs);
     crate::log::diagnostics(&loaded.diagnostics);
     if loaded.articles.is_empty() {
         bail!(

@@ -317,7 +317,7 @@ fn brief_summary(
     words: usize,
     diagnostics: &mut Vec<parallax_core::Diagnostic>,
 ) -> Vec<String> {
-    let loaded = crate::load::load_with(files, false);
+    let loaded = crate::load::load_with(files, false, &parallax_extract::ExtractConfig::default());
     diagnostics.extend(loaded.diagnostics);
     let docs = crate::pipeline::Stages::analyze_all(loaded.articles);
     super::brief::stages_for(words)
