@@ -32,12 +32,17 @@ pub(crate) fn verified_supporters(
         .iter()
         .filter(|f| f.sentence == i && shown.contains(f.text.as_str()))
         .collect();
-    let names: Vec<Vec<String>> = own
+    let names: Vec<(Vec<String>, &str)> = own
         .entities
         .iter()
         .filter(|e| e.sentence == i && e.kind == EntityKind::Person && shown.contains(&e.surface))
-        .map(|e| NameIndex::name_parts(&e.name))
-        .filter(|parts| !parts.is_empty())
+        .filter_map(|e| {
+            Some((
+                NameIndex::name_parts(&e.name),
+                e.name.split_whitespace().last()?,
+            ))
+        })
+        .filter(|(parts, _)| !parts.is_empty())
         .collect();
     let quoted: Vec<&str> = own
         .quotes
@@ -60,7 +65,9 @@ pub(crate) fn verified_supporters(
                 .and_then(|s| other.sentences.get(s))
                 .map_or("", |s| s.text.as_str());
             figures.iter().all(|f| states_figure(f, other))
-                && names.iter().all(|n| names_person(n, other))
+                && names
+                    .iter()
+                    .all(|(parts, surname)| names_person(parts, surname, other))
                 && quoted.iter().all(|q| quoted_by.quotes(doc, q, other, o))
                 && weekdays_agree(&weekdays, &weekdays_in(matched_text))
         })
@@ -106,11 +113,11 @@ fn opening(quote: &str) -> &str {
     quote.get(..end).unwrap_or(quote)
 }
 
-/// Whether `other` names the person whose name has these parts: its text holds the surname,
-/// and no person it names with that surname is someone else ("Deepak Kumar" is not
-/// "Birendra Kumar"; "Mr. Kumar" may be either).
-fn names_person(parts: &[String], other: &Analyzed) -> bool {
-    let Some(surname) = parts.last() else {
+/// Whether `other` names the person whose name has these parts (`surname` as written): its text
+/// holds the surname, and no person it names with that surname is someone else ("Deepak Kumar"
+/// is not "Birendra Kumar"; "Mr. Kumar" may be either).
+fn names_person(parts: &[String], surname: &str, other: &Analyzed) -> bool {
+    let Some(folded) = parts.last() else {
         return true;
     };
     let mut namesakes = other
@@ -118,14 +125,12 @@ fn names_person(parts: &[String], other: &Analyzed) -> bool {
         .iter()
         .filter(|e| e.kind == EntityKind::Person)
         .map(|e| NameIndex::name_parts(&e.name))
-        .filter(|p| p.contains(surname))
+        .filter(|p| p.contains(folded))
         .peekable();
-    if namesakes.peek().is_none() {
-        return crate::names::fold(&other.article.text)
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == surname);
+    match namesakes.peek() {
+        None => other.article.text.contains(surname),
+        Some(_) => namesakes.any(|p| same_person(&p, parts)),
     }
-    namesakes.any(|p| same_person(&p, parts))
 }
 
 /// Weekday names are longer than their abbreviations ("Mon", "sun", "mar" are words).
