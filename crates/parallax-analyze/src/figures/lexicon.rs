@@ -195,6 +195,19 @@ pub(super) static CONTEXT: LazyLock<HashMap<&'static str, HashSet<&'static str>>
         out
     });
 
+/// How plurals end, per language that marks every plural (`plural_ending` in `context.txt`,
+/// written `lang:ending`).
+pub(super) static PLURAL_ENDINGS: LazyLock<HashMap<&'static str, Vec<&'static str>>> =
+    LazyLock::new(|| {
+        let mut out: HashMap<&str, Vec<&str>> = HashMap::new();
+        for entry in CONTEXT.get("plural_ending").into_iter().flatten() {
+            if let Some((lang, ending)) = entry.split_once(':') {
+                out.entry(lang).or_default().push(ending);
+            }
+        }
+        out
+    });
+
 /// Whether `word` (lowercase) has `role` in the context table.
 pub(super) fn is(role: &str, word: &str) -> bool {
     CONTEXT.get(role).is_some_and(|s| s.contains(word))

@@ -21,7 +21,7 @@ use parallax_core::{Direction, Figure, FigureKind, Sentence};
 use crate::lexicon::STOPWORDS;
 use crate::tokens::stem;
 pub use interval::{compatible, interval, Interval};
-use lexicon::{is, language, Role, Unit, CONTEXT, QUALIFIERS, UNITS};
+use lexicon::{is, language, Role, Unit, PLURAL_ENDINGS, QUALIFIERS, UNITS};
 use number::{digits_value, word_pieces, Reading};
 use scan::{tokens, Class, Token};
 
@@ -654,17 +654,13 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
 /// Whether the counted phrase opens with a plural, where the language marks every plural (French,
 /// Spanish); always elsewhere.
 fn plural(about: &str, lang: &str) -> bool {
-    let endings: Vec<&str> = CONTEXT
-        .get("plural_ending")
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e.strip_prefix(lang)?.strip_prefix(':'))
-        .collect();
-    endings.is_empty()
-        || about
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| endings.iter().any(|e| w.to_lowercase().ends_with(e)))
+    let Some(endings) = PLURAL_ENDINGS.get(lang) else {
+        return true;
+    };
+    about.split_whitespace().next().is_some_and(|w| {
+        let lower = w.to_lowercase();
+        endings.iter().any(|e| lower.ends_with(e))
+    })
 }
 
 /// The token after a run of glued digits, letters and marks ("COVID-19", "15h30").
