@@ -12,6 +12,8 @@ use super::words::{given_name_gender, is_role, pronoun, words, Gender, PREPOSITI
 const LOOK_BACK: usize = 4;
 /// Words before a name that can still be the sentence's subject ("Out-going Doctor X").
 const SUBJECT_LEAD_WORDS: usize = 4;
+/// Bytes of a sentence's opening read for its subject's role word: its first words fit in them.
+const SUBJECT_LEAD_BYTES: usize = 120;
 /// Distinct people of one sentence a pronoun weighs before it counts as ambiguous.
 const MAX_CANDIDATES: usize = 8;
 
@@ -58,8 +60,10 @@ impl People {
             role_subject: sentences
                 .iter()
                 .map(|s| {
+                    // The opening is enough for its first words: the rest is not read.
+                    let end = s.start + s.text.len().min(SUBJECT_LEAD_BYTES);
                     let lead = masked
-                        .get(floor(masked, s.start)..floor(masked, s.start + s.text.len()))
+                        .get(floor(masked, s.start)..floor(masked, end))
                         .unwrap_or("");
                     words(lead)
                         .iter()
