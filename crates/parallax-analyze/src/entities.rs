@@ -13,7 +13,7 @@ use crate::lexicon::{
     NAME_CONNECTORS, NAME_OPENERS, NOT_NAMES, ORG_WORDS, OTHER_WORDS, PLACE_CUES, PLACE_WORDS,
     STOPWORDS, TITLES, TITLE_MODIFIERS, TITLE_SUFFIXES,
 };
-use crate::quotes::words::given_name_gender;
+use crate::quotes::words::{given_name_gender, ADJUNCT_PREPOSITIONS, PREPOSITIONS};
 
 /// A word token with its byte span in the sentence. Its text is the sentence's own, or the word
 /// that tokenised text spaces out ("W ." is "W.", "Strauss - Kahn" is "Strauss-Kahn").
@@ -352,10 +352,13 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
     }
     cut_organisation_tail(&mut words);
     let mut title = split_title(&mut words);
+    if words.is_empty() {
+        return None;
+    }
     if title.is_empty() {
         title = split_affiliation(r, &mut words);
     }
-    let opens_sentence = first + lead == 0;
+    let opens_sentence = first + lead == 0 || opens_inner_sentence(r, first + lead);
     let mut sentence_initial = opens_sentence;
     let opener: &str = &words[0].text;
     if title.is_empty()
@@ -423,7 +426,8 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
         start: s.start + first_word.start,
         end: s.start + last_word.end.min(s.text.len()),
         sentence_initial,
-        before_cue: before_cue(&s.text[run_last.end..]),
+        // "the town of Addison said": the verb's subject is the phrase the preposition ends in.
+        before_cue: before_cue(&s.text[run_last.end..]) && !preposition_before(r, first + lead),
         role_word,
         by_shape: by_shape_only && kind != Some(EntityKind::Place) || article_led_only,
     })
@@ -474,6 +478,30 @@ fn split_title<'t>(words: &mut Vec<&'t Token<'_>>) -> Vec<&'t str> {
         .find(|&k| is_title_word(texts[k]) || is_compound_title(texts[k]))
     else {
         return Vec::new();
+    };
+    let connector_after = texts
+        .get(t + 1)
+        .is_some_and(|w| NAME_CONNECTORS.contains(w));
+    let capital_at = |k: usize| texts.get(k).is_some_and(|w| is_capitalised(w));
+    // "Fiscalía General del Estado": a title word right after an institution's word is part of
+    // the institution's name, and "del Estado" no person's.
+    if connector_after && t > 0 && ORG_WORDS.contains(bare(texts[t - 1])) {
+        return Vec::new();
+    }
+    // "Secretary of State Ana Ruiz": the title goes on through a connector and the word after
+    // it when a name follows ("Mr. de Klerk" has none: "de" opens the name).
+    let t = if connector_after
+        && capital_at(t + 2)
+        && capital_at(t + 3)
+        && !texts[t + 3..].iter().any(|w| ORG_WORDS.contains(bare(w)))
+    {
+        t + 2
+    } else if texts.get(t + 1) == Some(&"of") {
+        // "Governor of Qeshm": an office with no name after it; "of" opens no one's name.
+        words.clear();
+        return texts;
+    } else {
+        t
     };
     words.drain(..=t);
     texts[..=t].to_vec()
@@ -561,6 +589,40 @@ fn given_name_and_role_surname(r: &Reading<'_>, start: usize, words: &[&Token<'_
 }
 
 /// Whether a determiner stands right before token `start` ("the", "a", "der").
+/// Whether token `start` opens a sentence inside the sentence: one a quotation holds ("'Oh my
+/// God. They're …'"), or a quotation itself (“They …”), where a capital says nothing of a name.
+fn opens_inner_sentence(r: &Reading<'_>, start: usize) -> bool {
+    let Some(tok) = r.toks.get(start) else {
+        return false;
+    };
+    let before = &r.sentence.text[..tok.start.min(r.sentence.text.len())];
+    if before.ends_with(['“', '«', '„']) {
+        return true;
+    }
+    let trimmed = before.trim_end();
+    if trimmed.len() == before.len() || !trimmed.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    // "Gen. Smith", "John F. Kennedy": a full stop that ends an abbreviation or an initial.
+    let word = trimmed
+        .trim_end_matches(['.', '!', '?'])
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.chars().count() > 1 && !ABBREVIATIONS.contains_key(parallax_text::lowercase(word).as_ref())
+}
+
+/// Whether the word before token `start` is a preposition ("of", "in", "de", "von").
+fn preposition_before(r: &Reading<'_>, start: usize) -> bool {
+    start
+        .checked_sub(1)
+        .and_then(|k| r.toks.get(k))
+        .is_some_and(|t| {
+            let lower = parallax_text::lowercase(&t.text);
+            PREPOSITIONS.contains(lower.as_ref()) || ADJUNCT_PREPOSITIONS.contains(lower.as_ref())
+        })
+}
+
 fn determiner_before(r: &Reading<'_>, start: usize) -> bool {
     start
         .checked_sub(1)
@@ -640,23 +702,26 @@ fn before_cue(after: &str) -> bool {
 /// name of several words only the stronger cues count ("in X Y", "X Y village").
 fn place_cue(r: &Reading<'_>, word: &Token<'_>, run_last: &Token<'_>, several: bool) -> bool {
     let text = &r.sentence.text;
-    let before = text[..word.start]
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("")
-        .to_lowercase();
+    let mut preceding = text[..word.start].split_whitespace().rev();
+    let before = preceding.next().unwrap_or("").to_lowercase();
+    // Cues of two words: "town of", "municipio de".
+    let two_before = preceding
+        .next()
+        .map(|w| format!("{} {before}", w.to_lowercase()));
     let after = text[run_last.end..]
         .split_whitespace()
         .next()
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphabetic())
         .to_lowercase();
-    let before_cues = if several {
-        &PLACE_CUES.name_before
-    } else {
-        &PLACE_CUES.before
-    };
-    before_cues.contains(before.as_str()) || PLACE_CUES.after.contains(after.as_str())
+    // "at Hiller's hearing": the preposition's object is what the owner has.
+    let rest = &text[run_last.end..];
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    let owner = rest.starts_with("'s") || rest.starts_with("’s");
+    let cue =
+        |w: &str| PLACE_CUES.name_before.contains(w) || !several && PLACE_CUES.before.contains(w);
+    !owner && (cue(&before) || two_before.is_some_and(|t| cue(&t)))
+        || PLACE_CUES.after.contains(after.as_str())
 }
 
 /// Capitalised words that are not names on their own: calendar words, time zones, bare adjectives.
@@ -686,8 +751,14 @@ fn kind_of(words: &[&str], has_title: bool) -> Option<EntityKind> {
     {
         return Some(EntityKind::Organization);
     }
+    // A place's office is no place ("Dallas County Medical Examiner", "Orange County Sheriff").
     if words.iter().any(|w| PLACE_WORDS.contains(bare(w))) {
-        return Some(EntityKind::Place);
+        let office = words.len() > 2 && words.last().is_some_and(|w| is_title_word(w));
+        return Some(if office {
+            EntityKind::Other
+        } else {
+            EntityKind::Place
+        });
     }
     if words.iter().any(|w| OTHER_WORDS.contains(bare(w))) {
         return Some(EntityKind::Other);
@@ -826,6 +897,7 @@ fn settle(
         {
             c.kind = Some(EntityKind::Person);
         }
+
         let full_name = if c.name.contains(' ') {
             None
         } else {
@@ -943,6 +1015,79 @@ mod tests {
                 "Schule Anna Weber -> Schule Anna Weber (Organization)",
                 "Flughafen Tegel -> Flughafen Tegel (Place)",
             ],
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_is_not_the_subject_of_the_verb_after_it() {
+        check_all(
+            "A spokeswoman for the town of Addison said the road was closed.",
+            &["Addison -> Addison (Place)"],
+        );
+        check_all(
+            "A spokeswoman for the family of Brannock said nothing more.",
+            &["Brannock -> Brannock (Other)"],
+        );
+    }
+
+    #[test]
+    fn an_owner_after_a_preposition_is_no_place() {
+        check_all(
+            "Tomas Berg was charged. In Berg's case, the court waited.",
+            &[
+                "Tomas Berg -> Tomas Berg (Person)",
+                "Berg -> Tomas Berg (Person)",
+            ],
+        );
+    }
+
+    #[test]
+    fn cues_of_two_words_make_places() {
+        check_all(
+            "Vivía en la comunidad de Paraje Montero, del municipio de Malinaltepec.",
+            &[
+                "Paraje Montero -> Paraje Montero (Place)",
+                "Malinaltepec -> Malinaltepec (Place)",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_title_is_split_off_only_before_a_name() {
+        check_all(
+            "Autoridades de la Fiscalía General del Estado no han confirmado el deceso.",
+            &["Fiscalía General del Estado -> Fiscalía General del Estado (Organization)"],
+        );
+        check(
+            "Secretary of State Madeleine Brooke spoke first.",
+            &["Madeleine Brooke -> Madeleine Brooke [Secretary of State]"],
+        );
+        check("Mr. de Vries spoke first.", &["de Vries -> de Vries [Mr.]"]);
+        check_all("The Governor of Qeshm island visited.", &[]);
+    }
+
+    #[test]
+    fn a_place_s_office_is_no_place() {
+        check_all(
+            "The Dallas County Medical Examiner confirmed the deaths.",
+            &[],
+        );
+        check_all(
+            "Crowds filled Madison Square Garden.",
+            &["Madison Square Garden -> Madison Square Garden (Place)"],
+        );
+        check_all(
+            "The plane hit a hangar at Addison Municipal Airport.",
+            &["Addison Municipal Airport -> Addison Municipal Airport (Place)"],
+        );
+    }
+
+    #[test]
+    fn a_capital_opening_a_sentence_inside_a_quotation_is_no_name() {
+        check_all("“It was loud. They're coming back,” a witness said.", &[]);
+        check_all(
+            "The pilot, Gen. Harlow, landed first.",
+            &["Harlow -> Harlow (Person)"],
         );
     }
 

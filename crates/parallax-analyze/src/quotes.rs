@@ -117,8 +117,15 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                         false,
                     )
                 });
+            let attributed = found.is_some();
             let mut speaker = found.and_then(|f| state.resolve(f, &t, &mut people, &sentence_at));
             let explicit = speaker.is_some();
+            if attributed && !explicit {
+                // Someone the text does not settle spoke ("…,” he said): who spoke before does
+                // not go on speaking.
+                para_speaker = None;
+                state.last_speaker = None;
+            }
             let opens_sentence = is_blank(masked.get(s_start..qs).unwrap_or(""));
             let whole_sentence =
                 opens_sentence && is_blank(masked.get(qe.min(s_end)..s_end).unwrap_or(""));
@@ -610,6 +617,16 @@ mod tests {
         check(
             "Ivo Brand met Mara Linde on Monday. Linde said she was tired. “We agreed on nothing at all today,” she said.",
             &[("We agreed on nothing", Some("Mara Linde"))],
+        );
+        // An owner ("Berg's") before "he", and someone else the subject before it: unsettled
+        // (and a short quote nobody is known to have said is left out).
+        check(
+            "Tomas Berg was charged on Monday. Rep. Ivo Brand of Ohio, the committee chairman, said the House must tell private acts from public ones. In Berg's case, he said, “we are dealing with a plain abuse of office.”",
+            &[("we are dealing", None)],
+        );
+        check(
+            "Tomas Berg was charged on Monday. In Berg's statement, he said he was “entirely innocent of every charge brought”.",
+            &[("entirely innocent", Some("Tomas Berg"))],
         );
     }
 

@@ -124,6 +124,13 @@ impl People {
                     return None
                 }
                 [] => continue,
+                // "In Clinton's case, he said": the owner may be what "he" stands for, or the
+                // subject of the sentences before may still be speaking. Only when they are one
+                // person does the text settle it.
+                [one] if possessive(one, masked) => {
+                    let earlier = self.subjects_before(gender, s, entities, masked);
+                    return earlier.iter().all(|n| *n == one.name).then(|| person(one));
+                }
                 [one] => return Some(person(one)),
                 several => {
                     // Two or more people: the one who spoke there, else the last speaker if among
@@ -168,6 +175,35 @@ impl People {
                 let i = self.article_subjects.get(&gender)?;
                 entities.get(*i).map(person)
             })
+    }
+
+    /// The people, not named as owners ("X's"), that the nearest sentence before `s` naming
+    /// any of the pronoun's gender names, within the look-back.
+    fn subjects_before<'e>(
+        &self,
+        gender: Gender,
+        s: usize,
+        entities: &'e [EntityMention],
+        masked: &str,
+    ) -> Vec<&'e str> {
+        for back in 1..=LOOK_BACK {
+            let Some(earlier) = s.checked_sub(back) else {
+                break;
+            };
+            let names: Vec<&str> = self
+                .by_sentence
+                .get(earlier)
+                .into_iter()
+                .flatten()
+                .filter_map(|&i| entities.get(i))
+                .filter(|e| self.fits(&e.name, gender) && !possessive(e, masked))
+                .map(|e| e.name.as_str())
+                .collect();
+            if !names.is_empty() {
+                return names;
+            }
+        }
+        Vec::new()
     }
 
     /// Whether a mention stands among the first words of its sentence.
@@ -216,6 +252,15 @@ impl People {
 }
 
 /// A named speaker from an entity.
+/// Whether a mention is an owner ("Clinton's case").
+pub(crate) fn possessive(e: &EntityMention, masked: &str) -> bool {
+    masked.get(e.end..).is_some_and(|rest| {
+        // Tokenised text spaces the ending off ("Hiller 's").
+        let rest = rest.strip_prefix(' ').unwrap_or(rest);
+        rest.starts_with("'s") || rest.starts_with("’s")
+    })
+}
+
 pub fn person(e: &EntityMention) -> Speaker {
     Speaker {
         name: e.name.clone(),
@@ -311,6 +356,8 @@ fn learn_genders(
             .into_iter()
             .flatten()
             .filter_map(|&i| entities.get(i))
+            // An owner ("at Y's hearing") is not who the sentence's pronouns are.
+            .filter(|e| !possessive(e, masked))
             .collect();
         let Some(first) = people.first() else {
             continue;
