@@ -618,6 +618,15 @@ mod tests {
             "Ivo Brand met Mara Linde on Monday. Linde said she was tired. “We agreed on nothing at all today,” she said.",
             &[("We agreed on nothing", Some("Mara Linde"))],
         );
+        // A quote whose "she" is unsettled ends who spoke before: the quote after it is not his.
+        check(
+            "Ivo Brand said: “The pier will reopen in spring.” Mara Linde met Anna Berg later. “We agreed on nothing at all today,” she said. “We will meet again next week.”",
+            &[
+                ("The pier will reopen", Some("Ivo Brand")),
+                ("We agreed on nothing", None),
+                ("We will meet again", None),
+            ],
+        );
         // An owner ("Berg's") before "he", and someone else the subject before it: unsettled
         // (and a short quote nobody is known to have said is left out).
         check(
