@@ -184,6 +184,36 @@ fn is_boilerplate(b: &str) -> bool {
 fn is_caption(b: &str) -> bool {
     !b.ends_with(['.', '!', '?', '"', '”']) && ends_with_credit(b)
         || may_open_with_reporting_credit(b) && REPORTING_CREDIT.is_match(b)
+        || ends_with_agency_credit(b)
+}
+
+/// Words of a photographer's name after an agency's slash, at most.
+const MAX_PHOTOGRAPHER_WORDS: usize = 3;
+
+/// Whether a block ends with a wire agency's photo credit, full stop or not ("… the storm.
+/// EFE/ David Guzmán."): the word before the slash is an agency the data knows, so a measure
+/// ("200 km/h.") or an either-or ("and/or") is none.
+fn ends_with_agency_credit(b: &str) -> bool {
+    let b = b.trim_end().trim_end_matches('.');
+    let mut tail: Vec<&str> = b
+        .rsplit(char::is_whitespace)
+        .take(MAX_PHOTOGRAPHER_WORDS + 2)
+        .collect();
+    tail.reverse();
+    let Some(slash) = tail.iter().rposition(|w| w.contains('/')) else {
+        return false;
+    };
+    let (agency, after) = tail[slash].split_once('/').unwrap_or_default();
+    let name: Vec<&str> = std::iter::once(after)
+        .chain(tail[slash + 1..].iter().copied())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // A photographer has a first and a last name: "a survey by AP/NORC." is no credit.
+    (2..=MAX_PHOTOGRAPHER_WORDS).contains(&name.len())
+        && name
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && crate::lexicon::WIRES.contains_key(&agency.to_lowercase())
 }
 
 fn is_credit(b: &str) -> bool {
@@ -874,6 +904,20 @@ mod tests {
         assert!(!may_open_with_join(b) && !JOIN_OUTLET.is_match(b));
         assert!(!may_hold_copyright(b) && !COPYRIGHT_OUTLET.is_match(b));
         assert!(!may_hold_credit(b) && !CREDIT_END.is_match(b));
+    }
+
+    #[test]
+    fn an_agency_s_photo_credit_ends_a_caption_even_after_a_full_stop() {
+        assert!(is_caption(
+            "Crews clear a fallen tree from the road on Tuesday. EFE/ Ana Ruiz."
+        ));
+        assert!(is_caption("Rescuers at the pier. REUTERS/Jan Kowal"));
+        assert!(!is_caption("Winds reached 200 km/h."));
+        assert!(!is_caption(
+            "The storm hit the coast with winds of 200 km/h Sunday."
+        ));
+        assert!(!is_caption("Residents may call the hotline and/or Visit."));
+        assert!(!is_caption("Most backed the plan in a survey by AP/NORC."));
     }
 
     #[test]
