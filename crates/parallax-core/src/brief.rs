@@ -188,6 +188,10 @@ pub struct Exclusive {
     pub article: String,
     /// The sentence.
     pub text: String,
+    /// Wire copies of the article that carry the detail too: one outlet's report, reprinted
+    /// (empty when none; absent from briefs written before it was added).
+    #[serde(default)]
+    pub copies: Vec<String>,
 }
 
 /// A dated happening.

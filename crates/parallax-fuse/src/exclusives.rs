@@ -69,7 +69,7 @@ pub fn exclusives(
                 .collect()
         })
         .collect();
-    let mut found: Vec<(f64, usize, usize, String)> = Vec::new();
+    let mut found: Vec<(f64, usize, usize, String, Vec<usize>)> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         // A copy's details are its original's.
         if origin(d) != d {
@@ -91,10 +91,10 @@ pub fn exclusives(
             if s.words.len() < config.exclusive_min_words || !substance || furniture(&s.text) {
                 continue;
             }
-            let others: HashSet<usize> = index
-                .supporters(d, i, config.support_threshold)
-                .into_iter()
-                .map(origin)
+            let supporters = index.supporters(d, i, config.support_threshold);
+            let others: HashSet<usize> = supporters
+                .iter()
+                .map(|&o| origin(o))
                 .filter(|&o| o != d)
                 .collect();
             let novelty = index.novelty(d, i, &doc_terms);
@@ -145,13 +145,22 @@ pub fn exclusives(
                 // Quoted words are the quotes section's.
                 * if any_quote.contains(&i) && quoted.is_empty() { 0.5 } else { 1.0 }
                 / (1.0 + i as f64 / 40.0);
-            found.push((weight, d, i, text));
+            // The copies that reprint it are named with it: "only in A" must not hide that B
+            // carries the same words.
+            let copies: Vec<usize> = (0..docs.len())
+                .filter(|&o| o != d && origin(o) == d)
+                .filter(|&o| {
+                    supporters.contains(&o)
+                        || index.covered_by(d, i, &doc_terms[o]) >= PARAPHRASE_COVER
+                })
+                .collect();
+            found.push((weight, d, i, text, copies));
         }
     }
     found.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut per_article = vec![0usize; docs.len()];
     let mut out = Vec::new();
-    for (_, d, _, text) in found {
+    for (_, d, _, text, copies) in found {
         if out.len() >= MAX_EXCLUSIVES {
             break;
         }
@@ -165,6 +174,10 @@ pub fn exclusives(
         out.push(Exclusive {
             article: docs[d].article.id.clone(),
             text,
+            copies: copies
+                .into_iter()
+                .filter_map(|o| docs.get(o).map(|c| c.article.id.clone()))
+                .collect(),
         });
     }
     out
@@ -188,9 +201,10 @@ pub(crate) fn drop_cited(exclusives: &mut Vec<Exclusive>, summary: &[SummarySent
     exclusives.retain(|e| !shared.contains(&(e.article.as_str(), e.text.as_str())));
 }
 
-/// Whether what is left around a quotation names something besides its speaker (a capitalised
-/// word after the first that is not part of a speaker's name): "Sullivan said on Fox News
-/// Sunday" does, "Spokeswoman Priya Nandakumar said in a statement" does not.
+/// Whether what is left around a quotation names something besides its speaker and whom the
+/// speaker told (a capitalised word after the first that is not part of a speaker's name, nor
+/// right after the verb of speech): "Sullivan said on Fox News Sunday" does, "Spokeswoman Priya
+/// Nandakumar said in a statement" and "a spokesperson for the town told AFP" do not.
 fn names_more_than_speakers(rest: &str, doc: &Analyzed, sentence: usize) -> bool {
     let speakers: HashSet<&str> = doc
         .quotes
@@ -199,10 +213,17 @@ fn names_more_than_speakers(rest: &str, doc: &Analyzed, sentence: usize) -> bool
         .filter_map(|q| q.speaker.as_ref())
         .flat_map(|s| s.name.split_whitespace())
         .collect();
+    let mut told = false;
     rest.split_whitespace()
-        .skip(1)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .any(|w| w.chars().next().is_some_and(char::is_uppercase) && !speakers.contains(w))
+        .enumerate()
+        .any(|(k, w)| {
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            let names = k > 0 && capital && !told && !speakers.contains(w);
+            // The run of capitals right after the verb is whom it was said to.
+            told = parallax_analyze::is_speech_verb(w) || told && capital;
+            names
+        })
 }
 
 /// Whether what is left of a sentence only led into the quotation cut from its end ("Speaking
@@ -254,6 +275,7 @@ mod tests {
         let exclusive = |article: &str, text: &str| Exclusive {
             article: article.into(),
             text: text.into(),
+            copies: Vec::new(),
         };
         let cited = |text: &str, sources: &[&str], copies: Vec<Vec<String>>| SummarySentence {
             text: text.into(),
@@ -316,6 +338,22 @@ mod tests {
         assert!(lead_in.as_deref().is_some_and(introduces_a_quote));
         assert!(!introduces_a_quote(
             "The mayor said during a visit to Pier 4 on Sunday."
+        ));
+    }
+
+    #[test]
+    fn whom_a_speaker_told_is_no_detail_of_its_own() {
+        let doc = parallax_analyze::analyze(parallax_core::Article::new(
+            "a",
+            "“The road is closed,” a spokesperson for the town told Harbour Radio.",
+            "en",
+        ));
+        let rest = "A spokesperson for the town told Harbour Radio.";
+        assert!(!names_more_than_speakers(rest, &doc, 0));
+        assert!(names_more_than_speakers(
+            "A spokesperson for the town said at Pier 4.",
+            &doc,
+            0
         ));
     }
 }

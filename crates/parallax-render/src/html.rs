@@ -317,8 +317,16 @@ fn exclusives(out: &mut String, brief: &Brief, labels: &Labels) {
             "<h3>Only in {}</h3>\n<ul>\n",
             escape(labels.get(id))
         ));
-        for text in texts {
-            out.push_str(&format!("<li>{}</li>\n", escape(text)));
+        for e in texts {
+            out.push_str(&format!("<li>{}", escape(&e.text)));
+            if !e.copies.is_empty() {
+                let copies: Vec<&str> = e.copies.iter().map(|c| labels.get(c)).collect();
+                out.push_str(&format!(
+                    " <span class=\"copies\">(also in its wire copies: {})</span>",
+                    escape(&copies.join(", "))
+                ));
+            }
+            out.push_str("</li>\n");
         }
         out.push_str("</ul>\n");
     }

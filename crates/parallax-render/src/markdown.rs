@@ -192,8 +192,16 @@ fn exclusives(out: &mut String, brief: &Brief, labels: &Labels) {
     out.push_str("\n## Only in one outlet\n");
     for (id, texts) in groups {
         out.push_str(&format!("\n### Only in {}\n\n", labels.get(id)));
-        for text in texts {
-            out.push_str(&format!("- {}\n", one_line(text)));
+        for e in texts {
+            out.push_str(&format!("- {}", one_line(&e.text)));
+            if !e.copies.is_empty() {
+                let copies: Vec<&str> = e.copies.iter().map(|c| labels.get(c)).collect();
+                out.push_str(&format!(
+                    " (also in its wire copies: {})",
+                    copies.join(", ")
+                ));
+            }
+            out.push('\n');
         }
     }
 }
@@ -404,7 +412,7 @@ mod tests {
         let md = md();
         let only = section(&md, "## Only in one outlet");
         assert!(only.contains(
-            "### Only in The Harbour Gazette\n\n- The warehouse was built in 1962.\n- Insurers have sent assessors.\n"
+            "### Only in The Harbour Gazette\n\n- The warehouse was built in 1962. (also in its wire copies: a3)\n- Insurers have sent assessors.\n"
         ), "{only}");
         assert!(only.contains("### Only in Velmar Post\n\n- A ferry service was suspended.\n"));
     }

@@ -1,7 +1,9 @@
 //! The brief's lists regrouped the way every renderer shows them: figures by status,
 //! exclusives by article, entities by kind.
 
-use parallax_core::{Brief, BriefEntity, BriefFigure, BriefQuote, EntityKind, FigureStatus};
+use parallax_core::{
+    Brief, BriefEntity, BriefFigure, BriefQuote, EntityKind, Exclusive, FigureStatus,
+};
 
 use crate::labels::distinct;
 
@@ -109,7 +111,7 @@ pub fn quote_articles(quote: &BriefQuote) -> Vec<&str> {
 
 /// The exclusives of `brief` grouped by article: the brief's articles in order, then any id
 /// the article list lacks.
-pub fn exclusives_by_article(brief: &Brief) -> Vec<(&str, Vec<&str>)> {
+pub fn exclusives_by_article(brief: &Brief) -> Vec<(&str, Vec<&Exclusive>)> {
     let order = distinct(
         brief
             .articles
@@ -120,11 +122,10 @@ pub fn exclusives_by_article(brief: &Brief) -> Vec<(&str, Vec<&str>)> {
     order
         .into_iter()
         .filter_map(|id| {
-            let texts: Vec<&str> = brief
+            let texts: Vec<&Exclusive> = brief
                 .exclusives
                 .iter()
                 .filter(|e| e.article == id)
-                .map(|e| e.text.as_str())
                 .collect();
             (!texts.is_empty()).then_some((id, texts))
         })

@@ -320,7 +320,8 @@ async function storyPage(id) {
   }
   if (brief.exclusives.length) {
     nodes.push(section('Only one outlet reports', 'exclusives', folded('ul', { class: 'exclusives' },
-      brief.exclusives.map((x) => el('li', {}, chip(x.article), ' ', x.text)), 5, 'details')));
+      brief.exclusives.map((x) => el('li', {}, chip(x.article), ' ', x.text,
+        (x.copies || []).length ? el('span', { class: 'copies' }, ' (also in its wire copies: ', chips(x.copies), ')') : null)), 5, 'details')));
   }
   if (brief.timeline.length) {
     nodes.push(section('Timeline', 'timeline', folded('ol', { class: 'timeline' },

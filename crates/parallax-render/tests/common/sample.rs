@@ -143,14 +143,17 @@ pub fn brief() -> Brief {
             Exclusive {
                 article: s("a1"),
                 text: s("The warehouse was built in 1962."),
+                copies: vec![s("a3")],
             },
             Exclusive {
                 article: s("a2"),
                 text: s("A ferry service was suspended."),
+                copies: Vec::new(),
             },
             Exclusive {
                 article: s("a1"),
                 text: s("Insurers have sent assessors."),
+                copies: Vec::new(),
             },
         ],
         timeline: vec![

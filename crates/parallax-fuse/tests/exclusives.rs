@@ -1,0 +1,66 @@
+//! A detail that only one outlet reports, reprinted word for word by its wire copies, is listed
+//! once under the outlet, naming the copies that carry it: "only in A" must not hide that B
+//! prints the same words.
+
+// A failed unwrap here is a failed assertion.
+#![allow(clippy::unwrap_used)]
+
+use parallax_core::{Analyzed, Format, RawDoc, SourceMeta};
+use parallax_fuse::{fuse, FuseConfig};
+
+fn analyzed(id: &str, text: &str) -> Analyzed {
+    let doc = RawDoc {
+        source: format!("{id}.txt"),
+        id: Some(id.to_string()),
+        format: Format::Text,
+        body: text.as_bytes().to_vec(),
+        meta: SourceMeta::default(),
+    };
+    parallax_analyze::analyze(
+        parallax_extract::extract(&doc, &Default::default())
+            .unwrap()
+            .article,
+    )
+}
+
+const WIRE: &str = "Storm floods the harbour at Velmar\n\n\
+A storm flooded the harbour at Velmar on Sunday, forcing the evacuation of 300 residents, officials said.\n\n\
+The harbour master, Ivo Brand, said the sea wall had given way shortly after midnight.\n\n\
+Rescue crews pulled 14 people from flooded homes near the old fish market, the fire service said.\n\n\
+A cargo ship owned by Keldon Freight broke its moorings and drifted onto the north pier.\n\n\
+Schools in the district will stay closed until Wednesday, the council said.\n";
+
+const OTHER: &str = "Velmar harbour flooded\n\n\
+A storm flooded the harbour at Velmar on Sunday and about 300 residents were evacuated, officials said.\n\n\
+Harbour master Ivo Brand said the sea wall gave way shortly after midnight.\n\n\
+Rescue crews brought 14 people out of flooded homes near the fish market, firefighters said.\n\n\
+Schools in the district stay closed until Wednesday, according to the council.\n";
+
+#[test]
+fn an_exclusive_names_the_wire_copies_that_reprint_it() {
+    let docs = vec![
+        analyzed("wire", WIRE),
+        analyzed("reprint", WIRE),
+        analyzed("other", OTHER),
+    ];
+    let brief = fuse(&docs, Vec::new(), &FuseConfig::default());
+    let ship = brief
+        .exclusives
+        .iter()
+        .find(|e| e.text.contains("Keldon Freight"))
+        .unwrap_or_else(|| panic!("no exclusive on the ship: {:#?}", brief.exclusives));
+    let mut listed = vec![ship.article.clone()];
+    listed.extend(ship.copies.iter().cloned());
+    listed.sort();
+    assert_eq!(listed, ["reprint", "wire"], "{ship:?}");
+    assert_eq!(
+        brief
+            .exclusives
+            .iter()
+            .filter(|e| e.text == ship.text)
+            .count(),
+        1,
+        "{:#?}",
+        brief.exclusives
+    );
+}
