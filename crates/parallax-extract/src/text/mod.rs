@@ -433,7 +433,8 @@ pub fn clean_in(
         {
             outlet_hints.push((2, capitalize_first(&c[1])));
         } else if kind.is_some() && may_hold_copyright(b) {
-            if let Some(c) = COPYRIGHT_OUTLET.captures(b) {
+            // "© News5 / Fricke" credits a photo (agency / photographer), not the outlet.
+            if let Some(c) = COPYRIGHT_OUTLET.captures(b).filter(|_| !b.contains('/')) {
                 outlet_hints.push((3, c[1].trim().to_string()));
             }
         }
@@ -945,6 +946,24 @@ mod tests {
             &SourceMeta::default(),
             BlockSource::Text,
         )
+    }
+
+    #[test]
+    fn a_photo_credit_with_a_slash_names_no_outlet() {
+        let body = "A storm flooded the harbour at Velmar on Sunday, forcing the evacuation of 300 residents, officials said.\n\nThe harbour master said the sea wall had given way shortly after midnight on the north side.";
+        let credit = clean_text(&format!("© Harbour Images / Ana Ruiz\n\n{body}"));
+        assert_eq!(credit.outlet, None);
+        let notice = clean_text(&format!("{body}\n\n© 2024 The Harbour Gazette"));
+        assert_eq!(notice.outlet.as_deref(), Some("The Harbour Gazette"));
+    }
+
+    #[test]
+    fn an_archive_page_s_name_is_no_title() {
+        let c = clean_text("Tag Archive: Velmar\n\nStorm floods the harbour at Velmar\n\nA storm flooded the harbour at Velmar on Sunday, forcing the evacuation of 300 residents, officials said.\n\nThe harbour master said the sea wall had given way shortly after midnight on the north side.");
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Storm floods the harbour at Velmar")
+        );
     }
 
     /// Cleans `text` and checks which of its blocks are kept as paragraphs.
