@@ -916,6 +916,15 @@ mod tests {
 
     #[test]
     fn french_forms_and_traps() {
+        // A name inside an adjunct after the subject is no speaker.
+        check(
+            "« Préparez vos papiers et attendez l'invitation à partir », a écrit la municipalité de Velmar sur sa page Facebook après la réunion.",
+            &[("Préparez vos papiers", None)],
+        );
+        check(
+            "« Nous reconstruirons le port avant l'été », a déclaré mardi à la presse le préfet Marc Dupont.",
+            &[("Nous reconstruirons", Some("Marc Dupont"))],
+        );
         check(
             "Marie Dubois a déclaré :\n\n« Nous reconstruirons le port avant l'été. »",
             &[("Nous reconstruirons", Some("Marie Dubois"))],

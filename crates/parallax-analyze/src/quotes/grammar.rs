@@ -189,10 +189,21 @@ fn after_verb(t: &Text<'_>, from: usize, b: usize) -> Option<Found> {
     // A name that starts in the phrase ("said commentator Pat J. Buchanan, a ..."); a name that
     // only modifies the head goes before it ("said Velmar Soft researcher Ivo Brand"), while a
     // name after a preposition or conjunction is not the head ("said Ivo Brand of Velmar Soft").
+    // The subject ends where an adjunct opens: "a écrit la mairie sur sa page Facebook" was not
+    // written by Facebook.
+    // Only once the subject has begun: "a déclaré mardi à la presse le préfet X" names him after.
+    let subject_end = (1..ws.len())
+        .find(|&k| {
+            ADJUNCT_PREPOSITIONS.contains(ws[k].text)
+                && ws[..k].iter().any(|w| {
+                    is_article(w.text) || w.text.chars().next().is_some_and(char::is_uppercase)
+                })
+        })
+        .map_or(np_end, |k| ws[k].start);
     let mut head: Option<(usize, &EntityMention)> = None;
     for (i, e) in t
         .speakers_within(from, b)
-        .take_while(|(_, e)| e.start < from + np_end)
+        .take_while(|(_, e)| e.start < from + subject_end)
     {
         let Some((_, h)) = head else {
             // A name right after a preposition is no subject either ("a déclaré à la presse le
