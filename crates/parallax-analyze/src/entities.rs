@@ -605,7 +605,7 @@ fn opens_inner_sentence(r: &Reading<'_>, start: usize) -> bool {
     }
     // "Gen. Smith", "John F. Kennedy": a full stop that ends an abbreviation or an initial.
     let word = trimmed
-        .trim_end_matches(['.', '!', '?'])
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
@@ -1085,6 +1085,7 @@ mod tests {
     #[test]
     fn a_capital_opening_a_sentence_inside_a_quotation_is_no_name() {
         check_all("“It was loud. They're coming back,” a witness said.", &[]);
+        check_all("« Il a dit ’non’. Les pompiers restent », a dit un témoin.", &[]);
         check_all(
             "The pilot, Gen. Harlow, landed first.",
             &["Harlow -> Harlow (Person)"],

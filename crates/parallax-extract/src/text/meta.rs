@@ -9,7 +9,7 @@ use parallax_core::calendar::{
 };
 use regex::Regex;
 
-use crate::lexicon::{DateWordKind, DATE_WORDS, OUTLET_WORDS, WIRES};
+use crate::lexicon::{DateWordKind, BYLINE_LEAD, DATE_WORDS, NAME_JOINERS, OUTLET_WORDS, WIRES};
 
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -219,26 +219,37 @@ pub struct Byline {
     pub outlet: Option<String>,
 }
 
-static BYLINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[A-Za-z]+\s+)?(?i:by)\s+(.{2,120})$").expect("valid regex"));
+/// Longest text of names a byline carries.
+const MAX_BYLINE_NAMES: usize = 120;
 
-/// Parses a byline ("By Jane Doe and Reuters Staff"), or returns `None` when the line is not one.
+/// The names after a byline's lead word ("by", "par", "von", "por", `data/byline_lead.txt`),
+/// which opens the line or follows its first word ("avatar by …").
+fn byline_names(line: &str) -> Option<&str> {
+    let second = line
+        .find(char::is_whitespace)
+        .map(|i| i + line[i..].len() - line[i..].trim_start().len());
+    [Some(0), second].into_iter().flatten().find_map(|start| {
+        let rest = &line[start..];
+        BYLINE_LEAD.iter().find_map(|lead| {
+            let head = rest.get(..lead.len())?;
+            let names = rest[lead.len()..].strip_prefix(char::is_whitespace)?.trim();
+            (head.to_lowercase() == *lead && (2..=MAX_BYLINE_NAMES).contains(&names.len()))
+                .then_some(names)
+        })
+    })
+}
+
+/// Parses a byline ("By Jane Doe and Reuters Staff", "Par Anne Roy et Luc Blanc"), or returns
+/// `None` when the line is not one.
 pub fn parse_byline(line: &str) -> Option<Byline> {
     if line.split_whitespace().count() > 14 || line.ends_with('.') && !line.ends_with(" Jr.") {
         return None;
     }
-    // The expression needs "by" as the first or second word; without it, it is neither compiled
-    // nor run.
-    let mut words = line.split_whitespace();
-    let by = |w: Option<&str>| w.is_some_and(|w| w.eq_ignore_ascii_case("by"));
-    if !by(words.next()) && !by(words.next()) {
-        return None;
-    }
-    let names = BYLINE.captures(line)?.get(1)?.as_str();
+    let names = byline_names(line)?;
     let mut byline = Byline::default();
     let parts = names
         .split([',', '&', ';', '|'])
-        .flat_map(|p| p.split(" and "))
+        .flat_map(split_joined)
         .map(str::trim)
         .filter(|p| !p.is_empty());
     for part in parts {
@@ -262,6 +273,19 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
     }
     byline.wire.dedup();
     Some(byline)
+}
+
+/// A part of a byline split at its joining words ("and", "et", "und", "y").
+fn split_joined(part: &str) -> Vec<&str> {
+    let mut out = vec![part];
+    for joiner in NAME_JOINERS.iter() {
+        let sep = format!(" {joiner} ");
+        out = out
+            .into_iter()
+            .flat_map(|p| p.split(sep.as_str()))
+            .collect();
+    }
+    out
 }
 
 /// The canonical wire-service name for a name as written, if it is one.
@@ -523,6 +547,12 @@ mod tests {
         assert_eq!(b.authors, vec!["Jane Doe", "John Roe"]);
         assert_eq!(b.wire, vec!["AFP"]);
         assert!(parse_byline("He was stopped by police on the bridge.").is_none());
+        let b = parse_byline("Par Anne Roy et Luc Blanc").unwrap();
+        assert_eq!(b.authors, vec!["Anne Roy", "Luc Blanc"]);
+        let b = parse_byline("por Ana Ruiz y Jan Kowal").unwrap();
+        assert_eq!(b.authors, vec!["Ana Ruiz", "Jan Kowal"]);
+        assert!(parse_byline("von Montag bis Freitag geöffnet").is_none());
+        assert!(parse_byline("Par ailleurs, le port reste fermé").is_none());
     }
 
     #[test]
