@@ -4,6 +4,7 @@
 Every figure is the time of a whole process (start-up included), pinned to one core with
 `taskset -c 0`, over several runs: wall time (median, min-max, interquartile range) and CPU time
 (user + system), which tells more on a loaded machine.
+- an empty process (`true`): the cost of starting any process, which the rows below include;
 - `parallax brief` of a one-sentence file (written here, not news);
 - `parallax brief --words 100` of each of the first DUC clusters (ten articles each);
 - sumy's LexRank (100 words, the tokenizer of eval/peers/sumy_peers.py) on the same clusters, as a
@@ -122,6 +123,9 @@ def main():
     print("| what | wall median | wall min-max | wall IQR | CPU median | CPU min-max |")
     print("|---|---:|---:|---:|---:|---:|")
     binaries = [args.parallax] + ([args.baseline] if args.baseline else [])
+    # The floor no change to parallax can lower: starting a process (and taskset) that does nothing.
+    (wall, cpu), = time_processes([["true"]], args.runs)
+    print(row("empty process (`true`), the floor", spread(wall), cpu), flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         one = Path(tmp) / "one.txt"
         one.write_text("The committee approved the new budget for the coastal park on its first vote.\n")

@@ -63,24 +63,27 @@ pub fn load_with(
         },
         documents: AtomicUsize::new(0),
     };
-    let per_file: Vec<(Vec<Article>, Vec<Diagnostic>)> = files
-        .par_iter()
-        .map(|path| {
-            // The stages return their failures as values; this catch is the last net, so that a
-            // bug one input reaches is that input's diagnostic and the batch goes on.
-            let read = || load_one(path, &ingest, extract_config, &reading);
-            let loaded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(read))
-                .unwrap_or_else(|panic| {
-                    let message = format!("internal error while reading: {}", panic_text(&*panic));
-                    (
-                        Vec::new(),
-                        vec![Diagnostic::error(path.display().to_string(), message)],
-                    )
-                });
-            reading.bar.inc(1);
-            loaded
-        })
-        .collect();
+    let read_file = |path: &PathBuf| {
+        // The stages return their failures as values; this catch is the last net, so that a
+        // bug one input reaches is that input's diagnostic and the batch goes on.
+        let read = || load_one(path, &ingest, extract_config, &reading);
+        let loaded =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|panic| {
+                let message = format!("internal error while reading: {}", panic_text(&*panic));
+                (
+                    Vec::new(),
+                    vec![Diagnostic::error(path.display().to_string(), message)],
+                )
+            });
+        reading.bar.inc(1);
+        loaded
+    };
+    // One input is read on this thread: no thread pool is started for it.
+    let per_file: Vec<(Vec<Article>, Vec<Diagnostic>)> = if files.len() > 1 {
+        files.par_iter().map(read_file).collect()
+    } else {
+        files.iter().map(read_file).collect()
+    };
     drop(reading);
     let mut articles = Vec::new();
     for (a, d) in per_file {
@@ -133,19 +136,21 @@ fn load_one(
         if read > CHUNK {
             reading.bar.set_message(format!("reading ({read} docs)"));
         }
-        let done: Vec<(Option<Article>, Vec<Diagnostic>)> = chunk
-            .into_par_iter()
-            .map(|doc| match doc {
-                Ok(doc) => article_of(&doc, extract_config),
-                Err(e) => (
-                    None,
-                    vec![Diagnostic::error(
-                        e.source_name(),
-                        strip_source(&e.to_string(), e.source_name()),
-                    )],
-                ),
-            })
-            .collect();
+        let extract_doc = |doc: Result<_, parallax_ingest::IngestError>| match doc {
+            Ok(doc) => article_of(&doc, extract_config),
+            Err(e) => (
+                None,
+                vec![Diagnostic::error(
+                    e.source_name(),
+                    strip_source(&e.to_string(), e.source_name()),
+                )],
+            ),
+        };
+        let done: Vec<(Option<Article>, Vec<Diagnostic>)> = if chunk.len() > 1 {
+            chunk.into_par_iter().map(extract_doc).collect()
+        } else {
+            chunk.into_iter().map(extract_doc).collect()
+        };
         for (article, d) in done {
             articles.extend(article);
             diags.extend(d);

@@ -56,8 +56,15 @@ impl Stages {
         stories.len()
     }
 
-    /// Analyses articles on all cores, in order.
+    /// Analyses articles on all cores, in order (one article on this thread: no thread pool is
+    /// started for it).
     pub fn analyze_all(articles: Vec<Article>) -> Vec<Analyzed> {
+        if articles.len() <= 1 {
+            return articles
+                .into_iter()
+                .map(parallax_analyze::analyze)
+                .collect();
+        }
         articles
             .into_par_iter()
             .map(parallax_analyze::analyze)

@@ -95,6 +95,10 @@ pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig
 /// For each article, the index of the article it is a copy of (itself when it is no copy), as
 /// the grouping stage's copy detection finds them.
 fn copies(docs: &[Analyzed]) -> Vec<usize> {
+    // An article alone is no copy: grouping (and its thread pool) is not started for it.
+    if docs.len() < 2 {
+        return (0..docs.len()).collect();
+    }
     let group_docs: Vec<parallax_group::GroupDoc> = docs
         .iter()
         .map(|d| parallax_group::GroupDoc::from(&d.article))

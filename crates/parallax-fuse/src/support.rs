@@ -93,8 +93,13 @@ impl SupportIndex {
                     .terms
                     .iter()
                     .map(|t| {
+                        // Looked up before it is copied: most terms are already known.
+                        if let Some(&id) = vocabulary.get(t.as_str()) {
+                            return id;
+                        }
                         let next = vocabulary.len() as u32;
-                        *vocabulary.entry(t.clone()).or_insert(next)
+                        vocabulary.insert(t.clone(), next);
+                        next
                     })
                     .collect();
                 ids.sort_unstable();

@@ -93,6 +93,11 @@ pub fn tokens(text: &str) -> Vec<Token> {
                 chars.next();
                 continue;
             }
+            // Only these characters ever join (see `joins`): a space or other punctuation ends
+            // the word without looking further.
+            if !matches!(d, '\'' | '’' | '-' | '&' | ',' | '.') {
+                break;
+            }
             let rest = text.get(j + d.len_utf8()..).unwrap_or("");
             if !joins(d, &text[part_start..end], rest) {
                 break;

@@ -11,6 +11,17 @@ use parallax_text::lines;
 static WEEKDAYS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/compress_weekdays.txt")).collect());
 
+/// The first bytes of [`WEEKDAYS`]: where one of them may begin.
+static WEEKDAY_FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut first = [false; 256];
+    for d in WEEKDAYS.iter() {
+        if let Some(&b) = d.as_bytes().first() {
+            first[usize::from(b)] = true;
+        }
+    }
+    first
+});
+
 /// Prepositions whose object a weekday phrase is, which keep it
 /// (`data/compress_weekday_objects.txt`).
 static WEEKDAY_OBJECTS: LazyLock<Vec<&'static str>> =
@@ -27,6 +38,10 @@ static OPENERS: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// Attribution verbs of a trailing attribution (`data/compress_said.txt`).
 static SAID: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/compress_said.txt")).collect());
+
+/// [`SAID`], each verb as its words, split once rather than at every comparison.
+static SAID_WORDS: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| SAID.iter().map(|v| v.split(' ').collect()).collect());
 
 /// Words that may follow an attribution verb without carrying news ("said on Friday"),
 /// `data/compress_after_verb.txt`.
@@ -99,10 +114,10 @@ fn is_attribution(tail: &str) -> bool {
         return tail.split_whitespace().count() <= 6;
     }
     let words: Vec<&str> = tail.split_whitespace().collect();
-    SAID.iter().any(|verb| {
-        let n = verb.split(' ').count();
+    SAID_WORDS.iter().any(|verb| {
+        let n = verb.len();
         (0..words.len().saturating_sub(n - 1)).any(|k| {
-            if !verb.split(' ').eq(words[k..k + n].iter().copied()) {
+            if words.get(k..k + n) != Some(verb.as_slice()) {
                 return false;
             }
             let (before, after) = (&words[..k], &words[k + n..]);
@@ -144,8 +159,31 @@ fn drop_attribution(s: &str) -> String {
     }
 }
 
+/// How many times each weekday of [`WEEKDAYS`] stands in `s`, as `str::matches` counts them
+/// (leftmost, not overlapping), in one pass over its bytes rather than one search per weekday.
+fn weekday_counts(s: &str) -> Vec<usize> {
+    let mut counts = vec![0; WEEKDAYS.len()];
+    // Where each weekday may next begin: past its last match.
+    let mut next = vec![0; WEEKDAYS.len()];
+    let bytes = s.as_bytes();
+    for (at, b) in bytes.iter().enumerate() {
+        if !WEEKDAY_FIRST_BYTES[usize::from(*b)] {
+            continue;
+        }
+        let rest = bytes.get(at..).unwrap_or_default();
+        for ((d, count), free) in WEEKDAYS.iter().zip(&mut counts).zip(&mut next) {
+            // `lines` never gives an empty entry, which would match everywhere.
+            if at >= *free && rest.starts_with(d.as_bytes()) {
+                *count += 1;
+                *free = at + d.len();
+            }
+        }
+    }
+    counts
+}
+
 fn drop_weekdays(s: &str) -> String {
-    let counts: Vec<usize> = WEEKDAYS.iter().map(|d| s.matches(d).count()).collect();
+    let counts = weekday_counts(s);
     let mentions = counts.iter().sum::<usize>();
     if mentions == 0 {
         return s.to_string();
@@ -211,7 +249,22 @@ fn drop_parentheticals(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{compress, cut_trailing_clause};
+    use super::{compress, cut_trailing_clause, weekday_counts, WEEKDAYS};
+
+    /// The one-pass count is `str::matches`'s count, weekday by weekday.
+    #[test]
+    fn weekdays_are_counted_as_matches_counts_them() {
+        for s in [
+            "",
+            "The council met on Monday and again on Monday night.",
+            "MondayMonday, Tuesdays, Sunday's vote; Zürich's Friday",
+            "Saturday",
+            "No weekday here, only Mon and Tues.",
+        ] {
+            let expected: Vec<usize> = WEEKDAYS.iter().map(|d| s.matches(d).count()).collect();
+            assert_eq!(weekday_counts(s), expected, "{s}");
+        }
+    }
 
     #[track_caller]
     fn check_cut(input: &str, expected: Option<&str>) {
