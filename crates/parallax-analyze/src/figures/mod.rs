@@ -591,6 +591,20 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
         }
     }
 
+    // "elevaron a cinco la cifra de muertos", "à 12 le nombre de morts": a toll named after the
+    // number counts what it is a toll of.
+    if kind == FigureKind::Count
+        && unit.is_none()
+        && (j..j + 3).all(|k| w.is_word(k))
+        && is("partitive_determiner", w.lower(j))
+        && is("toll_noun", w.lower(j + 1))
+        && is("partitive", w.lower(j + 2))
+    {
+        j += 3;
+        if w.is_word(j) && is("partitive_determiner", w.lower(j)) {
+            j += 1;
+        }
+    }
     // What it counts: the words after it, or the subject before it ("turnout was 55 percent");
     // after a partitive, only what follows it ("31 of the injured"), and "one of" counts nothing.
     let partitive =

@@ -306,3 +306,17 @@ fn a_relative_pronoun_is_no_counted_thing() {
         &["count 250 /persona"],
     );
 }
+
+#[test]
+fn a_toll_named_after_its_number() {
+    check_in(
+        "es",
+        "Las autoridades elevaron a cinco la cifra de muertos tras la tormenta.",
+        &["count 5 /muerto"],
+    );
+    check_in(
+        "fr",
+        "Les autorités ont porté à 12 le nombre de morts.",
+        &["count 12 /mort"],
+    );
+}
