@@ -160,9 +160,14 @@ def cleaneval_pages(git_dir):
             yield f"{part.split('-')[1]}-{page_id}", page, gold, "en", "web"
 
 
+# Dragnet's line between content and comments, as its gold files write it: mostly
+# "!@#$%^&*()  COMMENTS", some with one space, a tab or a character missing.
+COMMENTS_MARK = re.compile(r"^[!@# ]*\$%\^&\*+(?:\(\))?\s*COMMENTS.*$", re.M)
+
+
 def dragnet_pages(git_dir):
     files = git_files(git_dir, "dragnet_data")
-    cut = lambda g: g.split("!@#$%^&*()  COMMENTS")[0]
+    cut = lambda g: COMMENTS_MARK.split(g, maxsplit=1)[0]
     for page_id, page, gold in pair_pages(
         files, "dragnet_data/input", "dragnet_data/GoldStandard", ".html", cut
     ):

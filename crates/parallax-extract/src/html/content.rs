@@ -16,6 +16,13 @@ const SAME_CLASS_COUSIN_SHARE: f32 = 0.2;
 const COUSIN_LEVELS: usize = 3;
 /// Paragraph characters an element named both chrome and content needs to count as content.
 const MIXED_MIN_PARAGRAPHS: u32 = 400;
+/// How many levels above the chosen container a thread's unit may be.
+const REPEAT_LEVELS: usize = 4;
+/// Siblings built like the chosen unit that make a thread (three units in all).
+const MIN_REPEATS: usize = 2;
+/// Paragraph characters outside a comment thread that holds most of a page's prose that make
+/// an article beside it: the thread is then chrome, not the page's text.
+const ARTICLE_BESIDE: u32 = 400;
 
 /// A block chosen as article text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,17 +67,29 @@ enum Strictness {
 fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
     let total = flat.els.get(ROOT).map_or(0, |r| r.chars);
     let total_para = flat.els.get(ROOT).map_or(0, |r| r.para_chars);
+    // Whether an element holds one named as content (children come after their parents).
+    let mut holds_content = vec![false; flat.els.len()];
+    for (i, el) in flat.els.iter().enumerate().skip(1).rev() {
+        if el.chrome == Chrome::Content || holds_content[i] {
+            holds_content[el.parent] = true;
+        }
+    }
     let mut dropped = vec![false; flat.els.len()];
     for (i, el) in flat.els.iter().enumerate().skip(1) {
         if dropped[el.parent] || el.invisible {
             dropped[i] = true;
             continue;
         }
-        // An element holding most of the page's text is a wrapper, whatever its name says.
-        // So is one holding most of its prose: a forum's thread, a page that is all comments.
-        let wrapper = el.chars as u64 * 10 >= total as u64 * 6
-            || el.para_chars as u64 * 10 >= total_para as u64 * 6
-            || matches!(el.tag, "html" | "body");
+        // An element holding most of the page's text, or most of its prose, is a wrapper
+        // whatever its name says: a forum's thread, a page that is all comments. Not a thread
+        // of comments beside an article (prose outside it, nothing named content in it): a
+        // blog's comment thread longer than its post is not the page's text.
+        let holds_most = el.chars as u64 * 10 >= total as u64 * 6
+            || el.para_chars as u64 * 10 >= total_para as u64 * 6;
+        let comments_beside_article = el.comments
+            && !holds_content[i]
+            && total_para.saturating_sub(el.para_chars) >= ARTICLE_BESIDE;
+        let wrapper = holds_most && !comments_beside_article || matches!(el.tag, "html" | "body");
         dropped[i] = !wrapper
             && match el.chrome {
                 Chrome::Strong => true,
@@ -258,6 +277,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
             chosen[c] = true;
         }
     }
+    choose_repeated_units(flat, dropped, top, &mut chosen);
     // Everything inside a chosen element is chosen.
     for i in 1..n {
         if chosen[flat.els[i].parent] {
@@ -265,6 +285,66 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
         }
     }
     Some(chosen)
+}
+
+/// A thread of posts (a forum's replies, a guest book) repeats one unit of markup: when the
+/// chosen container, or one of its nearest ancestors, has at least [`MIN_REPEATS`] siblings
+/// built like it that hold prose, every such sibling is chosen too. Two columns of a layout
+/// are no thread, and link lists and chrome are left out.
+fn choose_repeated_units(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: &mut [bool]) {
+    let mut unit = top;
+    for _ in 0..REPEAT_LEVELS {
+        let parent = flat.els[unit].parent;
+        if unit == ROOT || matches!(flat.els[parent].tag, "body" | "html") || parent == ROOT {
+            return;
+        }
+        let tag = flat.els[unit].tag;
+        // The parent's subtree is the run of elements after it whose parents lie within it.
+        let like: Vec<usize> = (parent + 1..flat.els.len())
+            .take_while(|&i| flat.els[i].parent >= parent)
+            .filter(|&i| {
+                i != unit
+                    && flat.els[i].parent == parent
+                    && !dropped[i]
+                    && flat.els[i].tag == flat.els[unit].tag
+                    && (same_unit_class(flat.els[i].class, flat.els[unit].class)
+                        || unnamed_rows(flat.els[i].class, flat.els[unit].class, tag))
+                    && flat.els[i].para_chars >= super::dom::MIN_PARAGRAPH
+                    && flat.link_density(i) < 0.5
+            })
+            .collect();
+        if like.len() >= MIN_REPEATS {
+            for i in like {
+                chosen[i] = true;
+            }
+            return;
+        }
+        unit = parent;
+    }
+}
+
+/// Rows of a table or items of a list, neither named: units of a thread by their kind (the
+/// columns of a layout, unnamed `<div>`s, are not).
+fn unnamed_rows(a: &str, b: &str, tag: &str) -> bool {
+    matches!(tag, "tr" | "li") && a.trim().is_empty() && b.trim().is_empty()
+}
+
+/// Whether two units of a thread are named alike: the same class names, those that number or
+/// alternate them ("post bg1", "post bg2"; "row odd", "row even") aside.
+fn same_unit_class(a: &str, b: &str) -> bool {
+    let names = |s: &str| -> Vec<String> {
+        let mut v: Vec<String> = s
+            .split_whitespace()
+            .filter(|c| !c.bytes().any(|b| b.is_ascii_digit()))
+            .map(str::to_ascii_lowercase)
+            .filter(|c| !matches!(c.as_str(), "odd" | "even" | "alt" | "first" | "last"))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let (x, y) = (names(a), names(b));
+    x == y && !x.is_empty()
 }
 
 /// Whether two class lists share a class: parts of one article split by an ad or a figure are

@@ -31,6 +31,16 @@ pub fn decode_html(bytes: &[u8], http_charset: Option<&str>) -> Decoded {
         Some(enc) if enc == encoding_rs::UTF_8 && std::str::from_utf8(bytes).is_err() => {
             decode_with(detect(bytes), bytes)
         }
+        // Bytes beyond ASCII that are valid UTF-8 are UTF-8 whatever the page declares: a page
+        // saved or served again as UTF-8 keeps its old `<meta charset>`, and text in a legacy
+        // charset almost never forms valid UTF-8 sequences by chance.
+        Some(enc)
+            if enc != encoding_rs::UTF_8
+                && !bytes.is_ascii()
+                && std::str::from_utf8(bytes).is_ok() =>
+        {
+            decode_with(encoding_rs::UTF_8, bytes)
+        }
         // Pages cannot really be UTF-16 once they were found to have no BOM.
         Some(enc) if enc != encoding_rs::UTF_16LE && enc != encoding_rs::UTF_16BE => {
             decode_with(enc, bytes)
@@ -137,6 +147,20 @@ mod tests {
         let d = decode_html(&bytes, None);
         assert_eq!(d.encoding, "windows-1251");
         assert!(d.text.contains("Москва"));
+    }
+
+    #[test]
+    fn valid_utf8_beyond_ascii_wins_over_a_stale_declaration() {
+        let page = "<meta charset=\"gb2312\"><p>北京的天气很好。</p>";
+        let d = decode_html(page.as_bytes(), None);
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(d.text.contains("北京的天气很好"), "{}", d.text);
+        let page = "<meta charset=\"iso-8859-1\"><p>Le café du coin.</p>";
+        assert!(decode_html(page.as_bytes(), None).text.contains("café"));
+        // Text really in the declared charset stays read in it.
+        let (gbk, _, _) =
+            encoding_rs::GBK.encode("<meta charset=\"gb2312\"><p>北京的天气很好。</p>");
+        assert!(decode_html(&gbk, None).text.contains("北京的天气很好"));
     }
 
     #[test]

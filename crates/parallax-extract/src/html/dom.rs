@@ -36,6 +36,8 @@ pub(crate) struct El<'a> {
     pub has_block_child: bool,
     /// The `class` attribute, as written.
     pub class: &'a str,
+    /// Named chrome as a thread of readers' comments.
+    pub comments: bool,
 }
 
 /// A run of text between block-level boundaries.
@@ -202,6 +204,7 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
         para_chars: 0,
         has_block_child: false,
         class: "",
+        comments: false,
     }];
     let mut blocks = Vec::new();
     // Open elements: (index, total chars, link chars and paragraph chars at open).
@@ -239,6 +242,7 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
                         para_chars: 0,
                         has_block_child: false,
                         class: attrs.class.unwrap_or(""),
+                        comments: chrome == Chrome::Strong && patterns::names_comments(&attrs),
                     });
                     stack.push((idx, total, total_link, blocks_para(&blocks)));
                     if invisible {

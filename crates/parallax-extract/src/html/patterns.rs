@@ -66,6 +66,21 @@ static NAMES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
 static COMMENTARY: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("commentary"));
 
+/// The names of a thread of readers' comments (`data/comment_names.txt`).
+static COMMENT_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    let names: Vec<&str> =
+        parallax_text::lines(include_str!("../../data/comment_names.txt")).collect();
+    Regex::new(&names.join("|")).expect("the comment names are regex fragments that compile")
+});
+
+/// Whether an element's class or id names it a thread of readers' comments.
+pub(crate) fn names_comments(el: &Attrs<'_>) -> bool {
+    [el.class, el.id].into_iter().flatten().any(|part| {
+        let names = part.to_ascii_lowercase().replace("commentary", "opinion");
+        COMMENT_NAMES.is_match(&names)
+    })
+}
+
 /// Classifies an element by its tag, role and names.
 pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     if el

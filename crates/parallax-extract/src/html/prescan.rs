@@ -1,6 +1,7 @@
 //! One pass over the markup before parsing. It cuts what never holds article text and costs the
 //! parser most (script and style bodies, comments, inline SVG), keeping JSON-LD scripts for
-//! metadata; and it flattens pathological nesting. html5ever's tree builder scans the stack of
+//! metadata; it unwraps a `<noscript>` of the body that holds paragraphs (the page as read
+//! without scripts); and it flattens pathological nesting. html5ever's tree builder scans the stack of
 //! open elements for some start tags (a `<div>` looks for an open `<p>`), so a page nested 100,000
 //! levels deep would cost minutes: tags past [`MAX_DEPTH`] levels are taken out, their text kept.
 
@@ -19,6 +20,9 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
     let mut last = 0;
     let mut depth = 0usize;
     let mut suppressed = 0usize;
+    let mut in_body = false;
+    // `<noscript>` elements opened and unwrapped, whose end tags go too.
+    let mut unwrapped = 0usize;
     let mut i = 0;
     while let Some(off) = bytes.get(i..).and_then(|rest| memchr::memchr(b'<', rest)) {
         let start = i + off;
@@ -60,6 +64,41 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
         };
         let end = tag_end(bytes, name_end);
         i = end;
+        if name == b"body" && !closing {
+            in_body = true;
+        }
+        if name == b"noscript" && in_body {
+            // What a page shows readers without scripts is read as markup when it holds
+            // paragraphs (`<p>`, or lines broken by `<br>`): some blogs print their posts only there, the script-drawn copy being
+            // cut above. Its tags go, so the parser (which takes a `<noscript>` body for raw
+            // text) reads the content. Any other `<noscript>` (a pixel, a notice) is cut whole.
+            if closing {
+                if unwrapped > 0 {
+                    unwrapped -= 1;
+                    out.push_str(&html[last..start]);
+                    last = end;
+                    continue;
+                }
+            } else {
+                let close_at = find_tag_ci(bytes, end, b"</noscript");
+                let holds_paragraphs = close_at.is_some_and(|c| {
+                    let inside = bytes.get(..c).unwrap_or_default();
+                    [b"<p>".as_slice(), b"<p ", b"<br"]
+                        .iter()
+                        .any(|tag| find_tag_ci(inside, end, tag).is_some())
+                });
+                out.push_str(&html[last..start]);
+                if holds_paragraphs {
+                    unwrapped += 1;
+                    last = end;
+                } else {
+                    let close_at = close_at.unwrap_or(bytes.len());
+                    last = close_at;
+                    i = close_at;
+                }
+                continue;
+            }
+        }
         let tag = Tag {
             name_end,
             end,

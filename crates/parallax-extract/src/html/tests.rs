@@ -269,3 +269,109 @@ fn a_wrapper_named_like_a_sign_up_box_or_a_pop_up_is_judged_by_what_it_holds() {
         );
     }
 }
+
+#[test]
+fn a_post_printed_only_for_readers_without_scripts_is_read() {
+    // A blog whose script draws the post from a template, and prints it in `<noscript>` too.
+    let post = format!("<p>{}</p><p>{}</p><p>{}</p>", PARAS[0], PARAS[1], PARAS[2]);
+    let body = format!(
+        r#"<div class="post"><script type="text/template">{post}</script><noscript>{post}</noscript></div>"#
+    );
+    check(&plain_page(&body), &PARAS[..3], &[]);
+    // One without paragraphs (a counting pixel, a notice) stays out.
+    let body = format!(
+        r#"<div class="post"><p>{}</p><noscript><div><img src="p.gif"></div>Turn on scripts to see the gallery</noscript><p>{}</p><p>{}</p></div>"#,
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    check(&plain_page(&body), &PARAS[..3], &["Turn on scripts"]);
+    // In the head, a `<noscript>` stays what it is.
+    let page = format!(
+        "<html><head><title>T</title><noscript><link rel=stylesheet href=a.css></noscript></head><body><p>{}</p><p>{}</p><p>{}</p></body></html>",
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    check(&page, &PARAS[..3], &[]);
+}
+
+/// A fifth paragraph, for pages that need a longer article.
+const EXTRA: &str = "The mayor, speaking at the scene, said the town would pay for the clean-up, and that the port would reopen on Friday.";
+
+#[test]
+fn a_comment_thread_longer_than_the_post_beside_it_is_not_the_article() {
+    let comment = "I have been reading this blog for years, and this is, by far, the best thing you have written about it.";
+    let comments: String = (0..12)
+        .map(|i| format!(r#"<dt>Reader {i} wrote</dt><dd><p>{comment} Number {i}.</p></dd>"#))
+        .collect();
+    let body = format!(
+        r#"<div id="content"><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{EXTRA}</p><div id="comments"><dl>{comments}</dl></div></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[0], PARAS[1], PARAS[2], PARAS[3], EXTRA],
+        &["best thing you have written"],
+    );
+}
+
+#[test]
+fn every_post_of_a_thread_in_table_rows_is_kept() {
+    // An old forum: one table row per post, author in one cell and the post in another, the
+    // cells' classes alternating; the posts differ in length, so none scores near the longest.
+    let posts = [
+        format!("{} {} {} {}", PARAS[0], PARAS[1], PARAS[2], PARAS[3]),
+        "Thanks, that helps; I will try it on the weekend and report back here.".to_string(),
+        format!("{} {}", PARAS[1], EXTRA),
+        "Same problem here, and the update, sadly, did not fix it for me.".to_string(),
+    ];
+    let rows: String = posts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let class = if i % 2 == 0 { "row1" } else { "row2" };
+            format!(r#"<tr><td class="{class}">user{i}</td><td class="{class}"><table><tr><td><span class="postbody">{p}</span></td></tr></table></td></tr>"#)
+        })
+        .collect();
+    let body = format!(r#"<table class="forumline">{rows}</table>"#);
+    check(
+        &plain_page(&body),
+        &[PARAS[0], "Thanks, that helps", EXTRA, "Same problem here"],
+        &[],
+    );
+}
+
+#[test]
+fn the_columns_of_a_layout_are_no_thread() {
+    let teaser =
+        "A short summary of another story from this site that runs on for a line or two of text.";
+    let body = format!(
+        r#"<div id="left"><p>{teaser}</p></div><div id="center"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div><div id="right"><p>{teaser}</p></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &PARAS, &["A short summary"]);
+}
+
+#[test]
+fn every_row_of_a_table_of_entries_is_kept() {
+    // Minutes, a log, a list of entries: one table row each, the first far longer than the rest,
+    // so that no other row scores near it.
+    let rows: String = [
+        format!(
+            "{} {} {} {} {EXTRA}",
+            PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+        ),
+        "Item two, the budget, was moved and carried.".to_string(),
+        "Item three, the road report, was deferred to June.".to_string(),
+    ]
+    .iter()
+    .map(|r| format!("<tr><td><p>{r}</p></td></tr>"))
+    .collect();
+    let body = format!("<table>{rows}</table>");
+    check(
+        &plain_page(&body),
+        &[
+            PARAS[0],
+            "Item two, the budget",
+            "Item three, the road report",
+        ],
+        &[],
+    );
+}
