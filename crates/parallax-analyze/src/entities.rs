@@ -588,7 +588,6 @@ fn given_name_and_role_surname(r: &Reading<'_>, start: usize, words: &[&Token<'_
         && !determiner_before
 }
 
-/// Whether a determiner stands right before token `start` ("the", "a", "der").
 /// Whether token `start` opens a sentence inside the sentence: one a quotation holds ("'Oh my
 /// God. They're …'"), or a quotation itself (“They …”), where a capital says nothing of a name.
 fn opens_inner_sentence(r: &Reading<'_>, start: usize) -> bool {
@@ -623,6 +622,7 @@ fn preposition_before(r: &Reading<'_>, start: usize) -> bool {
         })
 }
 
+/// Whether a determiner stands right before token `start` ("the", "a", "der").
 fn determiner_before(r: &Reading<'_>, start: usize) -> bool {
     start
         .checked_sub(1)
@@ -897,7 +897,6 @@ fn settle(
         {
             c.kind = Some(EntityKind::Person);
         }
-
         let full_name = if c.name.contains(' ') {
             None
         } else {
@@ -1085,7 +1084,10 @@ mod tests {
     #[test]
     fn a_capital_opening_a_sentence_inside_a_quotation_is_no_name() {
         check_all("“It was loud. They're coming back,” a witness said.", &[]);
-        check_all("« Il a dit ’non’. Les pompiers restent », a dit un témoin.", &[]);
+        check_all(
+            "« Il a dit ’non’. Les pompiers restent », a dit un témoin.",
+            &[],
+        );
         check_all(
             "The pilot, Gen. Harlow, landed first.",
             &["Harlow -> Harlow (Person)"],

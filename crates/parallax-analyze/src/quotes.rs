@@ -627,8 +627,7 @@ mod tests {
                 ("We will meet again", None),
             ],
         );
-        // An owner ("Berg's") before "he", and someone else the subject before it: unsettled
-        // (and a short quote nobody is known to have said is left out).
+        // An owner ("Berg's") before "he", and someone else the subject before it: unsettled.
         check(
             "Tomas Berg was charged on Monday. Rep. Ivo Brand of Ohio, the committee chairman, said the House must tell private acts from public ones. In Berg's case, he said, “we are dealing with a plain abuse of office.”",
             &[("we are dealing", None)],

@@ -189,9 +189,9 @@ fn after_verb(t: &Text<'_>, from: usize, b: usize) -> Option<Found> {
     // A name that starts in the phrase ("said commentator Pat J. Buchanan, a ..."); a name that
     // only modifies the head goes before it ("said Velmar Soft researcher Ivo Brand"), while a
     // name after a preposition or conjunction is not the head ("said Ivo Brand of Velmar Soft").
-    // The subject ends where an adjunct opens: "a écrit la mairie sur sa page Facebook" was not
-    // written by Facebook.
-    // Only once the subject has begun: "a déclaré mardi à la presse le préfet X" names him after.
+    // The subject ends where an adjunct opens once the subject has begun: "a écrit la mairie sur
+    // sa page Facebook" was not written by Facebook, while "a déclaré mardi à la presse le préfet
+    // X" names him after the adjunct.
     let subject_end = (1..ws.len())
         .find(|&k| {
             ADJUNCT_PREPOSITIONS.contains(ws[k].text)

@@ -177,8 +177,8 @@ impl People {
             })
     }
 
-    /// The people, not named as owners ("X's"), that the nearest sentence before `s` naming
-    /// any of the pronoun's gender names, within the look-back.
+    /// The people of the pronoun's gender, owners ("X's") aside, named in the nearest sentence
+    /// before `s` that names any, within the look-back.
     fn subjects_before<'e>(
         &self,
         gender: Gender,
