@@ -272,11 +272,11 @@ fn refine(
         .into_par_iter()
         .map(|i| {
             let own = labels[i];
+            let self_dot = vector::dot(&global[i], &global[i]);
             let cosine = |label: usize| -> f64 {
                 let Some((sum, size, sum_len2)) = sums.get(&label) else {
                     return -1.0;
                 };
-                let self_dot = vector::dot(&global[i], &global[i]);
                 let (dot, len2) = if label == own {
                     if *size <= 1 {
                         return -1.0;

@@ -43,7 +43,7 @@ pub(crate) fn candidate_edges(vecs: &[SparseVec], config: &GroupConfig) -> Candi
         }
     }
     let k = config.neighbours;
-    let mut edges: Vec<((u32, u32), f64)> = (0..n)
+    let mut pairs: Vec<(u32, u32)> = (0..n)
         .into_par_iter()
         .map_init(
             || (vec![0f32; n], Vec::<u32>::new()),
@@ -74,23 +74,24 @@ pub(crate) fn candidate_edges(vecs: &[SparseVec], config: &GroupConfig) -> Candi
                     scored.select_nth_unstable_by(k, best_first);
                     scored.truncate(k);
                 }
-                scored.sort_unstable_by(best_first);
                 scored
                     .into_iter()
-                    .map(|(_, j)| {
-                        let pair = ((i as u32).min(j), (i as u32).max(j));
-                        (pair, vector::dot(&vecs[i], &vecs[j as usize]))
-                    })
-                    .filter(|&(_, cosine)| cosine >= MIN_EDGE)
+                    .map(|(_, j)| ((i as u32).min(j), (i as u32).max(j)))
                     .collect::<Vec<_>>()
             },
         )
         .flatten()
         .collect();
-    // A pair found from both ends has the same cosine twice (`dot` is symmetric, bit for bit).
-    edges.par_sort_unstable_by_key(|&(pair, _)| pair);
-    edges.dedup_by_key(|&mut (pair, _)| pair);
-    let (pairs, cosines) = edges.into_iter().unzip();
+    // A pair found from both ends is scored once.
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    let (pairs, cosines) = pairs
+        .into_par_iter()
+        .filter_map(|(a, b)| {
+            let cosine = vector::dot(vecs.get(a as usize)?, vecs.get(b as usize)?);
+            (cosine >= MIN_EDGE).then_some(((a, b), cosine))
+        })
+        .unzip();
     Candidates { pairs, cosines }
 }
 

@@ -1,7 +1,8 @@
 //! Cheap text features for grouping: word tokens, stemmed content terms, capitalised-name
 //! entities and numbers, each hashed to a 64-bit term id so no shared vocabulary is needed.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use parallax_text::{lines, list_words};
@@ -157,10 +158,29 @@ impl Featurizer {
     }
 }
 
+/// Words whose term ids a thread keeps before it starts again.
+const TERM_ID_CACHE_WORDS: usize = 200_000;
+
+thread_local! {
+    /// This thread's term ids by word: `parallax_text::stem` caches stems for all threads behind
+    /// one lock, and most words of an article were seen before.
+    static TERM_IDS: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
+}
+
 impl Featurizer {
-    /// The hashed stem of a word (stems are cached by `parallax_text::stem`).
+    /// The hashed stem of a word.
     fn term_id(&self, word: &str) -> u64 {
-        hash_bytes(TAG_TERM, parallax_text::stem(word).as_bytes())
+        TERM_IDS.with_borrow_mut(|ids| {
+            if let Some(&id) = ids.get(word) {
+                return id;
+            }
+            let id = hash_bytes(TAG_TERM, parallax_text::stem(word).as_bytes());
+            if ids.len() >= TERM_ID_CACHE_WORDS {
+                ids.clear();
+            }
+            ids.insert(word.to_string(), id);
+            id
+        })
     }
 }
 
@@ -213,6 +233,15 @@ mod tests {
         );
         assert!(toks[0].sentence_start && toks[6].sentence_start && !toks[1].sentence_start);
         assert!(toks[4].numeric);
+    }
+
+    #[test]
+    fn term_ids_are_hashed_stems_whether_cached_or_not() {
+        let f = Featurizer;
+        for _ in 0..2 {
+            assert_eq!(f.term_id("pirates"), hash_bytes(TAG_TERM, b"pirat"));
+            assert_eq!(f.term_id("harbours"), hash_bytes(TAG_TERM, b"harbour"));
+        }
     }
 
     #[test]
