@@ -1149,6 +1149,14 @@ mod tests {
     }
 
     #[test]
+    fn a_teaser_marker_glued_to_its_headline_is_no_paragraph() {
+        check(
+            &format!("{LEAD}\n\nLea también: Ana Ruiz, exalcaldesa de Velmar, intentó \"huir del país\" en barco, dice su abogado\n\n{LEAD}"),
+            &[LEAD, LEAD],
+        );
+    }
+
+    #[test]
     fn chrome_around_a_body_is_sorted_out() {
         let c = clean_text(
             "Monday, May 6th | Weather 12C\n\nMayor Opens New Library\n\nBy Ann Lee and Reuters Staff\n\nMay 5, 2024 9:10 am\n\n\
