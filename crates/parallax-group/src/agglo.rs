@@ -157,22 +157,6 @@ fn cluster_component(
             version: 0,
         })
         .collect();
-    let link = |groups: &[Group], a: usize, b: usize| -> Link {
-        let (a, b) = (a.min(b), a.max(b));
-        let (ga, gb) = (&groups[a], &groups[b]);
-        let mut score = vector::dot(&ga.sum, &gb.sum) / (ga.size * gb.size) as f64;
-        if let (Some((a0, a1)), Some((b0, b1))) = (ga.days, gb.days) {
-            let gap = (a0.max(b0) - a1.min(b1)).max(0);
-            score *= config.time_factor(gap as f64);
-        }
-        Link {
-            score,
-            a: a as u32,
-            b: b as u32,
-            va: ga.version,
-            vb: gb.version,
-        }
-    };
     // Local numbering keeps the global order, so ties break the same way.
     let first: Vec<Link> = edges
         .iter()
@@ -204,7 +188,7 @@ fn cluster_component(
             if !scored.insert(key) {
                 continue;
             }
-            let l = link(&groups, a, b);
+            let l = link(&groups, a, b, config);
             if l.score >= threshold {
                 queue.push(l);
             }
@@ -215,6 +199,25 @@ fn cluster_component(
     (0..nodes.len())
         .map(|k| (nodes[k], nodes[sets.find(k)]))
         .collect()
+}
+
+/// The average link between groups `a` and `b` at their current versions, weighed by the gap
+/// between their date ranges.
+fn link(groups: &[Group], a: usize, b: usize, config: &GroupConfig) -> Link {
+    let (a, b) = (a.min(b), a.max(b));
+    let (ga, gb) = (&groups[a], &groups[b]);
+    let mut score = vector::dot(&ga.sum, &gb.sum) / (ga.size * gb.size) as f64;
+    if let (Some((a0, a1)), Some((b0, b1))) = (ga.days, gb.days) {
+        let gap = (a0.max(b0) - a1.min(b1)).max(0);
+        score *= config.time_factor(gap as f64);
+    }
+    Link {
+        score,
+        a: a as u32,
+        b: b as u32,
+        va: ga.version,
+        vb: gb.version,
+    }
 }
 
 /// A pair of groups at their versions: `(a, b, version of a, version of b)`, `a < b`.
@@ -362,23 +365,9 @@ mod tests {
                 version: 0,
             })
             .collect();
-        let link = |groups: &[Group], a: usize, b: usize| -> Link {
-            let (ga, gb) = (&groups[a], &groups[b]);
-            let mut score = vector::dot(&ga.sum, &gb.sum) / (ga.size * gb.size) as f64;
-            if let (Some((a0, a1)), Some((b0, b1))) = (ga.days, gb.days) {
-                score *= config.time_factor((a0.max(b0) - a1.min(b1)).max(0) as f64);
-            }
-            Link {
-                score,
-                a: a as u32,
-                b: b as u32,
-                va: ga.version,
-                vb: gb.version,
-            }
-        };
         let mut heap: BinaryHeap<Link> = edges
             .iter()
-            .map(|&(a, b)| link(&groups, a as usize, b as usize))
+            .map(|&(a, b)| link(&groups, a as usize, b as usize, config))
             .filter(|l| l.score >= threshold)
             .collect();
         let mut sets = UnionFind::new(vecs.len());
@@ -392,7 +381,7 @@ mod tests {
             let key = (a as u32, b as u32, groups[a].version, groups[b].version);
             if (top.a, top.b, top.va, top.vb) != key {
                 if scored.insert(key) {
-                    let l = link(&groups, a, b);
+                    let l = link(&groups, a, b, config);
                     if l.score >= threshold {
                         heap.push(l);
                     }
