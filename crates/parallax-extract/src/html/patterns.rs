@@ -76,6 +76,7 @@ static COMMENT_NAMES: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether an element's class or id names it a thread of readers' comments.
 pub(crate) fn names_comments(el: &Attrs<'_>) -> bool {
     [el.class, el.id].into_iter().flatten().any(|part| {
+        // "commentary" holds "comment" and names an opinion piece, not readers' comments.
         let names = part.to_ascii_lowercase().replace("commentary", "opinion");
         COMMENT_NAMES.is_match(&names)
     })

@@ -1,9 +1,10 @@
 //! One pass over the markup before parsing. It cuts what never holds article text and costs the
 //! parser most (script and style bodies, comments, inline SVG), keeping JSON-LD scripts for
 //! metadata; it unwraps a `<noscript>` of the body that holds paragraphs (the page as read
-//! without scripts); and it flattens pathological nesting. html5ever's tree builder scans the stack of
-//! open elements for some start tags (a `<div>` looks for an open `<p>`), so a page nested 100,000
-//! levels deep would cost minutes: tags past [`MAX_DEPTH`] levels are taken out, their text kept.
+//! without scripts); and it flattens pathological nesting. html5ever's tree builder scans the
+//! stack of open elements for some start tags (a `<div>` looks for an open `<p>`), so a page
+//! nested 100,000 levels deep would cost minutes: tags past [`MAX_DEPTH`] levels are taken out,
+//! their text kept.
 
 /// Nesting deeper than this is flattened.
 pub(crate) const MAX_DEPTH: usize = 2_000;
@@ -69,9 +70,10 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
         }
         if name == b"noscript" && in_body {
             // What a page shows readers without scripts is read as markup when it holds
-            // paragraphs (`<p>`, or lines broken by `<br>`): some blogs print their posts only there, the script-drawn copy being
-            // cut above. Its tags go, so the parser (which takes a `<noscript>` body for raw
-            // text) reads the content. Any other `<noscript>` (a pixel, a notice) is cut whole.
+            // paragraphs (`<p>`, or lines broken by `<br>`): some blogs print their posts only
+            // there, the script-drawn copy being cut above. Its tags go, so the parser (which
+            // takes a `<noscript>` body for raw text) reads the content. Any other `<noscript>`
+            // (a pixel, a notice) is cut whole.
             if closing {
                 if unwrapped > 0 {
                     unwrapped -= 1;
