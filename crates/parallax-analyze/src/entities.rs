@@ -715,13 +715,18 @@ fn place_cue(r: &Reading<'_>, word: &Token<'_>, run_last: &Token<'_>, several: b
         .trim_matches(|c: char| !c.is_alphabetic())
         .to_lowercase();
     // "at Hiller's hearing": the preposition's object is what the owner has.
-    let rest = &text[run_last.end..];
-    let rest = rest.strip_prefix(' ').unwrap_or(rest);
-    let owner = rest.starts_with("'s") || rest.starts_with("’s");
+    let owner = opens_with_possessive(&text[run_last.end..]);
     let cue =
         |w: &str| PLACE_CUES.name_before.contains(w) || !several && PLACE_CUES.before.contains(w);
     !owner && (cue(&before) || two_before.is_some_and(|t| cue(&t)))
         || PLACE_CUES.after.contains(after.as_str())
+}
+
+/// Whether the text right after a name makes it an owner ("'s", "’s"; tokenised text spaces the
+/// ending off: "Hiller 's").
+pub(crate) fn opens_with_possessive(after: &str) -> bool {
+    let rest = after.strip_prefix(' ').unwrap_or(after);
+    rest.starts_with("'s") || rest.starts_with("’s")
 }
 
 /// Capitalised words that are not names on their own: calendar words, time zones, bare adjectives.

@@ -69,7 +69,7 @@ pub fn exclusives(
                 .collect()
         })
         .collect();
-    let mut found: Vec<(f64, usize, usize, String, Vec<usize>)> = Vec::new();
+    let mut found: Vec<(f64, usize, usize, String)> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         // A copy's details are its original's.
         if origin(d) != d {
@@ -91,10 +91,10 @@ pub fn exclusives(
             if s.words.len() < config.exclusive_min_words || !substance || furniture(&s.text) {
                 continue;
             }
-            let supporters = index.supporters(d, i, config.support_threshold);
-            let others: HashSet<usize> = supporters
-                .iter()
-                .map(|&o| origin(o))
+            let others: HashSet<usize> = index
+                .supporters(d, i, config.support_threshold)
+                .into_iter()
+                .map(origin)
                 .filter(|&o| o != d)
                 .collect();
             let novelty = index.novelty(d, i, &doc_terms);
@@ -145,22 +145,25 @@ pub fn exclusives(
                 // Quoted words are the quotes section's.
                 * if any_quote.contains(&i) && quoted.is_empty() { 0.5 } else { 1.0 }
                 / (1.0 + i as f64 / 40.0);
-            // The copies that reprint it are named with it: "only in A" must not hide that B
-            // carries the same words.
-            let copies: Vec<usize> = (0..docs.len())
-                .filter(|&o| o != d && origin(o) == d)
-                .filter(|&o| {
-                    supporters.contains(&o)
-                        || index.covered_by(d, i, &doc_terms[o]) >= PARAPHRASE_COVER
-                })
-                .collect();
-            found.push((weight, d, i, text, copies));
+            found.push((weight, d, i, text));
         }
     }
     found.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut per_article = vec![0usize; docs.len()];
     let mut out = Vec::new();
-    for (_, d, _, text, copies) in found {
+    // The copies that reprint a listed detail are named with it: "only in A" must not hide that
+    // B carries the same words. Looked for only in what is listed.
+    let copies_of = |d: usize, i: usize| -> Vec<String> {
+        let supporters = index.supporters(d, i, config.support_threshold);
+        (0..docs.len())
+            .filter(|&o| o != d && origin(o) == d)
+            .filter(|&o| {
+                supporters.contains(&o) || index.covered_by(d, i, &doc_terms[o]) >= PARAPHRASE_COVER
+            })
+            .map(|o| docs[o].article.id.clone())
+            .collect()
+    };
+    for (_, d, i, text) in found {
         if out.len() >= MAX_EXCLUSIVES {
             break;
         }
@@ -174,10 +177,7 @@ pub fn exclusives(
         out.push(Exclusive {
             article: docs[d].article.id.clone(),
             text,
-            copies: copies
-                .into_iter()
-                .filter_map(|o| docs.get(o).map(|c| c.article.id.clone()))
-                .collect(),
+            copies: copies_of(d, i),
         });
     }
     out

@@ -253,12 +253,10 @@ impl People {
 
 /// A named speaker from an entity.
 /// Whether a mention is an owner ("Clinton's case").
-pub(crate) fn possessive(e: &EntityMention, masked: &str) -> bool {
-    masked.get(e.end..).is_some_and(|rest| {
-        // Tokenised text spaces the ending off ("Hiller 's").
-        let rest = rest.strip_prefix(' ').unwrap_or(rest);
-        rest.starts_with("'s") || rest.starts_with("’s")
-    })
+fn possessive(e: &EntityMention, masked: &str) -> bool {
+    masked
+        .get(e.end..)
+        .is_some_and(crate::entities::opens_with_possessive)
 }
 
 pub fn person(e: &EntityMention) -> Speaker {
