@@ -8,9 +8,14 @@ use std::sync::LazyLock;
 use parallax_text::{lines, list_words};
 
 /// Words grouping drops besides the function words of `parallax_text`: words of every news story
-/// and the debris of URLs and datelines (`data/stopwords.txt`).
-static NOISE_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| list_words(include_str!("../data/stopwords.txt")).collect());
+/// and the debris of URLs and datelines (`data/stopwords.txt`), and the function and reporting
+/// words of French, German and Spanish (`data/stopwords_fr_de_es.txt`), which in a small batch
+/// would look as rare as names and join any two reports written in one language.
+static NOISE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    list_words(include_str!("../data/stopwords.txt"))
+        .chain(list_words(include_str!("../data/stopwords_fr_de_es.txt")))
+        .collect()
+});
 
 /// Month names and their abbreviations (`data/months.txt`).
 static MONTHS: LazyLock<HashSet<&'static str>> =
@@ -219,6 +224,14 @@ mod tests {
             assert!(is_stopword(w), "{w}");
         }
         for w in ["fire", "bergen", "harbour"] {
+            assert!(!is_stopword(w), "{w}");
+        }
+        // French, German and Spanish function and reporting words, but not English content
+        // words spelt like one of them.
+        for w in ["les", "selon", "der", "und", "laut", "los", "según", "dijo"] {
+            assert!(is_stopword(w), "{w}");
+        }
+        for w in ["war", "son", "séisme", "brücke", "incendio"] {
             assert!(!is_stopword(w), "{w}");
         }
     }
