@@ -121,11 +121,7 @@ pub(crate) fn cluster(
     }
     let blended = blend(feats, &global, &members, config);
     drop(members);
-    let inner: Vec<(u32, u32)> = edges
-        .iter()
-        .copied()
-        .filter(|&(a, b)| topics[a as usize] == topics[b as usize])
-        .collect();
+    let inner = within_topics(feats, &edges, &topics, idf_of);
     let mut labels =
         agglo::average_link(&blended, days, &inner, None, config.story_threshold, config);
     // The blended vectors are the largest allocation; free them before refinement.
@@ -135,6 +131,43 @@ pub(crate) fn cluster(
         labels = refine(&global, &labels, &adj, config);
     }
     absorb_fragments(&global, &labels, &adj, config)
+}
+
+/// Distinct names and numbers each article of a pair needs before sharing none of them keeps
+/// the two apart.
+const NAMED_TERMS: usize = 5;
+
+/// Cosine of two articles' names below which they share none that counts.
+const NO_SHARED_NAMES: f64 = 0.05;
+
+/// The candidate edges whose articles fall in one broad topic, less those between two articles
+/// that each name several people, places or figures and share none of them: two happenings of
+/// one kind told in the same words (a ferry sinking here, another there) are not linked
+/// directly. Articles still join through others that share names with both.
+fn within_topics(
+    feats: &[DocFeatures],
+    edges: &[(u32, u32)],
+    topics: &[usize],
+    idf_of: impl Fn(u64) -> f32 + Copy + Sync,
+) -> Vec<(u32, u32)> {
+    let names: Vec<Option<SparseVec>> = feats
+        .par_iter()
+        .map(|f| (f.names.len() >= NAMED_TERMS).then(|| vector::weigh(&f.names, idf_of, 1.0)))
+        .collect();
+    edges
+        .par_iter()
+        .copied()
+        .filter(|&(a, b)| {
+            let (a, b) = (a as usize, b as usize);
+            if topics[a] != topics[b] {
+                return false;
+            }
+            match (&names[a], &names[b]) {
+                (Some(x), Some(y)) => vector::dot(x, y) >= NO_SHARED_NAMES,
+                _ => true,
+            }
+        })
+        .collect()
 }
 
 /// Moves each small story whole into the larger neighbouring story whose centroid is closest,

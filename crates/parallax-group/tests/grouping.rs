@@ -174,3 +174,25 @@ fn reports_in_other_languages_group_by_what_they_report_not_by_their_function_wo
     let gold: Vec<&str> = OTHER_LANGUAGES.iter().map(|a| a.1).collect();
     assert_eq!(common::bcubed_f1(&pred, &gold), 1.0, "{:?}", g.stories);
 }
+
+#[test]
+fn two_happenings_of_one_kind_with_no_name_in_common_stay_apart() {
+    let texts = [
+        ("ferry-north", "A passenger ferry carrying 120 people capsized in rough seas off Port Maren in the Calvera Islands on Sunday. Coast guard commander Luis Andrada said 31 bodies had been recovered and rescuers were searching the sea for survivors of the ferry."),
+        ("ferry-south", "A passenger ferry carrying 95 people sank in rough seas near Tellin Bay off Sarapan province on Tuesday. Navy spokesman Adi Wiryo said 12 bodies had been recovered and rescuers were searching the sea for survivors of the ferry."),
+    ];
+    let mut docs = docs();
+    docs.extend(texts.iter().map(|&(id, text)| GroupDoc {
+        id,
+        title: None,
+        text,
+        published: None,
+    }));
+    let g = group(&docs, &GroupConfig::default());
+    assert_ne!(
+        story_of(&g, &docs, "ferry-north"),
+        story_of(&g, &docs, "ferry-south"),
+        "{:?}",
+        g.stories
+    );
+}
