@@ -143,7 +143,7 @@ impl Featurizer {
                 flush_name(&mut name, name_at_start, out);
             }
             if tok.numeric {
-                let digits: String = word.chars().filter(|c| !matches!(c, ',')).collect();
+                let digits = number_key(word);
                 // Lone one-digit numbers are too common to tell events apart.
                 if digits.len() >= 2 {
                     out.names.push(hash_bytes(TAG_NUMBER, digits.as_bytes()));
@@ -187,6 +187,52 @@ impl Featurizer {
             id
         })
     }
+}
+
+/// A number as one spelling whatever the language's separators: thousands separators dropped
+/// ("3,000" and "3.000" are "3000"), the decimal one a point ("5,7" and "5.7" are "5.7"). A
+/// separator followed by groups of exactly three digits separates thousands; when both marks
+/// appear, the last one is the decimal mark.
+fn number_key(word: &str) -> String {
+    let chars: Vec<char> = word.chars().collect();
+    let between_digits = |k: usize| {
+        k > 0
+            && chars.get(k - 1).is_some_and(char::is_ascii_digit)
+            && chars.get(k + 1).is_some_and(char::is_ascii_digit)
+    };
+    let seps: Vec<usize> = (0..chars.len())
+        .filter(|&k| matches!(chars[k], ',' | '.') && between_digits(k))
+        .collect();
+    let Some(&last) = seps.last() else {
+        return word.to_string();
+    };
+    let mixed = seps.iter().any(|&k| chars[k] != chars[last]);
+    let decimal = if mixed {
+        Some(last)
+    } else {
+        // Digits in each group after a separator, up to the next separator or non-digit.
+        let thousands = seps.iter().all(|&k| {
+            chars[k + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count()
+                == 3
+        });
+        (!thousands).then_some(last)
+    };
+    chars
+        .iter()
+        .enumerate()
+        .filter_map(|(k, &c)| {
+            if Some(k) == decimal {
+                Some('.')
+            } else if seps.contains(&k) {
+                None
+            } else {
+                Some(c)
+            }
+        })
+        .collect()
 }
 
 /// Emits the pending capitalised sequence as name features: each word, and the whole.
@@ -255,6 +301,26 @@ mod tests {
             assert_eq!(f.term_id("pirates"), hash_bytes(TAG_TERM, b"pirat"));
             assert_eq!(f.term_id("harbours"), hash_bytes(TAG_TERM, b"harbour"));
         }
+    }
+
+    #[track_caller]
+    fn check(number: &str, expected: &str) {
+        assert_eq!(number_key(number), expected, "{number}");
+    }
+
+    #[test]
+    fn numbers_are_spelt_one_way_in_every_language() {
+        check("57", "57");
+        check("5,7", "5.7");
+        check("5.7", "5.7");
+        check("3,000", "3000");
+        check("3.000", "3000");
+        check("12,500,000", "12500000");
+        check("1,234.5", "1234.5");
+        check("1.234,5", "1234.5");
+        check("2,50", "2.50");
+        check("1990s", "1990s");
+        check("3.5%", "3.5%");
     }
 
     #[test]
