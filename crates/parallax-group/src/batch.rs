@@ -248,7 +248,13 @@ fn document_frequencies<'a>(feats: impl Iterator<Item = &'a DocFeatures>) -> IdM
     df
 }
 
-/// Each article's vector as the blend of the collection-wide view and its topic's view.
+/// Articles a broad topic needs before it is seen through its own frequencies. In a smaller one
+/// the words every report shares (the place, the people) weigh nothing and the rest is how each
+/// outlet writes: four reports of one train crash fell apart into two pairs of outlets.
+const MIN_TOPIC_VIEW: usize = 12;
+
+/// Each article's vector as the blend of the collection-wide view and its topic's view (for
+/// topics of at least [`MIN_TOPIC_VIEW`] articles).
 fn blend(
     feats: &[DocFeatures],
     global: &[SparseVec],
@@ -256,7 +262,10 @@ fn blend(
     config: &GroupConfig,
 ) -> Vec<SparseVec> {
     let mut out: Vec<SparseVec> = global.to_vec();
-    let topic_list: Vec<&Vec<usize>> = topics.values().filter(|m| m.len() >= 3).collect();
+    let topic_list: Vec<&Vec<usize>> = topics
+        .values()
+        .filter(|m| m.len() >= MIN_TOPIC_VIEW)
+        .collect();
     let g = config.global_blend.sqrt() as f32;
     let l = (1.0 - config.global_blend).sqrt() as f32;
     let parts: Vec<Vec<(usize, SparseVec)>> = topic_list
@@ -404,5 +413,40 @@ fn assemble(
         stories,
         placements,
         diagnostics,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_topic_of_a_dozen_articles_is_seen_through_its_own_frequencies() {
+        let config = GroupConfig::default();
+        let texts: Vec<String> = (0..2 * MIN_TOPIC_VIEW)
+            .map(|i| format!("Crews cleared snow from road {i} near Halden after the storm."))
+            .collect();
+        let feats: Vec<DocFeatures> = texts
+            .iter()
+            .map(|t| {
+                let doc = GroupDoc {
+                    id: "a",
+                    title: None,
+                    text: t,
+                    published: None,
+                };
+                features::extract(&doc, &config, &Featurizer)
+            })
+            .collect();
+        let global: Vec<SparseVec> = feats
+            .iter()
+            .map(|f| features::embed(f, |_| 1.0, config.name_weight))
+            .collect();
+        let small: Vec<usize> = (0..MIN_TOPIC_VIEW - 1).collect();
+        let large: Vec<usize> = (MIN_TOPIC_VIEW - 1..2 * MIN_TOPIC_VIEW).collect();
+        let topics = BTreeMap::from([(0, small.clone()), (small.len(), large.clone())]);
+        let blended = blend(&feats, &global, &topics, &config);
+        assert!(small.iter().all(|&i| blended[i] == global[i]));
+        assert!(large.iter().all(|&i| blended[i] != global[i]));
     }
 }
