@@ -21,6 +21,11 @@ static NOISE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 static MONTHS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/months.txt")).collect());
 
+/// German articles and determiners, after which a capitalised word is a noun
+/// (`data/noun_articles.txt`).
+static NOUN_ARTICLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| list_words(include_str!("../data/noun_articles.txt")).collect());
+
 /// Whether `word` (lowercase) is a stopword.
 pub fn is_stopword(word: &str) -> bool {
     parallax_text::is_stopword(word) || NOISE_WORDS.contains(word)
@@ -128,9 +133,15 @@ impl Featurizer {
             let word = tok.lower.as_str();
             out.words.push(hash_bytes(0, word.as_bytes()));
             let stop = is_stopword(word);
-            // A capitalised word opens or continues a name unless it is a function word, or a
-            // lone sentence-initial word (which is capitalised by position, not by being a name).
-            let namey = tok.capitalised && !stop && !is_month(word) && !tok.numeric;
+            // A capitalised word opens or continues a name unless it is a function word, a
+            // German noun after its article, or a lone sentence-initial word (which is
+            // capitalised by position, not by being a name).
+            let after_article = k
+                .checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|p| !p.capitalised && NOUN_ARTICLES.contains(p.lower.as_str()));
+            let namey =
+                tok.capitalised && !stop && !is_month(word) && !tok.numeric && !after_article;
             if namey && tok.after_punct {
                 flush_name(&mut name, name_at_start, out);
             }
@@ -321,6 +332,21 @@ mod tests {
         check("2,50", "2.50");
         check("1990s", "1990s");
         check("3.5%", "3.5%");
+    }
+
+    #[test]
+    fn a_german_noun_after_its_article_is_no_name() {
+        let f = Featurizer;
+        let mut out = TextFeatures::default();
+        f.add(
+            "Laut der Polizei in Kornwald gab es einen Unfall.",
+            0,
+            &mut out,
+        );
+        assert!(out.names.contains(&hash_bytes(TAG_NAME, b"kornwald")));
+        assert!(!out.names.contains(&hash_bytes(TAG_NAME, b"polizei")));
+        assert!(!out.names.contains(&hash_bytes(TAG_NAME, b"unfall")));
+        assert!(out.terms.contains(&f.term_id("polizei")));
     }
 
     #[test]
