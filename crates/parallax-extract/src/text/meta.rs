@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use parallax_core::calendar::{
     month_from_name, month_from_name_any, weekday_from_name_any, MONTH_PATTERN, MONTH_PATTERN_ANY,
 };
+use parallax_text::chars::{is_digit, is_word};
 use regex::Regex;
 
 use crate::lexicon::{DateWordKind, BYLINE_LEAD, DATE_WORDS, NAME_JOINERS, OUTLET_WORDS, WIRES};
@@ -68,8 +69,39 @@ impl NumericOrder {
 /// Whether a text may hold a numeric date whose reading depends on [`NumericOrder`]: without
 /// one, the order changes nothing and the language need not be known to choose it.
 pub fn may_hold_ambiguous_date(text: &str) -> bool {
-    // The expression needs a digit and a separator; without both it is neither compiled nor run.
-    text.contains(['.', '/', '-']) && text.chars().any(char::is_numeric) && NUMERIC.is_match(text)
+    // What `NUMERIC` matches, read by hand: this runs on every block of every plain text, and the
+    // expression's first run cost more than the rest of the check.
+    if !text.contains(['.', '/', '-']) {
+        return false;
+    }
+    let mut prev_word = false;
+    for (i, c) in text.char_indices() {
+        // `\b\d`: a digit run that no word character comes before.
+        if !prev_word && is_digit(c) && numeric_date_at(&text[i..]) {
+            return true;
+        }
+        prev_word = is_word(c);
+    }
+    false
+}
+
+/// Whether `text` opens with `\d{1,2}[./-]\d{1,2}[./-]\d{4}\b`, a word boundary before it.
+fn numeric_date_at(text: &str) -> bool {
+    let mut chars = text.chars().peekable();
+    let digits = |chars: &mut std::iter::Peekable<std::str::Chars<'_>>| {
+        let mut n = 0;
+        while chars.next_if(|&c| is_digit(c)).is_some() {
+            n += 1;
+        }
+        n
+    };
+    let separator = |c: Option<char>| matches!(c, Some('.' | '/' | '-'));
+    (1..=2).contains(&digits(&mut chars))
+        && separator(chars.next())
+        && (1..=2).contains(&digits(&mut chars))
+        && separator(chars.next())
+        && digits(&mut chars) == 4
+        && !chars.next().is_some_and(is_word)
 }
 
 /// A date found in a line.
@@ -412,6 +444,42 @@ mod tests {
         assert!(may_hold_ambiguous_date("3-7-2022"));
         assert!(!may_hold_ambiguous_date("Posted on 7 March 2022"));
         assert!(!may_hold_ambiguous_date("2022-03-07"));
+    }
+
+    /// The scanner answers as the expression it replaces, on what either side of the edge holds.
+    #[test]
+    fn the_ambiguous_date_scanner_agrees_with_its_expression() {
+        let cases = [
+            "07/03/2022",
+            "7.3.2022.",
+            "on 3-7-2022, late",
+            "a3/7/2022",
+            "_3/7/2022",
+            "123/7/2022",
+            "3/123/2022",
+            "3/7/20222",
+            "3/7/202",
+            "3/7/2022a",
+            "3/7/2022_",
+            "3//7/2022",
+            "3/7-2022-",
+            "12/12/12/2022",
+            "1/2/3/2022",
+            "é3/7/2022",
+            "٣/٧/٢٠٢٢",
+            "3/7/٢٠٢٢x",
+            "(3/7/2022)",
+            "1-2-3-4-5-6-7-2020",
+            "no digits - here.",
+            "",
+        ];
+        for case in cases {
+            assert_eq!(
+                may_hold_ambiguous_date(case),
+                NUMERIC.is_match(case),
+                "{case:?}"
+            );
+        }
     }
 
     use super::*;
