@@ -72,7 +72,7 @@ pub(crate) fn average_link(
     // Lengths bound the cosines not given, so a pair too far apart in time is never scored.
     let norms: Vec<f64> = match cosines {
         Some(_) => Vec::new(),
-        None => vecs.par_iter().map(|v| vector::norm(v)).collect(),
+        None => vecs.par_iter().map(vector::norm).collect(),
     };
     // Each strong edge keeps its score: the first link of its two single nodes.
     let strong: Vec<ScoredEdge> = edges
