@@ -1,6 +1,6 @@
 """Writes a JSON Lines corpus for the whole-process scale run of `parallax cluster`, made at run
 time from real sentences of the shared evaluation data (ECB+ and DUC 2004), recombined as the
-`parallax-group` scale bench does: stories of 1 to 20 articles, each article most of its story's
+`parallax-group` scale bench does: stories of 1 to 20 articles, each article half of its story's
 core sentences in a new order plus a few from elsewhere, about 5% (possibly trimmed) copies.
 The output is third-party text: write it outside the repository (e.g. /tmp).
 
@@ -63,7 +63,7 @@ def generate(docs, n, seed=7):
                 keep = len(lines) - len(lines) // 4 * rng.randrange(2)
                 rec["text"] = "\n".join(lines[:max(keep, 1)])
             else:
-                sentences = [s for s in core if rng.randrange(10) < 7]
+                sentences = [s for s in core if rng.randrange(10) < 5]
                 for _ in range(1 + rng.randrange(3)):
                     sentences.append(rng.choice(rng.choice(docs)))
                 rng.shuffle(sentences)

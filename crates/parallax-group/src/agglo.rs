@@ -69,6 +69,11 @@ pub(crate) fn average_link(
     config: &GroupConfig,
 ) -> Vec<usize> {
     let n = vecs.len();
+    // Lengths bound the cosines not given, so a pair too far apart in time is never scored.
+    let norms: Vec<f64> = match cosines {
+        Some(_) => Vec::new(),
+        None => vecs.par_iter().map(vector::norm).collect(),
+    };
     // Each strong edge keeps its score: the first link of its two single nodes.
     let strong: Vec<ScoredEdge> = edges
         .par_iter()
@@ -80,6 +85,7 @@ pub(crate) fn average_link(
             }
             let cosine = match cosines.and_then(|c| c.get(k)) {
                 Some(&c) => c,
+                None if surely_weak(&norms, days, i, j, threshold, config) => return None,
                 None => vector::dot(&vecs[i], &vecs[j]),
             };
             let score = pair_score(cosine, days, i, j, config);
@@ -130,6 +136,24 @@ fn pair_score(cosine: f64, days: &[Option<i64>], a: usize, b: usize, config: &Gr
         score *= config.time_factor((x - y) as f64);
     }
     score
+}
+
+/// Whether the pair `i`, `j` scores below `threshold` whatever its cosine: even vectors
+/// pointing the same way (a cosine of their lengths' product) would lose too much to the time
+/// between them. A margin far above rounding keeps every pair that could reach the threshold.
+fn surely_weak(
+    norms: &[f64],
+    days: &[Option<i64>],
+    i: usize,
+    j: usize,
+    threshold: f64,
+    config: &GroupConfig,
+) -> bool {
+    let (Some(&ni), Some(&nj)) = (norms.get(i), norms.get(j)) else {
+        return false;
+    };
+    let most = ni * nj * (1.0 + 1e-6);
+    pair_score(most, days, i, j, config) < threshold
 }
 
 /// Average link within one component: `nodes` sorted ascending, `edges` between them in global

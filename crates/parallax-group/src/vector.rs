@@ -99,33 +99,64 @@ pub fn add(a: &SparseVec, b: &SparseVec) -> SparseVec {
     out
 }
 
-/// Dot product of two sorted vectors.
+/// Above this ratio of lengths, [`dot`] gallops through the longer vector rather than merging.
+const GALLOP_RATIO: usize = 4;
+
+/// Dot product of two sorted vectors. Whichever way it walks them, the matched products are
+/// added in id order, so the sum is the same to the last bit.
 pub fn dot(a: &SparseVec, b: &SparseVec) -> f64 {
-    // A short vector against a long one (an article against a story's sum): look each of the
-    // short one's terms up rather than walk the long one.
+    // A short vector against a long one (an article against a story's sum): gallop to each of
+    // the short one's terms rather than walk every term of the long one.
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if short.len().saturating_mul(16) < long.len() {
-        return short
-            .iter()
-            .filter_map(|&(id, w)| {
-                let k = long.binary_search_by_key(&id, |&(j, _)| j).ok()?;
-                let (_, v) = long.get(k)?;
-                Some(f64::from(w) * f64::from(*v))
-            })
-            .sum();
+    if short.len().saturating_mul(GALLOP_RATIO) < long.len() {
+        return gallop_dot(short, long);
     }
-    // Branch-free merge: which side advances is data, not a jump the processor must guess.
-    // Adding 0.0 where ids differ leaves the sum exactly as the matches alone make it.
-    let (mut s, mut ai, mut bi) = (0.0f64, a.iter(), b.iter());
-    let (mut x, mut y) = (ai.next(), bi.next());
-    while let (Some(&(xa, wa)), Some(&(yb, wb))) = (x, y) {
-        let product = f64::from(wa) * f64::from(wb);
-        s += if xa == yb { product } else { 0.0 };
-        if xa <= yb {
-            x = ai.next();
+    merge_dot(a, b)
+}
+
+/// Matched products held back before they are added, in [`merge_dot`].
+const PENDING: usize = 64;
+
+/// [`dot`] by one walk through both vectors. Branch-free: which side advances is data, not a
+/// jump the processor must guess. Each step writes its product to the next free slot of a small
+/// buffer and keeps it only when the ids match; the kept products are added in their order, so
+/// no step waits on the addition before it.
+fn merge_dot(a: &[(u64, f32)], b: &[(u64, f32)]) -> f64 {
+    let mut pending = [0.0f64; PENDING];
+    let (mut s, mut i, mut j, mut m) = (0.0f64, 0usize, 0usize, 0usize);
+    while let (Some(&(xa, wa)), Some(&(yb, wb))) = (a.get(i), b.get(j)) {
+        pending[m % PENDING] = f64::from(wa) * f64::from(wb);
+        m += usize::from(xa == yb);
+        i += usize::from(xa <= yb);
+        j += usize::from(yb <= xa);
+        if m == PENDING {
+            s = pending.iter().fold(s, |s, p| s + p);
+            m = 0;
         }
-        if yb <= xa {
-            y = bi.next();
+    }
+    pending.iter().take(m).fold(s, |s, p| s + p)
+}
+
+/// [`dot`] of a short vector against a much longer one: for each term of the short one, an
+/// exponential search forward from where the last one was found.
+fn gallop_dot(short: &[(u64, f32)], long: &[(u64, f32)]) -> f64 {
+    let mut s = 0.0f64;
+    let mut rest = long;
+    for &(id, w) in short {
+        let mut bound = 1;
+        while bound < rest.len() && rest.get(bound).is_some_and(|&(j, _)| j < id) {
+            bound *= 2;
+        }
+        let window = rest.get(..(bound + 1).min(rest.len())).unwrap_or(rest);
+        let k = window.partition_point(|&(j, _)| j < id);
+        rest = rest.get(k..).unwrap_or_default();
+        match rest.split_first() {
+            Some((&(j, v), tail)) if j == id => {
+                s += f64::from(w) * f64::from(v);
+                rest = tail;
+            }
+            Some(_) => {}
+            None => break,
         }
     }
     s
@@ -186,5 +217,56 @@ mod tests {
         keep_top(&mut kept, 2);
         assert_eq!(kept, vec![(2, 3.0), (4, 3.0)]);
         assert_eq!(idf(10, 10), 0.0);
+    }
+
+    /// The plain merge, the reference every path of [`dot`] must equal to the last bit.
+    fn plain_dot(a: &SparseVec, b: &SparseVec) -> f64 {
+        let (mut s, mut i, mut j) = (0.0f64, 0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    s += f64::from(a[i].1) * f64::from(b[j].1);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        s
+    }
+
+    #[test]
+    fn every_path_of_dot_sums_as_the_merge_does() {
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for round in 0..200 {
+            let mut vec_of = |len: u64| {
+                let mut ids: Vec<u64> = (0..len).map(|_| next() % 400).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                ids.into_iter()
+                    .map(|id| (id, (next() % 1000) as f32 / 997.0 + 0.001))
+                    .collect::<SparseVec>()
+            };
+            let a = vec_of(1 + round % 13 + (round % 3) * 100);
+            let b = vec_of(1 + (round * 7) % 300);
+            assert_eq!(
+                dot(&a, &b).to_bits(),
+                plain_dot(&a, &b).to_bits(),
+                "round {round}"
+            );
+            assert_eq!(
+                dot(&b, &a).to_bits(),
+                plain_dot(&a, &b).to_bits(),
+                "round {round}"
+            );
+        }
+        assert_eq!(dot(&vec![], &vec![(1, 1.0)]), 0.0);
     }
 }
