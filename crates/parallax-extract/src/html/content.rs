@@ -74,6 +74,11 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
             holds_content[el.parent] = true;
         }
     }
+    // An element named article content that holds prose, for chrome that holds more.
+    let named_article = flat
+        .els
+        .iter()
+        .position(|el| el.chrome == Chrome::Content && el.para_chars >= ARTICLE_BESIDE);
     let mut dropped = vec![false; flat.els.len()];
     for (i, el) in flat.els.iter().enumerate().skip(1) {
         if dropped[el.parent] || el.invisible {
@@ -89,7 +94,14 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
         let comments_beside_article = el.comments
             && !holds_content[i]
             && total_para.saturating_sub(el.para_chars) >= ARTICLE_BESIDE;
-        let wrapper = holds_most && !comments_beside_article || matches!(el.tag, "html" | "body");
+        // Nor a sidebar (a live feed, a column of teasers) beside an element named the article
+        // that holds prose of its own: the page says where its article is.
+        let chrome_beside_article = holds_most
+            && matches!(el.chrome, Chrome::Weak | Chrome::Strong)
+            && !holds_content[i]
+            && named_article.is_some();
+        let wrapper = holds_most && !comments_beside_article && !chrome_beside_article
+            || matches!(el.tag, "html" | "body");
         dropped[i] = !wrapper
             && match el.chrome {
                 Chrome::Strong => true,
