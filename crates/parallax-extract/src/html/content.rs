@@ -24,6 +24,9 @@ const MIN_REPEATS: usize = 2;
 /// an article beside it: the thread is then chrome, not the page's text.
 const ARTICLE_BESIDE: u32 = 400;
 
+/// Elements named article content looked at beside a sidebar (nested wrappers all count).
+const MAX_NAMED_ARTICLES: usize = 32;
+
 /// A block chosen as article text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct MainBlock {
@@ -74,11 +77,15 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
             holds_content[el.parent] = true;
         }
     }
-    // An element named article content that holds prose, for chrome that holds more.
-    let named_article = flat
+    // Elements named article content that hold prose, for chrome that holds more beside them.
+    let named_articles: Vec<usize> = flat
         .els
         .iter()
-        .position(|el| el.chrome == Chrome::Content && el.para_chars >= ARTICLE_BESIDE);
+        .enumerate()
+        .filter(|(_, el)| el.chrome == Chrome::Content && el.para_chars >= ARTICLE_BESIDE)
+        .map(|(i, _)| i)
+        .take(MAX_NAMED_ARTICLES)
+        .collect();
     let mut dropped = vec![false; flat.els.len()];
     for (i, el) in flat.els.iter().enumerate().skip(1) {
         if dropped[el.parent] || el.invisible {
@@ -98,8 +105,9 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
         // that holds prose of its own: the page says where its article is.
         let chrome_beside_article = holds_most
             && matches!(el.chrome, Chrome::Weak | Chrome::Strong)
-            && !holds_content[i]
-            && named_article.is_some();
+            && named_articles
+                .iter()
+                .any(|&a| !flat.within(a, i) && !flat.within(i, a));
         let wrapper = holds_most && !comments_beside_article && !chrome_beside_article
             || matches!(el.tag, "html" | "body");
         dropped[i] = !wrapper

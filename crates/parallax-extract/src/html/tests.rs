@@ -394,9 +394,10 @@ fn a_script_link_around_paragraphs_is_no_link_and_one_around_a_control_is() {
 
 #[test]
 fn a_sidebar_longer_than_the_article_named_beside_it_is_not_the_page() {
-    // A live feed in the sidebar holds more prose than the story, which the page names.
+    // A live feed in the sidebar holds more prose than the story, which the page names; its
+    // items being named content too does not make the feed the article.
     let feed: String = (0..30)
-        .map(|i| format!("<li><p>Update number {i} of the feed, on another story of the day, runs on for a line or two, and then some more.</p></li>"))
+        .map(|i| format!(r#"<li><div class="item-content"><p>Update number {i} of the feed, on another story of the day, runs on for a line or two, and then some more.</p></div></li>"#))
         .collect();
     let body = format!(
         r#"<div class="main"><div itemprop="articleBody"><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div><aside role="complementary"><ul>{feed}</ul></aside>"#,
