@@ -405,3 +405,14 @@ fn a_sidebar_longer_than_the_article_named_beside_it_is_not_the_page() {
     );
     check(&plain_page(&body), &PARAS, &["Update number"]);
 }
+
+#[test]
+fn the_standfirst_before_the_body_is_kept_and_a_caption_is_not() {
+    let standfirst = "The port reopened on Friday. Traders, who had waited a week, said the delay cost them dearly.";
+    let caption = "Smoke rising over the warehouse district of the harbour on Tuesday evening.";
+    let body = format!(
+        r#"<div class="story"><div class="top"><p>{standfirst}</p></div><div class="photo"><p>{caption}</p></div><div class="text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3], PARAS[0], PARAS[1]
+    );
+    check(&plain_page(&body), &[standfirst, PARAS[3]], &[caption]);
+}
