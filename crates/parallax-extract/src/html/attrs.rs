@@ -16,6 +16,8 @@ pub(crate) struct Attrs<'a> {
     pub name: Option<&'a str>,
     pub rel: Option<&'a str>,
     pub content: Option<&'a str>,
+    /// Left by the prescan only when it holds a script (`javascript:`), not a target.
+    pub href: Option<&'a str>,
 }
 
 impl<'a> Attrs<'a> {
@@ -35,6 +37,7 @@ impl<'a> Attrs<'a> {
                 "name" => &mut a.name,
                 "rel" => &mut a.rel,
                 "content" => &mut a.content,
+                "href" => &mut a.href,
                 _ => continue,
             };
             if slot.is_none() {

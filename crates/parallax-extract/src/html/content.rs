@@ -24,6 +24,9 @@ const MIN_REPEATS: usize = 2;
 /// an article beside it: the thread is then chrome, not the page's text.
 const ARTICLE_BESIDE: u32 = 400;
 
+/// Elements named article content looked at beside a sidebar (nested wrappers all count).
+const MAX_NAMED_ARTICLES: usize = 32;
+
 /// A block chosen as article text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct MainBlock {
@@ -74,6 +77,15 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
             holds_content[el.parent] = true;
         }
     }
+    // Elements named article content that hold prose, for chrome that holds more beside them.
+    let named_articles: Vec<usize> = flat
+        .els
+        .iter()
+        .enumerate()
+        .filter(|(_, el)| el.chrome == Chrome::Content && el.para_chars >= ARTICLE_BESIDE)
+        .map(|(i, _)| i)
+        .take(MAX_NAMED_ARTICLES)
+        .collect();
     let mut dropped = vec![false; flat.els.len()];
     for (i, el) in flat.els.iter().enumerate().skip(1) {
         if dropped[el.parent] || el.invisible {
@@ -89,7 +101,15 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
         let comments_beside_article = el.comments
             && !holds_content[i]
             && total_para.saturating_sub(el.para_chars) >= ARTICLE_BESIDE;
-        let wrapper = holds_most && !comments_beside_article || matches!(el.tag, "html" | "body");
+        // Nor a sidebar (a live feed, a column of teasers) beside an element named the article
+        // that holds prose of its own: the page says where its article is.
+        let chrome_beside_article = holds_most
+            && matches!(el.chrome, Chrome::Weak | Chrome::Strong)
+            && named_articles
+                .iter()
+                .any(|&a| !flat.within(a, i) && !flat.within(i, a));
+        let wrapper = holds_most && !comments_beside_article && !chrome_beside_article
+            || matches!(el.tag, "html" | "body");
         dropped[i] = !wrapper
             && match el.chrome {
                 Chrome::Strong => true,
@@ -240,6 +260,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
     let top_final = final_score(top);
     let sibling_threshold = (top_final * 0.2).max(10.0);
     let paragraph_text = paragraph_texts(flat);
+    let block_counts = subtree_blocks(flat);
     for i in 1..n {
         if i == top || flat.els[i].parent != parent || dropped[i] || top == ROOT {
             continue;
@@ -257,6 +278,8 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
             if (chars > 80 && ld < 0.25) || (chars > 0 && ld == 0.0 && ends_sentence) {
                 chosen[i] = true;
             }
+        } else if i < top && is_standfirst(flat, &block_counts, i) {
+            chosen[i] = true;
         }
     }
     // An article split into several containers: near-best candidates close to the top one.
@@ -321,6 +344,45 @@ fn choose_repeated_units(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: 
         }
         unit = parent;
     }
+}
+
+/// A `<div>` before the article's container holding one paragraph of several sentences and no
+/// links (the standfirst under the headline): the article's opening. A caption is one sentence.
+fn is_standfirst(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], i: usize) -> bool {
+    let el = &flat.els[i];
+    if el.tag != "div" || el.link_chars != 0 || el.para_chars != el.chars || el.chars == 0 {
+        return false;
+    }
+    let Some(only) = subtree_blocks
+        .get(i)
+        .filter(|(count, _)| *count == 1)
+        .and_then(|&(_, b)| flat.blocks.get(b))
+    else {
+        return false;
+    };
+    let inner_ends = only
+        .text
+        .match_indices(['.', '!', '?'])
+        .filter(|&(at, _)| only.text.get(at + 1..).is_some_and(|r| r.starts_with(' ')))
+        .count();
+    crate::text::ends_with_terminal(&only.text) && inner_ends >= 1
+}
+
+/// Per element, how many text blocks its subtree holds and the index of the last of them.
+fn subtree_blocks(flat: &Flat<'_>) -> Vec<(u32, usize)> {
+    let mut out = vec![(0u32, 0usize); flat.els.len()];
+    for (b, block) in flat.blocks.iter().enumerate() {
+        if let Some(slot) = out.get_mut(block.owner) {
+            *slot = (slot.0 + 1, b);
+        }
+    }
+    // Children come after their parents: add each subtree to its parent's, last to first.
+    for i in (1..flat.els.len()).rev() {
+        let (count, last) = out[i];
+        let parent = &mut out[flat.els[i].parent];
+        *parent = (parent.0 + count, parent.1.max(last));
+    }
+    out
 }
 
 /// Rows of a table or items of a list, neither named: units of a thread by their kind (the

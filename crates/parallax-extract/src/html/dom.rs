@@ -173,9 +173,16 @@ fn is_invisible_tag(tag: &str) -> bool {
 
 /// An `<a>` other than a named anchor (`<a name="top">`: the prescan leaves an `<a>` its name
 /// only when it has no target). Left open, as old pages leave it, a named anchor would make every
-/// word after it link text.
-fn is_link(tag: &str, attrs: &Attrs<'_>) -> bool {
-    tag == "a" && attrs.name.is_none()
+/// word after it link text. A script's `<a href="javascript:...">` (the prescan leaves only such a
+/// target) that wraps paragraphs leads nowhere: what it wraps is the page's text; one around a
+/// few words is a control (a share button, a toggle), as much chrome as a link.
+fn is_link(node: ego_tree::NodeRef<'_, Node>, tag: &str, attrs: &Attrs<'_>) -> bool {
+    tag == "a"
+        && attrs.name.is_none()
+        && !(attrs.href.is_some()
+            && node
+                .children()
+                .any(|c| c.value().as_element().is_some_and(|e| is_block(e.name()))))
 }
 
 fn is_hidden(attrs: &Attrs<'_>) -> bool {
@@ -248,7 +255,7 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
                     if invisible {
                         invisible_depth += 1;
                     }
-                    if is_link(tag, &attrs) {
+                    if is_link(node, tag, &attrs) {
                         link_depth += 1;
                     }
                     if is_block(tag) {
@@ -291,7 +298,7 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
                 if els[idx].invisible {
                     invisible_depth = invisible_depth.saturating_sub(1);
                 }
-                if tag == "a" && e.attrs().all(|(name, _)| name != "name") {
+                if is_link(node, tag, &Attrs::of(e)) {
                     link_depth = link_depth.saturating_sub(1);
                 }
                 if is_block(tag) && !matches!(tag, "br" | "hr") {

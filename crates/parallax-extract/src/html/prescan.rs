@@ -269,20 +269,33 @@ impl Tag<'_> {
 fn kept_attributes<'a>(closing: bool, name: &[u8], rest: &'a str) -> Option<Vec<&'a str>> {
     let all = attributes(rest);
     let keep_all = keeps_all_attributes(name);
-    // A named anchor keeps its name, which tells it from a link once the targets are gone.
+    // A named anchor keeps its name, which tells it from a link once the targets are gone; a
+    // script's "link" (`href="javascript:..."`) keeps its target, which says it leads nowhere.
     let anchor = name == b"a" && !all.iter().any(|(n, _)| n.eq_ignore_ascii_case("href"));
     let kept: Vec<&str> = all
         .iter()
-        .filter(|(attr, _)| {
+        .filter(|(attr, text)| {
             !closing
                 && (keep_all
                     || is_used_attribute(attr)
-                    || anchor && attr.eq_ignore_ascii_case("name"))
+                    || anchor && attr.eq_ignore_ascii_case("name")
+                    || name == b"a" && attr.eq_ignore_ascii_case("href") && is_script_url(text))
         })
         .map(|(_, text)| *text)
         .take(MAX_ATTRIBUTES)
         .collect();
     (kept.len() < all.len()).then_some(kept)
+}
+
+/// Whether an attribute written `href="javascript:..."` holds a script, not a target.
+fn is_script_url(attribute: &str) -> bool {
+    let Some((_, value)) = attribute.split_once('=') else {
+        return false;
+    };
+    let value = value.trim_start_matches([' ', '\t', '\n', '\r', '"', '\'']);
+    value
+        .get(..11)
+        .is_some_and(|scheme| scheme.eq_ignore_ascii_case("javascript:"))
 }
 
 /// Elements that never hold content.

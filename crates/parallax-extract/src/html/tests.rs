@@ -375,3 +375,44 @@ fn every_row_of_a_table_of_entries_is_kept() {
         &[],
     );
 }
+
+#[test]
+fn a_script_link_around_paragraphs_is_no_link_and_one_around_a_control_is() {
+    // `<a href="javascript:">` wrapping the text leads nowhere: the paragraphs are the page's.
+    let body = format!(
+        r#"<a href="javascript:"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></a>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &PARAS, &[]);
+    // Around a few words it is a control, as much chrome as a link.
+    let body = format!(
+        r#"<div><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div><div><a href="javascript:void(0)">Switch the autoplay of every video on this site</a></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &PARAS, &["autoplay"]);
+}
+
+#[test]
+fn a_sidebar_longer_than_the_article_named_beside_it_is_not_the_page() {
+    // A live feed in the sidebar holds more prose than the story, which the page names; its
+    // items being named content too does not make the feed the article.
+    let feed: String = (0..30)
+        .map(|i| format!(r#"<li><div class="item-content"><p>Update number {i} of the feed, on another story of the day, runs on for a line or two, and then some more.</p></div></li>"#))
+        .collect();
+    let body = format!(
+        r#"<div class="main"><div itemprop="articleBody"><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div><aside role="complementary"><ul>{feed}</ul></aside>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3], PARAS[0]
+    );
+    check(&plain_page(&body), &PARAS, &["Update number"]);
+}
+
+#[test]
+fn the_standfirst_before_the_body_is_kept_and_a_caption_is_not() {
+    let standfirst = "The port reopened on Friday. Traders, who had waited a week, said the delay cost them dearly.";
+    let caption = "Smoke rising over the warehouse district of the harbour on Tuesday evening.";
+    let body = format!(
+        r#"<div class="story"><div class="top"><p>{standfirst}</p></div><div class="photo"><p>{caption}</p></div><div class="text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3], PARAS[0], PARAS[1]
+    );
+    check(&plain_page(&body), &[standfirst, PARAS[3]], &[caption]);
+}
