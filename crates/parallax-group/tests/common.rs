@@ -44,7 +44,14 @@ pub fn bcubed_f1<P: Eq + std::hash::Hash, G: Eq + std::hash::Hash>(pred: &[P], g
 
 /// [`ARTICLES`] as undated, untitled documents to group.
 pub fn docs() -> Vec<GroupDoc<'static>> {
-    ARTICLES
+    docs_of(ARTICLES)
+}
+
+/// Fixture articles `(id, gold event, text)` as undated, untitled documents to group.
+pub fn docs_of(
+    articles: &'static [(&'static str, &'static str, &'static str)],
+) -> Vec<GroupDoc<'static>> {
+    articles
         .iter()
         .map(|&(id, _, text)| GroupDoc {
             id,

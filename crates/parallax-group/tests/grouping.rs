@@ -160,15 +160,7 @@ const OTHER_LANGUAGES: &[(&str, &str, &str)] = &[
 ];
 #[test]
 fn reports_in_other_languages_group_by_what_they_report_not_by_their_function_words() {
-    let docs: Vec<GroupDoc<'_>> = OTHER_LANGUAGES
-        .iter()
-        .map(|&(id, _, text)| GroupDoc {
-            id,
-            title: None,
-            text,
-            published: None,
-        })
-        .collect();
+    let docs = common::docs_of(OTHER_LANGUAGES);
     let g = group(&docs, &GroupConfig::default());
     let pred: Vec<usize> = g.placements.iter().map(|p| p.story).collect();
     let gold: Vec<&str> = OTHER_LANGUAGES.iter().map(|a| a.1).collect();
