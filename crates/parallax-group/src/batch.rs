@@ -183,6 +183,12 @@ fn absorb_fragments(
         .par_iter()
         .map(|(&l, (sum, _))| (l, vector::norm(sum)))
         .collect();
+    let tables = long_sum_tables(
+        groups
+            .iter()
+            .filter(|(_, (_, members))| members.len() > config.fragment_size)
+            .map(|(&l, (sum, _))| (l, sum)),
+    );
     // Each fragment's move is decided from the labels as they were, so all are decided at once.
     let small: Vec<(&usize, &(SparseVec, Vec<usize>))> = groups
         .iter()
@@ -206,7 +212,11 @@ fn absorb_fragments(
                 if n <= 0.0 {
                     continue;
                 }
-                let cos = vector::dot(sum, &groups[&other].0) / (norms[&label] * n);
+                let dot = match tables.get(&other) {
+                    Some(table) => vector::dot_lookup(sum, table),
+                    None => vector::dot(sum, &groups[&other].0),
+                };
+                let cos = dot / (norms[&label] * n);
                 if cos >= config.fragment_threshold && best.is_none_or(|(b, _)| cos > b) {
                     best = Some((cos, other));
                 }
@@ -357,11 +367,16 @@ fn refine(
             (l, (sum, members.len(), len2))
         })
         .collect();
+    let tables = long_sum_tables(sums.iter().map(|(&l, (sum, _, _))| (l, sum)));
     (0..labels.len())
         .into_par_iter()
         .map(|i| {
             let own = labels[i];
             let self_dot = vector::dot(&global[i], &global[i]);
+            let dot_with = |label: usize, sum: &SparseVec| match tables.get(&label) {
+                Some(table) => vector::dot_lookup(&global[i], table),
+                None => vector::dot(&global[i], sum),
+            };
             let cosine = |label: usize| -> f64 {
                 let Some((sum, size, sum_len2)) = sums.get(&label) else {
                     return -1.0;
@@ -371,11 +386,11 @@ fn refine(
                         return -1.0;
                     }
                     // Leave the article itself out of its own story's centroid.
-                    let d = vector::dot(&global[i], sum);
+                    let d = dot_with(label, sum);
                     let n2 = sum_len2 - 2.0 * d + self_dot;
                     (d - self_dot, n2)
                 } else {
-                    (vector::dot(&global[i], sum), *sum_len2)
+                    (dot_with(label, sum), *sum_len2)
                 };
                 if len2 <= 1e-12 {
                     -1.0
@@ -403,6 +418,22 @@ fn refine(
                 own
             }
         })
+        .collect()
+}
+
+/// Terms a story's sum needs before its articles look their terms up in it rather than search
+/// for them.
+const LOOKUP_TERMS: usize = 512;
+
+/// The long sums among `sums`, by label, each as a table of weights by id: a large story's sum
+/// is multiplied with each of its articles and its neighbours', and [`vector::dot_lookup`] costs
+/// one lookup per term of the short vector.
+fn long_sum_tables<'a>(
+    sums: impl Iterator<Item = (usize, &'a SparseVec)>,
+) -> HashMap<usize, IdMap<f32>> {
+    let long: Vec<(usize, &SparseVec)> = sums.filter(|(_, s)| s.len() >= LOOKUP_TERMS).collect();
+    long.into_par_iter()
+        .map(|(l, sum)| (l, vector::lookup(sum)))
         .collect()
 }
 
