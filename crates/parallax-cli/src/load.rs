@@ -105,7 +105,8 @@ pub fn load_with(
 }
 
 /// Documents of one input extracted at once: a file of many records (JSON Lines, WARC, a feed) is
-/// extracted on every core, in its order, with at most this many documents in memory.
+/// extracted on every core, in its order, while the next chunk is read, with at most twice this
+/// many documents in memory.
 const CHUNK: usize = 512;
 
 /// The reading bar: files done, and documents read so far (a file of records holds many).
@@ -124,11 +125,9 @@ fn load_one(
     let mut articles = Vec::new();
     let mut diags = Vec::new();
     let mut docs = stream(path, ingest);
-    loop {
-        let chunk: Vec<_> = docs.by_ref().take(CHUNK).collect();
-        if chunk.is_empty() {
-            break;
-        }
+    let mut next: Vec<_> = docs.by_ref().take(CHUNK).collect();
+    while !next.is_empty() {
+        let chunk = std::mem::take(&mut next);
         let read = reading
             .documents
             .fetch_add(chunk.len(), Ordering::Relaxed)
@@ -146,7 +145,15 @@ fn load_one(
                 )],
             ),
         };
-        let done: Vec<(Option<Article>, Vec<Diagnostic>)> = if chunk.len() > 1 {
+        let done: Vec<(Option<Article>, Vec<Diagnostic>)> = if chunk.len() == CHUNK {
+            // Reading is one thread's work: the next chunk is read while this one is extracted.
+            let (done, following) = rayon::join(
+                || chunk.into_par_iter().map(extract_doc).collect(),
+                || docs.by_ref().take(CHUNK).collect(),
+            );
+            next = following;
+            done
+        } else if chunk.len() > 1 {
             chunk.into_par_iter().map(extract_doc).collect()
         } else {
             chunk.into_iter().map(extract_doc).collect()

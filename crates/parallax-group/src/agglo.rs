@@ -7,8 +7,9 @@
 //! entry is re-scored only when it reaches the top of the queue.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
+use std::collections::{BTreeMap, BinaryHeap};
 
+use foldhash::HashSet;
 use rayon::prelude::*;
 
 use crate::dedup::UnionFind;
@@ -167,11 +168,8 @@ fn cluster_component(
     threshold: f64,
     config: &GroupConfig,
 ) -> Vec<(usize, usize)> {
-    let local: HashMap<u32, u32> = nodes
-        .iter()
-        .enumerate()
-        .map(|(k, &i)| (i as u32, k as u32))
-        .collect();
+    // `nodes` is sorted: a node's local number is its place there.
+    let local = |i: u32| nodes.binary_search(&(i as usize)).ok().map(|k| k as u32);
     let mut groups: Vec<Group> = nodes
         .iter()
         .map(|&i| Group {
@@ -187,8 +185,8 @@ fn cluster_component(
         .filter_map(|&(a, b, score)| {
             Some(Link {
                 score,
-                a: *local.get(&a)?,
-                b: *local.get(&b)?,
+                a: local(a)?,
+                b: local(b)?,
                 va: 0,
                 vb: 0,
             })
@@ -199,7 +197,7 @@ fn cluster_component(
     // Pairs already re-scored at their current versions. Two large groups are joined by many
     // edges, and each of them reaches the top stale; the pair's link at those versions is the
     // same every time, so it is scored once (and queued once, when it holds).
-    let mut scored: HashSet<Key> = HashSet::new();
+    let mut scored: HashSet<Key> = HashSet::default();
     while let Some(top) = queue.pop() {
         let (a, b) = (sets.find(top.a as usize), sets.find(top.b as usize));
         if a == b {
@@ -395,7 +393,7 @@ mod tests {
             .filter(|l| l.score >= threshold)
             .collect();
         let mut sets = UnionFind::new(vecs.len());
-        let mut scored = HashSet::new();
+        let mut scored = HashSet::default();
         while let Some(top) = heap.pop() {
             let (a, b) = (sets.find(top.a as usize), sets.find(top.b as usize));
             if a == b {

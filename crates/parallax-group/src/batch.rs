@@ -53,7 +53,7 @@ pub fn group(docs: &[GroupDoc<'_>], config: &GroupConfig) -> Grouping {
 fn canonical_order(docs: &[GroupDoc<'_>]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..docs.len()).collect();
     let keys: Vec<(u64, u64)> = docs
-        .iter()
+        .par_iter()
         .map(|d| {
             (
                 hash_bytes(0, d.text.as_bytes()),
@@ -95,7 +95,7 @@ pub(crate) fn cluster(
     config: &GroupConfig,
 ) -> Vec<usize> {
     let n = feats.len();
-    let df = document_frequencies(feats.iter());
+    let df = document_frequencies(feats, None);
     let idf_of = |id: u64| vector::collection_idf(n, df.get(&id).copied().unwrap_or(0));
     let global: Vec<SparseVec> = feats
         .par_iter()
@@ -180,36 +180,54 @@ fn absorb_fragments(
 ) -> Vec<usize> {
     let groups = label_sums(global, labels);
     let norms: HashMap<usize, f64> = groups
-        .iter()
+        .par_iter()
         .map(|(&l, (sum, _))| (l, vector::norm(sum)))
         .collect();
-    let mut out = labels.to_vec();
-    for (&label, (sum, members)) in &groups {
-        if members.len() > config.fragment_size || norms[&label] <= 0.0 {
-            continue;
-        }
-        let mut near: Vec<usize> = members
+    let tables = long_sum_tables(
+        groups
             .iter()
-            .flat_map(|&i| adj[i].iter().map(|&j| labels[j as usize]))
-            .filter(|l| *l != label && groups[l].1.len() > config.fragment_size)
-            .collect();
-        near.sort_unstable();
-        near.dedup();
-        let mut best: Option<(f64, usize)> = None;
-        for other in near {
-            let n = norms[&other];
-            if n <= 0.0 {
-                continue;
+            .filter(|(_, (_, members))| members.len() > config.fragment_size)
+            .map(|(&l, (sum, _))| (l, sum)),
+    );
+    // Each fragment's move is decided from the labels as they were, so all are decided at once.
+    let small: Vec<(&usize, &(SparseVec, Vec<usize>))> = groups
+        .iter()
+        .filter(|(label, (_, members))| {
+            members.len() <= config.fragment_size && norms[*label] > 0.0
+        })
+        .collect();
+    let moves: Vec<Option<(&Vec<usize>, usize)>> = small
+        .into_par_iter()
+        .map(|(&label, (sum, members))| {
+            let mut near: Vec<usize> = members
+                .iter()
+                .flat_map(|&i| adj[i].iter().map(|&j| labels[j as usize]))
+                .filter(|l| *l != label && groups[l].1.len() > config.fragment_size)
+                .collect();
+            near.sort_unstable();
+            near.dedup();
+            let mut best: Option<(f64, usize)> = None;
+            for other in near {
+                let n = norms[&other];
+                if n <= 0.0 {
+                    continue;
+                }
+                let dot = match tables.get(&other) {
+                    Some(table) => vector::dot_lookup(sum, table),
+                    None => vector::dot(sum, &groups[&other].0),
+                };
+                let cos = dot / (norms[&label] * n);
+                if cos >= config.fragment_threshold && best.is_none_or(|(b, _)| cos > b) {
+                    best = Some((cos, other));
+                }
             }
-            let cos = vector::dot(sum, &groups[&other].0) / (norms[&label] * n);
-            if cos >= config.fragment_threshold && best.is_none_or(|(b, _)| cos > b) {
-                best = Some((cos, other));
-            }
-        }
-        if let Some((_, other)) = best {
-            for &i in members {
-                out[i] = other;
-            }
+            best.map(|(_, other)| (members, other))
+        })
+        .collect();
+    let mut out = labels.to_vec();
+    for (members, other) in moves.into_iter().flatten() {
+        for &i in members {
+            out[i] = other;
         }
     }
     out
@@ -237,15 +255,41 @@ fn label_sums(global: &[SparseVec], labels: &[usize]) -> BTreeMap<usize, (Sparse
         .collect()
 }
 
-/// Document frequency of each term id over the given articles.
-fn document_frequencies<'a>(feats: impl Iterator<Item = &'a DocFeatures>) -> IdMap<u32> {
-    let mut df: IdMap<u32> = IdMap::default();
-    for f in feats {
+/// Articles whose document frequencies one thread counts before the count is shared out.
+const DF_CHUNK: usize = 2048;
+
+/// Document frequency of each term id over the articles `ids` names (all when `None`), counted
+/// on every core in chunks whose counts are then added.
+fn document_frequencies(feats: &[DocFeatures], ids: Option<&[usize]>) -> IdMap<u32> {
+    let count = |df: &mut IdMap<u32>, f: &DocFeatures| {
         for &(id, _) in f.terms.iter().chain(&f.names) {
             *df.entry(id).or_insert(0) += 1;
         }
+    };
+    let len = ids.map_or(feats.len(), <[usize]>::len);
+    let chunk_df = |range: std::ops::Range<usize>| {
+        let mut df = IdMap::default();
+        for k in range {
+            let i = ids.map_or(Some(k), |ids| ids.get(k).copied());
+            if let Some(f) = i.and_then(|i| feats.get(i)) {
+                count(&mut df, f);
+            }
+        }
+        df
+    };
+    if len <= DF_CHUNK {
+        return chunk_df(0..len);
     }
-    df
+    (0..len.div_ceil(DF_CHUNK))
+        .into_par_iter()
+        .map(|c| chunk_df(c * DF_CHUNK..((c + 1) * DF_CHUNK).min(len)))
+        .reduce(IdMap::default, |a, b| {
+            let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+            for (id, c) in small {
+                *big.entry(id).or_insert(0) += c;
+            }
+            big
+        })
 }
 
 /// Articles a broad topic needs before it is seen through its own frequencies. Over a handful
@@ -263,37 +307,48 @@ fn blend(
     topics: &BTreeMap<usize, Vec<usize>>,
     config: &GroupConfig,
 ) -> Vec<SparseVec> {
-    let mut out: Vec<SparseVec> = global.to_vec();
     let topic_list: Vec<&Vec<usize>> = topics
         .values()
         .filter(|m| m.len() >= MIN_TOPIC_VIEW)
         .collect();
     let g = config.global_blend.sqrt() as f32;
     let l = (1.0 - config.global_blend).sqrt() as f32;
-    let parts: Vec<Vec<(usize, SparseVec)>> = topic_list
+    // Each topic's frequencies, then every article on every core: one topic can hold most of
+    // the collection.
+    let dfs: Vec<IdMap<u32>> = topic_list
         .par_iter()
-        .map(|ids| {
-            let m = ids.len();
-            let df = document_frequencies(ids.iter().map(|&i| &feats[i]));
+        .map(|ids| document_frequencies(feats, Some(ids)))
+        .collect();
+    let articles: Vec<(usize, usize)> = topic_list
+        .iter()
+        .enumerate()
+        .flat_map(|(t, ids)| ids.iter().map(move |&i| (t, i)))
+        .collect();
+    let parts: Vec<(usize, SparseVec)> = articles
+        .into_par_iter()
+        .filter_map(|(t, i)| {
+            let (m, df) = (topic_list.get(t)?.len(), dfs.get(t)?);
             let idf_of = |id: u64| vector::idf(m, df.get(&id).copied().unwrap_or(0));
-            ids.iter()
-                .map(|&i| {
-                    let local = features::embed(&feats[i], idf_of, config.topic_name_weight);
-                    let mut local: SparseVec = local
-                        .into_iter()
-                        .map(|(id, w)| (mix64(id ^ LOCAL_MASK), w * l))
-                        .collect();
-                    local.sort_unstable_by_key(|&(id, _)| id);
-                    let glob: SparseVec = global[i].iter().map(|&(id, w)| (id, w * g)).collect();
-                    (i, vector::add(&glob, &local))
-                })
-                .collect()
+            let local = features::embed(feats.get(i)?, idf_of, config.topic_name_weight);
+            let mut local: SparseVec = local
+                .into_iter()
+                .map(|(id, w)| (mix64(id ^ LOCAL_MASK), w * l))
+                .collect();
+            local.sort_unstable_by_key(|&(id, _)| id);
+            let glob: SparseVec = global.get(i)?.iter().map(|&(id, w)| (id, w * g)).collect();
+            Some((i, vector::add(&glob, &local)))
         })
         .collect();
-    for (i, v) in parts.into_iter().flatten() {
-        out[i] = v;
+    let mut out: Vec<Option<SparseVec>> = vec![None; global.len()];
+    for (i, v) in parts {
+        if let Some(slot) = out.get_mut(i) {
+            *slot = Some(v);
+        }
     }
-    out
+    out.into_iter()
+        .zip(global)
+        .map(|(blended, g)| blended.unwrap_or_else(|| g.clone()))
+        .collect()
 }
 
 /// One round of moving each article to the story whose centroid it is closest to, among its
@@ -312,11 +367,16 @@ fn refine(
             (l, (sum, members.len(), len2))
         })
         .collect();
+    let tables = long_sum_tables(sums.iter().map(|(&l, (sum, _, _))| (l, sum)));
     (0..labels.len())
         .into_par_iter()
         .map(|i| {
             let own = labels[i];
             let self_dot = vector::dot(&global[i], &global[i]);
+            let dot_with = |label: usize, sum: &SparseVec| match tables.get(&label) {
+                Some(table) => vector::dot_lookup(&global[i], table),
+                None => vector::dot(&global[i], sum),
+            };
             let cosine = |label: usize| -> f64 {
                 let Some((sum, size, sum_len2)) = sums.get(&label) else {
                     return -1.0;
@@ -326,11 +386,11 @@ fn refine(
                         return -1.0;
                     }
                     // Leave the article itself out of its own story's centroid.
-                    let d = vector::dot(&global[i], sum);
+                    let d = dot_with(label, sum);
                     let n2 = sum_len2 - 2.0 * d + self_dot;
                     (d - self_dot, n2)
                 } else {
-                    (vector::dot(&global[i], sum), *sum_len2)
+                    (dot_with(label, sum), *sum_len2)
                 };
                 if len2 <= 1e-12 {
                     -1.0
@@ -358,6 +418,22 @@ fn refine(
                 own
             }
         })
+        .collect()
+}
+
+/// Terms a story's sum needs before its articles look their terms up in it rather than search
+/// for them.
+const LOOKUP_TERMS: usize = 512;
+
+/// The long sums among `sums`, by label, each as a table of weights by id: a large story's sum
+/// is multiplied with each of its articles and its neighbours', and [`vector::dot_lookup`] costs
+/// one lookup per term of the short vector.
+fn long_sum_tables<'a>(
+    sums: impl Iterator<Item = (usize, &'a SparseVec)>,
+) -> HashMap<usize, IdMap<f32>> {
+    let long: Vec<(usize, &SparseVec)> = sums.filter(|(_, s)| s.len() >= LOOKUP_TERMS).collect();
+    long.into_par_iter()
+        .map(|(l, sum)| (l, vector::lookup(sum)))
         .collect()
 }
 

@@ -62,7 +62,7 @@ pub(crate) fn extract(
 
 /// The copy-detection signature of an article's body, read on its own.
 pub(crate) fn signature(text: &str, config: &GroupConfig) -> Option<Signature> {
-    let words: Vec<u64> = word_hashes(text).collect();
+    let words = word_hashes(text);
     sign_words(&words, config)
 }
 

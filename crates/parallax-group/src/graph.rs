@@ -36,12 +36,14 @@ pub(crate) fn candidate_edges(vecs: &[SparseVec], config: &GroupConfig) -> Candi
     }
     // A common term keeps only the articles it weighs most in, which bounds the work per
     // article whatever the collection's size; the article's rarer terms still find the rest.
-    for list in postings.values_mut() {
-        if list.len() > MAX_POSTINGS {
-            list.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            list.truncate(MAX_POSTINGS);
-        }
-    }
+    let mut long: Vec<&mut Vec<(u32, f32)>> = postings
+        .values_mut()
+        .filter(|list| list.len() > MAX_POSTINGS)
+        .collect();
+    long.par_iter_mut().for_each(|list| {
+        list.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        list.truncate(MAX_POSTINGS);
+    });
     let k = config.neighbours;
     let mut pairs: Vec<(u32, u32)> = (0..n)
         .into_par_iter()

@@ -2,37 +2,45 @@
 //! entities and numbers, each hashed to a 64-bit term id so no shared vocabulary is needed.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use foldhash::{HashMap, HashMapExt};
 use parallax_text::{lines, list_words};
 
-/// Words grouping drops besides the function words of `parallax_text`: words of every news story
-/// and the debris of URLs and datelines (`data/stopwords.txt`), and the function and reporting
-/// words of French, German and Spanish (`data/stopwords_fr_de_es.txt`), which in a small batch
-/// would look as rare as names and join any two reports written in one language.
-static NOISE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    list_words(include_str!("../data/stopwords.txt"))
-        .chain(list_words(include_str!("../data/stopwords_fr_de_es.txt")))
-        .collect()
+/// A lowercase word's classes: the bits below.
+type WordClass = u8;
+/// A stopword: a function word of `parallax_text`, or one of grouping's noise words: words of
+/// every news story and the debris of URLs and datelines (`data/stopwords.txt`), and the
+/// function and reporting words of French, German and Spanish (`data/stopwords_fr_de_es.txt`),
+/// which in a small batch would look as rare as names and join any two reports written in one
+/// language.
+const STOP: WordClass = 1;
+/// A month name or abbreviation (`data/months.txt`).
+const MONTH: WordClass = 2;
+/// A German article or determiner, after which a capitalised word is a noun
+/// (`data/noun_articles.txt`).
+const NOUN_ARTICLE: WordClass = 4;
+
+/// The classes of every listed word, so that one lookup per token answers all three questions.
+static WORD_CLASSES: LazyLock<HashMap<&'static str, WordClass>> = LazyLock::new(|| {
+    let mut classes: HashMap<&'static str, WordClass> = HashMap::new();
+    let stop = parallax_text::STOPWORDS
+        .iter()
+        .copied()
+        .chain(list_words(include_str!("../data/stopwords.txt")))
+        .chain(list_words(include_str!("../data/stopwords_fr_de_es.txt")));
+    let lists = stop
+        .map(|w| (w, STOP))
+        .chain(lines(include_str!("../data/months.txt")).map(|w| (w, MONTH)))
+        .chain(list_words(include_str!("../data/noun_articles.txt")).map(|w| (w, NOUN_ARTICLE)));
+    for (word, class) in lists {
+        *classes.entry(word).or_insert(0) |= class;
+    }
+    classes
 });
 
-/// Month names and their abbreviations (`data/months.txt`).
-static MONTHS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../data/months.txt")).collect());
-
-/// German articles and determiners, after which a capitalised word is a noun
-/// (`data/noun_articles.txt`).
-static NOUN_ARTICLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| list_words(include_str!("../data/noun_articles.txt")).collect());
-
-/// Whether `word` (lowercase) is a stopword.
-pub fn is_stopword(word: &str) -> bool {
-    parallax_text::is_stopword(word) || NOISE_WORDS.contains(word)
-}
-
-fn is_month(word: &str) -> bool {
-    MONTHS.contains(word)
+fn word_class(word: &str) -> WordClass {
+    WORD_CLASSES.get(word).copied().unwrap_or(0)
 }
 
 /// A fast, deterministic 64-bit hash of bytes under a namespace tag (FNV-1a, then a
@@ -63,8 +71,10 @@ pub(crate) const TAG_NUMBER: u8 = 3;
 /// One word of the text as the tokenizer saw it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token {
-    /// Lowercased word.
-    pub lower: String,
+    /// Where its lowercased form starts in the buffer [`tokenize`] fills.
+    pub start: usize,
+    /// Where its lowercased form ends in that buffer.
+    pub end: usize,
     /// Whether it started with a capital letter.
     pub capitalised: bool,
     /// Whether it is the first word of a sentence or line.
@@ -75,29 +85,52 @@ pub struct Token {
     pub after_punct: bool,
 }
 
-/// The word tokens of a text (`parallax_text::tokens`), lowercased, noting where sentences start.
-pub fn tokenize(text: &str) -> Vec<Token> {
+/// The word tokens of a text (`parallax_text::tokens`), noting where sentences start; their
+/// lowercased forms go to `lower`, one space after each, so that a run of tokens reads there as
+/// its words joined by spaces. One buffer for the whole text: no allocation per word.
+pub fn tokenize(text: &str, lower: &mut String) -> Vec<Token> {
+    lower.clear();
     parallax_text::tokens(text)
         .into_iter()
         .map(|t| {
             let word = t.text(text);
+            let start = lower.len();
+            push_lowercase(word, lower);
+            let end = lower.len();
+            lower.push(' ');
             Token {
-                lower: word.to_lowercase(),
+                start,
+                end,
                 capitalised: word.chars().next().is_some_and(char::is_uppercase),
                 sentence_start: t.sentence_start,
-                numeric: word.chars().any(|ch| ch.is_ascii_digit()),
+                numeric: word.bytes().any(|b| b.is_ascii_digit()),
                 after_punct: t.after_punct,
             }
         })
         .collect()
 }
 
+/// Appends `word.to_lowercase()` to `out`, without a new string when the word is ASCII.
+fn push_lowercase(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        if let Some(added) = out.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
+}
+
 /// The hashes of a text's lowercase words, in order (the `words` of [`TextFeatures`]): what copy
 /// detection shingles.
-pub fn word_hashes(text: &str) -> impl Iterator<Item = u64> + '_ {
-    parallax_text::tokens(text)
-        .into_iter()
-        .map(move |t| hash_bytes(0, t.text(text).to_lowercase().as_bytes()))
+pub fn word_hashes(text: &str) -> Vec<u64> {
+    let mut lower = String::with_capacity(text.len() + 16);
+    tokenize(text, &mut lower)
+        .iter()
+        .map(|t| hash_bytes(0, lower.as_bytes().get(t.start..t.end).unwrap_or_default()))
+        .collect()
 }
 
 /// The content features of one text, each a hashed term id.
@@ -122,36 +155,43 @@ pub struct Featurizer;
 impl Featurizer {
     /// Adds the features of `text` to `out`, noting which come from its first `lead` words.
     pub fn add(&self, text: &str, lead: usize, out: &mut TextFeatures) {
-        let tokens = tokenize(text);
-        let mut name: Vec<&str> = Vec::new();
+        let mut lower = String::with_capacity(text.len() + 16);
+        let tokens = tokenize(text, &mut lower);
+        let word_of = |t: &Token| lower.get(t.start..t.end).unwrap_or_default();
+        // The pending capitalised sequence: consecutive tokens, from the first.
+        let mut name: &[Token] = &[];
         let mut name_at_start = false;
+        let mut after_article = false;
         for (k, tok) in tokens.iter().enumerate() {
             if k == lead {
                 out.lead_terms = out.terms.len();
                 out.lead_names = out.names.len();
             }
-            let word = tok.lower.as_str();
+            let word = word_of(tok);
             out.words.push(hash_bytes(0, word.as_bytes()));
-            let stop = is_stopword(word);
+            let class = word_class(word);
+            let stop = class & STOP != 0;
             // A capitalised word opens or continues a name unless it is a function word, a
             // German noun after its article, or a lone sentence-initial word (which is
             // capitalised by position, not by being a name).
-            let after_article = k
-                .checked_sub(1)
-                .and_then(|p| tokens.get(p))
-                .is_some_and(|p| !p.capitalised && NOUN_ARTICLES.contains(p.lower.as_str()));
             let namey =
-                tok.capitalised && !stop && !is_month(word) && !tok.numeric && !after_article;
+                tok.capitalised && !stop && class & MONTH == 0 && !tok.numeric && !after_article;
+            after_article = !tok.capitalised && class & NOUN_ARTICLE != 0;
             if namey && tok.after_punct {
-                flush_name(&mut name, name_at_start, out);
+                flush_name(&mut name, name_at_start, &lower, out);
             }
             if namey {
                 if name.is_empty() {
                     name_at_start = tok.sentence_start;
+                    name = tokens.get(k..=k).unwrap_or_default();
+                } else {
+                    // The sequence so far ends just before this token.
+                    name = tokens
+                        .get(k.saturating_sub(name.len())..=k)
+                        .unwrap_or_default();
                 }
-                name.push(word);
             } else {
-                flush_name(&mut name, name_at_start, out);
+                flush_name(&mut name, name_at_start, &lower, out);
             }
             if tok.numeric {
                 let digits = number_key(word);
@@ -161,12 +201,12 @@ impl Featurizer {
                 }
                 continue;
             }
-            if stop || word.chars().count() < 2 {
+            if stop || word.chars().nth(1).is_none() {
                 continue;
             }
             out.terms.push(self.term_id(word));
         }
-        flush_name(&mut name, name_at_start, out);
+        flush_name(&mut name, name_at_start, &lower, out);
         if tokens.len() <= lead {
             out.lead_terms = out.terms.len();
             out.lead_names = out.names.len();
@@ -246,26 +286,34 @@ fn number_key(word: &str) -> String {
         .collect()
 }
 
-/// Emits the pending capitalised sequence as name features: each word, and the whole.
-fn flush_name(name: &mut Vec<&str>, at_start: bool, out: &mut TextFeatures) {
+/// Emits the pending capitalised sequence as name features: each word, and the whole (read in
+/// `lower`, where the sequence's words stand joined by spaces).
+fn flush_name(name: &mut &[Token], at_start: bool, lower: &str, out: &mut TextFeatures) {
+    let words = std::mem::take(name);
     // A lone capitalised word opening a sentence is capitalised by position, not as a name.
-    if name.len() == 1 && at_start {
-        name.clear();
+    if words.len() == 1 && at_start {
         return;
     }
-    for word in name.iter() {
-        out.names.push(hash_bytes(TAG_NAME, word.as_bytes()));
+    let bytes = lower.as_bytes();
+    for t in words {
+        out.names.push(hash_bytes(
+            TAG_NAME,
+            bytes.get(t.start..t.end).unwrap_or_default(),
+        ));
     }
-    if name.len() > 1 {
-        let joined = name.join(" ");
-        out.names.push(hash_bytes(TAG_NAME, joined.as_bytes()));
+    if let (true, Some(first), Some(last)) = (words.len() > 1, words.first(), words.last()) {
+        let joined = bytes.get(first.start..last.end).unwrap_or_default();
+        out.names.push(hash_bytes(TAG_NAME, joined));
     }
-    name.clear();
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn is_stopword(word: &str) -> bool {
+        word_class(word) & STOP != 0
+    }
 
     #[test]
     fn stopwords_are_recognised() {
@@ -295,14 +343,33 @@ mod tests {
 
     #[test]
     fn tokens_keep_numbers_and_names_whole() {
-        let toks = tokenize("Lindsay Lohan's car hit 3,500 cones. Then al-Assad spoke.");
-        let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+        let mut lower = String::new();
+        let toks = tokenize(
+            "Lindsay Lohan's car hit 3,500 cones. Then al-Assad spoke.",
+            &mut lower,
+        );
+        let words: Vec<&str> = toks.iter().map(|t| &lower[t.start..t.end]).collect();
         assert_eq!(
             words,
             ["lindsay", "lohan", "car", "hit", "3,500", "cones", "then", "al-assad", "spoke"]
         );
         assert!(toks[0].sentence_start && toks[6].sentence_start && !toks[1].sentence_start);
         assert!(toks[4].numeric);
+    }
+
+    #[test]
+    fn words_are_lowercased_as_to_lowercase_does() {
+        let text = "Der MÜNCHNER Stadtrat met ǅemal in İzmir, ΟΔΥΣΣΕΥΣ in NEW York's 2nd ward.";
+        let mut lower = String::new();
+        let toks = tokenize(text, &mut lower);
+        let expected: Vec<String> = parallax_text::tokens(text)
+            .iter()
+            .map(|t| t.text(text).to_lowercase())
+            .collect();
+        let words: Vec<&str> = toks.iter().map(|t| &lower[t.start..t.end]).collect();
+        assert_eq!(words, expected);
+        // A run of tokens reads in the buffer as its words joined by spaces.
+        assert_eq!(&lower[toks[0].start..toks[2].end], "der münchner stadtrat");
     }
 
     #[test]

@@ -162,6 +162,25 @@ fn gallop_dot(short: &[(u64, f32)], long: &[(u64, f32)]) -> f64 {
     s
 }
 
+/// A vector's weights by id, for [`dot_lookup`]: built once for a long vector (a story's sum)
+/// that many short ones are multiplied with.
+pub fn lookup(a: &SparseVec) -> IdMap<f32> {
+    a.iter().copied().collect()
+}
+
+/// [`dot`] of `a` with the vector `table` was built from: each term of `a` looked up rather than
+/// searched for. The matched products are added in `a`'s id order, as [`dot`] adds them, so the
+/// sum is the same to the last bit.
+pub fn dot_lookup(a: &SparseVec, table: &IdMap<f32>) -> f64 {
+    let mut s = 0.0f64;
+    for &(id, w) in a {
+        if let Some(&v) = table.get(&id) {
+            s += f64::from(w) * f64::from(v);
+        }
+    }
+    s
+}
+
 /// Euclidean length.
 pub fn norm(a: &SparseVec) -> f64 {
     a.iter()
@@ -266,7 +285,18 @@ mod tests {
                 plain_dot(&a, &b).to_bits(),
                 "round {round}"
             );
+            assert_eq!(
+                dot_lookup(&a, &lookup(&b)).to_bits(),
+                plain_dot(&a, &b).to_bits(),
+                "round {round}"
+            );
+            assert_eq!(
+                dot_lookup(&b, &lookup(&a)).to_bits(),
+                plain_dot(&a, &b).to_bits(),
+                "round {round}"
+            );
         }
         assert_eq!(dot(&vec![], &vec![(1, 1.0)]), 0.0);
+        assert_eq!(dot_lookup(&vec![], &lookup(&vec![(1, 1.0)])), 0.0);
     }
 }
