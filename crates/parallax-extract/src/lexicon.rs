@@ -1,6 +1,5 @@
 //! The word lists extraction relies on, kept as data files under `data/`.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -17,20 +16,56 @@ pub static BOILERPLATE: LazyLock<Vec<(bool, &'static str)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The site-chrome phrases matched anywhere in a (lowercased) block, as one Aho-Corasick
-/// automaton: one pass over a block instead of a substring search per phrase, built in a
-/// fraction of the time a regex of the same alternatives takes to compile (14 M instructions,
-/// most of a one-sentence brief's run).
-pub static BOILERPLATE_ANYWHERE: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let phrases = BOILERPLATE
-        .iter()
-        .filter(|&&(at_start, _)| !at_start)
-        .map(|&(_, phrase)| phrase);
-    // A contiguous NFA: blocks are short, and a DFA costs more to build than it saves.
-    AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(phrases)
-        .expect("a few hundred short phrases fit an automaton")
+/// Literal phrases by their first byte: the test whether a text holds one of them compares each
+/// position only with the phrases that open with its byte. Built from a few hundred short phrases
+/// in a few thousand instructions, where an Aho-Corasick automaton took over a million (most of a
+/// one-sentence brief's start-up), and as fast on the short blocks and names it reads.
+pub struct Phrases {
+    by_first: Vec<Vec<&'static [u8]>>,
+    /// Whether an empty phrase is listed: it is in every text.
+    empty: bool,
+}
+
+impl Phrases {
+    /// The set of `phrases`.
+    pub fn new(phrases: impl IntoIterator<Item = &'static str>) -> Self {
+        let mut by_first = vec![Vec::new(); 256];
+        let mut empty = false;
+        for phrase in phrases {
+            match phrase.as_bytes().first() {
+                Some(&b) => {
+                    if let Some(list) = by_first.get_mut(usize::from(b)) {
+                        list.push(phrase.as_bytes());
+                    }
+                }
+                None => empty = true,
+            }
+        }
+        Self { by_first, empty }
+    }
+
+    /// Whether `text` holds one of the phrases anywhere (a phrase opens with the first byte of a
+    /// character, so a match in the bytes is a match in the text).
+    pub fn is_match(&self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        self.empty
+            || (0..bytes.len()).any(|i| {
+                let rest = bytes.get(i..).unwrap_or_default();
+                rest.first()
+                    .and_then(|&b| self.by_first.get(usize::from(b)))
+                    .is_some_and(|list| list.iter().any(|p| rest.starts_with(p)))
+            })
+    }
+}
+
+/// The site-chrome phrases matched anywhere in a (lowercased) block.
+pub static BOILERPLATE_ANYWHERE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(
+        BOILERPLATE
+            .iter()
+            .filter(|&&(at_start, _)| !at_start)
+            .map(|&(_, phrase)| phrase),
+    )
 });
 
 /// The site-chrome phrases matched at the start of a block, by their first byte: a block is
@@ -50,14 +85,10 @@ pub static BOILERPLATE_AT_START: LazyLock<Vec<Vec<&'static str>>> = LazyLock::ne
     by_first
 });
 
-/// Every site-chrome phrase, wherever it stands, as one automaton: the test that a text holds
-/// none of them, before the search that says where one stands.
-pub static BOILERPLATE_ALL: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(BOILERPLATE.iter().map(|&(_, phrase)| phrase))
-        .expect("a few hundred short phrases fit an automaton")
-});
+/// Every site-chrome phrase, wherever it stands: the test that a text holds none of them, before
+/// the search that says where one stands.
+pub static BOILERPLATE_ALL: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(BOILERPLATE.iter().map(|&(_, phrase)| phrase)));
 
 /// Lowercase page labels that open a block or stand alone ("summary", "résumé", "resumen").
 pub static LABELS: LazyLock<Vec<&'static str>> =
@@ -138,3 +169,24 @@ pub static BYLINE_CLASS_NOT: LazyLock<Vec<&'static str>> =
 pub static ENGLISH_FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     parallax_text::list_words(include_str!("../data/english_function_words.txt")).collect()
 });
+
+#[cfg(test)]
+mod tests {
+    use super::Phrases;
+
+    #[track_caller]
+    fn check(phrases: &[&'static str], text: &str, expected: bool) {
+        let set = Phrases::new(phrases.iter().copied());
+        assert_eq!(set.is_match(text), expected, "{phrases:?} in {text:?}");
+    }
+
+    #[test]
+    fn a_phrase_matches_anywhere_in_the_text() {
+        check(&["share this", "©"], "please share this story", true);
+        check(&["share this", "©"], "text © 2024 herald", true);
+        check(&["share this", "©"], "share thi", false);
+        check(&["share this"], "", false);
+        check(&[""], "any text", true);
+        check(&["é"], "caf\u{e9}", true);
+    }
+}
