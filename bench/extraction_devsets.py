@@ -224,6 +224,53 @@ def run_trafilatura(out_dir):
           file=sys.stderr)
 
 
+TOKEN = re.compile(r"[^\W]+")
+
+
+def page_recall_precision(gold, predicted):
+    """Shingle recall and precision of one page, as `parallax eval extraction` counts them."""
+    def shingles(text):
+        toks = TOKEN.findall(text)
+        if len(toks) < 4:
+            return {tuple(toks): 1} if toks else {}
+        out = {}
+        for i in range(len(toks) - 3):
+            k = tuple(toks[i : i + 4])
+            out[k] = out.get(k, 0) + 1
+        return out
+
+    g, p = shingles(gold), shingles(predicted)
+    tp = sum(min(c, p.get(k, 0)) for k, c in g.items())
+    recall = tp / max(1, sum(g.values()))
+    precision = tp / sum(p.values()) if p else None
+    return recall, precision
+
+
+def worst_pages(out_dir, count):
+    """The pages where Parallax's recall falls furthest below trafilatura's, as a Markdown table."""
+    def bodies(path):
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        data = data.get("output", data) if "version" in data else data
+        return {k: (v.get("articleBody") if isinstance(v, dict) else v) or "" for k, v in data.items()}
+
+    with open(os.path.join(out_dir, "ground-truth.json"), encoding="utf-8") as f:
+        gold = json.load(f)
+    ours = bodies(os.path.join(out_dir, "parallax.json"))
+    theirs = bodies(os.path.join(out_dir, "peers", "trafilatura.json"))
+    rows = []
+    for page_id, entry in gold.items():
+        r_ours, p_ours = page_recall_precision(entry["articleBody"], ours.get(page_id, ""))
+        r_theirs, p_theirs = page_recall_precision(entry["articleBody"], theirs.get(page_id, ""))
+        rows.append((r_ours - r_theirs, page_id, entry.get("lang", "?"), r_ours, p_ours, r_theirs, p_theirs))
+    rows.sort()
+    fmt = lambda x: "-" if x is None else f"{x:.2f}"
+    lines = ["| page | lang | Parallax R / P | trafilatura R / P |", "|---|---|---|---|"]
+    for _, page_id, lang, r1, p1, r2, p2 in rows[:count]:
+        lines.append(f"| {page_id} | {lang} | {fmt(r1)} / {fmt(p1)} | {fmt(r2)} / {fmt(p2)} |")
+    return "\n".join(lines) + "\n"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--work", required=True, help="scratch folder for the laid-out sets")
@@ -232,6 +279,8 @@ def main():
     ap.add_argument("--mirrors", required=True, help="folder of `<owner>+<name>/repo` snapshots")
     ap.add_argument("--sets", default="readability,cleaneval,dragnet,htmltotext")
     ap.add_argument("--reuse", action="store_true", help="keep laid-out sets and peer outputs")
+    ap.add_argument("--pages", type=int, default=0, metavar="N",
+                    help="also list the N pages where Parallax's recall trails trafilatura's most")
     args = ap.parse_args()
     merged = os.path.join(args.mirrors, "j-szulc+html-cleaning-dataset-merged", "repo")
     htt = os.path.join(args.mirrors, "leogao2+htmltotext-benchmark", "repo")
@@ -258,6 +307,8 @@ def main():
             check=True, capture_output=True, text=True,
         ).stdout
         print(f"## {name}\n\n{report}")
+        if args.pages:
+            print(f"### {name}: recall furthest behind trafilatura\n\n{worst_pages(out_dir, args.pages)}")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,10 @@
 # precision, recall and F1 (4-token shingles), overall and per language.
 #
 #   bench/extraction_devsets.sh [WORK] [--sets readability,cleaneval,dragnet,htmltotext] [--reuse]
+#                               [--pages N]
+#
+# --pages N also lists, per set, the N pages where Parallax's recall trails trafilatura's most (page
+# recall and precision of both), to find what text is lost.
 #
 # WORK (default /tmp/parallax-devsets) is a scratch folder: the sets are laid out there, never in
 # the repository. Readability's pages come from ../shared/eval/extraction-readability; CleanEval,

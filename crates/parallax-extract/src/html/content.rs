@@ -24,6 +24,13 @@ const MIN_REPEATS: usize = 2;
 /// an article beside it: the thread is then chrome, not the page's text.
 const ARTICLE_BESIDE: u32 = 400;
 
+/// How far above an item or cell its list or table may be (a cell's row, a row's body).
+const LIST_LEVELS: usize = 4;
+/// The share of a list's text in links above which the list is links only, wherever it is.
+const LIST_LINK_SHARE: f32 = 0.8;
+/// How far above a paragraph an element may be and still stand among the article's paragraphs.
+const PROSE_LEVELS: usize = 3;
+
 /// Elements named article content looked at beside a sidebar (nested wrappers all count).
 const MAX_NAMED_ARTICLES: usize = 32;
 
@@ -448,11 +455,33 @@ fn collect(
     title: Option<&str>,
 ) -> Vec<MainBlock> {
     let title_key = title.map(key);
+    let kept = |b: &Block| chosen[b.owner] && !dropped[b.owner];
+    // The article's prose runs from its first paragraph to its last: a list or table of links
+    // between them is part of it (a reading list, the items a post presents); one after the
+    // last is a list of further reading.
+    let is_prose = |b: &Block| kept(b) && is_paragraph_block(b) && !link_heavy(flat, b);
+    let first_prose = flat.blocks.iter().position(is_prose);
+    let last_prose = flat.blocks.iter().rposition(is_prose);
+    // Elements that hold a paragraph of prose as a child, or own one.
+    let mut beside_prose = vec![false; flat.els.len()];
+    for b in flat.blocks.iter().filter(|b| is_prose(b)) {
+        let mut el = b.owner;
+        for _ in 0..PROSE_LEVELS {
+            beside_prose[el] = true;
+            el = flat.els[el].parent;
+        }
+    }
     let mut out = Vec::new();
-    for block in &flat.blocks {
+    for (i, block) in flat.blocks.iter().enumerate() {
         let owner = block.owner;
-        if !chosen[owner] || dropped[owner] || link_heavy(flat, block) {
+        if !kept(block) {
             continue;
+        }
+        if link_heavy(flat, block) {
+            let inside = first_prose.is_some_and(|f| f < i) && last_prose.is_some_and(|l| i < l);
+            if !(inside && in_list_with_prose(flat, &beside_prose, owner)) {
+                continue;
+            }
         }
         let heading = is_heading(flat.els[owner].tag);
         if heading {
@@ -469,6 +498,27 @@ fn collect(
         });
     }
     out
+}
+
+/// Whether a block's element is an item or cell of a list or table that stands among the
+/// article's paragraphs and whose text is not all links: the entries of a reading list ("Title
+/// by Author"), the rows of a table of films (titles linked, years not). A menu or a list of
+/// headlines is links only; a sidebar's archive list stands beside no paragraph.
+fn in_list_with_prose(flat: &Flat<'_>, beside_prose: &[bool], owner: usize) -> bool {
+    if !matches!(flat.els[owner].tag, "li" | "td" | "th" | "dt" | "dd") {
+        return false;
+    }
+    let mut el = owner;
+    for _ in 0..LIST_LEVELS {
+        el = flat.els[el].parent;
+        if el == ROOT {
+            return false;
+        }
+        if matches!(flat.els[el].tag, "ul" | "ol" | "dl" | "table") {
+            return flat.link_density(el) <= LIST_LINK_SHARE && beside_prose[flat.els[el].parent];
+        }
+    }
+    false
 }
 
 /// A block that is mostly links, or an item of a list that is mostly links.

@@ -416,3 +416,42 @@ fn the_standfirst_before_the_body_is_kept_and_a_caption_is_not() {
     );
     check(&plain_page(&body), &[standfirst, PARAS[3]], &[caption]);
 }
+
+#[test]
+fn a_list_of_links_among_the_paragraphs_is_kept_and_one_after_them_is_not() {
+    let page = |list: &str| {
+        format!(
+            r#"<html><body><div class="post"><p>{}</p>{list}<p>{}</p>
+            <ul><li><a href="/x">Older post on harbour safety rules</a></li>
+            <li><a href="/y">Newer post on the warehouse district</a></li></ul></div></body></html>"#,
+            PARAS[0], PARAS[1]
+        )
+    };
+    // A reading list: each entry a linked title and its author.
+    let reading = r#"<ul><li><a href="/a">Notes on port fires</a> by Ann Weller</li>
+        <li><a href="/b">Timber in storage</a> by Piet Osman</li></ul>"#;
+    check(
+        &page(reading),
+        &[
+            "Notes on port fires by Ann Weller",
+            "Timber in storage by Piet Osman",
+        ],
+        &["Older post", "Newer post"],
+    );
+    // Links only, however placed, are a menu or headlines.
+    let menu = r#"<ul><li><a href="/a">Harbour news from the whole region</a></li>
+        <li><a href="/b">Weather warnings for the coming week</a></li></ul>"#;
+    check(
+        &page(menu),
+        &[PARAS[0], PARAS[1]],
+        &["Harbour news", "Weather warnings"],
+    );
+    // A table of entries whose names are links and whose years are not.
+    let table = r#"<table><tr><td><a href="/c">The Long Quay</a></td><td>1961</td></tr>
+        <tr><td><a href="/d">Night at the Docks</a></td><td>1974</td></tr></table>"#;
+    check(
+        &page(table),
+        &["The Long Quay", "Night at the Docks"],
+        &["Older post"],
+    );
+}
