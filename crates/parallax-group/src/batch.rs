@@ -183,7 +183,7 @@ fn absorb_fragments(
         .par_iter()
         .map(|(&l, (sum, _))| (l, vector::norm(sum)))
         .collect();
-    let tables = long_sum_tables(
+    let tables = SumTables::of(
         groups
             .iter()
             .filter(|(_, (_, members))| members.len() > config.fragment_size)
@@ -212,11 +212,7 @@ fn absorb_fragments(
                 if n <= 0.0 {
                     continue;
                 }
-                let dot = match tables.get(&other) {
-                    Some(table) => vector::dot_lookup(sum, table),
-                    None => vector::dot(sum, &groups[&other].0),
-                };
-                let cos = dot / (norms[&label] * n);
+                let cos = tables.dot(sum, other, &groups[&other].0) / (norms[&label] * n);
                 if cos >= config.fragment_threshold && best.is_none_or(|(b, _)| cos > b) {
                     best = Some((cos, other));
                 }
@@ -367,16 +363,13 @@ fn refine(
             (l, (sum, members.len(), len2))
         })
         .collect();
-    let tables = long_sum_tables(sums.iter().map(|(&l, (sum, _, _))| (l, sum)));
+    let tables = SumTables::of(sums.iter().map(|(&l, (sum, _, _))| (l, sum)));
     (0..labels.len())
         .into_par_iter()
         .map(|i| {
             let own = labels[i];
             let self_dot = vector::dot(&global[i], &global[i]);
-            let dot_with = |label: usize, sum: &SparseVec| match tables.get(&label) {
-                Some(table) => vector::dot_lookup(&global[i], table),
-                None => vector::dot(&global[i], sum),
-            };
+            let dot_with = |label: usize, sum: &SparseVec| tables.dot(&global[i], label, sum);
             let cosine = |label: usize| -> f64 {
                 let Some((sum, size, sum_len2)) = sums.get(&label) else {
                     return -1.0;
@@ -425,16 +418,31 @@ fn refine(
 /// for them.
 const LOOKUP_TERMS: usize = 512;
 
-/// The long sums among `sums`, by label, each as a table of weights by id: a large story's sum
-/// is multiplied with each of its articles and its neighbours', and [`vector::dot_lookup`] costs
-/// one lookup per term of the short vector.
-fn long_sum_tables<'a>(
-    sums: impl Iterator<Item = (usize, &'a SparseVec)>,
-) -> HashMap<usize, IdMap<f32>> {
-    let long: Vec<(usize, &SparseVec)> = sums.filter(|(_, s)| s.len() >= LOOKUP_TERMS).collect();
-    long.into_par_iter()
-        .map(|(l, sum)| (l, vector::lookup(sum)))
-        .collect()
+/// The long sums among stories' sums, by label, each as a table of weights by id: a large
+/// story's sum is multiplied with each of its articles and its neighbours', and
+/// [`vector::dot_lookup`] costs one lookup per term of the short vector.
+struct SumTables(HashMap<usize, IdMap<f32>>);
+
+impl SumTables {
+    /// The tables of the sums among `sums` of at least [`LOOKUP_TERMS`] terms.
+    fn of<'a>(sums: impl Iterator<Item = (usize, &'a SparseVec)>) -> Self {
+        let long: Vec<(usize, &SparseVec)> =
+            sums.filter(|(_, s)| s.len() >= LOOKUP_TERMS).collect();
+        Self(
+            long.into_par_iter()
+                .map(|(l, sum)| (l, vector::lookup(sum)))
+                .collect(),
+        )
+    }
+
+    /// `v`'s dot product with story `label`'s sum `sum`, through its table when it has one (the
+    /// same value to the last bit either way).
+    fn dot(&self, v: &SparseVec, label: usize, sum: &SparseVec) -> f64 {
+        match self.0.get(&label) {
+            Some(table) => vector::dot_lookup(v, table),
+            None => vector::dot(v, sum),
+        }
+    }
 }
 
 /// Turns labels over canonical positions into the public result over input indices.
