@@ -401,15 +401,17 @@ mod tests {
         check("3.5%", "3.5%");
     }
 
+    /// The features of `text` whose first `lead` words are its lead.
+    fn features_of(text: &str, lead: usize) -> TextFeatures {
+        let mut out = TextFeatures::default();
+        Featurizer.add(text, lead, &mut out);
+        out
+    }
+
     #[test]
     fn a_german_noun_after_its_article_is_no_name() {
         let f = Featurizer;
-        let mut out = TextFeatures::default();
-        f.add(
-            "Laut der Polizei in Kornwald gab es einen Unfall.",
-            0,
-            &mut out,
-        );
+        let out = features_of("Laut der Polizei in Kornwald gab es einen Unfall.", 0);
         assert!(out.names.contains(&hash_bytes(TAG_NAME, b"kornwald")));
         assert!(!out.names.contains(&hash_bytes(TAG_NAME, b"polizei")));
         assert!(!out.names.contains(&hash_bytes(TAG_NAME, b"unfall")));
@@ -418,12 +420,9 @@ mod tests {
 
     #[test]
     fn names_and_numbers_become_name_features() {
-        let f = Featurizer;
-        let mut out = TextFeatures::default();
-        f.add(
+        let out = features_of(
             "The navy caught 23 pirates near Gulf of Aden, INS Mysore said.",
             3,
-            &mut out,
         );
         assert_eq!((out.lead_terms, out.lead_names), (2, 0));
         assert!(out.names.contains(&hash_bytes(TAG_NUMBER, b"23")));
