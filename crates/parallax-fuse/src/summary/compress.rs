@@ -1,7 +1,7 @@
 //! Sentence compression: drops the parts of a news sentence that a summary does not need, so
 //! that more content fits in the budget. Only cuts that keep the sentence grammatical are made:
 //! a trailing attribution (", officials said."), a weekday ("on Tuesday"), a short
-//! parenthetical, and a discourse opener ("However, ").
+//! parenthetical or aside between dashes, and a discourse opener ("However, ").
 
 use std::sync::LazyLock;
 
@@ -91,6 +91,7 @@ pub(crate) fn compress(text: &str) -> Option<String> {
     s = drop_attribution(&s);
     s = drop_weekdays(&s);
     s = drop_parentheticals(&s);
+    s = drop_dash_asides(&s);
     (s != original && s.split_whitespace().count() >= 5).then_some(s)
 }
 
@@ -230,6 +231,34 @@ fn drop_weekdays(s: &str) -> String {
     out
 }
 
+/// Longest aside between dashes that is cut, in words.
+const MAX_ASIDE_WORDS: usize = 12;
+
+/// Dashes that set off an aside in pairs (" — ", " -- ", and the wire's " _ ").
+const ASIDE_DASHES: [&str; 4] = [" — ", " – ", " -- ", " _ "];
+
+/// "the opposition _ claiming fraud _ has denied" -> "the opposition has denied": an aside set
+/// off by a pair of like dashes, short and holding no quotation, goes as a parenthetical does.
+/// A single dash (what follows it ends the sentence) stays.
+fn drop_dash_asides(s: &str) -> String {
+    let mut out = s.to_string();
+    for dash in ASIDE_DASHES {
+        while let Some(open) = out.find(dash) {
+            let inner = open + dash.len();
+            let Some(close) = out[inner..].find(dash).map(|c| inner + c) else {
+                break;
+            };
+            let aside = &out[inner..close];
+            let quoted = aside.chars().any(|c| QUOTE_MARKS.contains(&c)) || aside.contains("''");
+            if quoted || aside.split_whitespace().count() > MAX_ASIDE_WORDS {
+                break;
+            }
+            out.replace_range(open..close + dash.len() - 1, "");
+        }
+    }
+    out
+}
+
 fn drop_parentheticals(s: &str) -> String {
     let mut out = s.to_string();
     if !out.contains('(') {
@@ -352,6 +381,31 @@ mod tests {
         check("Hun Sen rejected the demands of the opposition.", None);
         check(
             "As of early Thursday evening, 127 people were known to have survived the sinking.",
+            None,
+        );
+    }
+
+    #[test]
+    fn asides_between_dashes_go() {
+        check(
+            "The ruling party won a majority, but the opposition _ claiming fraud and intimidation _ has denied it a two-thirds vote.",
+            Some("The ruling party won a majority, but the opposition has denied it a two-thirds vote."),
+        );
+        check(
+            "The plan — drawn up by three ministries over the summer — will cost about 2 billion euros.",
+            Some("The plan will cost about 2 billion euros."),
+        );
+        // One dash, an aside holding a quotation, a long aside: kept.
+        check(
+            "The council approved the harbour budget — the largest in its history.",
+            None,
+        );
+        check(
+            "The plan — which the mayor called “a disaster” — will cost about 2 billion euros.",
+            None,
+        );
+        check(
+            "The plan -- drawn up by three ministries and two outside firms over a long and difficult summer of talks -- will cost more.",
             None,
         );
     }
