@@ -194,10 +194,15 @@ fn read_meta(e: &scraper::node::Element, found: &mut Found) {
 
 /// Whether `haystack` holds `needle` (lowercase ASCII), ASCII case aside.
 fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    let (hay, needle) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, _)) = needle.split_first() else {
+        return true;
+    };
+    // Only where the first letter stands (found by memchr) is the rest compared.
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay).any(|at| {
+        hay.get(at..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
 }
 
 /// Article types of schema.org that describe one piece of writing.
@@ -636,6 +641,21 @@ mod tests {
 
     fn meta_of(html: &str) -> PageMeta {
         read(&Html::parse_document(html))
+    }
+
+    #[test]
+    fn byline_names_are_found_in_any_case() {
+        for (haystack, found) in [
+            ("post-Byline", true),
+            ("AUTHOR-box", true),
+            ("by-line authr", false),
+            ("b", false),
+            ("", false),
+        ] {
+            let seen = contains_ignore_ascii_case(haystack, "byline")
+                || contains_ignore_ascii_case(haystack, "author");
+            assert_eq!(seen, found, "{haystack}");
+        }
     }
 
     #[test]
