@@ -62,6 +62,12 @@ static NAMES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
     })
 });
 
+/// Every name of the four vocabularies in one regex.
+static ANY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    let all: Vec<&str> = NAMES.iter().map(Regex::as_str).collect();
+    Regex::new(&all.join("|")).expect("the chrome names are regex fragments that compile")
+});
+
 /// The word that names opinion writing among class names, searched once built.
 static COMMENTARY: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("commentary"));
@@ -126,7 +132,9 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     if COMMENTARY.find(names.as_bytes()).is_some() {
         names = names.replace("commentary", "opinion");
     }
-    let matched = |vocabulary: usize| NAMES[vocabulary].is_match(&names);
+    // Most lists of names hold none of the chrome names: one search tells.
+    let any = ANY_NAME.is_match(&names);
+    let matched = |vocabulary: usize| any && NAMES[vocabulary].is_match(&names);
     let content = matched(CONTENT);
     let strong = matched(STRONG);
     if strong || matched(FOLDED) {
@@ -154,4 +162,24 @@ fn is_heading_slug(id: &str) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count()
         >= SLUG_WORDS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_one_search_finds_a_name_when_a_vocabulary_does() {
+        for names in [
+            "post-body share-bar ",
+            "col-md-8 clearfix ",
+            "most-read ",
+            "sidebar ",
+            "lire-la-suite ",
+            "",
+        ] {
+            let any_vocabulary = NAMES.iter().any(|n| n.is_match(names));
+            assert_eq!(ANY_NAME.is_match(names), any_vocabulary, "{names}");
+        }
+    }
 }
