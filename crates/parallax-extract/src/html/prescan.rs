@@ -194,7 +194,11 @@ fn unbreak_lines(out: &mut String, html: &str, last: &mut usize, from: usize, to
     let Some(text) = html.as_bytes().get(from..to) else {
         return;
     };
-    if from < *last || memchr::memchr2(b'\n', b'\r', text).is_none() || text.contains(&b'<') {
+    // Most runs between tags are short and hold no break: one plain pass tells.
+    let Some(first) = text.iter().position(|&b| matches!(b, b'\n' | b'\r' | b'<')) else {
+        return;
+    };
+    if from < *last || text[first] == b'<' || memchr::memchr(b'<', &text[first..]).is_some() {
         return;
     }
     out.push_str(&html[*last..from]);
