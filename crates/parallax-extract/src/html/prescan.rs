@@ -198,28 +198,34 @@ fn unbreak_lines(out: &mut String, html: &str, last: &mut usize, from: usize, to
     let Some(first) = text.iter().position(|&b| matches!(b, b'\n' | b'\r' | b'<')) else {
         return;
     };
-    if from < *last || text[first] == b'<' || memchr::memchr(b'<', &text[first..]).is_some() {
+    if from < *last || text[first] == b'<' {
         return;
     }
+    let written = out.len();
     out.push_str(&html[*last..from]);
-    // `html[copied..]` is not yet written; line breaks are ASCII, so every cut is a char boundary.
-    let mut copied = from;
-    for at in memchr::memchr2_iter(b'\n', b'\r', text) {
-        let at = from + at;
-        if at < copied {
-            continue;
-        }
-        out.push_str(&html[copied..at]);
-        out.push(' ');
-        copied = at + 1;
-        if html.as_bytes()[at] == b'\r'
-            && html.as_bytes().get(at + 1) == Some(&b'\n')
-            && at + 1 < to
-        {
-            copied = at + 2;
+    // `text[copied..]` is not yet written; line breaks are ASCII, so every cut is a char boundary.
+    let mut copied = 0;
+    let mut at = first;
+    while let Some(&b) = text.get(at) {
+        match b {
+            b'<' => {
+                out.truncate(written);
+                return;
+            }
+            b'\n' | b'\r' => {
+                out.push_str(&html[from + copied..from + at]);
+                out.push(' ');
+                at += if b == b'\r' && text.get(at + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
+                copied = at;
+            }
+            _ => at += 1,
         }
     }
-    out.push_str(&html[copied..to]);
+    out.push_str(&html[from + copied..to]);
     *last = to;
 }
 
