@@ -13,6 +13,8 @@ mod inputs;
 mod lexicon;
 pub mod text;
 
+use std::borrow::Cow;
+
 use parallax_core::{Article, Diagnostic, Format, RawDoc};
 
 pub use decode::decode_text;
@@ -65,7 +67,10 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
             let d = html::decode_html(&doc.body, charset);
             (d.text, d.warning)
         }
-        Format::Text => decode_text(&doc.body),
+        Format::Text => {
+            let (text, warning) = decode_text(&doc.body);
+            (Cow::Owned(text), warning)
+        }
     };
     if let Some(message) = warning {
         diagnostics.push(Diagnostic::warning(&doc.source, message));
@@ -81,7 +86,8 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
                 raw_limit
             ),
         ));
-        decoded.truncate(floor_char_boundary(&decoded, raw_limit));
+        let cut = floor_char_boundary(&decoded, raw_limit);
+        decoded.to_mut().truncate(cut);
     }
     // Why a page without article text has none, known before cleaning sorts its blocks.
     let mut empty_because = "what text there is reads as page furniture (dates, bylines, labels, prompts), not as an article";

@@ -1,6 +1,8 @@
 //! Bytes to text for HTML: byte-order mark, then the declared charset (HTTP, then `<meta>`), then
 //! detection.
 
+use std::borrow::Cow;
+
 use encoding_rs::Encoding;
 
 /// How many leading bytes are searched for a `<meta charset>` declaration.
@@ -8,9 +10,10 @@ const PRESCAN_LEN: usize = 4096;
 
 /// An HTML page decoded to text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Decoded {
-    /// The page as text.
-    pub text: String,
+pub struct Decoded<'a> {
+    /// The page as text: the bytes themselves when they are already UTF-8, a page being tens or
+    /// hundreds of kilobytes.
+    pub text: Cow<'a, str>,
     /// The name of the encoding used (WHATWG name, such as `UTF-8` or `windows-1252`).
     pub encoding: &'static str,
     /// Set when the bytes did not fit the encoding and some were replaced by U+FFFD.
@@ -19,7 +22,7 @@ pub struct Decoded {
 
 /// Decodes an HTML page. `http_charset` is the charset a transport declared (an HTTP
 /// `Content-Type`), if any; it loses only to a byte-order mark, as browsers do.
-pub fn decode_html(bytes: &[u8], http_charset: Option<&str>) -> Decoded {
+pub fn decode_html<'a>(bytes: &'a [u8], http_charset: Option<&str>) -> Decoded<'a> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         return decode_with(encoding, &bytes[bom_len..]);
     }
@@ -56,7 +59,7 @@ fn detect(bytes: &[u8]) -> &'static Encoding {
     detector.guess(None, chardetng::Utf8Detection::Allow)
 }
 
-fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
+fn decode_with<'a>(encoding: &'static Encoding, bytes: &'a [u8]) -> Decoded<'a> {
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
     let warning = had_errors.then(|| {
         format!(
@@ -65,7 +68,7 @@ fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
         )
     });
     Decoded {
-        text: text.into_owned(),
+        text,
         encoding: encoding.name(),
         warning,
     }
@@ -115,6 +118,14 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf8_pages_are_read_in_place() {
+        let page = "<meta charset=\"windows-1252\"><p>café</p>".as_bytes();
+        assert!(matches!(decode_html(page, None).text, Cow::Borrowed(_)));
+        let latin1 = b"<meta charset=\"windows-1252\"><p>caf\xe9</p>";
+        assert!(matches!(decode_html(latin1, None).text, Cow::Owned(_)));
+    }
 
     #[test]
     fn a_meta_charset_is_honoured() {

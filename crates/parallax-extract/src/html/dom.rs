@@ -214,8 +214,8 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
         comments: false,
     }];
     let mut blocks = Vec::new();
-    // Open elements: (index, total chars, link chars and paragraph chars at open).
-    let mut stack: Vec<(usize, u32, u32, u32)> = vec![(ROOT, 0, 0, 0)];
+    // Open elements: (index, total chars, link chars and paragraph chars at open, whether a link).
+    let mut stack: Vec<(usize, u32, u32, u32, bool)> = vec![(ROOT, 0, 0, 0, false)];
     let mut block_stack: Vec<usize> = vec![ROOT];
     let mut invisible_depth = 0usize;
     let mut link_depth = 0usize;
@@ -251,11 +251,12 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
                         class: attrs.class.unwrap_or(""),
                         comments: chrome == Chrome::Strong && patterns::names_comments(&attrs),
                     });
-                    stack.push((idx, total, total_link, blocks_para(&blocks)));
+                    let link = is_link(node, tag, &attrs);
+                    stack.push((idx, total, total_link, blocks_para(&blocks), link));
                     if invisible {
                         invisible_depth += 1;
                     }
-                    if is_link(node, tag, &attrs) {
+                    if link {
                         link_depth += 1;
                     }
                     if is_block(tag) {
@@ -285,7 +286,7 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
                 let Node::Element(e) = node.value() else {
                     continue;
                 };
-                let Some((idx, at_open, link_at_open, para_at_open)) = stack.pop() else {
+                let Some((idx, at_open, link_at_open, para_at_open, link)) = stack.pop() else {
                     continue;
                 };
                 let tag = e.name();
@@ -298,7 +299,7 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
                 if els[idx].invisible {
                     invisible_depth = invisible_depth.saturating_sub(1);
                 }
-                if is_link(node, tag, &Attrs::of(e)) {
+                if link {
                     link_depth = link_depth.saturating_sub(1);
                 }
                 if is_block(tag) && !matches!(tag, "br" | "hr") {

@@ -192,12 +192,19 @@ fn read_meta(e: &scraper::node::Element, found: &mut Found) {
     }
 }
 
-/// Whether `haystack` holds `needle` (lowercase ASCII), ASCII case aside.
-fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+/// Whether a class or id holds "byline" or "author", ASCII case aside: one pass over its bytes.
+fn names_a_byline(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    bytes.iter().enumerate().any(|(at, &b)| {
+        let word: &[u8] = match b | 0x20 {
+            b'b' => b"byline",
+            b'a' => b"author",
+            _ => return false,
+        };
+        bytes
+            .get(at..at + word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    })
 }
 
 /// Article types of schema.org that describe one piece of writing.
@@ -407,9 +414,10 @@ fn read_dom_byline(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, found: &mut F
                 .any(|r| r.eq_ignore_ascii_case("author"))
         });
     // Most elements name neither: they are told apart without building the lowercased names.
-    let may_name_byline = [attrs.class, attrs.id].into_iter().flatten().any(|n| {
-        contains_ignore_ascii_case(n, "byline") || contains_ignore_ascii_case(n, "author")
-    });
+    let may_name_byline = [attrs.class, attrs.id]
+        .into_iter()
+        .flatten()
+        .any(names_a_byline);
     let class = may_name_byline && {
         let names = format!("{} {}", attrs.class.unwrap_or(""), attrs.id.unwrap_or(""))
             .to_ascii_lowercase();
@@ -636,6 +644,21 @@ mod tests {
 
     fn meta_of(html: &str) -> PageMeta {
         read(&Html::parse_document(html))
+    }
+
+    #[test]
+    fn byline_names_are_found_in_any_case() {
+        for (haystack, found) in [
+            ("post-Byline", true),
+            ("AUTHOR-box", true),
+            ("by-line authr", false),
+            ("b", false),
+            ("autho", false),
+            ("x-AuThOr", true),
+            ("", false),
+        ] {
+            assert_eq!(names_a_byline(haystack), found, "{haystack}");
+        }
     }
 
     #[test]

@@ -62,6 +62,90 @@ static NAMES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
     })
 });
 
+/// Every name of the four vocabularies in one regex.
+static ANY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    let all: Vec<&str> = NAMES.iter().map(Regex::as_str).collect();
+    Regex::new(&all.join("|")).expect("the chrome names are regex fragments that compile")
+});
+
+/// The chrome names spelled out, found by their first two bytes: a table look-up per position of
+/// a list of names, where the regexes cost a search each. `None` when a name is more than
+/// lowercase letters, digits, hyphens and optional hyphens (`most-?read`: `mostread`,
+/// `most-read`); the regexes then do.
+static SPELLED: LazyLock<Option<Spelled>> = LazyLock::new(|| {
+    let mut by_pair = vec![Vec::new(); 128 * 128];
+    for line in parallax_text::lines(include_str!("../../data/chrome_names.txt")) {
+        let Some((kind, name)) = line.split_once(':') else {
+            continue;
+        };
+        let bit = match kind {
+            "strong" => 1 << STRONG,
+            "weak" => 1 << WEAK,
+            "content" => 1 << CONTENT,
+            "folded" | "held" => 1 << FOLDED,
+            _ => continue,
+        };
+        let parts: Vec<&str> = name.trim().split("-?").collect();
+        let plain = |part: &str| {
+            part.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        };
+        if !parts.iter().all(|p| plain(p)) || parts.len() > 8 {
+            return None;
+        }
+        // Each optional hyphen there or not.
+        for mask in 0..1u32 << (parts.len() - 1) {
+            let mut spelled = parts[0].to_string();
+            for (k, part) in parts.iter().enumerate().skip(1) {
+                if mask & 1 << (k - 1) != 0 {
+                    spelled.push('-');
+                }
+                spelled.push_str(part);
+            }
+            let &[a, b, ..] = spelled.as_bytes() else {
+                return None;
+            };
+            by_pair[usize::from(a) * 128 + usize::from(b)].push((spelled.into_bytes(), bit));
+        }
+    }
+    Some(Spelled { by_pair })
+});
+
+/// The chrome names by their first two bytes (`a * 128 + b`), each with its vocabulary's bit.
+struct Spelled {
+    by_pair: Vec<Vec<(Vec<u8>, u8)>>,
+}
+
+impl Spelled {
+    /// The vocabularies whose names occur in `names`, one bit each.
+    fn vocabularies(&self, names: &[u8]) -> u8 {
+        let mut bits = 0;
+        for (at, pair) in names.windows(2).enumerate() {
+            let (a, b) = (usize::from(pair[0]), usize::from(pair[1]));
+            if a >= 128 || b >= 128 {
+                continue;
+            }
+            for (name, bit) in &self.by_pair[a * 128 + b] {
+                if names[at..].starts_with(name) {
+                    bits |= bit;
+                }
+            }
+        }
+        bits
+    }
+}
+
+/// The vocabularies of [`NAMES`] that match in `names`, one bit each.
+fn vocabularies_of(names: &str) -> u8 {
+    match &*SPELLED {
+        Some(spelled) => spelled.vocabularies(names.as_bytes()),
+        None if !ANY_NAME.is_match(names) => 0,
+        None => (0..NAMES.len())
+            .filter(|&v| NAMES[v].is_match(names))
+            .fold(0, |bits, v| bits | 1 << v),
+    }
+}
+
 /// The word that names opinion writing among class names, searched once built.
 static COMMENTARY: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("commentary"));
@@ -126,7 +210,9 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     if COMMENTARY.find(names.as_bytes()).is_some() {
         names = names.replace("commentary", "opinion");
     }
-    let matched = |vocabulary: usize| NAMES[vocabulary].is_match(&names);
+    // Most lists of names hold none of the chrome names: one search tells.
+    let vocabularies = vocabularies_of(&names);
+    let matched = |vocabulary: usize| vocabularies & 1 << vocabulary != 0;
     let content = matched(CONTENT);
     let strong = matched(STRONG);
     if strong || matched(FOLDED) {
@@ -154,4 +240,33 @@ fn is_heading_slug(id: &str) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count()
         >= SLUG_WORDS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_found_alike_by_the_spelled_table_and_the_regexes() {
+        for names in [
+            "post-body share-bar ",
+            "col-md-8 clearfix ",
+            "most-read ",
+            "sidebar ",
+            "lire-la-suite ",
+            "a-lire-aussi alireaussi widget-body ",
+            "x ",
+            "",
+        ] {
+            let any_vocabulary = NAMES.iter().any(|n| n.is_match(names));
+            assert_eq!(ANY_NAME.is_match(names), any_vocabulary, "{names}");
+            let by_regex = (0..NAMES.len())
+                .filter(|&v| NAMES[v].is_match(names))
+                .fold(0, |bits, v| bits | 1 << v);
+            if let Some(spelled) = SPELLED.as_ref() {
+                assert_eq!(spelled.vocabularies(names.as_bytes()), by_regex, "{names}");
+            }
+            assert_eq!(vocabularies_of(names), by_regex, "{names}");
+        }
+    }
 }

@@ -25,10 +25,34 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
     // `<noscript>` elements opened and unwrapped, whose end tags go too.
     let mut unwrapped = 0usize;
     let mut i = 0;
+    // Where the text since the last tag (or comment, or raw-text body) begins; a `<` that opens
+    // no tag leaves it where it is.
+    let mut text_from = 0;
+    let mut stray_angle = false;
+    // The text after `<pre>` or `<listing>` keeps its first newline, which the parser drops.
+    let mut verbatim_text = false;
     while let Some(off) = bytes.get(i..).and_then(|rest| memchr::memchr(b'<', rest)) {
+        if !stray_angle {
+            text_from = i;
+        }
+        stray_angle = false;
         let start = i + off;
         let rest = &bytes[start..];
-        if rest.starts_with(b"<!--") {
+        let comment = rest.starts_with(b"<!--");
+        // A tag starts with a letter; anything else is text (checked first, so that a run of
+        // `<` is one pass, not one scan per `<`).
+        if !comment {
+            let name_start = start + 1 + usize::from(rest.get(1) == Some(&b'/'));
+            if !bytes.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
+                i = start + 1;
+                stray_angle = true;
+                continue;
+            }
+        }
+        if !std::mem::take(&mut verbatim_text) {
+            unbreak_lines(&mut out, html, &mut last, text_from, start);
+        }
+        if comment {
             let end = if rest.starts_with(b"<!-->") {
                 start + 5
             } else if rest.starts_with(b"<!--->") {
@@ -43,12 +67,6 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
         }
         let closing = rest.get(1) == Some(&b'/');
         let name_start = start + 1 + usize::from(closing);
-        // A tag starts with a letter; anything else is text (checked first, so that a run of
-        // `<` is one pass, not one scan per `<`).
-        if !bytes.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
-            i = start + 1;
-            continue;
-        }
         let name_len = bytes[name_start..]
             .iter()
             .take_while(|b| !b.is_ascii_whitespace() && !matches!(b, b'/' | b'>'))
@@ -68,6 +86,7 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
         if name == b"body" && !closing {
             in_body = true;
         }
+        verbatim_text = !closing && matches!(name, b"pre" | b"listing");
         if name == b"noscript" && in_body {
             // What a page shows readers without scripts is read as markup when it holds
             // paragraphs (`<p>`, or lines broken by `<br>`): some blogs print their posts only
@@ -156,8 +175,58 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
             tag.keep(&mut out, html, &mut last);
         }
     }
+    if !stray_angle {
+        text_from = i;
+    }
+    if !verbatim_text {
+        unbreak_lines(&mut out, html, &mut last, text_from, html.len());
+    }
     out.push_str(&html[last..]);
     out
+}
+
+/// Writes the text `html[from..to]` with its line breaks (`\n`, `\r\n`, `\r`) as spaces. The
+/// tokenizer reads a run of text at once up to a line break and takes each break alone, and a
+/// page's indentation is full of them; extraction reads any white space as a space, and the text
+/// keeps its length as the tokenizer counts it (`\r\n` is one character there). Text that holds
+/// a `<` (a doctype, a stray bracket) is left as written.
+fn unbreak_lines(out: &mut String, html: &str, last: &mut usize, from: usize, to: usize) {
+    let Some(text) = html.as_bytes().get(from..to) else {
+        return;
+    };
+    // Most runs between tags are short and hold no break: one plain pass tells.
+    let Some(first) = text.iter().position(|&b| matches!(b, b'\n' | b'\r' | b'<')) else {
+        return;
+    };
+    if from < *last || text[first] == b'<' {
+        return;
+    }
+    let written = out.len();
+    out.push_str(&html[*last..from]);
+    // `text[copied..]` is not yet written; line breaks are ASCII, so every cut is a char boundary.
+    let mut copied = 0;
+    let mut at = first;
+    while let Some(&b) = text.get(at) {
+        match b {
+            b'<' => {
+                out.truncate(written);
+                return;
+            }
+            b'\n' | b'\r' => {
+                out.push_str(&html[from + copied..from + at]);
+                out.push(' ');
+                at += if b == b'\r' && text.get(at + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
+                copied = at;
+            }
+            _ => at += 1,
+        }
+    }
+    out.push_str(&html[from + copied..to]);
+    *last = to;
 }
 
 /// Elements whose every attribute may carry metadata.
@@ -498,6 +567,31 @@ mod tests {
         }
         let tags = prescan("<div class = \"a>b\" data-x='1'>t</div>", 100);
         assert_eq!(tags, "<div class = \"a>b\">t</div>");
+    }
+
+    #[test]
+    fn line_breaks_between_tags_are_spaces_of_the_same_length() {
+        let check = |page: &str, expected: &str| assert_eq!(prescan(page, 100), expected);
+        check(
+            "<div>\n    <p>One\r\n\t two\rthree</p>\n</div>\n",
+            "<div>     <p>One \t two three</p> </div> ",
+        );
+        // Inside tags, JSON-LD and titles, after `<pre>` (whose first newline the parser drops)
+        // and around a stray `<` or a doctype, text stays as written.
+        check(
+            "<p  class=\"a\n b\">x</p><title>A\n  B</title>",
+            "<p  class=\"a\n b\">x</p><title>A\n  B</title>",
+        );
+        check(
+            "<script type=\"application/ld+json\">{\"a\":  \"b\n c\"}</script>",
+            "<script type=\"application/ld+json\">{\"a\":  \"b\n c\"}</script>",
+        );
+        check("<pre>\n  code</pre>\n\n", "<pre>\n  code</pre>  ");
+        check(
+            "<!DOCTYPE html>\n<p>a < b\n</p>",
+            "<!DOCTYPE html>\n<p>a < b\n</p>",
+        );
+        check("<p>a<!-- c -->\r\nb", "<p>a b");
     }
 
     #[test]
