@@ -244,6 +244,14 @@ fn not_quantities() {
         "Read more at https://example.com/2022/02/07/story-300-people today.",
         &[],
     );
+    check(
+        "Write to desk2024@example.org or see WWW.Example.com/300 today.",
+        &[],
+    );
+    check(
+        "Mirrors at WWW.300-sites.com and news.example/300 went up.",
+        &[],
+    );
     check("The COVID-19 rules changed and 5G masts went up.", &[]);
     check_in("fr", "Le 7 février, à 15 heures, il y a trois jours.", &[]);
     check_in("de", "Am 7. Februar um 15 Uhr, vor drei Tagen.", &[]);
