@@ -226,8 +226,14 @@ fn is_date_line(w: &Words) -> bool {
             calendar = true;
         }
     }
-    let lower = w.text.to_lowercase();
-    (calendar && other < 3) || lower.contains('©') || lower.starts_with("copyright")
+    // Only the opening is lowercased, to compare: a word read char by char ('©' has no case).
+    let copyright = w
+        .text
+        .chars()
+        .flat_map(char::to_lowercase)
+        .take("copyright".len())
+        .eq("copyright".chars());
+    (calendar && other < 3) || w.text.contains('©') || copyright
 }
 
 /// The figures of one sentence, read as `language` (an ISO 639-1 code) writes numbers.
