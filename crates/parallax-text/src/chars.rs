@@ -47,6 +47,7 @@ static LETTER: LazyLock<Ranges> = LazyLock::new(|| Ranges::of(r"\p{L}"));
 static DIGIT: LazyLock<Ranges> = LazyLock::new(|| Ranges::of(r"\d"));
 
 /// `\p{Lu}`: an uppercase letter.
+#[inline]
 pub fn is_upper(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_uppercase()
@@ -56,6 +57,7 @@ pub fn is_upper(c: char) -> bool {
 }
 
 /// `\p{Ll}`: a lowercase letter.
+#[inline]
 pub fn is_lower(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_lowercase()
@@ -65,6 +67,7 @@ pub fn is_lower(c: char) -> bool {
 }
 
 /// `\p{L}`: a letter.
+#[inline]
 pub fn is_letter(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()
@@ -74,6 +77,7 @@ pub fn is_letter(c: char) -> bool {
 }
 
 /// `\d`: a decimal digit of any script.
+#[inline]
 pub fn is_digit(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_digit()
@@ -83,6 +87,7 @@ pub fn is_digit(c: char) -> bool {
 }
 
 /// `\w`: a letter, mark, decimal digit or connector of any script.
+#[inline]
 pub fn is_word(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || c == '_'
@@ -92,6 +97,7 @@ pub fn is_word(c: char) -> bool {
 }
 
 /// `\s`: Unicode white space (the same property as [`char::is_whitespace`]).
+#[inline]
 pub fn is_space(c: char) -> bool {
     c.is_whitespace()
 }

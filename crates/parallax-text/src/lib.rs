@@ -33,6 +33,7 @@ pub static STOPWORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| list_words(include_str!("../data/stopwords.txt")).collect());
 
 /// Whether a lowercase word is one of the function words of [`STOPWORDS`].
+#[inline]
 pub fn is_stopword(word: &str) -> bool {
     STOPWORDS.contains(word)
 }
@@ -53,6 +54,7 @@ pub struct Token {
 
 impl Token {
     /// The word as written.
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.start..self.end).unwrap_or("")
     }
@@ -60,6 +62,7 @@ impl Token {
     /// The parts of a compound word between its hyphens and ampersands ("al-Assad" -> "al",
     /// "Assad"; "AT&T" -> "AT", "T"), for counting content terms word by word; a simple word is
     /// its own one part.
+    #[inline]
     pub fn parts<'a>(&self, text: &'a str) -> impl Iterator<Item = &'a str> {
         self.text(text).split(['-', '&']).filter(|p| !p.is_empty())
     }
@@ -201,6 +204,7 @@ pub fn stem(word: &str) -> String {
 
 /// The text lowercased, borrowed when it has no uppercase letter (most words of running text),
 /// so that a lookup by lowercase word allocates only when it must.
+#[inline]
 pub fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
     if text.chars().any(char::is_uppercase) {
         std::borrow::Cow::Owned(text.to_lowercase())
