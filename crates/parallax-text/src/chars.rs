@@ -104,6 +104,7 @@ pub fn is_space(c: char) -> bool {
 
 /// Whether `c` matches the lowercase letter `letter` under `(?i)`: Unicode simple case folding,
 /// which also folds the Kelvin sign into "k" and the long s into "s".
+#[inline]
 pub fn folds_to(c: char, letter: char) -> bool {
     if c.is_ascii() {
         return c.to_ascii_lowercase() == letter;
@@ -117,6 +118,7 @@ pub fn folds_to(c: char, letter: char) -> bool {
 
 /// The length in bytes of `text`'s prefix that matches the lowercase `word` under `(?i)`, if it
 /// does.
+#[inline]
 pub fn starts_with_folded(text: &str, word: &str) -> Option<usize> {
     let mut chars = text.char_indices();
     for w in word.chars() {
@@ -130,6 +132,7 @@ pub fn starts_with_folded(text: &str, word: &str) -> Option<usize> {
 
 /// The end of the run of `\s` starting at byte `from` of `text` (`from` itself when there is
 /// none).
+#[inline]
 pub fn space_end(text: &str, from: usize) -> usize {
     let rest = text.get(from..).unwrap_or("");
     from + (rest.len() - rest.trim_start_matches(is_space).len())
