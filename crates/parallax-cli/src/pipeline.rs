@@ -5,7 +5,7 @@
 
 use parallax_core::{Analyzed, Article, Brief, Diagnostic};
 use parallax_extract::{extract, ExtractConfig};
-use parallax_fuse::{fuse, FuseConfig};
+use parallax_fuse::{fuse, fuse_with_copies, FuseConfig};
 use parallax_group::{group, GroupConfig, GroupDoc, Grouping};
 use parallax_serve::RecordError;
 use parallax_store::Pipeline;
@@ -31,11 +31,16 @@ impl Stages {
         group(&docs, &self.group)
     }
 
-    /// How many stories [`Stages::stories_of`] finds, at two thirds of its cost. Copies only ever
-    /// join their original's story, and the stories do not depend on them otherwise: grouping
-    /// without copy detection (its shingle signatures) gives the stories, and only when it finds
-    /// several are the copies read, to join theirs.
-    pub fn story_count<'a>(&self, articles: impl IntoIterator<Item = &'a Article>) -> usize {
+    /// How many stories [`Stages::stories_of`] finds, at two thirds of its cost, with the copies
+    /// (`parallax_group::copies` with these settings) when it had to find them: the brief reuses
+    /// them rather than find them again. Copies only ever join their original's story, and the
+    /// stories do not depend on them otherwise: grouping without copy detection (its shingle
+    /// signatures) gives the stories, and only when it finds several are the copies read, to
+    /// join theirs.
+    pub fn story_count_and_copies<'a>(
+        &self,
+        articles: impl IntoIterator<Item = &'a Article>,
+    ) -> (usize, Option<Vec<Option<usize>>>) {
         let docs: Vec<GroupDoc<'_>> = articles.into_iter().map(GroupDoc::from).collect();
         let without_copies = GroupConfig {
             // No text has shingles this long: no signatures, no copies.
@@ -44,7 +49,7 @@ impl Stages {
         };
         let grouping = group(&docs, &without_copies);
         if grouping.stories.len() <= 1 {
-            return grouping.stories.len();
+            return (grouping.stories.len(), None);
         }
         let copy_of = parallax_group::copies(&docs, &self.group);
         let story = |i: usize| grouping.placements.get(i).map(|p| p.story);
@@ -53,7 +58,7 @@ impl Stages {
             .enumerate()
             .map(|(i, original)| story(original.unwrap_or(i)))
             .collect();
-        stories.len()
+        (stories.len(), Some(copy_of))
     }
 
     /// Analyses articles on all cores, in order (one article on this thread: no thread pool is
@@ -74,6 +79,20 @@ impl Stages {
     /// The brief of one story's analysed articles.
     pub fn brief_of(&self, story: &[Analyzed], diagnostics: Vec<Diagnostic>) -> Brief {
         fuse(story, diagnostics, &self.fuse)
+    }
+
+    /// [`Stages::brief_of`], with the copies among the articles when they were found already
+    /// (by [`Stages::story_count_and_copies`] with the default grouping settings).
+    pub fn brief_of_with_copies(
+        &self,
+        story: &[Analyzed],
+        diagnostics: Vec<Diagnostic>,
+        copies: Option<&[Option<usize>]>,
+    ) -> Brief {
+        match copies {
+            Some(copies) => fuse_with_copies(story, diagnostics, &self.fuse, copies),
+            None => fuse(story, diagnostics, &self.fuse),
+        }
     }
 }
 
@@ -187,8 +206,38 @@ mod tests {
         ];
         for articles in cases {
             let expected = stages.stories_of(&articles).stories.len();
-            assert_eq!(stages.story_count(&articles), expected, "{articles:?}");
+            assert_eq!(
+                stages.story_count_and_copies(&articles).0,
+                expected,
+                "{articles:?}"
+            );
         }
+    }
+
+    /// The copies the count found make the same brief as the brief finding them itself.
+    #[test]
+    fn a_brief_with_the_counts_copies_is_the_same_brief() {
+        let fire = "A fire destroyed two warehouses at the Bergen harbour on Monday night, and \
+            firefighters from three towns fought the flames until dawn while the port stayed \
+            closed to ships. The harbour master said no one was hurt and the cause is unknown.";
+        let vote = "The Spanish parliament approved the national budget on Thursday by a narrow \
+            margin after the governing coalition won the support of two regional parties in \
+            talks that ran late into the night, the finance minister told reporters.";
+        let copy = format!("{fire} Updated.");
+        let articles = vec![
+            Article::new("a", fire, "en"),
+            Article::new("b", &copy, "en"),
+            Article::new("c", vote, "en"),
+        ];
+        let stages = Stages::default();
+        let (count, copies) = stages.story_count_and_copies(&articles);
+        assert_eq!(count, 2);
+        let copies = copies.expect("several stories: the copies were read");
+        assert!(copies.iter().any(Option::is_some), "{copies:?}");
+        let docs = Stages::analyze_all(articles);
+        let own = serde_json::to_string(&stages.brief_of(&docs, Vec::new())).unwrap();
+        let reused = stages.brief_of_with_copies(&docs, Vec::new(), Some(&copies));
+        assert_eq!(serde_json::to_string(&reused).unwrap(), own);
     }
 
     #[test]

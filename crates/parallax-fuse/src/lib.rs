@@ -63,9 +63,21 @@ impl Default for FuseConfig {
 
 /// Fuses the articles of one story into its brief. `diagnostics` are passed through.
 pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig) -> Brief {
+    fuse_with_copies(docs, diagnostics, config, &group_copies(docs))
+}
+
+/// [`fuse`], with the copies among the articles already found: `copies` is what
+/// `parallax_group::copies` gives for these articles with the default grouping settings (a
+/// caller that grouped them has it at hand, and copy detection is not run twice).
+pub fn fuse_with_copies(
+    docs: &[Analyzed],
+    diagnostics: Vec<Diagnostic>,
+    config: &FuseConfig,
+    copies: &[Option<usize>],
+) -> Brief {
     let index = SupportIndex::new(docs);
     let names = names::NameIndex::new(docs);
-    let copy_of = copies(docs);
+    let copy_of = copy_of(docs.len(), copies);
     let (quotes, quoted_by) = quotes::grouped_quotes(docs, &names);
     let summary = summary::cited::cited_summary(docs, &index, &copy_of, config, &quoted_by);
 
@@ -92,22 +104,32 @@ pub fn fuse(docs: &[Analyzed], diagnostics: Vec<Diagnostic>, config: &FuseConfig
     }
 }
 
-/// For each article, the index of the article it is a copy of (itself when it is no copy), as
-/// the grouping stage's copy detection finds them.
-fn copies(docs: &[Analyzed]) -> Vec<usize> {
+/// For each of `n` articles, the index of the article it is a copy of (itself when it is no
+/// copy), from the grouping stage's `copies`.
+fn copy_of(n: usize, copies: &[Option<usize>]) -> Vec<usize> {
+    (0..n)
+        .map(|d| {
+            copies
+                .get(d)
+                .copied()
+                .flatten()
+                .filter(|&o| o < n)
+                .unwrap_or(d)
+        })
+        .collect()
+}
+
+/// `parallax_group::copies` of the articles, with the default grouping settings.
+fn group_copies(docs: &[Analyzed]) -> Vec<Option<usize>> {
     // An article alone is no copy: grouping (and its thread pool) is not started for it.
     if docs.len() < 2 {
-        return (0..docs.len()).collect();
+        return vec![None; docs.len()];
     }
     let group_docs: Vec<parallax_group::GroupDoc> = docs
         .iter()
         .map(|d| parallax_group::GroupDoc::from(&d.article))
         .collect();
     parallax_group::copies(&group_docs, &parallax_group::GroupConfig::default())
-        .into_iter()
-        .enumerate()
-        .map(|(d, original)| original.filter(|&o| o < docs.len()).unwrap_or(d))
-        .collect()
 }
 
 /// The headline that shares most with the other articles, else the best-supported first sentence.

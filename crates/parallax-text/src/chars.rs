@@ -47,6 +47,7 @@ static LETTER: LazyLock<Ranges> = LazyLock::new(|| Ranges::of(r"\p{L}"));
 static DIGIT: LazyLock<Ranges> = LazyLock::new(|| Ranges::of(r"\d"));
 
 /// `\p{Lu}`: an uppercase letter.
+#[inline]
 pub fn is_upper(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_uppercase()
@@ -56,6 +57,7 @@ pub fn is_upper(c: char) -> bool {
 }
 
 /// `\p{Ll}`: a lowercase letter.
+#[inline]
 pub fn is_lower(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_lowercase()
@@ -65,6 +67,7 @@ pub fn is_lower(c: char) -> bool {
 }
 
 /// `\p{L}`: a letter.
+#[inline]
 pub fn is_letter(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()
@@ -74,6 +77,7 @@ pub fn is_letter(c: char) -> bool {
 }
 
 /// `\d`: a decimal digit of any script.
+#[inline]
 pub fn is_digit(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_digit()
@@ -83,6 +87,7 @@ pub fn is_digit(c: char) -> bool {
 }
 
 /// `\w`: a letter, mark, decimal digit or connector of any script.
+#[inline]
 pub fn is_word(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || c == '_'
@@ -92,12 +97,14 @@ pub fn is_word(c: char) -> bool {
 }
 
 /// `\s`: Unicode white space (the same property as [`char::is_whitespace`]).
+#[inline]
 pub fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
 
 /// Whether `c` matches the lowercase letter `letter` under `(?i)`: Unicode simple case folding,
 /// which also folds the Kelvin sign into "k" and the long s into "s".
+#[inline]
 pub fn folds_to(c: char, letter: char) -> bool {
     if c.is_ascii() {
         return c.to_ascii_lowercase() == letter;
@@ -111,6 +118,7 @@ pub fn folds_to(c: char, letter: char) -> bool {
 
 /// The length in bytes of `text`'s prefix that matches the lowercase `word` under `(?i)`, if it
 /// does.
+#[inline]
 pub fn starts_with_folded(text: &str, word: &str) -> Option<usize> {
     let mut chars = text.char_indices();
     for w in word.chars() {
@@ -124,6 +132,7 @@ pub fn starts_with_folded(text: &str, word: &str) -> Option<usize> {
 
 /// The end of the run of `\s` starting at byte `from` of `text` (`from` itself when there is
 /// none).
+#[inline]
 pub fn space_end(text: &str, from: usize) -> usize {
     let rest = text.get(from..).unwrap_or("");
     from + (rest.len() - rest.trim_start_matches(is_space).len())

@@ -155,6 +155,7 @@ impl Scanner<'_> {
     }
 
     /// `word` (lowercase ASCII) at `at`, in any case: the offset past it.
+    #[inline]
     fn word(&self, at: usize, word: &str) -> Option<usize> {
         let end = at.checked_add(word.len())?;
         self.0

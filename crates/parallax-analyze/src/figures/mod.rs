@@ -178,6 +178,16 @@ fn url_spans(text: &str) -> Vec<(usize, usize)> {
         if c.is_whitespace() {
             if let Some(s) = start.take() {
                 let chunk = &text[s..i];
+                // Every test below needs an '@', a '/' or a leading "www.": most words have
+                // none, and are not lowercased to find out.
+                let maybe = chunk.bytes().any(|b| b == b'@' || b == b'/')
+                    || chunk
+                        .as_bytes()
+                        .get(..4)
+                        .is_some_and(|p| p.eq_ignore_ascii_case(b"www."));
+                if !maybe {
+                    continue;
+                }
                 let lower = chunk.to_ascii_lowercase();
                 if lower.contains("://")
                     || lower.starts_with("www.")
@@ -216,8 +226,14 @@ fn is_date_line(w: &Words) -> bool {
             calendar = true;
         }
     }
-    let lower = w.text.to_lowercase();
-    (calendar && other < 3) || lower.contains('©') || lower.starts_with("copyright")
+    // Only the opening is lowercased, to compare: a word read char by char ('©' has no case).
+    let copyright = w
+        .text
+        .chars()
+        .flat_map(char::to_lowercase)
+        .take("copyright".len())
+        .eq("copyright".chars());
+    (calendar && other < 3) || w.text.contains('©') || copyright
 }
 
 /// The figures of one sentence, read as `language` (an ISO 639-1 code) writes numbers.

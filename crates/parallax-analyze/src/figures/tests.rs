@@ -244,6 +244,23 @@ fn not_quantities() {
         "Read more at https://example.com/2022/02/07/story-300-people today.",
         &[],
     );
+    check(
+        "Write to desk2024@example.org or see WWW.Example.com/300 today.",
+        &[],
+    );
+    check(
+        "Mirrors at WWW.300-sites.com and news.example/300 went up.",
+        &[],
+    );
+    check(
+        "COPYRIGHT 2022 by the 300 Herald Media group, all rights reserved.",
+        &[],
+    );
+    check(
+        "Copyright: 2022, 300 member papers, all rights reserved.",
+        &[],
+    );
+    check("The 300 members of the © 2022 Herald Media group met.", &[]);
     check("The COVID-19 rules changed and 5G masts went up.", &[]);
     check_in("fr", "Le 7 février, à 15 heures, il y a trois jours.", &[]);
     check_in("de", "Am 7. Februar um 15 Uhr, vor drei Tagen.", &[]);

@@ -212,34 +212,109 @@ pub fn closed_quote_spans(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// The text with every span blanked byte for byte (offsets kept), in one pass over sorted spans.
+/// The text with every span blanked byte for byte (offsets kept): each character that starts
+/// inside a span becomes as many spaces as it has bytes. The text between spans is copied whole.
 pub fn mask(text: &str, spans: &[(usize, usize)]) -> String {
-    let mut sorted: Vec<(usize, usize)> = spans.to_vec();
+    let n = text.len();
+    // The first character boundary at or after byte `b`.
+    let boundary = |b: usize| {
+        let mut b = b.min(n);
+        while !text.is_char_boundary(b) {
+            b += 1;
+        }
+        b
+    };
+    let mut sorted: Vec<(usize, usize)> = spans
+        .iter()
+        .copied()
+        .filter(|&(s, e)| s < e && s < n)
+        .collect();
     sorted.sort_unstable();
-    let mut out = String::with_capacity(text.len());
-    let mut next = sorted.iter().peekable();
-    let mut current_end = 0;
-    for (i, c) in text.char_indices() {
-        while let Some(&&(s, e)) = next.peek() {
-            if s <= i {
-                current_end = current_end.max(e);
-                next.next();
-            } else {
-                break;
+    let mut out = String::with_capacity(n);
+    let mut copied = 0;
+    let mut blank = |out: &mut String, (s, e): (usize, usize)| {
+        let (from, to) = (boundary(s).max(copied), boundary(e));
+        if from < to {
+            out.push_str(&text[copied..from]);
+            out.extend(std::iter::repeat_n(' ', to - from));
+            copied = to;
+        }
+    };
+    let mut merged: Option<(usize, usize)> = None;
+    for (s, e) in sorted {
+        merged = match merged {
+            Some((ms, me)) if s <= me => Some((ms, me.max(e))),
+            Some(done) => {
+                blank(&mut out, done);
+                Some((s, e))
             }
-        }
-        if i < current_end {
-            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
-        } else {
-            out.push(c);
-        }
+            None => Some((s, e)),
+        };
     }
+    if let Some(done) = merged {
+        blank(&mut out, done);
+    }
+    out.push_str(&text[copied..]);
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The char-by-char masking `mask` once was, kept as the reference it must agree with.
+    fn mask_by_chars(text: &str, spans: &[(usize, usize)]) -> String {
+        let mut sorted: Vec<(usize, usize)> = spans.to_vec();
+        sorted.sort_unstable();
+        let mut out = String::with_capacity(text.len());
+        let mut next = sorted.iter().peekable();
+        let mut current_end = 0;
+        for (i, c) in text.char_indices() {
+            while let Some(&&(s, e)) = next.peek() {
+                if s <= i {
+                    current_end = current_end.max(e);
+                    next.next();
+                } else {
+                    break;
+                }
+            }
+            if i < current_end {
+                out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn masking_by_slices_agrees_with_masking_by_chars() {
+        let texts = [
+            "He said “we won” and «they lost» — é ü 中 end.",
+            "short",
+            "",
+            "€€€ ab",
+        ];
+        let mut seed: u64 = 0x853c_49e6_748f_ea9b;
+        let mut draw = |m: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % m
+        };
+        for text in texts {
+            for _ in 0..3000 {
+                let spans: Vec<(usize, usize)> = (0..draw(5))
+                    .map(|_| (draw(text.len() + 3), draw(text.len() + 3)))
+                    .collect();
+                assert_eq!(
+                    mask(text, &spans),
+                    mask_by_chars(text, &spans),
+                    "{text:?} {spans:?}"
+                );
+            }
+        }
+    }
 
     #[track_caller]
     fn check(text: &str, expected: &[&str]) {

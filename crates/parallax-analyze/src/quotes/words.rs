@@ -130,11 +130,17 @@ pub fn is_participle(word: &str) -> bool {
 
 /// Whether a word is a speaker role ("spokesman", "officials").
 pub fn is_role(word: &str) -> bool {
-    let w = word
-        .to_lowercase()
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-        .to_string();
-    ROLES.contains(&w)
+    // Lowercase ASCII (most words) is read as it is, without a copy.
+    let lower = if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    };
+    let w = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    ROLES.contains(w)
         || w.strip_suffix('s').is_some_and(|s| ROLES.contains(s))
         || w.strip_suffix("es").is_some_and(|s| ROLES.contains(s))
         || w.strip_suffix("men")

@@ -84,11 +84,13 @@ pub fn run(args: BriefArgs) -> anyhow::Result<ExitCode> {
             .write(&(serde_json::to_string_pretty(&docs)? + "\n"))?;
         return Ok(ExitCode::SUCCESS);
     }
-    if args.story.is_none() {
-        warn_if_several_stories(&docs);
-    }
+    let copies = if args.story.is_none() {
+        warn_if_several_stories(&docs)
+    } else {
+        None
+    };
     let briefing = progress::spinner("briefing");
-    let brief = stages(&args).brief_of(&docs, loaded.diagnostics);
+    let brief = stages(&args).brief_of_with_copies(&docs, loaded.diagnostics, copies.as_deref());
     drop(briefing);
     args.output.write(&render(&brief, args.format))?;
     Ok(ExitCode::SUCCESS)
@@ -179,14 +181,16 @@ fn brief_every_story(
     Ok(ExitCode::SUCCESS)
 }
 
-/// Warns on stderr when the articles form more than one story, and points to `--all`.
-fn warn_if_several_stories(docs: &[parallax_core::Analyzed]) {
+/// Warns on stderr when the articles form more than one story, and points to `--all`. Gives
+/// the copies among the articles when it had to find them (with the default grouping settings,
+/// as the brief's own copy detection).
+fn warn_if_several_stories(docs: &[parallax_core::Analyzed]) -> Option<Vec<Option<usize>>> {
     if docs.len() < 2 {
-        return;
+        return None;
     }
-    let stories = {
+    let (stories, copies) = {
         let _grouping = progress::spinner(&format!("grouping {} articles", docs.len()));
-        Stages::default().story_count(docs.iter().map(|d| &d.article))
+        Stages::default().story_count_and_copies(docs.iter().map(|d| &d.article))
     };
     if stories > 1 {
         tracing::warn!(
@@ -195,4 +199,5 @@ fn warn_if_several_stories(docs: &[parallax_core::Analyzed]) {
             docs.len()
         );
     }
+    copies
 }
