@@ -46,6 +46,13 @@ pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidat
     let mut out = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         for (s, sentence) in doc.sentences.iter().enumerate() {
+            // What rules a sentence out by its own text is read before it is compressed.
+            if sentence.text.contains('?')
+                || opens_with_quote(&sentence.text)
+                || (config.skip_dangling && super::readable::opens_with_reference(&sentence.text))
+            {
+                continue;
+            }
             let mut text = if config.compress {
                 compress(&sentence.text)
             } else {
@@ -73,9 +80,6 @@ pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidat
                 .count();
             if words < config.min_sentence_words
                 || words > config.max_sentence_words
-                || sentence.text.contains('?')
-                || opens_with_quote(&sentence.text)
-                || (config.skip_dangling && super::readable::opens_with_reference(&sentence.text))
                 || !seen.insert(fingerprint(&stems))
             {
                 continue;
