@@ -112,23 +112,35 @@ pub fn tokens(text: &str) -> Vec<Token> {
             part_start = end;
         }
         i = end;
-        let word = &text[start..end];
-        let end = start
-            + word
-                .strip_suffix("'s")
-                .or_else(|| word.strip_suffix("’s"))
-                .unwrap_or(word)
-                .len();
-        out.push(Token {
-            start,
-            end,
-            sentence_start,
-            after_punct,
-        });
+        out.push(word_token(text, start, end, sentence_start, after_punct));
         sentence_start = false;
         after_punct = false;
     }
     out
+}
+
+/// The token of the word at `start..end` of `text`, a possessive "'s" left out.
+#[inline]
+fn word_token(
+    text: &str,
+    start: usize,
+    end: usize,
+    sentence_start: bool,
+    after_punct: bool,
+) -> Token {
+    let word = &text[start..end];
+    let end = start
+        + word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word)
+            .len();
+    Token {
+        start,
+        end,
+        sentence_start,
+        after_punct,
+    }
 }
 
 /// The character at byte `i` of `text` (a character boundary) and its length in bytes.
@@ -335,19 +347,7 @@ mod tests {
                 end = j + d.len_utf8();
                 part_start = end;
             }
-            let word = &text[start..end];
-            let end = start
-                + word
-                    .strip_suffix("'s")
-                    .or_else(|| word.strip_suffix("’s"))
-                    .unwrap_or(word)
-                    .len();
-            out.push(Token {
-                start,
-                end,
-                sentence_start,
-                after_punct,
-            });
+            out.push(word_token(text, start, end, sentence_start, after_punct));
             sentence_start = false;
             after_punct = false;
         }
