@@ -3,11 +3,12 @@
 //!
 //! This is concept coverage in the manner of ICSISumm (Gillick and Favre, 2009): concepts are
 //! stemmed word bigrams, a concept is worth the square of the number of articles that report it
-//! (content many outlets carry is central), and the summary is the set of sentences that covers the most
-//! concept weight within the budget, each concept counted once (which is the redundancy control).
-//! Concepts first met early in an article weigh more, as news puts the essentials first, and
-//! content words count too, at a lower weight. Sentences are compressed first (attributions,
-//! weekdays, parentheticals and discourse openers dropped) so that more content fits, and a
+//! (content many outlets carry is central), and the summary is the set of sentences that covers
+//! the most concept weight within the budget, each concept counted once (which is the redundancy
+//! control). Concepts first met early in an article weigh more, as news puts the essentials
+//! first, and content words count too, at a lower weight. Sentences are compressed first
+//! (attributions, weekdays, parentheticals, asides between dashes and discourse openers dropped)
+//! so that more content fits, and a
 //! sentence with a trailing clause (", which ...") may also be taken without it.
 //! The set is found greedily by gain per word and then improved by swapping sentences while that
 //! helps.
