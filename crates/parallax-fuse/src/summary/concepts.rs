@@ -55,15 +55,15 @@ fn sentence_concepts<'a>(
 ) -> Vec<(Concept, usize)> {
     let terms: Vec<u32> = terms.iter().map(|t| ids.id(t)).collect();
     let words: Vec<u32> = stems.iter().map(|s| ids.id(s)).collect();
-    let content = |i: usize| terms.contains(&words[i]);
+    let content: Vec<bool> = words.iter().map(|w| terms.contains(w)).collect();
     let mut out = Vec::with_capacity(words.len() * 2);
     for i in 1..words.len() {
-        if content(i - 1) || content(i) {
+        if content[i - 1] || content[i] {
             out.push((concept(words[i - 1], words[i]), i));
         }
     }
     for (i, &w) in words.iter().enumerate() {
-        if content(i) {
+        if content[i] {
             out.push((concept(w, u32::MAX), i));
         }
     }
