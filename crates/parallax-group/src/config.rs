@@ -91,7 +91,7 @@ impl Default for GroupConfig {
             global_blend: 0.25,
             story_threshold: 0.11,
             attach_threshold: 0.2,
-            refine_rounds: 5,
+            refine_rounds: 3,
             fragment_size: 4,
             fragment_threshold: 0.3,
             time_grace_days: 2.0,
