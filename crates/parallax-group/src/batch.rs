@@ -127,9 +127,7 @@ pub(crate) fn cluster(
     // The blended vectors are the largest allocation; free them before refinement.
     drop(blended);
     let adj = graph::adjacency(n, &edges);
-    for _ in 0..config.refine_rounds {
-        labels = refine(&global, &labels, &adj, config);
-    }
+    labels = refine_until_stable(&global, labels, &adj, config);
     absorb_fragments(&global, &labels, &adj, config)
 }
 
@@ -229,13 +227,21 @@ fn absorb_fragments(
     out
 }
 
-/// Each label's members and the sum of their vectors, summed through a map so a large story
-/// costs its members' terms once.
+/// Each label's members and the sum of their vectors.
 fn label_sums(global: &[SparseVec], labels: &[usize]) -> BTreeMap<usize, (SparseVec, Vec<usize>)> {
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, &l) in labels.iter().enumerate() {
         members.entry(l).or_default().push(i);
     }
+    sums_of(global, members).into_iter().collect()
+}
+
+/// The sum of the vectors of each label's `members`, summed through a map so a large story
+/// costs its members' terms once.
+fn sums_of(
+    global: &[SparseVec],
+    members: BTreeMap<usize, Vec<usize>>,
+) -> Vec<(usize, (SparseVec, Vec<usize>))> {
     let members: Vec<(usize, Vec<usize>)> = members.into_iter().collect();
     members
         .into_par_iter()
@@ -347,30 +353,126 @@ fn blend(
         .collect()
 }
 
-/// One round of moving each article to the story whose centroid it is closest to, among its
-/// own and its graph neighbours' stories, when that is close enough.
-fn refine(
+/// Rounds of [`refine`] until no article moves (at most `refine_rounds`): each move shifts two
+/// centroids, which can make a neighbour of the moved article closer to the other story in
+/// turn, so a fixed number of rounds would stop halfway through a story's drift. After the
+/// first round only the stories that gained or lost an article are summed again, only the
+/// articles in them or next to them are looked at (every other one would decide as it did),
+/// and those compare themselves again only with the stories that changed.
+fn refine_until_stable(
     global: &[SparseVec],
-    labels: &[usize],
+    mut labels: Vec<usize>,
     adj: &[Vec<u32>],
     config: &GroupConfig,
 ) -> Vec<usize> {
-    // Each story's sum, size and squared length, computed once per round.
-    let sums: BTreeMap<usize, (SparseVec, usize, f64)> = label_sums(global, labels)
-        .into_iter()
-        .map(|(l, (sum, members))| {
-            let len2 = vector::dot(&sum, &sum);
-            (l, (sum, members.len(), len2))
-        })
-        .collect();
-    let tables = SumTables::of(sums.iter().map(|(&l, (sum, _, _))| (l, sum)));
-    (0..labels.len())
-        .into_par_iter()
-        .map(|i| {
+    let n = labels.len();
+    let mut sums = StorySums::default();
+    let mut changed = vec![true; n];
+    sums.update(global, &labels, &changed);
+    let mut examine: Vec<usize> = (0..n).collect();
+    let mut cosines: Vec<Cosines> = vec![Vec::new(); n];
+    for _ in 0..config.refine_rounds {
+        let round = Round {
+            labels: &labels,
+            sums: &sums,
+            changed: &changed,
+            cosines: &cosines,
+        };
+        let decided = refine(global, adj, &round, &examine, config);
+        let mut moved = false;
+        changed.fill(false);
+        for (i, to, scores) in decided {
+            cosines[i] = scores;
+            if let Some(to) = to {
+                for label in [labels[i], to] {
+                    if let Some(c) = changed.get_mut(label) {
+                        *c = true;
+                    }
+                }
+                labels[i] = to;
+                moved = true;
+            }
+        }
+        if !moved {
+            break;
+        }
+        sums.update(global, &labels, &changed);
+        let touched = |i: usize| changed.get(labels[i]).copied().unwrap_or(false);
+        examine = (0..n)
+            .into_par_iter()
+            .filter(|&i| touched(i) || adj[i].iter().any(|&j| touched(j as usize)))
+            .collect();
+    }
+    labels
+}
+
+/// An article's cosine with each story it was compared with, by label, ascending.
+type Cosines = Vec<(usize, f64)>;
+
+/// What one round of [`refine`] reads: the labels, the stories' sums, which stories changed in
+/// the last round (all, in the first) and each article's cosines from the round it was last
+/// looked at.
+struct Round<'a> {
+    labels: &'a [usize],
+    sums: &'a StorySums,
+    changed: &'a [bool],
+    cosines: &'a [Cosines],
+}
+
+/// Each story's sum of its articles' vectors, size and squared length, kept from one round of
+/// refinement to the next.
+#[derive(Default)]
+struct StorySums {
+    sums: BTreeMap<usize, (SparseVec, usize, f64)>,
+    tables: SumTables,
+}
+
+impl StorySums {
+    /// Sums again the stories whose label is marked in `changed` (labels are article
+    /// positions), dropping those left empty.
+    fn update(&mut self, global: &[SparseVec], labels: &[usize], changed: &[bool]) {
+        let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (i, &l) in labels.iter().enumerate() {
+            if changed.get(l).copied().unwrap_or(false) {
+                members.entry(l).or_default().push(i);
+            }
+        }
+        for (label, _) in changed.iter().enumerate().filter(|(_, &c)| c) {
+            self.sums.remove(&label);
+            self.tables.0.remove(&label);
+        }
+        let fresh: Vec<(usize, (SparseVec, usize, f64))> = sums_of(global, members)
+            .into_iter()
+            .map(|(l, (sum, members))| {
+                let len2 = vector::dot(&sum, &sum);
+                (l, (sum, members.len(), len2))
+            })
+            .collect();
+        let tables = SumTables::of(fresh.iter().map(|(l, (sum, _, _))| (*l, sum)));
+        self.tables.0.extend(tables.0);
+        self.sums.extend(fresh);
+    }
+}
+
+/// One round of moving each article of `examine` to the story whose centroid it is closest to,
+/// among its own and its graph neighbours' stories, when that is close enough. Returns, for each
+/// examined article, the story it moves to if it moves and its cosines with the stories it was
+/// compared with; a cosine with a story that has not changed is read from the last round.
+fn refine(
+    global: &[SparseVec],
+    adj: &[Vec<u32>],
+    round: &Round<'_>,
+    examine: &[usize],
+    config: &GroupConfig,
+) -> Vec<(usize, Option<usize>, Cosines)> {
+    let (labels, sums, tables) = (round.labels, &round.sums.sums, &round.sums.tables);
+    examine
+        .par_iter()
+        .map(|&i| {
             let own = labels[i];
             let self_dot = vector::dot(&global[i], &global[i]);
             let dot_with = |label: usize, sum: &SparseVec| tables.dot(&global[i], label, sum);
-            let cosine = |label: usize| -> f64 {
+            let computed = |label: usize| -> f64 {
                 let Some((sum, size, sum_len2)) = sums.get(&label) else {
                     return -1.0;
                 };
@@ -391,25 +493,34 @@ fn refine(
                     dot / len2.sqrt()
                 }
             };
-            let own_score = cosine(own);
-            let mut best = (own_score, own);
+            let before = round.cosines.get(i).map_or(&[][..], Vec::as_slice);
+            let cosine = |label: usize| -> f64 {
+                let unchanged = !round.changed.get(label).copied().unwrap_or(true);
+                match before.binary_search_by_key(&label, |&(l, _)| l) {
+                    Ok(k) if unchanged => before[k].1,
+                    _ => computed(label),
+                }
+            };
             let mut seen: Vec<usize> = adj[i].iter().map(|&j| labels[j as usize]).collect();
+            seen.push(own);
             seen.sort_unstable();
             seen.dedup();
-            for label in seen {
+            let scores: Cosines = seen.into_iter().map(|l| (l, cosine(l))).collect();
+            let own_score = scores
+                .iter()
+                .find(|&&(l, _)| l == own)
+                .map_or(-1.0, |&(_, s)| s);
+            let mut best = (own_score, own);
+            for &(label, s) in &scores {
                 if label == own {
                     continue;
                 }
-                let s = cosine(label);
                 if s > best.0 || (s == best.0 && label < best.1) {
                     best = (s, label);
                 }
             }
-            if best.1 != own && best.0 >= config.attach_threshold {
-                best.1
-            } else {
-                own
-            }
+            let to = (best.1 != own && best.0 >= config.attach_threshold).then_some(best.1);
+            (i, to, scores)
         })
         .collect()
 }
@@ -421,6 +532,7 @@ const LOOKUP_TERMS: usize = 512;
 /// The long sums among stories' sums, by label, each as a table of weights by id: a large
 /// story's sum is multiplied with each of its articles and its neighbours', and
 /// [`vector::dot_lookup`] costs one lookup per term of the short vector.
+#[derive(Default)]
 struct SumTables(HashMap<usize, IdMap<f32>>);
 
 impl SumTables {
@@ -505,6 +617,121 @@ fn assemble(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn refinement_goes_on_until_no_article_moves() {
+        // Counts of three terms. Article 3 leaves its story in the first round, which pulls
+        // story 0's centroid towards article 4; only in the third round is 4 closer to it.
+        let counts = [
+            [1, 1, 0],
+            [0, 1, 3],
+            [2, 3, 2],
+            [1, 3, 1],
+            [2, 3, 3],
+            [0, 1, 3],
+            [1, 1, 3],
+        ];
+        let vecs: Vec<SparseVec> = counts
+            .iter()
+            .map(|c| {
+                let raw: SparseVec = (1u64..)
+                    .zip(c)
+                    .filter(|&(_, &n)| n > 0)
+                    .map(|(id, &n)| (id, n as f32))
+                    .collect();
+                let norm = raw.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
+                raw.into_iter().map(|(id, w)| (id, w / norm)).collect()
+            })
+            .collect();
+        let n = vecs.len() as u32;
+        let adj: Vec<Vec<u32>> = (0..n)
+            .map(|i| (0..n).filter(|&j| j != i).collect())
+            .collect();
+        let config = GroupConfig::default();
+        let settled = refine_until_stable(&vecs, vec![0, 0, 0, 3, 3, 3, 3], &adj, &config);
+        assert_eq!(settled, vec![0, 3, 0, 0, 0, 3, 3]);
+        let mut sums = StorySums::default();
+        sums.update(&vecs, &settled, &[true; 7]);
+        let all: Vec<usize> = (0..7).collect();
+        let round = Round {
+            labels: &settled,
+            sums: &sums,
+            changed: &[true; 7],
+            cosines: &[],
+        };
+        let decided = refine(&vecs, &adj, &round, &all, &config);
+        assert!(decided.iter().all(|(_, to, _)| to.is_none()));
+    }
+
+    /// Refinement as whole rounds: every story summed and every article looked at each time.
+    fn whole_rounds(vecs: &[SparseVec], mut labels: Vec<usize>, adj: &[Vec<u32>]) -> Vec<usize> {
+        let config = GroupConfig::default();
+        let all: Vec<usize> = (0..labels.len()).collect();
+        for _ in 0..config.refine_rounds {
+            let mut sums = StorySums::default();
+            let every = vec![true; labels.len()];
+            sums.update(vecs, &labels, &every);
+            let round = Round {
+                labels: &labels,
+                sums: &sums,
+                changed: &every,
+                cosines: &[],
+            };
+            let moves: Vec<(usize, usize)> = refine(vecs, adj, &round, &all, &config)
+                .into_iter()
+                .filter_map(|(i, to, _)| Some((i, to?)))
+                .collect();
+            if moves.is_empty() {
+                break;
+            }
+            for (i, to) in moves {
+                labels[i] = to;
+            }
+        }
+        labels
+    }
+
+    #[test]
+    fn refinement_looks_again_only_at_what_moved_and_ends_as_whole_rounds_do() {
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move |m: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % m
+        };
+        for _ in 0..300 {
+            let n = 6 + next(30) as usize;
+            let vecs: Vec<SparseVec> = (0..n)
+                .map(|_| {
+                    let raw: SparseVec = (1..=5u64)
+                        .map(|t| (t, next(4) as f32))
+                        .filter(|&(_, w)| w > 0.0)
+                        .collect();
+                    let norm = raw.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
+                    raw.into_iter().map(|(id, w)| (id, w / norm)).collect()
+                })
+                .collect();
+            let labels: Vec<usize> = (0..n).map(|i| i - i % (2 + n / 5)).collect();
+            let adj: Vec<Vec<u32>> = (0..n as u32)
+                .map(|i| (0..n as u32).filter(|&j| j != i && next(3) == 0).collect())
+                .collect();
+            let adj: Vec<Vec<u32>> = (0..n)
+                .map(|i| {
+                    let mut both: Vec<u32> = (0..n as u32)
+                        .filter(|&j| adj[i].contains(&j) || adj[j as usize].contains(&(i as u32)))
+                        .collect();
+                    both.dedup();
+                    both
+                })
+                .collect();
+            let config = GroupConfig::default();
+            assert_eq!(
+                refine_until_stable(&vecs, labels.clone(), &adj, &config),
+                whole_rounds(&vecs, labels, &adj)
+            );
+        }
+    }
 
     #[test]
     fn only_a_topic_of_three_articles_or_more_is_seen_through_its_own_frequencies() {

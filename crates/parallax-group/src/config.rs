@@ -54,7 +54,8 @@ pub struct GroupConfig {
     pub fragment_size: usize,
     /// Cosine between a small story's centroid and a larger one's at or above which it is absorbed.
     pub fragment_threshold: f64,
-    /// Rounds of reassigning articles to their nearest story centroid.
+    /// Most rounds of reassigning articles to their nearest story centroid; the rounds stop
+    /// earlier once no article moves.
     pub refine_rounds: usize,
     /// Days apart with no penalty, when both articles are dated.
     pub time_grace_days: f64,
@@ -90,7 +91,7 @@ impl Default for GroupConfig {
             global_blend: 0.25,
             story_threshold: 0.11,
             attach_threshold: 0.2,
-            refine_rounds: 2,
+            refine_rounds: 3,
             fragment_size: 4,
             fragment_threshold: 0.3,
             time_grace_days: 2.0,
