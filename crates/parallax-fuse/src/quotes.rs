@@ -201,13 +201,22 @@ fn credit(s: &Speaker, names: &NameIndex) -> Credit {
 /// punctuation or quotation marks.
 fn statement_words(text: &str) -> Vec<String> {
     let mut t = fold(text);
-    for clitic in ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"] {
-        t = t.replace(&format!(" {clitic}"), clitic);
+    // Tokenised clitics are rare: the text is copied only for one it holds.
+    for spaced in [" n't", " 's", " 're", " 've", " 'll", " 'd", " 'm"] {
+        if t.contains(spaced) {
+            t = t.replace(spaced, &spaced[1..]);
+        }
     }
-    t.replace('\'', "")
-        .split(|c: char| !c.is_alphanumeric())
+    // Apostrophes are taken out of each word, not out of the whole text first.
+    t.split(|c: char| c != '\'' && !c.is_alphanumeric())
+        .map(|w| {
+            if w.contains('\'') {
+                w.replace('\'', "")
+            } else {
+                w.to_string()
+            }
+        })
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
         .collect()
 }
 

@@ -19,13 +19,29 @@ pub(crate) struct Candidate {
     pub words: usize,
     /// The compressed text, when compression cut something.
     pub text: Option<String>,
-    /// Stems of its words (of the compressed text when there is one).
-    pub stems: Vec<String>,
-    /// Content terms (of the compressed text when there is one).
-    pub terms: Vec<String>,
+    /// Stems of the words and content terms of the compressed text, when there is one (a whole
+    /// sentence's are its `Sentence`'s, not copied).
+    pub reading: Option<Reading>,
     /// Whether this is a sentence cut before its trailing clause: the shorter form of the
     /// candidate before it, which the selection may take instead of it (never both).
     pub cut: bool,
+}
+
+/// Stems of a text's words and its content terms, as `parallax_analyze::tokens::tokenize` reads
+/// them.
+#[derive(Debug, Clone)]
+pub(crate) struct Reading {
+    /// Stems of its words.
+    pub stems: Vec<String>,
+    /// Its content terms.
+    pub terms: Vec<String>,
+}
+
+impl Reading {
+    fn of(text: &str) -> Self {
+        let (_, stems, terms) = parallax_analyze::tokens::tokenize(text);
+        Self { stems, terms }
+    }
 }
 
 /// A hash of a sentence's stems, to recognise copies that differ only in case or punctuation.
@@ -66,13 +82,8 @@ pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidat
                     None => continue,
                 }
             }
-            let (stems, terms) = match &text {
-                Some(t) => {
-                    let (_, stems, terms) = parallax_analyze::tokens::tokenize(t);
-                    (stems, terms)
-                }
-                None => (sentence.stems.clone(), sentence.terms.clone()),
-            };
+            let reading = text.as_deref().map(Reading::of);
+            let stems = reading.as_ref().map_or(&sentence.stems, |r| &r.stems);
             let words = text
                 .as_deref()
                 .unwrap_or(&sentence.text)
@@ -80,7 +91,7 @@ pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidat
                 .count();
             if words < config.min_sentence_words
                 || words > config.max_sentence_words
-                || !seen.insert(fingerprint(&stems))
+                || !seen.insert(fingerprint(stems))
             {
                 continue;
             }
@@ -97,20 +108,18 @@ pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidat
                 at: at.clone(),
                 words,
                 text,
-                stems,
-                terms,
+                reading,
                 cut: false,
             });
             if let Some(short) = shorter {
                 let words = short.split_whitespace().count();
-                let (_, stems, terms) = parallax_analyze::tokens::tokenize(&short);
-                if words >= config.min_sentence_words && seen.insert(fingerprint(&stems)) {
+                let reading = Reading::of(&short);
+                if words >= config.min_sentence_words && seen.insert(fingerprint(&reading.stems)) {
                     out.push(Candidate {
                         at,
                         words,
                         text: Some(short),
-                        stems,
-                        terms,
+                        reading: Some(reading),
                         cut: true,
                     });
                 }

@@ -77,15 +77,21 @@ impl Space {
         // For each concept: the articles that have it, with its earliest sentence in each, in
         // article order (so the last entry tells whether this article is already counted).
         let mut seen: HashMap<Concept, Vec<(usize, usize)>> = HashMap::new();
+        // Each sentence's concepts, read once: a whole sentence in the pool has these too.
+        let mut of_sentence: Vec<Vec<Vec<(Concept, usize)>>> = Vec::with_capacity(docs.len());
         for (d, doc) in docs.iter().enumerate() {
+            let mut of_doc = Vec::with_capacity(doc.sentences.len());
             for (s, sentence) in doc.sentences.iter().enumerate() {
-                for (c, _) in sentence_concepts(&sentence.stems, &sentence.terms, &mut stems) {
+                let concepts = sentence_concepts(&sentence.stems, &sentence.terms, &mut stems);
+                for &(c, _) in &concepts {
                     let entry = seen.entry(c).or_default();
                     if entry.last().is_none_or(|&(last, _)| last != d) {
                         entry.push((d, s));
                     }
                 }
+                of_doc.push(concepts);
             }
+            of_sentence.push(of_doc);
         }
         let min_docs = min_docs(docs.len());
         let mut ids: HashMap<Concept, u32> = HashMap::new();
@@ -95,7 +101,18 @@ impl Space {
         for cand in pool {
             let mut mine = Vec::new();
             let mut mine_ends = Vec::new();
-            for (c, end) in sentence_concepts(&cand.stems, &cand.terms, &mut stems) {
+            let own;
+            let concepts = match &cand.reading {
+                Some(r) => {
+                    own = sentence_concepts(&r.stems, &r.terms, &mut stems);
+                    &own
+                }
+                None => of_sentence
+                    .get(cand.at.doc)
+                    .and_then(|d| d.get(cand.at.sentence))
+                    .map_or(&[][..], Vec::as_slice),
+            };
+            for &(c, end) in concepts {
                 let Some(in_docs) = seen.get(&c) else {
                     continue;
                 };
