@@ -8,6 +8,7 @@ use std::hash::{Hash, Hasher};
 use parallax_core::Analyzed;
 
 use super::compress::{compress, cut_trailing_clause};
+use super::readable::{self, ByText};
 use super::{SentenceRef, SummaryConfig};
 
 /// A sentence the summary may use.
@@ -59,9 +60,16 @@ fn opens_with_quote(text: &str) -> bool {
 /// The usable sentences of all articles, in article and sentence order.
 pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidate> {
     let mut seen = HashSet::new();
+    // Sentences read already whose candidates followed from their text alone: a copy of one (wire
+    // copies repeat whole sentences) would give the same candidates again, which `seen` turns
+    // away, so it is not read again.
+    let mut read_by_text: HashSet<&str> = HashSet::new();
     let mut out = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         for (s, sentence) in doc.sentences.iter().enumerate() {
+            if read_by_text.contains(sentence.text.as_str()) {
+                continue;
+            }
             // What rules a sentence out by its own text is read before it is compressed.
             if sentence.text.contains('?')
                 || opens_with_quote(&sentence.text)
@@ -74,13 +82,26 @@ pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidat
             } else {
                 None
             };
+            let mut by_text = true;
             if config.readable {
                 let shown = text.as_deref().unwrap_or(&sentence.text);
-                match super::readable::standalone(doc, s, shown) {
+                let standalone = match readable::standalone_by_text(shown) {
+                    ByText::Decided(out) => out,
+                    ByText::FirstPerson(t) => {
+                        by_text = false;
+                        readable::with_speaker(doc, s, t)
+                    }
+                };
+                if by_text {
+                    read_by_text.insert(&sentence.text);
+                }
+                match standalone {
                     Some(t) if t == sentence.text => text = None,
                     Some(t) => text = Some(t),
                     None => continue,
                 }
+            } else {
+                read_by_text.insert(&sentence.text);
             }
             let reading = text.as_deref().map(Reading::of);
             let stems = reading.as_ref().map_or(&sentence.stems, |r| &r.stems);
