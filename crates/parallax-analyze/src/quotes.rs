@@ -307,8 +307,7 @@ impl State {
         let s = sentences.get(si)?;
         let (a, b) = (s.start, floor(t.masked, s.start + s.text.len()));
         let text = t.masked.get(a..b).unwrap_or("");
-        for w in words::words(text)
-            .into_iter()
+        for w in words::words_lazily(text)
             .filter(|w| words::is_finite_speech_verb(w.text))
             .take(3)
         {

@@ -32,7 +32,7 @@ pub(crate) fn tokenize_tokens(
     let mut stems = Vec::with_capacity(tokens.len());
     let mut terms = Vec::new();
     for w in tokens.iter().flat_map(|t| t.parts(text)) {
-        let l = w.to_lowercase();
+        let l = lowercase(w);
         let s = stem(&l);
         if let Some(term) = term(w, &l, &s) {
             terms.push(term);
@@ -43,9 +43,19 @@ pub(crate) fn tokenize_tokens(
     (lower, stems, terms)
 }
 
+/// `str::to_lowercase`, without its Unicode tables for an ASCII word (nearly every word of news),
+/// whose lowercase is its ASCII lowercase.
+fn lowercase(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    }
+}
+
 /// The content term of one word, or `None` for stopwords and punctuation-only tokens.
 fn term(original: &str, lower: &str, stem: &str) -> Option<String> {
-    if original.chars().any(|c| c.is_ascii_digit()) {
+    if original.bytes().any(|b| b.is_ascii_digit()) {
         let digits: String = original.chars().filter(|c| *c != ',').collect();
         return Some(digits);
     }

@@ -91,17 +91,16 @@ pub fn exclusives(
             if s.words.len() < config.exclusive_min_words || !substance || furniture(&s.text) {
                 continue;
             }
-            let others: HashSet<usize> = index
-                .supporters(d, i, config.support_threshold)
-                .into_iter()
-                .map(origin)
-                .filter(|&o| o != d)
-                .collect();
             let novelty = index.novelty(d, i, &doc_terms);
-            let alone = others.is_empty()
-                && (0..docs.len())
-                    .filter(|&o| origin(o) != d)
-                    .all(|o| index.covered_by(d, i, &doc_terms[o]) < PARAPHRASE_COVER);
+            // Said by no other outlet: not in its text's terms (the cheaper test, read first),
+            // nor in its sentences.
+            let alone = (0..docs.len())
+                .filter(|&o| origin(o) != d)
+                .all(|o| index.covered_by(d, i, &doc_terms[o]) < PARAPHRASE_COVER)
+                && index
+                    .supporters(d, i, config.support_threshold)
+                    .into_iter()
+                    .all(|o| origin(o) == d);
             // A reported sentence is a detail of its own only for new names or numbers.
             let names_something = novelty.terms.iter().any(|t| {
                 t.contains(' ')

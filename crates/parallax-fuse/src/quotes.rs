@@ -22,19 +22,43 @@ const SAME_WORDS: f64 = 0.75;
 /// A word shared by more quotes than this is too common to propose candidates by itself.
 const COMMON_WORD: usize = 80;
 
+/// A quote as it is compared with others, its words as ids of the [`Words`] of the quotes
+/// compared with it.
 struct Item<'a> {
     doc: usize,
     text: &'a str,
     speaker: Option<Credit>,
-    words: Vec<String>,
-    content: HashSet<String>,
-    runs: HashSet<String>,
+    words: Vec<u32>,
+    /// Its content words (four letters or more).
+    content: HashSet<u32>,
+    /// Its runs of three words.
+    runs: HashSet<[u32; 3]>,
+}
+
+/// Ids of the words of the quotes compared with one another: the same id, the same word.
+#[derive(Default)]
+struct Words {
+    ids: HashMap<String, u32>,
+    /// Whether each word has four letters or more, by id.
+    long: Vec<bool>,
+}
+
+impl Words {
+    fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.long.len() as u32;
+        self.ids.insert(word.to_string(), id);
+        self.long.push(word.chars().count() >= 4);
+        id
+    }
 }
 
 impl<'a> Item<'a> {
     /// A quote of article `doc` as it is compared; none when it holds no word.
-    fn new(doc: usize, text: &'a str, speaker: Option<Credit>) -> Option<Self> {
-        let words = statement_words(text);
+    fn new(doc: usize, text: &'a str, speaker: Option<Credit>, vocab: &mut Words) -> Option<Self> {
+        let words = statement_words(text, vocab);
         if words.is_empty() {
             return None;
         }
@@ -44,10 +68,10 @@ impl<'a> Item<'a> {
             speaker,
             content: words
                 .iter()
-                .filter(|w| w.chars().count() >= 4)
-                .cloned()
+                .copied()
+                .filter(|&w| vocab.long.get(w as usize).copied().unwrap_or(false))
                 .collect(),
-            runs: words.windows(3).map(|w| w.join(" ")).collect(),
+            runs: words.windows(3).map(|w| [w[0], w[1], w[2]]).collect(),
             words,
         })
     }
@@ -56,13 +80,14 @@ impl<'a> Item<'a> {
 /// Whether article `other` quotes the statement `text` (the same words, a cut of them, or a small
 /// rewording), whoever it credits.
 fn quotes_statement(other: &Analyzed, text: &str) -> bool {
-    let Some(statement) = Item::new(0, text, None) else {
+    let mut vocab = Words::default();
+    let Some(statement) = Item::new(0, text, None, &mut vocab) else {
         return true;
     };
     other
         .quotes
         .iter()
-        .filter_map(|q| Item::new(1, &q.text, None))
+        .filter_map(|q| Item::new(1, &q.text, None, &mut vocab))
         .any(|q| contains_run(&q.words, &statement.words) || same_statement(&statement, &q))
 }
 
@@ -108,15 +133,16 @@ impl QuotedBy {
 /// Groups the quotes of all articles, and says which articles quote each statement.
 pub(crate) fn grouped_quotes(docs: &[Analyzed], names: &NameIndex) -> (Vec<BriefQuote>, QuotedBy) {
     let mut items = Vec::new();
+    let mut vocab = Words::default();
     for (d, doc) in docs.iter().enumerate() {
         for q in &doc.quotes {
             let speaker = q.speaker.as_ref().map(|s| credit(s, names));
-            items.extend(Item::new(d, &q.text, speaker));
+            items.extend(Item::new(d, &q.text, speaker, &mut vocab));
         }
     }
     let mut parent: Vec<usize> = (0..items.len()).collect();
     // The same words are one statement, whoever is credited.
-    let mut exact: HashMap<&[String], usize> = HashMap::new();
+    let mut exact: HashMap<&[u32], usize> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
         if let Some(&j) = exact.get(item.words.as_slice()) {
             union(&mut parent, i, j);
@@ -125,17 +151,17 @@ pub(crate) fn grouped_quotes(docs: &[Analyzed], names: &NameIndex) -> (Vec<Brief
         }
     }
     // Candidates share a content word that is not too common.
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
-        for w in &item.content {
-            postings.entry(w.as_str()).or_default().push(i);
+        for &w in &item.content {
+            postings.entry(w).or_default().push(i);
         }
     }
     for i in 0..items.len() {
         let mut candidates: Vec<usize> = items[i]
             .content
             .iter()
-            .filter_map(|w| postings.get(w.as_str()))
+            .filter_map(|w| postings.get(w))
             .filter(|p| p.len() <= COMMON_WORD)
             .flatten()
             .copied()
@@ -197,17 +223,26 @@ fn credit(s: &Speaker, names: &NameIndex) -> Credit {
     }
 }
 
-/// The words of a statement as outlets' wordings are compared: folded, clitics joined, no
-/// punctuation or quotation marks.
-fn statement_words(text: &str) -> Vec<String> {
+/// The words of a statement as outlets' wordings are compared (folded, clitics joined, no
+/// punctuation or quotation marks), as ids of `vocab`.
+fn statement_words(text: &str, vocab: &mut Words) -> Vec<u32> {
     let mut t = fold(text);
-    for clitic in ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"] {
-        t = t.replace(&format!(" {clitic}"), clitic);
+    // Tokenised clitics are rare: the text is copied only for one it holds.
+    for spaced in [" n't", " 's", " 're", " 've", " 'll", " 'd", " 'm"] {
+        if t.contains(spaced) {
+            t = t.replace(spaced, &spaced[1..]);
+        }
     }
-    t.replace('\'', "")
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
+    // Apostrophes are taken out of each word, not out of the whole text first.
+    t.split(|c: char| c != '\'' && !c.is_alphanumeric())
+        .filter_map(|w| {
+            let word = if w.contains('\'') {
+                std::borrow::Cow::Owned(w.replace('\'', ""))
+            } else {
+                std::borrow::Cow::Borrowed(w)
+            };
+            (!word.is_empty()).then(|| vocab.id(&word))
+        })
         .collect()
 }
 
@@ -246,7 +281,7 @@ fn same_statement(a: &Item<'_>, b: &Item<'_>) -> bool {
     shared_runs > 0 && shared_words >= 3 && word_share >= SAME_WORDS
 }
 
-fn contains_run(long: &[String], short: &[String]) -> bool {
+fn contains_run(long: &[u32], short: &[u32]) -> bool {
     !short.is_empty() && long.windows(short.len()).any(|w| w == short)
 }
 

@@ -73,50 +73,97 @@ impl Token {
 /// between single letters ("U.S", "e.g"; the final full stop is the sentence's). A possessive "'s"
 /// is left out of the word.
 pub fn tokens(text: &str) -> Vec<Token> {
-    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 6);
-    let mut sentence_start = true;
-    let mut after_punct = false;
-    let mut i = 0;
-    // Read byte by byte: ASCII (nearly all of news) without decoding, other characters whole.
-    while let Some((c, len)) = char_at(text, bytes, i) {
-        if !is_word_char(c) {
-            if matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“' | '|') {
-                sentence_start = true;
-            }
-            if !c.is_whitespace() {
-                after_punct = true;
-            }
-            i += len;
-            continue;
-        }
-        let start = i;
-        let mut end = start + len;
-        // Where the current part began: an initialism's parts are single letters.
-        let mut part_start = start;
-        while let Some((d, dl)) = char_at(text, bytes, end) {
-            if is_word_char(d) {
-                end += dl;
+    out.extend(tokens_lazily(text));
+    out
+}
+
+/// The words of [`tokens`], read one by one as they are asked for: a caller that needs only the
+/// first words ("the first four words", "the first word that is a verb") reads no further.
+pub fn tokens_lazily(text: &str) -> Tokens<'_> {
+    Tokens {
+        text,
+        at: 0,
+        sentence_start: true,
+        after_punct: false,
+    }
+}
+
+/// The iterator of [`tokens_lazily`].
+#[derive(Debug, Clone)]
+pub struct Tokens<'a> {
+    text: &'a str,
+    /// Byte offset of the next character to read.
+    at: usize,
+    sentence_start: bool,
+    after_punct: bool,
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        // Read byte by byte: ASCII (nearly all of news) without decoding, other characters whole.
+        while let Some((c, len)) = char_at(text, bytes, self.at) {
+            if !is_word_char(c) {
+                if matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“' | '|') {
+                    self.sentence_start = true;
+                }
+                if !c.is_whitespace() {
+                    self.after_punct = true;
+                }
+                self.at += len;
                 continue;
             }
-            // Only these characters ever join (see `joins`): a space or other punctuation ends
-            // the word without looking further.
-            if !matches!(d, '\'' | '’' | '-' | '&' | ',' | '.') {
-                break;
-            }
-            let rest = text.get(end + dl..).unwrap_or("");
-            if !joins(d, &text[part_start..end], rest) {
-                break;
-            }
-            end += dl;
-            part_start = end;
+            let start = self.at;
+            let end = word_end(text, start, start + len);
+            self.at = end;
+            let token = word_token(text, start, end, self.sentence_start, self.after_punct);
+            self.sentence_start = false;
+            self.after_punct = false;
+            return Some(token);
         }
-        i = end;
-        out.push(word_token(text, start, end, sentence_start, after_punct));
-        sentence_start = false;
-        after_punct = false;
+        None
     }
-    out
+}
+
+/// Where the word that starts at byte `start` of `text`, its first character read up to `end`,
+/// ends.
+#[inline]
+fn word_end(text: &str, start: usize, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    // Where the current part began: an initialism's parts are single letters.
+    let mut part_start = start;
+    loop {
+        // ASCII letters and digits, most of every word, are taken without decoding.
+        end += bytes
+            .get(end..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let Some((d, dl)) = char_at(text, bytes, end) else {
+            break;
+        };
+        if is_word_char(d) {
+            end += dl;
+            continue;
+        }
+        // Only these characters ever join (see `joins`): a space or other punctuation ends the
+        // word without looking further.
+        if !matches!(d, '\'' | '’' | '-' | '&' | ',' | '.') {
+            break;
+        }
+        let rest = text.get(end + dl..).unwrap_or("");
+        if !joins(d, &text[part_start..end], rest) {
+            break;
+        }
+        end += dl;
+        part_start = end;
+    }
+    end
 }
 
 /// The token of the word at `start..end` of `text`, a possessive "'s" left out.
@@ -372,6 +419,10 @@ mod tests {
             }
             seed = seed.wrapping_add(0x2545_f491_4f6c_dd1d);
             assert_eq!(tokens(&text), tokens_by_chars(&text), "{text:?}");
+            assert_eq!(
+                tokens_lazily(&text).take(3).collect::<Vec<_>>(),
+                tokens(&text).into_iter().take(3).collect::<Vec<_>>()
+            );
         }
     }
 

@@ -13,9 +13,9 @@ use parallax_core::{EntityKind, EntityMention};
 
 use super::adjacent::is_adjacent;
 use super::words::{
-    is_participle, is_role, is_speech_verb, is_statement_noun, pronoun, words, Gender, Word,
-    ACCORDING_TO, ADJUNCT_PREPOSITIONS, CLAUSE_OPENERS, COMPLEMENTIZERS, PREPOSITIONS,
-    RELATIVE_WORDS,
+    is_participle, is_role, is_speech_verb, is_statement_noun, pronoun, words, words_lazily,
+    Gender, Word, ACCORDING_TO, ADJUNCT_PREPOSITIONS, CLAUSE_OPENERS, COMPLEMENTIZERS,
+    PREPOSITIONS, RELATIVE_WORDS,
 };
 
 /// Words after "that" within which the reported clause's subject is named.
@@ -148,7 +148,7 @@ fn no_subject_after(rest: &str) -> bool {
     if rest.is_empty() || rest.starts_with(['.', ';', '!', '?']) {
         return true;
     }
-    words(rest).first().is_some_and(|w| {
+    words_lazily(rest).next().is_some_and(|w| {
         w.text.chars().next().is_some_and(char::is_lowercase)
             && ADJUNCT_PREPOSITIONS.contains(w.text)
     })
@@ -567,7 +567,7 @@ pub fn according_to(t: &Text<'_>, a: usize, b: usize, right_after_quote: bool) -
             .map_or(b, |e| from + e);
         if let Some((i, _)) = t.speakers_within(from, np_end).next() {
             let gap = t.slice(from, t.entities.get(i)?.start);
-            if words(gap).len() <= 3 {
+            if words_lazily(gap).nth(3).is_none() {
                 return Some(Found::Entity(i));
             }
         }
@@ -621,7 +621,7 @@ pub fn description(words_text: &str) -> Option<Found> {
     }
     // "the minister in a statement", "the official who spoke on condition of anonymity": the
     // description ends before an adjunct or a relative clause.
-    if let Some(adjunct) = words(d).iter().skip(2).find(|w| {
+    if let Some(adjunct) = words_lazily(d).skip(2).find(|w| {
         let lower = w.text.to_lowercase();
         ADJUNCT_PREPOSITIONS.contains(lower.as_str()) || RELATIVE_WORDS.contains(lower.as_str())
     }) {

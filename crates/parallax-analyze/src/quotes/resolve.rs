@@ -6,7 +6,9 @@ use foldhash::{HashMap, HashMapExt};
 use parallax_core::{EntityKind, EntityMention, Sentence, Speaker};
 
 use super::grammar::{floor, is_article};
-use super::words::{given_name_gender, is_role, pronoun, words, Gender, PREPOSITIONS};
+use super::words::{
+    given_name_gender, is_role, pronoun, words, words_lazily, Gender, PREPOSITIONS,
+};
 
 /// How many sentences back a pronoun looks for its antecedent.
 const LOOK_BACK: usize = 4;
@@ -65,8 +67,7 @@ impl People {
                     let lead = masked
                         .get(floor(masked, s.start)..floor(masked, end))
                         .unwrap_or("");
-                    words(lead)
-                        .iter()
+                    words_lazily(lead)
                         .take(SUBJECT_LEAD_WORDS)
                         .any(|w| is_role(w.text))
                 })
@@ -212,7 +213,7 @@ impl People {
         let lead = masked
             .get(floor(masked, start)..floor(masked, e.start))
             .unwrap_or("");
-        words(lead).len() <= SUBJECT_LEAD_WORDS
+        words_lazily(lead).nth(SUBJECT_LEAD_WORDS).is_none()
     }
 
     /// Whether `e` was the subject of speech in sentence `s`.
@@ -293,7 +294,7 @@ pub fn description(text: &str, entities: &[EntityMention], masked: &str) -> Spea
                 let has = e
                     .title
                     .as_deref()
-                    .is_some_and(|t| words(t).iter().any(|w| w.text.to_lowercase() == head))
+                    .is_some_and(|t| words_lazily(t).any(|w| w.text.to_lowercase() == head))
                     || apposition_has(masked, e.end, &head);
                 if has && !named.iter().any(|n| n.name == e.name) {
                     named.push(e);
@@ -340,8 +341,7 @@ fn learn_genders(
     let mut genders = HashMap::new();
     for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
         let title = e.title.as_deref().unwrap_or_default().to_lowercase();
-        let g = words(&title)
-            .iter()
+        let g = words_lazily(&title)
             .find_map(|w| title_gender(w.text.trim_end_matches('.')))
             .or_else(|| given_name_gender(&e.name));
         if let Some(g) = g {
@@ -366,7 +366,7 @@ fn learn_genders(
         let from = floor(masked, first.end);
         let to = floor(masked, s.start + s.text.len());
         let after = masked.get(from..to).unwrap_or("");
-        let g = words(after).iter().find_map(|w| possessive_gender(w.text));
+        let g = words_lazily(after).find_map(|w| possessive_gender(w.text));
         if let Some(g) = g {
             genders.entry(first.name.clone()).or_insert(g);
         }

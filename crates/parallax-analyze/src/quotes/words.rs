@@ -168,19 +168,21 @@ pub struct Word<'a> {
 /// The words of a text, as `parallax_text::tokens` splits them, each with its possessive "'s"
 /// kept ("Reid's rep"): attribution reads possessives as part of a description.
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    parallax_text::tokens(text)
-        .into_iter()
-        .map(|t| {
-            let rest = text.get(t.end..).unwrap_or("");
-            let end = ["'s", "’s"]
-                .iter()
-                .find(|s| rest.starts_with(*s))
-                .map_or(t.end, |s| t.end + s.len());
-            Word {
-                text: text.get(t.start..end).unwrap_or(""),
-                start: t.start,
-                end,
-            }
-        })
-        .collect()
+    words_lazily(text).collect()
+}
+
+/// The words of [`words`], read only as far as they are asked for.
+pub fn words_lazily(text: &str) -> impl Iterator<Item = Word<'_>> {
+    parallax_text::tokens_lazily(text).map(move |t| {
+        let rest = text.get(t.end..).unwrap_or("");
+        let end = ["'s", "’s"]
+            .iter()
+            .find(|s| rest.starts_with(*s))
+            .map_or(t.end, |s| t.end + s.len());
+        Word {
+            text: text.get(t.start..end).unwrap_or(""),
+            start: t.start,
+            end,
+        }
+    })
 }

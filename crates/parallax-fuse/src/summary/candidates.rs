@@ -8,6 +8,7 @@ use std::hash::{Hash, Hasher};
 use parallax_core::Analyzed;
 
 use super::compress::{compress, cut_trailing_clause};
+use super::readable::{self, ByText};
 use super::{SentenceRef, SummaryConfig};
 
 /// A sentence the summary may use.
@@ -19,13 +20,29 @@ pub(crate) struct Candidate {
     pub words: usize,
     /// The compressed text, when compression cut something.
     pub text: Option<String>,
-    /// Stems of its words (of the compressed text when there is one).
-    pub stems: Vec<String>,
-    /// Content terms (of the compressed text when there is one).
-    pub terms: Vec<String>,
+    /// Stems of the words and content terms of the compressed text, when there is one (a whole
+    /// sentence's are its `Sentence`'s, not copied).
+    pub reading: Option<Reading>,
     /// Whether this is a sentence cut before its trailing clause: the shorter form of the
     /// candidate before it, which the selection may take instead of it (never both).
     pub cut: bool,
+}
+
+/// Stems of a text's words and its content terms, as `parallax_analyze::tokens::tokenize` reads
+/// them.
+#[derive(Debug, Clone)]
+pub(crate) struct Reading {
+    /// Stems of its words.
+    pub stems: Vec<String>,
+    /// Its content terms.
+    pub terms: Vec<String>,
+}
+
+impl Reading {
+    fn of(text: &str) -> Self {
+        let (_, stems, terms) = parallax_analyze::tokens::tokenize(text);
+        Self { stems, terms }
+    }
 }
 
 /// A hash of a sentence's stems, to recognise copies that differ only in case or punctuation.
@@ -43,9 +60,16 @@ fn opens_with_quote(text: &str) -> bool {
 /// The usable sentences of all articles, in article and sentence order.
 pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidate> {
     let mut seen = HashSet::new();
+    // Sentences read already whose candidates followed from their text alone: a copy of one (wire
+    // copies repeat whole sentences) would give the same candidates again, which `seen` turns
+    // away, so it is not read again.
+    let mut read_by_text: HashSet<&str> = HashSet::new();
     let mut out = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         for (s, sentence) in doc.sentences.iter().enumerate() {
+            if read_by_text.contains(sentence.text.as_str()) {
+                continue;
+            }
             // What rules a sentence out by its own text is read before it is compressed.
             if sentence.text.contains('?')
                 || opens_with_quote(&sentence.text)
@@ -58,21 +82,29 @@ pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidat
             } else {
                 None
             };
+            let mut by_text = true;
             if config.readable {
                 let shown = text.as_deref().unwrap_or(&sentence.text);
-                match super::readable::standalone(doc, s, shown) {
+                let standalone = match readable::standalone_by_text(shown) {
+                    ByText::Decided(out) => out,
+                    ByText::FirstPerson(t) => {
+                        by_text = false;
+                        readable::with_speaker(doc, s, t)
+                    }
+                };
+                if by_text {
+                    read_by_text.insert(&sentence.text);
+                }
+                match standalone {
                     Some(t) if t == sentence.text => text = None,
                     Some(t) => text = Some(t),
                     None => continue,
                 }
+            } else {
+                read_by_text.insert(&sentence.text);
             }
-            let (stems, terms) = match &text {
-                Some(t) => {
-                    let (_, stems, terms) = parallax_analyze::tokens::tokenize(t);
-                    (stems, terms)
-                }
-                None => (sentence.stems.clone(), sentence.terms.clone()),
-            };
+            let reading = text.as_deref().map(Reading::of);
+            let stems = reading.as_ref().map_or(&sentence.stems, |r| &r.stems);
             let words = text
                 .as_deref()
                 .unwrap_or(&sentence.text)
@@ -80,7 +112,7 @@ pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidat
                 .count();
             if words < config.min_sentence_words
                 || words > config.max_sentence_words
-                || !seen.insert(fingerprint(&stems))
+                || !seen.insert(fingerprint(stems))
             {
                 continue;
             }
@@ -97,20 +129,18 @@ pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidat
                 at: at.clone(),
                 words,
                 text,
-                stems,
-                terms,
+                reading,
                 cut: false,
             });
             if let Some(short) = shorter {
                 let words = short.split_whitespace().count();
-                let (_, stems, terms) = parallax_analyze::tokens::tokenize(&short);
-                if words >= config.min_sentence_words && seen.insert(fingerprint(&stems)) {
+                let reading = Reading::of(&short);
+                if words >= config.min_sentence_words && seen.insert(fingerprint(&reading.stems)) {
                     out.push(Candidate {
                         at,
                         words,
                         text: Some(short),
-                        stems,
-                        terms,
+                        reading: Some(reading),
                         cut: true,
                     });
                 }

@@ -73,19 +73,26 @@ fn sentence_concepts<'a>(
 impl Space {
     /// Extracts the concepts of every sentence and weighs them over all articles.
     pub(crate) fn build(docs: &[Analyzed], pool: &[Candidate]) -> Self {
-        let mut stems = Stems(HashMap::new());
-        // For each concept: the articles that have it, with its earliest sentence in each, in
-        // article order (so the last entry tells whether this article is already counted).
-        let mut seen: HashMap<Concept, Vec<(usize, usize)>> = HashMap::new();
+        let words: usize = docs
+            .iter()
+            .flat_map(|d| &d.sentences)
+            .map(|s| s.stems.len())
+            .sum();
+        let mut stems = Stems(HashMap::with_capacity(words / 4));
+        // For each concept, how widely it is reported.
+        let mut seen: HashMap<Concept, Reach> = HashMap::with_capacity(words);
+        // Each sentence's concepts, read once: a whole sentence in the pool has these too.
+        let mut of_sentence: Vec<Vec<Vec<(Concept, usize)>>> = Vec::with_capacity(docs.len());
         for (d, doc) in docs.iter().enumerate() {
+            let mut of_doc = Vec::with_capacity(doc.sentences.len());
             for (s, sentence) in doc.sentences.iter().enumerate() {
-                for (c, _) in sentence_concepts(&sentence.stems, &sentence.terms, &mut stems) {
-                    let entry = seen.entry(c).or_default();
-                    if entry.last().is_none_or(|&(last, _)| last != d) {
-                        entry.push((d, s));
-                    }
+                let concepts = sentence_concepts(&sentence.stems, &sentence.terms, &mut stems);
+                for &(c, _) in &concepts {
+                    seen.entry(c).or_default().add(d, s);
                 }
+                of_doc.push(concepts);
             }
+            of_sentence.push(of_doc);
         }
         let min_docs = min_docs(docs.len());
         let mut ids: HashMap<Concept, u32> = HashMap::new();
@@ -95,16 +102,27 @@ impl Space {
         for cand in pool {
             let mut mine = Vec::new();
             let mut mine_ends = Vec::new();
-            for (c, end) in sentence_concepts(&cand.stems, &cand.terms, &mut stems) {
-                let Some(in_docs) = seen.get(&c) else {
+            let own;
+            let concepts = match &cand.reading {
+                Some(r) => {
+                    own = sentence_concepts(&r.stems, &r.terms, &mut stems);
+                    &own
+                }
+                None => of_sentence
+                    .get(cand.at.doc)
+                    .and_then(|d| d.get(cand.at.sentence))
+                    .map_or(&[][..], Vec::as_slice),
+            };
+            for &(c, end) in concepts {
+                let Some(reach) = seen.get(&c) else {
                     continue;
                 };
-                if in_docs.len() < min_docs {
+                if reach.docs < min_docs {
                     continue;
                 }
                 let id = *ids.entry(c).or_insert_with(|| {
                     let scale = if is_bigram(c) { 1.0 } else { UNIGRAM_WEIGHT };
-                    weights.push(weight(in_docs) * scale);
+                    weights.push(reach.weight() * scale);
                     (weights.len() - 1) as u32
                 });
                 if !mine.contains(&id) {
@@ -126,22 +144,50 @@ fn min_docs(n: usize) -> usize {
     ((n as f64 * 0.2).round() as usize).clamp(1, 3)
 }
 
-/// A concept's worth: one per article that has it, plus a bonus for early mentions that halves
-/// with each sentence further from the lead (`bonus / (1 + position)`), all times the number of
-/// articles that have it. Worth thus grows with the square of how widely a concept is reported:
-/// what most outlets carry is the story, and a detail a few outlets open with does not outweigh
-/// it.
-fn weight(in_docs: &[(usize, usize)]) -> f64 {
-    let mentions: f64 = in_docs
-        .iter()
-        .map(|&(_, pos)| 1.0 + POSITION_BONUS / (1.0 + pos as f64))
-        .sum();
-    mentions * in_docs.len() as f64
+/// How widely a concept is reported: the articles that have it and the worth of its earliest
+/// mention in each, added up article by article as they are met (in article order).
+#[derive(Debug, Default)]
+struct Reach {
+    /// The last article counted.
+    last_doc: Option<usize>,
+    /// Articles that have it.
+    docs: usize,
+    /// The worth of its mentions, one per article.
+    mentions: f64,
+}
+
+impl Reach {
+    /// A mention in sentence `sentence` of article `doc`; only an article's first counts.
+    fn add(&mut self, doc: usize, sentence: usize) {
+        if self.last_doc != Some(doc) {
+            self.last_doc = Some(doc);
+            self.docs += 1;
+            self.mentions += 1.0 + POSITION_BONUS / (1.0 + sentence as f64);
+        }
+    }
+
+    /// A concept's worth: one per article that has it, plus a bonus for early mentions that
+    /// halves with each sentence further from the lead (`bonus / (1 + position)`), all times the
+    /// number of articles that have it. Worth thus grows with the square of how widely a concept
+    /// is reported: what most outlets carry is the story, and a detail a few outlets open with
+    /// does not outweigh it.
+    fn weight(&self) -> f64 {
+        self.mentions * self.docs as f64
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::weight;
+    use super::Reach;
+
+    /// The worth of a concept mentioned at these (article, sentence), in article order.
+    fn weight(mentions: &[(usize, usize)]) -> f64 {
+        let mut reach = Reach::default();
+        for &(d, s) in mentions {
+            reach.add(d, s);
+        }
+        reach.weight()
+    }
 
     /// Whether a concept reported at `wide` (article, sentence) outweighs one reported at `early`.
     #[track_caller]

@@ -243,6 +243,25 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_copied_into_another_article_is_usable_once() {
+        let shared =
+            "The harbour fire destroyed three warehouses in the old port on Tuesday night.";
+        let docs = vec![
+            doc("a", &format!("{shared} Firefighters fought the blaze for six hours before they brought it under control.")),
+            doc("b", &format!("Traders fear the losses will run into millions of dollars this year. {shared}")),
+        ];
+        let config = SummaryConfig {
+            readable: true,
+            ..SummaryConfig::default()
+        };
+        let at: Vec<(usize, usize)> = usable(&docs, &config)
+            .iter()
+            .map(|r| (r.doc, r.sentence))
+            .collect();
+        assert_eq!(at, [(0, 0), (0, 1), (1, 0)]);
+    }
+
+    #[test]
     fn deterministic_and_empty_safe() {
         let docs = story();
         let config = SummaryConfig::default();

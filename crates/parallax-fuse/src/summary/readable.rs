@@ -4,19 +4,34 @@
 //! its speaker when the analysis knows it, anything else that cannot stand alone is left out.
 //! The words are data (`data/`), in the four languages.
 
-use foldhash::HashSet;
+use foldhash::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use parallax_core::Analyzed;
 
 use parallax_text::lines;
 
-/// Connectives, lowercase, longest first.
-static CONNECTIVES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+/// Connectives, lowercase, longest first, by their first character: a text is compared only with
+/// the connectives that open as it does.
+static CONNECTIVES: LazyLock<HashMap<char, Vec<&'static str>>> = LazyLock::new(|| {
     let mut v: Vec<&str> = lines(include_str!("../../data/connectives.txt")).collect();
     v.sort_by_key(|c| std::cmp::Reverse(c.len()));
-    v
+    let mut by_first: HashMap<char, Vec<&str>> = HashMap::default();
+    for c in v {
+        if let Some(first) = c.chars().next() {
+            by_first.entry(first).or_default().push(c);
+        }
+    }
+    by_first
 });
+
+/// The connectives that may open `text`, longest first.
+fn connectives_opening(text: &str) -> &'static [&'static str] {
+    text.chars()
+        .next()
+        .and_then(|first| CONNECTIVES.get(&first))
+        .map_or(&[], Vec::as_slice)
+}
 
 static DANGLING: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/dangling.txt")).collect());
@@ -39,7 +54,7 @@ fn leading_connective(text: &str) -> Option<usize> {
 
 /// [`leading_connective`] with the text's lowercase at hand.
 fn leading_connective_in(text: &str, lower: &str) -> Option<usize> {
-    CONNECTIVES.iter().find_map(|c| {
+    connectives_opening(lower).iter().find_map(|c| {
         let rest = lower.strip_prefix(c)?;
         let boundary = rest.starts_with([',', ' ', ';', ':']);
         if !boundary || lower.len() != text.len() {
@@ -86,7 +101,7 @@ pub fn strip_connectives(text: &str) -> Option<String> {
         // At each comma of the opening, a connective closed by another comma.
         let found = opening.match_indices(", ").find_map(|(at, _)| {
             let rest = opening.get(at + 2..)?;
-            let c = CONNECTIVES.iter().find(|c| {
+            let c = connectives_opening(rest).iter().find(|c| {
                 rest.strip_prefix(**c)
                     .is_some_and(|after| after.starts_with(','))
             })?;
@@ -125,13 +140,35 @@ fn first_person(text: &str) -> bool {
 /// speaker when the analysis knows who speaks, else `None`; `None` too when it opens with a
 /// word that points back.
 pub fn standalone(doc: &Analyzed, sentence: usize, text: &str) -> Option<String> {
+    match standalone_by_text(text) {
+        ByText::Decided(out) => out,
+        ByText::FirstPerson(text) => with_speaker(doc, sentence, text),
+    }
+}
+
+/// What the text of a sentence alone says of it standing alone.
+pub(crate) enum ByText {
+    /// The sentence as a summary may give it, or `None`: the same whatever the article.
+    Decided(Option<String>),
+    /// A sentence in the first person (connectives cut): whether it stands depends on who
+    /// speaks in its article.
+    FirstPerson(String),
+}
+
+/// The part of [`standalone`] that reads the text alone.
+pub(crate) fn standalone_by_text(text: &str) -> ByText {
     let text = strip_connectives(text).unwrap_or_else(|| text.trim().to_string());
     if opens_with_reference(&text) {
-        return None;
+        return ByText::Decided(None);
     }
     if !first_person(&text) {
-        return Some(text);
+        return ByText::Decided(Some(text));
     }
+    ByText::FirstPerson(text)
+}
+
+/// A first-person sentence given its speaker, when the analysis knows who speaks.
+pub(crate) fn with_speaker(doc: &Analyzed, sentence: usize, text: String) -> Option<String> {
     let own = doc.sentences.get(sentence)?;
     let speaker = doc
         .quotes
