@@ -31,6 +31,9 @@ const LIST_LINK_SHARE: f32 = 0.8;
 /// How far above a paragraph an element may be and still stand among the article's paragraphs.
 const PROSE_LEVELS: usize = 3;
 
+/// Words a linked paragraph needs to read as a sentence rather than a label.
+const SENTENCE_WORDS: usize = 6;
+
 /// Elements named article content looked at beside a sidebar (nested wrappers all count).
 const MAX_NAMED_ARTICLES: usize = 32;
 
@@ -479,7 +482,9 @@ fn collect(
         }
         if link_heavy(flat, block) {
             let inside = first_prose.is_some_and(|f| f < i) && last_prose.is_some_and(|l| i < l);
-            if !(inside && in_list_with_prose(flat, &beside_prose, owner)) {
+            if !(inside
+                && (in_list_with_prose(flat, &beside_prose, owner) || linked_sentence(flat, block)))
+            {
                 continue;
             }
         }
@@ -519,6 +524,17 @@ fn in_list_with_prose(flat: &Flat<'_>, beside_prose: &[bool], owner: usize) -> b
         }
     }
     false
+}
+
+/// Whether a paragraph reads as a statement of its own, however much of it is links: a `<p>` of
+/// several words that closes with a full stop ("So in August I asked readers to <a>share
+/// their details</a>."). A teaser is a bare headline, or one that asks or trails off.
+fn linked_sentence(flat: &Flat<'_>, block: &Block) -> bool {
+    let text = block.text.trim_end();
+    flat.els[block.owner].tag == "p"
+        && text.split_whitespace().count() >= SENTENCE_WORDS
+        && text.ends_with(['.', '!', '。', '！'])
+        && !text.ends_with("..")
 }
 
 /// A block that is mostly links, or an item of a list that is mostly links.

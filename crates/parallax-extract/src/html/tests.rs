@@ -455,3 +455,23 @@ fn a_list_of_links_among_the_paragraphs_is_kept_and_one_after_them_is_not() {
         &["Older post"],
     );
 }
+
+#[test]
+fn a_linked_sentence_among_the_paragraphs_is_kept() {
+    let linked = r#"<p>So in August I asked <a href="/a">readers to send their own photographs of the harbour</a>.</p>"#;
+    let teaser =
+        r#"<p><a href="/b">Warehouse fires are rising across the region, figures show</a></p>"#;
+    let html = format!(
+        "<html><body><div class=\"entry-content\"><p>{}</p><p>{}</p>{linked}{teaser}<p>{}</p><p>{}</p></div></body></html>",
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &html,
+        &[
+            PARAS[0],
+            "So in August I asked readers to send their own photographs of the harbour.",
+            PARAS[3],
+        ],
+        &["Warehouse fires are rising"],
+    );
+}
