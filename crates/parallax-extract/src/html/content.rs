@@ -31,6 +31,9 @@ const LIST_LINK_SHARE: f32 = 0.8;
 /// How far above a paragraph an element may be and still stand among the article's paragraphs.
 const PROSE_LEVELS: usize = 3;
 
+/// Characters outside links that make a block with links more than a link.
+const DESCRIBED_CHARS: u32 = 15;
+
 /// Words a linked paragraph needs to read as a sentence rather than a label.
 const SENTENCE_WORDS: usize = 6;
 
@@ -199,7 +202,12 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
             el = flat.els[el].parent;
         }
     }
-    let final_score = |i: usize| score[i] * (1.0 - flat.link_density(i));
+    let described = described_links(flat);
+    let final_score = |i: usize| {
+        let e = &flat.els[i];
+        let links = e.link_chars.saturating_sub(described[i]);
+        score[i] * (1.0 - links as f32 / e.chars.max(1) as f32)
+    };
     let mut candidates: Vec<usize> = (1..n)
         .filter(|&i| scored[i] && !dropped[i] && !matches!(flat.els[i].tag, "html"))
         .collect();
@@ -318,6 +326,23 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
         }
     }
     Some(chosen)
+}
+
+/// Per element, the link characters of the blocks in its subtree that also say something of their
+/// own: an item of a reading list or a shop's list ("<a>Portable drive</a> for $161.99 with free
+/// shipping"), where a menu's items are links and nothing else.
+fn described_links(flat: &Flat<'_>) -> Vec<u32> {
+    let mut out = vec![0u32; flat.els.len()];
+    for b in &flat.blocks {
+        if b.chars.saturating_sub(b.link_chars) >= DESCRIBED_CHARS {
+            out[b.owner] += b.link_chars;
+        }
+    }
+    for i in (1..flat.els.len()).rev() {
+        let add = out[i];
+        out[flat.els[i].parent] += add;
+    }
+    out
 }
 
 /// A thread of posts (a forum's replies, a guest book) repeats one unit of markup: when the

@@ -475,3 +475,31 @@ fn a_linked_sentence_among_the_paragraphs_is_kept() {
         &["Warehouse fires are rising"],
     );
 }
+
+#[test]
+fn a_list_of_linked_items_with_words_of_their_own_does_not_sink_the_article() {
+    let item = |name: &str, price: &str| {
+        format!(
+            r#"<li><a href="/deal">{name} portable drive with USB 3.0 and a case</a> for {price} with free shipping</li>"#
+        )
+    };
+    let items: String = [
+        ("Two terabyte", "$161.99"),
+        ("One terabyte", "$89.99"),
+        ("Four terabyte", "$219.99"),
+        ("Rugged two terabyte", "$179.99"),
+        ("Slim one terabyte", "$79.99"),
+        ("Compact half terabyte", "$49.99"),
+    ]
+    .iter()
+    .map(|(n, p)| item(n, p))
+    .collect();
+    let html = format!(
+        r#"<html><body>
+        <main><article><div class="entry"><div class="deals-content"><p>{}</p><p>{}</p><p>{}</p><ul>{items}</ul></div></div></article></main>
+        <ul class="follow"><li><div class="social-pop-content"><p>Our weekly letter, written by the editors, brings the week's best stories, reviews and guides, every Friday, to you.</p></div></li></ul>
+        </body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    check(&html, &[PARAS[0], PARAS[1], PARAS[2]], &["weekly letter"]);
+}
