@@ -31,6 +31,12 @@ const LIST_LINK_SHARE: f32 = 0.8;
 /// How far above a paragraph an element may be and still stand among the article's paragraphs.
 const PROSE_LEVELS: usize = 3;
 
+/// Share of the best score an ancestor holding [`ANCESTOR_PROSE`] times its prose needs to be
+/// taken instead.
+const ANCESTOR_SHARE: f32 = 0.9;
+/// How many times the best-scored element's paragraph characters such an ancestor holds.
+const ANCESTOR_PROSE: u32 = 2;
+
 /// Characters outside links that make a block with links more than a link.
 const DESCRIBED_CHARS: u32 = 15;
 
@@ -258,6 +264,19 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
         }
         last = s;
         parent = flat.els[parent].parent;
+    }
+    // An ancestor scoring nearly as well that holds several times the prose is the article; the
+    // best-scored element was one unit in it (a reader's comment under the post).
+    let mut up = flat.els[top].parent;
+    while up != ROOT && !matches!(flat.els[up].tag, "body" | "html") {
+        if scored[up]
+            && !dropped[up]
+            && final_score(up) >= ANCESTOR_SHARE * final_score(top)
+            && flat.els[up].para_chars >= ANCESTOR_PROSE * flat.els[top].para_chars
+        {
+            top = up;
+        }
+        up = flat.els[up].parent;
     }
     // A container that is its parent's only child stands for the parent.
     let mut children = vec![0u32; n];

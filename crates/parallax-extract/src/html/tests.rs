@@ -503,3 +503,26 @@ fn a_list_of_linked_items_with_words_of_their_own_does_not_sink_the_article() {
     );
     check(&html, &[PARAS[0], PARAS[1], PARAS[2]], &["weekly letter"]);
 }
+
+#[test]
+fn a_comment_scoring_best_inside_the_post_does_not_stand_for_it() {
+    let para = |n: u32| {
+        format!(
+            "<p>Section {n} of the harbour report describes how the crews from the three towns moved the timber and the paint out of the burning warehouse, and how the owner kept a record of every tonne of fertiliser that had been stored there during the long summer months.</p>"
+        )
+    };
+    let post: String = (1..=8).map(para).collect();
+    // A reader's comment of many commas outscores any one paragraph of the post around it.
+    let comment = "Well, well, well, I, for one, think, frankly, that the plan, the port, the warehouse, the timber, the paint, the fertiliser, the fire, the night, the crews, the towns, the owner, the council, the mayor, the harbour, the docks, the ships, the cranes, and, yes, the gulls, all deserve far better than this sorry state of affairs, really.";
+    let reply = "I agree with the first reader that the harbour deserves far better than this.";
+    let html = format!(
+        r#"<html><body><div class="block"><span class="desc">{post}
+        <div><div id="c_div"><div class="note"><p>{comment}</p></div><div class="note"><p>{reply}</p></div></div></div>
+        </span></div></body></html>"#
+    );
+    check(
+        &html,
+        &["Section 1 of the harbour", "Section 8 of the harbour"],
+        &[],
+    );
+}
