@@ -31,6 +31,18 @@ const LIST_LINK_SHARE: f32 = 0.8;
 /// How far above a paragraph an element may be and still stand among the article's paragraphs.
 const PROSE_LEVELS: usize = 3;
 
+/// Share of the best score an ancestor holding [`ANCESTOR_PROSE`] times its prose needs to be
+/// taken instead.
+const ANCESTOR_SHARE: f32 = 0.9;
+/// How many times the best-scored element's paragraph characters such an ancestor holds.
+const ANCESTOR_PROSE: u32 = 2;
+
+/// Characters outside links that make a block with links more than a link.
+const DESCRIBED_CHARS: u32 = 15;
+
+/// Words a linked paragraph needs to read as a sentence rather than a label.
+const SENTENCE_WORDS: usize = 6;
+
 /// Elements named article content looked at beside a sidebar (nested wrappers all count).
 const MAX_NAMED_ARTICLES: usize = 32;
 
@@ -196,7 +208,12 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
             el = flat.els[el].parent;
         }
     }
-    let final_score = |i: usize| score[i] * (1.0 - flat.link_density(i));
+    let described = described_links(flat);
+    let final_score = |i: usize| {
+        let e = &flat.els[i];
+        let links = e.link_chars.saturating_sub(described[i]);
+        score[i] * (1.0 - links as f32 / e.chars.max(1) as f32)
+    };
     let mut candidates: Vec<usize> = (1..n)
         .filter(|&i| scored[i] && !dropped[i] && !matches!(flat.els[i].tag, "html"))
         .collect();
@@ -247,6 +264,19 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
         }
         last = s;
         parent = flat.els[parent].parent;
+    }
+    // An ancestor scoring nearly as well that holds several times the prose is the article; the
+    // best-scored element was one unit in it (a reader's comment under the post).
+    let mut up = flat.els[top].parent;
+    while up != ROOT && !matches!(flat.els[up].tag, "body" | "html") {
+        if scored[up]
+            && !dropped[up]
+            && final_score(up) >= ANCESTOR_SHARE * final_score(top)
+            && flat.els[up].para_chars >= ANCESTOR_PROSE * flat.els[top].para_chars
+        {
+            top = up;
+        }
+        up = flat.els[up].parent;
     }
     // A container that is its parent's only child stands for the parent.
     let mut children = vec![0u32; n];
@@ -315,6 +345,23 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
         }
     }
     Some(chosen)
+}
+
+/// Per element, the link characters of the blocks in its subtree that also say something of their
+/// own: an item of a reading list or a shop's list ("<a>Portable drive</a> for $161.99 with free
+/// shipping"), where a menu's items are links and nothing else.
+fn described_links(flat: &Flat<'_>) -> Vec<u32> {
+    let mut out = vec![0u32; flat.els.len()];
+    for b in &flat.blocks {
+        if b.chars.saturating_sub(b.link_chars) >= DESCRIBED_CHARS {
+            out[b.owner] += b.link_chars;
+        }
+    }
+    for i in (1..flat.els.len()).rev() {
+        let add = out[i];
+        out[flat.els[i].parent] += add;
+    }
+    out
 }
 
 /// A thread of posts (a forum's replies, a guest book) repeats one unit of markup: when the
@@ -479,7 +526,9 @@ fn collect(
         }
         if link_heavy(flat, block) {
             let inside = first_prose.is_some_and(|f| f < i) && last_prose.is_some_and(|l| i < l);
-            if !(inside && in_list_with_prose(flat, &beside_prose, owner)) {
+            if !(inside
+                && (in_list_with_prose(flat, &beside_prose, owner) || linked_sentence(flat, block)))
+            {
                 continue;
             }
         }
@@ -519,6 +568,17 @@ fn in_list_with_prose(flat: &Flat<'_>, beside_prose: &[bool], owner: usize) -> b
         }
     }
     false
+}
+
+/// Whether a paragraph reads as a statement of its own, however much of it is links: a `<p>` of
+/// several words that closes with a full stop ("So in August I asked readers to <a>share
+/// their details</a>."). A teaser is a bare headline, or one that asks or trails off.
+fn linked_sentence(flat: &Flat<'_>, block: &Block) -> bool {
+    let text = block.text.trim_end();
+    flat.els[block.owner].tag == "p"
+        && text.split_whitespace().count() >= SENTENCE_WORDS
+        && text.ends_with(['.', '!', '。', '！'])
+        && !text.ends_with("..")
 }
 
 /// A block that is mostly links, or an item of a list that is mostly links.

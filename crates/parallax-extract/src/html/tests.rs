@@ -455,3 +455,74 @@ fn a_list_of_links_among_the_paragraphs_is_kept_and_one_after_them_is_not() {
         &["Older post"],
     );
 }
+
+#[test]
+fn a_linked_sentence_among_the_paragraphs_is_kept() {
+    let linked = r#"<p>So in August I asked <a href="/a">readers to send their own photographs of the harbour</a>.</p>"#;
+    let teaser =
+        r#"<p><a href="/b">Warehouse fires are rising across the region, figures show</a></p>"#;
+    let html = format!(
+        "<html><body><div class=\"entry-content\"><p>{}</p><p>{}</p>{linked}{teaser}<p>{}</p><p>{}</p></div></body></html>",
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &html,
+        &[
+            PARAS[0],
+            "So in August I asked readers to send their own photographs of the harbour.",
+            PARAS[3],
+        ],
+        &["Warehouse fires are rising"],
+    );
+}
+
+#[test]
+fn a_list_of_linked_items_with_words_of_their_own_does_not_sink_the_article() {
+    let item = |name: &str, price: &str| {
+        format!(
+            r#"<li><a href="/deal">{name} portable drive with USB 3.0 and a case</a> for {price} with free shipping</li>"#
+        )
+    };
+    let items: String = [
+        ("Two terabyte", "$161.99"),
+        ("One terabyte", "$89.99"),
+        ("Four terabyte", "$219.99"),
+        ("Rugged two terabyte", "$179.99"),
+        ("Slim one terabyte", "$79.99"),
+        ("Compact half terabyte", "$49.99"),
+    ]
+    .iter()
+    .map(|(n, p)| item(n, p))
+    .collect();
+    let html = format!(
+        r#"<html><body>
+        <main><article><div class="entry"><div class="deals-content"><p>{}</p><p>{}</p><p>{}</p><ul>{items}</ul></div></div></article></main>
+        <ul class="follow"><li><div class="social-pop-content"><p>Our weekly letter, written by the editors, brings the week's best stories, reviews and guides, every Friday, to you.</p></div></li></ul>
+        </body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    check(&html, &[PARAS[0], PARAS[1], PARAS[2]], &["weekly letter"]);
+}
+
+#[test]
+fn a_comment_scoring_best_inside_the_post_does_not_stand_for_it() {
+    let para = |n: u32| {
+        format!(
+            "<p>Section {n} of the harbour report describes how the crews from the three towns moved the timber and the paint out of the burning warehouse, and how the owner kept a record of every tonne of fertiliser that had been stored there during the long summer months.</p>"
+        )
+    };
+    let post: String = (1..=8).map(para).collect();
+    // A reader's comment of many commas outscores any one paragraph of the post around it.
+    let comment = "Well, well, well, I, for one, think, frankly, that the plan, the port, the warehouse, the timber, the paint, the fertiliser, the fire, the night, the crews, the towns, the owner, the council, the mayor, the harbour, the docks, the ships, the cranes, and, yes, the gulls, all deserve far better than this sorry state of affairs, really.";
+    let reply = "I agree with the first reader that the harbour deserves far better than this.";
+    let html = format!(
+        r#"<html><body><div class="block"><span class="desc">{post}
+        <div><div id="c_div"><div class="note"><p>{comment}</p></div><div class="note"><p>{reply}</p></div></div></div>
+        </span></div></body></html>"#
+    );
+    check(
+        &html,
+        &["Section 1 of the harbour", "Section 8 of the harbour"],
+        &[],
+    );
+}

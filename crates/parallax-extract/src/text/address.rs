@@ -54,6 +54,28 @@ pub(super) fn is_reader_address(b: &str) -> bool {
     !words_exceed(b, MAX_WORDS) && is_short_reader_address(b)
 }
 
+/// Words a line telling the reader what they can do needs to be advice rather than a widget's
+/// label ("You may also like").
+const MIN_ADVICE_WORDS: usize = 6;
+
+/// Whether a line addressed to the reader is advice, the text of a how-to or a guide rather than
+/// a widget: a second-person subject and a modal ("You can use any pot you wish.") in a line of
+/// some length that names neither the outlet nor its offer ("You can view our archive").
+pub(super) fn is_advice(b: &str) -> bool {
+    let words: Vec<&str> = b
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (Some(first), Some(second)) = (words.first(), words.get(1)) else {
+        return false;
+    };
+    words.len() >= MIN_ADVICE_WORDS
+        && is_reader_word(first)
+        && !is_german_capital(first)
+        && listed("modal", &second.to_lowercase())
+        && !words.iter().any(|w| listed("outlet", &w.to_lowercase()))
+}
+
 /// [`is_reader_address`] of a block known to have at most [`MAX_WORDS`] words.
 pub(super) fn is_short_reader_address(b: &str) -> bool {
     if holds_quote(b) {
@@ -265,5 +287,19 @@ mod tests {
         );
         check("Keep your receipts and your bank statements for at least six years, in case of an audit.", false);
         check("Tell us what you think of the harbour plan.", true);
+    }
+
+    #[test]
+    fn advice_is_a_modal_line_of_some_length_that_offers_nothing_of_the_outlet() {
+        assert!(is_advice(
+            "You can use any pot you like, as long as it drains."
+        ));
+        assert!(is_advice("Vous pouvez utiliser n'importe quel pot percé."));
+        assert!(!is_advice("You may also like"));
+        assert!(!is_advice("You can read our guide to gardening here."));
+        assert!(!is_advice(
+            "Sign up for the newsletter to read more every day."
+        ));
+        assert!(!is_advice("Sie können den Brief hier jeden Tag lesen."));
     }
 }

@@ -264,6 +264,20 @@ fn is_prose(b: &str) -> bool {
         && !is_caption(b)
 }
 
+/// How many blocks on either side of a block are looked at for the prose it stands among.
+const PROSE_NEIGHBOURS: usize = 2;
+
+/// Whether block `i` stands among the article's paragraphs: prose of ten words or more both
+/// within [`PROSE_NEIGHBOURS`] blocks before it and within as many after it.
+fn among_prose(blocks: &[String], i: usize) -> bool {
+    let prose = |b: &String| is_prose(b) && words_exceed(b, 9);
+    let before = blocks[i.saturating_sub(PROSE_NEIGHBOURS)..i]
+        .iter()
+        .any(prose);
+    let after = blocks.iter().skip(i + 1).take(PROSE_NEIGHBOURS).any(prose);
+    before && after
+}
+
 /// Words a date line has at most.
 const MAX_DATE_LINE_WORDS: usize = 14;
 
@@ -426,7 +440,9 @@ pub fn clean_in(
                 &mut outlet_hints,
                 order,
             ),
-            BlockSource::Html => address::is_reader_address(b).then_some("boilerplate"),
+            BlockSource::Html => (address::is_reader_address(b)
+                && !(address::is_advice(b) && among_prose(&blocks, i)))
+            .then_some("boilerplate"),
         };
         kinds[i] = kind;
         if let Some(c) = may_open_with_join(b)
@@ -1027,6 +1043,36 @@ mod tests {
             BlockSource::Html,
         );
         assert_eq!(c.paragraphs, kept, "{:#?}", c.removed);
+    }
+
+    #[test]
+    fn advice_among_the_paragraphs_of_a_page_stays() {
+        let before =
+            "Fill the pot two thirds with compost, then press it down gently with your hands.";
+        let after =
+            "Water the seedlings every other day, and keep them out of the midday sun for a week.";
+        for advice in [
+            "You can use any pot you like, as long as it drains well.",
+            "Vous pouvez utiliser n'importe quel pot, pourvu qu'il soit percé.",
+            "Puedes usar cualquier maceta, siempre que tenga agujeros.",
+        ] {
+            check_html(&[before, advice, after], &[before, advice, after]);
+        }
+        // A widget's label, an offer of the outlet's, or a line with no paragraph after it
+        // still goes.
+        check_html(&[before, "You may also like", after], &[before, after]);
+        check_html(
+            &[
+                before,
+                "You can read our guide to gardening in the archive.",
+                after,
+            ],
+            &[before, after],
+        );
+        check_html(
+            &[before, after, "You can change your settings at any time."],
+            &[before, after],
+        );
     }
 
     #[test]
