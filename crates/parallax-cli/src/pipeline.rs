@@ -31,34 +31,17 @@ impl Stages {
         group(&docs, &self.group)
     }
 
-    /// How many stories [`Stages::stories_of`] finds, at two thirds of its cost, with the copies
-    /// (`parallax_group::copies` with these settings) when it had to find them: the brief reuses
-    /// them rather than find them again. Copies only ever join their original's story, and the
-    /// stories do not depend on them otherwise: grouping without copy detection (its shingle
-    /// signatures) gives the stories, and only when it finds several are the copies read, to
-    /// join theirs.
+    /// How many stories [`Stages::stories_of`] finds, and the copies among the articles
+    /// (`parallax_group::copies` with these settings), which the brief reuses rather than find
+    /// them again: one grouping gives both, each text read once.
     pub fn story_count_and_copies<'a>(
         &self,
         articles: impl IntoIterator<Item = &'a Article>,
-    ) -> (usize, Option<Vec<Option<usize>>>) {
+    ) -> (usize, Vec<Option<usize>>) {
         let docs: Vec<GroupDoc<'_>> = articles.into_iter().map(GroupDoc::from).collect();
-        let without_copies = GroupConfig {
-            // No text has shingles this long: no signatures, no copies.
-            shingle_words: usize::MAX,
-            ..self.group.clone()
-        };
-        let grouping = group(&docs, &without_copies);
-        if grouping.stories.len() <= 1 {
-            return (grouping.stories.len(), None);
-        }
-        let copy_of = parallax_group::copies(&docs, &self.group);
-        let story = |i: usize| grouping.placements.get(i).map(|p| p.story);
-        let stories: std::collections::BTreeSet<Option<usize>> = copy_of
-            .iter()
-            .enumerate()
-            .map(|(i, original)| story(original.unwrap_or(i)))
-            .collect();
-        (stories.len(), Some(copy_of))
+        let grouping = group(&docs, &self.group);
+        let copies = grouping.placements.iter().map(|p| p.duplicate_of).collect();
+        (grouping.stories.len(), copies)
     }
 
     /// Analyses articles on all cores, in order (one article on this thread: no thread pool is
@@ -232,7 +215,6 @@ mod tests {
         let stages = Stages::default();
         let (count, copies) = stages.story_count_and_copies(&articles);
         assert_eq!(count, 2);
-        let copies = copies.expect("several stories: the copies were read");
         assert!(copies.iter().any(Option::is_some), "{copies:?}");
         let docs = Stages::analyze_all(articles);
         let own = serde_json::to_string(&stages.brief_of(&docs, Vec::new())).unwrap();

@@ -31,19 +31,19 @@ pub fn sign(words: &[u64], width: usize, hashes: usize, min_shingles: usize) -> 
         return None;
     }
     // Hash function k is multiply-shift with its own odd multiplier over the (already mixed)
-    // shingle hash xored with its own seed: two cheap operations per value.
-    let seeds: Vec<(u64, u64)> = (0..hashes as u64)
-        .map(|k| (mix64(k.wrapping_add(0x51ed)), mix64(k ^ 0xa5a5_5a5a) | 1))
+    // shingle hash xored with its own seed: two cheap operations per value. The shift keeps
+    // order, so the least product, shifted once, is the least hash.
+    let mins = (0..hashes as u64)
+        .map(|k| {
+            let (seed, mul) = (mix64(k.wrapping_add(0x51ed)), mix64(k ^ 0xa5a5_5a5a) | 1);
+            let least = shingles
+                .iter()
+                .map(|&s| (s ^ seed).wrapping_mul(mul))
+                .min()
+                .unwrap_or(u64::MAX);
+            (least >> 32) as u32
+        })
         .collect();
-    let mut mins = vec![u32::MAX; hashes];
-    for &s in &shingles {
-        for (m, &(seed, mul)) in mins.iter_mut().zip(&seeds) {
-            let v = ((s ^ seed).wrapping_mul(mul) >> 32) as u32;
-            if v < *m {
-                *m = v;
-            }
-        }
-    }
     Some(Signature {
         mins,
         shingles: shingles.len(),
@@ -114,6 +114,32 @@ mod tests {
         let j = full.jaccard(&half);
         assert!((0.3..0.7).contains(&j), "{j}");
         assert!(half.containment(&full) > 0.8, "{}", half.containment(&full));
+    }
+
+    /// The least product shifted once is the least of the shifted products, hash by hash.
+    #[test]
+    fn each_min_is_the_least_hash_of_the_shingles() {
+        let text = words(120);
+        let sig = sign(&text, 4, 64, 5).unwrap();
+        let mut shingles: Vec<u64> = text
+            .windows(4)
+            .map(|w| {
+                w.iter().fold(0x9e37_79b9_7f4a_7c15u64, |h, &x| {
+                    mix64(h.rotate_left(17) ^ x)
+                })
+            })
+            .collect();
+        shingles.sort_unstable();
+        shingles.dedup();
+        for (k, &m) in sig.mins.iter().enumerate() {
+            let k = k as u64;
+            let (seed, mul) = (mix64(k.wrapping_add(0x51ed)), mix64(k ^ 0xa5a5_5a5a) | 1);
+            let least = shingles
+                .iter()
+                .map(|&s| ((s ^ seed).wrapping_mul(mul) >> 32) as u32)
+                .min();
+            assert_eq!(Some(m), least, "hash {k}");
+        }
     }
 
     #[test]

@@ -182,8 +182,8 @@ fn brief_every_story(
 }
 
 /// Warns on stderr when the articles form more than one story, and points to `--all`. Gives
-/// the copies among the articles when it had to find them (with the default grouping settings,
-/// as the brief's own copy detection).
+/// the copies among the articles, found by the same grouping (with the default grouping
+/// settings, as the brief's own copy detection), when there are several articles.
 fn warn_if_several_stories(docs: &[parallax_core::Analyzed]) -> Option<Vec<Option<usize>>> {
     if docs.len() < 2 {
         return None;
@@ -199,5 +199,5 @@ fn warn_if_several_stories(docs: &[parallax_core::Analyzed]) -> Option<Vec<Optio
             docs.len()
         );
     }
-    copies
+    Some(copies)
 }
