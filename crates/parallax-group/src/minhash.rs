@@ -17,25 +17,14 @@ pub fn sign(words: &[u64], width: usize, hashes: usize, min_shingles: usize) -> 
     if words.len() < width.max(1) {
         return None;
     }
-    let mut shingles: Vec<u64> = words
-        .windows(width.max(1))
-        .map(|w| {
-            w.iter().fold(0x9e37_79b9_7f4a_7c15u64, |h, &x| {
-                mix64(h.rotate_left(17) ^ x)
-            })
-        })
-        .collect();
-    shingles.sort_unstable();
-    shingles.dedup();
+    let shingles = shingle_hashes(words, width);
     if shingles.len() < min_shingles {
         return None;
     }
-    // Hash function k is multiply-shift with its own odd multiplier over the (already mixed)
-    // shingle hash xored with its own seed: two cheap operations per value. The shift keeps
-    // order, so the least product, shifted once, is the least hash.
+    // The shift keeps order, so the least product, shifted once, is the least hash.
     let mins = (0..hashes as u64)
         .map(|k| {
-            let (seed, mul) = (mix64(k.wrapping_add(0x51ed)), mix64(k ^ 0xa5a5_5a5a) | 1);
+            let (seed, mul) = hash_function(k);
             let least = shingles
                 .iter()
                 .map(|&s| (s ^ seed).wrapping_mul(mul))
@@ -48,6 +37,34 @@ pub fn sign(words: &[u64], width: usize, hashes: usize, min_shingles: usize) -> 
         mins,
         shingles: shingles.len(),
     })
+}
+
+/// The distinct hashes of the shingles of `words`, `width` words each, sorted.
+fn shingle_hashes(words: &[u64], width: usize) -> Vec<u64> {
+    let mut shingles: Vec<u64> = words
+        .windows(width.max(1))
+        .map(|w| {
+            w.iter().fold(0x9e37_79b9_7f4a_7c15u64, |h, &x| {
+                mix64(h.rotate_left(17) ^ x)
+            })
+        })
+        .collect();
+    shingles.sort_unstable();
+    shingles.dedup();
+    shingles
+}
+
+/// Hash function `k`'s seed and odd multiplier: it is multiply-shift over the (already mixed)
+/// shingle hash xored with its seed, two cheap operations per value.
+fn hash_function(k: u64) -> (u64, u64) {
+    (mix64(k.wrapping_add(0x51ed)), mix64(k ^ 0xa5a5_5a5a) | 1)
+}
+
+/// Hash function `k` of a shingle hash.
+#[cfg(test)]
+fn hash(k: u64, shingle: u64) -> u32 {
+    let (seed, mul) = hash_function(k);
+    ((shingle ^ seed).wrapping_mul(mul) >> 32) as u32
 }
 
 impl Signature {
@@ -121,23 +138,9 @@ mod tests {
     fn each_min_is_the_least_hash_of_the_shingles() {
         let text = words(120);
         let sig = sign(&text, 4, 64, 5).unwrap();
-        let mut shingles: Vec<u64> = text
-            .windows(4)
-            .map(|w| {
-                w.iter().fold(0x9e37_79b9_7f4a_7c15u64, |h, &x| {
-                    mix64(h.rotate_left(17) ^ x)
-                })
-            })
-            .collect();
-        shingles.sort_unstable();
-        shingles.dedup();
+        let shingles = shingle_hashes(&text, 4);
         for (k, &m) in sig.mins.iter().enumerate() {
-            let k = k as u64;
-            let (seed, mul) = (mix64(k.wrapping_add(0x51ed)), mix64(k ^ 0xa5a5_5a5a) | 1);
-            let least = shingles
-                .iter()
-                .map(|&s| ((s ^ seed).wrapping_mul(mul) >> 32) as u32)
-                .min();
+            let least = shingles.iter().map(|&s| hash(k as u64, s)).min();
             assert_eq!(Some(m), least, "hash {k}");
         }
     }
