@@ -82,19 +82,15 @@ pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidat
             } else {
                 None
             };
-            let mut by_text = true;
             if config.readable {
                 let shown = text.as_deref().unwrap_or(&sentence.text);
                 let standalone = match readable::standalone_by_text(shown) {
-                    ByText::Decided(out) => out,
-                    ByText::FirstPerson(t) => {
-                        by_text = false;
-                        readable::with_speaker(doc, s, t)
+                    ByText::Decided(out) => {
+                        read_by_text.insert(&sentence.text);
+                        out
                     }
+                    ByText::FirstPerson(t) => readable::with_speaker(doc, s, t),
                 };
-                if by_text {
-                    read_by_text.insert(&sentence.text);
-                }
                 match standalone {
                     Some(t) if t == sentence.text => text = None,
                     Some(t) => text = Some(t),
