@@ -4,7 +4,8 @@
 
 use std::path::PathBuf;
 
-fn main() {
+/// Prints the directives: declares the cfg, and sets it when the data is there or CI runs.
+pub fn main() {
     println!("cargo::rustc-check-cfg=cfg(shared_data)");
     println!("cargo::rerun-if-env-changed=CI");
     let Some(manifest) = std::env::var_os("CARGO_MANIFEST_DIR") else {
