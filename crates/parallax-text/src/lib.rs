@@ -246,6 +246,11 @@ static STEMS: LazyLock<Mutex<HashMap<String, String>>> =
 
 /// The Snowball (English) stem of a lowercase word.
 pub fn stem(word: &str) -> String {
+    // Snowball leaves a word of fewer than three letters as it is ("not hop 3"): the shortest
+    // words, among the commonest, need neither the lock nor the cache.
+    if word.chars().nth(2).is_none() {
+        return word.to_string();
+    }
     // A panic elsewhere while the lock was held leaves a cache that is still valid.
     let cache = || STEMS.lock().unwrap_or_else(PoisonError::into_inner);
     if let Some(s) = cache().get(word) {
@@ -453,6 +458,15 @@ mod tests {
         ));
         assert_eq!(lowercase("Ärzte"), "ärzte");
         assert_eq!(lowercase("İstanbul"), "İstanbul".to_lowercase());
+    }
+
+    #[test]
+    fn short_words_stem_as_snowball_leaves_them() {
+        for word in [
+            "a", "is", "as", "us", "ss", "ys", "ed", "ly", "ño", "ée", "ü",
+        ] {
+            assert_eq!(stem(word), STEMMER.stem(word), "{word}");
+        }
     }
 
     #[test]
