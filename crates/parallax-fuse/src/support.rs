@@ -457,14 +457,16 @@ impl SupportIndex {
         i: usize,
         threshold: f64,
     ) -> Vec<(usize, Option<usize>)> {
-        let mut out = vec![(doc, None)];
-        let known = self.matches.borrow().get(&(doc, i)).cloned();
-        let matches = known.unwrap_or_else(|| {
+        if !self.matches.borrow().contains_key(&(doc, i)) {
             let found = self.matches_among(doc, i, &self.candidates(doc, i));
-            self.matches.borrow_mut().insert((doc, i), found.clone());
-            found
-        });
-        for (o, m) in matches.into_iter().enumerate() {
+            self.matches.borrow_mut().insert((doc, i), found);
+        }
+        // Read in place: the cache holds each sentence's matches once.
+        let known = self.matches.borrow();
+        let matches = known.get(&(doc, i)).map_or(&[][..], Vec::as_slice);
+        let mut out = Vec::with_capacity(matches.len().max(1));
+        out.push((doc, None));
+        for (o, m) in matches.iter().enumerate() {
             if o == doc {
                 continue;
             }

@@ -270,6 +270,14 @@ pub fn stem(word: &str) -> String {
 /// so that a lookup by lowercase word allocates only when it must.
 #[inline]
 pub fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
+    // ASCII (nearly every word) is checked and lowered byte by byte, without the Unicode tables.
+    if text.is_ascii() {
+        return if text.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        };
+    }
     if text.chars().any(char::is_uppercase) {
         std::borrow::Cow::Owned(text.to_lowercase())
     } else {
