@@ -285,6 +285,19 @@ pub fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Exactly `str::to_lowercase`, borrowed when the text is ASCII without capitals and lowered byte
+/// by byte when it is ASCII: a word looked up in a lowercase list allocates only when it must.
+#[inline]
+pub fn to_lowercase(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.is_ascii() {
+        std::borrow::Cow::Owned(text.to_lowercase())
+    } else if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(text.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// Letters with diacritics and what they fold to (`data/diacritics.txt`).
 static FOLDS: LazyLock<HashMap<char, &'static str>> = LazyLock::new(|| {
     let mut folds = HashMap::new();
@@ -465,6 +478,17 @@ mod tests {
             std::borrow::Cow::Borrowed("ruling")
         ));
         assert_eq!(lowercase("Ärzte"), "ärzte");
+        for text in [
+            "ruling",
+            "Ruling",
+            "U.S.",
+            "Ärzte",
+            "\u{1c5}ore",
+            "ΟΔΟΣ",
+            "",
+        ] {
+            assert_eq!(to_lowercase(text), text.to_lowercase(), "{text}");
+        }
         assert_eq!(lowercase("İstanbul"), "İstanbul".to_lowercase());
     }
 
