@@ -221,7 +221,7 @@ impl SupportIndex {
             }
             // Counted in place, each sentence met noted once: linear in the postings read. Terms
             // are added in id order, as `coverage` adds them, so the sums are the same.
-            let mut met: Vec<u32> = Vec::new();
+            let mut met: Vec<u32> = Vec::with_capacity(self.located.len().min(256));
             for &t in &a.ids {
                 let Some(list) = self.postings.get(t as usize) else {
                     continue;
@@ -242,6 +242,7 @@ impl SupportIndex {
                     slot.1 += w;
                 }
             }
+            found.reserve(met.len());
             for at in met {
                 if let Some(slot) = shared.get_mut(at as usize) {
                     if slot.0 >= 2 {

@@ -29,7 +29,8 @@ fn is_nbsp(c: char) -> bool {
 
 /// Splits a sentence into tokens. Linear in its length.
 pub(super) fn tokens(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
+    // A token and the space after it take five bytes or more in nearly all text.
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     // Positions are byte offsets; the character at one, and the offset just past it.
     let bytes = text.as_bytes();
     // ASCII (nearly all of it) read as bytes, other characters decoded.
