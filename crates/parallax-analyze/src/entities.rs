@@ -28,7 +28,7 @@ pub(crate) struct Token<'a> {
 /// with the full stop of an abbreviation kept ("U.S.", "Gen."), also when tokenised text spaces it
 /// off ("Mr .", "W ."), and a name spaced around its hyphen joined ("Strauss - Kahn").
 fn tokens<'a>(sentence: &'a str, words: &[parallax_text::Token]) -> Vec<Token<'a>> {
-    let mut out: Vec<Token<'_>> = Vec::new();
+    let mut out: Vec<Token<'_>> = Vec::with_capacity(words.len());
     for &t in words {
         let bare = t.text(sentence);
         let rest = &sentence[t.end..];
