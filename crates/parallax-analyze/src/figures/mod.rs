@@ -200,13 +200,24 @@ impl<'a> Words<'a> {
 fn url_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        if c.is_whitespace() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // Read as `char::is_whitespace` reads: ASCII byte by byte (its spaces are tab to carriage
+    // return and the space), other characters decoded; the end of the text ends a chunk too.
+    loop {
+        let (space, len) = match bytes.get(i) {
+            None => (true, 0),
+            Some(&b) if b.is_ascii() => (matches!(b, b'\t'..=b'\r' | b' '), 1),
+            Some(_) => text
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .map_or((true, 0), |c| (c.is_whitespace(), c.len_utf8())),
+        };
+        let at = i;
+        i += len;
+        if space {
             if let Some(s) = start.take() {
-                let chunk = &text[s..i];
+                let chunk = &text[s..at];
                 // Every test below needs an '@', a '/' or a leading "www.": most words have
                 // none, and are not lowercased to find out.
                 let maybe = chunk.bytes().any(|b| b == b'@' || b == b'/')
@@ -224,11 +235,14 @@ fn url_spans(text: &str) -> Vec<(usize, usize)> {
                     || (lower.contains('/') && lower.contains('.') && !lower.contains(' '))
                         && lower.chars().any(|c| c.is_ascii_alphabetic())
                 {
-                    out.push((s, i));
+                    out.push((s, at));
                 }
             }
         } else if start.is_none() {
-            start = Some(i);
+            start = Some(at);
+        }
+        if len == 0 {
+            break;
         }
     }
     out
