@@ -28,7 +28,7 @@ pub(crate) struct Token<'a> {
 /// with the full stop of an abbreviation kept ("U.S.", "Gen."), also when tokenised text spaces it
 /// off ("Mr .", "W ."), and a name spaced around its hyphen joined ("Strauss - Kahn").
 fn tokens<'a>(sentence: &'a str, words: &[parallax_text::Token]) -> Vec<Token<'a>> {
-    let mut out: Vec<Token<'_>> = Vec::new();
+    let mut out: Vec<Token<'_>> = Vec::with_capacity(words.len());
     for &t in words {
         let bare = t.text(sentence);
         let rest = &sentence[t.end..];
@@ -437,9 +437,9 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
 fn leading_function_words(run: &[Token<'_>]) -> usize {
     run.iter()
         .take_while(|t| {
-            let lower = t.text.to_lowercase();
+            let lower = parallax_text::to_lowercase(&t.text);
             t.text != "New"
-                && (STOPWORDS.contains(lower.as_str()) || NAME_OPENERS.contains(lower.as_str()))
+                && (STOPWORDS.contains(&*lower) || NAME_OPENERS.contains(&*lower))
                 && known(&t.text).is_none()
         })
         .count()
@@ -642,15 +642,13 @@ fn title_before<'a>(r: &Reading<'a>, name_start: usize) -> Vec<&'a str> {
         if !r.sentence.text[prev.end..toks[k].start].trim().is_empty() {
             break;
         }
-        let lower = prev.text.to_lowercase();
+        let lower = parallax_text::to_lowercase(&prev.text);
         if is_title_word(&prev.text) {
             saw_role = true;
-        } else if !(saw_role
-            && (TITLE_MODIFIERS.contains(lower.as_str()) || is_capitalised(&prev.text)))
-        {
+        } else if !(saw_role && (TITLE_MODIFIERS.contains(&*lower) || is_capitalised(&prev.text))) {
             break;
         }
-        let article = STOPWORDS.contains(lower.as_str()) || NAME_ARTICLES.contains(&*prev.text);
+        let article = STOPWORDS.contains(&*lower) || NAME_ARTICLES.contains(&*prev.text);
         if saw_role && is_capitalised(&prev.text) && article {
             break;
         }

@@ -124,8 +124,10 @@ pub fn known(name: &str) -> Option<Known> {
 
 /// A name written all in capitals ("NEW YORK") as names are usually written ("New York").
 fn in_capitals(name: &str) -> Option<String> {
-    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 4 || name.chars().any(char::is_lowercase) {
+    // A lowercase letter, found at once in most names, rules it out before the letters are counted.
+    if name.chars().any(char::is_lowercase)
+        || name.chars().filter(|c| c.is_alphabetic()).count() < 4
+    {
         return None;
     }
     let mut out = String::with_capacity(name.len());

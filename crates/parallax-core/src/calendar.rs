@@ -63,14 +63,23 @@ fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
 /// The month (1-12) a name or abbreviation stands for in English, French, German or Spanish,
 /// ignoring case and a trailing dot.
 pub fn month_from_name_any(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = ascii_or_unicode_lowercase(word.trim_end_matches('.'));
     MONTHS.get(w.as_str()).copied()
 }
 
 /// The weekday a name or abbreviation stands for in English, French, German or Spanish.
 pub fn weekday_from_name_any(word: &str) -> Option<Weekday> {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = ascii_or_unicode_lowercase(word.trim_end_matches('.'));
     WEEKDAYS.get(w.as_str()).copied()
+}
+
+/// `str::to_lowercase`, without its Unicode tables for ASCII.
+fn ascii_or_unicode_lowercase(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    }
 }
 
 /// The regular-expression alternation matching any month name or abbreviation of the four

@@ -35,7 +35,11 @@ static READER_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Whether a sentence addresses the reader or is page furniture.
 fn furniture(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    let lower = if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.to_lowercase()
+    };
     lower.contains("http")
         || lower.contains("www.")
         || lower.contains('©')

@@ -141,6 +141,10 @@ impl NameIndex {
 /// Lower-cases a text and takes the diacritics off its Latin letters ("Müller" → "muller",
 /// "Sánchez" → "sanchez", "Straße" → "strasse").
 pub fn fold(text: &str) -> String {
+    // Every letter folded below is outside ASCII: ASCII text is only lowercased.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
         let plain = match c {

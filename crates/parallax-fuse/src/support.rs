@@ -221,7 +221,7 @@ impl SupportIndex {
             }
             // Counted in place, each sentence met noted once: linear in the postings read. Terms
             // are added in id order, as `coverage` adds them, so the sums are the same.
-            let mut met: Vec<u32> = Vec::new();
+            let mut met: Vec<u32> = Vec::with_capacity(self.located.len().min(256));
             for &t in &a.ids {
                 let Some(list) = self.postings.get(t as usize) else {
                     continue;
@@ -242,6 +242,7 @@ impl SupportIndex {
                     slot.1 += w;
                 }
             }
+            found.reserve(met.len());
             for at in met {
                 if let Some(slot) = shared.get_mut(at as usize) {
                     if slot.0 >= 2 {
@@ -457,14 +458,16 @@ impl SupportIndex {
         i: usize,
         threshold: f64,
     ) -> Vec<(usize, Option<usize>)> {
-        let mut out = vec![(doc, None)];
-        let known = self.matches.borrow().get(&(doc, i)).cloned();
-        let matches = known.unwrap_or_else(|| {
+        if !self.matches.borrow().contains_key(&(doc, i)) {
             let found = self.matches_among(doc, i, &self.candidates(doc, i));
-            self.matches.borrow_mut().insert((doc, i), found.clone());
-            found
-        });
-        for (o, m) in matches.into_iter().enumerate() {
+            self.matches.borrow_mut().insert((doc, i), found);
+        }
+        // Read in place: the cache holds each sentence's matches once.
+        let known = self.matches.borrow();
+        let matches = known.get(&(doc, i)).map_or(&[][..], Vec::as_slice);
+        let mut out = Vec::with_capacity(matches.len().max(1));
+        out.push((doc, None));
+        for (o, m) in matches.iter().enumerate() {
             if o == doc {
                 continue;
             }

@@ -246,6 +246,11 @@ static STEMS: LazyLock<Mutex<HashMap<String, String>>> =
 
 /// The Snowball (English) stem of a lowercase word.
 pub fn stem(word: &str) -> String {
+    // Snowball leaves a word of fewer than three letters as it is ("not hop 3"): the shortest
+    // words, among the commonest, need neither the lock nor the cache.
+    if word.chars().nth(2).is_none() {
+        return word.to_string();
+    }
     // A panic elsewhere while the lock was held leaves a cache that is still valid.
     let cache = || STEMS.lock().unwrap_or_else(PoisonError::into_inner);
     if let Some(s) = cache().get(word) {
@@ -265,8 +270,29 @@ pub fn stem(word: &str) -> String {
 /// so that a lookup by lowercase word allocates only when it must.
 #[inline]
 pub fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
+    // ASCII (nearly every word) is checked and lowered byte by byte, without the Unicode tables.
+    if text.is_ascii() {
+        return if text.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        };
+    }
     if text.chars().any(char::is_uppercase) {
         std::borrow::Cow::Owned(text.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// Exactly `str::to_lowercase`, borrowed when the text is ASCII without capitals and lowered byte
+/// by byte when it is ASCII: a word looked up in a lowercase list allocates only when it must.
+#[inline]
+pub fn to_lowercase(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.is_ascii() {
+        std::borrow::Cow::Owned(text.to_lowercase())
+    } else if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(text.to_ascii_lowercase())
     } else {
         std::borrow::Cow::Borrowed(text)
     }
@@ -452,7 +478,27 @@ mod tests {
             std::borrow::Cow::Borrowed("ruling")
         ));
         assert_eq!(lowercase("Ärzte"), "ärzte");
+        for text in [
+            "ruling",
+            "Ruling",
+            "U.S.",
+            "Ärzte",
+            "\u{1c5}ore",
+            "ΟΔΟΣ",
+            "",
+        ] {
+            assert_eq!(to_lowercase(text), text.to_lowercase(), "{text}");
+        }
         assert_eq!(lowercase("İstanbul"), "İstanbul".to_lowercase());
+    }
+
+    #[test]
+    fn short_words_stem_as_snowball_leaves_them() {
+        for word in [
+            "a", "is", "as", "us", "ss", "ys", "ed", "ly", "ño", "ée", "ü",
+        ] {
+            assert_eq!(stem(word), STEMMER.stem(word), "{word}");
+        }
     }
 
     #[test]

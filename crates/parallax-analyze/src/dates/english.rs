@@ -273,6 +273,9 @@ impl Scanner<'_> {
             (first_bytes(b"lntoeucmwfs"), Self::weekday),
             (first_bytes(b"isbufelm"), Self::month_alone),
         ];
+        if !self.may_start(at) {
+            return None;
+        }
         let first = first_bytes(&[self.byte(at)?]);
         let (end, reading) = branches
             .iter()
@@ -283,6 +286,40 @@ impl Scanner<'_> {
             end,
             reading,
         })
+    }
+
+    /// Whether a date expression may start at `at`, by its first two bytes: a digit, an "a", or
+    /// the first two letters of a word some branch starts with (of the month names, "last",
+    /// "next", "this", "past", "coming", "two" to "six", "yesterday", "today", "tomorrow",
+    /// "tonight", "noon", "midnight", "on", "late", "early", "later", "earlier", "the",
+    /// "upcoming", the weekdays, "in", "since", "by", "until", "from", "mid-"). Most words of a
+    /// text start none, and are not read branch by branch.
+    fn may_start(&self, at: usize) -> bool {
+        let Some(first) = self.byte(at) else {
+            return false;
+        };
+        let second = self.byte(at + 1).map(|b| b.to_ascii_lowercase());
+        match first.to_ascii_lowercase() {
+            b'0'..=b'9' | b'a' => true,
+            b'j' => matches!(second, Some(b'a' | b'u')),
+            b'f' => matches!(second, Some(b'e' | b'i' | b'o' | b'r')),
+            b'm' => matches!(second, Some(b'a' | b'i' | b'o')),
+            b's' => matches!(second, Some(b'a' | b'e' | b'i' | b'u')),
+            b'o' => matches!(second, Some(b'c' | b'n')),
+            b'n' => matches!(second, Some(b'e' | b'o')),
+            b'd' => second == Some(b'e'),
+            b'l' => second == Some(b'a'),
+            b't' => matches!(second, Some(b'h' | b'o' | b'u' | b'w')),
+            b'p' => second == Some(b'a'),
+            b'c' => second == Some(b'o'),
+            b'y' => second == Some(b'e'),
+            b'e' => second == Some(b'a'),
+            b'u' => matches!(second, Some(b'n' | b'p')),
+            b'w' => second == Some(b'e'),
+            b'i' => second == Some(b'n'),
+            b'b' => second == Some(b'y'),
+            _ => false,
+        }
     }
 
     /// `MONTH\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?`.

@@ -64,6 +64,8 @@ impl<'a> Words<'a> {
                     .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
                 {
                     Cow::Borrowed(word)
+                } else if word.is_ascii() {
+                    Cow::Owned(word.to_ascii_lowercase())
                 } else {
                     Cow::Owned(word.to_lowercase())
                 }
@@ -120,10 +122,20 @@ impl<'a> Words<'a> {
         max: usize,
         accept: impl Fn(&str) -> Option<T>,
     ) -> Option<(T, usize)> {
-        (1..=max)
+        // Each candidate is a prefix of the longest one: written once, cut at token ends.
+        let longest = max.min(self.toks.len().saturating_sub(i));
+        let mut text = String::new();
+        let mut ends = Vec::with_capacity(longest);
+        for k in i..i + longest {
+            if k > i && self.gap(k) {
+                text.push(' ');
+            }
+            text.push_str(self.lower(k));
+            ends.push(text.len());
+        }
+        (1..=longest)
             .rev()
-            .filter(|&n| i + n <= self.toks.len())
-            .find_map(|n| accept(&self.phrase(i, n)).map(|t| (t, n)))
+            .find_map(|n| accept(text.get(..ends[n - 1]).unwrap_or("")).map(|t| (t, n)))
     }
 
     /// The longest phrase ending just before `end` (at most `max` tokens) that `accept` knows,
@@ -134,9 +146,26 @@ impl<'a> Words<'a> {
         max: usize,
         accept: impl Fn(&str) -> Option<T>,
     ) -> Option<(T, usize)> {
-        (1..=max.min(end))
-            .rev()
-            .find_map(|n| accept(&self.phrase(end - n, n)).map(|t| (t, end - n)))
+        // Each candidate is a suffix of the longest one: written once, cut at token starts.
+        let longest = max.min(end);
+        let first = end - longest;
+        let mut text = String::new();
+        let mut starts = Vec::with_capacity(longest);
+        for k in first..end {
+            if k < self.toks.len() {
+                if k > first && self.gap(k) {
+                    text.push(' ');
+                }
+                starts.push(text.len());
+                text.push_str(self.lower(k));
+            } else {
+                starts.push(text.len());
+            }
+        }
+        (1..=longest).rev().find_map(|n| {
+            let from = starts[longest - n];
+            accept(text.get(from..).unwrap_or("")).map(|t| (t, end - n))
+        })
     }
 
     /// The nearest word token before `i`, skipping commas and points.
@@ -171,13 +200,24 @@ impl<'a> Words<'a> {
 fn url_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        if c.is_whitespace() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // Read as `char::is_whitespace` reads: ASCII byte by byte (its spaces are tab to carriage
+    // return and the space), other characters decoded; the end of the text ends a chunk too.
+    loop {
+        let (space, len) = match bytes.get(i) {
+            None => (true, 0),
+            Some(&b) if b.is_ascii() => (matches!(b, b'\t'..=b'\r' | b' '), 1),
+            Some(_) => text
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .map_or((true, 0), |c| (c.is_whitespace(), c.len_utf8())),
+        };
+        let at = i;
+        i += len;
+        if space {
             if let Some(s) = start.take() {
-                let chunk = &text[s..i];
+                let chunk = &text[s..at];
                 // Every test below needs an '@', a '/' or a leading "www.": most words have
                 // none, and are not lowercased to find out.
                 let maybe = chunk.bytes().any(|b| b == b'@' || b == b'/')
@@ -195,11 +235,14 @@ fn url_spans(text: &str) -> Vec<(usize, usize)> {
                     || (lower.contains('/') && lower.contains('.') && !lower.contains(' '))
                         && lower.chars().any(|c| c.is_ascii_alphabetic())
                 {
-                    out.push((s, i));
+                    out.push((s, at));
                 }
             }
         } else if start.is_none() {
-            start = Some(i);
+            start = Some(at);
+        }
+        if len == 0 {
+            break;
         }
     }
     out

@@ -29,9 +29,16 @@ fn is_nbsp(c: char) -> bool {
 
 /// Splits a sentence into tokens. Linear in its length.
 pub(super) fn tokens(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
+    // A token and the space after it take five bytes or more in nearly all text.
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     // Positions are byte offsets; the character at one, and the offset just past it.
-    let at = |k: usize| text.get(k..).and_then(|rest| rest.chars().next());
+    let bytes = text.as_bytes();
+    // ASCII (nearly all of it) read as bytes, other characters decoded.
+    let at = |k: usize| match bytes.get(k) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(k..).and_then(|rest| rest.chars().next()),
+        None => None,
+    };
     let after = |k: usize| k + at(k).map_or(1, char::len_utf8);
     let mut k = 0;
     let mut gap = false;

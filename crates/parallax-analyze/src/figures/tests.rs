@@ -337,3 +337,17 @@ fn a_toll_named_after_its_number() {
         &["count 12 /mort"],
     );
 }
+
+#[test]
+fn url_spans_split_at_every_white_space() {
+    // A URL ends at any white space `char::is_whitespace` knows, ASCII or not.
+    let text = "See www.example.com/a\u{a0}or mail@example.org\u{2003}now,\u{b}http://x.y/z\tend";
+    let spans: Vec<&str> = super::url_spans(text)
+        .into_iter()
+        .map(|(s, e)| &text[s..e])
+        .collect();
+    assert_eq!(
+        spans,
+        ["www.example.com/a", "mail@example.org", "http://x.y/z"]
+    );
+}

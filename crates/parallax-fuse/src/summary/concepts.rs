@@ -100,8 +100,6 @@ impl Space {
         let mut of = Vec::with_capacity(pool.len());
         let mut ends = Vec::with_capacity(pool.len());
         for cand in pool {
-            let mut mine = Vec::new();
-            let mut mine_ends = Vec::new();
             let own;
             let concepts = match &cand.reading {
                 Some(r) => {
@@ -113,6 +111,8 @@ impl Space {
                     .and_then(|d| d.get(cand.at.sentence))
                     .map_or(&[][..], Vec::as_slice),
             };
+            let mut mine = Vec::with_capacity(concepts.len());
+            let mut mine_ends = Vec::with_capacity(concepts.len());
             for &(c, end) in concepts {
                 let Some(reach) = seen.get(&c) else {
                     continue;
