@@ -437,7 +437,7 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
 fn leading_function_words(run: &[Token<'_>]) -> usize {
     run.iter()
         .take_while(|t| {
-            let lower = parallax_text::to_lowercase(&t.text);
+            let lower = parallax_text::lowercase(&t.text);
             t.text != "New"
                 && (STOPWORDS.contains(&*lower) || NAME_OPENERS.contains(&*lower))
                 && known(&t.text).is_none()
@@ -642,7 +642,7 @@ fn title_before<'a>(r: &Reading<'a>, name_start: usize) -> Vec<&'a str> {
         if !r.sentence.text[prev.end..toks[k].start].trim().is_empty() {
             break;
         }
-        let lower = parallax_text::to_lowercase(&prev.text);
+        let lower = parallax_text::lowercase(&prev.text);
         if is_title_word(&prev.text) {
             saw_role = true;
         } else if !(saw_role && (TITLE_MODIFIERS.contains(&*lower) || is_capitalised(&prev.text))) {

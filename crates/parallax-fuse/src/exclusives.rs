@@ -35,11 +35,7 @@ static READER_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Whether a sentence addresses the reader or is page furniture.
 fn furniture(text: &str) -> bool {
-    let lower = if text.is_ascii() {
-        text.to_ascii_lowercase()
-    } else {
-        text.to_lowercase()
-    };
+    let lower = parallax_text::lowercase(text);
     lower.contains("http")
         || lower.contains("www.")
         || lower.contains('©')

@@ -266,8 +266,8 @@ pub fn stem(word: &str) -> String {
     s
 }
 
-/// The text lowercased, borrowed when it has no uppercase letter (most words of running text),
-/// so that a lookup by lowercase word allocates only when it must.
+/// Exactly `str::to_lowercase`, borrowed when nothing changes (most words of running text), so
+/// that a lookup by lowercase word allocates only when it must.
 #[inline]
 pub fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
     // ASCII (nearly every word) is checked and lowered byte by byte, without the Unicode tables.
@@ -278,23 +278,11 @@ pub fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
             std::borrow::Cow::Borrowed(text)
         };
     }
-    if text.chars().any(char::is_uppercase) {
-        std::borrow::Cow::Owned(text.to_lowercase())
-    } else {
+    // A titlecase letter ("ǅ") is neither upper- nor lowercase, yet lowercases.
+    if text.chars().all(|c| c.is_lowercase() || !c.is_alphabetic()) {
         std::borrow::Cow::Borrowed(text)
-    }
-}
-
-/// Exactly `str::to_lowercase`, borrowed when the text is ASCII without capitals and lowered byte
-/// by byte when it is ASCII: a word looked up in a lowercase list allocates only when it must.
-#[inline]
-pub fn to_lowercase(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.is_ascii() {
-        std::borrow::Cow::Owned(text.to_lowercase())
-    } else if text.bytes().any(|b| b.is_ascii_uppercase()) {
-        std::borrow::Cow::Owned(text.to_ascii_lowercase())
     } else {
-        std::borrow::Cow::Borrowed(text)
+        std::borrow::Cow::Owned(text.to_lowercase())
     }
 }
 
@@ -485,9 +473,11 @@ mod tests {
             "Ärzte",
             "\u{1c5}ore",
             "ΟΔΟΣ",
+            "straße",
+            "ⓐⓑ Ⅻ",
             "",
         ] {
-            assert_eq!(to_lowercase(text), text.to_lowercase(), "{text}");
+            assert_eq!(lowercase(text), text.to_lowercase(), "{text}");
         }
         assert_eq!(lowercase("İstanbul"), "İstanbul".to_lowercase());
     }

@@ -109,7 +109,7 @@ pub fn after_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     // "“…” while X said …": the verb belongs to a clause of its own.
     if ws
         .first()
-        .is_some_and(|w| CLAUSE_OPENERS.contains(&*parallax_text::to_lowercase(w.text)))
+        .is_some_and(|w| CLAUSE_OPENERS.contains(&*parallax_text::lowercase(w.text)))
     {
         return None;
     }
@@ -266,7 +266,7 @@ fn phrase_end(rest: &str) -> usize {
         let abbreviated = !word.is_empty()
             && before.ends_with(word)
             && (word.chars().count() == 1 && word.chars().all(char::is_uppercase) && word != "I"
-                || crate::lexicon::ABBREVIATIONS.get(&*parallax_text::to_lowercase(word))
+                || crate::lexicon::ABBREVIATIONS.get(&*parallax_text::lowercase(word))
                     == Some(&true));
         if !abbreviated || !word.chars().next().is_some_and(char::is_uppercase) {
             return at;
@@ -289,7 +289,7 @@ fn is_verb_at(ws: &[Word<'_>], k: usize) -> bool {
 /// Determiners before a noun (not "a", which is also the French auxiliary of "a déclaré").
 fn is_determiner(w: &str) -> bool {
     matches!(
-        &*parallax_text::to_lowercase(w),
+        &*parallax_text::lowercase(w),
         "the"
             | "an"
             | "his"
@@ -315,7 +315,7 @@ fn is_determiner(w: &str) -> bool {
 /// Conjunctions that join two verbs of one subject, in four languages.
 fn is_conjunction(w: &str) -> bool {
     matches!(
-        &*parallax_text::to_lowercase(w),
+        &*parallax_text::lowercase(w),
         "and" | "but" | "et" | "mais" | "und" | "aber" | "y" | "pero"
     )
 }
@@ -323,7 +323,7 @@ fn is_conjunction(w: &str) -> bool {
 /// Articles of the four languages.
 pub(super) fn is_article(w: &str) -> bool {
     matches!(
-        &*parallax_text::to_lowercase(w),
+        &*parallax_text::lowercase(w),
         "a" | "an"
             | "the"
             | "un"
@@ -409,14 +409,14 @@ fn quoted_as(t: &Text<'_>, ca: usize, ws: &[Word<'_>], vi: usize) -> Option<Foun
     });
     let as_word = ws.get(vi.checked_sub(1)?)?;
     if !matches!(
-        &*parallax_text::to_lowercase(as_word.text),
+        &*parallax_text::lowercase(as_word.text),
         "as" | "comme" | "como" | "als"
     ) {
         return None;
     }
     let q = ws[..vi - 1]
         .iter()
-        .rposition(|w| QUOTED.contains(&&*parallax_text::to_lowercase(w.text)))?;
+        .rposition(|w| QUOTED.contains(&&*parallax_text::lowercase(w.text)))?;
     let from = ca + ws[q].end;
     let to = ca + as_word.start;
     if let Some((i, _)) = t.speakers_within(from, to).last() {
@@ -483,7 +483,7 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
 fn reported_clause_subject(t: &Text<'_>, ca: usize, before: &[Word<'_>]) -> Option<Found> {
     let k = before
         .iter()
-        .rposition(|w| COMPLEMENTIZERS.contains(&*parallax_text::to_lowercase(w.text)))?;
+        .rposition(|w| COMPLEMENTIZERS.contains(&*parallax_text::lowercase(w.text)))?;
     let from = ca + before[k].end;
     let to = ca
         + match before.get(k + 1 + SUBJECT_AFTER_THAT) {
@@ -643,7 +643,7 @@ pub fn description(words_text: &str) -> Option<Found> {
 
 fn is_auxiliary(w: &str) -> bool {
     matches!(
-        &*parallax_text::to_lowercase(w),
+        &*parallax_text::lowercase(w),
         "has"
             | "had"
             | "have"
@@ -664,7 +664,7 @@ fn is_auxiliary(w: &str) -> bool {
 
 fn is_adverb(w: &str) -> bool {
     matches!(
-        &*parallax_text::to_lowercase(w),
+        &*parallax_text::lowercase(w),
         "also"
             | "later"
             | "earlier"

@@ -227,7 +227,7 @@ impl People {
         let before = masked.get(from..e.start).unwrap_or("");
         words(before)
             .last()
-            .is_some_and(|w| PREPOSITIONS.contains(parallax_text::to_lowercase(w.text).as_ref()))
+            .is_some_and(|w| PREPOSITIONS.contains(parallax_text::lowercase(w.text).as_ref()))
     }
 
     /// The person the article is about, for a pronoun with no antecedent nearby: the one of the
@@ -283,7 +283,7 @@ pub fn description(text: &str, entities: &[EntityMention], masked: &str) -> Spea
     let ws = words(text);
     let definite = ws.first().is_some_and(|w| {
         matches!(
-            &*parallax_text::to_lowercase(w.text),
+            &*parallax_text::lowercase(w.text),
             "the" | "le" | "la" | "der" | "die" | "el"
         )
     });
@@ -387,7 +387,7 @@ fn title_gender(w: &str) -> Option<Gender> {
 }
 
 fn possessive_gender(w: &str) -> Option<Gender> {
-    match parallax_text::to_lowercase(w).as_ref() {
+    match parallax_text::lowercase(w).as_ref() {
         "his" | "him" | "himself" => Some(Gender::Male),
         "her" | "hers" | "herself" => Some(Gender::Female),
         other => pronoun(other).filter(|g| *g != Gender::Plural),

@@ -39,7 +39,7 @@ pub static STATEMENT_NOUNS: LazyLock<HashSet<&'static str>> =
 
 /// Whether a word is the noun of a written statement ("statement", "communiqué").
 pub fn is_statement_noun(word: &str) -> bool {
-    STATEMENT_NOUNS.contains(parallax_text::to_lowercase(word).as_ref())
+    STATEMENT_NOUNS.contains(parallax_text::lowercase(word).as_ref())
 }
 
 /// Words that open a clause of reported content ("that", "que", "dass").
@@ -149,7 +149,7 @@ pub fn is_role(word: &str) -> bool {
 
 /// The gender a subject pronoun shows; French inverted "-t-il", "-elle" too.
 pub fn pronoun(word: &str) -> Option<Gender> {
-    let w = parallax_text::to_lowercase(word);
+    let w = parallax_text::lowercase(word);
     let w = w.rsplit('-').next().unwrap_or(&w);
     PRONOUNS.get(w).copied()
 }

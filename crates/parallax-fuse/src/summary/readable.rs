@@ -49,7 +49,7 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 /// The connective `text` opens with, and the byte length of it with what follows it (comma and
 /// space).
 fn leading_connective(text: &str) -> Option<usize> {
-    leading_connective_in(text, &parallax_text::to_lowercase(text))
+    leading_connective_in(text, &parallax_text::lowercase(text))
 }
 
 /// [`leading_connective`] with the text's lowercase at hand.
