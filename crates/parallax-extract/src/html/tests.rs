@@ -545,3 +545,22 @@ fn a_post_scoring_a_little_below_a_comment_inside_it_is_taken() {
     );
     check(&html, &["Part 1 of the canal", "Part 9 of the canal"], &[]);
 }
+
+#[test]
+fn a_heading_linked_to_a_place_in_the_page_is_kept_and_a_jump_link_is_not() {
+    // A manual's section headings link back to its table of contents; each section ends with a
+    // short jump to the top, and a bar of letters jumps between sections.
+    let heading = "Clearing the old basin of silt";
+    let body = format!(
+        r##"<h3><a href="#s1">A</a> <a href="#s2">B</a> <a href="#s3">C</a></h3>
+        <p>{}</p><p>{}</p>
+        <h2><a class="toc-backref" href="#toc-2">{heading}</a><a class="headerlink" href="#s2">¶</a></h2>
+        <p>{}</p><p>{}</p><h5><a href="#top">Back to top</a></h5>"##,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[heading, PARAS[3]],
+        &["Back to top", "A B C"],
+    );
+}
