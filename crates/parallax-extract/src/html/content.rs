@@ -33,7 +33,7 @@ const PROSE_LEVELS: usize = 3;
 
 /// Share of the best score an ancestor holding [`ANCESTOR_PROSE`] times its prose needs to be
 /// taken instead.
-const ANCESTOR_SHARE: f32 = 0.9;
+const ANCESTOR_SHARE: f32 = 0.8;
 /// How many times the best-scored element's paragraph characters such an ancestor holds.
 const ANCESTOR_PROSE: u32 = 2;
 

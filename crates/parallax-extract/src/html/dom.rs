@@ -171,6 +171,24 @@ fn is_invisible_tag(tag: &str) -> bool {
     )
 }
 
+/// Whether a link is a heading's own words pointing at a place in the page itself (a manual's
+/// section heading linked back to its table of contents): the heading's text, not a link away.
+/// A jump bar of letters or a short "back to top" is still a control.
+fn names_its_heading(node: ego_tree::NodeRef<'_, Node>, attrs: &Attrs<'_>) -> bool {
+    attrs.href.is_some_and(|h| h.starts_with('#'))
+        && node.ancestors().any(|a| {
+            a.value()
+                .as_element()
+                .is_some_and(|e| matches!(e.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+        })
+        && node
+            .descendants()
+            .filter_map(|d| d.value().as_text())
+            .flat_map(|t| t.split_whitespace())
+            .count()
+            >= HEADING_LINK_WORDS
+}
+
 /// An `<a>` other than a named anchor (`<a name="top">`: the prescan leaves an `<a>` its name
 /// only when it has no target). Left open, as old pages leave it, a named anchor would make every
 /// word after it link text. A script's `<a href="javascript:...">` (the prescan leaves only such a
@@ -179,6 +197,7 @@ fn is_invisible_tag(tag: &str) -> bool {
 fn is_link(node: ego_tree::NodeRef<'_, Node>, tag: &str, attrs: &Attrs<'_>) -> bool {
     tag == "a"
         && attrs.name.is_none()
+        && !names_its_heading(node, attrs)
         && !(attrs.href.is_some()
             && node
                 .children()
@@ -198,6 +217,9 @@ fn is_hidden(attrs: &Attrs<'_>) -> bool {
         s.contains("display:none") || s.contains("visibility:hidden")
     })
 }
+
+/// Words a heading's in-page link needs to be read as the heading's text.
+const HEADING_LINK_WORDS: usize = 4;
 
 /// Flattens a parsed page.
 pub(crate) fn flatten(doc: &Html) -> Flat<'_> {

@@ -339,7 +339,8 @@ fn kept_attributes<'a>(closing: bool, name: &[u8], rest: &'a str) -> Option<Vec<
     let all = attributes(rest);
     let keep_all = keeps_all_attributes(name);
     // A named anchor keeps its name, which tells it from a link once the targets are gone; a
-    // script's "link" (`href="javascript:..."`) keeps its target, which says it leads nowhere.
+    // script's "link" (`href="javascript:..."`) keeps its target, which says it leads nowhere,
+    // and so does a link to a place in the page (`href="#part-2"`), which leads nowhere else.
     let anchor = name == b"a" && !all.iter().any(|(n, _)| n.eq_ignore_ascii_case("href"));
     let kept: Vec<&str> = all
         .iter()
@@ -348,7 +349,9 @@ fn kept_attributes<'a>(closing: bool, name: &[u8], rest: &'a str) -> Option<Vec<
                 && (keep_all
                     || is_used_attribute(attr)
                     || anchor && attr.eq_ignore_ascii_case("name")
-                    || name == b"a" && attr.eq_ignore_ascii_case("href") && is_script_url(text))
+                    || name == b"a"
+                        && attr.eq_ignore_ascii_case("href")
+                        && (is_script_url(text) || is_fragment_url(text)))
         })
         .map(|(_, text)| *text)
         .take(MAX_ATTRIBUTES)
@@ -365,6 +368,15 @@ fn is_script_url(attribute: &str) -> bool {
     value
         .get(..11)
         .is_some_and(|scheme| scheme.eq_ignore_ascii_case("javascript:"))
+}
+
+/// Whether an attribute written `href="#section"` points at a place in the page itself.
+fn is_fragment_url(attribute: &str) -> bool {
+    let Some((_, value)) = attribute.split_once('=') else {
+        return false;
+    };
+    let value = value.trim_start_matches([' ', '\t', '\n', '\r', '"', '\'']);
+    value.starts_with('#') && value[1..].starts_with(|c: char| c.is_alphanumeric())
 }
 
 /// Elements that never hold content.

@@ -526,3 +526,41 @@ fn a_comment_scoring_best_inside_the_post_does_not_stand_for_it() {
         &[],
     );
 }
+
+#[test]
+fn a_post_scoring_a_little_below_a_comment_inside_it_is_taken() {
+    let para = |n: u32| {
+        format!(
+            "<p>Part {n} of the canal survey explains how the lock keepers from the two villages cleared the silt and the reeds from the old basin, and how the trust logged every barge that passed there during the wet spring weeks.</p>"
+        )
+    };
+    // Nine paragraphs of the post score some 0.87 of the comment's many commas.
+    let post: String = (1..=9).map(para).collect();
+    let comment = "Yes, yes, yes, I, for my part, say, plainly, that the lock, the basin, the silt, the reeds, the barges, the keepers, the trust, the villages, the towpath, the bridge, the boats, the ducks, the weeds, the mud, the rain, the spring, and, truly, the herons, all merit far more care than this poor state of the canal, honestly.";
+    let reply = "I agree with the first reader that the canal merits far more care.";
+    let html = format!(
+        r#"<html><body><div class="block"><span class="desc">{post}
+        <div><div id="c_div"><div class="note"><p>{comment}</p></div><div class="note"><p>{reply}</p></div></div></div>
+        </span></div></body></html>"#
+    );
+    check(&html, &["Part 1 of the canal", "Part 9 of the canal"], &[]);
+}
+
+#[test]
+fn a_heading_linked_to_a_place_in_the_page_is_kept_and_a_jump_link_is_not() {
+    // A manual's section headings link back to its table of contents; each section ends with a
+    // short jump to the top, and a bar of letters jumps between sections.
+    let heading = "Clearing the old basin of silt";
+    let body = format!(
+        r##"<h3><a href="#s1">A</a> <a href="#s2">B</a> <a href="#s3">C</a></h3>
+        <p>{}</p><p>{}</p>
+        <h2><a class="toc-backref" href="#toc-2">{heading}</a><a class="headerlink" href="#s2">¶</a></h2>
+        <p>{}</p><p>{}</p><h5><a href="#top">Back to top</a></h5>"##,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[heading, PARAS[3]],
+        &["Back to top", "A B C"],
+    );
+}
