@@ -32,7 +32,7 @@ pub(crate) fn tokenize_tokens(
     let mut stems = Vec::with_capacity(tokens.len());
     let mut terms = Vec::new();
     for w in tokens.iter().flat_map(|t| t.parts(text)) {
-        let l = lowercase(w);
+        let l = parallax_text::lowercase(w).into_owned();
         let s = stem(&l);
         if let Some(term) = term(w, &l, &s) {
             terms.push(term);
@@ -41,16 +41,6 @@ pub(crate) fn tokenize_tokens(
         stems.push(s);
     }
     (lower, stems, terms)
-}
-
-/// `str::to_lowercase`, without its Unicode tables for an ASCII word (nearly every word of news),
-/// whose lowercase is its ASCII lowercase.
-fn lowercase(word: &str) -> String {
-    if word.is_ascii() {
-        word.to_ascii_lowercase()
-    } else {
-        word.to_lowercase()
-    }
 }
 
 /// The content term of one word, or `None` for stopwords and punctuation-only tokens.
