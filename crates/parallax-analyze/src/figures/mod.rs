@@ -57,19 +57,7 @@ impl<'a> Words<'a> {
             .collect();
         let lowers = toks
             .iter()
-            .map(|t| {
-                let word = text.get(t.start..t.end).unwrap_or("");
-                if word
-                    .bytes()
-                    .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-                {
-                    Cow::Borrowed(word)
-                } else if word.is_ascii() {
-                    Cow::Owned(word.to_ascii_lowercase())
-                } else {
-                    Cow::Owned(word.to_lowercase())
-                }
-            })
+            .map(|t| parallax_text::lowercase(text.get(t.start..t.end).unwrap_or("")))
             .collect();
         Self {
             text,
