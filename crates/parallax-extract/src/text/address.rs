@@ -72,8 +72,10 @@ pub(super) fn is_advice(b: &str) -> bool {
     words.len() >= MIN_ADVICE_WORDS
         && is_reader_word(first)
         && !is_german_capital(first)
-        && listed("modal", &second.to_lowercase())
-        && !words.iter().any(|w| listed("outlet", &w.to_lowercase()))
+        && listed("modal", &parallax_text::lowercase(second))
+        && !words
+            .iter()
+            .any(|w| listed("outlet", &parallax_text::lowercase(w)))
 }
 
 /// [`is_reader_address`] of a block known to have at most [`MAX_WORDS`] words.

@@ -70,7 +70,6 @@ const ENGLISH_SHARE: (usize, usize) = (1, 4);
 /// without a letter (the commas and quote marks of tokenised text, numbers) are no words.
 fn looks_english(sample: &str) -> bool {
     let (mut words, mut hits) = (0usize, 0usize);
-    let mut buf = String::new();
     for w in sample
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
@@ -78,14 +77,7 @@ fn looks_english(sample: &str) -> bool {
         .take(200)
     {
         words += 1;
-        let listed = if w.is_ascii() {
-            buf.clear();
-            buf.push_str(w);
-            buf.make_ascii_lowercase();
-            crate::lexicon::ENGLISH_FUNCTION_WORDS.contains(buf.as_str())
-        } else {
-            crate::lexicon::ENGLISH_FUNCTION_WORDS.contains(w.to_lowercase().as_str())
-        };
+        let listed = crate::lexicon::ENGLISH_FUNCTION_WORDS.contains(&*parallax_text::lowercase(w));
         hits += usize::from(listed);
     }
     let (part, whole) = ENGLISH_SHARE;
