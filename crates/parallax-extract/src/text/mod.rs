@@ -440,6 +440,11 @@ pub fn clean_in(
                 &mut outlet_hints,
                 order,
             ),
+            BlockSource::Html
+                if i <= first_body + BODY_BYLINE_BLOCKS && is_standalone_byline(b) =>
+            {
+                classify_header(b, None, &mut out, &mut dates, &mut outlet_hints, order)
+            }
             BlockSource::Html => (address::is_reader_address(b)
                 && !(address::is_advice(b) && among_prose(&blocks, i)))
             .then_some("boilerplate"),
@@ -608,9 +613,80 @@ fn classify_html_header(
         || is_credit(b);
     if metadata {
         classify_header(b, title_known, out, dates, outlet_hints, order)
+    } else if let Some(parts) = metadata_strip(b, order) {
+        for part in parts {
+            match part {
+                StripPart::Date(d) => dates.push((dates.len(), d)),
+                StripPart::Byline(byline) => {
+                    out.authors.extend(byline.authors);
+                    out.wire.extend(byline.wire);
+                }
+                StripPart::Label => {}
+            }
+        }
+        Some("header")
     } else {
         None
     }
+}
+
+/// Blocks after the first paragraph in which a byline standing alone is still the byline: a
+/// standfirst often comes before it.
+const BODY_BYLINE_BLOCKS: usize = 2;
+/// Words a byline standing alone among the first paragraphs has at most.
+const MAX_BODY_BYLINE_WORDS: usize = 15;
+
+/// A block that is a byline and nothing else ("Por Ana Ruiz y Jan Kowal"): short, not ending
+/// like a sentence.
+fn is_standalone_byline(b: &str) -> bool {
+    !words_exceed(b, MAX_BODY_BYLINE_WORDS) && !ends_with_terminal(b) && parse_byline(b).is_some()
+}
+
+/// Words a label of a metadata strip ("Le Monde", "18 min read") has at most.
+const MAX_STRIP_LABEL_WORDS: usize = 4;
+/// Words a metadata strip has at most.
+const MAX_STRIP_WORDS: usize = 40;
+
+/// One part of a metadata strip.
+enum StripPart {
+    Date(meta::LineDate),
+    Byline(meta::Byline),
+    Label,
+}
+
+/// The parts of a line of page metadata joined by separators ("Le Monde | 04.05.2015 à 13h36 |
+/// Par Anne Roy", "Oct 15, 2015 · 18 min read"): every part a date, a byline or a short label,
+/// and at least one a date or a byline. `None` for anything else.
+fn metadata_strip(b: &str, order: NumericOrder) -> Option<Vec<StripPart>> {
+    if words_exceed(b, MAX_STRIP_WORDS) || !b.contains(['|', '·', '•']) {
+        return None;
+    }
+    let mut parts = Vec::new();
+    for part in b.split(['|', '·', '•']).map(str::trim) {
+        if part.is_empty() {
+            continue;
+        }
+        let part = if let Some(d) = is_date_line(part, order) {
+            StripPart::Date(d)
+        } else if let Some(byline) = parse_byline(part)
+            // "Par Anne Roy (avec Luc Blanc)": the names before an aside are the byline's.
+            .or_else(|| {
+                part.split_once('(')
+                    .and_then(|(head, _)| parse_byline(head.trim()))
+            })
+        {
+            StripPart::Byline(byline)
+        } else if !words_exceed(part, MAX_STRIP_LABEL_WORDS) && !ends_with_terminal(part) {
+            StripPart::Label
+        } else {
+            return None;
+        };
+        parts.push(part);
+    }
+    let informative = parts
+        .iter()
+        .any(|p| matches!(p, StripPart::Date(_) | StripPart::Byline(_)));
+    (parts.len() >= 2 && informative).then_some(parts)
 }
 
 fn classify_footer(b: &str, out: &mut Cleaned) -> &'static str {
@@ -1073,6 +1149,62 @@ mod tests {
             &[before, after, "You can change your settings at any time."],
             &[before, after],
         );
+    }
+
+    #[test]
+    fn a_byline_below_the_standfirst_is_metadata() {
+        let standfirst = "Desde la candidatura hasta la pandemia, China ha cumplido sus promesas y acallado a sus críticos.";
+        let c = clean(
+            vec![
+                standfirst.into(),
+                "Por Ana Ruiz, Luis Gómez y Jan Kowal".into(),
+                LEAD.into(),
+            ],
+            &SourceMeta::default(),
+            BlockSource::Html,
+        );
+        assert_eq!(c.paragraphs, [standfirst, LEAD]);
+        assert_eq!(c.authors, ["Ana Ruiz", "Luis Gómez", "Jan Kowal"]);
+        // A sentence that opens with "By" is no byline, and a byline far down the page is
+        // something else (a signature, a credit list) left as it is.
+        let by = "By the time the firemen arrived, the roof had fallen in";
+        check_html(&[LEAD, by, LEAD], &[LEAD, by, LEAD]);
+        let late = "By Ana Ruiz and Jan Kowal";
+        check_html(
+            &[LEAD, LEAD, LEAD, LEAD, late, LEAD],
+            &[LEAD, LEAD, LEAD, LEAD, late, LEAD],
+        );
+    }
+
+    #[test]
+    fn a_strip_of_page_metadata_is_no_paragraph() {
+        for strip in [
+            "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Anne Roy (avec Luc Blanc)",
+            "Oct 15, 2015 · 18 min read",
+            "Die Zeit | 3. März 2021 | Von Jan Kowal",
+        ] {
+            check_html(&[strip, LEAD], &[LEAD]);
+        }
+        let c = clean(
+            vec![
+                "Le Monde | 04.05.2015 à 13h36 | Par Anne Roy et Luc Blanc".into(),
+                LEAD.into(),
+            ],
+            &SourceMeta::default(),
+            BlockSource::Html,
+        );
+        assert_eq!(c.authors, ["Anne Roy", "Luc Blanc"]);
+        assert_eq!(
+            c.published.map(|d| d.to_string()).as_deref(),
+            Some("2015-05-04")
+        );
+        // Links joined by bars, or a sentence beside a date, are not metadata.
+        for kept in [
+            "Home | World | Business | Sport",
+            "May 4, 2015 | The council approved the harbour plan after a long debate.",
+        ] {
+            check_html(&[kept, LEAD], &[kept, LEAD]);
+        }
     }
 
     #[test]
