@@ -264,6 +264,33 @@ fn is_prose(b: &str) -> bool {
         && !is_caption(b)
 }
 
+/// Words a short sentence closing an article ("No one was hurt.") has at least.
+const MIN_CLOSING_WORDS: usize = 3;
+
+/// A short statement right after the last paragraph that still belongs to the article: it ends
+/// with a full stop, opens with a capital, has a word in lowercase (a sentence, not a label in
+/// title case) and is none of the chrome that ends pages (prompts, credits, bylines, dates,
+/// addresses, links to other stories).
+fn is_closing_sentence(b: &str, order: NumericOrder) -> bool {
+    let t = b.trim();
+    words_exceed(t, MIN_CLOSING_WORDS - 1)
+        && !words_exceed(t, 5)
+        && t.ends_with('.')
+        && t.starts_with(char::is_uppercase)
+        && t.split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_lowercase))
+        && !is_boilerplate(t)
+        && !address::is_reader_address(t)
+        && !is_caption(t)
+        && !is_credit(t)
+        && !is_related_marker(t)
+        && meta::find_url(t).is_none()
+        && parse_byline(t.trim_end_matches('.')).is_none()
+        && !t.split_whitespace().any(|w| w == "by")
+        && find_date_in(t, order).is_none()
+}
+
 /// How many blocks on either side of a block are looked at for the prose it stands among.
 const PROSE_NEIGHBOURS: usize = 2;
 
@@ -400,7 +427,13 @@ pub fn clean_in(
     let first_body = blocks
         .iter()
         .position(|b| is_prose(b) && words_exceed(b, 9) && is_date_line(b, order).is_none());
-    let last_body = blocks.iter().rposition(|b| is_prose(b));
+    let last_body = blocks.iter().rposition(|b| is_prose(b)).map(|l| {
+        l + usize::from(
+            blocks
+                .get(l + 1)
+                .is_some_and(|b| is_closing_sentence(b, order)),
+        )
+    });
     let (first_body, last_body) = match (first_body, last_body) {
         (Some(f), Some(l)) if f <= l => (f, l),
         // No prose at all: keep every block that is not chrome.
@@ -1148,6 +1181,40 @@ mod tests {
         check_html(
             &[before, after, "You can change your settings at any time."],
             &[before, after],
+        );
+    }
+
+    #[test]
+    fn a_short_last_sentence_still_belongs_to_the_article() {
+        for last in [
+            "No one was hurt.",
+            "Personne n'a été blessé.",
+            "Niemand wurde verletzt.",
+            "Nadie resultó herido.",
+        ] {
+            check(&format!("{LEAD}\n\n{last}"), &[LEAD, last]);
+            check(
+                &format!("{LEAD}\n\n{last}\n\nShare this story"),
+                &[LEAD, last],
+            );
+        }
+        // The chrome that ends pages still goes, and only one short line is taken.
+        for footer in [
+            "Comments are closed.",
+            "Let your voice be heard!",
+            "Photo: Jan Kowal/Reuters.",
+            "Join The Daily Planet.",
+            "Updated March 3, 2024.",
+            "By Ana Ruiz.",
+            "Read more at example.com.",
+            "Reporting by Ana Ruiz.",
+            "Edited by Jan Kowal.",
+        ] {
+            check(&format!("{LEAD}\n\n{footer}"), &[LEAD]);
+        }
+        check(
+            &format!("{LEAD}\n\nNo one was hurt.\n\nThe road is open."),
+            &[LEAD, "No one was hurt."],
         );
     }
 
