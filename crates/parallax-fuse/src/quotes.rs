@@ -17,6 +17,9 @@ use crate::names::{fold, NameIndex};
 
 /// Share of the shorter quote's three-word runs the longer one must hold to be the same statement.
 const SAME_RUNS: f64 = 0.5;
+/// Share of the shorter quote's three-word runs the longer one must hold to be its words, even
+/// when the outlets credit different people.
+const NEARLY_ALL_RUNS: f64 = 0.8;
 /// Share of the shorter quote's content words the longer one must hold, with some run in common.
 const SAME_WORDS: f64 = 0.75;
 /// A word shared by more quotes than this is too common to propose candidates by itself.
@@ -88,7 +91,10 @@ fn quotes_statement(other: &Analyzed, text: &str) -> bool {
         .quotes
         .iter()
         .filter_map(|q| Item::new(1, &q.text, None, &mut vocab))
-        .any(|q| contains_run(&q.words, &statement.words) || same_statement(&statement, &q))
+        .any(|q| {
+            contains_run(&q.words, &statement.words)
+                || same_statement(&statement, &q) != Match::Different
+        })
 }
 
 /// One outlet's attribution of a quote.
@@ -150,6 +156,14 @@ pub(crate) fn grouped_quotes(docs: &[Analyzed], names: &NameIndex) -> (Vec<Brief
             exact.insert(&item.words, i);
         }
     }
+    // The items with a named speaker in each group, by the group's root.
+    let mut named: Vec<Vec<usize>> = (0..items.len()).map(|_| Vec::new()).collect();
+    for (i, item) in items.iter().enumerate() {
+        if item.speaker.as_ref().is_some_and(|c| c.named) {
+            let root = find(&mut parent, i);
+            named[root].push(i);
+        }
+    }
     // Candidates share a content word that is not too common.
     let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
@@ -170,9 +184,23 @@ pub(crate) fn grouped_quotes(docs: &[Analyzed], names: &NameIndex) -> (Vec<Brief
         candidates.sort_unstable();
         candidates.dedup();
         for j in candidates {
-            if find(&mut parent, i) != find(&mut parent, j) && same_statement(&items[i], &items[j])
-            {
+            let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+            if ri == rj {
+                continue;
+            }
+            let joins = match same_statement(&items[i], &items[j]) {
+                Match::Same => true,
+                // A rewording does not join two groups whose outlets name different people: a
+                // quote credited to nobody would otherwise chain one person's words to another's.
+                Match::Rewording => !speakers_conflict(&named[ri], &named[rj], &items),
+                Match::Different => false,
+            };
+            if joins {
                 union(&mut parent, i, j);
+                let root = find(&mut parent, i);
+                let other = if root == ri { rj } else { ri };
+                let moved = std::mem::take(&mut named[other]);
+                named[root].extend(moved);
             }
         }
     }
@@ -246,7 +274,28 @@ fn statement_words(text: &str, vocab: &mut Words) -> Vec<u32> {
         .collect()
 }
 
-fn same_statement(a: &Item<'_>, b: &Item<'_>) -> bool {
+/// How surely two quotes are one statement.
+#[derive(Debug, PartialEq, Eq)]
+enum Match {
+    /// The same words, or a cut of the longer quote.
+    Same,
+    /// A small rewording: most words and some runs of three in common.
+    Rewording,
+    Different,
+}
+
+/// Whether two groups' outlets name speakers and no person named in one is named in the other.
+fn speakers_conflict(a: &[usize], b: &[usize], items: &[Item<'_>]) -> bool {
+    let parts = |i: &usize| items[*i].speaker.as_ref().map(|c| c.parts.as_slice());
+    !a.is_empty()
+        && !b.is_empty()
+        && !a
+            .iter()
+            .filter_map(parts)
+            .any(|x| b.iter().filter_map(parts).any(|y| same_person(x, y)))
+}
+
+fn same_statement(a: &Item<'_>, b: &Item<'_>) -> Match {
     let (short, long) = if a.words.len() <= b.words.len() {
         (a, b)
     } else {
@@ -261,24 +310,31 @@ fn same_statement(a: &Item<'_>, b: &Item<'_>) -> bool {
         matches!((&a.speaker, &b.speaker), (Some(x), Some(y)) if same_person(&x.parts, &y.parts));
     let min_cut = if agree { 2 } else { 3 };
     if short.words.len() >= min_cut && contains_run(&long.words, &short.words) {
-        return true;
+        return Match::Same;
     }
     if short.runs.is_empty() {
-        return false;
+        return Match::Different;
     }
     let shared_runs = short.runs.intersection(&long.runs).count();
     let run_share = shared_runs as f64 / short.runs.len() as f64;
+    if run_share >= NEARLY_ALL_RUNS {
+        return Match::Same;
+    }
+    // The same words credited to two people is shown as a conflict; anything less is two
+    // statements.
     if conflict {
-        // The same words credited to two people is shown as a conflict; anything less is two
-        // statements.
-        return run_share >= 0.8;
+        return Match::Different;
     }
     if run_share >= SAME_RUNS {
-        return true;
+        return Match::Rewording;
     }
     let shared_words = short.content.intersection(&long.content).count();
     let word_share = shared_words as f64 / short.content.len().max(1) as f64;
-    shared_runs > 0 && shared_words >= 3 && word_share >= SAME_WORDS
+    if shared_runs > 0 && shared_words >= 3 && word_share >= SAME_WORDS {
+        Match::Rewording
+    } else {
+        Match::Different
+    }
 }
 
 fn contains_run(long: &[u32], short: &[u32]) -> bool {
@@ -521,6 +577,20 @@ mod tests {
                 "“The school will reopen on Monday for all the children of the valley,” Mara Linde said.",
             ],
             &[(Some("Mara Linde"), &["d0"]), (Some("Mara Linde"), &["d1"])],
+        );
+    }
+
+    #[test]
+    fn a_quote_credited_to_nobody_chains_no_two_speakers_statements() {
+        // The uncredited quote rewords each of the others, which are not near enough each other to
+        // be one statement credited to two people: two statements, each with its own speaker.
+        check(
+            &[
+                "“The old rules have weakened the science behind the river protection law,” Mara Linde said.",
+                "Critics say “the old rules weakened the science behind the river protection law”.",
+                "“Past rules weakened the science behind the river protection law and we repair that now,” Ivo Brand said.",
+            ],
+            &[(Some("Mara Linde"), &["d0", "d1"]), (Some("Ivo Brand"), &["d2"])],
         );
     }
 
