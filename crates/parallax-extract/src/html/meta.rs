@@ -434,7 +434,7 @@ fn read_dom_byline(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, found: &mut F
     } else {
         return;
     };
-    if found.dom_authors[slot].len() >= MAX_BYLINE_ELEMENTS {
+    if found.dom_authors[slot].len() >= MAX_BYLINE_ELEMENTS || in_comment_thread(el) {
         return;
     }
     let text = if let Some(content) = attrs.content {
@@ -470,6 +470,15 @@ fn read_dom_byline(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, found: &mut F
             list.push(n);
         }
     }
+}
+
+/// Whether an element stands in a thread of readers' comments, whose authors are no byline of
+/// the article. The page's `<body>` is not asked: its classes describe the page ("comments-open").
+fn in_comment_thread(el: scraper::ElementRef<'_>) -> bool {
+    el.ancestors()
+        .filter_map(|n| n.value().as_element())
+        .filter(|e| !matches!(e.name(), "body" | "html"))
+        .any(|e| super::patterns::names_comments(&Attrs::of(e)))
 }
 
 fn finish(found: Found) -> PageMeta {
@@ -691,6 +700,32 @@ mod tests {
         );
         assert!(m.meta.authors.is_empty(), "{:?}", m.meta.authors);
         assert_eq!(m.meta.title.as_deref(), Some("A long headline here today"));
+    }
+
+    #[test]
+    fn a_comment_authors_name_is_no_byline() {
+        let page = |comment: &str| {
+            meta_of(&format!(
+                r#"<body class="single comments-open"><article><h1>Bridge reopens</h1>
+                <p class="byline">By Ann Lee</p><p>The bridge reopened on Monday.</p></article>
+                <ol class="comment-list"><li>{comment}</li></ol></body>"#
+            ))
+            .meta
+            .authors
+        };
+        assert_eq!(
+            page(r#"<cite class="author">Bob Roe</cite> Nice."#),
+            ["Ann Lee"]
+        );
+        let no_byline = meta_of(
+            r#"<body><article><h1>Bridge reopens</h1><p>The bridge reopened.</p></article>
+            <ol class="comment-list"><li><cite class="author">Bob Roe</cite> Nice.</li></ol></body>"#,
+        );
+        assert!(
+            no_byline.meta.authors.is_empty(),
+            "{:?}",
+            no_byline.meta.authors
+        );
     }
 
     #[test]

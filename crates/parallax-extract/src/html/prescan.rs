@@ -237,10 +237,11 @@ fn keeps_all_attributes(name: &[u8]) -> bool {
     )
 }
 
-/// The attributes extraction reads on ordinary elements; the rest (links' targets, image
-/// sources, data attributes) only cost the parser time.
+/// The attributes extraction reads on ordinary elements (metadata's too: `rel="author"` on a
+/// link, `content` and `datetime` beside an `itemprop`); the rest (links' targets, image sources,
+/// data attributes) only cost the parser time.
 fn is_used_attribute(name: &str) -> bool {
-    const USED: [&str; 9] = [
+    const USED: [&str; 12] = [
         "class",
         "id",
         "role",
@@ -250,6 +251,9 @@ fn is_used_attribute(name: &str) -> bool {
         "style",
         "lang",
         "xml:lang",
+        "rel",
+        "content",
+        "datetime",
     ];
     USED.iter().any(|u| u.eq_ignore_ascii_case(name))
 }

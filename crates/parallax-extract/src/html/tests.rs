@@ -564,3 +564,16 @@ fn a_heading_linked_to_a_place_in_the_page_is_kept_and_a_jump_link_is_not() {
         &["Back to top", "A B C"],
     );
 }
+
+#[test]
+fn metadata_in_the_attributes_of_ordinary_elements_survives_the_prescan() {
+    let body = PARAS.map(|p| format!("<p>{p}</p>")).concat();
+    let page = extract_html(&format!(
+        r#"<html><head><title>Fire at the harbour</title></head><body><article>
+        <h1>Fire at the harbour</h1><address><a href="/staff/ann" rel="author">Ann Lee</a></address>
+        <span itemprop="datePublished" content="2024-03-05T09:00:00Z">5 March</span>
+        {body}</article></body></html>"#
+    ));
+    assert_eq!(page.meta.authors, ["Ann Lee"]);
+    assert_eq!(page.meta.published.as_deref(), Some("2024-03-05T09:00:00Z"));
+}
