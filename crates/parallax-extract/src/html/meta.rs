@@ -33,6 +33,16 @@ struct Found {
     ld_created: Option<String>,
     /// Bylines in the page's elements, by strength: `itemprop=author`, `rel=author`, classes.
     dom_authors: [Vec<String>; 3],
+    /// `datePublished` of a JSON-LD node that is the page or a fact check rather than an article.
+    ld_page_published: Option<String>,
+    /// Whether the page's headline (an `<h1>` agreeing with its `<title>`) has been read: dates
+    /// shown after it are the article's, dates before it can be the day's in a site header.
+    headline_seen: bool,
+    /// The first `<time datetime>` after the headline.
+    dom_time: Option<String>,
+    /// The text of the first element after the headline whose class or id names a publication
+    /// date, when it states one.
+    dom_date_text: Option<String>,
 }
 
 /// Most byline elements read from one page, so that a page of comments costs nothing.
@@ -115,6 +125,7 @@ pub(crate) fn read(doc: &Html) -> PageMeta {
         }
         if let Some(el) = scraper::ElementRef::wrap(node) {
             read_dom_byline(el, &attrs, &mut found);
+            read_dom_date(el, &attrs, &title_text, &mut found);
         }
     }
     set(&mut found.doc.title, Some(&title_text));
@@ -223,6 +234,18 @@ fn is_article_type(v: &Value) -> bool {
     }
 }
 
+/// Types of schema.org whose `datePublished` is the page's when no article type dates it: the
+/// web page itself, or a fact check (a review of a claim). A comment's or a product review's date
+/// is not.
+fn is_page_type(v: &Value) -> bool {
+    let is = |s: &str| s == "WebPage" || s == "ItemPage" || s == "ClaimReview";
+    match v {
+        Value::String(s) => is(s),
+        Value::Array(a) => a.iter().any(|x| x.as_str().is_some_and(is)),
+        _ => false,
+    }
+}
+
 fn read_json_ld(text: &str, found: &mut Found) {
     // Pages wrap JSON-LD in CDATA sections or comments for old parsers.
     let text = text.trim();
@@ -289,6 +312,11 @@ fn read_json_ld(text: &str, found: &mut Found) {
                             p.get("name").and_then(Value::as_str).or_else(|| p.as_str()),
                         );
                     }
+                } else if is_page_type(ty) {
+                    set(
+                        &mut found.ld_page_published,
+                        map.get("datePublished").and_then(Value::as_str),
+                    );
                 } else if matches!(
                     ty.as_str(),
                     Some("WebSite" | "NewsMediaOrganization" | "Organization")
@@ -481,6 +509,99 @@ fn in_comment_thread(el: scraper::ElementRef<'_>) -> bool {
         .any(|e| super::patterns::names_comments(&Attrs::of(e)))
 }
 
+/// Words an `<h1>` has at least to be taken for the article's headline.
+const MIN_HEADLINE_WORDS: usize = 4;
+
+/// Whether an element stands in chrome whatever it holds (comments, sharing, related links), an
+/// `<aside>`, `<nav>` or `<footer>`: a date shown there is not the article's.
+fn in_page_chrome(el: scraper::ElementRef<'_>) -> bool {
+    el.ancestors()
+        .filter_map(|n| n.value().as_element())
+        .filter(|e| !matches!(e.name(), "body" | "html"))
+        .any(|e| {
+            matches!(e.name(), "aside" | "nav" | "footer")
+                || super::patterns::classify(e.name(), &Attrs::of(e))
+                    == super::patterns::Chrome::Strong
+        })
+}
+
+/// Words of a class or id that name the element holding a date.
+const DATE_NAMES: [&str; 4] = ["date", "datetime", "dateline", "timestamp"];
+/// Words of a class or id that say its date is the publication's, whatever else they say
+/// (WordPress writes `entry-date published updated` on a post never updated).
+const PUBLICATION_NAMES: [&str; 5] = ["published", "pubdate", "publishdate", "publish", "posted"];
+/// Words of a class or id that say its date is not the publication's.
+const NOT_PUBLICATION_NAMES: [&str; 4] = ["updated", "update", "modified", "lastmod"];
+
+/// Whether a class or id names a publication date (`Some(true)`), an update (`Some(false)`) or
+/// neither, by its words (split at anything not a letter or digit).
+fn names_a_date(names: &str) -> Option<bool> {
+    let (mut dated, mut update) = (false, false);
+    let any = |list: &[&str], w: &str| list.iter().any(|n| n.eq_ignore_ascii_case(w));
+    for w in names.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if any(&PUBLICATION_NAMES, w) {
+            return Some(true);
+        }
+        update |= any(&NOT_PUBLICATION_NAMES, w);
+        dated |= any(&DATE_NAMES, w);
+    }
+    if update {
+        Some(false)
+    } else {
+        dated.then_some(true)
+    }
+}
+
+/// Dates the page shows after its headline: the first `<time datetime>`, and the first element
+/// named a publication date whose short text states one. Both only stand in when no metadata
+/// dates the page; a comment's date is none of them.
+fn read_dom_date(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, title: &str, found: &mut Found) {
+    let e = el.value();
+    if !found.headline_seen {
+        if e.name() == "h1" {
+            let headline: String = el.text().take(64).collect();
+            // A site's name in an `<h1>` (its logo) also agrees with the `<title>`.
+            found.headline_seen = headline.split_whitespace().count() >= MIN_HEADLINE_WORDS
+                && agrees(&headline, title);
+        }
+        return;
+    }
+    if found.dom_time.is_none() && e.name() == "time" {
+        let update = attrs.class.is_some_and(|c| names_a_date(c) == Some(false));
+        if let Some(datetime) = e.attr("datetime").filter(|_| !update) {
+            if !in_page_chrome(el) {
+                found.dom_time = Some(datetime.to_string());
+            }
+        }
+    }
+    if found.dom_date_text.is_some() {
+        return;
+    }
+    let names = [attrs.class, attrs.id].into_iter().flatten();
+    let named = names.map(names_a_date).fold(None, |a, b| match (a, b) {
+        (Some(false), _) | (_, Some(false)) => Some(false),
+        (Some(true), _) | (_, Some(true)) => Some(true),
+        _ => None,
+    });
+    if named != Some(true) {
+        return;
+    }
+    let mut text = String::new();
+    for t in el.text() {
+        text.push_str(t);
+        text.push(' ');
+        if text.len() > 200 {
+            return;
+        }
+    }
+    if text.split_whitespace().count() <= 12
+        && crate::text::find_date(&text).is_some_and(|d| d.date.is_some() && !d.updated)
+        && !in_page_chrome(el)
+    {
+        found.dom_date_text = Some(text.trim().to_string());
+    }
+}
+
 fn finish(found: Found) -> PageMeta {
     let Found {
         ld,
@@ -489,6 +610,10 @@ fn finish(found: Found) -> PageMeta {
         doc,
         ld_created,
         dom_authors,
+        ld_page_published,
+        dom_time,
+        dom_date_text,
+        ..
     } = found;
     let url = doc
         .url
@@ -522,7 +647,10 @@ fn finish(found: Found) -> PageMeta {
         .or(og.published)
         .or(meta.published)
         .or(doc.published)
-        .or(ld_created);
+        .or(ld_created)
+        .or(ld_page_published)
+        .or(dom_time)
+        .or(dom_date_text);
     let language = doc
         .language
         .or(ld.language)
@@ -726,6 +854,86 @@ mod tests {
             "{:?}",
             no_byline.meta.authors
         );
+    }
+
+    /// The date metadata gives a page of the given head and body, with the headline
+    /// "Harbour fire under control after night" under the `<title>` of that name.
+    #[track_caller]
+    fn check_date(head: &str, body: &str, expected: Option<&str>) {
+        let m = meta_of(&format!(
+            "<html><head><title>Harbour fire under control after night | Daily Planet</title>{head}\
+             </head><body>{body}</body></html>"
+        ));
+        assert_eq!(m.meta.published.as_deref(), expected, "{body}");
+    }
+
+    #[test]
+    fn a_date_shown_under_the_headline_dates_the_page() {
+        let h1 = "<h1>Harbour fire under control after night</h1>";
+        let para = "<p>The fire was out by noon.</p>";
+        check_date(
+            "",
+            &format!(r#"{h1}<span class="post-date">5 March 2024</span>{para}"#),
+            Some("5 March 2024"),
+        );
+        check_date(
+            "",
+            &format!(r#"{h1}<time datetime="2024-03-05T08:00">Tuesday</time>{para}"#),
+            Some("2024-03-05T08:00"),
+        );
+        // The day's date in the site's header, before the headline, is no publication date.
+        check_date(
+            "",
+            &format!(r#"<div class="header-date">Wednesday, 10 August 2022</div>{h1}{para}"#),
+            None,
+        );
+        // Nor is a site's name in an `<h1>`, nor an update, nor a comment's or a sidebar's date.
+        check_date(
+            "",
+            r#"<h1>Daily Planet</h1><span class="date">5 March 2024</span>"#,
+            None,
+        );
+        check_date(
+            "",
+            &format!(r#"{h1}<span class="date-updated">6 March 2024</span>{para}"#),
+            None,
+        );
+        check_date(
+            "",
+            &format!(
+                r#"{h1}{para}<ol class="comment-list"><li><time datetime="2024-04-01">1 April</time></li></ol>"#
+            ),
+            None,
+        );
+        check_date(
+            "",
+            &format!(r#"{h1}{para}<aside><span class="date">2 April 2024</span></aside>"#),
+            None,
+        );
+        // Metadata wins; a web page's own JSON-LD date stands in for an article's.
+        check_date(
+            r#"<meta property="article:published_time" content="2024-03-04">"#,
+            &format!(r#"{h1}<span class="date">5 March 2024</span>{para}"#),
+            Some("2024-03-04"),
+        );
+        check_date(
+            r#"<script type="application/ld+json">{"@graph":[{"@type":"WebPage","datePublished":"2024-03-03"},{"@type":"Comment","datePublished":"2024-05-01"}]}</script>"#,
+            &format!(r#"{h1}<span class="date">5 March 2024</span>{para}"#),
+            Some("2024-03-03"),
+        );
+    }
+
+    #[test]
+    fn class_names_of_a_publication_date() {
+        let check = |names: &str, expected: Option<bool>| {
+            assert_eq!(names_a_date(names), expected, "{names}")
+        };
+        check("post-date meta", Some(true));
+        check("article__published", Some(true));
+        check("date updated", Some(false));
+        check("entry-date published updated", Some(true));
+        check("candidate validate", None);
+        check("update-notice", Some(false));
     }
 
     #[test]
