@@ -267,8 +267,18 @@ const WORD_MEMO_WORDS: usize = 200_000;
 
 /// A thread's [`WordInfo`] by word: most words of an article were seen before, and
 /// `parallax_text::stem` caches stems for all threads behind one lock.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct WordMemo(HashMap<String, WordInfo>);
+
+/// Words a [`WordMemo`] has room for from the start: a story's distinct words, so that it
+/// seldom grows while one is read.
+const WORD_MEMO_START: usize = 4096;
+
+impl Default for WordMemo {
+    fn default() -> Self {
+        Self(HashMap::with_capacity(WORD_MEMO_START))
+    }
+}
 
 impl WordMemo {
     /// The [`WordInfo`] of a lowercase word, worked out on its first sight. The memo is
