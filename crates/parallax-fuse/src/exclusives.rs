@@ -91,24 +91,29 @@ pub fn exclusives(
             if s.words.len() < config.exclusive_min_words || !substance || furniture(&s.text) {
                 continue;
             }
-            let novelty = index.novelty(d, i, &doc_terms);
             // Said by no other outlet: not in its text's terms (the cheaper test, read first),
-            // nor in its sentences.
-            let alone = (0..docs.len())
-                .filter(|&o| origin(o) != d)
-                .all(|o| index.covered_by(d, i, &doc_terms[o]) < PARAPHRASE_COVER)
-                && index
-                    .supporters(d, i, config.support_threshold)
-                    .into_iter()
-                    .all(|o| origin(o) == d);
-            // A reported sentence is a detail of its own only for new names or numbers.
-            let names_something = novelty.terms.iter().any(|t| {
-                t.contains(' ')
-                    || t.chars().any(|c| c.is_ascii_digit())
-                    || entity_words[d].contains(*t)
+            // nor in its sentences. The coverages read are kept: a sentence said by no other
+            // outlet is weighed by the largest.
+            let mut covers = Vec::with_capacity(docs.len());
+            let alone = (0..docs.len()).filter(|&o| origin(o) != d).all(|o| {
+                let cover = index.covered_by(d, i, &doc_terms, o);
+                covers.push(cover);
+                cover < PARAPHRASE_COVER
+            }) && index
+                .supporters(d, i, config.support_threshold)
+                .into_iter()
+                .all(|o| origin(o) == d);
+            // A reported sentence is a detail of its own only for new names or numbers (what
+            // no other article mentions matters only then).
+            let novelty = (!alone).then(|| index.novelty(d, i, &doc_terms));
+            let adds = novelty.as_ref().is_some_and(|novelty| {
+                let names_something = novelty.terms.iter().any(|t| {
+                    t.contains(' ')
+                        || t.chars().any(|c| c.is_ascii_digit())
+                        || entity_words[d].contains(*t)
+                });
+                novelty.share >= config.novel_share && novelty.terms.len() >= 4 && names_something
             });
-            let adds =
-                novelty.share >= config.novel_share && novelty.terms.len() >= 4 && names_something;
             if !(alone || adds) {
                 continue;
             }
@@ -130,13 +135,9 @@ pub fn exclusives(
                 None => s.text.clone(),
             };
             // Important: unreported, with figures and names, early in the article.
-            let unreported = if alone {
-                1.0 - (0..docs.len())
-                    .filter(|&o| origin(o) != d)
-                    .map(|o| index.covered_by(d, i, &doc_terms[o]))
-                    .fold(0.0, f64::max)
-            } else {
-                novelty.share
+            let unreported = match &novelty {
+                None => 1.0 - covers.iter().copied().fold(0.0, f64::max),
+                Some(novelty) => novelty.share,
             };
             let weight = unreported.max(0.05)
                 * if counted.contains(&i) { 1.5 } else { 1.0 }
@@ -157,7 +158,7 @@ pub fn exclusives(
         (0..docs.len())
             .filter(|&o| o != d && origin(o) == d)
             .filter(|&o| {
-                supporters.contains(&o) || index.covered_by(d, i, &doc_terms[o]) >= PARAPHRASE_COVER
+                supporters.contains(&o) || index.covered_by(d, i, &doc_terms, o) >= PARAPHRASE_COVER
             })
             .map(|o| docs[o].article.id.clone())
             .collect()

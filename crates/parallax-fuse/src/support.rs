@@ -8,7 +8,7 @@
 
 use std::cell::RefCell;
 
-use foldhash::{HashMap, HashMapExt, HashSet};
+use foldhash::{HashMap, HashMapExt};
 
 use parallax_core::{Analyzed, Sentence};
 
@@ -60,6 +60,34 @@ thread_local! {
     /// Per sentence of the story: terms shared with the sentence asked about, and their weight.
     /// Kept between calls (and zeroed where used), so a search costs what its postings cost.
     static SHARED: RefCell<Vec<(u32, f64)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Every term of each article ([`SupportIndex::doc_terms`]): whether an article uses a term
+/// anywhere is one bit, and whether only one article does is one count.
+#[derive(Debug, Clone)]
+pub struct DocTerms {
+    /// For each article, one bit per term id.
+    bits: Vec<Vec<u64>>,
+    /// For each term id, how many articles use it.
+    articles: Vec<u32>,
+}
+
+impl DocTerms {
+    /// Whether article `doc` uses term `t`.
+    pub fn uses(&self, doc: usize, t: u32) -> bool {
+        self.bits
+            .get(doc)
+            .and_then(|row| row.get(t as usize / 64))
+            .is_some_and(|w| w & (1u64 << (t % 64)) != 0)
+    }
+
+    /// Whether no article but `doc` uses term `t` (which `doc` uses).
+    fn only_in(&self, doc: usize, t: u32) -> bool {
+        match self.articles.get(t as usize) {
+            Some(&n) => n <= u32::from(self.uses(doc, t)),
+            None => true,
+        }
+    }
 }
 
 /// Term weights (inverse sentence frequency) over a story, and every sentence's term set.
@@ -381,7 +409,7 @@ impl SupportIndex {
     }
 
     /// What a sentence says that no other article mentions at all.
-    pub fn novelty(&self, doc: usize, i: usize, doc_terms: &[HashSet<u32>]) -> Novelty<'_> {
+    pub fn novelty(&self, doc: usize, i: usize, doc_terms: &DocTerms) -> Novelty<'_> {
         let a = &self.sets[doc][i];
         if a.total <= 0.0 {
             return Novelty {
@@ -393,12 +421,7 @@ impl SupportIndex {
             .ids
             .iter()
             .copied()
-            .filter(|t| {
-                doc_terms
-                    .iter()
-                    .enumerate()
-                    .all(|(o, terms)| o == doc || !terms.contains(t))
-            })
+            .filter(|&t| doc_terms.only_in(doc, t))
             .collect();
         let weight: f64 = novel.iter().map(|&t| self.weights[t as usize]).sum();
         let terms = novel
@@ -411,9 +434,9 @@ impl SupportIndex {
         }
     }
 
-    /// How much of sentence (`doc`, `i`)'s weighted content an article says anywhere (`terms`
-    /// being all of its terms), from 0 to 1: paraphrase spread over several sentences.
-    pub fn covered_by(&self, doc: usize, i: usize, terms: &HashSet<u32>) -> f64 {
+    /// How much of sentence (`doc`, `i`)'s weighted content article `other` says anywhere, from
+    /// 0 to 1: paraphrase spread over several sentences.
+    pub fn covered_by(&self, doc: usize, i: usize, doc_terms: &DocTerms, other: usize) -> f64 {
         let Some(a) = self.sets.get(doc).and_then(|d| d.get(i)) else {
             return 0.0;
         };
@@ -423,18 +446,31 @@ impl SupportIndex {
         let shared: f64 = a
             .ids
             .iter()
-            .filter(|t| terms.contains(t))
+            .filter(|&&t| doc_terms.uses(other, t))
             .map(|&t| self.weights[t as usize])
             .sum();
         shared / a.total
     }
 
     /// Every term of each article.
-    pub fn doc_terms(&self) -> Vec<HashSet<u32>> {
-        self.sets
-            .iter()
-            .map(|doc| doc.iter().flat_map(|s| s.ids.iter().copied()).collect())
-            .collect()
+    pub fn doc_terms(&self) -> DocTerms {
+        let words = self.terms.len().div_ceil(64);
+        let mut bits = vec![vec![0u64; words]; self.sets.len()];
+        let mut articles = vec![0u32; self.terms.len()];
+        for (doc, row) in self.sets.iter().zip(&mut bits) {
+            for &t in doc.iter().flat_map(|s| &s.ids) {
+                let (word, bit) = (t as usize / 64, 1u64 << (t % 64));
+                if let Some(w) = row.get_mut(word) {
+                    if *w & bit == 0 {
+                        *w |= bit;
+                        if let Some(n) = articles.get_mut(t as usize) {
+                            *n += 1;
+                        }
+                    }
+                }
+            }
+        }
+        DocTerms { bits, articles }
     }
 
     /// Whether two sentences say the same: similar above `threshold`, or above the lower
@@ -493,5 +529,55 @@ impl SupportIndex {
             .into_iter()
             .map(|(o, _)| o)
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use foldhash::HashSet;
+
+    #[test]
+    fn article_terms_answer_as_sets_of_them_do() {
+        let docs: Vec<Analyzed> = [
+            "A ferry sank off Bergen on Monday. Twelve passengers were rescued by the coast guard.",
+            "The coast guard rescued twelve people after a ferry sank near Bergen. Divers searched.",
+            "Norway's ferry operator said the vessel was inspected in May. Bergen mourned.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(k, t)| parallax_analyze::analyze(crate::testing::article(&k.to_string(), t)))
+        .collect();
+        let index = SupportIndex::new(&docs);
+        let sets: Vec<HashSet<u32>> = index
+            .sets
+            .iter()
+            .map(|d| d.iter().flat_map(|s| s.ids.iter().copied()).collect())
+            .collect();
+        let terms = index.doc_terms();
+        for (doc, d) in index.sets.iter().enumerate() {
+            for (i, a) in d.iter().enumerate() {
+                for (o, set) in sets.iter().enumerate() {
+                    let shared: f64 = a
+                        .ids
+                        .iter()
+                        .filter(|t| set.contains(t))
+                        .map(|&t| index.weights[t as usize])
+                        .sum();
+                    let expected = if a.total > 0.0 { shared / a.total } else { 0.0 };
+                    let got = index.covered_by(doc, i, &terms, o);
+                    assert_eq!(got.to_bits(), expected.to_bits(), "{doc} {i} {o}");
+                }
+                let novel: Vec<&str> = a
+                    .ids
+                    .iter()
+                    .filter(|t| (0..sets.len()).all(|o| o == doc || !sets[o].contains(t)))
+                    .map(|&t| index.terms[t as usize].as_str())
+                    .collect();
+                if a.total > 0.0 {
+                    assert_eq!(index.novelty(doc, i, &terms).terms, novel, "{doc} {i}");
+                }
+            }
+        }
     }
 }

@@ -96,7 +96,8 @@ pub(crate) fn cluster(
 ) -> Vec<usize> {
     let n = feats.len();
     let df = document_frequencies(feats, None);
-    let idf_of = |id: u64| vector::collection_idf(n, df.get(&id).copied().unwrap_or(0));
+    let idf_table = vector::IdfTable::collection(n);
+    let idf_of = |id: u64| idf_table.get(df.get(&id).copied().unwrap_or(0));
     let global: Vec<SparseVec> = feats
         .par_iter()
         .map(|f| features::embed(f, idf_of, config.name_weight))
@@ -317,9 +318,12 @@ fn blend(
     let l = (1.0 - config.global_blend).sqrt() as f32;
     // Each topic's frequencies, then every article on every core: one topic can hold most of
     // the collection.
-    let dfs: Vec<IdMap<u32>> = topic_list
+    let dfs: Vec<(IdMap<u32>, vector::IdfTable)> = topic_list
         .par_iter()
-        .map(|ids| document_frequencies(feats, Some(ids)))
+        .map(|ids| {
+            let df = document_frequencies(feats, Some(ids));
+            (df, vector::IdfTable::new(ids.len(), ids.len()))
+        })
         .collect();
     let articles: Vec<(usize, usize)> = topic_list
         .iter()
@@ -329,8 +333,8 @@ fn blend(
     let parts: Vec<(usize, SparseVec)> = articles
         .into_par_iter()
         .filter_map(|(t, i)| {
-            let (m, df) = (topic_list.get(t)?.len(), dfs.get(t)?);
-            let idf_of = |id: u64| vector::idf(m, df.get(&id).copied().unwrap_or(0));
+            let (df, idf_table) = dfs.get(t)?;
+            let idf_of = |id: u64| idf_table.get(df.get(&id).copied().unwrap_or(0));
             let local = features::embed(feats.get(i)?, idf_of, config.topic_name_weight);
             let mut local: SparseVec = local
                 .into_iter()

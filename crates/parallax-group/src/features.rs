@@ -34,8 +34,8 @@ pub(crate) fn extract(
 ) -> DocFeatures {
     let mut body = TextFeatures::default();
     featurizer.add(doc.text, config.lead_words, &mut body);
-    let mut terms = vector::IdMap::default();
-    let mut names = vector::IdMap::default();
+    let mut terms = vector::IdMap::with_capacity_and_hasher(body.terms.len(), Default::default());
+    let mut names = vector::IdMap::with_capacity_and_hasher(body.names.len(), Default::default());
     vector::count(&body.terms, 1.0, &mut terms);
     vector::count(&body.names, 1.0, &mut names);
     // The lead says what happened, to whom and where: its words count extra.

@@ -157,55 +157,56 @@ impl Featurizer {
     pub fn add(&self, text: &str, lead: usize, out: &mut TextFeatures) {
         let mut lower = String::with_capacity(text.len() + 16);
         let tokens = tokenize(text, &mut lower);
+        out.words.reserve(tokens.len());
+        out.terms.reserve(tokens.len());
         let word_of = |t: &Token| lower.get(t.start..t.end).unwrap_or_default();
         // The pending capitalised sequence: consecutive tokens, from the first.
         let mut name: &[Token] = &[];
         let mut name_at_start = false;
         let mut after_article = false;
-        for (k, tok) in tokens.iter().enumerate() {
-            if k == lead {
-                out.lead_terms = out.terms.len();
-                out.lead_names = out.names.len();
-            }
-            let word = word_of(tok);
-            out.words.push(hash_bytes(0, word.as_bytes()));
-            let class = word_class(word);
-            let stop = class & STOP != 0;
-            // A capitalised word opens or continues a name unless it is a function word, a
-            // German noun after its article, or a lone sentence-initial word (which is
-            // capitalised by position, not by being a name).
-            let namey =
-                tok.capitalised && !stop && class & MONTH == 0 && !tok.numeric && !after_article;
-            after_article = !tok.capitalised && class & NOUN_ARTICLE != 0;
-            if namey && tok.after_punct {
-                flush_name(&mut name, name_at_start, &lower, out);
-            }
-            if namey {
-                if name.is_empty() {
-                    name_at_start = tok.sentence_start;
-                    name = tokens.get(k..=k).unwrap_or_default();
+        WORDS.with_borrow_mut(|memo| {
+            for (k, tok) in tokens.iter().enumerate() {
+                if k == lead {
+                    out.lead_terms = out.terms.len();
+                    out.lead_names = out.names.len();
+                }
+                let word = word_of(tok);
+                let info = memo.get(word);
+                out.words.push(info.hash);
+                let class = info.class;
+                let stop = class & STOP != 0;
+                // A capitalised word opens or continues a name unless it is a function word, a
+                // German noun after its article, or a lone sentence-initial word (which is
+                // capitalised by position, not by being a name).
+                let namey = tok.capitalised
+                    && !stop
+                    && class & MONTH == 0
+                    && !tok.numeric
+                    && !after_article;
+                after_article = !tok.capitalised && class & NOUN_ARTICLE != 0;
+                if namey && tok.after_punct {
+                    flush_name(&mut name, name_at_start, &lower, out);
+                }
+                if namey {
+                    if name.is_empty() {
+                        name_at_start = tok.sentence_start;
+                        name = tokens.get(k..=k).unwrap_or_default();
+                    } else {
+                        // The sequence so far ends just before this token.
+                        name = tokens
+                            .get(k.saturating_sub(name.len())..=k)
+                            .unwrap_or_default();
+                    }
                 } else {
-                    // The sequence so far ends just before this token.
-                    name = tokens
-                        .get(k.saturating_sub(name.len())..=k)
-                        .unwrap_or_default();
+                    flush_name(&mut name, name_at_start, &lower, out);
                 }
-            } else {
-                flush_name(&mut name, name_at_start, &lower, out);
-            }
-            if tok.numeric {
-                let digits = number_key(word);
-                // Lone one-digit numbers are too common to tell events apart.
-                if digits.len() >= 2 {
-                    out.names.push(hash_bytes(TAG_NUMBER, digits.as_bytes()));
+                match info.feature {
+                    Feature::Number(id) => out.names.push(id),
+                    Feature::Term(id) => out.terms.push(id),
+                    Feature::None => {}
                 }
-                continue;
             }
-            if stop || word.chars().nth(1).is_none() {
-                continue;
-            }
-            out.terms.push(self.term_id(word));
-        }
+        });
         flush_name(&mut name, name_at_start, &lower, out);
         if tokens.len() <= lead {
             out.lead_terms = out.terms.len();
@@ -214,29 +215,98 @@ impl Featurizer {
     }
 }
 
-/// Words whose term ids a thread keeps before it starts again.
-const TERM_ID_CACHE_WORDS: usize = 200_000;
-
-thread_local! {
-    /// This thread's term ids by word: `parallax_text::stem` caches stems for all threads behind
-    /// one lock, and most words of an article were seen before.
-    static TERM_IDS: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
+/// What a lowercase word adds to the features besides its part in names.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Feature {
+    /// Nothing: a stopword, a one-letter word or a lone digit.
+    None,
+    /// A content term: its hashed stem.
+    Term(u64),
+    /// A number of two or more characters: its hashed [`number_key`].
+    Number(u64),
 }
 
+/// Everything [`Featurizer::add`] reads off a lowercase word alone, worked out once per word.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct WordInfo {
+    /// The word's hash, for shingling.
+    hash: u64,
+    /// Its [`WordClass`].
+    class: WordClass,
+    /// The term or number it adds.
+    feature: Feature,
+}
+
+impl WordInfo {
+    /// Works out what a lowercase word is: stemming, the list lookups and number parsing.
+    fn of(word: &str) -> Self {
+        let class = word_class(word);
+        let feature = if word.bytes().any(|b| b.is_ascii_digit()) {
+            let digits = number_key(word);
+            // Lone one-digit numbers are too common to tell events apart.
+            if digits.len() >= 2 {
+                Feature::Number(hash_bytes(TAG_NUMBER, digits.as_bytes()))
+            } else {
+                Feature::None
+            }
+        } else if class & STOP != 0 || word.chars().nth(1).is_none() {
+            Feature::None
+        } else {
+            Feature::Term(hash_bytes(TAG_TERM, parallax_text::stem(word).as_bytes()))
+        };
+        Self {
+            hash: hash_bytes(0, word.as_bytes()),
+            class,
+            feature,
+        }
+    }
+}
+
+/// Words whose [`WordInfo`] a thread keeps before it starts again.
+const WORD_MEMO_WORDS: usize = 200_000;
+
+/// A thread's [`WordInfo`] by word: most words of an article were seen before, and
+/// `parallax_text::stem` caches stems for all threads behind one lock.
+#[derive(Debug)]
+struct WordMemo(HashMap<String, WordInfo>);
+
+/// Words a [`WordMemo`] has room for from the start: a story's distinct words, so that it
+/// seldom grows while one is read.
+const WORD_MEMO_START: usize = 4096;
+
+impl Default for WordMemo {
+    fn default() -> Self {
+        Self(HashMap::with_capacity(WORD_MEMO_START))
+    }
+}
+
+impl WordMemo {
+    /// The [`WordInfo`] of a lowercase word, worked out on its first sight. The memo is
+    /// emptied when it holds [`WORD_MEMO_WORDS`] words, so it stays bounded however many
+    /// articles a thread reads.
+    fn get(&mut self, word: &str) -> WordInfo {
+        if let Some(&info) = self.0.get(word) {
+            return info;
+        }
+        let info = WordInfo::of(word);
+        if self.0.len() >= WORD_MEMO_WORDS {
+            self.0.clear();
+        }
+        self.0.insert(word.to_string(), info);
+        info
+    }
+}
+
+thread_local! {
+    /// This thread's [`WordMemo`].
+    static WORDS: RefCell<WordMemo> = RefCell::new(WordMemo::default());
+}
+
+#[cfg(test)]
 impl Featurizer {
     /// The hashed stem of a word.
     fn term_id(&self, word: &str) -> u64 {
-        TERM_IDS.with_borrow_mut(|ids| {
-            if let Some(&id) = ids.get(word) {
-                return id;
-            }
-            let id = hash_bytes(TAG_TERM, parallax_text::stem(word).as_bytes());
-            if ids.len() >= TERM_ID_CACHE_WORDS {
-                ids.clear();
-            }
-            ids.insert(word.to_string(), id);
-            id
-        })
+        hash_bytes(TAG_TERM, parallax_text::stem(word).as_bytes())
     }
 }
 
@@ -373,11 +443,27 @@ mod tests {
     }
 
     #[test]
-    fn term_ids_are_hashed_stems_whether_cached_or_not() {
-        let f = Featurizer;
+    fn remembered_words_read_as_on_first_sight() {
+        let mut memo = WordMemo::default();
         for _ in 0..2 {
-            assert_eq!(f.term_id("pirates"), hash_bytes(TAG_TERM, b"pirat"));
-            assert_eq!(f.term_id("harbours"), hash_bytes(TAG_TERM, b"harbour"));
+            let pirates = memo.get("pirates");
+            assert_eq!(
+                pirates.feature,
+                Feature::Term(hash_bytes(TAG_TERM, b"pirat"))
+            );
+            assert_eq!(pirates.hash, hash_bytes(0, b"pirates"));
+            assert_eq!(
+                memo.get("harbours").feature,
+                Feature::Term(hash_bytes(TAG_TERM, b"harbour"))
+            );
+            assert_eq!(
+                memo.get("3,000").feature,
+                Feature::Number(hash_bytes(TAG_NUMBER, b"3000"))
+            );
+            for w in ["the", "a", "7"] {
+                assert_eq!(memo.get(w).feature, Feature::None, "{w}");
+            }
+            assert_eq!(memo.get("der").class, NOUN_ARTICLE | STOP);
         }
     }
 

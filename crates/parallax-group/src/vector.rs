@@ -57,13 +57,78 @@ pub fn collection_idf(n: usize, df: u32) -> f32 {
     idf(n.max(MIN_COLLECTION), df)
 }
 
+/// [`idf`] of every document frequency a collection can have, worked out once: a term's weight
+/// is then a table lookup, not a logarithm.
+#[derive(Debug, Clone)]
+pub struct IdfTable {
+    /// The collection size the values are for.
+    n: usize,
+    /// `idf(n, df)` at index `df`, for `df` from 0 to the number of documents counted.
+    values: Vec<f32>,
+}
+
+impl IdfTable {
+    /// The [`idf`] values over a collection weighed as `n` documents, of which `counted` were
+    /// counted (no term is in more).
+    pub fn new(n: usize, counted: usize) -> Self {
+        let top = u32::try_from(counted).unwrap_or(u32::MAX);
+        Self {
+            n,
+            values: (0..=top).map(|df| idf(n, df)).collect(),
+        }
+    }
+
+    /// The values of [`collection_idf`] over `n` documents.
+    pub fn collection(n: usize) -> Self {
+        Self::new(n.max(MIN_COLLECTION), n)
+    }
+
+    /// `idf(n, df)`.
+    pub fn get(&self, df: u32) -> f32 {
+        match self.values.get(df as usize) {
+            Some(&v) => v,
+            None => idf(self.n, df),
+        }
+    }
+}
+
+/// Term frequencies up to which [`sublinear`] reads whole counts from a table.
+const TF_TABLE: usize = 64;
+
+/// `1 + ln(tf)` of the whole counts 0 to `TF_TABLE - 1` (0 read as 1, as [`sublinear`] does).
+static SUBLINEAR: std::sync::LazyLock<[f32; TF_TABLE]> = std::sync::LazyLock::new(|| {
+    let mut t = [0.0; TF_TABLE];
+    for (k, v) in t.iter_mut().enumerate() {
+        *v = sublinear_formula(k as f32);
+    }
+    t
+});
+
+/// Sublinear term frequency, `1 + ln(tf)` with `tf` at least 1.
+fn sublinear_formula(tf: f32) -> f32 {
+    1.0 + tf.max(1.0).ln()
+}
+
+/// [`sublinear_formula`], read from a table for whole counts (the usual case: occurrences
+/// weighted by whole numbers).
+fn sublinear(tf: f32) -> f32 {
+    if tf >= 0.0 && tf < TF_TABLE as f32 && tf.fract() == 0.0 {
+        if let Some(&v) = SUBLINEAR.get(tf as usize) {
+            return v;
+        }
+    }
+    sublinear_formula(tf)
+}
+
 /// Sublinear TF-IDF, scaled to unit length and then by `scale`. Zero-weight terms are dropped.
 pub fn weigh(counts: &SparseVec, idf_of: impl Fn(u64) -> f32, scale: f32) -> SparseVec {
-    let mut v: SparseVec = counts
-        .iter()
-        .map(|&(id, tf)| (id, (1.0 + tf.max(1.0).ln()) * idf_of(id)))
-        .filter(|&(_, w)| w > 0.0)
-        .collect();
+    let mut v: SparseVec = Vec::with_capacity(counts.len());
+    v.extend(
+        counts
+            .iter()
+            .map(|&(id, tf)| (id, sublinear(tf) * idf_of(id)))
+            .filter(|&(_, w)| w > 0.0),
+    );
     let norm = v.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
     if norm > 0.0 {
         for (_, w) in &mut v {
@@ -236,6 +301,31 @@ mod tests {
         keep_top(&mut kept, 2);
         assert_eq!(kept, vec![(2, 3.0), (4, 3.0)]);
         assert_eq!(idf(10, 10), 0.0);
+    }
+
+    #[test]
+    fn tables_hold_the_formulas_to_the_last_bit() {
+        for n in [0, 1, 7, 10, 999, 1000, 1001, 5000] {
+            let table = IdfTable::new(n, n);
+            let collection = IdfTable::collection(n);
+            for df in 0..=(n as u32 + 3) {
+                assert_eq!(table.get(df).to_bits(), idf(n, df).to_bits(), "{n} {df}");
+                assert_eq!(
+                    collection.get(df).to_bits(),
+                    collection_idf(n, df).to_bits(),
+                    "{n} {df}"
+                );
+            }
+        }
+        for k in 0..200 {
+            for tf in [k as f32, k as f32 + 0.5, k as f32 * 0.25] {
+                assert_eq!(
+                    sublinear(tf).to_bits(),
+                    (1.0 + tf.max(1.0).ln()).to_bits(),
+                    "{tf}"
+                );
+            }
+        }
     }
 
     /// The plain merge, the reference every path of [`dot`] must equal to the last bit.

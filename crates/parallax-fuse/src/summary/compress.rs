@@ -66,7 +66,7 @@ const MIN_HEAD_WORDS: usize = 6;
 /// words saved say more elsewhere.
 pub(crate) fn cut_trailing_clause(text: &str) -> Option<String> {
     let body = text.trim().strip_suffix('.')?;
-    let comma = body.rfind(", ")?;
+    let comma = last_comma_space(body)?;
     let (head, tail) = (body.get(..comma)?, body.get(comma..)?);
     let lower = tail.to_lowercase();
     if lower.len() != tail.len() || !CLAUSES.iter().any(|c| lower.starts_with(c.as_str())) {
@@ -78,6 +78,15 @@ pub(crate) fn cut_trailing_clause(text: &str) -> Option<String> {
         return None;
     }
     Some(format!("{}.", head.trim_end_matches([',', ';', ':'])))
+}
+
+/// Where the last ", " of `s` starts: `s.rfind(", ")`, by a walk back over the bytes rather than
+/// a substring searcher set up for each sentence.
+fn last_comma_space(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    (0..bytes.len().saturating_sub(1))
+        .rev()
+        .find(|&k| bytes[k] == b',' && bytes[k + 1] == b' ')
 }
 
 /// Quotation marks, whose balance tells whether a cut would fall inside a quotation.
@@ -144,7 +153,7 @@ fn drop_attribution(s: &str) -> String {
     let Some(body) = s.strip_suffix('.') else {
         return s.to_string();
     };
-    let Some(comma) = body.rfind(", ") else {
+    let Some(comma) = last_comma_space(body) else {
         return s.to_string();
     };
     let (head, tail) = (&body[..comma], &body[comma + 2..]);
@@ -243,6 +252,12 @@ const ASIDE_DASHES: [&str; 4] = [" — ", " – ", " -- ", " _ "];
 fn drop_dash_asides(s: &str) -> String {
     let mut out = s.to_string();
     for dash in ASIDE_DASHES {
+        // A dash's own mark (its byte that is not a space) is looked for first, with memchr:
+        // most sentences have no aside, and a substring search costs more than a byte search.
+        let mark = dash.bytes().find(|&b| b != b' ');
+        if mark.is_some_and(|m| !out.as_bytes().contains(&m)) {
+            continue;
+        }
         while let Some(open) = out.find(dash) {
             let inner = open + dash.len();
             let Some(close) = out[inner..].find(dash).map(|c| inner + c) else {
@@ -279,6 +294,13 @@ fn drop_parentheticals(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{compress, cut_trailing_clause, weekday_counts, WEEKDAYS};
+
+    #[test]
+    fn the_last_comma_is_found_as_rfind_finds_it() {
+        for s in ["", ",", ", ", "a, b, c", "a,b", "x, ", "é, ü,  ,", ",,, ,"] {
+            assert_eq!(super::last_comma_space(s), s.rfind(", "), "{s:?}");
+        }
+    }
 
     /// The one-pass count is `str::matches`'s count, weekday by weekday.
     #[test]

@@ -39,6 +39,31 @@ static DANGLING: LazyLock<HashSet<&'static str>> =
 static FIRST_PERSON: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/first_person.txt")).collect());
 
+/// What a word of [`FIRST_PERSON`] can be: which bytes open one, and the longest's length. A
+/// word that cannot be one is not looked up.
+static FIRST_PERSON_SHAPE: LazyLock<([bool; 256], usize)> = LazyLock::new(|| {
+    let mut first = [false; 256];
+    let mut longest = 0;
+    for w in FIRST_PERSON.iter() {
+        if let Some(&b) = w.as_bytes().first() {
+            first[usize::from(b)] = true;
+        }
+        longest = longest.max(w.len());
+    }
+    (first, longest)
+});
+
+/// Whether `word` is a word of [`FIRST_PERSON`].
+fn is_first_person(word: &str) -> bool {
+    let (first, longest) = &*FIRST_PERSON_SHAPE;
+    word.len() <= *longest
+        && word
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| first[usize::from(b)])
+        && FIRST_PERSON.contains(word)
+}
+
 /// The words of a text, trimmed of punctuation (inner apostrophes kept).
 fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split_whitespace()
@@ -99,7 +124,10 @@ pub fn strip_connectives(text: &str) -> Option<String> {
         }
         let opening = &lower[..head_end];
         // At each comma of the opening, a connective closed by another comma.
-        let found = opening.match_indices(", ").find_map(|(at, _)| {
+        let bytes = opening.as_bytes();
+        let mut commas = (0..bytes.len().saturating_sub(1))
+            .filter(|&k| bytes[k] == b',' && bytes[k + 1] == b' ');
+        let found = commas.find_map(|at| {
             let rest = opening.get(at + 2..)?;
             let c = connectives_opening(rest).iter().find(|c| {
                 rest.strip_prefix(**c)
@@ -132,7 +160,7 @@ fn first_person(text: &str) -> bool {
             _ => {}
         }
     }
-    let found = words(&outside).any(|w| FIRST_PERSON.contains(w));
+    let found = words(&outside).any(is_first_person);
     found
 }
 
@@ -186,6 +214,16 @@ pub(crate) fn with_speaker(doc: &Analyzed, sentence: usize, text: String) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_shape_check_keeps_every_first_person_word() {
+        for w in FIRST_PERSON.iter() {
+            assert!(is_first_person(w), "{w}");
+        }
+        for w in ["", "US", "Us", "mine", "Nosotross", "they", "é", "Ich's"] {
+            assert_eq!(is_first_person(w), FIRST_PERSON.contains(w), "{w}");
+        }
+    }
 
     fn analyzed(text: &str) -> Analyzed {
         parallax_analyze::analyze(crate::testing::article("a", text))
