@@ -189,6 +189,20 @@ fn url_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     let bytes = text.as_bytes();
+    // Every chunk taken below holds an '@' or a '/' or opens with "www.": a sentence with none
+    // of them (nearly every one) is not read chunk by chunk.
+    let www = |i: usize| {
+        i.checked_sub(3)
+            .and_then(|s| bytes.get(s..i))
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"www"))
+    };
+    let any = bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| b == b'@' || b == b'/' || (b == b'.' && www(i)));
+    if !any {
+        return out;
+    }
     let mut i = 0;
     // Read as `char::is_whitespace` reads: ASCII byte by byte (its spaces are tab to carriage
     // return and the space), other characters decoded; the end of the text ends a chunk too.
