@@ -285,9 +285,6 @@ fn is_date_line(w: &Words) -> bool {
 pub fn find_figures(sentence: &Sentence, index: usize, language_code: &str) -> Vec<Figure> {
     let lang = language(language_code);
     let w = Words::new(&sentence.text);
-    if is_date_line(&w) {
-        return Vec::new();
-    }
     let mut out = Vec::new();
     let mut i = 0;
     while i < w.toks.len() && out.len() < MAX_FIGURES_PER_SENTENCE {
@@ -299,6 +296,10 @@ pub fn find_figures(sentence: &Sentence, index: usize, language_code: &str) -> V
             }
             Read::Skip(next) => i = next.max(i + 1),
         }
+    }
+    // A date line gives no figures: asked only of the sentences that gave some.
+    if !out.is_empty() && is_date_line(&w) {
+        out.clear();
     }
     out
 }
