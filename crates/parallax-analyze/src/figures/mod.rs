@@ -527,8 +527,10 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
 
     // A second number: a range ("10 to 20", "zwischen 10 und 20") or a score ("6-3").
     let mut high = None;
+    // Where the figure starts, with its qualifier: read once, asked three times below.
+    let qualified = qualifier_start(w, i, lang, currency);
     let range_open = w
-        .word_before(qualifier_start(w, i, lang, currency).0)
+        .word_before(qualified.0)
         .is_some_and(|k| is("range_open", w.lower(k)));
     if kind != FigureKind::Ordinal && unit.is_none_or(|_| kind == FigureKind::Money) {
         let joiner = w.lower(j);
@@ -598,9 +600,7 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
     if kind == FigureKind::Duration {
         let hour = unit == Some("hour");
         let before_time = w
-            .longest_before(qualifier_start(w, i, lang, currency).0, 3, |p| {
-                is("time_before", p).then_some(())
-            })
+            .longest_before(qualified.0, 3, |p| is("time_before", p).then_some(()))
             .is_some();
         let relative_before = w
             .longest_before(i, 3, |p| is("relative_before", p).then_some(()))
@@ -637,7 +637,7 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
 
     // Qualifiers: before the number (or its currency), or right after it ("300 or more").
     let (start, mut direction, mut qualifier) = {
-        let (start, found) = qualifier_start(w, i, lang, currency);
+        let (start, found) = qualified;
         match found {
             Some((dir, q)) => (start, dir, Some(q)),
             None => (start, Direction::Exact, None),
