@@ -111,7 +111,10 @@ fn sentences_and_words(text: &str) -> (Vec<Sentence>, Vec<Vec<parallax_text::Tok
     let mut words = Vec::new();
     let mut offset = 0;
     for (p, para) in text.split("\n\n").enumerate() {
-        for (s, e) in sentences::split_sentences(para) {
+        let spans = sentences::split_sentences(para);
+        out.reserve(spans.len());
+        words.reserve(spans.len());
+        for (s, e) in spans {
             let sentence = para[s..e].trim();
             if sentence.is_empty() {
                 continue;

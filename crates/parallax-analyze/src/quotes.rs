@@ -337,17 +337,16 @@ fn is_blank(s: &str) -> bool {
 /// Shows and book titles are quoted too ("Fox News Sunday", "All the President's Men"): short,
 /// and nearly every word of three letters or more capitalised.
 fn is_title_like(inner: &str) -> bool {
-    let all = words::words(inner);
-    let long: Vec<&str> = all
-        .iter()
-        .map(|w| w.text)
-        .filter(|w| w.chars().count() >= 3)
-        .collect();
-    let capitalised = long
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    all.len() <= 10 && !long.is_empty() && capitalised * 4 >= long.len() * 3
+    // A title has ten words at most: the eleventh settles it without reading the rest.
+    let (mut words, mut long, mut capitalised) = (0, 0, 0);
+    for w in words::words_lazily(inner).take(11) {
+        words += 1;
+        if w.text.chars().nth(2).is_some() {
+            long += 1;
+            capitalised += usize::from(w.text.chars().next().is_some_and(char::is_uppercase));
+        }
+    }
+    words <= 10 && long > 0 && capitalised * 4 >= long * 3
 }
 
 #[cfg(test)]

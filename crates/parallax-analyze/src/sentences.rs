@@ -23,7 +23,9 @@ pub fn split_sentences(paragraph: &str) -> Vec<(usize, usize)> {
         k > 0 && quoted.get(k - 1).is_some_and(|&(_, e)| i < e)
     };
     // A boundary inside a quotation that closes later in the paragraph is not one.
-    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
+    // Sized for ASCII, one character a byte: no growing on the way.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(paragraph.len());
+    chars.extend(paragraph.char_indices());
     let mut sentences = Vec::new();
     let mut start = 0;
     let mut k = 0;

@@ -30,7 +30,7 @@ pub(crate) fn tokenize_tokens(
 ) -> (Vec<String>, Vec<String>, Vec<String>) {
     let mut lower = Vec::with_capacity(tokens.len());
     let mut stems = Vec::with_capacity(tokens.len());
-    let mut terms = Vec::new();
+    let mut terms = Vec::with_capacity(tokens.len());
     for w in tokens.iter().flat_map(|t| t.parts(text)) {
         let l = parallax_text::lowercase(w).into_owned();
         let s = stem(&l);

@@ -278,12 +278,31 @@ pub fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
             std::borrow::Cow::Borrowed(text)
         };
     }
-    // A titlecase letter ("ǅ") is neither upper- nor lowercase, yet lowercases.
-    if text.chars().all(|c| c.is_lowercase() || !c.is_alphabetic()) {
-        std::borrow::Cow::Borrowed(text)
-    } else {
-        std::borrow::Cow::Owned(text.to_lowercase())
+    // Up to the first character that lowercasing changes, the text is its own lowercase.
+    let Some(first) = text
+        .char_indices()
+        .find_map(|(i, c)| changes(c).then_some(i))
+    else {
+        return std::borrow::Cow::Borrowed(text);
+    };
+    let (same, rest) = text.split_at(first);
+    // A capital sigma lowers by its place in the word ("ΟΔΟΣ" -> "οδος"), which only
+    // `str::to_lowercase` knows; every other character lowers on its own.
+    if rest.contains('Σ') {
+        return std::borrow::Cow::Owned(text.to_lowercase());
     }
+    let mut out = String::with_capacity(text.len());
+    out.push_str(same);
+    out.extend(rest.chars().flat_map(char::to_lowercase));
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whether lowercasing changes a character (a titlecase "ǅ", neither upper- nor lowercase,
+/// does).
+#[inline]
+fn changes(c: char) -> bool {
+    let mut lower = c.to_lowercase();
+    lower.next() != Some(c) || lower.next().is_some()
 }
 
 /// Letters with diacritics and what they fold to (`data/diacritics.txt`).
@@ -480,6 +499,27 @@ mod tests {
             assert_eq!(lowercase(text), text.to_lowercase(), "{text}");
         }
         assert_eq!(lowercase("İstanbul"), "İstanbul".to_lowercase());
+    }
+
+    #[test]
+    fn lowercase_is_str_to_lowercase_in_every_script() {
+        for text in [
+            "ΟΔΟΣ ΣΟΦΙΑ Σ ΑΣ. Σ",
+            "Σ",
+            "aΣ",
+            "ΌΣΟΙ οδός",
+            "İSTANBUL İzmir iı",
+            "STRASSE Straße ẞ",
+            "Ärzte MÜNCHEN Łódź",
+            "Москва МОСКВА",
+            "ǄǅǆǇ",
+            "Ⓐⓑ ⅫⅰⅡ",
+            "中文 Ｔｅｓｔ",
+            "already lowercase é",
+            "ΑΘΗΝΑ, Ελλάδα (ΣΥΡΙΖΑ)",
+        ] {
+            assert_eq!(lowercase(text), text.to_lowercase(), "{text}");
+        }
     }
 
     #[test]

@@ -189,6 +189,20 @@ fn url_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     let bytes = text.as_bytes();
+    // Every chunk taken below holds an '@' or a '/' or opens with "www.": a sentence with none
+    // of them (nearly every one) is not read chunk by chunk.
+    let www = |i: usize| {
+        i.checked_sub(3)
+            .and_then(|s| bytes.get(s..i))
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"www"))
+    };
+    let any = bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| b == b'@' || b == b'/' || (b == b'.' && www(i)));
+    if !any {
+        return out;
+    }
     let mut i = 0;
     // Read as `char::is_whitespace` reads: ASCII byte by byte (its spaces are tab to carriage
     // return and the space), other characters decoded; the end of the text ends a chunk too.
@@ -271,9 +285,6 @@ fn is_date_line(w: &Words) -> bool {
 pub fn find_figures(sentence: &Sentence, index: usize, language_code: &str) -> Vec<Figure> {
     let lang = language(language_code);
     let w = Words::new(&sentence.text);
-    if is_date_line(&w) {
-        return Vec::new();
-    }
     let mut out = Vec::new();
     let mut i = 0;
     while i < w.toks.len() && out.len() < MAX_FIGURES_PER_SENTENCE {
@@ -285,6 +296,10 @@ pub fn find_figures(sentence: &Sentence, index: usize, language_code: &str) -> V
             }
             Read::Skip(next) => i = next.max(i + 1),
         }
+    }
+    // A date line gives no figures: asked only of the sentences that gave some.
+    if !out.is_empty() && is_date_line(&w) {
+        out.clear();
     }
     out
 }
@@ -512,8 +527,10 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
 
     // A second number: a range ("10 to 20", "zwischen 10 und 20") or a score ("6-3").
     let mut high = None;
+    // Where the figure starts, with its qualifier: read once, asked three times below.
+    let qualified = qualifier_start(w, i, lang, currency);
     let range_open = w
-        .word_before(qualifier_start(w, i, lang, currency).0)
+        .word_before(qualified.0)
         .is_some_and(|k| is("range_open", w.lower(k)));
     if kind != FigureKind::Ordinal && unit.is_none_or(|_| kind == FigureKind::Money) {
         let joiner = w.lower(j);
@@ -583,9 +600,7 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
     if kind == FigureKind::Duration {
         let hour = unit == Some("hour");
         let before_time = w
-            .longest_before(qualifier_start(w, i, lang, currency).0, 3, |p| {
-                is("time_before", p).then_some(())
-            })
+            .longest_before(qualified.0, 3, |p| is("time_before", p).then_some(()))
             .is_some();
         let relative_before = w
             .longest_before(i, 3, |p| is("relative_before", p).then_some(()))
@@ -622,7 +637,7 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
 
     // Qualifiers: before the number (or its currency), or right after it ("300 or more").
     let (start, mut direction, mut qualifier) = {
-        let (start, found) = qualifier_start(w, i, lang, currency);
+        let (start, found) = qualified;
         match found {
             Some((dir, q)) => (start, dir, Some(q)),
             None => (start, Direction::Exact, None),

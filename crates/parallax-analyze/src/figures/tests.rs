@@ -351,3 +351,21 @@ fn url_spans_split_at_every_white_space() {
         ["www.example.com/a", "mail@example.org", "http://x.y/z"]
     );
 }
+
+#[test]
+fn url_spans_need_an_at_a_slash_or_an_opening_www() {
+    let spans = |text: &'static str| -> Vec<&'static str> {
+        super::url_spans(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    };
+    assert_eq!(
+        spans("Visit WWW.Example.com for 300 pages."),
+        ["WWW.Example.com"]
+    );
+    assert_eq!(spans("www.a.b"), ["www.a.b"]);
+    assert_eq!(spans("The www. 300"), ["www."]);
+    assert!(spans("Awww. 300 people, 3.5 km away.").is_empty());
+    assert!(spans("It rose 3.5% to 300 in the U.S.").is_empty());
+}

@@ -244,7 +244,15 @@ fn ends_with_credit(b: &str) -> bool {
 }
 
 fn is_related_marker(b: &str) -> bool {
-    let lower = b.to_lowercase();
+    // A marker opens the block: only the block's opening is lowercased, one character more than
+    // the longest marker has (to see what follows the marker). Lowercasing maps character by
+    // character, but for a capital sigma, which reads what comes after it.
+    let head_end = b
+        .char_indices()
+        .nth(*LONGEST_RELATED_CHARS + 1)
+        .map_or(b.len(), |(i, _)| i);
+    let head = b.get(..head_end).unwrap_or(b);
+    let lower = parallax_text::lowercase(if head.contains('Σ') { b } else { head });
     RELATED.iter().any(|m| {
         lower.strip_prefix(m).is_some_and(|rest| {
             rest.is_empty()
@@ -872,6 +880,10 @@ fn strip_dateline(out: &mut Cleaned) {
     }
 }
 
+/// Characters in the longest marker of a teaser for another story.
+static LONGEST_RELATED_CHARS: LazyLock<usize> =
+    LazyLock::new(|| RELATED.iter().map(|m| m.chars().count()).max().unwrap_or(0));
+
 /// Characters in the longest page label.
 static LONGEST_LABEL_CHARS: LazyLock<usize> =
     LazyLock::new(|| LABELS.iter().map(|l| l.chars().count()).max().unwrap_or(0));
@@ -959,6 +971,41 @@ mod tests {
             "Bridge reopens after two years",
             "bridge reopens"
         ));
+    }
+
+    #[test]
+    fn related_markers_read_from_the_lowercased_opening_alone() {
+        // The reading it replaced: the whole block lowercased.
+        let whole = |b: &str| {
+            let lower = b.to_lowercase();
+            crate::lexicon::RELATED.iter().any(|m| {
+                lower.strip_prefix(m).is_some_and(|rest| {
+                    rest.is_empty()
+                        || rest.starts_with(':')
+                        || (!super::ends_with_terminal(b) && !super::words_exceed(b, 25))
+                })
+            })
+        };
+        let long = "The bridge reopened on Monday after two years of repairs. ".repeat(4);
+        for b in [
+            "Related",
+            "RELATED:",
+            "Related coverage",
+            "Related articles: the bridge",
+            "Read more: ΟΔΟΣ",
+            "READ ALSO",
+            "Relatedness of things",
+            "À LIRE AUSSI",
+            "Lesen Sie auch: Die Brücke",
+            "ΣΧΕΤΙΚΑ ΑΡΘΡΑ ΣΣΣ",
+            "Σ related",
+            "İSTANBUL related",
+            "",
+            long.as_str(),
+            &format!("Related: {long}"),
+        ] {
+            assert_eq!(super::is_related_marker(b), whole(b), "{b:?}");
+        }
     }
 
     #[test]
