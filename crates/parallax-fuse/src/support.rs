@@ -62,12 +62,13 @@ thread_local! {
     static SHARED: RefCell<Vec<(u32, f64)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Every term of each article ([`SupportIndex::doc_terms`]): whether an article uses a term
-/// anywhere is one bit, and whether only one article does is one count.
+/// Every term of each article ([`SupportIndex::doc_terms`]): each article's terms as a sorted
+/// list (memory grows with the story's words, not with its articles times its vocabulary), and
+/// how many articles use each term.
 #[derive(Debug, Clone)]
 pub struct DocTerms {
-    /// For each article, one bit per term id.
-    bits: Vec<Vec<u64>>,
+    /// For each article, its distinct term ids in order.
+    terms: Vec<Vec<u32>>,
     /// For each term id, how many articles use it.
     articles: Vec<u32>,
 }
@@ -75,10 +76,9 @@ pub struct DocTerms {
 impl DocTerms {
     /// Whether article `doc` uses term `t`.
     pub fn uses(&self, doc: usize, t: u32) -> bool {
-        self.bits
+        self.terms
             .get(doc)
-            .and_then(|row| row.get(t as usize / 64))
-            .is_some_and(|w| w & (1u64 << (t % 64)) != 0)
+            .is_some_and(|terms| terms.binary_search(&t).is_ok())
     }
 
     /// Whether no article but `doc` uses term `t` (which `doc` uses).
@@ -454,23 +454,23 @@ impl SupportIndex {
 
     /// Every term of each article.
     pub fn doc_terms(&self) -> DocTerms {
-        let words = self.terms.len().div_ceil(64);
-        let mut bits = vec![vec![0u64; words]; self.sets.len()];
         let mut articles = vec![0u32; self.terms.len()];
-        for (doc, row) in self.sets.iter().zip(&mut bits) {
-            for &t in doc.iter().flat_map(|s| &s.ids) {
-                let (word, bit) = (t as usize / 64, 1u64 << (t % 64));
-                if let Some(w) = row.get_mut(word) {
-                    if *w & bit == 0 {
-                        *w |= bit;
-                        if let Some(n) = articles.get_mut(t as usize) {
-                            *n += 1;
-                        }
+        let terms = self
+            .sets
+            .iter()
+            .map(|doc| {
+                let mut ids: Vec<u32> = doc.iter().flat_map(|s| s.ids.iter().copied()).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                for &t in &ids {
+                    if let Some(n) = articles.get_mut(t as usize) {
+                        *n += 1;
                     }
                 }
-            }
-        }
-        DocTerms { bits, articles }
+                ids
+            })
+            .collect();
+        DocTerms { terms, articles }
     }
 
     /// Whether two sentences say the same: similar above `threshold`, or above the lower
