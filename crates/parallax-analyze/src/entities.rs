@@ -227,7 +227,13 @@ pub(crate) fn find_entities_with(
 /// The words an article writes in lowercase, and those it capitalises mid-sentence (`words`: each
 /// sentence's tokens).
 fn word_usage(sentences: &[Sentence], words: &[Vec<parallax_text::Token>]) -> WordUsage {
-    let mut usage = WordUsage::default();
+    // No set holds more words than the article has: sized so, none grows word by word.
+    let most = words.iter().map(Vec::len).sum();
+    let mut usage = WordUsage {
+        lowercase: HashSet::with_capacity(most),
+        capitalised_mid_sentence: HashSet::with_capacity(most),
+        alone: HashSet::with_capacity(most),
+    };
     for (s, tokens) in sentences.iter().zip(words) {
         let capitalised = |k: Option<usize>| {
             k.and_then(|k| tokens.get(k))

@@ -118,7 +118,7 @@ pub fn normalize(block: &str) -> String {
     };
     // Tokenised quote marks: the replacements are made only where there are some.
     let quoted: Cow<str> = if decoded.contains('`') || holds_pair(&decoded, b'\'') {
-        decoded.replace("``", "“").replace("''", "”").into()
+        typographic_quotes(&decoded).into()
     } else {
         decoded
     };
@@ -129,6 +129,28 @@ pub fn normalize(block: &str) -> String {
         }
         out.push_str(word);
     }
+    out
+}
+
+/// `text` with tokenised quote marks made typographic, "``" opening and "''" closing: what
+/// replacing the one and then the other gives, read in one pass.
+fn typographic_quotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.bytes().position(|b| b == b'`' || b == b'\'') {
+        let (before, from) = rest.split_at(i);
+        out.push_str(before);
+        let (mark, after) = if let Some(after) = from.strip_prefix("``") {
+            ("“", after)
+        } else if let Some(after) = from.strip_prefix("''") {
+            ("”", after)
+        } else {
+            from.split_at(1)
+        };
+        out.push_str(mark);
+        rest = after;
+    }
+    out.push_str(rest);
     out
 }
 
@@ -192,6 +214,24 @@ pub fn decode_entities(s: &str) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn typographic_quotes_are_both_replacements_in_one_pass() {
+        for text in [
+            "``Yes,'' he said.",
+            "```'''",
+            "`''` ''``",
+            "don't `quote' ''",
+            "'''' ````",
+            "é``ü''ß",
+            "",
+        ] {
+            assert_eq!(
+                super::typographic_quotes(text),
+                text.replace("``", "“").replace("''", "”"),
+                "{text:?}"
+            );
+        }
+    }
     #[test]
     fn tags_and_entities_are_cleaned() {
         assert_eq!(normalize("By <u>AFP</u> &amp; staff"), "By AFP & staff");
