@@ -407,6 +407,45 @@ mod tests {
     }
 
     #[test]
+    fn a_long_reported_clause_keeps_its_speaker_when_it_names_no_one_else() {
+        // Ten words between the verb and the quote, none of them someone who could speak.
+        check(
+            "Talks stalled, and Mara Linde said the chances of a settlement of the dispute over the \
+             pier remained “far better than the threat of a strike.”",
+            &[("far better", Some("Mara Linde"))],
+        );
+        check(
+            "Talks stalled, and the harbour's chief engineer said the chances of a settlement of \
+             the dispute over the pier remained “far better than the threat of a strike.”",
+            &[("far better", Some("the harbour's chief engineer"))],
+        );
+        // The clause names a second person, starts a relative clause with its own subject, or
+        // runs on past a colon: the quote may be someone else's words, so it is left unattributed.
+        check(
+            "Mara Linde said the long and costly dispute over the pier, which Tom Reyes called \
+             “a farce that wastes everyone's time,” had ended.",
+            &[("a farce", None)],
+        );
+        check(
+            "Mara Linde said the plan for the pier, which he called “a farce \
+             that wastes everyone's time,” had been dropped.",
+            &[("a farce", None)],
+        );
+        check(
+            "Mara Linde noted one detail: the town's charter requires that there be one pier for \
+             the “people's harbour and its many fishing boats.”",
+            &[("people's harbour", None)],
+        );
+        // A participle's long clause is not read this way.
+        check(
+            "Mara Linde quoted the mayor as telling her that the purpose of the long visit to the \
+             pier was to “make sure that the repairs to the old pier start before the winter \
+             storms.”",
+            &[("make sure", None)],
+        );
+    }
+
+    #[test]
     fn english_according_to_and_ptb_marks() {
         check(
             "The pier will reopen in May, “if the weather holds,” according to Mara Linde.",

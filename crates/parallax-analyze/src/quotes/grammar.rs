@@ -22,6 +22,11 @@ use super::words::{
 const SUBJECT_AFTER_THAT: usize = 3;
 /// Longest stretch before a quote searched for its attribution, in bytes.
 pub const BEFORE_WINDOW: usize = 320;
+/// Most words between a verb of speech and the quote it governs.
+const NEAR_VERB: usize = 8;
+/// Most words of a reported clause between a verb of speech and the quote it governs, when they
+/// name no one else who could have said it.
+const REPORTED_CLAUSE: usize = 16;
 /// Longest stretch after a quote searched for its attribution, in bytes.
 pub const AFTER_WINDOW: usize = 200;
 
@@ -356,11 +361,24 @@ pub fn before_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     let ca = a + clause;
     let ws = words(t.slice(ca, b));
     let vi = (0..ws.len()).rev().find(|&k| is_verb_at(&ws, k))?;
-    // The verb governs the quote only when few words stand between them.
-    if ws.len() - vi - 1 > 8 {
+    // The verb governs the quote only when few words stand between them; a longer reported
+    // clause only when the subject of a finite verb names the speaker and the clause names no one
+    // else who could have said it.
+    let between = &ws[vi + 1..];
+    let verb = ws[vi];
+    if between.len() > NEAR_VERB {
+        let (from, to) = (ca + verb.end, b);
+        return (between.len() <= REPORTED_CLAUSE
+            && !is_participle(verb.text)
+            && !t.slice(from, to).contains([':', ';'])
+            && names_no_other_speaker(t, from, to, between)
+            && !relative_clause_has_own_subject(t, ca, between, b))
+        .then(|| subject_of(t, ca, ca + verb.start))
+        .flatten();
+    }
+    if relative_clause_has_own_subject(t, ca, between, b) {
         return None;
     }
-    let verb = ws[vi];
     if is_participle(verb.text) {
         if let Some(f) = quoted_as(t, ca, &ws, vi) {
             return Some(f);
@@ -396,6 +414,40 @@ pub fn before_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
         return after_verb(t, ca + verb.end, b);
     }
     None
+}
+
+/// Whether the words between a verb of speech and its quote (from byte `a` to `b`) leave the
+/// verb's subject the only one who can have said it: no person or organisation, no subject
+/// pronoun and no second verb of speech among them ("X said the chances of a deal remained “…”", not "X said the
+/// plan, which he called “…”").
+fn names_no_other_speaker(t: &Text<'_>, a: usize, b: usize, between: &[Word<'_>]) -> bool {
+    t.speakers_within(a, b).next().is_none()
+        && between
+            .iter()
+            .all(|w| pronoun(w.text).is_none() && !is_speech_verb(w.text))
+}
+
+/// Whether a relative clause with a subject of its own stands between a verb of speech and its
+/// quote ("X said the plan, which Y called “…”"): the quote may be that subject's words, not the
+/// verb's subject's. "that", which also opens reported speech, is left to the complementizer rules.
+fn relative_clause_has_own_subject(
+    t: &Text<'_>,
+    ca: usize,
+    between: &[Word<'_>],
+    b: usize,
+) -> bool {
+    let Some(k) = between.iter().position(|w| {
+        let lower = parallax_text::lowercase(w.text);
+        RELATIVE_WORDS.contains(&*lower) && !COMPLEMENTIZERS.contains(&*lower)
+    }) else {
+        return false;
+    };
+    let after = &between[k + 1..];
+    let Some(first) = after.first() else {
+        return false;
+    };
+    t.speakers_within(ca + first.start, b).next().is_some()
+        || after.iter().any(|w| pronoun(w.text).is_some())
 }
 
 /// "the paper quoted X as saying": the object of "quoted".
