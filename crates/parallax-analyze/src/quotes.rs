@@ -446,6 +446,26 @@ mod tests {
     }
 
     #[test]
+    fn an_agency_quoting_him_quotes_whom_the_pronoun_stands_for() {
+        check(
+            "The talks were useful, Mara Linde said on Monday. “That does not mean we agree on \
+             everything,” the agency quoted her as saying.",
+            &[("That does not mean", Some("Mara Linde"))],
+        );
+        // "her" as a possessive is no object: her aide is described, not named.
+        check(
+            "The talks were useful, Mara Linde said on Monday. “That does not mean we agree on \
+             everything,” the agency quoted her aide as saying.",
+            &[("That does not mean", Some("her aide"))],
+        );
+        check(
+            "The talks were useful, Mara Linde said on Monday. “That does not mean we agree on \
+             everything,” the agency quoted a statement as saying.",
+            &[("That does not mean", None)],
+        );
+    }
+
+    #[test]
     fn english_according_to_and_ptb_marks() {
         check(
             "The pier will reopen in May, “if the weather holds,” according to Mara Linde.",

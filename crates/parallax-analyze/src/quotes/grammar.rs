@@ -13,9 +13,9 @@ use parallax_core::{EntityKind, EntityMention};
 
 use super::adjacent::is_adjacent;
 use super::words::{
-    is_participle, is_role, is_speech_verb, is_statement_noun, pronoun, words, words_lazily,
-    Gender, Word, ACCORDING_TO, ADJUNCT_PREPOSITIONS, CLAUSE_OPENERS, COMPLEMENTIZERS,
-    PREPOSITIONS, RELATIVE_WORDS,
+    is_participle, is_role, is_speech_verb, is_statement_noun, object_pronoun, pronoun, words,
+    words_lazily, Gender, Word, ACCORDING_TO, ADJUNCT_PREPOSITIONS, CLAUSE_OPENERS,
+    COMPLEMENTIZERS, PREPOSITIONS, RELATIVE_WORDS,
 };
 
 /// Words after "that" within which the reported clause's subject is named.
@@ -140,7 +140,7 @@ pub fn after_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     // "“…,” the paper quoted witness X as saying."
     if is_participle(verb.text) {
         if let Some(f) = quoted_as(t, a, &ws, vi) {
-            return Some(f);
+            return f;
         }
     }
     subject_of(t, a, a + verb.start)
@@ -381,7 +381,7 @@ pub fn before_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     }
     if is_participle(verb.text) {
         if let Some(f) = quoted_as(t, ca, &ws, vi) {
-            return Some(f);
+            return f;
         }
         // ", an inside source calling it “…”": a noun phrase of its own before the participle
         // is its subject, not the sentence's.
@@ -450,8 +450,10 @@ fn relative_clause_has_own_subject(
         || after.iter().any(|w| pronoun(w.text).is_some())
 }
 
-/// "the paper quoted X as saying": the object of "quoted".
-fn quoted_as(t: &Text<'_>, ca: usize, ws: &[Word<'_>], vi: usize) -> Option<Found> {
+/// "the paper quoted X as saying": the object of "quoted" (a name, a pronoun or a description),
+/// `Some(None)` when the object is none of these. `None` when the verb is not in that
+/// construction or has no object ("X was quoted as saying": the clause's subject speaks).
+fn quoted_as(t: &Text<'_>, ca: usize, ws: &[Word<'_>], vi: usize) -> Option<Option<Found>> {
     static QUOTED: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         include_str!("../../data/quoted_as.txt")
             .lines()
@@ -469,13 +471,19 @@ fn quoted_as(t: &Text<'_>, ca: usize, ws: &[Word<'_>], vi: usize) -> Option<Foun
     let q = ws[..vi - 1]
         .iter()
         .rposition(|w| QUOTED.contains(&&*parallax_text::lowercase(w.text)))?;
-    let from = ca + ws[q].end;
-    let to = ca + as_word.start;
+    let object = &ws[q + 1..vi - 1];
+    let (first, last) = (object.first()?, object.last()?);
+    let (from, to) = (ca + first.start, ca + last.end);
     if let Some((i, _)) = t.speakers_within(from, to).last() {
-        return Some(Found::Entity(i));
+        return Some(Some(Found::Entity(i)));
     }
-    // "X was quoted as saying": the clause's subject.
-    None
+    // "the agency quoted him as saying": whoever the pronoun stands for.
+    if let [object] = object {
+        if let Some(g) = object_pronoun(object.text) {
+            return Some(Some(Found::Pronoun(g, ca + object.start)));
+        }
+    }
+    Some(description(t.slice(from, to)))
 }
 
 /// The subject standing right before a verb at `b` (the phrase starting at `a`).

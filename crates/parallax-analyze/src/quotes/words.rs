@@ -75,12 +75,17 @@ pub static PRONOUNS: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| 
     lines(include_str!("../../data/speech_pronouns.txt"))
         .filter_map(|l| {
             let (word, gender) = l.split_once(' ')?;
-            let g = match gender.trim() {
-                "male" => Gender::Male,
-                "female" => Gender::Female,
-                _ => Gender::Plural,
-            };
-            Some((word, g))
+            Some((word, gender_named(gender)))
+        })
+        .collect()
+});
+
+/// Object pronouns with the gender they show (data/object_pronouns.txt).
+static OBJECT_PRONOUNS: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
+    lines(include_str!("../../data/object_pronouns.txt"))
+        .filter_map(|l| {
+            let (word, gender) = l.split_once(' ')?;
+            Some((word, gender_named(gender)))
         })
         .collect()
 });
@@ -152,6 +157,22 @@ pub fn pronoun(word: &str) -> Option<Gender> {
     let w = parallax_text::lowercase(word);
     let w = w.rsplit('-').next().unwrap_or(&w);
     PRONOUNS.get(w).copied()
+}
+
+/// The gender an object pronoun shows ("him", "her", "ihn").
+pub fn object_pronoun(word: &str) -> Option<Gender> {
+    OBJECT_PRONOUNS
+        .get(&*parallax_text::lowercase(word))
+        .copied()
+}
+
+/// A gender as the data files write it: "male", "female", else plural.
+fn gender_named(name: &str) -> Gender {
+    match name.trim() {
+        "male" => Gender::Male,
+        "female" => Gender::Female,
+        _ => Gender::Plural,
+    }
 }
 
 /// A word and where it is.
