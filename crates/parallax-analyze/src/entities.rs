@@ -149,6 +149,9 @@ struct Candidate {
     /// A person by the shape of the words alone (no title, no gazetteer entry), or an
     /// organisation by its leading article alone.
     by_shape: bool,
+    /// A lone word that is a place only by the word before or after it ("in Mahathir's
+    /// absence"): it yields to a person the article names in full.
+    place_by_cue: bool,
 }
 
 /// One sentence being read, and what the whole article shows.
@@ -397,11 +400,10 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
     let kind = (!role_word)
         .then(|| kind_of(&texts, has_title))
         .flatten()
-        .filter(|k| has_title || *k != EntityKind::Person || !is_headline_fragment(r, &texts))
-        .or_else(|| {
-            (texts.len() == 1 && place_cue(r, &run[lead], run_last, false))
-                .then_some(EntityKind::Place)
-        });
+        .filter(|k| has_title || *k != EntityKind::Person || !is_headline_fragment(r, &texts));
+    let place_by_cue =
+        kind.is_none() && texts.len() == 1 && place_cue(r, &run[lead], run_last, false);
+    let kind = kind.or(place_by_cue.then_some(EntityKind::Place));
     // A name of several words that only its shape made a person's: a place by its cues ("in Suka
     // Makmur village"), nobody after a determiner ("a Texas Ranger").
     let by_shape_only = kind == Some(EntityKind::Person) && !has_title && known(&name).is_none();
@@ -436,6 +438,7 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
         before_cue: before_cue(&s.text[run_last.end..]) && !preposition_before(r, first + lead),
         role_word,
         by_shape: by_shape_only && kind != Some(EntityKind::Place) || article_led_only,
+        place_by_cue,
     })
 }
 
@@ -870,17 +873,18 @@ fn settle(
         }
     }
     let mut by_last: HashMap<String, Option<String>> = HashMap::new();
+    let mut by_first: HashMap<String, Option<String>> = HashMap::new();
     let mut titles: HashMap<String, String> = HashMap::new();
     for c in &candidates {
         if c.kind == Some(EntityKind::Person) {
             let parts: Vec<&str> = c.name.split_whitespace().collect();
-            if parts.len() > 1 {
-                if let Some(last) = parts.last() {
-                    let entry = by_last
-                        .entry(fold_diacritics(last))
+            if let [first, .., last] = parts[..] {
+                for (map, part) in [(&mut by_last, last), (&mut by_first, first)] {
+                    let entry = map
+                        .entry(fold_diacritics(part))
                         .or_insert_with(|| Some(c.name.clone()));
                     if entry.as_deref() != Some(c.name.as_str()) {
-                        *entry = None; // two people share the surname: leave it ambiguous
+                        *entry = None; // two people share the name: leave it ambiguous
                     }
                 }
             }
@@ -889,6 +893,18 @@ fn settle(
             }
         }
     }
+    // A first name stands for its person only where the article shows a person behind it: the
+    // full name has a title, or the word alone has one or speaks ("Mahathir said"). A name run
+    // that is a person by its shape alone ("House Republicans") lends its first word to nobody.
+    let person_like_alone: HashSet<String> = candidates
+        .iter()
+        .filter(|c| !c.name.contains(' ') && (c.title.is_some() || c.before_cue))
+        .map(|c| fold_diacritics(&c.name))
+        .collect();
+    by_first.retain(|first, full| {
+        full.as_ref()
+            .is_some_and(|full| titles.contains_key(full) || person_like_alone.contains(first))
+    });
     let persons: HashSet<String> = candidates
         .iter()
         .filter(|c| c.kind == Some(EntityKind::Person))
@@ -906,11 +922,21 @@ fn settle(
         {
             c.kind = Some(EntityKind::Person);
         }
+        // A lone word is the surname of one person named in full, else the first name of one
+        // whose first name is no one's surname ("Prime Minister Mahathir Mohamad" … "Mahathir").
         let full_name = if c.name.contains(' ') {
             None
         } else {
-            by_last.get(&fold_diacritics(&c.name))
+            let folded = fold_diacritics(&c.name);
+            by_last.get(&folded).or_else(|| {
+                by_first
+                    .get(&folded)
+                    .filter(|_| !by_last.contains_key(&folded))
+            })
         };
+        if c.place_by_cue && matches!(full_name, Some(Some(_))) {
+            c.kind = None;
+        }
         let (name, kind) = match (c.kind, full_name) {
             (Some(EntityKind::Person) | None, Some(Some(full))) => {
                 (full.clone(), EntityKind::Person)
@@ -1134,6 +1160,45 @@ mod tests {
             &[
                 "Lena Sørensen -> Lena Sørensen",
                 "Sorensen -> Lena Sørensen",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_first_name_alone_is_the_one_person_it_opens() {
+        check(
+            "Prime Minister Rahmat Salleh opened the bridge. Critics said Rahmat spent too much. \
+             The letter went to Rahmat on Friday.",
+            &[
+                "Rahmat Salleh -> Rahmat Salleh [Prime Minister]",
+                "Rahmat -> Rahmat Salleh [Prime Minister]",
+                "Rahmat -> Rahmat Salleh [Prime Minister]",
+            ],
+        );
+        // Without a title, the word alone must speak or bear a title.
+        check(
+            "Rahmat Salleh opened the bridge. Rahmat said it cost too much.",
+            &["Rahmat Salleh -> Rahmat Salleh", "Rahmat -> Rahmat Salleh"],
+        );
+        check(
+            "Tellan Vosk met on Monday. The vote in Tellan was close.",
+            &["Tellan Vosk -> Tellan Vosk"],
+        );
+        // Two people open with it: nobody.
+        check(
+            "Rahmat Salleh met Rahmat Osman. Critics said Rahmat spent too much.",
+            &[
+                "Rahmat Salleh -> Rahmat Salleh",
+                "Rahmat Osman -> Rahmat Osman",
+            ],
+        );
+        // Someone's surname first: the surname's owner.
+        check(
+            "Karim Lee met Tom Karim. Critics said Karim spent too much.",
+            &[
+                "Karim Lee -> Karim Lee",
+                "Tom Karim -> Tom Karim",
+                "Karim -> Tom Karim",
             ],
         );
     }

@@ -19,12 +19,34 @@ impl NameIndex {
     pub fn new(docs: &[Analyzed]) -> Self {
         let mut kinds: HashMap<String, EntityKind> = HashMap::new();
         let mut by_last: HashMap<String, HashSet<String>> = HashMap::new();
+        // First names an article itself read as a person it names in full ("Mahathir" …
+        // "Prime Minister Mahathir Mohamad"): the same word is that person in the others too,
+        // even where a preposition before it made it look like a place ("to Mahathir").
+        let mut first_name_of: HashMap<String, HashSet<String>> = HashMap::new();
+        // The people each word opens the full name of, across the story.
+        let mut opening: HashMap<String, HashSet<String>> = HashMap::new();
         for e in docs.iter().flat_map(|d| &d.entities) {
+            let first_word = e.name.split_whitespace().next();
+            if e.kind == EntityKind::Person
+                && e.name.contains(' ')
+                && first_word == Some(e.surface.as_str())
+            {
+                first_name_of
+                    .entry(e.surface.clone())
+                    .or_default()
+                    .insert(e.name.clone());
+            }
             let entry = kinds.entry(e.name.clone()).or_insert(e.kind);
             if e.kind == EntityKind::Person || *entry == EntityKind::Other {
                 *entry = e.kind;
             }
             if e.kind == EntityKind::Person && e.name.contains(' ') {
+                if let Some(first) = e.name.split_whitespace().next() {
+                    opening
+                        .entry(first.to_string())
+                        .or_default()
+                        .insert(e.name.clone());
+                }
                 if let Some(last) = e.name.split_whitespace().last() {
                     by_last
                         .entry(last.to_string())
@@ -34,16 +56,22 @@ impl NameIndex {
             }
         }
         let mut canonical = HashMap::new();
+        let only = |s: &HashSet<String>| (s.len() == 1).then(|| s.iter().next()).flatten().cloned();
         for (name, kind) in &kinds {
-            if name.contains(' ') || matches!(kind, EntityKind::Place | EntityKind::Organization) {
+            if name.contains(' ') || *kind == EntityKind::Organization {
                 continue;
             }
-            if let Some(full) = by_last
-                .get(name)
-                .filter(|s| s.len() == 1)
-                .and_then(|s| s.iter().next())
-            {
-                canonical.insert(name.clone(), full.clone());
+            let by_surname = (*kind != EntityKind::Place)
+                .then(|| by_last.get(name).and_then(only))
+                .flatten();
+            // A word that is someone's surname, or opens two people's names, is nobody's first
+            // name across the story.
+            let by_first_name = (!by_last.contains_key(name)
+                && opening.get(name).is_some_and(|s| s.len() == 1))
+            .then(|| first_name_of.get(name).and_then(only))
+            .flatten();
+            if let Some(full) = by_surname.or(by_first_name) {
+                canonical.insert(name.clone(), full);
             }
         }
         canonical.extend(misspellings(docs));
@@ -273,6 +301,54 @@ mod tests {
         assert_eq!(names.canonical("Andrew Wetzler"), "Andrew Wetzler");
         // As common as each other: nothing says which is right.
         assert_eq!(names.canonical("Maria Lindkvist"), "Maria Lindkvist");
+    }
+
+    #[test]
+    fn a_first_name_one_outlet_reads_as_a_person_is_that_person_in_all() {
+        let doc =
+            |id: &str, text: &str| parallax_analyze::analyze(crate::testing::article(id, text));
+        let docs = [
+            doc(
+                "a",
+                "Prime Minister Rahmat Salleh opened the bridge. Rahmat said it cost too much.",
+            ),
+            doc(
+                "b",
+                "Crowds marched to Rahmat on Friday. Rahmat spoke later.",
+            ),
+            doc("c", "Crowds marched to Tellan on Friday."),
+        ];
+        let names = NameIndex::new(&docs);
+        assert_eq!(names.canonical("Rahmat"), "Rahmat Salleh");
+        // Nothing read "Tellan" as anyone.
+        assert_eq!(names.canonical("Tellan"), "Tellan");
+        // A surname read as one person in one outlet may be another's in the next: left alone.
+        let lindes = [
+            doc(
+                "a",
+                "Senator Mara Linde spoke. Linde said the vote was close.",
+            ),
+            doc("b", "Mayor Tom Linde spoke first."),
+            doc("c", "Crowds marched to Linde on Friday."),
+        ];
+        assert_eq!(NameIndex::new(&lindes).canonical("Linde"), "Linde");
+        // Two people the word opens, across the story: left alone too.
+        let rahmats = [
+            doc(
+                "a",
+                "Prime Minister Rahmat Salleh opened the bridge. Rahmat said it cost too much.",
+            ),
+            doc("b", "Rahmat Osman, an engineer, was not there."),
+            doc("c", "Crowds marched to Rahmat on Friday."),
+        ];
+        assert_eq!(NameIndex::new(&rahmats).canonical("Rahmat"), "Rahmat");
+        let rahmat = names
+            .entities(&docs)
+            .into_iter()
+            .find(|e| e.name == "Rahmat Salleh")
+            .expect("one entity");
+        assert_eq!(rahmat.kind, EntityKind::Person);
+        assert_eq!(rahmat.sources, ["a", "b"]);
     }
 
     #[test]
