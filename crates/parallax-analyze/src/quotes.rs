@@ -17,7 +17,8 @@ pub(crate) mod words;
 use parallax_core::{EntityKind, EntityMention, Quote, Sentence, Speaker};
 
 use grammar::{
-    according_to, after_quote, before_quote, colon_lead_in, floor, subject_of, Found, Text,
+    according_to, after_quote, after_verb, before_quote, colon_lead_in, floor, subject_of, Found,
+    Text,
 };
 use marks::{mask, quote_spans, Span};
 use resolve::People;
@@ -86,13 +87,28 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
     for (base, para, spans) in &paras {
         let (base, para_end) = (*base, base + para.len());
         let mut para_speaker: Option<Speaker> = None;
+        // The speaker of a sentence of this paragraph that reports speech without quoting it.
+        let mut report_before: Option<(usize, Speaker)> = None;
         let all_quote_para =
             !spans.is_empty() && is_blank(masked.get(base..para_end).unwrap_or(""));
         for (k, sp) in spans.iter().enumerate() {
             let (qs, qe) = (base + sp.start, base + sp.end);
             let si = sentence_at(base + sp.inner_start);
             while next_sentence < si {
-                state.reported(next_sentence, sentences, &t, &mut people);
+                let reporter = state.reported(next_sentence, sentences, &t, &mut people);
+                // Only a sentence of this paragraph without a quote of its own.
+                let quoted_there = state
+                    .last_quote
+                    .as_ref()
+                    .is_some_and(|(q, _)| *q == next_sentence);
+                report_before = reporter
+                    .filter(|_| {
+                        !quoted_there
+                            && sentences
+                                .get(next_sentence)
+                                .is_some_and(|s| s.start >= base)
+                    })
+                    .map(|r| (next_sentence, r));
                 next_sentence += 1;
             }
             let inner = text
@@ -137,6 +153,13 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                     state.lead_in.clone()
                 } else if whole_sentence && para_speaker.is_some() {
                     para_speaker.clone()
+                } else if let Some((_, r)) = report_before
+                    .as_ref()
+                    .filter(|(rs, _)| whole_sentence && !attributed && rs + 1 == si)
+                {
+                    // "The bridge is safe, Linde said. “We checked every bolt.”": a quote of a
+                    // sentence of its own goes on with the speech reported right before it.
+                    Some(r.clone())
                 } else if all_quote_para && k == 0 {
                     state.prev_para_speaker.clone()
                 } else {
@@ -296,7 +319,8 @@ impl State {
     }
 
     /// A sentence that reports speech without quoting it ("Kuleba said he would ...") makes its
-    /// subject, a person, the last speaker. Returns who reported, a person or an organisation.
+    /// subject, a person, the last speaker. Returns who reported: a person, an organisation or a
+    /// description ("…, said a police spokesman").
     fn reported(
         &mut self,
         si: usize,
@@ -312,17 +336,31 @@ impl State {
             .take(3)
         {
             let from = floor(t.masked, (a + w.start).saturating_sub(160).max(a));
-            if let Some(Found::Entity(i)) = subject_of(t, from, a + w.start) {
-                if let Some(e) = t.entities.get(i) {
-                    if e.kind == EntityKind::Person {
-                        people.spoke.entry(si).or_default().push(e.name.clone());
-                        self.last_speaker = Some(resolve::person(e));
-                        return self.last_speaker.clone();
-                    }
-                    if e.kind == EntityKind::Organization {
-                        return Some(resolve::person(e));
+            let found = subject_of(t, from, a + w.start).or_else(|| {
+                // "…, said the spokesman." / "…, sagte der Sprecher.": the subject follows.
+                let lead = t.masked.get(from..a + w.start)?;
+                lead.trim_end()
+                    .ends_with(',')
+                    .then(|| after_verb(t, a + w.end, b))
+                    .flatten()
+            });
+            match found {
+                Some(Found::Entity(i)) => {
+                    if let Some(e) = t.entities.get(i) {
+                        if e.kind == EntityKind::Person {
+                            people.spoke.entry(si).or_default().push(e.name.clone());
+                            self.last_speaker = Some(resolve::person(e));
+                            return self.last_speaker.clone();
+                        }
+                        if e.kind == EntityKind::Organization {
+                            return Some(resolve::person(e));
+                        }
                     }
                 }
+                Some(Found::Description(d)) => {
+                    return Some(resolve::description(&d, t.entities, t.masked));
+                }
+                _ => {}
             }
         }
         None
@@ -462,6 +500,36 @@ mod tests {
             "The talks were useful, Mara Linde said on Monday. “That does not mean we agree on \
              everything,” the agency quoted a statement as saying.",
             &[("That does not mean", None)],
+        );
+    }
+
+    #[test]
+    fn a_quote_of_its_own_goes_on_with_the_speech_reported_right_before_it() {
+        check(
+            "The pier is safe to use, Mara Linde said. “We checked every bolt twice and found \
+             nothing wrong.”",
+            &[("We checked", Some("Mara Linde"))],
+        );
+        check(
+            "The pier is safe to use, said a harbour spokesman. “We checked every bolt twice and \
+             found nothing wrong.”",
+            &[("We checked", Some("a harbour spokesman"))],
+        );
+        check(
+            "Die Brücke sei sicher, sagte der Sprecher. „Wir haben jede Schraube zweimal geprüft \
+             und nichts gefunden.“",
+            &[("Wir haben", Some("der Sprecher"))],
+        );
+        // A sentence between, or a quote that is part of a sentence: nobody.
+        check(
+            "The pier is safe to use, Mara Linde said. The storm has passed. “We checked every \
+             bolt twice and found nothing wrong.”",
+            &[("We checked", None)],
+        );
+        check(
+            "The pier is safe to use, Mara Linde said. Workers found “nothing wrong with any of \
+             the bolts they checked twice.”",
+            &[("nothing wrong", None)],
         );
     }
 

@@ -160,7 +160,7 @@ fn no_subject_after(rest: &str) -> bool {
 }
 
 /// The speaker standing after a verb: "said X", "sagte er", "said a police spokesman".
-fn after_verb(t: &Text<'_>, from: usize, b: usize) -> Option<Found> {
+pub fn after_verb(t: &Text<'_>, from: usize, b: usize) -> Option<Found> {
     let rest = t.slice(from, b);
     let np_end = phrase_end(rest);
     let np = &rest[..np_end];
