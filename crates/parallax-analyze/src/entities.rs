@@ -105,6 +105,18 @@ fn is_title_word(word: &str) -> bool {
     TITLES.contains(parallax_text::lowercase(word).as_ref())
 }
 
+/// Whether the text after a name opens with a title in apposition: a comma, then a title word
+/// or a compound ending in one (", Pressesprecherin der Polizei", ", spokeswoman for").
+fn title_in_apposition(after: &str) -> bool {
+    let Some(rest) = after.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    rest.split_whitespace().next().is_some_and(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        is_title_word(w) || is_compound_title(w)
+    })
+}
+
 /// Fewest characters of a German compound title ("Bahnchef"): shorter words ending like a title
 /// ("Chef") are the title words themselves.
 const MIN_COMPOUND_TITLE: usize = 7;
@@ -149,6 +161,8 @@ struct Candidate {
     /// A person by the shape of the words alone (no title, no gazetteer entry), or an
     /// organisation by its leading article alone.
     by_shape: bool,
+    /// Followed by a title in apposition ("Aylin Erciyas, Pressesprecherin der Polizei").
+    role_after: bool,
     /// A lone word that is a place only by the word before or after it ("in Mahathir's
     /// absence"): it yields to a person the article names in full.
     place_by_cue: bool,
@@ -439,6 +453,7 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
         role_word,
         by_shape: by_shape_only && kind != Some(EntityKind::Place) || article_led_only,
         place_by_cue,
+        role_after: title_in_apposition(&s.text[run_last.end.min(s.text.len())..]),
     })
 }
 
@@ -857,8 +872,9 @@ fn settle(
 ) -> Vec<EntityMention> {
     if nouns_capitalised {
         // "Ein Polizeisprecher", "Schwere der Verletzungen": capitals make no person here; a
-        // given name the data knows does, and so does a title ("Bürgermeisterin Anna Vogt").
-        candidates.retain(|c| !c.by_shape || given_name_gender(&c.name).is_some());
+        // given name the data knows does, and so does a title before or after the name
+        // ("Bürgermeisterin Anna Vogt", "Aylin Erciyas, Pressesprecherin der Polizei").
+        candidates.retain(|c| !c.by_shape || c.role_after || given_name_gender(&c.name).is_some());
         // "Angaben der Polizei", "Rettungskräfte der Feuerwehr": a noun with an organisation in
         // the genitive is no organisation's name ("Partei der Arbeit", "Bank der Länder" are).
         candidates
@@ -1352,6 +1368,15 @@ mod tests {
         assert_eq!(
             found("Bürgermeisterin Anna Vogt besuchte den Hafen. Laut Vogt gehen die Arbeiten weiter. Klaus Berger sagte, der Hafen bleibe offen."),
             ["Anna Vogt (Person)", "Anna Vogt (Person)", "Klaus Berger (Person)"]
+        );
+        // A name the data does not know is a person with a title in apposition, and only then.
+        assert_eq!(
+            found("Das sagte Tülay Ercan, Pressesprecherin der Polizei. Grüne Wiesen, Bäume und Felder."),
+            ["Tülay Ercan (Person)"]
+        );
+        assert_eq!(
+            found("Das sagte Tülay Ercan am Montag."),
+            Vec::<String>::new()
         );
     }
 
