@@ -94,15 +94,16 @@ pub fn exclusives(
             // Said by no other outlet: not in its text's terms (the cheaper test, read first),
             // nor in its sentences. The coverages read are kept: a sentence said by no other
             // outlet is weighed by the largest.
-            let mut covers = Vec::with_capacity(docs.len());
-            let alone = (0..docs.len()).filter(|&o| origin(o) != d).all(|o| {
-                let cover = index.covered_by(d, i, &doc_terms, o);
-                covers.push(cover);
-                cover < PARAPHRASE_COVER
-            }) && index
-                .supporters(d, i, config.support_threshold)
-                .into_iter()
-                .all(|o| origin(o) == d);
+            let each = index.covered_by_each(d, i, &doc_terms);
+            let covers: Vec<f64> = (0..docs.len())
+                .filter(|&o| origin(o) != d)
+                .map(|o| each.get(o).copied().unwrap_or(0.0))
+                .collect();
+            let alone = covers.iter().all(|&cover| cover < PARAPHRASE_COVER)
+                && index
+                    .supporters(d, i, config.support_threshold)
+                    .into_iter()
+                    .all(|o| origin(o) == d);
             // A reported sentence is a detail of its own only for new names or numbers (what
             // no other article mentions matters only then).
             let novelty = (!alone).then(|| index.novelty(d, i, &doc_terms));
