@@ -313,10 +313,13 @@ fn credit(s: &Speaker, names: &NameIndex) -> Credit {
 /// punctuation or quotation marks), as ids of `vocab`.
 fn statement_words(text: &str, vocab: &mut Words) -> Vec<u32> {
     let mut t = fold(text);
-    // Tokenised clitics are rare: the text is copied only for one it holds.
-    for spaced in [" n't", " 's", " 're", " 've", " 'll", " 'd", " 'm"] {
-        if t.contains(spaced) {
-            t = t.replace(spaced, &spaced[1..]);
+    // Tokenised clitics are rare: the text is copied only for one it holds, and searched for
+    // them only when it has an apostrophe at all.
+    if t.contains('\'') {
+        for spaced in [" n't", " 's", " 're", " 've", " 'll", " 'd", " 'm"] {
+            if t.contains(spaced) {
+                t = t.replace(spaced, &spaced[1..]);
+            }
         }
     }
     // Apostrophes are taken out of each word, not out of the whole text first.
