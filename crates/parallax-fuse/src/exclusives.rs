@@ -60,15 +60,9 @@ pub fn exclusives(
         return Vec::new();
     }
     let doc_terms = index.doc_terms();
-    let entity_words: Vec<HashSet<String>> = docs
-        .iter()
-        .map(|d| {
-            d.entities
-                .iter()
-                .flat_map(|e| e.name.split_whitespace().map(str::to_lowercase))
-                .collect()
-        })
-        .collect();
+    // The words of each article's names, read for an article only when one of its sentences
+    // needs them.
+    let mut entity_words: Vec<Option<HashSet<String>>> = vec![None; docs.len()];
     let mut found: Vec<(f64, usize, usize, String)> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         // A copy's details are its original's.
@@ -94,25 +88,36 @@ pub fn exclusives(
             // Said by no other outlet: not in its text's terms (the cheaper test, read first),
             // nor in its sentences. The coverages read are kept: a sentence said by no other
             // outlet is weighed by the largest.
-            let mut covers = Vec::with_capacity(docs.len());
-            let alone = (0..docs.len()).filter(|&o| origin(o) != d).all(|o| {
-                let cover = index.covered_by(d, i, &doc_terms, o);
-                covers.push(cover);
-                cover < PARAPHRASE_COVER
-            }) && index
-                .supporters(d, i, config.support_threshold)
-                .into_iter()
-                .all(|o| origin(o) == d);
+            let each = index.covered_by_each(d, i, &doc_terms);
+            let covers: Vec<f64> = (0..docs.len())
+                .filter(|&o| origin(o) != d)
+                .map(|o| each.get(o).copied().unwrap_or(0.0))
+                .collect();
+            let alone = covers.iter().all(|&cover| cover < PARAPHRASE_COVER)
+                && index
+                    .supporters(d, i, config.support_threshold)
+                    .into_iter()
+                    .all(|o| origin(o) == d);
             // A reported sentence is a detail of its own only for new names or numbers (what
             // no other article mentions matters only then).
             let novelty = (!alone).then(|| index.novelty(d, i, &doc_terms));
             let adds = novelty.as_ref().is_some_and(|novelty| {
-                let names_something = novelty.terms.iter().any(|t| {
-                    t.contains(' ')
-                        || t.chars().any(|c| c.is_ascii_digit())
-                        || entity_words[d].contains(*t)
-                });
-                novelty.share >= config.novel_share && novelty.terms.len() >= 4 && names_something
+                novelty.share >= config.novel_share
+                    && novelty.terms.len() >= 4
+                    && novelty.terms.iter().any(|t| {
+                        t.contains(' ')
+                            || t.chars().any(|c| c.is_ascii_digit())
+                            || entity_words[d]
+                                .get_or_insert_with(|| {
+                                    doc.entities
+                                        .iter()
+                                        .flat_map(|e| {
+                                            e.name.split_whitespace().map(str::to_lowercase)
+                                        })
+                                        .collect()
+                                })
+                                .contains(*t)
+                    })
             });
             if !(alone || adds) {
                 continue;

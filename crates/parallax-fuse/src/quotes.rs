@@ -31,15 +31,21 @@ struct Item<'a> {
     doc: usize,
     text: &'a str,
     speaker: Option<Credit>,
+    wording: Wording,
+}
+
+/// A quote's words as they are compared, as ids of the [`Words`] of the quotes compared with it.
+#[derive(Debug, Default)]
+struct Wording {
     words: Vec<u32>,
-    /// Its content words (four letters or more).
-    content: HashSet<u32>,
-    /// Its runs of three words.
-    runs: HashSet<[u32; 3]>,
+    /// Its content words (four letters or more), sorted, each once.
+    content: Vec<u32>,
+    /// Its runs of three words, sorted, each once.
+    runs: Vec<[u32; 3]>,
 }
 
 /// Ids of the words of the quotes compared with one another: the same id, the same word.
-#[derive(Default)]
+#[derive(Debug, Default)]
 struct Words {
     ids: HashMap<String, u32>,
     /// Whether each word has four letters or more, by id.
@@ -58,43 +64,63 @@ impl Words {
     }
 }
 
-impl<'a> Item<'a> {
-    /// A quote of article `doc` as it is compared; none when it holds no word.
-    fn new(doc: usize, text: &'a str, speaker: Option<Credit>, vocab: &mut Words) -> Option<Self> {
+impl Wording {
+    /// The wording of `text`; none when it holds no word.
+    fn new(text: &str, vocab: &mut Words) -> Option<Self> {
         let words = statement_words(text, vocab);
         if words.is_empty() {
             return None;
         }
-        Some(Item {
-            doc,
-            text,
-            speaker,
-            content: words
-                .iter()
-                .copied()
-                .filter(|&w| vocab.long.get(w as usize).copied().unwrap_or(false))
-                .collect(),
-            runs: words.windows(3).map(|w| [w[0], w[1], w[2]]).collect(),
+        let mut content: Vec<u32> = words
+            .iter()
+            .copied()
+            .filter(|&w| vocab.long.get(w as usize).copied().unwrap_or(false))
+            .collect();
+        content.sort_unstable();
+        content.dedup();
+        let mut runs: Vec<[u32; 3]> = words.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
+        runs.sort_unstable();
+        runs.dedup();
+        Some(Wording {
+            content,
+            runs,
             words,
         })
     }
 }
 
+impl<'a> Item<'a> {
+    /// A quote of article `doc` as it is compared; none when it holds no word.
+    fn new(doc: usize, text: &'a str, speaker: Option<Credit>, vocab: &mut Words) -> Option<Self> {
+        Some(Item {
+            doc,
+            text,
+            speaker,
+            wording: Wording::new(text, vocab)?,
+        })
+    }
+}
+
+/// Whether a quote of another article (`quoted`) holds the statement (the same words, a cut of
+/// them, or a small rewording), whoever either credits.
+fn holds_statement(statement: &Wording, quoted: &Wording) -> bool {
+    contains_run(&quoted.words, &statement.words)
+        || same_wording(statement, quoted, None, None) != Match::Different
+}
+
 /// Whether article `other` quotes the statement `text` (the same words, a cut of them, or a small
-/// rewording), whoever it credits.
+/// rewording), whoever it credits: its quotes read afresh, for a text the quote groups do not
+/// hold.
 fn quotes_statement(other: &Analyzed, text: &str) -> bool {
     let mut vocab = Words::default();
-    let Some(statement) = Item::new(0, text, None, &mut vocab) else {
+    let Some(statement) = Wording::new(text, &mut vocab) else {
         return true;
     };
     other
         .quotes
         .iter()
-        .filter_map(|q| Item::new(1, &q.text, None, &mut vocab))
-        .any(|q| {
-            contains_run(&q.words, &statement.words)
-                || same_statement(&statement, &q) != Match::Different
-        })
+        .filter_map(|q| Wording::new(&q.text, &mut vocab))
+        .any(|q| holds_statement(&statement, &q))
 }
 
 /// One outlet's attribution of a quote.
@@ -109,14 +135,19 @@ struct Credit {
 /// Which articles quote each statement, as the quote groups have it: the summary cites a quoted
 /// sentence only to outlets that quote the same statement.
 #[derive(Debug, Default)]
-pub(crate) struct QuotedBy {
-    /// (article, quote text) to its group.
-    group_of: HashMap<(usize, String), usize>,
+pub(crate) struct QuotedBy<'a> {
+    /// (article, quote text) to its group and its wording in `wordings`.
+    group_of: HashMap<(usize, &'a str), (usize, usize)>,
     /// Each group's articles.
     articles: Vec<HashSet<usize>>,
+    /// The wording of every quote that holds words, over one vocabulary, in article and quote
+    /// order: read once, however often another article's quotes are compared with a statement.
+    wordings: Vec<Wording>,
+    /// For each article, its quotes' range in `wordings`.
+    of_doc: Vec<std::ops::Range<usize>>,
 }
 
-impl QuotedBy {
+impl QuotedBy<'_> {
     /// Whether article `other` quotes the statement that article `doc` quotes as `text`: a quote
     /// of its is in the same group, or holds the same words (a cut of two words included: the
     /// sentence that shows it names the speaker, and `other` must name them as well).
@@ -127,33 +158,52 @@ impl QuotedBy {
         other: &Analyzed,
         other_doc: usize,
     ) -> bool {
-        let grouped = self
-            .group_of
-            .get(&(doc, text.to_string()))
-            .and_then(|&g| self.articles.get(g))
-            .is_some_and(|a| a.contains(&other_doc));
-        grouped || quotes_statement(other, text)
+        let Some(&(group, wording)) = self.group_of.get(&(doc, text)) else {
+            return quotes_statement(other, text);
+        };
+        if self
+            .articles
+            .get(group)
+            .is_some_and(|a| a.contains(&other_doc))
+        {
+            return true;
+        }
+        let (Some(statement), Some(quoted)) = (
+            self.wordings.get(wording),
+            self.of_doc
+                .get(other_doc)
+                .and_then(|r| self.wordings.get(r.clone())),
+        ) else {
+            return quotes_statement(other, text);
+        };
+        quoted.iter().any(|q| holds_statement(statement, q))
     }
 }
 
 /// Groups the quotes of all articles, and says which articles quote each statement.
-pub(crate) fn grouped_quotes(docs: &[Analyzed], names: &NameIndex) -> (Vec<BriefQuote>, QuotedBy) {
+pub(crate) fn grouped_quotes<'a>(
+    docs: &'a [Analyzed],
+    names: &NameIndex,
+) -> (Vec<BriefQuote>, QuotedBy<'a>) {
     let mut items = Vec::new();
     let mut vocab = Words::default();
+    let mut of_doc = Vec::with_capacity(docs.len());
     for (d, doc) in docs.iter().enumerate() {
+        let start = items.len();
         for q in &doc.quotes {
             let speaker = q.speaker.as_ref().map(|s| credit(s, names));
             items.extend(Item::new(d, &q.text, speaker, &mut vocab));
         }
+        of_doc.push(start..items.len());
     }
     let mut parent: Vec<usize> = (0..items.len()).collect();
     // The same words are one statement, whoever is credited.
     let mut exact: HashMap<&[u32], usize> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
-        if let Some(&j) = exact.get(item.words.as_slice()) {
+        if let Some(&j) = exact.get(item.wording.words.as_slice()) {
             union(&mut parent, i, j);
         } else {
-            exact.insert(&item.words, i);
+            exact.insert(&item.wording.words, i);
         }
     }
     // The items with a named speaker in each group, by the group's root.
@@ -167,12 +217,13 @@ pub(crate) fn grouped_quotes(docs: &[Analyzed], names: &NameIndex) -> (Vec<Brief
     // Candidates share a content word that is not too common.
     let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
-        for &w in &item.content {
+        for &w in &item.wording.content {
             postings.entry(w).or_default().push(i);
         }
     }
     for i in 0..items.len() {
         let mut candidates: Vec<usize> = items[i]
+            .wording
             .content
             .iter()
             .filter_map(|w| postings.get(w))
@@ -210,12 +261,15 @@ pub(crate) fn grouped_quotes(docs: &[Analyzed], names: &NameIndex) -> (Vec<Brief
         let root = find(&mut parent, i);
         groups.entry(root).or_default().push(i);
     }
-    let mut quoted_by = QuotedBy::default();
+    let mut quoted_by = QuotedBy {
+        of_doc,
+        ..QuotedBy::default()
+    };
     for (g, members) in groups.values().enumerate() {
         for &m in members {
             quoted_by
                 .group_of
-                .insert((items[m].doc, items[m].text.to_string()), g);
+                .insert((items[m].doc, items[m].text), (g, m));
         }
         quoted_by
             .articles
@@ -234,6 +288,10 @@ pub(crate) fn grouped_quotes(docs: &[Analyzed], names: &NameIndex) -> (Vec<Brief
         })
         .collect();
     out.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    quoted_by.wordings = items
+        .iter_mut()
+        .map(|item| std::mem::take(&mut item.wording))
+        .collect();
     (out.into_iter().map(|(_, _, q)| q).collect(), quoted_by)
 }
 
@@ -255,10 +313,13 @@ fn credit(s: &Speaker, names: &NameIndex) -> Credit {
 /// punctuation or quotation marks), as ids of `vocab`.
 fn statement_words(text: &str, vocab: &mut Words) -> Vec<u32> {
     let mut t = fold(text);
-    // Tokenised clitics are rare: the text is copied only for one it holds.
-    for spaced in [" n't", " 's", " 're", " 've", " 'll", " 'd", " 'm"] {
-        if t.contains(spaced) {
-            t = t.replace(spaced, &spaced[1..]);
+    // Tokenised clitics are rare: the text is copied only for one it holds, and searched for
+    // them only when it has an apostrophe at all.
+    if t.contains('\'') {
+        for spaced in [" n't", " 's", " 're", " 've", " 'll", " 'd", " 'm"] {
+            if t.contains(spaced) {
+                t = t.replace(spaced, &spaced[1..]);
+            }
         }
     }
     // Apostrophes are taken out of each word, not out of the whole text first.
@@ -296,18 +357,33 @@ fn speakers_conflict(a: &[usize], b: &[usize], items: &[Item<'_>]) -> bool {
 }
 
 fn same_statement(a: &Item<'_>, b: &Item<'_>) -> Match {
+    same_wording(
+        &a.wording,
+        &b.wording,
+        a.speaker.as_ref(),
+        b.speaker.as_ref(),
+    )
+}
+
+/// How surely two wordings, credited to these speakers, are one statement.
+fn same_wording(
+    a: &Wording,
+    b: &Wording,
+    a_speaker: Option<&Credit>,
+    b_speaker: Option<&Credit>,
+) -> Match {
     let (short, long) = if a.words.len() <= b.words.len() {
         (a, b)
     } else {
         (b, a)
     };
-    let conflict = match (&a.speaker, &b.speaker) {
+    let conflict = match (a_speaker, b_speaker) {
         (Some(x), Some(y)) => x.named && y.named && !same_person(&x.parts, &y.parts),
         _ => false,
     };
     // A cut of a longer quote; a two-word cut only when the speakers agree.
     let agree =
-        matches!((&a.speaker, &b.speaker), (Some(x), Some(y)) if same_person(&x.parts, &y.parts));
+        matches!((a_speaker, b_speaker), (Some(x), Some(y)) if same_person(&x.parts, &y.parts));
     let min_cut = if agree { 2 } else { 3 };
     if short.words.len() >= min_cut && contains_run(&long.words, &short.words) {
         return Match::Same;
@@ -315,7 +391,7 @@ fn same_statement(a: &Item<'_>, b: &Item<'_>) -> Match {
     if short.runs.is_empty() {
         return Match::Different;
     }
-    let shared_runs = short.runs.intersection(&long.runs).count();
+    let shared_runs = shared(&short.runs, &long.runs);
     let run_share = shared_runs as f64 / short.runs.len() as f64;
     if run_share >= NEARLY_ALL_RUNS {
         return Match::Same;
@@ -328,13 +404,30 @@ fn same_statement(a: &Item<'_>, b: &Item<'_>) -> Match {
     if run_share >= SAME_RUNS {
         return Match::Rewording;
     }
-    let shared_words = short.content.intersection(&long.content).count();
+    let shared_words = shared(&short.content, &long.content);
     let word_share = shared_words as f64 / short.content.len().max(1) as f64;
     if shared_runs > 0 && shared_words >= 3 && word_share >= SAME_WORDS {
         Match::Rewording
     } else {
         Match::Different
     }
+}
+
+/// How many values two sorted lists without repeats have in common.
+fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// Whether `short` stands in `long` as a run of consecutive words. A window is compared whole

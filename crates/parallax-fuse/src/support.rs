@@ -63,14 +63,14 @@ thread_local! {
 }
 
 /// Every term of each article ([`SupportIndex::doc_terms`]): each article's terms as a sorted
-/// list (memory grows with the story's words, not with its articles times its vocabulary), and
-/// how many articles use each term.
+/// list, and each term's articles as a sorted list (memory grows with the story's words, not
+/// with its articles times its vocabulary).
 #[derive(Debug, Clone)]
 pub struct DocTerms {
     /// For each article, its distinct term ids in order.
     terms: Vec<Vec<u32>>,
-    /// For each term id, how many articles use it.
-    articles: Vec<u32>,
+    /// For each term id, the articles that use it, in order.
+    users: Vec<Vec<u32>>,
 }
 
 impl DocTerms {
@@ -83,8 +83,8 @@ impl DocTerms {
 
     /// Whether no article but `doc` uses term `t` (which `doc` uses).
     fn only_in(&self, doc: usize, t: u32) -> bool {
-        match self.articles.get(t as usize) {
-            Some(&n) => n <= u32::from(self.uses(doc, t)),
+        match self.users.get(t as usize) {
+            Some(users) => users.len() <= usize::from(self.uses(doc, t)),
             None => true,
         }
     }
@@ -452,25 +452,56 @@ impl SupportIndex {
         shared / a.total
     }
 
+    /// [`SupportIndex::covered_by`] of sentence (`doc`, `i`) for every article at once, by
+    /// article: one walk through the articles that use each of its terms.
+    pub fn covered_by_each(&self, doc: usize, i: usize, doc_terms: &DocTerms) -> Vec<f64> {
+        let n = self.sets.len();
+        let Some(a) = self.sets.get(doc).and_then(|d| d.get(i)) else {
+            return vec![0.0; n];
+        };
+        if a.total <= 0.0 {
+            return vec![0.0; n];
+        }
+        // Each article's shared weight is added in `a`'s term order, as `covered_by` adds it.
+        let mut shared = vec![0.0; n];
+        for &t in &a.ids {
+            let w = self.weights[t as usize];
+            for &o in doc_terms
+                .users
+                .get(t as usize)
+                .map_or(&[][..], Vec::as_slice)
+            {
+                if let Some(x) = shared.get_mut(o as usize) {
+                    *x += w;
+                }
+            }
+        }
+        for x in &mut shared {
+            *x /= a.total;
+        }
+        shared
+    }
+
     /// Every term of each article.
     pub fn doc_terms(&self) -> DocTerms {
-        let mut articles = vec![0u32; self.terms.len()];
+        let mut users: Vec<Vec<u32>> = vec![Vec::new(); self.terms.len()];
         let terms = self
             .sets
             .iter()
-            .map(|doc| {
+            .enumerate()
+            .map(|(d, doc)| {
                 let mut ids: Vec<u32> = doc.iter().flat_map(|s| s.ids.iter().copied()).collect();
                 ids.sort_unstable();
                 ids.dedup();
                 for &t in &ids {
-                    if let Some(n) = articles.get_mut(t as usize) {
-                        *n += 1;
+                    if let Some(u) = users.get_mut(t as usize) {
+                        u.push(d as u32);
                     }
                 }
                 ids
             })
             .collect();
-        DocTerms { terms, articles }
+        DocTerms { terms, users }
     }
 
     /// Whether two sentences say the same: similar above `threshold`, or above the lower
@@ -557,6 +588,7 @@ mod tests {
         let terms = index.doc_terms();
         for (doc, d) in index.sets.iter().enumerate() {
             for (i, a) in d.iter().enumerate() {
+                let each = index.covered_by_each(doc, i, &terms);
                 for (o, set) in sets.iter().enumerate() {
                     let shared: f64 = a
                         .ids
@@ -567,6 +599,8 @@ mod tests {
                     let expected = if a.total > 0.0 { shared / a.total } else { 0.0 };
                     let got = index.covered_by(doc, i, &terms, o);
                     assert_eq!(got.to_bits(), expected.to_bits(), "{doc} {i} {o}");
+                    // The same value, but for the sign of a zero.
+                    assert_eq!(each[o], got, "{doc} {i} {o}");
                 }
                 let novel: Vec<&str> = a
                     .ids

@@ -1,6 +1,8 @@
 //! Numbers as written: digits with the separators of a language, spelled-out and mixed numbers
 //! ("five thousand", "5 thousand 383", "2,5 Millionen", "quatre-vingt-dix", "dreiundzwanzig").
 
+use std::sync::LazyLock;
+
 use super::lexicon::{Role, NUMBER_WORDS};
 
 /// The value of a digit run, reading `.` and `,` the way `lang` writes numbers: in English the
@@ -36,6 +38,10 @@ pub(super) fn digits_value(raw: &str, lang: &str) -> Option<f64> {
 /// A number word of `lang`, or a German compound of them ("dreiundzwanzig", "fünftausend"),
 /// as the pieces it is made of.
 pub(super) fn word_pieces(lower: &str, lang: &str) -> Option<Vec<(f64, Role)>> {
+    let compound = lang == "de" && lower.len() >= 6;
+    if !compound && surely_no_number_word(lower) {
+        return None;
+    }
     let table = NUMBER_WORDS.get(lang)?;
     if let Some(&p) = table.get(lower) {
         return Some(vec![p]);
@@ -66,6 +72,40 @@ pub(super) fn word_pieces(lower: &str, lang: &str) -> Option<Vec<(f64, Role)>> {
     }
     // "drei und zwanzig": a unit before "und" adds to the tens after it, which the sum does.
     (pieces.len() > 1).then_some(pieces)
+}
+
+/// What a number word of any language can be: for each byte that opens one, the byte lengths of
+/// those it opens (as bits; 63 bytes and more share the last), and which bytes end one.
+struct Shape {
+    lengths_by_first: [u64; 256],
+    last: [bool; 256],
+}
+
+static NUMBER_SHAPE: LazyLock<Shape> = LazyLock::new(|| {
+    let mut shape = Shape {
+        lengths_by_first: [0; 256],
+        last: [false; 256],
+    };
+    for w in NUMBER_WORDS.values().flat_map(|table| table.keys()) {
+        let bytes = w.as_bytes();
+        if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
+            shape.lengths_by_first[usize::from(first)] |= 1 << bytes.len().min(63);
+            shape.last[usize::from(last)] = true;
+        }
+    }
+    shape
+});
+
+/// Whether `word` is surely no number word of any language's table, by its length and its first
+/// and last bytes: most words are not, and are then not looked up.
+fn surely_no_number_word(word: &str) -> bool {
+    let shape = &*NUMBER_SHAPE;
+    let bytes = word.as_bytes();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    shape.lengths_by_first[usize::from(first)] & (1 << bytes.len().min(63)) == 0
+        || !shape.last[usize::from(last)]
 }
 
 /// A spelled-out or mixed number being read, piece by piece.
@@ -157,6 +197,17 @@ mod tests {
     #[track_caller]
     fn check(raw: &str, lang: &str, expected: f64) {
         assert_eq!(digits_value(raw, lang), Some(expected), "{raw} ({lang})");
+    }
+
+    /// The shape check turns away no word of any table.
+    #[test]
+    fn every_number_word_passes_the_shape_check() {
+        for (lang, table) in NUMBER_WORDS.iter() {
+            for (w, &p) in table {
+                assert!(!surely_no_number_word(w), "{w}");
+                assert_eq!(word_pieces(w, lang), Some(vec![p]), "{w} ({lang})");
+            }
+        }
     }
 
     #[test]

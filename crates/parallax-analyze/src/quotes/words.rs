@@ -115,8 +115,56 @@ pub fn given_name_gender(name: &str) -> Option<Gender> {
     given.iter().find_map(|w| GIVEN_NAMES.get(w).copied())
 }
 
+/// What a word of [`SPEECH_VERBS`] or [`PARTICIPLES`] can be: for each byte that opens one, the
+/// byte lengths of those it opens (as bits; longer ones are not told apart), and which bytes end
+/// one.
+struct SpeechShape {
+    lengths_by_first: [u64; 256],
+    last: [bool; 256],
+}
+
+static SPEECH_SHAPE: LazyLock<SpeechShape> = LazyLock::new(|| {
+    let mut shape = SpeechShape {
+        lengths_by_first: [0; 256],
+        last: [false; 256],
+    };
+    for w in SPEECH_VERBS.iter().chain(PARTICIPLES.iter()) {
+        let bytes = w.as_bytes();
+        if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
+            shape.lengths_by_first[usize::from(first)] |= length_bit(bytes.len());
+            shape.last[usize::from(last)] = true;
+        }
+    }
+    shape
+});
+
+/// The bit of a length in [`SpeechShape::lengths_by_first`]: lengths of 63 bytes and more share
+/// the last bit.
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
+}
+
+/// Whether an ASCII word cannot be a verb of speech or a participle of one, by its length and its
+/// first and last letters, without lowercasing it (most words of running text are no such verb).
+/// A word outside ASCII is always read whole.
+fn surely_no_speech_verb(word: &str) -> bool {
+    let shape = &*SPEECH_SHAPE;
+    let bytes = word.as_bytes();
+    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    word.is_ascii()
+        && (shape.lengths_by_first[usize::from(first.to_ascii_lowercase())]
+            & length_bit(bytes.len())
+            == 0
+            || !shape.last[usize::from(last.to_ascii_lowercase())])
+}
+
 /// Whether a word is a verb of speech (case-insensitive).
 pub fn is_speech_verb(word: &str) -> bool {
+    if surely_no_speech_verb(word) {
+        return false;
+    }
     let w = parallax_text::lowercase(word);
     SPEECH_VERBS.contains(w.as_ref()) || PARTICIPLES.contains(w.as_ref())
 }
@@ -124,6 +172,9 @@ pub fn is_speech_verb(word: &str) -> bool {
 /// Whether a word is a verb of speech and no participle ("said", not "saying"), read with one
 /// lowercasing.
 pub fn is_finite_speech_verb(word: &str) -> bool {
+    if surely_no_speech_verb(word) {
+        return false;
+    }
     let w = parallax_text::lowercase(word);
     SPEECH_VERBS.contains(w.as_ref()) && !PARTICIPLES.contains(w.as_ref())
 }
@@ -206,4 +257,34 @@ pub fn words_lazily(text: &str) -> impl Iterator<Item = Word<'_>> {
             end,
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shape check never turns away a verb of the lists, in any case.
+    #[test]
+    fn the_shape_check_keeps_every_verb_of_speech() {
+        for w in SPEECH_VERBS.iter().chain(PARTICIPLES.iter()) {
+            for form in [w.to_string(), w.to_uppercase(), {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default()
+            }] {
+                let lower = form.to_lowercase();
+                let listed =
+                    SPEECH_VERBS.contains(lower.as_str()) || PARTICIPLES.contains(lower.as_str());
+                assert_eq!(is_speech_verb(&form), listed, "{form}");
+                assert!(!surely_no_speech_verb(&form) || !listed, "{form}");
+            }
+        }
+        for w in ["the", "", "Said", "SAYS", "saying", "Mayor", "x", "déclaré"] {
+            let lower = w.to_lowercase();
+            let finite =
+                SPEECH_VERBS.contains(lower.as_str()) && !PARTICIPLES.contains(lower.as_str());
+            assert_eq!(is_finite_speech_verb(w), finite, "{w}");
+        }
+    }
 }

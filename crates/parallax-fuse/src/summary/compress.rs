@@ -94,17 +94,15 @@ const QUOTE_MARKS: [char; 7] = ['"', '“', '”', '«', '»', '„', '‟'];
 
 /// The sentence without the parts a summary can do without, or `None` when nothing was cut.
 pub(crate) fn compress(text: &str) -> Option<String> {
-    let mut s = text.trim().to_string();
-    let original = s.clone();
-    s = drop_opener(&s);
-    s = drop_attribution(&s);
-    s = drop_weekdays(&s);
-    s = drop_parentheticals(&s);
-    s = drop_dash_asides(&s);
+    let original = text.trim();
+    // Each step hands on the same string when it cuts nothing.
+    let s = drop_dash_asides(drop_parentheticals(drop_weekdays(drop_attribution(
+        drop_opener(original.to_string()),
+    ))));
     (s != original && s.split_whitespace().count() >= 5).then_some(s)
 }
 
-fn drop_opener(s: &str) -> String {
+fn drop_opener(s: String) -> String {
     for opener in OPENERS.iter() {
         if let Some(rest) = s.strip_prefix(opener) {
             let mut chars = rest.chars();
@@ -113,7 +111,7 @@ fn drop_opener(s: &str) -> String {
             }
         }
     }
-    s.to_string()
+    s
 }
 
 /// Whether `tail` (what follows the sentence's last comma) is only an attribution:
@@ -149,12 +147,12 @@ fn is_attribution(tail: &str) -> bool {
 
 /// ", the minister said on Friday." -> "." when the attribution is all that follows the last
 /// comma and the rest is not itself a quotation.
-fn drop_attribution(s: &str) -> String {
+fn drop_attribution(s: String) -> String {
     let Some(body) = s.strip_suffix('.') else {
-        return s.to_string();
+        return s;
     };
     let Some(comma) = last_comma_space(body) else {
-        return s.to_string();
+        return s;
     };
     let (head, tail) = (&body[..comma], &body[comma + 2..]);
     let head_quoted = head.contains('"') || head.contains('\u{201d}') || head.contains("''");
@@ -165,7 +163,7 @@ fn drop_attribution(s: &str) -> String {
             format!("{head}.")
         }
     } else {
-        s.to_string()
+        s
     }
 }
 
@@ -192,13 +190,13 @@ fn weekday_counts(s: &str) -> Vec<usize> {
     counts
 }
 
-fn drop_weekdays(s: &str) -> String {
-    let counts = weekday_counts(s);
+fn drop_weekdays(s: String) -> String {
+    let counts = weekday_counts(&s);
     let mentions = counts.iter().sum::<usize>();
     if mentions == 0 {
-        return s.to_string();
+        return s;
     }
-    let mut out = s.to_string();
+    let mut out = s;
     // Only the weekdays the sentence names: a cut ends before a character that is not a letter
     // or digit, so it never joins two pieces into a weekday that was not there.
     let named = WEEKDAYS.iter().zip(&counts).filter(|(_, &n)| n > 0);
@@ -249,8 +247,8 @@ const ASIDE_DASHES: [&str; 4] = [" — ", " – ", " -- ", " _ "];
 /// "the opposition _ claiming fraud _ has denied" -> "the opposition has denied": an aside set
 /// off by a pair of like dashes, short and holding no quotation, goes as a parenthetical does.
 /// A single dash (what follows it ends the sentence) stays.
-fn drop_dash_asides(s: &str) -> String {
-    let mut out = s.to_string();
+fn drop_dash_asides(s: String) -> String {
+    let mut out = s;
     for dash in ASIDE_DASHES {
         // A dash's own mark (its byte that is not a space) is looked for first, with memchr:
         // most sentences have no aside, and a substring search costs more than a byte search.
@@ -274,8 +272,8 @@ fn drop_dash_asides(s: &str) -> String {
     out
 }
 
-fn drop_parentheticals(s: &str) -> String {
-    let mut out = s.to_string();
+fn drop_parentheticals(s: String) -> String {
+    let mut out = s;
     if !out.contains('(') {
         return out;
     }

@@ -148,6 +148,10 @@ pub fn strip_connectives(text: &str) -> Option<String> {
 
 /// Whether the text speaks in the first person outside quotation marks.
 fn first_person(text: &str) -> bool {
+    // Without quotation marks, all of the text is outside them.
+    if !text.contains(['“', '«', '„', '”', '»', '"']) {
+        return words(text).any(is_first_person);
+    }
     let mut outside = String::with_capacity(text.len());
     let mut depth = 0i32;
     for c in text.chars() {
