@@ -302,6 +302,20 @@ fn document_frequencies(feats: &[DocFeatures], ids: Option<&[usize]>) -> IdMap<u
 /// first) loses the second, so the view starts at three.
 const MIN_TOPIC_VIEW: usize = 3;
 
+/// Articles of a topic a term must be in to count in the topic's own view. A term of one article
+/// links it to none of the others; weighed by the topic's frequencies it would be the heaviest
+/// of all (the rarest there), lengthen the article's vector and so lower all of its cosines,
+/// drowning the few terms that half the topic shares and the other half lacks: the specifics
+/// that tell two events of one kind apart.
+const LOCAL_MIN_DF: u32 = 2;
+
+/// Articles a topic needs before its view drops the terms of one article ([`LOCAL_MIN_DF`]).
+/// In a smaller topic the terms two articles share are nearly all that would be left of each
+/// vector, and one ordinary word shared across two events (two reports of a bridge collapse, two
+/// of a bus crash, in one language) would link them; the weight of the terms of one article keeps
+/// such a link small. Six is room for two events of three reports each.
+const RARE_TERMS_DROPPED: usize = 2 * MIN_TOPIC_VIEW;
+
 /// Each article's vector as the blend of the collection-wide view and its topic's view (for
 /// topics of at least [`MIN_TOPIC_VIEW`] articles).
 fn blend(
@@ -325,6 +339,7 @@ fn blend(
             (df, vector::IdfTable::new(ids.len(), ids.len()))
         })
         .collect();
+    let ids_len = |t: usize| topic_list.get(t).map_or(0, |ids| ids.len());
     let articles: Vec<(usize, usize)> = topic_list
         .iter()
         .enumerate()
@@ -334,7 +349,15 @@ fn blend(
         .into_par_iter()
         .filter_map(|(t, i)| {
             let (df, idf_table) = dfs.get(t)?;
-            let idf_of = |id: u64| idf_table.get(df.get(&id).copied().unwrap_or(0));
+            let min_df = if ids_len(t) >= RARE_TERMS_DROPPED {
+                LOCAL_MIN_DF
+            } else {
+                0
+            };
+            let idf_of = |id: u64| match df.get(&id).copied().unwrap_or(0) {
+                d if d < min_df => 0.0,
+                d => idf_table.get(d),
+            };
             let local = features::embed(feats.get(i)?, idf_of, config.topic_name_weight);
             let mut local: SparseVec = local
                 .into_iter()
@@ -735,6 +758,62 @@ mod tests {
                 whole_rounds(&vecs, labels, &adj)
             );
         }
+    }
+
+    /// The topic view's terms of each text when the texts make one topic: the entries of its
+    /// blended vector that are not in its collection-wide one.
+    fn topic_view_terms(texts: &[&str]) -> Vec<usize> {
+        let config = GroupConfig::default();
+        let feats: Vec<DocFeatures> = texts
+            .iter()
+            .map(|t| {
+                let doc = GroupDoc {
+                    id: "a",
+                    title: None,
+                    text: t,
+                    published: None,
+                };
+                features::extract(&doc, &config, &Featurizer)
+            })
+            .collect();
+        let global: Vec<SparseVec> = feats
+            .iter()
+            .map(|f| features::embed(f, |_| 1.0, config.name_weight))
+            .collect();
+        let topics = BTreeMap::from([(0, (0..texts.len()).collect())]);
+        let blended = blend(&feats, &global, &topics, &config);
+        blended
+            .iter()
+            .zip(&global)
+            .map(|(b, g)| {
+                b.iter()
+                    .filter(|(id, _)| !g.iter().any(|(gid, _)| gid == id))
+                    .count()
+            })
+            .collect()
+    }
+
+    #[track_caller]
+    fn check(texts: &[&str], expected: &[usize]) {
+        assert_eq!(topic_view_terms(texts), expected, "{texts:?}");
+    }
+
+    #[test]
+    fn a_term_of_one_article_counts_for_nothing_in_its_topics_view() {
+        // "storm" is in all six (no weight in the topic's view); "floods", "harbour" and
+        // "Halden" (a term and a name) in three, as are "breaks", "wharf" and "Oslo";
+        // "sinking", "ferry", "killing" and "sailor" in one each, which links none of them.
+        let texts = [
+            "Storm floods harbour in Halden.",
+            "Storm floods harbour in Halden, sinking a ferry.",
+            "Storm floods harbour in Halden.",
+            "Storm breaks wharf in Oslo.",
+            "Storm breaks wharf in Oslo.",
+            "Storm breaks wharf in Oslo, killing a sailor.",
+        ];
+        check(&texts, &[4, 4, 4, 4, 4, 4]);
+        // Under six articles they keep their weight.
+        check(&texts[..5], &[4, 6, 4, 4, 4]);
     }
 
     #[test]
