@@ -138,7 +138,8 @@ pub(crate) fn cluster(
 const SHARED_TERM_DF: u32 = 2;
 
 /// Each article's vector in the collection-wide view: content terms of at least two articles
-/// ([`SHARED_TERM_DF`]) and all names and numbers, weighed by the batch's frequencies `df`.
+/// ([`SHARED_TERM_DF`]) when most of its weight is on those ([`MOSTLY_SHARED`]), else all its
+/// terms, and all names and numbers, weighed by the batch's frequencies `df`.
 fn collection_vectors(
     feats: &[DocFeatures],
     df: &IdMap<u32>,
@@ -152,9 +153,28 @@ fn collection_vectors(
     };
     feats
         .par_iter()
-        .map(|f| features::embed_parts(f, term_idf, idf_of, config.name_weight))
+        .map(|f| {
+            let weights = vector::weigh(&f.terms, idf_of, 1.0);
+            let shared: f64 = weights
+                .iter()
+                .filter(|(id, _)| df.get(id).copied().unwrap_or(0) >= SHARED_TERM_DF)
+                .map(|&(_, w)| f64::from(w) * f64::from(w))
+                .sum();
+            if shared >= MOSTLY_SHARED {
+                features::embed_parts(f, term_idf, idf_of, config.name_weight)
+            } else {
+                features::embed(f, idf_of, config.name_weight)
+            }
+        })
         .collect()
 }
+
+/// Share of an article's content-term weight (squared, as in its length) that must be on words
+/// other articles use before its words of its own are dropped ([`SHARED_TERM_DF`]). An article
+/// that shares few of its words (one with no other report of its story, or any article of a
+/// small batch) keeps them: dropped, the one or two ordinary words it shares by chance ("police",
+/// a weekday) would be all of its vector, and three unrelated reports would be one story.
+const MOSTLY_SHARED: f64 = 2.0 / 3.0;
 
 /// Distinct names and numbers each article of a pair needs before sharing none of them keeps
 /// the two apart.
@@ -875,14 +895,26 @@ mod tests {
 
     #[test]
     fn a_word_of_one_article_counts_for_nothing_in_the_collections_view_but_a_name_does() {
-        // Shared: "flood", "harbour", "Halden" (a term and a name). Only the first text has
-        // "ferry" and "sank", and only the second "Rolf Berge" (a name: the whole and each
-        // word) and "mayor"; the words go, the names stay.
+        // Most words are in both. Only the first has "boat" and "sank", only the second "mayor"
+        // and "Rolf Berge" (a name: the whole and each word; and two terms): the words go, the
+        // names stay.
         let got = collection_view_parts(&[
-            "Floods swamped the harbour at Halden and sank a ferry.",
-            "The harbour at Halden floods again, mayor Rolf Berge said.",
+            "Floods swamped the harbour at Halden, closing the ferry quay and the fish market; a boat sank.",
+            "Floods swamped the harbour at Halden, closing the ferry quay and the fish market, mayor Rolf Berge said.",
         ]);
-        assert_eq!(got, vec![(3, 1), (3, 4)]);
+        assert_eq!(got, vec![(9, 1), (9, 4)]);
+    }
+
+    #[test]
+    fn an_article_sharing_few_of_its_words_keeps_its_own() {
+        // One word in common ("police"): the rest of each article is its own, so nothing is
+        // dropped; dropping would leave each vector one ordinary word, the same for all three.
+        let got = collection_view_parts(&[
+            "Police said a driver died when his car hit a tree on the coast road near Alder Bay.",
+            "Police arrested two men after a jewellery shop in the old town of Verdun was robbed.",
+            "Police will guard the closed library on Elm Street at night, the council decided.",
+        ]);
+        assert!(got.iter().all(|&(terms, _)| terms > 3), "{got:?}");
     }
 
     #[test]
