@@ -98,10 +98,7 @@ pub(crate) fn cluster(
     let df = document_frequencies(feats, None);
     let idf_table = vector::IdfTable::collection(n);
     let idf_of = |id: u64| idf_table.get(df.get(&id).copied().unwrap_or(0));
-    let global: Vec<SparseVec> = feats
-        .par_iter()
-        .map(|f| features::embed(f, idf_of, config.name_weight))
-        .collect();
+    let global = collection_vectors(feats, &df, &idf_table, config);
     let candidates = graph::candidate_edges(&global, config);
     let edges = candidates.pairs;
 
@@ -131,6 +128,53 @@ pub(crate) fn cluster(
     labels = refine_until_stable(&global, labels, &adj, config);
     absorb_fragments(&global, &labels, &adj, config)
 }
+
+/// Articles of the batch a content term must be in to count in the collection-wide view. A
+/// word no other article uses links its article to none: weighed as the rarest of all, it only
+/// lengthened the vector, so an article rich in words of its own (a long feature, an analysis)
+/// scored low with every report of its own story and was left out of it. Names and numbers
+/// found once keep their weight: they are the specifics that keep two happenings of one kind
+/// apart (dropping them too loses on both ECB+ and DUC 2004).
+const SHARED_TERM_DF: u32 = 2;
+
+/// Each article's vector in the collection-wide view: content terms of at least two articles
+/// ([`SHARED_TERM_DF`]) when most of its weight is on those ([`MOSTLY_SHARED`]), else all its
+/// terms, and all names and numbers, weighed by the batch's frequencies `df`.
+fn collection_vectors(
+    feats: &[DocFeatures],
+    df: &IdMap<u32>,
+    idf_table: &vector::IdfTable,
+    config: &GroupConfig,
+) -> Vec<SparseVec> {
+    let idf_of = |id: u64| idf_table.get(df.get(&id).copied().unwrap_or(0));
+    let term_idf = |id: u64| match df.get(&id).copied().unwrap_or(0) {
+        d if d < SHARED_TERM_DF => 0.0,
+        d => idf_table.get(d),
+    };
+    feats
+        .par_iter()
+        .map(|f| {
+            let weights = vector::weigh(&f.terms, idf_of, 1.0);
+            let shared: f64 = weights
+                .iter()
+                .filter(|(id, _)| df.get(id).copied().unwrap_or(0) >= SHARED_TERM_DF)
+                .map(|&(_, w)| f64::from(w) * f64::from(w))
+                .sum();
+            if shared >= MOSTLY_SHARED {
+                features::embed_parts(f, term_idf, idf_of, config.name_weight)
+            } else {
+                features::embed(f, idf_of, config.name_weight)
+            }
+        })
+        .collect()
+}
+
+/// Share of an article's content-term weight (squared, as in its length) that must be on words
+/// other articles use before its words of its own are dropped ([`SHARED_TERM_DF`]). An article
+/// that shares few of its words (one with no other report of its story, or any article of a
+/// small batch) keeps them: dropped, the one or two ordinary words it shares by chance ("police",
+/// a weekday) would be all of its vector, and three unrelated reports would be one story.
+const MOSTLY_SHARED: f64 = 2.0 / 3.0;
 
 /// Distinct names and numbers each article of a pair needs before sharing none of them keeps
 /// the two apart.
@@ -302,6 +346,20 @@ fn document_frequencies(feats: &[DocFeatures], ids: Option<&[usize]>) -> IdMap<u
 /// first) loses the second, so the view starts at three.
 const MIN_TOPIC_VIEW: usize = 3;
 
+/// Articles of a topic a term must be in to count in the topic's own view. A term of one article
+/// links it to none of the others; weighed by the topic's frequencies it would be the heaviest
+/// of all (the rarest there), lengthen the article's vector and so lower all of its cosines,
+/// drowning the few terms that half the topic shares and the other half lacks: the specifics
+/// that tell two events of one kind apart.
+const LOCAL_MIN_DF: u32 = 2;
+
+/// Articles a topic needs before its view drops the terms of one article ([`LOCAL_MIN_DF`]).
+/// In a smaller topic the terms two articles share are nearly all that would be left of each
+/// vector, and one ordinary word shared across two events (two reports of a bridge collapse, two
+/// of a bus crash, in one language) would link them; the weight of the terms of one article keeps
+/// such a link small. Six is room for two events of three reports each.
+const RARE_TERMS_DROPPED: usize = 2 * MIN_TOPIC_VIEW;
+
 /// Each article's vector as the blend of the collection-wide view and its topic's view (for
 /// topics of at least [`MIN_TOPIC_VIEW`] articles).
 fn blend(
@@ -325,6 +383,7 @@ fn blend(
             (df, vector::IdfTable::new(ids.len(), ids.len()))
         })
         .collect();
+    let ids_len = |t: usize| topic_list.get(t).map_or(0, |ids| ids.len());
     let articles: Vec<(usize, usize)> = topic_list
         .iter()
         .enumerate()
@@ -334,7 +393,15 @@ fn blend(
         .into_par_iter()
         .filter_map(|(t, i)| {
             let (df, idf_table) = dfs.get(t)?;
-            let idf_of = |id: u64| idf_table.get(df.get(&id).copied().unwrap_or(0));
+            let min_df = if ids_len(t) >= RARE_TERMS_DROPPED {
+                LOCAL_MIN_DF
+            } else {
+                0
+            };
+            let idf_of = |id: u64| match df.get(&id).copied().unwrap_or(0) {
+                d if d < min_df => 0.0,
+                d => idf_table.get(d),
+            };
             let local = features::embed(feats.get(i)?, idf_of, config.topic_name_weight);
             let mut local: SparseVec = local
                 .into_iter()
@@ -735,6 +802,119 @@ mod tests {
                 whole_rounds(&vecs, labels, &adj)
             );
         }
+    }
+
+    /// The topic view's terms of each text when the texts make one topic: the entries of its
+    /// blended vector that are not in its collection-wide one.
+    fn topic_view_terms(texts: &[&str]) -> Vec<usize> {
+        let config = GroupConfig::default();
+        let feats: Vec<DocFeatures> = texts
+            .iter()
+            .map(|t| {
+                let doc = GroupDoc {
+                    id: "a",
+                    title: None,
+                    text: t,
+                    published: None,
+                };
+                features::extract(&doc, &config, &Featurizer)
+            })
+            .collect();
+        let global: Vec<SparseVec> = feats
+            .iter()
+            .map(|f| features::embed(f, |_| 1.0, config.name_weight))
+            .collect();
+        let topics = BTreeMap::from([(0, (0..texts.len()).collect())]);
+        let blended = blend(&feats, &global, &topics, &config);
+        blended
+            .iter()
+            .zip(&global)
+            .map(|(b, g)| {
+                b.iter()
+                    .filter(|(id, _)| !g.iter().any(|(gid, _)| gid == id))
+                    .count()
+            })
+            .collect()
+    }
+
+    #[track_caller]
+    fn check(texts: &[&str], expected: &[usize]) {
+        assert_eq!(topic_view_terms(texts), expected, "{texts:?}");
+    }
+
+    #[test]
+    fn a_term_of_one_article_counts_for_nothing_in_its_topics_view() {
+        // "storm" is in all six (no weight in the topic's view); "floods", "harbour" and
+        // "Halden" (a term and a name) in three, as are "breaks", "wharf" and "Oslo";
+        // "sinking", "ferry", "killing" and "sailor" in one each, which links none of them.
+        let texts = [
+            "Storm floods harbour in Halden.",
+            "Storm floods harbour in Halden, sinking a ferry.",
+            "Storm floods harbour in Halden.",
+            "Storm breaks wharf in Oslo.",
+            "Storm breaks wharf in Oslo.",
+            "Storm breaks wharf in Oslo, killing a sailor.",
+        ];
+        check(&texts, &[4, 4, 4, 4, 4, 4]);
+        // Under six articles they keep their weight.
+        check(&texts[..5], &[4, 6, 4, 4, 4]);
+    }
+
+    /// How many content terms and how many names and numbers of each text count in the
+    /// collection-wide view of the texts as one batch.
+    fn collection_view_parts(texts: &[&str]) -> Vec<(usize, usize)> {
+        let config = GroupConfig::default();
+        let feats: Vec<DocFeatures> = texts
+            .iter()
+            .map(|t| {
+                let doc = GroupDoc {
+                    id: "a",
+                    title: None,
+                    text: t,
+                    published: None,
+                };
+                features::extract(&doc, &config, &Featurizer)
+            })
+            .collect();
+        let df = document_frequencies(&feats, None);
+        let idf_table = vector::IdfTable::collection(feats.len());
+        let global = collection_vectors(&feats, &df, &idf_table, &config);
+        feats
+            .iter()
+            .zip(&global)
+            .map(|(f, v)| {
+                let kept = |part: &SparseVec| {
+                    part.iter()
+                        .filter(|(id, _)| v.iter().any(|(k, w)| k == id && *w > 0.0))
+                        .count()
+                };
+                (kept(&f.terms), kept(&f.names))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_word_of_one_article_counts_for_nothing_in_the_collections_view_but_a_name_does() {
+        // Most words are in both. Only the first has "boat" and "sank", only the second "mayor"
+        // and "Rolf Berge" (a name: the whole and each word; and two terms): the words go, the
+        // names stay.
+        let got = collection_view_parts(&[
+            "Floods swamped the harbour at Halden, closing the ferry quay and the fish market; a boat sank.",
+            "Floods swamped the harbour at Halden, closing the ferry quay and the fish market, mayor Rolf Berge said.",
+        ]);
+        assert_eq!(got, vec![(9, 1), (9, 4)]);
+    }
+
+    #[test]
+    fn an_article_sharing_few_of_its_words_keeps_its_own() {
+        // One word in common ("police"): the rest of each article is its own, so nothing is
+        // dropped; dropping would leave each vector one ordinary word, the same for all three.
+        let got = collection_view_parts(&[
+            "Police said a driver died when his car hit a tree on the coast road near Alder Bay.",
+            "Police arrested two men after a jewellery shop in the old town of Verdun was robbed.",
+            "Police will guard the closed library on Elm Street at night, the council decided.",
+        ]);
+        assert!(got.iter().all(|&(terms, _)| terms > 3), "{got:?}");
     }
 
     #[test]

@@ -82,8 +82,19 @@ pub(crate) fn embed(
     idf_of: impl Fn(u64) -> f32 + Copy,
     name_weight: f64,
 ) -> SparseVec {
-    let t = vector::weigh(&f.terms, idf_of, (1.0 - name_weight).sqrt() as f32);
-    let n = vector::weigh(&f.names, idf_of, name_weight.sqrt() as f32);
+    embed_parts(f, idf_of, idf_of, name_weight)
+}
+
+/// [`embed`] with the content terms weighed by `term_idf` and the names and numbers by
+/// `name_idf`.
+pub(crate) fn embed_parts(
+    f: &DocFeatures,
+    term_idf: impl Fn(u64) -> f32 + Copy,
+    name_idf: impl Fn(u64) -> f32 + Copy,
+    name_weight: f64,
+) -> SparseVec {
+    let t = vector::weigh(&f.terms, term_idf, (1.0 - name_weight).sqrt() as f32);
+    let n = vector::weigh(&f.names, name_idf, name_weight.sqrt() as f32);
     let mut v = vector::add(&t, &n);
     // When one part is empty the other carries the whole weight.
     let len = vector::norm(&v) as f32;

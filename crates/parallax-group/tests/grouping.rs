@@ -188,3 +188,17 @@ fn two_happenings_of_one_kind_with_no_name_in_common_stay_apart() {
         g.stories
     );
 }
+
+/// (id, gold event, text): three unrelated local reports that share "police" and a weekday.
+const UNRELATED: &[(&str, &str, &str)] = &[
+    ("crash", "crash", "Police said a man was killed when his car hit a tree on the coast road near Alder Bay on Sunday night. The driver, 34, died at the scene."),
+    ("robbery", "robbery", "Police arrested two men after a jewellery shop in the old town of Verdun was robbed on Sunday. The owner said the thieves took rings worth 40,000 euros."),
+    ("library", "library", "The city council voted to close the public library on Elm Street for repairs. Police will guard the building at night, the mayor said."),
+];
+
+#[test]
+fn a_small_batch_of_unrelated_reports_sharing_an_ordinary_word_is_as_many_stories() {
+    let docs = common::docs_of(UNRELATED);
+    let g = group(&docs, &GroupConfig::default());
+    assert_eq!(g.stories.len(), 3, "{:?}", g.stories);
+}
