@@ -8,11 +8,12 @@
 //! - **stories**: TF-IDF vectors of stemmed content words (only those of two articles or more,
 //!   for an article most of whose words others use too: a word of one article links it to
 //!   none) plus capitalised names and numbers, compared only along candidate edges found
-//!   through an inverted index, are merged by average link into broad topics; within each topic the vectors are re-weighted by the topic's own frequencies
-//!   (so what the whole topic shares stops counting, what one article of a topic of six or more
-//!   says alone counts for nothing, and what tells two similar events apart counts most) and
-//!   merged again into events; a last pass moves loosely attached articles to their nearest
-//!   story centroid. Dates, when known, lower similarity with distance in time.
+//!   through an inverted index, are merged by average link into broad topics; within each
+//!   topic the vectors are re-weighted by the topic's own frequencies (so what the whole topic
+//!   shares stops counting, what one article of a topic of six or more says alone counts for
+//!   nothing, and what tells two similar events apart counts most) and merged again into
+//!   events; a last pass moves loosely attached articles to their nearest story centroid.
+//!   Dates, when known, lower similarity with distance in time.
 //!
 //! [`group`] does a whole batch and does not depend on input order; [`StoryIndex`] takes
 //! articles one at a time and forgets stories that fall out of its time window; its
