@@ -9,7 +9,7 @@ use parallax_core::{EntityKind, EntityMention, Sentence};
 use parallax_text::fold_diacritics;
 
 use crate::lexicon::{
-    demonym, known, ABBREVIATIONS, CUE_VERBS, DETERMINERS, NAMED_DAYS, NAME_ARTICLES,
+    demonym, known, ABBREVIATIONS, CUE_VERBS, DETERMINERS, KINSHIP, NAMED_DAYS, NAME_ARTICLES,
     NAME_CONNECTORS, NAME_OPENERS, NOT_NAMES, ORG_WORDS, OTHER_WORDS, PLACE_CUES, PLACE_WORDS,
     STOPWORDS, TITLES, TITLE_MODIFIERS, TITLE_SUFFIXES,
 };
@@ -163,6 +163,8 @@ struct Candidate {
     by_shape: bool,
     /// Followed by a title in apposition ("Aylin Erciyas, Pressesprecherin der Polizei").
     role_after: bool,
+    /// Right after a word for a relative ("Pinochet's son, Augusto").
+    after_kin: bool,
     /// A lone word that is a place only by the word before or after it ("in Mahathir's
     /// absence"): it yields to a person the article names in full.
     place_by_cue: bool,
@@ -443,7 +445,10 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
         name: known(&name).map_or(name.clone(), |k| k.name.to_string()),
         surface: name,
         kind,
-        title: has_title.then(|| title.join(" ")),
+        // A relative ("Pinochet's son, Augusto") bears the word for the relation as a title.
+        title: has_title
+            .then(|| title.join(" "))
+            .or_else(|| kin_word_before(r, first + lead).map(str::to_string)),
         sentence: r.index,
         start: s.start + first_word.start,
         end: s.start + last_word.end.min(s.text.len()),
@@ -454,6 +459,7 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
         by_shape: by_shape_only && kind != Some(EntityKind::Place) || article_led_only,
         place_by_cue,
         role_after: title_in_apposition(&s.text[run_last.end.min(s.text.len())..]),
+        after_kin: kin_word_before(r, first + lead).is_some(),
     })
 }
 
@@ -644,6 +650,23 @@ fn preposition_before(r: &Reading<'_>, start: usize) -> bool {
             let lower = parallax_text::lowercase(&t.text);
             PREPOSITIONS.contains(lower.as_ref()) || ADJUNCT_PREPOSITIONS.contains(lower.as_ref())
         })
+}
+
+/// The word for a relative standing right before token `start`, a comma at most between ("his
+/// son Augusto", "Pinochet's son, Augusto").
+fn kin_word_before<'a>(r: &Reading<'a>, start: usize) -> Option<&'a str> {
+    let prev = r.toks.get(start.checked_sub(1)?)?;
+    let tok = r.toks.get(start)?;
+    let gap = r.sentence.text.get(prev.end..tok.start)?;
+    (gap.trim_matches(|c: char| c.is_whitespace() || c == ',')
+        .is_empty()
+        && is_kinship(&prev.text))
+    .then_some(&*prev.text)
+}
+
+/// Whether a word names a relation ("son", "Witwe", "hija"; `data/kinship.txt`).
+pub fn is_kinship(word: &str) -> bool {
+    KINSHIP.contains(parallax_text::lowercase(word).as_ref())
 }
 
 /// Whether a determiner stands right before token `start` ("the", "a", "der").
@@ -917,9 +940,18 @@ fn settle(
         .filter(|c| !c.name.contains(' ') && (c.title.is_some() || c.before_cue))
         .map(|c| fold_diacritics(&c.name))
         .collect();
+    // A first name that names a relative somewhere in the article ("his son, Augusto") is not
+    // read as the person named in full anywhere in it.
+    let relatives: HashSet<String> = candidates
+        .iter()
+        .filter(|c| c.after_kin && !c.name.contains(' '))
+        .map(|c| fold_diacritics(&c.name))
+        .collect();
     by_first.retain(|first, full| {
-        full.as_ref()
-            .is_some_and(|full| titles.contains_key(full) || person_like_alone.contains(first))
+        !relatives.contains(first)
+            && full
+                .as_ref()
+                .is_some_and(|full| titles.contains_key(full) || person_like_alone.contains(first))
     });
     let persons: HashSet<String> = candidates
         .iter()
@@ -1207,6 +1239,11 @@ mod tests {
                 "Rahmat Salleh -> Rahmat Salleh",
                 "Rahmat Osman -> Rahmat Osman",
             ],
+        );
+        // A relative of that first name: left alone.
+        check(
+            "Prime Minister Rahmat Salleh was away. His son, Rahmat, said the family was proud.",
+            &["Rahmat Salleh -> Rahmat Salleh [Prime Minister]"],
         );
         // Someone's surname first: the surname's owner.
         check(

@@ -193,6 +193,10 @@ pub static NAME_OPENERS: LazyLock<HashSet<&'static str>> =
 pub static DETERMINERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| list_words(include_str!("../data/determiners.txt")).collect());
 
+/// Words for relatives (`data/kinship.txt`).
+pub static KINSHIP: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| list_words(include_str!("../data/kinship.txt")).collect());
+
 /// Articles that open institution names in other languages (`data/name_articles.txt`).
 pub static NAME_ARTICLES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| list_words(include_str!("../data/name_articles.txt")).collect());

@@ -534,6 +534,26 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_apposition_to_the_role_that_opens_the_clause_speaks() {
+        check(
+            "El ministro del Interior, Fernando Grande-Marlaska, ha asegurado que “estamos \
+             preparados para una nueva crecida”.",
+            &[("estamos preparados", Some("Fernando Grande-Marlaska"))],
+        );
+        check(
+            "Le préfet de la région, Jean Dupont, a déclaré que la ville était « prête à faire \
+             face à une nouvelle crue ».",
+            &[("prête à faire", Some("Jean Dupont"))],
+        );
+        // After a preposition the name is an object, and the subject is left unsaid.
+        check(
+            "Tras reunirse con el alcalde, Juan Pérez, ha asegurado que “estamos preparados \
+             para una nueva crecida”.",
+            &[("estamos preparados", None)],
+        );
+    }
+
+    #[test]
     fn english_according_to_and_ptb_marks() {
         check(
             "The pier will reopen in May, “if the weather holds,” according to Mara Linde.",

@@ -55,6 +55,17 @@ impl NameIndex {
                 }
             }
         }
+        // A first name that names a relative somewhere ("Pinochet's son, Augusto") is not the
+        // person named in full anywhere in the story.
+        let relatives: HashSet<&str> = docs
+            .iter()
+            .flat_map(|d| &d.entities)
+            .filter(|e| {
+                !e.name.contains(' ')
+                    && e.title.as_deref().is_some_and(parallax_analyze::is_kinship)
+            })
+            .map(|e| e.name.as_str())
+            .collect();
         let mut canonical = HashMap::new();
         let only = |s: &HashSet<String>| (s.len() == 1).then(|| s.iter().next()).flatten().cloned();
         for (name, kind) in &kinds {
@@ -64,9 +75,10 @@ impl NameIndex {
             let by_surname = (*kind != EntityKind::Place)
                 .then(|| by_last.get(name).and_then(only))
                 .flatten();
-            // A word that is someone's surname, or opens two people's names, is nobody's first
-            // name across the story.
+            // A word that is someone's surname, opens two people's names or names a relative
+            // is nobody's first name across the story.
             let by_first_name = (!by_last.contains_key(name)
+                && !relatives.contains(name.as_str())
                 && opening.get(name).is_some_and(|s| s.len() == 1))
             .then(|| first_name_of.get(name).and_then(only))
             .flatten();
@@ -342,6 +354,19 @@ mod tests {
             doc("c", "Crowds marched to Rahmat on Friday."),
         ];
         assert_eq!(NameIndex::new(&rahmats).canonical("Rahmat"), "Rahmat");
+        // A relative of that first name, beside the full name in one outlet: left alone.
+        let relatives = [
+            doc(
+                "a",
+                "Prime Minister Rahmat Salleh opened the bridge. Rahmat said it cost too much.",
+            ),
+            doc(
+                "b",
+                "Prime Minister Rahmat Salleh was away. His son, Rahmat, said the family was proud.",
+            ),
+            doc("c", "Crowds marched to Rahmat on Friday."),
+        ];
+        assert_eq!(NameIndex::new(&relatives).canonical("Rahmat"), "Rahmat");
         let rahmat = names
             .entities(&docs)
             .into_iter()

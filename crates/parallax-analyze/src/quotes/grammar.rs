@@ -500,6 +500,9 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
         if statement_of {
             return Some(Found::Entity(i));
         }
+        if named_in_apposition(seg, e.start - a, gap) {
+            return Some(Found::Entity(i));
+        }
         if !is_adjacent(gap) {
             continue;
         }
@@ -536,6 +539,22 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
         }
     }
     description(&seg[clause_head(seg)..])
+}
+
+/// "El ministro del Interior, Fernando Grande-Marlaska, ha asegurado": the name (at byte `at`
+/// of the subject `seg`, `gap` after it up to the verb) closes an apposition to a role that
+/// opens the clause. "Tras reunirse con el presidente, Pedro Sánchez, ha asegurado" opens with
+/// a preposition, so the name there is no subject.
+fn named_in_apposition(seg: &str, at: usize, gap: &str) -> bool {
+    let closes = gap.trim_start().strip_prefix(',').is_some_and(is_adjacent);
+    let Some(head) = seg.get(..at).and_then(|s| s.trim_end().strip_suffix(',')) else {
+        return false;
+    };
+    closes
+        && matches!(
+            description(&head[clause_head(head)..]),
+            Some(Found::Description(_))
+        )
 }
 
 /// "X told reporters that Y called 911, saying “…”": a participle after a clause of reported
