@@ -7,6 +7,7 @@ mod figures;
 mod lexicon;
 mod quotes;
 pub mod sentences;
+mod shape;
 pub mod tokens;
 
 use parallax_core::{Analyzed, Article, Diagnostic, Sentence};

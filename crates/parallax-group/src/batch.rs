@@ -804,22 +804,27 @@ mod tests {
         }
     }
 
-    /// The topic view's terms of each text when the texts make one topic: the entries of its
-    /// blended vector that are not in its collection-wide one.
-    fn topic_view_terms(texts: &[&str]) -> Vec<usize> {
-        let config = GroupConfig::default();
-        let feats: Vec<DocFeatures> = texts
+    /// Each text's grouping features, as an article of its own.
+    fn features_of<T: AsRef<str>>(texts: &[T], config: &GroupConfig) -> Vec<DocFeatures> {
+        texts
             .iter()
             .map(|t| {
                 let doc = GroupDoc {
                     id: "a",
                     title: None,
-                    text: t,
+                    text: t.as_ref(),
                     published: None,
                 };
-                features::extract(&doc, &config, &Featurizer)
+                features::extract(&doc, config, &Featurizer)
             })
-            .collect();
+            .collect()
+    }
+
+    /// The topic view's terms of each text when the texts make one topic: the entries of its
+    /// blended vector that are not in its collection-wide one.
+    fn topic_view_terms(texts: &[&str]) -> Vec<usize> {
+        let config = GroupConfig::default();
+        let feats = features_of(texts, &config);
         let global: Vec<SparseVec> = feats
             .iter()
             .map(|f| features::embed(f, |_| 1.0, config.name_weight))
@@ -864,18 +869,7 @@ mod tests {
     /// collection-wide view of the texts as one batch.
     fn collection_view_parts(texts: &[&str]) -> Vec<(usize, usize)> {
         let config = GroupConfig::default();
-        let feats: Vec<DocFeatures> = texts
-            .iter()
-            .map(|t| {
-                let doc = GroupDoc {
-                    id: "a",
-                    title: None,
-                    text: t,
-                    published: None,
-                };
-                features::extract(&doc, &config, &Featurizer)
-            })
-            .collect();
+        let feats = features_of(texts, &config);
         let df = document_frequencies(&feats, None);
         let idf_table = vector::IdfTable::collection(feats.len());
         let global = collection_vectors(&feats, &df, &idf_table, &config);
@@ -923,18 +917,7 @@ mod tests {
         let texts: Vec<String> = (0..2 * MIN_TOPIC_VIEW)
             .map(|i| format!("Crews cleared snow from road {i} near Halden after the storm."))
             .collect();
-        let feats: Vec<DocFeatures> = texts
-            .iter()
-            .map(|t| {
-                let doc = GroupDoc {
-                    id: "a",
-                    title: None,
-                    text: t,
-                    published: None,
-                };
-                features::extract(&doc, &config, &Featurizer)
-            })
-            .collect();
+        let feats = features_of(&texts, &config);
         let global: Vec<SparseVec> = feats
             .iter()
             .map(|f| features::embed(f, |_| 1.0, config.name_weight))

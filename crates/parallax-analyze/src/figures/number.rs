@@ -4,6 +4,7 @@
 use std::sync::LazyLock;
 
 use super::lexicon::{Role, NUMBER_WORDS};
+use crate::shape::WordShape;
 
 /// The value of a digit run, reading `.` and `,` the way `lang` writes numbers: in English the
 /// comma groups thousands and the point marks decimals; in French, German and Spanish the other
@@ -74,38 +75,19 @@ pub(super) fn word_pieces(lower: &str, lang: &str) -> Option<Vec<(f64, Role)>> {
     (pieces.len() > 1).then_some(pieces)
 }
 
-/// What a number word of any language can be: for each byte that opens one, the byte lengths of
-/// those it opens (as bits; 63 bytes and more share the last), and which bytes end one.
-struct Shape {
-    lengths_by_first: [u64; 256],
-    last: [bool; 256],
-}
-
-static NUMBER_SHAPE: LazyLock<Shape> = LazyLock::new(|| {
-    let mut shape = Shape {
-        lengths_by_first: [0; 256],
-        last: [false; 256],
-    };
-    for w in NUMBER_WORDS.values().flat_map(|table| table.keys()) {
-        let bytes = w.as_bytes();
-        if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
-            shape.lengths_by_first[usize::from(first)] |= 1 << bytes.len().min(63);
-            shape.last[usize::from(last)] = true;
-        }
-    }
-    shape
+/// The shape of every language's number words.
+static NUMBER_SHAPE: LazyLock<WordShape> = LazyLock::new(|| {
+    WordShape::of(
+        NUMBER_WORDS
+            .values()
+            .flat_map(|table| table.keys().copied()),
+    )
 });
 
 /// Whether `word` is surely no number word of any language's table, by its length and its first
 /// and last bytes: most words are not, and are then not looked up.
 fn surely_no_number_word(word: &str) -> bool {
-    let shape = &*NUMBER_SHAPE;
-    let bytes = word.as_bytes();
-    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
-        return false;
-    };
-    shape.lengths_by_first[usize::from(first)] & (1 << bytes.len().min(63)) == 0
-        || !shape.last[usize::from(last)]
+    NUMBER_SHAPE.surely_not(word)
 }
 
 /// A spelled-out or mixed number being read, piece by piece.

@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use parallax_text::lines;
 
+use crate::shape::WordShape;
+
 /// Finite forms and participles of verbs of speech ("said", "a déclaré" through "déclaré").
 pub static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/speech_verbs.txt")).collect());
@@ -115,49 +117,15 @@ pub fn given_name_gender(name: &str) -> Option<Gender> {
     given.iter().find_map(|w| GIVEN_NAMES.get(w).copied())
 }
 
-/// What a word of [`SPEECH_VERBS`] or [`PARTICIPLES`] can be: for each byte that opens one, the
-/// byte lengths of those it opens (as bits; longer ones are not told apart), and which bytes end
-/// one.
-struct SpeechShape {
-    lengths_by_first: [u64; 256],
-    last: [bool; 256],
-}
-
-static SPEECH_SHAPE: LazyLock<SpeechShape> = LazyLock::new(|| {
-    let mut shape = SpeechShape {
-        lengths_by_first: [0; 256],
-        last: [false; 256],
-    };
-    for w in SPEECH_VERBS.iter().chain(PARTICIPLES.iter()) {
-        let bytes = w.as_bytes();
-        if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
-            shape.lengths_by_first[usize::from(first)] |= length_bit(bytes.len());
-            shape.last[usize::from(last)] = true;
-        }
-    }
-    shape
-});
-
-/// The bit of a length in [`SpeechShape::lengths_by_first`]: lengths of 63 bytes and more share
-/// the last bit.
-fn length_bit(len: usize) -> u64 {
-    1 << len.min(63)
-}
+/// The shape of the verbs of speech and their participles.
+static SPEECH_SHAPE: LazyLock<WordShape> =
+    LazyLock::new(|| WordShape::of(SPEECH_VERBS.iter().chain(PARTICIPLES.iter()).copied()));
 
 /// Whether an ASCII word cannot be a verb of speech or a participle of one, by its length and its
 /// first and last letters, without lowercasing it (most words of running text are no such verb).
 /// A word outside ASCII is always read whole.
 fn surely_no_speech_verb(word: &str) -> bool {
-    let shape = &*SPEECH_SHAPE;
-    let bytes = word.as_bytes();
-    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
-        return false;
-    };
-    word.is_ascii()
-        && (shape.lengths_by_first[usize::from(first.to_ascii_lowercase())]
-            & length_bit(bytes.len())
-            == 0
-            || !shape.last[usize::from(last.to_ascii_lowercase())])
+    SPEECH_SHAPE.surely_not_ascii_folded(word)
 }
 
 /// Whether a word is a verb of speech (case-insensitive).
