@@ -418,8 +418,8 @@ pub fn before_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
 
 /// Whether the words between a verb of speech and its quote (from byte `a` to `b`) leave the
 /// verb's subject the only one who can have said it: no person or organisation, no subject
-/// pronoun and no second verb of speech among them ("X said the chances of a deal remained “…”", not "X said the
-/// plan, which he called “…”").
+/// pronoun and no second verb of speech among them ("X said the chances of a deal remained
+/// “…”", not "X said the plan, which he called “…”").
 fn names_no_other_speaker(t: &Text<'_>, a: usize, b: usize, between: &[Word<'_>]) -> bool {
     t.speakers_within(a, b).next().is_none()
         && between
@@ -550,11 +550,7 @@ fn named_in_apposition(seg: &str, at: usize, gap: &str) -> bool {
     let Some(head) = seg.get(..at).and_then(|s| s.trim_end().strip_suffix(',')) else {
         return false;
     };
-    closes
-        && matches!(
-            description(&head[clause_head(head)..]),
-            Some(Found::Description(_))
-        )
+    closes && description(&head[clause_head(head)..]).is_some()
 }
 
 /// "X told reporters that Y called 911, saying “…”": a participle after a clause of reported
