@@ -477,15 +477,9 @@ fn read_dom_byline(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, found: &mut F
                     .attr("itemprop")
                     .is_some_and(|p| p.split_whitespace().any(|p| p == "name"))
             });
-        let source = inner_name.unwrap_or(el);
-        let mut text = String::new();
-        for t in source.text() {
-            text.push_str(t);
-            text.push(' ');
-            if text.len() > 300 {
-                return;
-            }
-        }
+        let Some(text) = short_text(inner_name.unwrap_or(el), 300) else {
+            return;
+        };
         text
     };
     if text.split_whitespace().count() > 16 {
@@ -586,20 +580,29 @@ fn read_dom_date(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, title: &str, fo
     if named != Some(true) {
         return;
     }
-    let mut text = String::new();
-    for t in el.text() {
-        text.push_str(t);
-        text.push(' ');
-        if text.len() > 200 {
-            return;
-        }
-    }
+    let Some(text) = short_text(el, 200) else {
+        return;
+    };
     if text.split_whitespace().count() <= 12
         && crate::text::find_date(&text).is_some_and(|d| d.date.is_some() && !d.updated)
         && !in_page_chrome(el)
     {
         found.dom_date_text = Some(text.trim().to_string());
     }
+}
+
+/// An element's text, its pieces joined by spaces; none when it runs past `max` bytes (a block
+/// of content, not a byline or a date line), read no further than that.
+fn short_text(el: scraper::ElementRef<'_>, max: usize) -> Option<String> {
+    let mut text = String::new();
+    for t in el.text() {
+        text.push_str(t);
+        text.push(' ');
+        if text.len() > max {
+            return None;
+        }
+    }
+    Some(text)
 }
 
 fn finish(found: Found) -> PageMeta {
