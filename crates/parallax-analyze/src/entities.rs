@@ -441,6 +441,7 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
         && !texts.iter().any(|w| ORG_WORDS.contains(bare(w)))
         && known(&name).is_none();
     let s = r.sentence;
+    let kin = kin_word_before(r, first + lead);
     Some(Candidate {
         name: known(&name).map_or(name.clone(), |k| k.name.to_string()),
         surface: name,
@@ -448,7 +449,7 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
         // A relative ("Pinochet's son, Augusto") bears the word for the relation as a title.
         title: has_title
             .then(|| title.join(" "))
-            .or_else(|| kin_word_before(r, first + lead).map(str::to_string)),
+            .or_else(|| kin.map(str::to_string)),
         sentence: r.index,
         start: s.start + first_word.start,
         end: s.start + last_word.end.min(s.text.len()),
@@ -459,7 +460,7 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
         by_shape: by_shape_only && kind != Some(EntityKind::Place) || article_led_only,
         place_by_cue,
         role_after: title_in_apposition(&s.text[run_last.end.min(s.text.len())..]),
-        after_kin: kin_word_before(r, first + lead).is_some(),
+        after_kin: kin.is_some(),
     })
 }
 
