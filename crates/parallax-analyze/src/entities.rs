@@ -9,11 +9,11 @@ use parallax_core::{EntityKind, EntityMention, Sentence};
 use parallax_text::fold_diacritics;
 
 use crate::lexicon::{
-    demonym, known, ABBREVIATIONS, CUE_VERBS, DETERMINERS, KINSHIP, NAMED_DAYS, NAME_ARTICLES,
-    NAME_CONNECTORS, NAME_OPENERS, NOT_NAMES, ORG_WORDS, OTHER_WORDS, PLACE_CUES, PLACE_WORDS,
-    STOPWORDS, TITLES, TITLE_MODIFIERS, TITLE_SUFFIXES,
+    demonym, known, ABBREVIATIONS, CUE_VERBS, DETERMINERS, GIVEN_NAMES_MORE, KINSHIP, NAMED_DAYS,
+    NAME_ARTICLES, NAME_CONNECTORS, NAME_OPENERS, NOT_NAMES, ORG_WORDS, OTHER_WORDS, PLACE_CUES,
+    PLACE_WORDS, STOPWORDS, TITLES, TITLE_MODIFIERS, TITLE_SUFFIXES,
 };
-use crate::quotes::words::{given_name_gender, ADJUNCT_PREPOSITIONS, PREPOSITIONS};
+use crate::quotes::words::{given_name_gender, ADJUNCT_PREPOSITIONS, GIVEN_NAMES, PREPOSITIONS};
 
 /// A word token with its byte span in the sentence. Its text is the sentence's own, or the word
 /// that tokenised text spaces out ("W ." is "W.", "Strauss - Kahn" is "Strauss-Kahn").
@@ -375,7 +375,7 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
     if words.is_empty() {
         return None;
     }
-    cut_organisation_tail(&mut words);
+    cut_organisation_tail(r, &mut words);
     let mut title = split_title(&mut words);
     if words.is_empty() {
         return None;
@@ -477,8 +477,8 @@ fn leading_function_words(run: &[Token<'_>]) -> usize {
 }
 
 /// "Sofia Lindqvist of Brennick Police", "Ivo Brand of Fort Velmar": the person is the part before
-/// "of <organisation or place>".
-fn cut_organisation_tail(words: &mut Vec<&Token<'_>>) {
+/// "of <organisation or place>", and before any "of" when that part is a person's name by itself.
+fn cut_organisation_tail(r: &Reading<'_>, words: &mut Vec<&Token<'_>>) {
     let Some(of) = words.iter().position(|w| w.text == "of") else {
         return;
     };
@@ -487,7 +487,14 @@ fn cut_organisation_tail(words: &mut Vec<&Token<'_>>) {
         .iter()
         .any(|w| ORG_WORDS.contains(bare(w)) || PLACE_WORDS.contains(bare(w)))
         || known(&tail.join(" ")).is_some();
-    if of >= 2 && org_tail && !words[..of].iter().any(|w| ORG_WORDS.contains(&*w.text)) {
+    let head: Vec<&str> = words[..of].iter().map(|w| &*w.text).collect();
+    // "Trent Lott of Mississippi", "Gordon Gund of Cleveland": a person's name, by its given name
+    // or by a surname the article also uses alone, and where the person is from or sits for.
+    let person_head = head.len() >= 2
+        && (opens_with_a_given_name(&head.join(" "))
+            || head.last().is_some_and(|w| r.usage.alone.contains(*w)));
+    let institution_before = head.iter().any(|w| ORG_WORDS.contains(*w));
+    if of >= 2 && (org_tail || person_head) && !institution_before {
         words.truncate(of);
     }
 }
@@ -1017,6 +1024,45 @@ fn settle(
     out
 }
 
+/// Whether a mention of a person's name shows that it is one, where the name's shape alone made it
+/// a person's ("Kuala Lumpur", "Indiana Pacers", "Besides Ewing" are not): it has a title or role,
+/// it is one word (the article calls the person by part of the name, or the words around a lone
+/// name made it a person's), it speaks (`speaks`: it is a quotation's speaker), it opens with a
+/// given name the data knows, the gazetteer knows it as a person's, or an age follows it in
+/// `text` ("Anna Berg, 45,").
+pub fn shows_a_person(e: &EntityMention, speaks: bool, text: &str) -> bool {
+    e.title.is_some()
+        || !e.name.contains(' ')
+        || !e.surface.contains(' ')
+        || speaks
+        || opens_with_a_given_name(&e.name)
+        || known(&e.name).is_some_and(|k| k.kind == EntityKind::Person)
+        || text.get(e.end..).is_some_and(age_follows)
+}
+
+/// Whether a word before the last of a name is a given name the data knows ("Trent Lott",
+/// "Britons Peter Kennedy"), or a family name written first ("Liu Xiaobo").
+fn opens_with_a_given_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.split_last().is_some_and(|(_, before)| {
+        before
+            .iter()
+            .any(|w| GIVEN_NAMES.contains_key(w) || GIVEN_NAMES_MORE.contains(w))
+    })
+}
+
+/// Whether an age follows a name: ", 45," or " (45)".
+fn age_follows(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix(", ")
+        .or_else(|| after.strip_prefix(" ("))
+    else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && matches!(rest.as_bytes().get(digits), Some(b',' | b')' | b' '))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1054,6 +1100,89 @@ mod tests {
             .map(|e| format!("{} -> {} ({:?})", e.surface, e.name, e.kind))
             .collect();
         assert_eq!(found, expected, "{text:?}");
+    }
+
+    /// Whether each name the text makes a person's is shown to be one by the article itself
+    /// (`expected`: name and whether it is; the name must be found as a person).
+    #[track_caller]
+    fn check_shown(text: &str, speaker: Option<&str>, expected: &[(&str, bool)]) {
+        let es = entities(text);
+        for (name, shown) in expected {
+            let mentions: Vec<&EntityMention> = es
+                .iter()
+                .filter(|e| e.name == *name && e.kind == EntityKind::Person)
+                .collect();
+            assert!(!mentions.is_empty(), "{name} is no person in {es:?}");
+            let any = mentions
+                .iter()
+                .any(|e| shows_a_person(e, speaker == Some(*name), text));
+            assert_eq!(any, *shown, "{name} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn where_a_person_is_from_is_not_part_of_the_name() {
+        check(
+            "Trent Obuya of Mississippi spoke on Monday.",
+            &["Trent Obuya -> Trent Obuya"],
+        );
+        check(
+            "Nwafor Brandt of Amberley arrived. It was late when Brandt left.",
+            &["Nwafor Brandt -> Nwafor Brandt", "Brandt -> Nwafor Brandt"],
+        );
+        // Nothing shows a person's name before "of": the run stays whole.
+        check(
+            "Delegates praised Okoro Vantage of Amberley warmly.",
+            &["Okoro Vantage of Amberley -> Okoro Vantage of Amberley"],
+        );
+    }
+
+    #[test]
+    fn what_shows_that_a_name_is_a_persons() {
+        // Only the shape of the name: not shown.
+        check_shown(
+            "Delegates praised Kuala Lumpur warmly.",
+            None,
+            &[("Kuala Lumpur", false)],
+        );
+        check_shown(
+            "Besides Okonjo, Nwafor Brandt came.",
+            None,
+            &[("Nwafor Brandt", false)],
+        );
+        // A title, a surname used alone, speech, a given name, an age.
+        check_shown(
+            "Coach Nwafor Brandt came.",
+            None,
+            &[("Nwafor Brandt", true)],
+        );
+        check_shown(
+            "Nwafor Brandt came. Brandt left.",
+            None,
+            &[("Nwafor Brandt", true)],
+        );
+        check_shown(
+            "Nwafor Brandt came.",
+            Some("Nwafor Brandt"),
+            &[("Nwafor Brandt", true)],
+        );
+        check_shown("Then Trent Obuya came.", None, &[("Trent Obuya", true)]);
+        check_shown("Then Liu Xiaodan came.", None, &[("Liu Xiaodan", true)]);
+        check_shown(
+            "Then Nwafor Brandt, 45, came.",
+            None,
+            &[("Nwafor Brandt", true)],
+        );
+        check_shown(
+            "Then Nwafor Brandt (45) came.",
+            None,
+            &[("Nwafor Brandt", true)],
+        );
+        check_shown(
+            "Then Nwafor Brandt, 4500 km away, came.",
+            None,
+            &[("Nwafor Brandt", false)],
+        );
     }
 
     #[test]

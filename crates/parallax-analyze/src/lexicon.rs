@@ -29,6 +29,14 @@ pub static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Words that open a person's name beyond the gendered given names (`data/given_names_more.txt`:
+/// given names of either gender, family names written first).
+pub static GIVEN_NAMES_MORE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    lines(include_str!("../data/given_names_more.txt"))
+        .flat_map(|l| l.split_whitespace().skip(1))
+        .collect()
+});
+
 /// Abbreviations (lowercase, no final dot) and whether they are always followed by more sentence.
 pub static ABBREVIATIONS: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
     lines(include_str!("../data/abbreviations.txt"))

@@ -1,6 +1,7 @@
 //! Names across a story: one outlet's "Biden" is another's "Joe Biden".
 
 use foldhash::{HashMap, HashMapExt, HashSet};
+use parallax_analyze::shows_a_person;
 use std::collections::BTreeMap;
 
 use parallax_core::{Analyzed, BriefEntity, EntityKind};
@@ -117,9 +118,15 @@ impl NameIndex {
             titles: Vec<String>,
             sources: Vec<usize>,
             mentions: usize,
+            shown_a_person: bool,
         }
         let mut acc: BTreeMap<String, Acc> = BTreeMap::new();
         for (d, doc) in docs.iter().enumerate() {
+            let speakers: HashSet<&str> = doc
+                .quotes
+                .iter()
+                .filter_map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+                .collect();
             for e in &doc.entities {
                 let name = self.canonical(&e.name).to_string();
                 let kind = self.kinds.get(&name).copied().unwrap_or(e.kind);
@@ -129,8 +136,11 @@ impl NameIndex {
                     titles: Vec::new(),
                     sources: Vec::new(),
                     mentions: 0,
+                    shown_a_person: false,
                 });
                 a.mentions += 1;
+                a.shown_a_person = a.shown_a_person
+                    || shows_a_person(e, speakers.contains(e.name.as_str()), &doc.article.text);
                 if !a.sources.contains(&d) {
                     a.sources.push(d);
                 }
@@ -153,9 +163,15 @@ impl NameIndex {
                     rest.retain(|x| *x != t);
                     titles.push(t);
                 }
+                // A person only by the shape of the name, nowhere in the story shown to be one, is
+                // listed among the other names: a wrong person costs more than a missing one.
+                let kind = match a.kind {
+                    EntityKind::Person if !a.shown_a_person => EntityKind::Other,
+                    kind => kind,
+                };
                 BriefEntity {
                     name,
-                    kind: a.kind,
+                    kind,
                     aliases: a.aliases,
                     titles,
                     sources: a
@@ -313,6 +329,57 @@ mod tests {
         assert_eq!(names.canonical("Andrew Wetzler"), "Andrew Wetzler");
         // As common as each other: nothing says which is right.
         assert_eq!(names.canonical("Maria Lindkvist"), "Maria Lindkvist");
+    }
+
+    /// The kind under which the story's entities list each name.
+    fn listed_kinds(texts: &[&str]) -> HashMap<String, EntityKind> {
+        let docs: Vec<Analyzed> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| parallax_analyze::analyze(crate::testing::article(&format!("d{i}"), t)))
+            .collect();
+        NameIndex::new(&docs)
+            .entities(&docs)
+            .into_iter()
+            .map(|e| (e.name, e.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_only_its_shape_made_a_persons_is_listed_among_other_names() {
+        let kinds = listed_kinds(&[
+            "Delegates praised Kuala Lumpur on Monday. Fans said Indiana Pacers lost.",
+            "Everyone praised Kuala Lumpur late into the night.",
+        ]);
+        assert_eq!(
+            kinds.get("Kuala Lumpur"),
+            Some(&EntityKind::Other),
+            "{kinds:?}"
+        );
+        assert_eq!(
+            kinds.get("Indiana Pacers"),
+            Some(&EntityKind::Other),
+            "{kinds:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_one_outlet_shows_to_be_a_persons_is_a_person_in_the_story() {
+        // Nothing in the first outlet shows that Okonjo Brandt is a person; the second calls him
+        // by his surname, the third gives his role.
+        for second in [
+            "Okonjo Brandt arrived late. Brandt left early.",
+            "The club's coach Okonjo Brandt arrived late.",
+        ] {
+            let kinds = listed_kinds(&["The hall was full when Okonjo Brandt arrived.", second]);
+            assert_eq!(
+                kinds.get("Okonjo Brandt"),
+                Some(&EntityKind::Person),
+                "{second}"
+            );
+        }
+        let alone = listed_kinds(&["The hall was full when Okonjo Brandt arrived."]);
+        assert_eq!(alone.get("Okonjo Brandt"), Some(&EntityKind::Other));
     }
 
     #[test]
