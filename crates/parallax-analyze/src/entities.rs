@@ -627,13 +627,14 @@ fn given_name_and_role_surname(r: &Reading<'_>, start: usize, words: &[&Token<'_
 }
 
 /// Whether token `start` opens a sentence inside the sentence: one a quotation holds ("'Oh my
-/// God. They're …'"), or a quotation itself (“They …”), where a capital says nothing of a name.
+/// God. They're …'"), or a quotation itself (“They …”, "They …", ``They …), where a capital says
+/// nothing of a name.
 fn opens_inner_sentence(r: &Reading<'_>, start: usize) -> bool {
     let Some(tok) = r.toks.get(start) else {
         return false;
     };
     let before = &r.sentence.text[..tok.start.min(r.sentence.text.len())];
-    if before.ends_with(['“', '«', '„']) {
+    if before.ends_with(['“', '«', '„', '"', '`', '‘']) {
         return true;
     }
     let trimmed = before.trim_end();
@@ -1305,6 +1306,17 @@ mod tests {
             "The pilot, Gen. Harlow, landed first.",
             &["Harlow -> Harlow (Person)"],
         );
+    }
+
+    #[test]
+    fn a_capital_after_a_straight_or_typewriter_opening_quote_is_no_name() {
+        for text in [
+            "The mayor spoke. \"Finally we know,\" she said.",
+            "The mayor spoke. ``Finally we know,'' she said.",
+            "The mayor spoke. ‘Finally we know,’ she said.",
+        ] {
+            check_all(text, &[]);
+        }
     }
 
     #[test]
