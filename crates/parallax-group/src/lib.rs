@@ -37,6 +37,7 @@ mod doc;
 mod error;
 mod features;
 mod graph;
+mod key_names;
 mod minhash;
 mod stream;
 mod text;
