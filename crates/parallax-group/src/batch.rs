@@ -823,20 +823,23 @@ mod tests {
 
     #[test]
     fn a_fragment_is_absorbed_only_by_a_story_naming_its_key_names() {
-        // Five reports of one story and a lone one in the same words (cosine 1 with them all):
-        // absorbed when its key name (given twice) is the story's, kept apart when it is
-        // another's.
+        // A story too large to be absorbed and a lone report in the same words (cosine 1 with
+        // them all): absorbed when its key name (given twice) is the story's, kept apart when
+        // it is another's.
+        let config = GroupConfig::default();
+        let n = config.fragment_size + 1;
         let words: SparseVec = vec![(1, 0.6), (2, 0.6), (3, 0.52915)];
-        let vecs = vec![words; 6];
-        let adj: Vec<Vec<u32>> = (0..6u32)
-            .map(|i| (0..6).filter(|&j| j != i).collect())
+        let vecs = vec![words; n + 1];
+        let adj: Vec<Vec<u32>> = (0..=n as u32)
+            .map(|i| (0..=n as u32).filter(|&j| j != i).collect())
             .collect();
-        let labels = vec![0, 0, 0, 0, 0, 5];
+        let mut labels = vec![0; n];
+        labels.push(n);
         let story = Names::of(&vec![(100, 2.0), (101, 1.0)]);
         let absorbed = |lone: Names| {
-            let mut names = vec![story.clone(); 5];
+            let mut names = vec![story.clone(); n];
             names.push(lone);
-            absorb_fragments(&vecs, &names, &labels, &adj, &GroupConfig::default())[5] == 0
+            absorb_fragments(&vecs, &names, &labels, &adj, &config)[n] == 0
         };
         assert!(absorbed(Names::of(&vec![(100, 2.0), (300, 1.0)])));
         assert!(!absorbed(Names::of(&vec![(200, 2.0), (101, 1.0)])));

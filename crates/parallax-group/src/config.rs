@@ -50,7 +50,9 @@ pub struct GroupConfig {
     pub story_threshold: f64,
     /// Cosine to a story's centroid at or above which a loosely attached article joins it.
     pub attach_threshold: f64,
-    /// Stories this small may be absorbed whole by a larger neighbour.
+    /// Stories this small may be absorbed whole by a larger neighbour (one that names their key
+    /// names, [`GroupConfig::fragment_name_share`]): half of a ten-report story split off by
+    /// wording joins it again.
     pub fragment_size: usize,
     /// Cosine between a small story's centroid and a larger one's at or above which it is absorbed.
     pub fragment_threshold: f64,
@@ -97,7 +99,7 @@ impl Default for GroupConfig {
             story_threshold: 0.135,
             attach_threshold: 0.2,
             refine_rounds: 3,
-            fragment_size: 4,
+            fragment_size: 5,
             fragment_threshold: 0.25,
             fragment_name_share: 0.2,
             time_grace_days: 2.0,
