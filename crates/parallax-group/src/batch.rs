@@ -6,6 +6,7 @@ use parallax_core::Diagnostic;
 use rayon::prelude::*;
 
 use crate::features::{self, DocFeatures};
+use crate::key_names::Names;
 use crate::text::{hash_bytes, mix64, Featurizer};
 use crate::vector::{self, IdMap, SparseVec};
 use crate::{agglo, dedup, graph, GroupConfig, GroupDoc, Grouping, Placement, Story};
@@ -126,7 +127,8 @@ pub(crate) fn cluster(
     drop(blended);
     let adj = graph::adjacency(n, &edges);
     labels = refine_until_stable(&global, labels, &adj, config);
-    absorb_fragments(&global, &labels, &adj, config)
+    let names: Vec<Names> = feats.par_iter().map(|f| Names::of(&f.names)).collect();
+    absorb_fragments(&global, &names, &labels, &adj, config)
 }
 
 /// Articles of the batch a content term must be in to count in the collection-wide view. A
@@ -214,14 +216,26 @@ fn within_topics(
 }
 
 /// Moves each small story whole into the larger neighbouring story whose centroid is closest,
-/// when close enough: pieces of one event split off by wording join it again.
+/// when close enough and when the larger one names enough of the small one's key names
+/// ([`Names::found_in`]): pieces of one event split off by wording join it again, a few reports
+/// of another happening of the same kind do not.
 fn absorb_fragments(
     global: &[SparseVec],
+    names: &[Names],
     labels: &[usize],
     adj: &[Vec<u32>],
     config: &GroupConfig,
 ) -> Vec<usize> {
     let groups = label_sums(global, labels);
+    let story_names: HashMap<usize, Names> = groups
+        .par_iter()
+        .map(|(&l, (_, members))| (l, Names::sum(members.iter().filter_map(|&i| names.get(i)))))
+        .collect();
+    let about =
+        |small: usize, large: usize| match (story_names.get(&small), story_names.get(&large)) {
+            (Some(small), Some(large)) => small.found_in(large, config.fragment_name_share),
+            _ => true,
+        };
     let norms: HashMap<usize, f64> = groups
         .par_iter()
         .map(|(&l, (sum, _))| (l, vector::norm(sum)))
@@ -256,7 +270,10 @@ fn absorb_fragments(
                     continue;
                 }
                 let cos = tables.dot(sum, other, &groups[&other].0) / (norms[&label] * n);
-                if cos >= config.fragment_threshold && best.is_none_or(|(b, _)| cos > b) {
+                if cos >= config.fragment_threshold
+                    && best.is_none_or(|(b, _)| cos > b)
+                    && about(label, other)
+                {
                     best = Some((cos, other));
                 }
             }
@@ -802,6 +819,30 @@ mod tests {
                 whole_rounds(&vecs, labels, &adj)
             );
         }
+    }
+
+    #[test]
+    fn a_fragment_is_absorbed_only_by_a_story_naming_its_key_names() {
+        // A story too large to be absorbed and a lone report in the same words (cosine 1 with
+        // them all): absorbed when its key name (given twice) is the story's, kept apart when
+        // it is another's.
+        let config = GroupConfig::default();
+        let n = config.fragment_size + 1;
+        let words: SparseVec = vec![(1, 0.6), (2, 0.6), (3, 0.52915)];
+        let vecs = vec![words; n + 1];
+        let adj: Vec<Vec<u32>> = (0..=n as u32)
+            .map(|i| (0..=n as u32).filter(|&j| j != i).collect())
+            .collect();
+        let mut labels = vec![0; n];
+        labels.push(n);
+        let story = Names::of(&vec![(100, 2.0), (101, 1.0)]);
+        let absorbed = |lone: Names| {
+            let mut names = vec![story.clone(); n];
+            names.push(lone);
+            absorb_fragments(&vecs, &names, &labels, &adj, &config)[n] == 0
+        };
+        assert!(absorbed(Names::of(&vec![(100, 2.0), (300, 1.0)])));
+        assert!(!absorbed(Names::of(&vec![(200, 2.0), (101, 1.0)])));
     }
 
     /// Each text's grouping features, as an article of its own.

@@ -50,10 +50,17 @@ pub struct GroupConfig {
     pub story_threshold: f64,
     /// Cosine to a story's centroid at or above which a loosely attached article joins it.
     pub attach_threshold: f64,
-    /// Stories this small may be absorbed whole by a larger neighbour.
+    /// Stories this small may be absorbed whole by a larger neighbour (one that names their key
+    /// names, [`GroupConfig::fragment_name_share`]): half of a ten-report story split off by
+    /// wording joins it again.
     pub fragment_size: usize,
     /// Cosine between a small story's centroid and a larger one's at or above which it is absorbed.
     pub fragment_threshold: f64,
+    /// Share of a small story's key names (those one of its articles gives twice or more, the
+    /// headline's counting twice) that a larger story must name for it to absorb the small one:
+    /// a few reports of another happening of the same kind share its words, not its people and
+    /// place.
+    pub fragment_name_share: f64,
     /// Most rounds of reassigning articles to their nearest story centroid; the rounds stop
     /// earlier once no article moves.
     pub refine_rounds: usize,
@@ -92,8 +99,9 @@ impl Default for GroupConfig {
             story_threshold: 0.135,
             attach_threshold: 0.2,
             refine_rounds: 3,
-            fragment_size: 4,
+            fragment_size: 5,
             fragment_threshold: 0.25,
+            fragment_name_share: 0.2,
             time_grace_days: 2.0,
             time_half_days: 5.0,
             window_days: 14,
@@ -116,6 +124,7 @@ impl GroupConfig {
             ("story_threshold", self.story_threshold),
             ("attach_threshold", self.attach_threshold),
             ("fragment_threshold", self.fragment_threshold),
+            ("fragment_name_share", self.fragment_name_share),
             ("stream_threshold", self.stream_threshold),
         ];
         for (name, value) in unit {

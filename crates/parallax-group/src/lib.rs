@@ -12,7 +12,10 @@
 //!   topic the vectors are re-weighted by the topic's own frequencies (so what the whole topic
 //!   shares stops counting, what one article of a topic of six or more says alone counts for
 //!   nothing, and what tells two similar events apart counts most) and merged again into
-//!   events; a last pass moves loosely attached articles to their nearest story centroid.
+//!   events; a last pass moves loosely attached articles to their nearest story centroid, and
+//!   a small story joins a larger neighbour only if that one names its key names (the people,
+//!   places and figures its articles repeat): a few reports of another happening of the same
+//!   kind share the words, not those.
 //!   Dates, when known, lower similarity with distance in time.
 //!
 //! [`group`] does a whole batch and does not depend on input order; [`StoryIndex`] takes
@@ -37,6 +40,7 @@ mod doc;
 mod error;
 mod features;
 mod graph;
+mod key_names;
 mod minhash;
 mod stream;
 mod text;
