@@ -389,7 +389,7 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
     if title.is_empty()
         && opens_sentence
         && words.len() > 1
-        && is_common_word(r, opener)
+        && (is_common_word(r, opener) || is_participle(opener))
         && !r.usage.capitalised_mid_sentence.contains(opener)
     {
         // "Witnesses Anna Berg ...": a common word capitalised by its place, not part of the name
@@ -732,6 +732,16 @@ fn is_common_word(r: &Reading<'_>, word: &str) -> bool {
         && r.usage
             .lowercase
             .contains(parallax_text::lowercase(word).as_ref())
+}
+
+/// "Citing Hun Sen", "Acquiring Netscape": an English present participle, which opens a sentence
+/// before a name but is no part of it (no known name, no given name: "Sterling Hayden").
+fn is_participle(word: &str) -> bool {
+    word.len() > 5
+        && word.ends_with("ing")
+        && known(word).is_none()
+        && !GIVEN_NAMES.contains_key(word)
+        && !GIVEN_NAMES_MORE.contains(word)
 }
 
 /// A title-case fragment ("Fire Destroys Warehouses"): most of its words are ones the article also
@@ -1478,6 +1488,14 @@ mod tests {
             &["Tony Bishop -> Tony Bishop", "Bishop -> Tony Bishop"],
         );
         check("Later , Bishop said the port would reopen .", &[]);
+    }
+
+    #[test]
+    fn a_participle_opening_a_sentence_is_not_part_of_the_name() {
+        check(
+            "Citing Nwafor Brandt, the paper said the talks failed. It was late when Nwafor Brandt left.",
+            &["Nwafor Brandt -> Nwafor Brandt", "Nwafor Brandt -> Nwafor Brandt"],
+        );
     }
 
     #[test]

@@ -781,6 +781,16 @@ mod tests {
             "Tomas Berg was charged on Monday. In Berg's statement, he said he was “entirely innocent of every charge brought”.",
             &[("entirely innocent", Some("Tomas Berg"))],
         );
+        // So is a name after a preposition in the pronoun's own sentence: the one standing
+        // beside Berg is not Berg.
+        check(
+            "Ivo Brand, the union's director, spoke first. Standing a few feet away from Tomas Berg, he said, “We are serious about a deal now.”",
+            &[("We are serious", None)],
+        );
+        check(
+            "Tomas Berg spoke first. Standing a few feet away from Berg, he said, “We are serious about a deal now.”",
+            &[("We are serious", Some("Tomas Berg"))],
+        );
     }
 
     #[test]

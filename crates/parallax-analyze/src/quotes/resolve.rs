@@ -127,8 +127,12 @@ impl People {
                 [] => continue,
                 // "In Clinton's case, he said": the owner may be what "he" stands for, or the
                 // subject of the sentences before may still be speaking. Only when they are one
-                // person does the text settle it.
-                [one] if possessive(one, masked) => {
+                // person does the text settle it. So with a name after a preposition in the
+                // pronoun's own sentence ("Standing beside Ewing, he said").
+                [one]
+                    if possessive(one, masked)
+                        || back == 0 && self.after_preposition(one, masked) =>
+                {
                     let earlier = self.subjects_before(gender, s, entities, masked);
                     return earlier.iter().all(|n| *n == one.name).then(|| person(one));
                 }
