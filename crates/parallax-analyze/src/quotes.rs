@@ -839,6 +839,15 @@ mod tests {
             "»Niemand wurde bei dem Brand verletzt«, sagte ein Sprecher der Polizei.",
             &[("Niemand wurde", Some("ein Sprecher der Polizei"))],
         );
+        // Whom it was said to, in the dative, is no part of who said it.
+        check(
+            "„Wir prüfen den Fall sehr genau“, sagte ein Sprecher des Innenministeriums der Deutschen Presse-Agentur.",
+            &[("Wir prüfen", Some("ein Sprecher des Innenministeriums"))],
+        );
+        check(
+            "„Wir prüfen den Fall sehr genau“, sagte eine Sprecherin der Stadt dem Sender.",
+            &[("Wir prüfen", Some("eine Sprecherin der Stadt"))],
+        );
     }
 
     #[test]

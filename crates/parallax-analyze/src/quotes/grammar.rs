@@ -703,6 +703,7 @@ pub fn description(words_text: &str) -> Option<Found> {
     }) {
         d = d[..adjunct.start].trim_end();
     }
+    d = without_addressee(d);
     let ws = words(d);
     let first = ws.first()?;
     let lower = first.text.to_lowercase();
@@ -714,6 +715,22 @@ pub fn description(words_text: &str) -> Option<Found> {
     let has_role = ws.iter().take(5).any(|w| is_role(w.text));
     let has_verb = ws.iter().any(|w| is_speech_verb(w.text));
     (has_role && !has_verb).then(|| Found::Description(d.to_string()))
+}
+
+/// A German description without whom it was said to: "ein Sprecher des Innenministeriums der
+/// Deutschen Presse-Agentur" is the spokesman; after the head, "dem" opens a dative, and so does
+/// "der" after a first attribute in the genitive has closed.
+fn without_addressee(d: &str) -> &str {
+    let ws = words(d);
+    let mut genitive = false;
+    for (k, w) in ws.iter().enumerate().skip(1) {
+        let dative = w.text == "dem" || w.text == "der" && genitive;
+        if dative && k >= 2 {
+            return d[..w.start].trim_end();
+        }
+        genitive |= matches!(w.text, "des" | "der") && k + 1 < ws.len();
+    }
+    d
 }
 
 fn is_auxiliary(w: &str) -> bool {
