@@ -219,7 +219,23 @@ fn ends_with_agency_credit(b: &str) -> bool {
 }
 
 fn is_credit(b: &str) -> bool {
-    !words_exceed(b, 6) && !ends_with_terminal(b) && (b.contains('/') || ends_with_credit(b))
+    !words_exceed(b, 6) && !ends_with_terminal(b) && (has_credit_slash(b) || ends_with_credit(b))
+}
+
+/// Whether a line holds a slash as credits write it, between an agency and a photographer
+/// ("AP Photo/Evan Vucci", "picture alliance / dpa"). A slash opening a lowercase word is a
+/// command or a path ("+ Added /clone command"), one between digits a ratio or a size ("24/7",
+/// "40/42"): no credit.
+fn has_credit_slash(b: &str) -> bool {
+    b.match_indices('/').any(|(i, _)| {
+        let before = b[..i].chars().next_back();
+        let after = b[i + 1..].chars().next();
+        let opens_word =
+            before.is_none_or(char::is_whitespace) && after.is_some_and(char::is_lowercase);
+        let between_digits =
+            before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit());
+        !opens_word && !between_digits
+    })
 }
 
 /// How far from a block's end a photo credit can start ("Photo: …", "… via Reuters").
@@ -1199,6 +1215,20 @@ mod tests {
             BlockSource::Html,
         );
         assert_eq!(c.paragraphs, kept, "{:#?}", c.removed);
+    }
+
+    #[test]
+    fn a_slash_opening_a_command_or_between_digits_makes_no_credit() {
+        let body = "The update changes how worlds are made, and adds a new mode for players.";
+        check_html(
+            &[
+                "AP Photo/Evan Vucci",
+                "+ Added /clone command",
+                "Open 24/7",
+                body,
+            ],
+            &["+ Added /clone command", "Open 24/7", body],
+        );
     }
 
     #[test]
