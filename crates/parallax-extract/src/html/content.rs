@@ -518,6 +518,11 @@ fn collect(
             el = flat.els[el].parent;
         }
     }
+    // Elements with a paragraph of prose as a child of their own.
+    let mut parent_of_prose = vec![false; flat.els.len()];
+    for b in flat.blocks.iter().filter(|b| is_prose(b)) {
+        parent_of_prose[flat.els[b.owner].parent] = true;
+    }
     let mut out = Vec::new();
     for (i, block) in flat.blocks.iter().enumerate() {
         let owner = block.owner;
@@ -527,7 +532,9 @@ fn collect(
         if link_heavy(flat, block) {
             let inside = first_prose.is_some_and(|f| f < i) && last_prose.is_some_and(|l| i < l);
             if !(inside
-                && (in_list_with_prose(flat, &beside_prose, owner) || linked_sentence(flat, block)))
+                && (in_list_with_prose(flat, &beside_prose, owner)
+                    || linked_sentence(flat, block)
+                    || linked_section_heading(flat, &parent_of_prose, owner)))
             {
                 continue;
             }
@@ -579,6 +586,15 @@ fn linked_sentence(flat: &Flat<'_>, block: &Block) -> bool {
         && text.split_whitespace().count() >= SENTENCE_WORDS
         && text.ends_with(['.', '!', '。', '！'])
         && !text.ends_with("..")
+}
+
+/// Whether a block is a subheading standing among the article's paragraphs, their sibling,
+/// that links to what it names (a listicle's "3) <a>The Square</a>", a review's linked product
+/// name): the article's own section title. Teasers inside an article come in a box of their own
+/// (a `<div>`, an `<aside>`, a list), not as siblings of its paragraphs.
+fn linked_section_heading(flat: &Flat<'_>, parent_of_prose: &[bool], owner: usize) -> bool {
+    let el = &flat.els[owner];
+    matches!(el.tag, "h2" | "h3" | "h4" | "h5" | "h6") && parent_of_prose[el.parent]
 }
 
 /// A block that is mostly links, or an item of a list that is mostly links.

@@ -477,6 +477,22 @@ fn a_linked_sentence_among_the_paragraphs_is_kept() {
 }
 
 #[test]
+fn a_linked_subheading_among_the_paragraphs_is_kept_and_a_teaser_box_is_not() {
+    let html = format!(
+        r#"<html><body><div class="entry-content"><p>{}</p><p>{}</p>
+        <h3>2) <a href="/films/square"><em>The Square</em></a></h3><p>{}</p>
+        <div class="more"><h3><a href="/b">Warehouse fires are rising across the region</a></h3></div>
+        <p>{}</p></div></body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &html,
+        &[PARAS[0], "2) The Square", PARAS[2], PARAS[3]],
+        &["Warehouse fires are rising"],
+    );
+}
+
+#[test]
 fn a_list_of_linked_items_with_words_of_their_own_does_not_sink_the_article() {
     let item = |name: &str, price: &str| {
         format!(
