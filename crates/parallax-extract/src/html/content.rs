@@ -534,7 +534,8 @@ fn collect(
             if !(inside
                 && (in_list_with_prose(flat, &beside_prose, owner)
                     || linked_sentence(flat, block)
-                    || linked_section_heading(flat, &parent_of_prose, owner)))
+                    || linked_section_heading(flat, &parent_of_prose, owner)
+                    || linked_line_of_a_paragraph(flat, block)))
             {
                 continue;
             }
@@ -595,6 +596,15 @@ fn linked_sentence(flat: &Flat<'_>, block: &Block) -> bool {
 fn linked_section_heading(flat: &Flat<'_>, parent_of_prose: &[bool], owner: usize) -> bool {
     let el = &flat.els[owner];
     matches!(el.tag, "h2" | "h3" | "h4" | "h5" | "h6") && parent_of_prose[el.parent]
+}
+
+/// Whether a block is one line of a `<p>` broken by `<br>` whose text as a whole is not mostly
+/// links: a linked title over the line that describes it ("<a>Preparing for the Worst</a><br>
+/// Ine looks at ..."), as a roundup of posts or a list of sources writes them. The paragraph is
+/// read whole, as its other lines are.
+fn linked_line_of_a_paragraph(flat: &Flat<'_>, block: &Block) -> bool {
+    let p = &flat.els[block.owner];
+    p.tag == "p" && block.chars < p.chars && p.link_chars * 2 <= p.chars
 }
 
 /// A block that is mostly links, or an item of a list that is mostly links.

@@ -493,6 +493,27 @@ fn a_linked_subheading_among_the_paragraphs_is_kept_and_a_teaser_box_is_not() {
 }
 
 #[test]
+fn a_linked_title_over_its_description_in_one_paragraph_is_kept() {
+    let html = format!(
+        r#"<html><body><div class="entry-content"><p>{}</p><p>{}</p>
+        <p><a href="/a">Preparing for the worst</a><br>Ine looks at the doomsday scenarios shown on television this week.</p>
+        <p>{}</p><p>{}</p></div>
+        <div class="widget"><p><a href="/b">Archives</a><br><a href="/c">October 2012</a></p></div></body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &html,
+        &[
+            PARAS[0],
+            "Preparing for the worst",
+            "Ine looks at",
+            PARAS[3],
+        ],
+        &["Archives", "October 2012"],
+    );
+}
+
+#[test]
 fn a_list_of_linked_items_with_words_of_their_own_does_not_sink_the_article() {
     let item = |name: &str, price: &str| {
         format!(
