@@ -31,6 +31,11 @@ const LIST_LINK_SHARE: f32 = 0.8;
 /// How far above a paragraph an element may be and still stand among the article's paragraphs.
 const PROSE_LEVELS: usize = 3;
 
+/// How many levels above the container an article's header with a standfirst may stand beside.
+const HEADER_LEVELS: usize = 2;
+/// Text blocks an article's header holds at most (kicker, headline, byline, date, standfirst).
+const HEADER_BLOCKS: usize = 5;
+
 /// Share of the best score an ancestor holding [`ANCESTOR_PROSE`] times its prose needs to be
 /// taken instead.
 const ANCESTOR_SHARE: f32 = 0.8;
@@ -58,8 +63,8 @@ pub(crate) struct MainBlock {
 /// The article's blocks in reading order.
 pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock> {
     for strictness in [Strictness::Strict, Strictness::Lenient] {
-        let dropped = dropped(flat, strictness);
-        let Some(containers) = choose_containers(flat, &dropped) else {
+        let mut dropped = dropped(flat, strictness);
+        let Some(containers) = choose_containers(flat, &mut dropped) else {
             continue;
         };
         let blocks = collect(flat, &dropped, &containers, title);
@@ -175,7 +180,8 @@ fn chrome_prior(chrome: Chrome) -> f32 {
 }
 
 /// Marks the elements holding the article: the best-scored container and its like siblings.
-fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
+/// A standfirst chosen in a `<header>` the strict pass drops is taken back out of `dropped`.
+fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<Vec<bool>> {
     let n = flat.els.len();
     let mut score = vec![0f32; n];
     let mut scored = vec![false; n];
@@ -338,6 +344,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
         }
     }
     choose_repeated_units(flat, dropped, top, &mut chosen);
+    choose_header_standfirst(flat, dropped, &block_counts, top, &mut chosen);
     // Everything inside a chosen element is chosen.
     for i in 1..n {
         if chosen[flat.els[i].parent] {
@@ -414,12 +421,82 @@ fn is_standfirst(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], i: usize) -> 
     else {
         return false;
     };
-    let inner_ends = only
-        .text
-        .match_indices(['.', '!', '?'])
-        .filter(|&(at, _)| only.text.get(at + 1..).is_some_and(|r| r.starts_with(' ')))
-        .count();
-    crate::text::ends_with_terminal(&only.text) && inner_ends >= 1
+    crate::text::ends_with_terminal(&only.text) && inner_sentence_ends(&only.text) >= 1
+}
+
+/// The standfirst inside the article's header, a sibling before the container or before one of
+/// its nearest ancestors: a header of a few blocks (kicker, headline, byline, date) holding one
+/// link-free paragraph of several sentences, the lead under the headline. Only that paragraph
+/// is chosen; the headline and the metadata around it stay out. A bare `<header>` there is the
+/// article's own, not the site's: the strict pass's dropping it does not hold for its lead.
+fn choose_header_standfirst(
+    flat: &Flat<'_>,
+    dropped: &mut [bool],
+    block_counts: &[(u32, usize)],
+    top: usize,
+    chosen: &mut [bool],
+) {
+    let mut node = top;
+    for _ in 0..HEADER_LEVELS {
+        let parent = flat.els[node].parent;
+        if node == ROOT || parent == ROOT || matches!(flat.els[parent].tag, "body" | "html") {
+            return;
+        }
+        let siblings: Vec<usize> = (parent + 1..node)
+            .filter(|&s| {
+                let el = &flat.els[s];
+                el.parent == parent
+                    && (!dropped[s] || el.tag == "header" && el.chrome == Chrome::Weak)
+            })
+            .collect();
+        for s in siblings {
+            // A subtree's blocks are one run, ending at its last.
+            let (count, last) = block_counts[s];
+            if count == 0 || count as usize > HEADER_BLOCKS {
+                continue;
+            }
+            let run = &flat.blocks[last + 1 - count as usize..=last];
+            let mut leads = run.iter().filter(|b| is_lead(flat, b, s));
+            if let (Some(lead), None) = (leads.next(), leads.next()) {
+                let lead = lead.owner;
+                chosen[lead] = true;
+                // The lead and what it holds (its inline elements own no block, but are marked).
+                for i in std::iter::once(lead)
+                    .chain((lead + 1..flat.els.len()).take_while(|&i| flat.els[i].parent >= lead))
+                {
+                    dropped[i] = false;
+                }
+            }
+        }
+        node = parent;
+    }
+}
+
+/// Whether a block reads as a standfirst: a paragraph without links of two sentences or more,
+/// not in a figure (a caption of two sentences is still a caption).
+fn is_lead(flat: &Flat<'_>, block: &Block, within: usize) -> bool {
+    let mut el = block.owner;
+    loop {
+        if matches!(flat.els[el].tag, "figure" | "figcaption" | "a") {
+            return false;
+        }
+        if el == within || el == ROOT {
+            break;
+        }
+        el = flat.els[el].parent;
+    }
+    matches!(flat.els[block.owner].tag, "p" | "div")
+        && block.link_chars == 0
+        && crate::text::ends_with_terminal(&block.text)
+        && inner_sentence_ends(&block.text) >= 1
+}
+
+/// Sentence ends inside a text, before its last: a full stop, question or exclamation mark
+/// followed by a space.
+fn inner_sentence_ends(text: &str) -> usize {
+    text.match_indices(['.', '!', '?'])
+        .filter(|&(at, _)| text.get(at + 1..).is_some_and(|r| r.starts_with(' ')))
+        .count()
 }
 
 /// Per element, how many text blocks its subtree holds and the index of the last of them.

@@ -418,6 +418,23 @@ fn the_standfirst_before_the_body_is_kept_and_a_caption_is_not() {
 }
 
 #[test]
+fn the_standfirst_in_the_article_s_header_is_kept_and_its_byline_is_not() {
+    let standfirst = "Ein Feuer hat am Dienstag den Hafen lahmgelegt. Die Feuerwehr war die ganze Nacht im Einsatz.";
+    let caption = "Rauch über dem Hafen am Dienstagabend. Das Feuer brannte stundenlang.";
+    let body = format!(
+        r#"<article><header class="kopf"><h1>Brand im Hafen</h1><p>{standfirst}</p><p>Von Anna Roth</p></header>
+        <figure><img src="a.jpg"><figcaption>{caption}</figcaption></figure>
+        <div class="text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[standfirst, PARAS[0], PARAS[3]],
+        &["Von Anna Roth", caption],
+    );
+}
+
+#[test]
 fn a_list_of_links_among_the_paragraphs_is_kept_and_one_after_them_is_not() {
     let page = |list: &str| {
         format!(
