@@ -325,6 +325,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<Vec<bool>>
             chosen[i] = true;
         }
     }
+    choose_between_parts(flat, dropped, top, &mut chosen);
     // An article split into several containers: near-best candidates close to the top one.
     for &c in candidates.iter().take(16) {
         let same_class = shares_a_class(flat.els[top].class, flat.els[c].class);
@@ -369,6 +370,38 @@ fn described_links(flat: &Flat<'_>) -> Vec<u32> {
         out[flat.els[i].parent] += add;
     }
     out
+}
+
+/// The article runs from its first chosen part to its last: a list, a table or a quotation
+/// standing between two of them, siblings under one parent, is part of it (the items of a list
+/// between two runs of text, a shop's table of data between its description and its notes),
+/// unless it is mostly links. A heading there is left to the scoring: Readability's pages drop
+/// one between two parts.
+fn choose_between_parts(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: &mut [bool]) {
+    if top == ROOT {
+        return;
+    }
+    let parent = flat.els[top].parent;
+    let children: Vec<usize> = (parent + 1..flat.els.len())
+        .take_while(|&i| flat.els[i].parent >= parent)
+        .filter(|&i| flat.els[i].parent == parent)
+        .collect();
+    let (Some(first), Some(last)) = (
+        children.iter().position(|&c| chosen[c]),
+        children.iter().rposition(|&c| chosen[c]),
+    ) else {
+        return;
+    };
+    for &c in &children[first..last] {
+        let el = &flat.els[c];
+        if !chosen[c]
+            && !dropped[c]
+            && matches!(el.tag, "ul" | "ol" | "dl" | "table" | "blockquote" | "pre")
+            && flat.link_density(c) <= 0.5
+        {
+            chosen[c] = true;
+        }
+    }
 }
 
 /// A thread of posts (a forum's replies, a guest book) repeats one unit of markup: when the

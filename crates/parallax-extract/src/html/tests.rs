@@ -435,6 +435,37 @@ fn the_standfirst_in_the_article_s_header_is_kept_and_its_byline_is_not() {
 }
 
 #[test]
+fn a_list_or_table_between_two_parts_of_the_article_is_kept_and_a_list_of_links_is_not() {
+    let paras = [
+        "Die Hafenbehörde teilte am Dienstag mit, das Feuer, das in einer Lagerhalle ausgebrochen war, sei gegen Mittag unter Kontrolle gewesen.",
+        "Feuerwehrleute aus drei Städten arbeiteten die ganze Nacht, verletzt wurde niemand, sagte eine Sprecherin.",
+        "In der Halle lagerten Holz, Farbe und, nach Angaben des Besitzers, mehrere Tonnen Dünger.",
+        "Die Ermittler wollen am Mittwoch mit der Arbeit beginnen, sobald die Brandstelle abgekühlt ist.",
+    ];
+    let html = format!(
+        r#"<html><body><nav><a href="/">Home</a></nav><div class="post">
+        <div class="text"><p>{}</p><p>{}</p></div>
+        <ul><li>Holz</li><li>Farbe in Dosen</li></ul>
+        <table><tr><th>Länge</th><td>20 m</td></tr></table>
+        <ul><li><a href="/a">Brände im Hafen</a></li><li><a href="/b">Neue Pläne</a></li></ul>
+        <div class="text"><p>{}</p><p>{}</p></div></div></body></html>"#,
+        paras[0], paras[1], paras[2], paras[3]
+    );
+    check(
+        &html,
+        &[
+            paras[1],
+            "Holz",
+            "Farbe in Dosen",
+            "Länge",
+            "20 m",
+            paras[2],
+        ],
+        &["Brände im Hafen"],
+    );
+}
+
+#[test]
 fn a_list_of_links_among_the_paragraphs_is_kept_and_one_after_them_is_not() {
     let page = |list: &str| {
         format!(
