@@ -139,11 +139,23 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
                 Chrome::Strong => true,
                 // Named both ways: content when it holds real paragraphs.
                 Chrome::Mixed => el.para_chars < MIXED_MIN_PARAGRAPHS,
-                Chrome::Weak => strictness == Strictness::Strict,
+                Chrome::Weak => strictness == Strictness::Strict && !is_quotation(flat, i),
                 Chrome::Content | Chrome::Neutral => false,
             };
     }
     dropped
+}
+
+/// Whether an `<aside>` is a quotation: most of its text in a `<blockquote>`. A forum post
+/// quoting another puts the quoted words (and "X wrote:") in one, inside the post; a sidebar
+/// is not a quotation.
+fn is_quotation(flat: &Flat<'_>, i: usize) -> bool {
+    let el = &flat.els[i];
+    el.tag == "aside"
+        && el.chars > 0
+        && (i + 1..flat.els.len())
+            .take_while(|&d| flat.els[d].parent >= i)
+            .any(|d| flat.els[d].tag == "blockquote" && flat.els[d].chars * 2 >= el.chars)
 }
 
 fn is_heading(tag: &str) -> bool {

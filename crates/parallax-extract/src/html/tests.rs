@@ -339,6 +339,37 @@ fn every_post_of_a_thread_in_table_rows_is_kept() {
 }
 
 #[test]
+fn a_quotation_in_a_post_is_kept_and_a_sidebar_is_not() {
+    let post = |quote: &str, text: &str| {
+        format!(
+            r#"<div class="message"><div class="author">Ana</div><blockquote class="messageText">
+            <aside><div class="attribution">Zitat von Jan:</div><blockquote>{quote}</blockquote></aside>{text}</blockquote></div>"#
+        )
+    };
+    let html = format!(
+        r#"<html><body><nav><a href="/">Forum</a></nav><div class="thread">{}{}{}</div>
+        <aside><h3>Neue Themen</h3><p>Die besten Tipps rund um den Garten und das Haus für jeden Tag.</p></aside></body></html>"#,
+        post(
+            "Darf ich als Schleswig-Holsteiner nun an die Küste fahren?",
+            PARAS[0]
+        ),
+        post(
+            "Hat man ein Recht auf einen Test, wenn man Symptome hat?",
+            PARAS[1]
+        ),
+        post(
+            "Wie lange dauert die Quarantäne für Kontaktpersonen?",
+            PARAS[2]
+        ),
+    );
+    check(
+        &html,
+        &["Zitat von Jan:", "an die Küste fahren?", PARAS[0], PARAS[2]],
+        &["Die besten Tipps"],
+    );
+}
+
+#[test]
 fn the_columns_of_a_layout_are_no_thread() {
     let teaser =
         "A short summary of another story from this site that runs on for a line or two of text.";
