@@ -473,7 +473,9 @@ fn is_standfirst(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], i: usize) -> 
 /// its nearest ancestors: a header of a few blocks (kicker, headline, byline, date) holding one
 /// link-free paragraph of several sentences, the lead under the headline. Only that paragraph
 /// is chosen; the headline and the metadata around it stay out. A bare `<header>` there is the
-/// article's own, not the site's: the strict pass's dropping it does not hold for its lead.
+/// article's own, not the site's, and a lead named a teaser (German sites call it so) is the
+/// article's own, not another's (those are links): the strict pass's dropping such weak chrome
+/// does not hold for the lead. Asides, menus and figures stay dropped.
 fn choose_header_standfirst(
     flat: &Flat<'_>,
     dropped: &mut [bool],
@@ -491,7 +493,9 @@ fn choose_header_standfirst(
             .filter(|&s| {
                 let el = &flat.els[s];
                 el.parent == parent
-                    && (!dropped[s] || el.tag == "header" && el.chrome == Chrome::Weak)
+                    && (!dropped[s]
+                        || el.chrome == Chrome::Weak
+                            && matches!(el.tag, "header" | "hgroup" | "section" | "div" | "p"))
             })
             .collect();
         for s in siblings {

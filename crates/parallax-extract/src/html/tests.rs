@@ -497,6 +497,18 @@ fn a_list_or_table_between_two_parts_of_the_article_is_kept_and_a_list_of_links_
 }
 
 #[test]
+fn a_lead_named_a_teaser_is_kept_and_a_teaser_of_another_story_is_not() {
+    let lead = "Ein Feuer hat am Dienstag den Hafen lahmgelegt. Die Feuerwehr war die ganze Nacht im Einsatz.";
+    let body = format!(
+        r#"<article><h1>Brand im Hafen</h1><p class="teaser">{lead}</p>
+        <div class="text"><p>{}</p><p>{}</p><p>{}</p></div></article>
+        <div class="teaser"><p><a href="/b">Neue Pläne für den Hafen. Der Rat entscheidet im Mai.</a></p></div>"#,
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    check(&plain_page(&body), &[lead, PARAS[0]], &["Neue Pläne"]);
+}
+
+#[test]
 fn a_list_of_links_among_the_paragraphs_is_kept_and_one_after_them_is_not() {
     let page = |list: &str| {
         format!(
