@@ -329,6 +329,29 @@ fn among_prose(blocks: &[String], i: usize) -> bool {
     before && after
 }
 
+/// Lines addressed to the reader in a row that make a list of steps.
+const MIN_STEPS: usize = 3;
+
+/// Whether block `i` is one of [`MIN_STEPS`] or more lines addressed to the reader in a row
+/// inside the body, after its first paragraph and before its last: the steps of a how-to ("Plug
+/// the dongle in.", "Call your phone.", "Set the sound to mute."), not a widget's prompt, which
+/// stands alone or outside the text.
+fn among_steps(addressed: &[bool], i: usize, first_body: usize, last_body: usize) -> bool {
+    if i <= first_body || i >= last_body || !addressed.get(i).copied().unwrap_or(false) {
+        return false;
+    }
+    let before = addressed[first_body + 1..i]
+        .iter()
+        .rev()
+        .take_while(|&&a| a)
+        .count();
+    let after = addressed[i + 1..last_body]
+        .iter()
+        .take_while(|&&a| a)
+        .count();
+    before + 1 + after >= MIN_STEPS
+}
+
 /// Words a date line has at most.
 const MAX_DATE_LINE_WORDS: usize = 14;
 
@@ -464,6 +487,14 @@ pub fn clean_in(
         _ => (0, n.saturating_sub(1)),
     };
 
+    // Lines addressed to the reader, read once: a run of them is a list of steps.
+    let addressed: Vec<bool> = match source {
+        BlockSource::Html => blocks
+            .iter()
+            .map(|b| address::is_reader_address(b))
+            .collect(),
+        BlockSource::Text => Vec::new(),
+    };
     let mut out = Cleaned::default();
     let mut dates: Vec<(usize, meta::LineDate)> = Vec::new();
     let mut outlet_hints: Vec<(u8, String)> = Vec::new();
@@ -502,8 +533,9 @@ pub fn clean_in(
             {
                 classify_header(b, None, &mut out, &mut dates, &mut outlet_hints, order)
             }
-            BlockSource::Html => (address::is_reader_address(b)
-                && !(address::is_advice(b) && among_prose(&blocks, i)))
+            BlockSource::Html => (addressed[i]
+                && !(address::is_advice(b) && among_prose(&blocks, i))
+                && !among_steps(&addressed, i, first_body, last_body))
             .then_some("boilerplate"),
         };
         kinds[i] = kind;
@@ -1228,6 +1260,34 @@ mod tests {
                 body,
             ],
             &["+ Added /clone command", "Open 24/7", body],
+        );
+    }
+
+    #[test]
+    fn the_steps_of_a_how_to_stay_and_a_lone_prompt_does_not() {
+        let before = "The dongle turns a phone call into a shutter release for your camera.";
+        let after = "That is all it takes, and it works with any camera that has a remote socket.";
+        let steps = [
+            "Call your phone from another phone to take a photo.",
+            "Set your computer's sound to mute.",
+            "Choose your old ring tone again when you are done.",
+        ];
+        let prompt = "Sign up for our newsletter.";
+        check_html(
+            &[before, steps[0], steps[1], steps[2], after, prompt, after],
+            &[before, steps[0], steps[1], steps[2], after, after],
+        );
+        check_html(&[before, prompt, after], &[before, after]);
+        let vor = "Die Kamera lässt sich über das Telefon auslösen, das geht ganz ohne Kabel.";
+        let nach = "Danach ist die Kamera bereit, und jedes Foto landet sofort auf dem Telefon.";
+        let schritte = [
+            "Öffnen Sie die Einstellungen.",
+            "Tippen Sie auf Verbindungen.",
+            "Wählen Sie die Kamera aus der Liste.",
+        ];
+        check_html(
+            &[vor, schritte[0], schritte[1], schritte[2], nach],
+            &[vor, schritte[0], schritte[1], schritte[2], nach],
         );
     }
 
