@@ -534,7 +534,8 @@ pub fn clean_in(
                 classify_header(b, None, &mut out, &mut dates, &mut outlet_hints, order)
             }
             BlockSource::Html => (addressed[i]
-                && !(address::is_advice(b) && among_prose(&blocks, i))
+                && !((address::is_advice(b) || address::is_instruction(b))
+                    && among_prose(&blocks, i))
                 && !among_steps(&addressed, i, first_body, last_body))
             .then_some("boilerplate"),
         };
@@ -1261,6 +1262,27 @@ mod tests {
             ],
             &["+ Added /clone command", "Open 24/7", body],
         );
+    }
+
+    #[test]
+    fn an_instruction_among_the_paragraphs_of_a_guide_stays_and_a_prompt_does_not() {
+        let before =
+            "Fill the pot two thirds with compost, then press it down gently with your hands.";
+        let after =
+            "After a week the seedlings are strong enough, and the pot can go out on the balcony.";
+        for instruction in [
+            "Gießen Sie die Pflanze jeden zweiten Tag, am besten am frühen Morgen.",
+            "Arrosez la plante tous les deux jours, de préférence tôt le matin.",
+            "Water the seedlings every other day, and keep them out of the midday sun.",
+        ] {
+            check_html(&[before, instruction, after], &[before, instruction, after]);
+        }
+        for prompt in [
+            "Melden Sie sich für unseren Newsletter an und lesen Sie mehr.",
+            "Klicken Sie hier, um das ganze Video in voller Länge zu sehen.",
+        ] {
+            check_html(&[before, prompt, after], &[before, after]);
+        }
     }
 
     #[test]
