@@ -161,8 +161,9 @@ def cleaneval_pages(git_dir):
 
 
 # Dragnet's line between content and comments, as its gold files write it: mostly
-# "!@#$%^&*()  COMMENTS", some with one space, a tab or a character missing.
-COMMENTS_MARK = re.compile(r"^[!@# ]*\$%\^&\*+(?:\(\))?\s*COMMENTS.*$", re.M)
+# "!@#$%^&*()  COMMENTS", some with one space, a tab, a character missing or doubled
+# ("!@#$%$%^&*()"), misspelt or another word ("COMMNENTS", "CORRECTED") or none.
+COMMENTS_MARK = re.compile(r"^[!@#$% ]*\^&\*+(?:\(\))?(?:\s+[A-Z]+)?\s*$", re.M)
 
 
 def dragnet_pages(git_dir):

@@ -31,6 +31,11 @@ const LIST_LINK_SHARE: f32 = 0.8;
 /// How far above a paragraph an element may be and still stand among the article's paragraphs.
 const PROSE_LEVELS: usize = 3;
 
+/// How many levels above the container an article's header with a standfirst may stand beside.
+const HEADER_LEVELS: usize = 2;
+/// Text blocks an article's header holds at most (kicker, headline, byline, date, standfirst).
+const HEADER_BLOCKS: usize = 5;
+
 /// Share of the best score an ancestor holding [`ANCESTOR_PROSE`] times its prose needs to be
 /// taken instead.
 const ANCESTOR_SHARE: f32 = 0.8;
@@ -58,8 +63,8 @@ pub(crate) struct MainBlock {
 /// The article's blocks in reading order.
 pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock> {
     for strictness in [Strictness::Strict, Strictness::Lenient] {
-        let dropped = dropped(flat, strictness);
-        let Some(containers) = choose_containers(flat, &dropped) else {
+        let mut dropped = dropped(flat, strictness);
+        let Some(containers) = choose_containers(flat, &mut dropped) else {
             continue;
         };
         let blocks = collect(flat, &dropped, &containers, title);
@@ -134,11 +139,23 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
                 Chrome::Strong => true,
                 // Named both ways: content when it holds real paragraphs.
                 Chrome::Mixed => el.para_chars < MIXED_MIN_PARAGRAPHS,
-                Chrome::Weak => strictness == Strictness::Strict,
+                Chrome::Weak => strictness == Strictness::Strict && !is_quotation(flat, i),
                 Chrome::Content | Chrome::Neutral => false,
             };
     }
     dropped
+}
+
+/// Whether an `<aside>` is a quotation: most of its text in a `<blockquote>`. A forum post
+/// quoting another puts the quoted words (and "X wrote:") in one, inside the post; a sidebar
+/// is not a quotation.
+fn is_quotation(flat: &Flat<'_>, i: usize) -> bool {
+    let el = &flat.els[i];
+    el.tag == "aside"
+        && el.chars > 0
+        && (i + 1..flat.els.len())
+            .take_while(|&d| flat.els[d].parent >= i)
+            .any(|d| flat.els[d].tag == "blockquote" && flat.els[d].chars * 2 >= el.chars)
 }
 
 fn is_heading(tag: &str) -> bool {
@@ -175,7 +192,8 @@ fn chrome_prior(chrome: Chrome) -> f32 {
 }
 
 /// Marks the elements holding the article: the best-scored container and its like siblings.
-fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
+/// A standfirst chosen in a `<header>` the strict pass drops is taken back out of `dropped`.
+fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<Vec<bool>> {
     let n = flat.els.len();
     let mut score = vec![0f32; n];
     let mut scored = vec![false; n];
@@ -319,6 +337,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
             chosen[i] = true;
         }
     }
+    choose_between_parts(flat, dropped, top, &mut chosen);
     // An article split into several containers: near-best candidates close to the top one.
     for &c in candidates.iter().take(16) {
         let same_class = shares_a_class(flat.els[top].class, flat.els[c].class);
@@ -338,6 +357,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &[bool]) -> Option<Vec<bool>> {
         }
     }
     choose_repeated_units(flat, dropped, top, &mut chosen);
+    choose_header_standfirst(flat, dropped, &block_counts, top, &mut chosen);
     // Everything inside a chosen element is chosen.
     for i in 1..n {
         if chosen[flat.els[i].parent] {
@@ -362,6 +382,38 @@ fn described_links(flat: &Flat<'_>) -> Vec<u32> {
         out[flat.els[i].parent] += add;
     }
     out
+}
+
+/// The article runs from its first chosen part to its last: a list, a table or a quotation
+/// standing between two of them, siblings under one parent, is part of it (the items of a list
+/// between two runs of text, a shop's table of data between its description and its notes),
+/// unless it is mostly links. A heading there is left to the scoring: Readability's pages drop
+/// one between two parts.
+fn choose_between_parts(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: &mut [bool]) {
+    if top == ROOT {
+        return;
+    }
+    let parent = flat.els[top].parent;
+    let children: Vec<usize> = (parent + 1..flat.els.len())
+        .take_while(|&i| flat.els[i].parent >= parent)
+        .filter(|&i| flat.els[i].parent == parent)
+        .collect();
+    let (Some(first), Some(last)) = (
+        children.iter().position(|&c| chosen[c]),
+        children.iter().rposition(|&c| chosen[c]),
+    ) else {
+        return;
+    };
+    for &c in &children[first..last] {
+        let el = &flat.els[c];
+        if !chosen[c]
+            && !dropped[c]
+            && matches!(el.tag, "ul" | "ol" | "dl" | "table" | "blockquote" | "pre")
+            && flat.link_density(c) <= 0.5
+        {
+            chosen[c] = true;
+        }
+    }
 }
 
 /// A thread of posts (a forum's replies, a guest book) repeats one unit of markup: when the
@@ -414,12 +466,86 @@ fn is_standfirst(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], i: usize) -> 
     else {
         return false;
     };
-    let inner_ends = only
-        .text
-        .match_indices(['.', '!', '?'])
-        .filter(|&(at, _)| only.text.get(at + 1..).is_some_and(|r| r.starts_with(' ')))
-        .count();
-    crate::text::ends_with_terminal(&only.text) && inner_ends >= 1
+    crate::text::ends_with_terminal(&only.text) && inner_sentence_ends(&only.text) >= 1
+}
+
+/// The standfirst inside the article's header, a sibling before the container or before one of
+/// its nearest ancestors: a header of a few blocks (kicker, headline, byline, date) holding one
+/// link-free paragraph of several sentences, the lead under the headline. Only that paragraph
+/// is chosen; the headline and the metadata around it stay out. A bare `<header>` there is the
+/// article's own, not the site's, and a lead named a teaser (German sites call it so) is the
+/// article's own, not another's (those are links): the strict pass's dropping such weak chrome
+/// does not hold for the lead. Asides, menus and figures stay dropped.
+fn choose_header_standfirst(
+    flat: &Flat<'_>,
+    dropped: &mut [bool],
+    block_counts: &[(u32, usize)],
+    top: usize,
+    chosen: &mut [bool],
+) {
+    let mut node = top;
+    for _ in 0..HEADER_LEVELS {
+        let parent = flat.els[node].parent;
+        if node == ROOT || parent == ROOT || matches!(flat.els[parent].tag, "body" | "html") {
+            return;
+        }
+        let siblings: Vec<usize> = (parent + 1..node)
+            .filter(|&s| {
+                let el = &flat.els[s];
+                el.parent == parent
+                    && (!dropped[s]
+                        || el.chrome == Chrome::Weak
+                            && matches!(el.tag, "header" | "hgroup" | "section" | "div" | "p"))
+            })
+            .collect();
+        for s in siblings {
+            // A subtree's blocks are one run, ending at its last.
+            let (count, last) = block_counts[s];
+            if count == 0 || count as usize > HEADER_BLOCKS {
+                continue;
+            }
+            let run = &flat.blocks[last + 1 - count as usize..=last];
+            let mut leads = run.iter().filter(|b| is_lead(flat, b, s));
+            if let (Some(lead), None) = (leads.next(), leads.next()) {
+                let lead = lead.owner;
+                chosen[lead] = true;
+                // The lead and what it holds (its inline elements own no block, but are marked).
+                for i in std::iter::once(lead)
+                    .chain((lead + 1..flat.els.len()).take_while(|&i| flat.els[i].parent >= lead))
+                {
+                    dropped[i] = false;
+                }
+            }
+        }
+        node = parent;
+    }
+}
+
+/// Whether a block reads as a standfirst: a paragraph without links of two sentences or more,
+/// not in a figure (a caption of two sentences is still a caption).
+fn is_lead(flat: &Flat<'_>, block: &Block, within: usize) -> bool {
+    let mut el = block.owner;
+    loop {
+        if matches!(flat.els[el].tag, "figure" | "figcaption" | "a") {
+            return false;
+        }
+        if el == within || el == ROOT {
+            break;
+        }
+        el = flat.els[el].parent;
+    }
+    matches!(flat.els[block.owner].tag, "p" | "div")
+        && block.link_chars == 0
+        && crate::text::ends_with_terminal(&block.text)
+        && inner_sentence_ends(&block.text) >= 1
+}
+
+/// Sentence ends inside a text, before its last: a full stop, question or exclamation mark
+/// followed by a space.
+fn inner_sentence_ends(text: &str) -> usize {
+    text.match_indices(['.', '!', '?'])
+        .filter(|&(at, _)| text.get(at + 1..).is_some_and(|r| r.starts_with(' ')))
+        .count()
 }
 
 /// Per element, how many text blocks its subtree holds and the index of the last of them.
@@ -518,6 +644,11 @@ fn collect(
             el = flat.els[el].parent;
         }
     }
+    // Elements with a paragraph of prose as a child of their own.
+    let mut parent_of_prose = vec![false; flat.els.len()];
+    for b in flat.blocks.iter().filter(|b| is_prose(b)) {
+        parent_of_prose[flat.els[b.owner].parent] = true;
+    }
     let mut out = Vec::new();
     for (i, block) in flat.blocks.iter().enumerate() {
         let owner = block.owner;
@@ -527,7 +658,10 @@ fn collect(
         if link_heavy(flat, block) {
             let inside = first_prose.is_some_and(|f| f < i) && last_prose.is_some_and(|l| i < l);
             if !(inside
-                && (in_list_with_prose(flat, &beside_prose, owner) || linked_sentence(flat, block)))
+                && (in_list_with_prose(flat, &beside_prose, owner)
+                    || linked_sentence(flat, block)
+                    || linked_section_heading(flat, &parent_of_prose, owner)
+                    || linked_line_of_a_paragraph(flat, block)))
             {
                 continue;
             }
@@ -579,6 +713,24 @@ fn linked_sentence(flat: &Flat<'_>, block: &Block) -> bool {
         && text.split_whitespace().count() >= SENTENCE_WORDS
         && text.ends_with(['.', '!', '。', '！'])
         && !text.ends_with("..")
+}
+
+/// Whether a block is a subheading standing among the article's paragraphs, their sibling,
+/// that links to what it names (a listicle's "3) <a>The Square</a>", a review's linked product
+/// name): the article's own section title. Teasers inside an article come in a box of their own
+/// (a `<div>`, an `<aside>`, a list), not as siblings of its paragraphs.
+fn linked_section_heading(flat: &Flat<'_>, parent_of_prose: &[bool], owner: usize) -> bool {
+    let el = &flat.els[owner];
+    matches!(el.tag, "h2" | "h3" | "h4" | "h5" | "h6") && parent_of_prose[el.parent]
+}
+
+/// Whether a block is one line of a `<p>` broken by `<br>` whose text as a whole is not mostly
+/// links: a linked title over the line that describes it ("<a>Preparing for the Worst</a><br>
+/// Ine looks at ..."), as a roundup of posts or a list of sources writes them. The paragraph is
+/// read whole, as its other lines are.
+fn linked_line_of_a_paragraph(flat: &Flat<'_>, block: &Block) -> bool {
+    let p = &flat.els[block.owner];
+    p.tag == "p" && block.chars < p.chars && p.link_chars * 2 <= p.chars
 }
 
 /// A block that is mostly links, or an item of a list that is mostly links.

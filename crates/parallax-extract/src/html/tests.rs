@@ -339,6 +339,37 @@ fn every_post_of_a_thread_in_table_rows_is_kept() {
 }
 
 #[test]
+fn a_quotation_in_a_post_is_kept_and_a_sidebar_is_not() {
+    let post = |quote: &str, text: &str| {
+        format!(
+            r#"<div class="message"><div class="author">Ana</div><blockquote class="messageText">
+            <aside><div class="attribution">Zitat von Jan:</div><blockquote>{quote}</blockquote></aside>{text}</blockquote></div>"#
+        )
+    };
+    let html = format!(
+        r#"<html><body><nav><a href="/">Forum</a></nav><div class="thread">{}{}{}</div>
+        <aside><h3>Neue Themen</h3><p>Die besten Tipps rund um den Garten und das Haus für jeden Tag.</p></aside></body></html>"#,
+        post(
+            "Darf ich als Schleswig-Holsteiner nun an die Küste fahren?",
+            PARAS[0]
+        ),
+        post(
+            "Hat man ein Recht auf einen Test, wenn man Symptome hat?",
+            PARAS[1]
+        ),
+        post(
+            "Wie lange dauert die Quarantäne für Kontaktpersonen?",
+            PARAS[2]
+        ),
+    );
+    check(
+        &html,
+        &["Zitat von Jan:", "an die Küste fahren?", PARAS[0], PARAS[2]],
+        &["Die besten Tipps"],
+    );
+}
+
+#[test]
 fn the_columns_of_a_layout_are_no_thread() {
     let teaser =
         "A short summary of another story from this site that runs on for a line or two of text.";
@@ -418,6 +449,66 @@ fn the_standfirst_before_the_body_is_kept_and_a_caption_is_not() {
 }
 
 #[test]
+fn the_standfirst_in_the_article_s_header_is_kept_and_its_byline_is_not() {
+    let standfirst = "Ein Feuer hat am Dienstag den Hafen lahmgelegt. Die Feuerwehr war die ganze Nacht im Einsatz.";
+    let caption = "Rauch über dem Hafen am Dienstagabend. Das Feuer brannte stundenlang.";
+    let body = format!(
+        r#"<article><header class="kopf"><h1>Brand im Hafen</h1><p>{standfirst}</p><p>Von Anna Roth</p></header>
+        <figure><img src="a.jpg"><figcaption>{caption}</figcaption></figure>
+        <div class="text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[standfirst, PARAS[0], PARAS[3]],
+        &["Von Anna Roth", caption],
+    );
+}
+
+#[test]
+fn a_list_or_table_between_two_parts_of_the_article_is_kept_and_a_list_of_links_is_not() {
+    let paras = [
+        "Die Hafenbehörde teilte am Dienstag mit, das Feuer, das in einer Lagerhalle ausgebrochen war, sei gegen Mittag unter Kontrolle gewesen.",
+        "Feuerwehrleute aus drei Städten arbeiteten die ganze Nacht, verletzt wurde niemand, sagte eine Sprecherin.",
+        "In der Halle lagerten Holz, Farbe und, nach Angaben des Besitzers, mehrere Tonnen Dünger.",
+        "Die Ermittler wollen am Mittwoch mit der Arbeit beginnen, sobald die Brandstelle abgekühlt ist.",
+    ];
+    let html = format!(
+        r#"<html><body><nav><a href="/">Home</a></nav><div class="post">
+        <div class="text"><p>{}</p><p>{}</p></div>
+        <ul><li>Holz</li><li>Farbe in Dosen</li></ul>
+        <table><tr><th>Länge</th><td>20 m</td></tr></table>
+        <ul><li><a href="/a">Brände im Hafen</a></li><li><a href="/b">Neue Pläne</a></li></ul>
+        <div class="text"><p>{}</p><p>{}</p></div></div></body></html>"#,
+        paras[0], paras[1], paras[2], paras[3]
+    );
+    check(
+        &html,
+        &[
+            paras[1],
+            "Holz",
+            "Farbe in Dosen",
+            "Länge",
+            "20 m",
+            paras[2],
+        ],
+        &["Brände im Hafen"],
+    );
+}
+
+#[test]
+fn a_lead_named_a_teaser_is_kept_and_a_teaser_of_another_story_is_not() {
+    let lead = "Ein Feuer hat am Dienstag den Hafen lahmgelegt. Die Feuerwehr war die ganze Nacht im Einsatz.";
+    let body = format!(
+        r#"<article><h1>Brand im Hafen</h1><p class="teaser">{lead}</p>
+        <div class="text"><p>{}</p><p>{}</p><p>{}</p></div></article>
+        <div class="teaser"><p><a href="/b">Neue Pläne für den Hafen. Der Rat entscheidet im Mai.</a></p></div>"#,
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    check(&plain_page(&body), &[lead, PARAS[0]], &["Neue Pläne"]);
+}
+
+#[test]
 fn a_list_of_links_among_the_paragraphs_is_kept_and_one_after_them_is_not() {
     let page = |list: &str| {
         format!(
@@ -473,6 +564,43 @@ fn a_linked_sentence_among_the_paragraphs_is_kept() {
             PARAS[3],
         ],
         &["Warehouse fires are rising"],
+    );
+}
+
+#[test]
+fn a_linked_subheading_among_the_paragraphs_is_kept_and_a_teaser_box_is_not() {
+    let html = format!(
+        r#"<html><body><div class="entry-content"><p>{}</p><p>{}</p>
+        <h3>2) <a href="/films/square"><em>The Square</em></a></h3><p>{}</p>
+        <div class="more"><h3><a href="/b">Warehouse fires are rising across the region</a></h3></div>
+        <p>{}</p></div></body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &html,
+        &[PARAS[0], "2) The Square", PARAS[2], PARAS[3]],
+        &["Warehouse fires are rising"],
+    );
+}
+
+#[test]
+fn a_linked_title_over_its_description_in_one_paragraph_is_kept() {
+    let html = format!(
+        r#"<html><body><div class="entry-content"><p>{}</p><p>{}</p>
+        <p><a href="/a">Preparing for the worst</a><br>Ine looks at the doomsday scenarios shown on television this week.</p>
+        <p>{}</p><p>{}</p></div>
+        <div class="widget"><p><a href="/b">Archives</a><br><a href="/c">October 2012</a></p></div></body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &html,
+        &[
+            PARAS[0],
+            "Preparing for the worst",
+            "Ine looks at",
+            PARAS[3],
+        ],
+        &["Archives", "October 2012"],
     );
 }
 

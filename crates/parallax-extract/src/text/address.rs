@@ -78,6 +78,26 @@ pub(super) fn is_advice(b: &str) -> bool {
             .any(|w| listed("outlet", &parallax_text::lowercase(w)))
 }
 
+/// Words an instruction to the reader needs to be a step of a guide rather than a prompt.
+const MIN_INSTRUCTION_WORDS: usize = 8;
+
+/// Whether a line addressed to the reader is an instruction of a guide or a how-to ("Gießen Sie
+/// die Pflanze jeden zweiten Tag, am besten morgens.", "Arrosez la plante tous les deux jours,
+/// de préférence le matin."): a full sentence of some length that names neither the outlet nor
+/// its offer and points at nothing on the page ("here", "below", a link).
+pub(super) fn is_instruction(b: &str) -> bool {
+    let words: Vec<String> = b
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| parallax_text::lowercase(w).into_owned())
+        .collect();
+    words.len() >= MIN_INSTRUCTION_WORDS
+        && b.trim_end().ends_with('.')
+        && !words
+            .iter()
+            .any(|w| listed("outlet", w) || listed("pointer", w))
+}
+
 /// [`is_reader_address`] of a block known to have at most [`MAX_WORDS`] words.
 pub(super) fn is_short_reader_address(b: &str) -> bool {
     if holds_quote(b) {

@@ -219,7 +219,23 @@ fn ends_with_agency_credit(b: &str) -> bool {
 }
 
 fn is_credit(b: &str) -> bool {
-    !words_exceed(b, 6) && !ends_with_terminal(b) && (b.contains('/') || ends_with_credit(b))
+    !words_exceed(b, 6) && !ends_with_terminal(b) && (has_credit_slash(b) || ends_with_credit(b))
+}
+
+/// Whether a line holds a slash as credits write it, between an agency and a photographer
+/// ("AP Photo/Evan Vucci", "picture alliance / dpa"). A slash opening a lowercase word is a
+/// command or a path ("+ Added /clone command"), one between digits a ratio or a size ("24/7",
+/// "40/42"): no credit.
+fn has_credit_slash(b: &str) -> bool {
+    b.match_indices('/').any(|(i, _)| {
+        let before = b[..i].chars().next_back();
+        let after = b[i + 1..].chars().next();
+        let opens_word =
+            before.is_none_or(char::is_whitespace) && after.is_some_and(char::is_lowercase);
+        let between_digits =
+            before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit());
+        !opens_word && !between_digits
+    })
 }
 
 /// How far from a block's end a photo credit can start ("Photo: …", "… via Reuters").
@@ -311,6 +327,29 @@ fn among_prose(blocks: &[String], i: usize) -> bool {
         .any(prose);
     let after = blocks.iter().skip(i + 1).take(PROSE_NEIGHBOURS).any(prose);
     before && after
+}
+
+/// Lines addressed to the reader in a row that make a list of steps.
+const MIN_STEPS: usize = 3;
+
+/// Whether block `i` is one of [`MIN_STEPS`] or more lines addressed to the reader in a row
+/// inside the body, after its first paragraph and before its last: the steps of a how-to ("Plug
+/// the dongle in.", "Call your phone.", "Set the sound to mute."), not a widget's prompt, which
+/// stands alone or outside the text.
+fn among_steps(addressed: &[bool], i: usize, first_body: usize, last_body: usize) -> bool {
+    if i <= first_body || i >= last_body || !addressed.get(i).copied().unwrap_or(false) {
+        return false;
+    }
+    let before = addressed[first_body + 1..i]
+        .iter()
+        .rev()
+        .take_while(|&&a| a)
+        .count();
+    let after = addressed[i + 1..last_body]
+        .iter()
+        .take_while(|&&a| a)
+        .count();
+    before + 1 + after >= MIN_STEPS
 }
 
 /// Words a date line has at most.
@@ -448,6 +487,14 @@ pub fn clean_in(
         _ => (0, n.saturating_sub(1)),
     };
 
+    // Lines addressed to the reader, read once: a run of them is a list of steps.
+    let addressed: Vec<bool> = match source {
+        BlockSource::Html => blocks
+            .iter()
+            .map(|b| address::is_reader_address(b))
+            .collect(),
+        BlockSource::Text => Vec::new(),
+    };
     let mut out = Cleaned::default();
     let mut dates: Vec<(usize, meta::LineDate)> = Vec::new();
     let mut outlet_hints: Vec<(u8, String)> = Vec::new();
@@ -486,8 +533,10 @@ pub fn clean_in(
             {
                 classify_header(b, None, &mut out, &mut dates, &mut outlet_hints, order)
             }
-            BlockSource::Html => (address::is_reader_address(b)
-                && !(address::is_advice(b) && among_prose(&blocks, i)))
+            BlockSource::Html => (addressed[i]
+                && !((address::is_advice(b) || address::is_instruction(b))
+                    && among_prose(&blocks, i))
+                && !among_steps(&addressed, i, first_body, last_body))
             .then_some("boilerplate"),
         };
         kinds[i] = kind;
@@ -1199,6 +1248,69 @@ mod tests {
             BlockSource::Html,
         );
         assert_eq!(c.paragraphs, kept, "{:#?}", c.removed);
+    }
+
+    #[test]
+    fn a_slash_opening_a_command_or_between_digits_makes_no_credit() {
+        let body = "The update changes how worlds are made, and adds a new mode for players.";
+        check_html(
+            &[
+                "AP Photo/Evan Vucci",
+                "+ Added /clone command",
+                "Open 24/7",
+                body,
+            ],
+            &["+ Added /clone command", "Open 24/7", body],
+        );
+    }
+
+    #[test]
+    fn an_instruction_among_the_paragraphs_of_a_guide_stays_and_a_prompt_does_not() {
+        let before =
+            "Fill the pot two thirds with compost, then press it down gently with your hands.";
+        let after =
+            "After a week the seedlings are strong enough, and the pot can go out on the balcony.";
+        for instruction in [
+            "Gießen Sie die Pflanze jeden zweiten Tag, am besten am frühen Morgen.",
+            "Arrosez la plante tous les deux jours, de préférence tôt le matin.",
+            "Water the seedlings every other day, and keep them out of the midday sun.",
+        ] {
+            check_html(&[before, instruction, after], &[before, instruction, after]);
+        }
+        for prompt in [
+            "Melden Sie sich für unseren Newsletter an und lesen Sie mehr.",
+            "Klicken Sie hier, um das ganze Video in voller Länge zu sehen.",
+        ] {
+            check_html(&[before, prompt, after], &[before, after]);
+        }
+    }
+
+    #[test]
+    fn the_steps_of_a_how_to_stay_and_a_lone_prompt_does_not() {
+        let before = "The dongle turns a phone call into a shutter release for your camera.";
+        let after = "That is all it takes, and it works with any camera that has a remote socket.";
+        let steps = [
+            "Call your phone from another phone to take a photo.",
+            "Set your computer's sound to mute.",
+            "Choose your old ring tone again when you are done.",
+        ];
+        let prompt = "Sign up for our newsletter.";
+        check_html(
+            &[before, steps[0], steps[1], steps[2], after, prompt, after],
+            &[before, steps[0], steps[1], steps[2], after, after],
+        );
+        check_html(&[before, prompt, after], &[before, after]);
+        let vor = "Die Kamera lässt sich über das Telefon auslösen, das geht ganz ohne Kabel.";
+        let nach = "Danach ist die Kamera bereit, und jedes Foto landet sofort auf dem Telefon.";
+        let schritte = [
+            "Öffnen Sie die Einstellungen.",
+            "Tippen Sie auf Verbindungen.",
+            "Wählen Sie die Kamera aus der Liste.",
+        ];
+        check_html(
+            &[vor, schritte[0], schritte[1], schritte[2], nach],
+            &[vor, schritte[0], schritte[1], schritte[2], nach],
+        );
     }
 
     #[test]
