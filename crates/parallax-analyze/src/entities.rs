@@ -139,6 +139,11 @@ const MAX_TITLE_WORDS_BEFORE: usize = 8;
 /// Capitalised words after "and" looked at to tell one name ("Fire and Rescue Service") from two.
 const AND_NAME_WORDS: usize = 4;
 /// The most words a name of capitalised words alone may have to be taken for a person's.
+/// German articles that are name connectors elsewhere ("van der Bellen") but after a role open
+/// its genitive ("Sprecher des Kreisverbandes") and after a name its dative ("sagte Wendland der
+/// Zeitung").
+const GERMAN_ARTICLES: [&str; 4] = ["der", "des", "dem", "den"];
+
 const MAX_PERSON_WORDS: usize = 4;
 /// The fewest words of a title-case fragment: two capitalised common words are more often a name
 /// ("Rose Hill") than a headline.
@@ -527,14 +532,20 @@ fn split_title<'t>(words: &mut Vec<&'t Token<'_>>) -> Vec<&'t str> {
         return Vec::new();
     }
     // "Secretary of State Ana Ruiz": the title goes on through a connector and the word after
-    // it when a name follows ("Mr. de Klerk" has none: "de" opens the name).
+    // it when a name follows ("Mr. de Klerk" has none: "de" opens the name). A German article
+    // after the role opens its genitive ("Sprecher des Polizeipräsidiums Ulm"): an office, and
+    // no one's name after it.
     let t = if connector_after
+        && !GERMAN_ARTICLES.contains(&texts[t + 1])
         && capital_at(t + 2)
         && capital_at(t + 3)
         && !texts[t + 3..].iter().any(|w| ORG_WORDS.contains(bare(w)))
     {
         t + 2
-    } else if texts.get(t + 1) == Some(&"of") {
+    } else if texts
+        .get(t + 1)
+        .is_some_and(|w| *w == "of" || GERMAN_ARTICLES.contains(w))
+    {
         // "Governor of Qeshm": an office with no name after it; "of" opens no one's name.
         words.clear();
         return texts;
@@ -916,7 +927,31 @@ fn settle(
         // "Ein Polizeisprecher", "Schwere der Verletzungen": capitals make no person here; a
         // given name the data knows does, and so does a title before or after the name
         // ("Bürgermeisterin Anna Vogt", "Aylin Erciyas, Pressesprecherin der Polizei").
-        candidates.retain(|c| !c.by_shape || c.role_after || given_name_gender(&c.name).is_some());
+        let kept =
+            |c: &Candidate| !c.by_shape || c.role_after || given_name_gender(&c.name).is_some();
+        // "sagte Wendland der Zeitung": a surname with whom it was said to run into it is the
+        // surname alone, which the person named in full then takes.
+        let surnames: HashSet<String> = candidates
+            .iter()
+            .filter(|c| c.kind == Some(EntityKind::Person) && c.name.contains(' ') && kept(c))
+            .filter_map(|c| c.name.split_whitespace().last())
+            .map(fold_diacritics)
+            .collect();
+        for c in &mut candidates {
+            if let [surname, article, ..] = c.name.split_whitespace().collect::<Vec<_>>()[..] {
+                if GERMAN_ARTICLES.contains(&article)
+                    && surnames.contains(&fold_diacritics(surname))
+                    && c.surface.starts_with(surname)
+                {
+                    c.end = c.start + surname.len();
+                    c.surface = surname.to_string();
+                    c.name = surname.to_string();
+                    c.kind = None;
+                    c.by_shape = false;
+                }
+            }
+        }
+        candidates.retain(kept);
         // "Angaben der Polizei", "Rettungskräfte der Feuerwehr": a noun with an organisation in
         // the genitive is no organisation's name ("Partei der Arbeit", "Bank der Länder" are).
         candidates
@@ -1146,6 +1181,35 @@ mod tests {
             "Delegates praised Okoro Vantage of Amberley warmly.",
             &["Okoro Vantage of Amberley -> Okoro Vantage of Amberley"],
         );
+    }
+
+    #[test]
+    fn german_articles_after_a_role_or_a_name_open_no_name() {
+        // A role's genitive is an office, not a person's name.
+        check_all(
+            "Das bestätigte ein Sprecher des Polizeipräsidiums Ulm.",
+            &[],
+        );
+        check(
+            "Das sagte Jonas Rieger, Sprecher des Kreisverbandes im Allgäu.",
+            &["Jonas Rieger -> Jonas Rieger"],
+        );
+        let german = |text: &str| -> Vec<String> {
+            find_entities_in(&sentences_of(text), "de")
+                .iter()
+                .map(|e| format!("{} -> {} ({:?})", e.surface, e.name, e.kind))
+                .collect()
+        };
+        // Whom it was said to, run into a surname, leaves the surname.
+        assert_eq!(
+            german("Verbandspräsident Klaus-Dieter Wendland sprach am Montag. Das sagte Wendland der Zeitung."),
+            [
+                "Klaus-Dieter Wendland -> Klaus-Dieter Wendland (Person)",
+                "Wendland -> Klaus-Dieter Wendland (Person)",
+            ]
+        );
+        // Set phrases after "in" name no place.
+        assert!(german("Die Helfer arbeiteten in Ruhe, aber in Gefahr.").is_empty());
     }
 
     #[test]

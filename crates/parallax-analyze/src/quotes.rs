@@ -395,8 +395,14 @@ mod tests {
     /// Each expected quote (by the start of its words) with its speaker's name (`None`: nobody).
     #[track_caller]
     fn check(text: &str, expected: &[(&str, Option<&str>)]) {
+        check_in("en", text, expected);
+    }
+
+    /// [`check`] of a text whose names are read in `language` (German capitalises every noun).
+    #[track_caller]
+    fn check_in(language: &str, text: &str, expected: &[(&str, Option<&str>)]) {
         let sentences = sentences_of(text);
-        let entities = find_entities(&sentences);
+        let entities = crate::entities::find_entities_in(&sentences, language);
         let quotes = find_quotes(text, &sentences, &entities);
         let got: Vec<(String, Option<String>)> = quotes
             .iter()
@@ -838,6 +844,15 @@ mod tests {
         check(
             "»Niemand wurde bei dem Brand verletzt«, sagte ein Sprecher der Polizei.",
             &[("Niemand wurde", Some("ein Sprecher der Polizei"))],
+        );
+        check_in(
+            "de",
+            "Verbandspräsident Klaus-Dieter Wendland sprach am Montag in Berlin. «Uns hilft das dichte Netz an Wachen», sagte Wendland der Zeitung.",
+            &[("Uns hilft", Some("Klaus-Dieter Wendland"))],
+        );
+        check(
+            "„Bringen Sie sich nicht selbst in Gefahr“, appellierte Verbandspräsident Hartmut Lorenz in Berlin.",
+            &[("Bringen Sie", Some("Hartmut Lorenz"))],
         );
         // Whom it was said to, in the dative, is no part of who said it.
         check(
