@@ -748,11 +748,7 @@ fn is_common_word(r: &Reading<'_>, word: &str) -> bool {
 /// "Citing Hun Sen", "Acquiring Netscape": an English present participle, which opens a sentence
 /// before a name but is no part of it (no known name, no given name: "Sterling Hayden").
 fn is_participle(word: &str) -> bool {
-    word.len() > 5
-        && word.ends_with("ing")
-        && known(word).is_none()
-        && !GIVEN_NAMES.contains_key(word)
-        && !GIVEN_NAMES_MORE.contains(word)
+    word.len() > 5 && word.ends_with("ing") && known(word).is_none() && !is_given_name(word)
 }
 
 /// A title-case fragment ("Fire Destroys Warehouses"): most of its words are ones the article also
@@ -972,7 +968,24 @@ fn settle(
         if c.kind == Some(EntityKind::Person) {
             let parts: Vec<&str> = c.name.split_whitespace().collect();
             if let [first, .., last] = parts[..] {
-                for (map, part) in [(&mut by_last, last), (&mut by_first, first)] {
+                // "Jorge Suárez Torres" is "Suárez" too: the first of two surnames, where the
+                // middle word is no given name nor an initial, of a name more than its shape
+                // makes a person's ("Ordinary North Koreans" is not "North").
+                let first_surname = match parts[..] {
+                    _ if c.by_shape && !opens_with_a_given_name(&c.name) => None,
+                    [_, middle, _] if !middle.contains('.') && !is_given_name(middle) => {
+                        Some(middle)
+                    }
+                    _ => None,
+                };
+                let keys = [
+                    (true, Some(last)),
+                    (false, Some(first)),
+                    (true, first_surname),
+                ];
+                for (surname, part) in keys {
+                    let Some(part) = part else { continue };
+                    let map = if surname { &mut by_last } else { &mut by_first };
                     let entry = map
                         .entry(fold_diacritics(part))
                         .or_insert_with(|| Some(c.name.clone()));
@@ -1086,15 +1099,19 @@ pub fn shows_a_person(e: &EntityMention, speaks: bool, text: &str) -> bool {
         || text.get(e.end..).is_some_and(age_follows)
 }
 
+/// Whether a word is a given name the data knows (`data/given_names.txt`,
+/// `data/given_names_more.txt`).
+fn is_given_name(word: &str) -> bool {
+    GIVEN_NAMES.contains_key(word) || GIVEN_NAMES_MORE.contains(word)
+}
+
 /// Whether a word before the last of a name is a given name the data knows ("Trent Lott",
 /// "Britons Peter Kennedy"), or a family name written first ("Liu Xiaobo").
 fn opens_with_a_given_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
-    words.split_last().is_some_and(|(_, before)| {
-        before
-            .iter()
-            .any(|w| GIVEN_NAMES.contains_key(w) || GIVEN_NAMES_MORE.contains(w))
-    })
+    words
+        .split_last()
+        .is_some_and(|(_, before)| before.iter().any(|w| is_given_name(w)))
 }
 
 /// Whether an age follows a name: ", 45," or " (45)".
@@ -1210,6 +1227,17 @@ mod tests {
         );
         // Set phrases after "in" name no place.
         assert!(german("Die Helfer arbeiteten in Ruhe, aber in Gefahr.").is_empty());
+    }
+
+    #[test]
+    fn the_first_of_two_surnames_alone_is_the_person() {
+        check(
+            "Deputy chief Julián Cortés Mena spoke first. It was late when Cortés left.",
+            &[
+                "Julián Cortés Mena -> Julián Cortés Mena [Deputy chief]",
+                "Cortés -> Julián Cortés Mena [Deputy chief]",
+            ],
+        );
     }
 
     #[test]

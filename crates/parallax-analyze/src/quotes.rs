@@ -867,6 +867,11 @@ mod tests {
 
     #[test]
     fn spanish() {
+        // A name in apposition after an adjunct and a description.
+        check(
+            "«Pedimos a los vecinos que no se acerquen al edificio», escribió en la red social X la alcaldesa de Castellón, Marta Ibáñez Roig.",
+            &[("Pedimos a los vecinos", Some("Marta Ibáñez Roig"))],
+        );
         check(
             "«Reconstruiremos el puerto antes del verano», dijo Lucía Romero.",
             &[("Reconstruiremos", Some("Lucía Romero"))],

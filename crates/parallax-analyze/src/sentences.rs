@@ -4,7 +4,7 @@
 use foldhash::HashSet;
 use std::sync::LazyLock;
 
-use crate::lexicon::{ABBREVIATIONS, STOPWORDS};
+use crate::lexicon::{ABBREVIATIONS, STOPWORDS, TITLES};
 
 /// Month names of four languages (data/months.txt).
 static MONTHS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -131,9 +131,28 @@ fn is_abbreviation(
     if word.is_empty() || spaced && !word.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    // A single capital letter: an initial ("J. K. Rowling"), not the pronoun "I".
+    // A single capital letter: an initial ("J. K. Rowling"), not the pronoun "I", nor a letter
+    // after a lowercase word other than a role, which no name's initial follows ("escribió en X.
+    // Molina dijo", "switched to plan B. Then"; but "spokesman L. Ari Fleischer").
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) && word != "I" {
-        return true;
+        let before_word = text[..word_start]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        let after_lowercase = before_word.chars().next().is_some_and(char::is_lowercase)
+            && !TITLES.contains(before_word);
+        // "said L. Ari Fleischer": a name of two words after the letter makes it an initial.
+        let rest = text
+            .get(chars.get(next).map_or(text.len(), |&(b, _)| b)..)
+            .unwrap_or("");
+        let name_after = rest
+            .split_whitespace()
+            .take(2)
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count()
+            == 2;
+        return !after_lowercase || name_after;
     }
     let lower = word.to_lowercase();
     let next_word: String = chars[next..]
@@ -211,6 +230,25 @@ mod tests {
                 "General manager A.J. Smith said so.",
                 "The club thanked J.R. Ewing.",
                 "The fans left.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_letter_after_a_lowercase_word_is_no_initial() {
+        check(
+            "Escribió el ministro en X. Molina dijo que habló con todos.",
+            &[
+                "Escribió el ministro en X.",
+                "Molina dijo que habló con todos.",
+            ],
+        );
+        check(
+            "The novel by Ana J. Molina sold well. They switched to plan B. Then it rained.",
+            &[
+                "The novel by Ana J. Molina sold well.",
+                "They switched to plan B.",
+                "Then it rained.",
             ],
         );
     }

@@ -172,15 +172,7 @@ pub fn after_verb(t: &Text<'_>, from: usize, b: usize) -> Option<Found> {
     }
     // "said Flynn's father, Herbert Flynn": a description with the person's name in apposition.
     if description(np).is_some() && rest[np_end..].starts_with(',') {
-        let name_from = from + np_end + 1;
-        let named = t.speakers_within(name_from, b).next().filter(|(_, e)| {
-            e.kind == EntityKind::Person
-                && t.slice(name_from, e.start).trim().is_empty()
-                && t.slice(e.end, b)
-                    .trim_start()
-                    .starts_with(|c: char| matches!(c, ',' | '.' | ';') || c.is_lowercase())
-        });
-        if let Some((i, _)) = named {
+        if let Some(i) = name_in_apposition(t, from + np_end + 1, b) {
             return Some(Found::Entity(i));
         }
     }
@@ -251,7 +243,29 @@ fn subject_after_object(t: &Text<'_>, from: usize, b: usize) -> Option<Found> {
     }
     let k = (1..ws.len())
         .find(|&k| is_article(ws[k].text) && ws.get(k + 1).is_some_and(|w| is_role(w.text)))?;
-    description(np.get(ws[k].start..)?)
+    let found = description(np.get(ws[k].start..)?)?;
+    // "escribió en la red social X la alcaldesa de Valencia, María Catalá": the name in
+    // apposition to the description is who spoke.
+    if rest[np.len()..].starts_with(',') {
+        if let Some(i) = name_in_apposition(t, from + np.len() + 1, b) {
+            return Some(Found::Entity(i));
+        }
+    }
+    Some(found)
+}
+
+/// A person's name standing right at `from` and closing its phrase (a comma, full stop or
+/// semicolon after it, or lowercase words): the name in apposition to a description before it
+/// ("said Flynn's father, Herbert Flynn").
+fn name_in_apposition(t: &Text<'_>, from: usize, b: usize) -> Option<usize> {
+    let (i, _) = t.speakers_within(from, b).next().filter(|(_, e)| {
+        e.kind == EntityKind::Person
+            && t.slice(from, e.start).trim().is_empty()
+            && t.slice(e.end, b)
+                .trim_start()
+                .starts_with(|c: char| matches!(c, ',' | '.' | ';') || c.is_lowercase())
+    })?;
+    Some(i)
 }
 
 /// Where the noun phrase at the start of `rest` ends: at a comma, colon, semicolon, bracket or a
