@@ -1087,8 +1087,8 @@ fn settle(
 /// a person's ("Kuala Lumpur", "Indiana Pacers", "Besides Ewing" are not): it has a title or role,
 /// it is one word (the article calls the person by part of the name, or the words around a lone
 /// name made it a person's), it speaks (`speaks`: it is a quotation's speaker), it opens with a
-/// given name the data knows, the gazetteer knows it as a person's, or an age follows it in
-/// `text` ("Anna Berg, 45,").
+/// given name the data knows, the gazetteer knows it as a person's, or an age or a title in
+/// apposition follows it in `text` ("Anna Berg, 45,", "Nwafor Brandt, porte-parole des …").
 pub fn shows_a_person(e: &EntityMention, speaks: bool, text: &str) -> bool {
     e.title.is_some()
         || !e.name.contains(' ')
@@ -1096,7 +1096,9 @@ pub fn shows_a_person(e: &EntityMention, speaks: bool, text: &str) -> bool {
         || speaks
         || opens_with_a_given_name(&e.name)
         || known(&e.name).is_some_and(|k| k.kind == EntityKind::Person)
-        || text.get(e.end..).is_some_and(age_follows)
+        || text
+            .get(e.end..)
+            .is_some_and(|after| age_follows(after) || title_in_apposition(after))
 }
 
 /// Whether a word is a given name the data knows (`data/given_names.txt`,
