@@ -645,7 +645,9 @@ fn opens_inner_sentence(r: &Reading<'_>, start: usize) -> bool {
         return false;
     };
     let before = &r.sentence.text[..tok.start.min(r.sentence.text.len())];
-    if before.ends_with(['“', '«', '„', '"', '`', '‘']) {
+    // French sets its guillemet off with a space ("« J'ai vu").
+    if before.ends_with(['“', '«', '„', '"', '`', '‘']) || before.trim_end().ends_with('«')
+    {
         return true;
     }
     let trimmed = before.trim_end();
@@ -1418,6 +1420,7 @@ mod tests {
             "The mayor spoke. \"Finally we know,\" she said.",
             "The mayor spoke. ``Finally we know,'' she said.",
             "The mayor spoke. ‘Finally we know,’ she said.",
+            "The mayor spoke. « Finally we know », she said.",
         ] {
             check_all(text, &[]);
         }
