@@ -1684,6 +1684,14 @@ mod tests {
         assert_eq!(lutz.title.as_deref(), Some("Deutschlands Bahnchef"));
         let ziller = find(&es, "Charlotte Ziller");
         assert_eq!(ziller.title.as_deref(), Some("Kreisbrandmeisterin"));
+        let es = find_entities_in(
+            &sentences_of("Das erklärte Bahnvorstand Martin Seidel am Montag."),
+            "de",
+        );
+        assert_eq!(
+            find(&es, "Martin Seidel").title.as_deref(),
+            Some("Bahnvorstand")
+        );
         // Alone, such a word may be a surname.
         let es = entities("Gary Hofmeister met voters on Sunday. Hofmeister tried his best.");
         assert_eq!(find(&es, "Hofmeister").name, "Gary Hofmeister");
