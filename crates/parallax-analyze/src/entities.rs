@@ -495,9 +495,12 @@ fn cut_organisation_tail(r: &Reading<'_>, words: &mut Vec<&Token<'_>>) {
     let head: Vec<&str> = words[..of].iter().map(|w| &*w.text).collect();
     // "Trent Lott of Mississippi", "Gordon Gund of Cleveland": a person's name, by its given name
     // or by a surname the article also uses alone, and where the person is from or sits for.
-    let person_head = head.len() >= 2
-        && (opens_with_a_given_name(&head.join(" "))
-            || head.last().is_some_and(|w| r.usage.alone.contains(*w)));
+    let person_head = match head.split_last() {
+        Some((last, before)) if !before.is_empty() => {
+            before.iter().any(|w| is_given_name(w)) || r.usage.alone.contains(*last)
+        }
+        _ => false,
+    };
     let institution_before = head.iter().any(|w| ORG_WORDS.contains(*w));
     if of >= 2 && (org_tail || person_head) && !institution_before {
         words.truncate(of);
@@ -974,7 +977,7 @@ fn settle(
                 // middle word is no given name nor an initial, of a name more than its shape
                 // makes a person's ("Ordinary North Koreans" is not "North").
                 let first_surname = match parts[..] {
-                    _ if c.by_shape && !opens_with_a_given_name(&c.name) => None,
+                    _ if c.by_shape && !c.role_after && !opens_with_a_given_name(&c.name) => None,
                     [_, middle, _] if !middle.contains('.') && !is_given_name(middle) => {
                         Some(middle)
                     }
@@ -1241,6 +1244,11 @@ mod tests {
                 "Julián Cortés Mena -> Julián Cortés Mena [Deputy chief]",
                 "Cortés -> Julián Cortés Mena [Deputy chief]",
             ],
+        );
+        // Named with a role in apposition rather than a title before.
+        check(
+            "Julián Cortés Mena, deputy chief of the service, spoke first. It was late when Cortés left.",
+            &["Julián Cortés Mena -> Julián Cortés Mena", "Cortés -> Julián Cortés Mena"],
         );
     }
 

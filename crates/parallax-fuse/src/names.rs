@@ -1,9 +1,9 @@
 //! Names across a story: one outlet's "Biden" is another's "Joe Biden".
 
 use foldhash::{HashMap, HashMapExt, HashSet};
-use parallax_analyze::shows_a_person;
 use std::collections::BTreeMap;
 
+use parallax_analyze::shows_a_person;
 use parallax_core::{Analyzed, BriefEntity, EntityKind};
 
 use crate::quotes::most_common;
