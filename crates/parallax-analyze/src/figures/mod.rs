@@ -692,7 +692,9 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
                 ..c
             })
     } else {
-        counted_after(w, j, lang, kind).or_else(|| subject_before(w, start, lang))
+        counted_after(w, j, lang, kind)
+            .or_else(|| counted_after_determiner(w, start, j, lang, kind))
+            .or_else(|| subject_before(w, start, lang))
     };
     let counted =
         counted.filter(|c| kind != FigureKind::Count || value <= 1.0 || plural(&c.about, lang));
@@ -885,9 +887,15 @@ fn counted_after(w: &Words, j: usize, lang: &str, kind: FigureKind) -> Option<Co
     if kind != FigureKind::Count
         && w.is_word(k)
         && (matches!(w.lower(k), "of" | "de" | "des" | "du" | "del" | "von")
+            || (lang == "de" && w.lower(k) == "der")
             || (kind == FigureKind::Money && w.lower(k) == "in"))
     {
         k += 1;
+        // "80 Prozent der Fernzüge", "5 % de los votos" read as French "5 % des votes" does.
+        // English keeps "5 percent of the vote" to its subject: outlets drop "of the" freely.
+        if lang != "en" && w.is_word(k) && is("partitive_determiner", w.lower(k)) {
+            k += 1;
+        }
     }
     let mut words: Vec<(usize, String)> = Vec::new();
     while k < w.toks.len() && words.len() < MAX_COUNTED_WORDS {
@@ -906,6 +914,10 @@ fn counted_after(w: &Words, j: usize, lang: &str, kind: FigureKind) -> Option<Co
         }
         let raw = w.raw(k);
         let lower = raw.to_lowercase();
+        if lang != "en" && words.is_empty() && is("rate", &lower) {
+            k += 1;
+            continue;
+        }
         // Only lowercase words are function words: "US troops" keeps "US".
         if raw == lower
             && is_function(&lower, lang)
@@ -945,8 +957,31 @@ fn counted_after(w: &Words, j: usize, lang: &str, kind: FigureKind) -> Option<Co
     })
 }
 
+/// A count whose thing follows it after a plural determiner, where a verb of counting put the
+/// number first: "cifró en 2,4 millones los trabajadores", "elevó a 45 los fallecidos".
+fn counted_after_determiner(
+    w: &Words,
+    start: usize,
+    j: usize,
+    lang: &str,
+    kind: FigureKind,
+) -> Option<Counted> {
+    let after_preposition = w
+        .word_before(start)
+        .is_some_and(|k| matches!(w.lower(k), "a" | "en" | "à"));
+    let determiner = w.is_word(j) && is("partitive_determiner", w.lower(j));
+    if kind != FigureKind::Count || !PLURAL_ENDINGS.contains_key(lang) || !after_preposition {
+        return None;
+    }
+    if !determiner || !plural(w.raw(j), lang) {
+        return None;
+    }
+    counted_after(w, j + 1, lang, kind)
+}
+
 /// The thing a figure measures when it comes before it: "the death toll rose to 45",
-/// "turnout was 55 percent". Looks back over link verbs within the clause.
+/// "turnout was 55 percent". Looks back over link verbs within the clause. Where the noun
+/// comes first ("salario mínimo interprofesional"), the first word of the phrase is its head.
 fn subject_before(w: &Words, start: usize, lang: &str) -> Option<Counted> {
     let mut k = start;
     let mut steps = 0;
@@ -967,24 +1002,28 @@ fn subject_before(w: &Words, start: usize, lang: &str) -> Option<Counted> {
         {
             return None;
         }
-        // Take a modifier before it too: "death toll".
-        let first = if k > 0
-            && w.is_word(k - 1)
-            && !is_function(w.lower(k - 1), lang)
-            && !is_verb(w.lower(k - 1), lang)
-            && word_pieces(w.lower(k - 1), lang).is_none()
+        // Take a modifier before it too: "death toll"; where the noun comes first, the words
+        // of its phrase: "salario mínimo interprofesional".
+        let noun_first = matches!(lang, "es" | "fr");
+        let reach = if noun_first { 2 } else { 1 };
+        let mut first = k;
+        while k - first < reach
+            && first > 0
+            && w.is_word(first - 1)
+            && !is_function(w.lower(first - 1), lang)
+            && !is_verb(w.lower(first - 1), lang)
+            && word_pieces(w.lower(first - 1), lang).is_none()
         {
-            k - 1
-        } else {
-            k
-        };
+            first -= 1;
+        }
         let about = w
             .text
             .get(w.toks.get(first)?.start..w.toks.get(k)?.end)?
             .to_string();
+        let head = if noun_first { w.lower(first) } else { lower };
         return Some(Counted {
             about,
-            head: stem(lower),
+            head: stem(head),
             end: start,
         });
     }

@@ -339,6 +339,79 @@ fn a_toll_named_after_its_number() {
 }
 
 #[test]
+fn where_the_noun_comes_first_the_subject_is_named_by_its_first_word() {
+    // Spanish and French put adjectives after the noun: "salario mínimo interprofesional" and
+    // "salario mínimo" measure one thing, the "salario".
+    check_in(
+        "es",
+        "El Gobierno aprobó subir el salario mínimo interprofesional un 5 %.",
+        &["percent 5 % /salario"],
+    );
+    check_in(
+        "es",
+        "Aprobó una subida del salario mínimo del 5 %.",
+        &["percent 5 % /salario"],
+    );
+    check_in(
+        "fr",
+        "Le salaire minimum brut augmente de 2 %.",
+        &["percent 2 % /salair"],
+    );
+    // English and German name the thing by the last word.
+    check("The death toll rose to 45.", &["count 45 /toll"]);
+}
+
+#[test]
+fn a_share_counts_what_follows_its_article() {
+    check_in(
+        "de",
+        "Nach Angaben der Bahn fielen rund 80 Prozent der Fernzüge aus.",
+        &["percent 80 % around /fernzüg"],
+    );
+    check_in(
+        "es",
+        "Votó el 52 % de los electores.",
+        &["percent 52 % /elector"],
+    );
+    check_in("fr", "Il a obtenu 52 % des voix.", &["percent 52 % /voix"]);
+}
+
+#[test]
+fn a_rate_after_money_is_no_counted_thing() {
+    check_in(
+        "es",
+        "El sueldo llega a 1.184 euros mensuales.",
+        &["money 1184 EUR /sueldo"],
+    );
+    check_in(
+        "fr",
+        "Le salaire passe à 1 800 euros bruts mensuels.",
+        &["money 1800 EUR /salair"],
+    );
+    // A preposition is never the thing: "hasta los" qualifies the amount.
+    check_in(
+        "es",
+        "Una subida del 5 %, hasta los 1.184 euros mensuales.",
+        &["percent 5 % /subida", "money 1184 EUR atmost /EUR"],
+    );
+}
+
+#[test]
+fn a_count_named_after_its_number_by_a_determiner() {
+    // "cifró en 2,4 millones los trabajadores", "elevó a 45 los fallecidos".
+    check_in(
+        "es",
+        "La ministra cifró en unos 2,4 millones los trabajadores beneficiados.",
+        &["count 2400000 around /trabajador"],
+    );
+    check_in(
+        "es",
+        "La policía elevó a 45 los fallecidos.",
+        &["count 45 /fallecido"],
+    );
+}
+
+#[test]
 fn url_spans_split_at_every_white_space() {
     // A URL ends at any white space `char::is_whitespace` knows, ASCII or not.
     let text = "See www.example.com/a\u{a0}or mail@example.org\u{2003}now,\u{b}http://x.y/z\tend";
