@@ -39,8 +39,26 @@ fn slack(v: f64) -> f64 {
     (unit / 2.0).min(0.05 * a)
 }
 
+impl Interval {
+    /// Whether the interval holds a value.
+    fn contains(&self, v: f64) -> bool {
+        let above = if self.low_open {
+            v > self.low
+        } else {
+            v >= self.low
+        };
+        let below = if self.high_open {
+            v < self.high
+        } else {
+            v <= self.high
+        };
+        above && below
+    }
+}
+
 /// The interval a figure allows. Upper bounds of "more than" and lower bounds of "nearly" are
-/// set where a reporter would have used a different number (twice the value, 80 percent of it).
+/// set where a reporter would have used a different number (twice the value, 90 percent of it:
+/// nobody writes "nearly 90" for 80).
 pub fn interval(f: &Figure) -> Interval {
     let v = f.value;
     let top = f
@@ -67,7 +85,7 @@ pub fn interval(f: &Figure) -> Interval {
         Direction::AtLeast => closed(v, top * 2.0),
         Direction::Nearly => Interval {
             high_open: true,
-            ..closed(v * 0.8, top)
+            ..closed(v * 0.9, top)
         },
         Direction::Below => Interval {
             high_open: true,
@@ -77,13 +95,19 @@ pub fn interval(f: &Figure) -> Interval {
     }
 }
 
-/// Whether two figures of the same thing can both be true: their intervals meet (scores and
-/// votes must be equal).
+/// Whether two figures of the same thing agree: their intervals meet, and one outlet's number
+/// is one the other's wording allows, or both give the same number ("about 7 percent" and
+/// "eight percent" could both be true of 7.6, but the outlets report different numbers).
+/// Scores and votes must be equal.
 pub fn compatible(a: &Figure, b: &Figure) -> bool {
     if a.kind == FigureKind::Score || b.kind == FigureKind::Score {
         return a.kind == b.kind && a.value == b.value && a.high == b.high;
     }
     let (x, y) = (interval(a), interval(b));
+    let same_number = a.value == b.value && a.high == b.high;
+    if !(same_number || x.contains(b.value) || y.contains(a.value)) {
+        return false;
+    }
     let (low, low_open) = if x.low > y.low {
         (x.low, x.low_open)
     } else if y.low > x.low {
@@ -142,5 +166,16 @@ mod tests {
         check((380.0, Around), (383.0, Exact), true);
         check((10.0, AtMost), (12.0, Exact), false);
         check((1.4, Exact), (1.47, Exact), false);
+    }
+
+    #[test]
+    fn outlets_agree_only_on_a_number_both_wordings_allow() {
+        use Direction::*;
+        check((80.0, Around), (90.0, Nearly), false);
+        check((7.0, Around), (8.0, Exact), false);
+        check((17.0, Exact), (18.0, Exact), false);
+        check((4000.0, AtLeast), (4299.0, Exact), true);
+        check((1200.0, Exact), (1172.0, Exact), true);
+        check((2800.0, Exact), (3000.0, Nearly), true);
     }
 }
