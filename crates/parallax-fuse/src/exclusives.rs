@@ -132,9 +132,16 @@ pub fn exclusives(
                 Some(rest)
                     if rest.split_whitespace().count() >= config.exclusive_min_words
                         && !introduces_a_quote(&rest)
-                        && names_more_than_speakers(&rest, doc, i) =>
+                        && (names_more_than_speakers(&rest, doc, i)
+                            || opens_with_speech(&rest) && keeps_a_figure(&rest, doc, i)) =>
                 {
-                    rest
+                    // "«…», a déclaré le préfet depuis les lieux" without its quotation is no
+                    // sentence: the whole one is shown.
+                    if opens_with_speech(&rest) {
+                        s.text.clone()
+                    } else {
+                        rest
+                    }
                 }
                 Some(_) => continue,
                 None => s.text.clone(),
@@ -216,19 +223,62 @@ fn names_more_than_speakers(rest: &str, doc: &Analyzed, sentence: usize) -> bool
         .iter()
         .filter(|q| q.sentence == sentence)
         .filter_map(|q| q.speaker.as_ref())
-        .flat_map(|s| s.name.split_whitespace())
-        .collect();
-    let mut told = false;
-    rest.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .enumerate()
-        .any(|(k, w)| {
-            let capital = w.chars().next().is_some_and(char::is_uppercase);
-            let names = k > 0 && capital && !told && !speakers.contains(w);
-            // The run of capitals right after the verb is whom it was said to.
-            told = parallax_analyze::is_speech_verb(w) || told && capital;
-            names
+        .flat_map(|s| {
+            s.name
+                .split_whitespace()
+                .chain(s.title.iter().flat_map(|t| t.split_whitespace()))
         })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    // The words between the verb and the speaker's name describe the speaker: "a déclaré le
+    // préfet de la Loire, Antoine Verdier", "The prefect of the Loire, Antoine Verdier, said".
+    let verb = words
+        .iter()
+        .position(|w| parallax_analyze::is_speech_verb(w));
+    let named_at: Vec<usize> = (0..words.len())
+        .filter(|&k| speakers.contains(words[k]))
+        .collect();
+    let described = |k: usize| match (verb, named_at.first(), named_at.last()) {
+        (Some(v), Some(&first), Some(&last)) if v < first => k > v && k <= last,
+        (Some(v), Some(_), Some(&last)) if last < v => k < v,
+        _ => false,
+    };
+    let mut told = false;
+    words.iter().enumerate().any(|(k, w)| {
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        let names = k > 0 && capital && !told && !speakers.contains(w) && !described(k);
+        // The run of capitals right after the verb is whom it was said to.
+        told = parallax_analyze::is_speech_verb(w) || told && capital;
+        names
+    })
+}
+
+/// Whether what is left around a quotation still gives one of the sentence's figures ("…, dijo
+/// la ministra, que cifró en unos 2,4 millones los trabajadores beneficiados").
+fn keeps_a_figure(rest: &str, doc: &Analyzed, sentence: usize) -> bool {
+    doc.figures
+        .iter()
+        .any(|f| f.sentence == sentence && !f.text.is_empty() && rest.contains(&f.text))
+}
+
+/// Whether what is left of a sentence opens with its verb of speech, the speaker after it ("A
+/// déclaré le préfet …", "Dijo la ministra …", "Said the mayor …") or a bare pronoun before it
+/// ("He said during a visit …"): no sentence a reader can take alone.
+fn opens_with_speech(rest: &str) -> bool {
+    let mut words = rest
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+    let (Some(first), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    // "A-t-il précisé", "ha afirmado", "hat gesagt", "he said".
+    let short = first.chars().count() <= 3 || first.contains("-t-");
+    parallax_analyze::is_speech_verb(first)
+        || (short && second.is_some_and(parallax_analyze::is_speech_verb))
 }
 
 /// Whether what is left of a sentence only led into the quotation cut from its end ("Speaking
@@ -344,6 +394,37 @@ mod tests {
         assert!(!introduces_a_quote(
             "The mayor said during a visit to Pier 4 on Sunday."
         ));
+    }
+
+    #[test]
+    fn a_speech_verb_first_is_no_sentence_alone() {
+        let check = |rest: &str, expected: bool| {
+            assert_eq!(opens_with_speech(rest), expected, "{rest}");
+        };
+        check(
+            "A déclaré le préfet de la Loire, Antoine Verdier, depuis Montbrison.",
+            true,
+        );
+        check(
+            "Dijo la ministra de Trabajo, que cifró en 2,4 millones.",
+            true,
+        );
+        check("A-t-il précisé depuis Lyon.", true);
+        check("Sagte der Bürgermeister am Montag in Ulm.", true);
+        check("He said during a visit to Pier 4 on Sunday.", true);
+        check("The mayor said during a visit to Pier 4 on Sunday.", false);
+        check("Le maire a déclaré lors d'une visite à Lyon.", false);
+    }
+
+    #[test]
+    fn a_speakers_title_is_no_detail_of_its_own() {
+        let doc = parallax_analyze::analyze(parallax_core::Article::new(
+            "a",
+            "« Nous ne savons rien », a déclaré le préfet de la Loire, Antoine Verdier, depuis les lieux.",
+            "fr",
+        ));
+        let rest = "A déclaré le préfet de la Loire, Antoine Verdier, depuis les lieux.";
+        assert!(!names_more_than_speakers(rest, &doc, 0));
     }
 
     #[test]
