@@ -866,6 +866,30 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_promising_and_complaining_introduce_quotes() {
+        check_in(
+            "fr",
+            "« Toute la lumière sera faite », a promis le ministre des Transports, Julien Marchetti.",
+            &[("Toute la lumière", Some("Julien Marchetti"))],
+        );
+        check_in(
+            "es",
+            "«Habrá ayudas para todos», prometió la alcaldesa, Marta Ibáñez.",
+            &[("Habrá ayudas", Some("Marta Ibáñez"))],
+        );
+        check_in(
+            "de",
+            "„Wir bauen alles wieder auf“, versprach Bürgermeisterin Anna Berg.",
+            &[("Wir bauen", Some("Anna Berg"))],
+        );
+        // A council member's title is no part of the name.
+        check(
+            "City Council Member Dana Reyes lamented that \"the vigil turned into a riot.\"",
+            &[("the vigil", Some("Dana Reyes"))],
+        );
+    }
+
+    #[test]
     fn spanish() {
         // A name in apposition after an adjunct and a description.
         check(
