@@ -152,7 +152,13 @@ fn is_abbreviation(
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
             .count()
             == 2;
-        return !after_lowercase || name_after;
+        // "a indiqué M. Verdier": a letter that abbreviates a title (monsieur) goes on to a name.
+        let title_before_name = ABBREVIATIONS.contains_key(word)
+            && rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        return !after_lowercase || name_after || title_before_name;
     }
     let lower = word.to_lowercase();
     let next_word: String = chars[next..]
@@ -249,6 +255,14 @@ mod tests {
                 "The novel by Ana J. Molina sold well.",
                 "They switched to plan B.",
                 "Then it rained.",
+            ],
+        );
+        // A letter that is a title goes on to the name: "M." for monsieur.
+        check(
+            "« Nous verrons », a indiqué M. Verdier. Le train est reparti.",
+            &[
+                "« Nous verrons », a indiqué M. Verdier.",
+                "Le train est reparti.",
             ],
         );
     }
