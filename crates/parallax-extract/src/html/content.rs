@@ -35,6 +35,10 @@ const PROSE_LEVELS: usize = 3;
 const HEADER_LEVELS: usize = 2;
 /// Text blocks an article's header holds at most (kicker, headline, byline, date, standfirst).
 const HEADER_BLOCKS: usize = 5;
+/// Visible characters from which one sentence in an article's header is its standfirst: a kicker
+/// or a date line is shorter. Counted in characters, not words, so that scripts written without
+/// spaces are measured alike (sixty characters are about twelve English words).
+const ONE_SENTENCE_LEAD: u32 = 60;
 
 /// Share of the best score an ancestor holding [`ANCESTOR_PROSE`] times its prose needs to be
 /// taken instead.
@@ -504,8 +508,10 @@ fn choose_header_standfirst(
             if count == 0 || count as usize > HEADER_BLOCKS {
                 continue;
             }
-            let run = &flat.blocks[last + 1 - count as usize..=last];
-            let mut leads = run.iter().filter(|b| is_lead(flat, b, s));
+            let first = last + 1 - count as usize;
+            let mut leads = (first..=last)
+                .filter(|&b| is_lead(flat, b, s))
+                .map(|b| &flat.blocks[b]);
             if let (Some(lead), None) = (leads.next(), leads.next()) {
                 let lead = lead.owner;
                 chosen[lead] = true;
@@ -521,9 +527,11 @@ fn choose_header_standfirst(
     }
 }
 
-/// Whether a block reads as a standfirst: a paragraph without links of two sentences or more,
-/// not in a figure (a caption of two sentences is still a caption).
-fn is_lead(flat: &Flat<'_>, block: &Block, within: usize) -> bool {
+/// Whether block `b` reads as a standfirst: a paragraph without links of two sentences or more,
+/// not in a figure (a caption of two sentences is still a caption); or a `<p>` of one long
+/// sentence right under the headline, where a caption or a notice never stands.
+fn is_lead(flat: &Flat<'_>, b: usize, within: usize) -> bool {
+    let block = &flat.blocks[b];
     let mut el = block.owner;
     loop {
         if matches!(flat.els[el].tag, "figure" | "figcaption" | "a") {
@@ -537,7 +545,11 @@ fn is_lead(flat: &Flat<'_>, block: &Block, within: usize) -> bool {
     matches!(flat.els[block.owner].tag, "p" | "div")
         && block.link_chars == 0
         && crate::text::ends_with_terminal(&block.text)
-        && inner_sentence_ends(&block.text) >= 1
+        && (inner_sentence_ends(&block.text) >= 1
+            || flat.els[block.owner].tag == "p"
+                && block.chars >= ONE_SENTENCE_LEAD
+                && b.checked_sub(1)
+                    .is_some_and(|h| matches!(flat.els[flat.blocks[h].owner].tag, "h1" | "h2")))
 }
 
 /// Sentence ends inside a text, before its last: a full stop, question or exclamation mark

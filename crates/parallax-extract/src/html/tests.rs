@@ -466,6 +466,23 @@ fn the_standfirst_in_the_article_s_header_is_kept_and_its_byline_is_not() {
 }
 
 #[test]
+fn a_standfirst_of_one_sentence_under_the_headline_is_kept_and_a_notice_of_one_is_not() {
+    let standfirst = "La mairie a fermé le port mardi soir après l'incendie d'un entrepôt rempli de bois et de peinture.";
+    let notice = "Cette vidéo ne peut être lue que si JavaScript est activé dans le navigateur de l'ordinateur.";
+    let body = format!(
+        r#"<article><header class="entete"><h1>Incendie au port</h1><p>{standfirst}</p><p>Par Anna Roth</p></header>
+        <div class="media"><p>{notice}</p></div>
+        <div class="text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[standfirst, PARAS[0], PARAS[3]],
+        &["Par Anna Roth", notice],
+    );
+}
+
+#[test]
 fn a_list_or_table_between_two_parts_of_the_article_is_kept_and_a_list_of_links_is_not() {
     let paras = [
         "Die Hafenbehörde teilte am Dienstag mit, das Feuer, das in einer Lagerhalle ausgebrochen war, sei gegen Mittag unter Kontrolle gewesen.",
