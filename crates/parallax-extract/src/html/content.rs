@@ -49,7 +49,8 @@ const ANCESTOR_PROSE: u32 = 2;
 /// Characters outside links that make a block with links more than a link.
 const DESCRIBED_CHARS: u32 = 15;
 
-/// Words a linked paragraph needs to read as a sentence rather than a label.
+/// Words a linked paragraph needs to read as a sentence rather than a label (in scripts written
+/// without spaces, two characters count as a word).
 const SENTENCE_WORDS: usize = 6;
 
 /// Elements named article content looked at beside a sidebar (nested wrappers all count).
@@ -74,7 +75,8 @@ pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock
         let blocks = collect(flat, &dropped, &containers, title);
         let chars: u32 = blocks
             .iter()
-            .map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count() as u32)
+            .flat_map(|b| b.text.chars().filter(|c| !c.is_whitespace()))
+            .map(super::dom::char_weight)
             .sum();
         if chars >= MIN_RESULT {
             return blocks;
@@ -553,10 +555,20 @@ fn is_lead(flat: &Flat<'_>, b: usize, within: usize) -> bool {
 }
 
 /// Sentence ends inside a text, before its last: a full stop, question or exclamation mark
-/// followed by a space.
+/// followed by a space, or a full-width one (Chinese and Japanese put no space after it)
+/// followed by more text.
 fn inner_sentence_ends(text: &str) -> usize {
-    text.match_indices(['.', '!', '?'])
-        .filter(|&(at, _)| text.get(at + 1..).is_some_and(|r| r.starts_with(' ')))
+    let text = text.trim_end();
+    text.match_indices(['.', '!', '?', '。', '！', '？'])
+        .filter(|&(at, mark)| {
+            text.get(at + mark.len()..).is_some_and(|r| {
+                if mark.is_ascii() {
+                    r.starts_with(' ')
+                } else {
+                    r.starts_with(|c: char| !matches!(c, '」' | '』' | '）' | '”'))
+                }
+            })
+        })
         .count()
 }
 
@@ -722,7 +734,7 @@ fn in_list_with_prose(flat: &Flat<'_>, beside_prose: &[bool], owner: usize) -> b
 fn linked_sentence(flat: &Flat<'_>, block: &Block) -> bool {
     let text = block.text.trim_end();
     flat.els[block.owner].tag == "p"
-        && text.split_whitespace().count() >= SENTENCE_WORDS
+        && crate::text::words_exceed(text, SENTENCE_WORDS - 1)
         && text.ends_with(['.', '!', '。', '！'])
         && !text.ends_with("..")
 }
