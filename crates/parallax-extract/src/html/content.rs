@@ -40,6 +40,9 @@ const HEADER_BLOCKS: usize = 5;
 /// spaces are measured alike (sixty characters are about twelve English words).
 const ONE_SENTENCE_LEAD: u32 = 60;
 
+/// Items a list of an article's key points has at most.
+const SUMMARY_ITEMS: usize = 6;
+
 /// Share of the best score an ancestor holding [`ANCESTOR_PROSE`] times its prose needs to be
 /// taken instead.
 const ANCESTOR_SHARE: f32 = 0.8;
@@ -339,7 +342,9 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<Vec<bool>>
             if (chars > 80 && ld < 0.25) || (chars > 0 && ld == 0.0 && ends_sentence) {
                 chosen[i] = true;
             }
-        } else if i < top && is_standfirst(flat, &block_counts, i) {
+        } else if i < top
+            && (is_standfirst(flat, &block_counts, i) || is_summary_list(flat, &block_counts, i))
+        {
             chosen[i] = true;
         }
     }
@@ -473,6 +478,36 @@ fn is_standfirst(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], i: usize) -> 
         return false;
     };
     crate::text::ends_with_terminal(&only.text) && inner_sentence_ends(&only.text) >= 1
+}
+
+/// Whether an element before the article's container is a list of its key points: two to
+/// [`SUMMARY_ITEMS`] items, each a sentence, no links, at most a label over them (the summary
+/// under the headline: "Key points", "Das Wichtigste in Kürze", "En bref"). Teasers link their
+/// items; a menu's items are not sentences.
+fn is_summary_list(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], i: usize) -> bool {
+    let el = &flat.els[i];
+    if el.link_chars != 0 || el.chars == 0 {
+        return false;
+    }
+    let Some(&(count, last)) = subtree_blocks.get(i) else {
+        return false;
+    };
+    let count = count as usize;
+    if !(2..=SUMMARY_ITEMS + 1).contains(&count) {
+        return false;
+    }
+    let run = &flat.blocks[last + 1 - count..=last];
+    let items = run
+        .iter()
+        .filter(|b| flat.els[b.owner].tag == "li")
+        .collect::<Vec<_>>();
+    items.len() >= 2
+        && run.len() - items.len() <= 1
+        && items.iter().all(|b| {
+            crate::text::ends_with_terminal(&b.text)
+                && !b.text.ends_with(':')
+                && crate::text::words_exceed(&b.text, SENTENCE_WORDS - 1)
+        })
 }
 
 /// The standfirst inside the article's header, a sibling before the container or before one of

@@ -507,6 +507,26 @@ fn sentences_written_without_spaces_are_read_as_sentences() {
 }
 
 #[test]
+fn the_key_points_before_the_body_are_kept_and_a_list_of_teasers_is_not() {
+    let points = [
+        "Ein Feuer hat am Dienstag den Hafen für einen Tag lahmgelegt.",
+        "Verletzt wurde nach Angaben der Feuerwehr niemand.",
+        "Die Ermittler suchen ab Mittwoch nach der Ursache des Brandes.",
+    ];
+    let body = format!(
+        r#"<div class="artikel"><div class="teaser-liste"><ul><li><a href="/a">Neue Pläne für den Hafen werden im Rat beraten.</a></li><li><a href="/b">Die Fähre fährt wieder nach dem neuen Fahrplan.</a></li></ul></div>
+        <div class="kurz"><h2>Das Wichtigste in Kürze</h2><ul><li>{}</li><li>{}</li><li>{}</li></ul></div>
+        <div class="text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div>"#,
+        points[0], points[1], points[2], PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[points[0], points[2], PARAS[0], PARAS[3]],
+        &["Neue Pläne", "Die Fähre"],
+    );
+}
+
+#[test]
 fn a_list_or_table_between_two_parts_of_the_article_is_kept_and_a_list_of_links_is_not() {
     let paras = [
         "Die Hafenbehörde teilte am Dienstag mit, das Feuer, das in einer Lagerhalle ausgebrochen war, sei gegen Mittag unter Kontrolle gewesen.",
