@@ -35,6 +35,13 @@ const PROSE_LEVELS: usize = 3;
 const HEADER_LEVELS: usize = 2;
 /// Text blocks an article's header holds at most (kicker, headline, byline, date, standfirst).
 const HEADER_BLOCKS: usize = 5;
+/// Visible characters from which one sentence in an article's header is its standfirst: a kicker
+/// or a date line is shorter. Counted in characters, not words, so that scripts written without
+/// spaces are measured alike (sixty characters are about twelve English words).
+const ONE_SENTENCE_LEAD: u32 = 60;
+
+/// Items a list of an article's key points has at most.
+const SUMMARY_ITEMS: usize = 6;
 
 /// Share of the best score an ancestor holding [`ANCESTOR_PROSE`] times its prose needs to be
 /// taken instead.
@@ -45,7 +52,8 @@ const ANCESTOR_PROSE: u32 = 2;
 /// Characters outside links that make a block with links more than a link.
 const DESCRIBED_CHARS: u32 = 15;
 
-/// Words a linked paragraph needs to read as a sentence rather than a label.
+/// Words a linked paragraph needs to read as a sentence rather than a label (in scripts written
+/// without spaces, two characters count as a word).
 const SENTENCE_WORDS: usize = 6;
 
 /// Elements named article content looked at beside a sidebar (nested wrappers all count).
@@ -70,7 +78,8 @@ pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock
         let blocks = collect(flat, &dropped, &containers, title);
         let chars: u32 = blocks
             .iter()
-            .map(|b| b.text.chars().filter(|c| !c.is_whitespace()).count() as u32)
+            .flat_map(|b| b.text.chars().filter(|c| !c.is_whitespace()))
+            .map(super::dom::char_weight)
             .sum();
         if chars >= MIN_RESULT {
             return blocks;
@@ -333,7 +342,9 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<Vec<bool>>
             if (chars > 80 && ld < 0.25) || (chars > 0 && ld == 0.0 && ends_sentence) {
                 chosen[i] = true;
             }
-        } else if i < top && is_standfirst(flat, &block_counts, i) {
+        } else if i < top
+            && (is_standfirst(flat, &block_counts, i) || is_summary_list(flat, &block_counts, i))
+        {
             chosen[i] = true;
         }
     }
@@ -469,6 +480,36 @@ fn is_standfirst(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], i: usize) -> 
     crate::text::ends_with_terminal(&only.text) && inner_sentence_ends(&only.text) >= 1
 }
 
+/// Whether an element before the article's container is a list of its key points: two to
+/// [`SUMMARY_ITEMS`] items, each a sentence, no links, at most a label over them (the summary
+/// under the headline: "Key points", "Das Wichtigste in Kürze", "En bref"). Teasers link their
+/// items; a menu's items are not sentences.
+fn is_summary_list(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], i: usize) -> bool {
+    let el = &flat.els[i];
+    if el.link_chars != 0 || el.chars == 0 {
+        return false;
+    }
+    let Some(&(count, last)) = subtree_blocks.get(i) else {
+        return false;
+    };
+    let count = count as usize;
+    if !(2..=SUMMARY_ITEMS + 1).contains(&count) {
+        return false;
+    }
+    let run = &flat.blocks[last + 1 - count..=last];
+    let items = run
+        .iter()
+        .filter(|b| flat.els[b.owner].tag == "li")
+        .collect::<Vec<_>>();
+    items.len() >= 2
+        && run.len() - items.len() <= 1
+        && items.iter().all(|b| {
+            crate::text::ends_with_terminal(&b.text)
+                && !b.text.ends_with(':')
+                && crate::text::words_exceed(&b.text, SENTENCE_WORDS - 1)
+        })
+}
+
 /// The standfirst inside the article's header, a sibling before the container or before one of
 /// its nearest ancestors: a header of a few blocks (kicker, headline, byline, date) holding one
 /// link-free paragraph of several sentences, the lead under the headline. Only that paragraph
@@ -504,8 +545,10 @@ fn choose_header_standfirst(
             if count == 0 || count as usize > HEADER_BLOCKS {
                 continue;
             }
-            let run = &flat.blocks[last + 1 - count as usize..=last];
-            let mut leads = run.iter().filter(|b| is_lead(flat, b, s));
+            let first = last + 1 - count as usize;
+            let mut leads = (first..=last)
+                .filter(|&b| is_lead(flat, b, s))
+                .map(|b| &flat.blocks[b]);
             if let (Some(lead), None) = (leads.next(), leads.next()) {
                 let lead = lead.owner;
                 chosen[lead] = true;
@@ -521,9 +564,11 @@ fn choose_header_standfirst(
     }
 }
 
-/// Whether a block reads as a standfirst: a paragraph without links of two sentences or more,
-/// not in a figure (a caption of two sentences is still a caption).
-fn is_lead(flat: &Flat<'_>, block: &Block, within: usize) -> bool {
+/// Whether block `b` reads as a standfirst: a paragraph without links of two sentences or more,
+/// not in a figure (a caption of two sentences is still a caption); or a `<p>` of one long
+/// sentence right under the headline, where a caption or a notice never stands.
+fn is_lead(flat: &Flat<'_>, b: usize, within: usize) -> bool {
+    let block = &flat.blocks[b];
     let mut el = block.owner;
     loop {
         if matches!(flat.els[el].tag, "figure" | "figcaption" | "a") {
@@ -537,14 +582,28 @@ fn is_lead(flat: &Flat<'_>, block: &Block, within: usize) -> bool {
     matches!(flat.els[block.owner].tag, "p" | "div")
         && block.link_chars == 0
         && crate::text::ends_with_terminal(&block.text)
-        && inner_sentence_ends(&block.text) >= 1
+        && (inner_sentence_ends(&block.text) >= 1
+            || flat.els[block.owner].tag == "p"
+                && block.chars >= ONE_SENTENCE_LEAD
+                && b.checked_sub(1)
+                    .is_some_and(|h| matches!(flat.els[flat.blocks[h].owner].tag, "h1" | "h2")))
 }
 
 /// Sentence ends inside a text, before its last: a full stop, question or exclamation mark
-/// followed by a space.
+/// followed by a space, or a full-width one (Chinese and Japanese put no space after it)
+/// followed by more text.
 fn inner_sentence_ends(text: &str) -> usize {
-    text.match_indices(['.', '!', '?'])
-        .filter(|&(at, _)| text.get(at + 1..).is_some_and(|r| r.starts_with(' ')))
+    let text = text.trim_end();
+    text.match_indices(['.', '!', '?', '。', '！', '？'])
+        .filter(|&(at, mark)| {
+            text.get(at + mark.len()..).is_some_and(|r| {
+                if mark.is_ascii() {
+                    r.starts_with(' ')
+                } else {
+                    r.starts_with(|c: char| !matches!(c, '」' | '』' | '）' | '”'))
+                }
+            })
+        })
         .count()
 }
 
@@ -710,7 +769,7 @@ fn in_list_with_prose(flat: &Flat<'_>, beside_prose: &[bool], owner: usize) -> b
 fn linked_sentence(flat: &Flat<'_>, block: &Block) -> bool {
     let text = block.text.trim_end();
     flat.els[block.owner].tag == "p"
-        && text.split_whitespace().count() >= SENTENCE_WORDS
+        && crate::text::words_exceed(text, SENTENCE_WORDS - 1)
         && text.ends_with(['.', '!', '。', '！'])
         && !text.ends_with("..")
 }

@@ -337,6 +337,18 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
     Flat { els, blocks }
 }
 
+/// What one visible character counts towards a text's length. A Chinese, Japanese or Korean
+/// character carries about what three Latin letters do (two of them make a word, as the text
+/// stage counts): counted as three, so that every length limit here reads a Japanese paragraph
+/// as long as an English one saying as much.
+pub(crate) fn char_weight(c: char) -> u32 {
+    if crate::text::is_cjk(c) {
+        3
+    } else {
+        1
+    }
+}
+
 /// Blocks shorter than this (visible characters) are not paragraphs.
 pub(crate) const MIN_PARAGRAPH: u32 = 25;
 
@@ -368,7 +380,7 @@ impl Buf {
                 self.space();
             } else {
                 self.text.push(c);
-                added += 1;
+                added += char_weight(c);
                 if matches!(c, ',' | '，' | '、' | '،') {
                     self.commas += 1;
                 }

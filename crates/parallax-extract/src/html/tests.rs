@@ -466,6 +466,67 @@ fn the_standfirst_in_the_article_s_header_is_kept_and_its_byline_is_not() {
 }
 
 #[test]
+fn a_standfirst_of_one_sentence_under_the_headline_is_kept_and_a_notice_of_one_is_not() {
+    let standfirst = "La mairie a fermé le port mardi soir après l'incendie d'un entrepôt rempli de bois et de peinture.";
+    let notice = "Cette vidéo ne peut être lue que si JavaScript est activé dans le navigateur de l'ordinateur.";
+    let body = format!(
+        r#"<article><header class="entete"><h1>Incendie au port</h1><p>{standfirst}</p><p>Par Anna Roth</p></header>
+        <div class="media"><p>{notice}</p></div>
+        <div class="text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[standfirst, PARAS[0], PARAS[3]],
+        &["Par Anna Roth", notice],
+    );
+}
+
+#[test]
+fn sentences_written_without_spaces_are_read_as_sentences() {
+    let paras = [
+        "火曜日の夜、港の倉庫で火災が起き、消防は三つの町から駆けつけて夜通し消火に当たった。",
+        "倉庫には木材や塗料のほか、所有者によると数トンの肥料が保管されていたという。",
+        "けが人はなく、港湾当局は水曜日の正午までに火はほぼ消し止められたと発表した。",
+        "調査は現場が冷えてから、水曜日の午後に始まる予定だと当局は付け加えた。",
+    ];
+    // Two short sentences with no space between them: the standfirst under the byline.
+    let standfirst = "港が一時閉鎖された。再開は金曜日の見通しだ。";
+    // A paragraph that is mostly a link, among the others: a sentence of its own.
+    let linked = "港湾当局が水曜日に出した発表の全文";
+    let body = format!(
+        r#"<article><header class="midashi"><h1>港で火災</h1><p>山田花子</p><p>{standfirst}</p></header>
+        <div class="honbun"><p>{}</p><p>{}</p><p><a href="/a">{linked}</a>。</p><p>{}</p><p>{}</p></div></article>"#,
+        paras[0], paras[1], paras[2], paras[3]
+    );
+    check(
+        &plain_page(&body),
+        &[standfirst, linked, paras[0], paras[3]],
+        &["山田花子"],
+    );
+}
+
+#[test]
+fn the_key_points_before_the_body_are_kept_and_a_list_of_teasers_is_not() {
+    let points = [
+        "Ein Feuer hat am Dienstag den Hafen für einen Tag lahmgelegt.",
+        "Verletzt wurde nach Angaben der Feuerwehr niemand.",
+        "Die Ermittler suchen ab Mittwoch nach der Ursache des Brandes.",
+    ];
+    let body = format!(
+        r#"<div class="artikel"><div class="teaser-liste"><ul><li><a href="/a">Neue Pläne für den Hafen werden im Rat beraten.</a></li><li><a href="/b">Die Fähre fährt wieder nach dem neuen Fahrplan.</a></li></ul></div>
+        <div class="kurz"><h2>Das Wichtigste in Kürze</h2><ul><li>{}</li><li>{}</li><li>{}</li></ul></div>
+        <div class="text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div>"#,
+        points[0], points[1], points[2], PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[points[0], points[2], PARAS[0], PARAS[3]],
+        &["Neue Pläne", "Die Fähre"],
+    );
+}
+
+#[test]
 fn a_list_or_table_between_two_parts_of_the_article_is_kept_and_a_list_of_links_is_not() {
     let paras = [
         "Die Hafenbehörde teilte am Dienstag mit, das Feuer, das in einer Lagerhalle ausgebrochen war, sei gegen Mittag unter Kontrolle gewesen.",

@@ -133,7 +133,7 @@ fn word_count(s: &str) -> usize {
 
 /// Whether `s` has more than `limit` words as [`word_count`] counts them, read only as far as
 /// it takes to tell: a long paragraph is known to be long after its first words.
-fn words_exceed(s: &str, limit: usize) -> bool {
+pub(crate) fn words_exceed(s: &str, limit: usize) -> bool {
     let (mut spaced, mut unspaced) = (0usize, 0usize);
     for token in s.split_whitespace() {
         spaced += 1;
@@ -147,7 +147,9 @@ fn words_exceed(s: &str, limit: usize) -> bool {
     false
 }
 
-fn is_cjk(c: char) -> bool {
+/// Whether a character is of a script written without spaces between words (Chinese, Japanese)
+/// or of Korean's syllables.
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
 }
 
