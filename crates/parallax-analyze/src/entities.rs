@@ -1208,6 +1208,22 @@ mod tests {
     }
 
     #[test]
+    fn near_and_around_a_word_make_it_a_place() {
+        check_all(
+            "Un train a déraillé mardi près de Montbrison.",
+            &["Montbrison -> Montbrison (Place)"],
+        );
+        check_all(
+            "The storm hit the coast north of Brisbane.",
+            &["Brisbane -> Brisbane (Place)"],
+        );
+        check_all(
+            "El tren descarriló cerca de Albacete.",
+            &["Albacete -> Albacete (Place)"],
+        );
+    }
+
+    #[test]
     fn german_articles_after_a_role_or_a_name_open_no_name() {
         // A role's genitive is an office, not a person's name.
         check_all(
