@@ -51,9 +51,11 @@ fn fingerprint(stems: &[String]) -> u64 {
     foldhash::quality::FixedState::with_seed(0).hash_one(stems)
 }
 
+/// Whether a sentence opens with a quotation, in any of the four languages' marks (“, ", ``,
+/// ', «, „, ‚, and German »): the quotes section gives someone's words, the summary the story.
 fn opens_with_quote(text: &str) -> bool {
     let t = text.trim_start();
-    t.starts_with('"') || t.starts_with('\u{201c}') || t.starts_with("``") || t.starts_with('\'')
+    t.starts_with(['"', '\u{201c}', '\'', '«', '„', '‚', '»', '‹', '›']) || t.starts_with("``")
 }
 
 /// The usable sentences of all articles, in article and sentence order.
@@ -143,4 +145,31 @@ pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidat
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(text: &str, expected: bool) {
+        assert_eq!(opens_with_quote(text), expected, "{text}");
+    }
+
+    #[test]
+    fn a_quotation_opens_a_sentence_in_every_language() {
+        check("“We will rebuild,” the mayor said.", true);
+        check("``We will rebuild,'' the mayor said.", true);
+        check(
+            "« Toute la lumière sera faite », a promis le ministre.",
+            true,
+        );
+        check(
+            "„Meine Gedanken sind bei den Verletzten“, erklärte sie.",
+            true,
+        );
+        check("»Wir bauen alles wieder auf«, sagte er.", true);
+        check("«Es una subida justa», dijo la ministra.", true);
+        check("The mayor said: “We will rebuild.”", false);
+    }
 }
