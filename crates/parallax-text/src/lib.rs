@@ -12,6 +12,7 @@
 pub mod chars;
 
 use foldhash::{HashMap, HashMapExt, HashSet};
+use std::hash::BuildHasher;
 use std::sync::{LazyLock, Mutex, PoisonError};
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -28,9 +29,43 @@ pub fn list_words(data: &'static str) -> impl Iterator<Item = &'static str> {
     lines(data).flat_map(str::split_whitespace)
 }
 
+/// The lines of a word list ([`lines`]) as a set, sized for them from the start: a set collected
+/// from an iterator that cannot tell its length grows step by step, hashing every word again at
+/// each step, and start-up reads dozens of lists.
+pub fn line_set<S: BuildHasher + Default>(
+    data: &'static str,
+) -> std::collections::HashSet<&'static str, S> {
+    let mut set =
+        std::collections::HashSet::with_capacity_and_hasher(lines_at_most(data), S::default());
+    set.extend(lines(data));
+    set
+}
+
+/// How many lines a text has at most: what a table of its entries is sized for.
+pub fn lines_at_most(data: &str) -> usize {
+    data.bytes().filter(|&b| b == b'\n').count() + 1
+}
+
+/// How many words a text has at most (words are separated by white space, so there are no more
+/// than separators, plus one): what a table of its words is sized for.
+pub fn words_at_most(data: &str) -> usize {
+    data.bytes().filter(u8::is_ascii_whitespace).count() + 1
+}
+
+/// The words of a word list ([`list_words`]) as a set, sized for them from the start (see
+/// [`line_set`]).
+pub fn word_set<S: BuildHasher + Default>(
+    data: &'static str,
+) -> std::collections::HashSet<&'static str, S> {
+    let mut set =
+        std::collections::HashSet::with_capacity_and_hasher(words_at_most(data), S::default());
+    set.extend(list_words(data));
+    set
+}
+
 /// Lowercase function words of English (`data/stopwords.txt`); stages add their own noise words.
 pub static STOPWORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| list_words(include_str!("../data/stopwords.txt")).collect());
+    LazyLock::new(|| word_set(include_str!("../data/stopwords.txt")));
 
 /// Whether a lowercase word is one of the function words of [`STOPWORDS`].
 #[inline]

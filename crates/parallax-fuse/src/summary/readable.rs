@@ -34,10 +34,10 @@ fn connectives_opening(text: &str) -> &'static [&'static str] {
 }
 
 static DANGLING: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../../data/dangling.txt")).collect());
+    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/dangling.txt")));
 
 static FIRST_PERSON: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../../data/first_person.txt")).collect());
+    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/first_person.txt")));
 
 /// What a word of [`FIRST_PERSON`] can be: which bytes open one, and the longest's length. A
 /// word that cannot be one is not looked up.
