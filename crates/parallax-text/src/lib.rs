@@ -349,7 +349,23 @@ pub fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
     }
     let mut out = String::with_capacity(text.len());
     out.push_str(same);
-    out.extend(rest.chars().flat_map(char::to_lowercase));
+    // Runs of ASCII (most of a Latin-script text) are lowered byte by byte, in bulk; each other
+    // character through its own lowercase, which for ASCII would be the same.
+    let mut rest = rest;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        let (run, after) = rest.split_at(ascii);
+        let start = out.len();
+        out.push_str(run);
+        if let Some(added) = out.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
+        let mut chars = after.chars();
+        if let Some(c) = chars.next() {
+            out.extend(c.to_lowercase());
+        }
+        rest = chars.as_str();
+    }
     std::borrow::Cow::Owned(out)
 }
 
@@ -584,6 +600,10 @@ mod tests {
             "中文 Ｔｅｓｔ",
             "already lowercase é",
             "ΑΘΗΝΑ, Ελλάδα (ΣΥΡΙΖΑ)",
+            "Le PRÉSIDENT a dit « NON » à l'ÉLYSÉE, MARDI",
+            "“Quoted” WORDS – DASHES… and ÀÉÎÕÜ",
+            "ÉCOLE",
+            "école ÉCOLE",
         ] {
             assert_eq!(lowercase(text), text.to_lowercase(), "{text}");
         }
