@@ -166,7 +166,7 @@ pub static BYLINE_CLASS_NOT: LazyLock<Vec<&'static str>> =
 
 /// English function words, for the fast path of language detection
 /// (`data/english_function_words.txt`).
-pub static ENGLISH_FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
+pub static ENGLISH_FUNCTION_WORDS: LazyLock<parallax_text::WordSet> =
     LazyLock::new(|| parallax_text::word_set(include_str!("../data/english_function_words.txt")));
 
 #[cfg(test)]

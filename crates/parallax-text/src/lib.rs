@@ -29,6 +29,11 @@ pub fn list_words(data: &'static str) -> impl Iterator<Item = &'static str> {
     lines(data).flat_map(str::split_whitespace)
 }
 
+/// A set of words from a word list, hashed with the fast hasher every stage uses (the standard
+/// library's SipHash costs several times more a lookup, and word lists need no defence against
+/// chosen keys).
+pub type WordSet = HashSet<&'static str>;
+
 /// The lines of a word list ([`lines`]) as a set, sized for them from the start: a set collected
 /// from an iterator that cannot tell its length grows step by step, hashing every word again at
 /// each step, and start-up reads dozens of lists.
