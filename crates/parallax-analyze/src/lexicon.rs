@@ -19,22 +19,24 @@ pub static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Lowercase verbs of reported speech.
 pub static CUE_VERBS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../data/cue_verbs.txt")).collect());
+    LazyLock::new(|| parallax_text::line_set(include_str!("../data/cue_verbs.txt")));
 
 /// Lowercase role words ("spokesman", "president"): the head word of each title in the data file,
 /// since what stands before it ("prime", "fire") is a modifier, not a role of its own.
 pub static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    lines(include_str!("../data/titles.txt"))
-        .filter_map(|l| l.split_whitespace().last())
-        .collect()
+    let data = include_str!("../data/titles.txt");
+    let mut titles = HashSet::with_capacity(parallax_text::lines_at_most(data));
+    titles.extend(lines(data).filter_map(|l| l.split_whitespace().last()));
+    titles
 });
 
 /// Words that open a person's name beyond the gendered given names (`data/given_names_more.txt`:
 /// given names of either gender, family names written first).
 pub static GIVEN_NAMES_MORE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    lines(include_str!("../data/given_names_more.txt"))
-        .flat_map(|l| l.split_whitespace().skip(1))
-        .collect()
+    let data = include_str!("../data/given_names_more.txt");
+    let mut names = HashSet::with_capacity(parallax_text::words_at_most(data));
+    names.extend(lines(data).flat_map(|l| l.split_whitespace().skip(1)));
+    names
 });
 
 /// Abbreviations (lowercase, no final dot) and whether they are always followed by more sentence.
@@ -65,9 +67,16 @@ struct Gazetteer {
 }
 
 fn gazetteer() -> Gazetteer {
-    let mut names = HashMap::new();
-    let mut demonyms = HashMap::new();
-    for line in lines(include_str!("../data/places.txt")) {
+    let (places, organizations) = (
+        include_str!("../data/places.txt"),
+        include_str!("../data/organizations.txt"),
+    );
+    // Sized for every word of both lists: names of several words make that a bound.
+    let mut names = HashMap::with_capacity(
+        parallax_text::words_at_most(places) + parallax_text::words_at_most(organizations),
+    );
+    let mut demonyms = HashMap::with_capacity(parallax_text::words_at_most(places));
+    for line in lines(places) {
         let (names_part, demonym_part) = line.split_once(';').unwrap_or((line, ""));
         let mut aliases = names_part
             .split('|')
@@ -92,7 +101,7 @@ fn gazetteer() -> Gazetteer {
             demonyms.insert(d, canonical);
         }
     }
-    for line in lines(include_str!("../data/organizations.txt")) {
+    for line in lines(organizations) {
         let mut aliases = line.split('|').map(str::trim).filter(|s| !s.is_empty());
         let Some(canonical) = aliases.next() else {
             continue;
@@ -163,7 +172,7 @@ pub fn demonym(word: &str) -> Option<&'static str> {
 
 /// Names of days that end in a weekday ("Good Friday": `data/named_days.txt`).
 pub static NAMED_DAYS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../data/named_days.txt")).collect());
+    LazyLock::new(|| parallax_text::line_set(include_str!("../data/named_days.txt")));
 
 /// Endings of German compound titles (`data/title_suffixes.txt`).
 pub static TITLE_SUFFIXES: LazyLock<Vec<&'static str>> =
@@ -171,43 +180,43 @@ pub static TITLE_SUFFIXES: LazyLock<Vec<&'static str>> =
 
 /// Words that make a name an organisation's (`data/org_words.txt`).
 pub static ORG_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| list_words(include_str!("../data/org_words.txt")).collect());
+    LazyLock::new(|| parallax_text::word_set(include_str!("../data/org_words.txt")));
 
 /// Words that make a name an event's or thing's rather than a person's (`data/other_words.txt`).
 pub static OTHER_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| list_words(include_str!("../data/other_words.txt")).collect());
+    LazyLock::new(|| parallax_text::word_set(include_str!("../data/other_words.txt")));
 
 /// Words that make a name a place's (`data/place_words.txt`).
 pub static PLACE_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| list_words(include_str!("../data/place_words.txt")).collect());
+    LazyLock::new(|| parallax_text::word_set(include_str!("../data/place_words.txt")));
 
 /// Lowercase words that may stand inside a title before a name (`data/title_modifiers.txt`).
 pub static TITLE_MODIFIERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../data/title_modifiers.txt")).collect());
+    LazyLock::new(|| parallax_text::line_set(include_str!("../data/title_modifiers.txt")));
 
 /// Lowercase words that join the parts of one name (`data/name_connectors.txt`).
 pub static NAME_CONNECTORS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| list_words(include_str!("../data/name_connectors.txt")).collect());
+    LazyLock::new(|| parallax_text::word_set(include_str!("../data/name_connectors.txt")));
 
 /// Capitalised words that are not names on their own (`data/not_names.txt`).
 pub static NOT_NAMES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| list_words(include_str!("../data/not_names.txt")).collect());
+    LazyLock::new(|| parallax_text::word_set(include_str!("../data/not_names.txt")));
 
 /// Function words of other languages that open a sentence before a name (`data/name_openers.txt`).
 pub static NAME_OPENERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| list_words(include_str!("../data/name_openers.txt")).collect());
+    LazyLock::new(|| parallax_text::word_set(include_str!("../data/name_openers.txt")));
 
 /// Determiners of four languages, lowercase (`data/determiners.txt`).
 pub static DETERMINERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| list_words(include_str!("../data/determiners.txt")).collect());
+    LazyLock::new(|| parallax_text::word_set(include_str!("../data/determiners.txt")));
 
 /// Words for relatives (`data/kinship.txt`).
 pub static KINSHIP: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| list_words(include_str!("../data/kinship.txt")).collect());
+    LazyLock::new(|| parallax_text::word_set(include_str!("../data/kinship.txt")));
 
 /// Articles that open institution names in other languages (`data/name_articles.txt`).
 pub static NAME_ARTICLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| list_words(include_str!("../data/name_articles.txt")).collect());
+    LazyLock::new(|| parallax_text::word_set(include_str!("../data/name_articles.txt")));
 
 /// Words around a lone capitalised word that make it a place (`data/place_cues.txt`): the word
 /// before it, and the word after it.

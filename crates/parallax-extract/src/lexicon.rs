@@ -158,7 +158,7 @@ pub static DATE_WORDS: LazyLock<Vec<(DateWordKind, &'static str)>> = LazyLock::n
 
 /// File stems (lowercase) of folder documentation that is not an article ("readme", "expected").
 pub static NON_ARTICLE_NAMES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../data/non_article_names.txt")).collect());
+    LazyLock::new(|| parallax_text::line_set(include_str!("../data/non_article_names.txt")));
 
 /// Class and id words that name an author's box, not the byline (`data/byline_class_not.txt`).
 pub static BYLINE_CLASS_NOT: LazyLock<Vec<&'static str>> =
@@ -166,9 +166,8 @@ pub static BYLINE_CLASS_NOT: LazyLock<Vec<&'static str>> =
 
 /// English function words, for the fast path of language detection
 /// (`data/english_function_words.txt`).
-pub static ENGLISH_FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    parallax_text::list_words(include_str!("../data/english_function_words.txt")).collect()
-});
+pub static ENGLISH_FUNCTION_WORDS: LazyLock<parallax_text::WordSet> =
+    LazyLock::new(|| parallax_text::word_set(include_str!("../data/english_function_words.txt")));
 
 #[cfg(test)]
 mod tests {

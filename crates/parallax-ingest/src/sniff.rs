@@ -52,10 +52,18 @@ fn trim_start(head: &[u8]) -> &[u8] {
     &head[start..]
 }
 
+/// `String::from_utf8_lossy`, which reads valid UTF-8 (nearly every head) byte by byte; the
+/// standard validation reads ASCII a word at a time, and only a head it rejects is read again.
+fn lossy(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => std::borrow::Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(bytes),
+    }
+}
+
 /// An XML document whose root is `<rss>`, `<feed>` or `<rdf:RDF>`.
 fn is_feed(trimmed: &[u8]) -> bool {
-    let text =
-        String::from_utf8_lossy(&trimmed[..trimmed.len().min(SNIFF_LEN)]).to_ascii_lowercase();
+    let text = lossy(&trimmed[..trimmed.len().min(SNIFF_LEN)]).to_ascii_lowercase();
     if !text.starts_with('<') {
         return false;
     }
@@ -93,7 +101,7 @@ pub fn sniff_format(body: &[u8]) -> Option<Format> {
     if looks_binary(head) {
         return None;
     }
-    let text = String::from_utf8_lossy(head);
+    let text = lossy(head);
     let start = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
     let lower = start
         .get(..start.len().min(512))

@@ -12,6 +12,7 @@
 pub mod chars;
 
 use foldhash::{HashMap, HashMapExt, HashSet};
+use std::hash::BuildHasher;
 use std::sync::{LazyLock, Mutex, PoisonError};
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -28,9 +29,48 @@ pub fn list_words(data: &'static str) -> impl Iterator<Item = &'static str> {
     lines(data).flat_map(str::split_whitespace)
 }
 
+/// A set of words from a word list, hashed with the fast hasher every stage uses (the standard
+/// library's SipHash costs several times more a lookup, and word lists need no defence against
+/// chosen keys).
+pub type WordSet = HashSet<&'static str>;
+
+/// The lines of a word list ([`lines`]) as a set, sized for them from the start: a set collected
+/// from an iterator that cannot tell its length grows step by step, hashing every word again at
+/// each step, and start-up reads dozens of lists.
+pub fn line_set<S: BuildHasher + Default>(
+    data: &'static str,
+) -> std::collections::HashSet<&'static str, S> {
+    let mut set =
+        std::collections::HashSet::with_capacity_and_hasher(lines_at_most(data), S::default());
+    set.extend(lines(data));
+    set
+}
+
+/// How many lines a text has at most: what a table of its entries is sized for.
+pub fn lines_at_most(data: &str) -> usize {
+    data.bytes().filter(|&b| b == b'\n').count() + 1
+}
+
+/// How many words a text has at most (words are separated by white space, so there are no more
+/// than separators, plus one): what a table of its words is sized for.
+pub fn words_at_most(data: &str) -> usize {
+    data.bytes().filter(u8::is_ascii_whitespace).count() + 1
+}
+
+/// The words of a word list ([`list_words`]) as a set, sized for them from the start (see
+/// [`line_set`]).
+pub fn word_set<S: BuildHasher + Default>(
+    data: &'static str,
+) -> std::collections::HashSet<&'static str, S> {
+    let mut set =
+        std::collections::HashSet::with_capacity_and_hasher(words_at_most(data), S::default());
+    set.extend(list_words(data));
+    set
+}
+
 /// Lowercase function words of English (`data/stopwords.txt`); stages add their own noise words.
 pub static STOPWORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| list_words(include_str!("../data/stopwords.txt")).collect());
+    LazyLock::new(|| word_set(include_str!("../data/stopwords.txt")));
 
 /// Whether a lowercase word is one of the function words of [`STOPWORDS`].
 #[inline]
@@ -314,7 +354,23 @@ pub fn lowercase(text: &str) -> std::borrow::Cow<'_, str> {
     }
     let mut out = String::with_capacity(text.len());
     out.push_str(same);
-    out.extend(rest.chars().flat_map(char::to_lowercase));
+    // Runs of ASCII (most of a Latin-script text) are lowered byte by byte, in bulk; each other
+    // character through its own lowercase, which for ASCII would be the same.
+    let mut rest = rest;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        let (run, after) = rest.split_at(ascii);
+        let start = out.len();
+        out.push_str(run);
+        if let Some(added) = out.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
+        let mut chars = after.chars();
+        if let Some(c) = chars.next() {
+            out.extend(c.to_lowercase());
+        }
+        rest = chars.as_str();
+    }
     std::borrow::Cow::Owned(out)
 }
 
@@ -549,6 +605,10 @@ mod tests {
             "中文 Ｔｅｓｔ",
             "already lowercase é",
             "ΑΘΗΝΑ, Ελλάδα (ΣΥΡΙΖΑ)",
+            "Le PRÉSIDENT a dit « NON » à l'ÉLYSÉE, MARDI",
+            "“Quoted” WORDS – DASHES… and ÀÉÎÕÜ",
+            "ÉCOLE",
+            "école ÉCOLE",
         ] {
             assert_eq!(lowercase(text), text.to_lowercase(), "{text}");
         }

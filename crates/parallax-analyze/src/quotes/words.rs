@@ -10,11 +10,11 @@ use crate::shape::WordShape;
 
 /// Finite forms and participles of verbs of speech ("said", "a déclaré" through "déclaré").
 pub static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../../data/speech_verbs.txt")).collect());
+    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/speech_verbs.txt")));
 
 /// Forms whose subject is the clause's subject ("saying", "disant", "diciendo").
 pub static PARTICIPLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../../data/speech_participles.txt")).collect());
+    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/speech_participles.txt")));
 
 /// Nouns that make a noun phrase a speaker ("spokesman", "porte-parole", "Sprecher").
 pub static ROLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -25,11 +25,11 @@ pub static ROLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
 
 /// Words after which a name is an object ("to", "about", "pour", "über", "sobre").
 pub static PREPOSITIONS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../../data/speech_prepositions.txt")).collect());
+    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/speech_prepositions.txt")));
 
 /// Prepositions that end a described speaker ("in a statement", "dans un communiqué").
 pub static ADJUNCT_PREPOSITIONS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../../data/adjunct_prepositions.txt")).collect());
+    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/adjunct_prepositions.txt")));
 
 /// Phrases that put the source after them ("according to", "selon", "laut", "según").
 pub static ACCORDING_TO: LazyLock<Vec<&'static str>> =
@@ -37,7 +37,7 @@ pub static ACCORDING_TO: LazyLock<Vec<&'static str>> =
 
 /// Nouns of a written statement that speak for whoever issued them ("a statement from X said").
 pub static STATEMENT_NOUNS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../../data/statement_nouns.txt")).collect());
+    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/statement_nouns.txt")));
 
 /// Whether a word is the noun of a written statement ("statement", "communiqué").
 pub fn is_statement_noun(word: &str) -> bool {
@@ -46,15 +46,15 @@ pub fn is_statement_noun(word: &str) -> bool {
 
 /// Words that open a clause of reported content ("that", "que", "dass").
 pub static COMPLEMENTIZERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../../data/complementizers.txt")).collect());
+    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/complementizers.txt")));
 
 /// Words that open a relative clause ("which", "qui"), never a description of a speaker.
 pub static RELATIVE_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../../data/relative_words.txt")).collect());
+    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/relative_words.txt")));
 
 /// Words that open a new clause ("while", "mais"): a verb after one is not the quote's.
 pub static CLAUSE_OPENERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../../data/clause_openers.txt")).collect());
+    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/clause_openers.txt")));
 
 /// Whether the text between two names is only "and" ("et", "und", "y"): one subject of two.
 pub fn is_joining_and(gap: &str) -> bool {
@@ -94,8 +94,9 @@ static OBJECT_PRONOUNS: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(
 
 /// Given names that show their holder's gender (data/given_names.txt).
 pub static GIVEN_NAMES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
-    let mut names = HashMap::new();
-    for line in lines(include_str!("../../data/given_names.txt")) {
+    let data = include_str!("../../data/given_names.txt");
+    let mut names = HashMap::with_capacity(parallax_text::words_at_most(data));
+    for line in lines(data) {
         let mut ws = line.split_whitespace();
         let gender = match ws.next() {
             Some("male") => Gender::Male,

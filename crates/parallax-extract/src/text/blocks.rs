@@ -122,13 +122,40 @@ pub fn normalize(block: &str) -> String {
     } else {
         decoded
     };
-    let mut out = String::with_capacity(quoted.len());
-    for word in quoted.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    collapse_spaces(&quoted)
+}
+
+/// The words of `text` (as `split_whitespace` finds them) joined by single spaces. Read byte by
+/// byte: ASCII without decoding, and each word copied whole.
+fn collapse_spaces(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut push_word = |word: &str| {
+        if !word.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
         }
-        out.push_str(word);
+    };
+    let (mut start, mut i) = (0, 0);
+    while let Some(&b) = bytes.get(i) {
+        // `char::is_whitespace`: of ASCII, the space and \t to \r.
+        let (space, len) = if b.is_ascii() {
+            (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
+                None => (false, 1),
+            }
+        };
+        if space {
+            push_word(text.get(start..i).unwrap_or(""));
+            start = i + len;
+        }
+        i += len;
     }
+    push_word(text.get(start..).unwrap_or(""));
     out
 }
 
@@ -232,6 +259,26 @@ mod tests {
             );
         }
     }
+    #[test]
+    fn spaces_collapse_as_split_whitespace_and_join_do() {
+        for text in [
+            "",
+            "   ",
+            "one",
+            "  two  words  ",
+            "tab\tnew\nline\r\ncr\x0bvt\x0cff",
+            "no\u{a0}break\u{2003}em\u{3000}ideographic\u{85}next",
+            "é  ü\u{200b}zero-width ß\u{1c}\u{1f}units",
+            "« guillemets »\u{2028}line\u{2029}para",
+        ] {
+            assert_eq!(
+                super::collapse_spaces(text),
+                text.split_whitespace().collect::<Vec<_>>().join(" "),
+                "{text:?}"
+            );
+        }
+    }
+
     #[test]
     fn tags_and_entities_are_cleaned() {
         assert_eq!(normalize("By <u>AFP</u> &amp; staff"), "By AFP & staff");

@@ -74,13 +74,31 @@ pub fn may_hold_ambiguous_date(text: &str) -> bool {
     if !text.contains(['.', '/', '-']) {
         return false;
     }
-    let mut prev_word = false;
-    for (i, c) in text.char_indices() {
-        // `\b\d`: a digit run that no word character comes before.
-        if !prev_word && is_digit(c) && numeric_date_at(&text[i..]) {
+    // `\b\d`: a digit run that no word character comes before. Only a digit can open one, so
+    // the bytes are read for digits (ASCII ones, and the first byte of any other character, which
+    // may be a digit of another script), and the character before is read only at those.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (digit, len) = if b.is_ascii() {
+            (b.is_ascii_digit(), 1)
+        } else {
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (is_digit(c), c.len_utf8()),
+                None => (false, 1),
+            }
+        };
+        if digit
+            && !text
+                .get(..i)
+                .and_then(|before| before.chars().next_back())
+                .is_some_and(is_word)
+            && numeric_date_at(&text[i..])
+        {
             return true;
         }
-        prev_word = is_word(c);
+        i += len;
     }
     false
 }

@@ -34,10 +34,10 @@ fn connectives_opening(text: &str) -> &'static [&'static str] {
 }
 
 static DANGLING: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../../data/dangling.txt")).collect());
+    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/dangling.txt")));
 
 static FIRST_PERSON: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../../data/first_person.txt")).collect());
+    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/first_person.txt")));
 
 /// What a word of [`FIRST_PERSON`] can be: which bytes open one, and the longest's length. A
 /// word that cannot be one is not looked up.
@@ -146,11 +146,44 @@ pub fn strip_connectives(text: &str) -> Option<String> {
     (out != t && out.split_whitespace().count() >= 4).then_some(out)
 }
 
+/// Whether any of the [`words`] of a text is a word of [`FIRST_PERSON`].
+fn any_first_person(text: &str) -> bool {
+    if !text.is_ascii() {
+        return words(text).any(is_first_person);
+    }
+    // ASCII (most sentences): the same words, split and trimmed byte by byte. Of ASCII, white
+    // space is the space and \t to \r, and only letters and digits are alphanumeric.
+    let bytes = text.as_bytes();
+    let kept = |b: u8| b.is_ascii_alphanumeric() || b == b'\'';
+    let mut start = 0;
+    for end in (0..=bytes.len()).filter(|&i| {
+        bytes
+            .get(i)
+            .is_none_or(|b| matches!(b, b' ' | b'\t'..=b'\r'))
+    }) {
+        let (mut a, mut b) = (start, end);
+        start = end + 1;
+        while a < b && !kept(bytes[a]) {
+            a += 1;
+        }
+        while a < b && !kept(bytes[b - 1]) {
+            b -= 1;
+        }
+        while a < b && bytes[b - 1] == b'\'' {
+            b -= 1;
+        }
+        if a < b && text.get(a..b).is_some_and(is_first_person) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether the text speaks in the first person outside quotation marks.
 fn first_person(text: &str) -> bool {
     // Without quotation marks, all of the text is outside them.
     if !text.contains(['“', '«', '„', '”', '»', '"']) {
-        return words(text).any(is_first_person);
+        return any_first_person(text);
     }
     let mut outside = String::with_capacity(text.len());
     let mut depth = 0i32;
@@ -164,8 +197,7 @@ fn first_person(text: &str) -> bool {
             _ => {}
         }
     }
-    let found = words(&outside).any(is_first_person);
-    found
+    any_first_person(&outside)
 }
 
 /// The sentence as a summary may give it: connectives cut; a first-person sentence given its
@@ -226,6 +258,28 @@ mod tests {
         }
         for w in ["", "US", "Us", "mine", "Nosotross", "they", "é", "Ich's"] {
             assert_eq!(is_first_person(w), FIRST_PERSON.contains(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn first_person_words_are_read_alike_byte_by_byte() {
+        for text in [
+            "I said it",
+            "We'll see, he said.",
+            "'we' did -- it.",
+            "they told us'' so",
+            "  ...I...  ",
+            "'''",
+            "Ours,\tmine\nand\x0byours",
+            "no one here",
+            "Je pense, donc... nous",
+            "",
+        ] {
+            assert_eq!(
+                any_first_person(text),
+                words(text).any(is_first_person),
+                "{text:?}"
+            );
         }
     }
 
