@@ -129,6 +129,14 @@ fn surely_no_speech_verb(word: &str) -> bool {
     SPEECH_SHAPE.surely_not_ascii_folded(word)
 }
 
+/// Whether a word is a subject pronoun that can name a speaker ("he", "elle", "sie"), or a French
+/// verb with its pronoun run in ("a-t-il", "ajoute-t-elle"), case-insensitive.
+pub fn is_speaker_pronoun(word: &str) -> bool {
+    let w = parallax_text::lowercase(word);
+    let pronoun = w.rsplit('-').next().unwrap_or(&w);
+    PRONOUNS.contains_key(pronoun)
+}
+
 /// Whether a word is a verb of speech (case-insensitive).
 pub fn is_speech_verb(word: &str) -> bool {
     if surely_no_speech_verb(word) {

@@ -219,10 +219,24 @@ pub(crate) enum ByText {
     FirstPerson(String),
 }
 
+/// Whether a sentence closes on who said it by a pronoun alone ("…, he said.", "…, a-t-il
+/// précisé.", "…, sagte er."): out of its article, nobody knows who.
+pub fn said_by_a_pronoun(text: &str) -> bool {
+    let Some((_, last)) = text.trim_end().rsplit_once(", ") else {
+        return false;
+    };
+    let clause: Vec<&str> = words(last).filter(|w| !w.is_empty()).collect();
+    (2..=3).contains(&clause.len())
+        && clause
+            .iter()
+            .any(|w| parallax_analyze::is_speaker_pronoun(w))
+        && clause.iter().any(|w| parallax_analyze::is_speech_verb(w))
+}
+
 /// The part of [`standalone`] that reads the text alone.
 pub(crate) fn standalone_by_text(text: &str) -> ByText {
     let text = strip_connectives(text).unwrap_or_else(|| text.trim().to_string());
-    if opens_with_reference(&text) {
+    if opens_with_reference(&text) || said_by_a_pronoun(&text) {
         return ByText::Decided(None);
     }
     if !first_person(&text) {
@@ -300,6 +314,24 @@ mod tests {
             standalone(doc, last, sentence).as_deref(),
             expected,
             "{sentence}"
+        );
+    }
+
+    #[test]
+    fn a_speaker_named_by_a_pronoun_alone_leaves_the_sentence_out() {
+        check("The port will reopen on Monday, he said.", None);
+        check(
+            "Environ 120 passagers se trouvaient à bord du train, a-t-il précisé.",
+            None,
+        );
+        check("Die Ursache sei noch unklar, sagte er.", None);
+        check(
+            "The port will reopen on Monday, the mayor said.",
+            Some("The port will reopen on Monday, the mayor said."),
+        );
+        check(
+            "Ships wait outside, and he said the port would reopen.",
+            Some("Ships wait outside, and he said the port would reopen."),
         );
     }
 
