@@ -134,6 +134,7 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                     )
                 });
             let attributed = found.is_some();
+            let elided = matches!(found, Some(Found::Elided(_)));
             let mut speaker = found.and_then(|f| state.resolve(f, &t, &mut people, &sentence_at));
             let explicit = speaker.is_some();
             if attributed && !explicit {
@@ -155,10 +156,11 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                     para_speaker.clone()
                 } else if let Some((_, r)) = report_before
                     .as_ref()
-                    .filter(|(rs, _)| whole_sentence && !attributed && rs + 1 == si)
+                    .filter(|(rs, _)| (whole_sentence && !attributed || elided) && rs + 1 == si)
                 {
                     // "The bridge is safe, Linde said. “We checked every bolt.”": a quote of a
-                    // sentence of its own goes on with the speech reported right before it.
+                    // sentence of its own goes on with the speech reported right before it, and
+                    // so does one whose verb has no subject ("… pidió calma. «…», afirmó.").
                     Some(r.clone())
                 } else if all_quote_para && k == 0 {
                     state.prev_para_speaker.clone()
@@ -948,6 +950,11 @@ mod tests {
                 ("Nadie quedará", Some("Lucía Romero")),
                 ("Será un año", Some("Lucía Romero")),
             ],
+        );
+        // Right after speech reported without quotes, its speaker goes on.
+        check(
+            "El alcalde, Tomás Herrero, pidió calma a los vecinos. «Nadie corre peligro», afirmó.",
+            &[("Nadie corre", Some("Tomás Herrero"))],
         );
         // Two sentences later, or after a quote without a speaker, nobody is named.
         check(
