@@ -868,6 +868,31 @@ mod tests {
     }
 
     #[test]
+    fn for_a_person_opening_the_sentence_names_the_speaker() {
+        check_in(
+            "fr",
+            "Pour Hélène Rousset, la maire de Montbrison, « la commune est sous le choc ».",
+            &[("la commune", Some("Hélène Rousset"))],
+        );
+        check_in(
+            "es",
+            "Para Tomás Herrero, «nadie corre peligro».",
+            &[("nadie corre", Some("Tomás Herrero"))],
+        );
+        // Not before a name, nor later in the sentence.
+        check_in(
+            "fr",
+            "Pour les habitants, « la nuit a été très longue et personne n'a dormi dans le quartier ».",
+            &[("la nuit", None)],
+        );
+        check_in(
+            "fr",
+            "Le maire a débloqué des fonds pour Hélène Rousset. « La nuit a été très longue et personne n'a dormi dans le quartier », lit-on sur une affiche.",
+            &[("La nuit", None)],
+        );
+    }
+
+    #[test]
     fn verbs_of_promising_and_complaining_introduce_quotes() {
         check_in(
             "fr",

@@ -641,12 +641,21 @@ pub fn according_to(t: &Text<'_>, a: usize, b: usize, right_after_quote: bool) -
         return None;
     }
     for phrase in ACCORDING_TO.iter() {
+        // "^pour": only where it opens the stretch ("Pour Hélène Rousset, « … »"), and only
+        // before a name.
+        let (phrase, opening_only) = match phrase.strip_prefix('^') {
+            Some(p) => (p, true),
+            None => (*phrase, false),
+        };
         let single = !phrase.contains(' ') && phrase.len() <= 2;
         let Some(p) = find_word(&lower, phrase) else {
             continue;
         };
         let lead = seg.get(..p).unwrap_or("");
         if single && (!right_after_quote || !lead.trim_matches([',', ' ']).is_empty()) {
+            continue;
+        }
+        if opening_only && (right_after_quote || !lead.trim().is_empty()) {
             continue;
         }
         let from = a + p + phrase.len();
@@ -660,6 +669,9 @@ pub fn according_to(t: &Text<'_>, a: usize, b: usize, right_after_quote: bool) -
             if words_lazily(gap).nth(3).is_none() {
                 return Some(Found::Entity(i));
             }
+        }
+        if opening_only {
+            continue;
         }
         return description(t.slice(from, np_end));
     }
