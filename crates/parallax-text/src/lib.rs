@@ -305,6 +305,19 @@ static STEMS: LazyLock<Mutex<HashMap<String, String>>> =
 /// holds a few thousand, which then do not grow the cache step by step.
 const STEMS_AT_START: usize = 4_096;
 
+/// The German Snowball stemmer, made the first time a German word needs it.
+static GERMAN_STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::German));
+
+/// The stem of a lowercase word of `language`: German by its own Snowball stemmer, which
+/// folds its case endings ("Verletzte", "Verletzten"), every other language by [`stem`].
+pub fn stem_in(word: &str, language: &str) -> String {
+    if language == "de" {
+        GERMAN_STEMMER.stem(word).into_owned()
+    } else {
+        stem(word)
+    }
+}
+
 /// The Snowball (English) stem of a lowercase word.
 pub fn stem(word: &str) -> String {
     // Snowball leaves a word of fewer than three letters as it is ("not hop 3"): the shortest

@@ -19,10 +19,10 @@ use std::borrow::Cow;
 use parallax_core::{Direction, Figure, FigureKind, Sentence};
 
 use crate::lexicon::STOPWORDS;
-use crate::tokens::stem;
 pub use interval::{compatible, interval, Interval};
 use lexicon::{is, language, Role, Unit, PLURAL_ENDINGS, QUALIFIERS, UNITS};
 use number::{digits_value, word_pieces, Reading};
+use parallax_text::stem_in;
 use scan::{tokens, Class, Token};
 
 /// Most figures read from one sentence; a sentence of numbers (a table, a list of results)
@@ -683,7 +683,7 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
                 let lower = w.lower(k);
                 (w.is_word(k) && !is_function(lower, lang)).then(|| Counted {
                     about: w.raw(k).to_string(),
-                    head: stem(lower),
+                    head: stem_in(lower, lang),
                     end: k + 1,
                 })
             })
@@ -952,7 +952,7 @@ fn counted_after(w: &Words, j: usize, lang: &str, kind: FigureKind) -> Option<Co
         .unwrap_or(last);
     Some(Counted {
         about,
-        head: stem(&trimmed.to_lowercase()),
+        head: stem_in(&trimmed.to_lowercase(), lang),
         end: last_k + 1,
     })
 }
@@ -1023,7 +1023,7 @@ fn subject_before(w: &Words, start: usize, lang: &str) -> Option<Counted> {
         let head = if noun_first { w.lower(first) } else { lower };
         return Some(Counted {
             about,
-            head: stem(head),
+            head: stem_in(head, lang),
             end: start,
         });
     }
