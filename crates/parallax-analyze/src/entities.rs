@@ -322,13 +322,23 @@ fn run_end(s: &Sentence, toks: &[Token<'_>], i: usize) -> usize {
         {
             // "Fire and Rescue Service" is one organisation; "Poland and Romania" are two places.
             j += 2;
-        } else if NAME_CONNECTORS.contains(&*next.text) && capitalised_after(j + 2) {
+        } else if NAME_CONNECTORS.contains(&*next.text)
+            && capitalised_after(j + 2)
+            && !cues_a_place(&toks[j].text, &next.text)
+        {
             j += 2;
         } else {
             break;
         }
     }
     j
+}
+
+/// Whether a word and the connector after it cue the place that follows ("Süden von
+/// Ludwigshafen", where German capitalises the noun): the place is a name of its own.
+fn cues_a_place(word: &str, connector: &str) -> bool {
+    let cue = format!("{} {connector}", parallax_text::lowercase(word));
+    PLACE_CUES.before.contains(cue.as_str())
 }
 
 /// The run `first..=last` without an English weekday it ends in ("in Mexico City Wednesday", as
@@ -1204,6 +1214,25 @@ mod tests {
         check(
             "Delegates praised Okoro Vantage of Amberley warmly.",
             &["Okoro Vantage of Amberley -> Okoro Vantage of Amberley"],
+        );
+    }
+
+    #[test]
+    fn a_german_direction_before_von_is_no_part_of_the_place() {
+        let german = |text: &str| -> Vec<String> {
+            find_entities_in(&sentences_of(text), "de")
+                .iter()
+                .map(|e| format!("{} ({:?})", e.name, e.kind))
+                .collect()
+        };
+        assert_eq!(
+            german("Es brannte in einem Werk im Süden von Ludwigshafen."),
+            ["Ludwigshafen (Place)"]
+        );
+        // A name joined by "von" stays one name.
+        assert_eq!(
+            german("Das sagte Bürgermeisterin Ursula von Berg am Montag."),
+            ["Ursula von Berg (Person)"]
         );
     }
 
