@@ -272,13 +272,17 @@ fn opens_with_speech(rest: &str) -> bool {
     let mut words = rest
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
-    let (Some(first), second) = (words.next(), words.next()) else {
+    let (Some(first), second, third) = (words.next(), words.next(), words.next()) else {
         return false;
     };
-    // "A-t-il précisé", "ha afirmado", "hat gesagt", "he said".
-    let short = first.chars().count() <= 3 || first.contains("-t-");
+    // "A-t-il précisé", "ha afirmado", "hat gesagt", "he said", "they said", and a pronoun
+    // before a compound tense: "Elle a précisé".
+    let short = |w: &str| w.chars().count() <= 3;
+    let pronoun = parallax_analyze::is_speaker_pronoun(first);
+    let verb = |w: Option<&str>| w.is_some_and(parallax_analyze::is_speech_verb);
     parallax_analyze::is_speech_verb(first)
-        || (short && second.is_some_and(parallax_analyze::is_speech_verb))
+        || (short(first) || pronoun) && verb(second)
+        || pronoun && second.is_some_and(short) && verb(third)
 }
 
 /// Whether what is left of a sentence only led into the quotation cut from its end ("Speaking
@@ -412,6 +416,8 @@ mod tests {
         check("A-t-il précisé depuis Lyon.", true);
         check("Sagte der Bürgermeister am Montag in Ulm.", true);
         check("He said during a visit to Pier 4 on Sunday.", true);
+        check("They said after the meeting in Lyon.", true);
+        check("Elle a précisé depuis Lyon.", true);
         check("The mayor said during a visit to Pier 4 on Sunday.", false);
         check("Le maire a déclaré lors d'une visite à Lyon.", false);
     }
