@@ -235,9 +235,11 @@ fn word_token(
     }
 }
 
-/// The character at byte `i` of `text` (a character boundary) and its length in bytes.
+/// The character at byte `i` of `text` (a character boundary) and its length in bytes, ASCII
+/// read without decoding: for loops that step through a text byte by byte. `bytes` is
+/// `text.as_bytes()`, taken once by the caller.
 #[inline]
-fn char_at(text: &str, bytes: &[u8], i: usize) -> Option<(char, usize)> {
+pub fn char_at(text: &str, bytes: &[u8], i: usize) -> Option<(char, usize)> {
     let b = *bytes.get(i)?;
     if b.is_ascii() {
         return Some((char::from(b), 1));

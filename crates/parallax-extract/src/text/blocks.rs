@@ -139,17 +139,8 @@ fn collapse_spaces(text: &str) -> String {
         }
     };
     let (mut start, mut i) = (0, 0);
-    while let Some(&b) = bytes.get(i) {
-        // `char::is_whitespace`: of ASCII, the space and \t to \r.
-        let (space, len) = if b.is_ascii() {
-            (matches!(b, b' ' | b'\t'..=b'\r'), 1)
-        } else {
-            match text.get(i..).and_then(|rest| rest.chars().next()) {
-                Some(c) => (c.is_whitespace(), c.len_utf8()),
-                None => (false, 1),
-            }
-        };
-        if space {
+    while let Some((c, len)) = parallax_text::char_at(text, bytes, i) {
+        if c.is_whitespace() {
             push_word(text.get(start..i).unwrap_or(""));
             start = i + len;
         }

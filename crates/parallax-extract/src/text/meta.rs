@@ -75,21 +75,12 @@ pub fn may_hold_ambiguous_date(text: &str) -> bool {
         return false;
     }
     // `\b\d`: a digit run that no word character comes before. Only a digit can open one, so
-    // the bytes are read for digits (ASCII ones, and the first byte of any other character, which
-    // may be a digit of another script), and the character before is read only at those.
+    // the text is read a character at a time (ASCII without decoding) and the character before
+    // is read only at a digit.
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (digit, len) = if b.is_ascii() {
-            (b.is_ascii_digit(), 1)
-        } else {
-            match text.get(i..).and_then(|rest| rest.chars().next()) {
-                Some(c) => (is_digit(c), c.len_utf8()),
-                None => (false, 1),
-            }
-        };
-        if digit
+    while let Some((c, len)) = parallax_text::char_at(text, bytes, i) {
+        if is_digit(c)
             && !text
                 .get(..i)
                 .and_then(|before| before.chars().next_back())
