@@ -517,6 +517,13 @@ fn cut_organisation_tail(r: &Reading<'_>, words: &mut Vec<&Token<'_>>) {
     }
 }
 
+/// Whether the words after a title are German "von" and one word ("Gemeindepräsidentin von
+/// Raron"): the office of a place. A name after a role opens with a given name ("Bürgermeisterin
+/// Ursula von Berg"), not with "von".
+fn german_office_of_a_place(after_title: &[&str]) -> bool {
+    matches!(after_title, ["von" | "vom", _])
+}
+
 /// Splits a title off the front of the words: everything up to the last role word a name follows.
 /// The head word decides: "Brennick General Hospital" is an institution, while in "Home Office
 /// Minister Alun Michael" the office is part of a title.
@@ -558,6 +565,7 @@ fn split_title<'t>(words: &mut Vec<&'t Token<'_>>) -> Vec<&'t str> {
     } else if texts
         .get(t + 1)
         .is_some_and(|w| *w == "of" || GERMAN_ARTICLES.contains(w))
+        || german_office_of_a_place(&texts[t + 1..])
     {
         // "Governor of Qeshm": an office with no name after it; "of" opens no one's name.
         words.clear();
@@ -566,7 +574,9 @@ fn split_title<'t>(words: &mut Vec<&'t Token<'_>>) -> Vec<&'t str> {
         t
     };
     words.drain(..=t);
-    texts[..=t].to_vec()
+    // "Der Staatsrat Beat Ruppen": the article is no part of the title.
+    let article = usize::from(t > 0 && NAME_ARTICLES.contains(texts[0]));
+    texts[article..=t].to_vec()
 }
 
 /// Whether a German name is a common noun with an organisation after "der", "des" or "von"
@@ -1279,6 +1289,30 @@ mod tests {
         );
         // Set phrases after "in" name no place.
         assert!(german("Die Helfer arbeiteten in Ruhe, aber in Gefahr.").is_empty());
+        // A compound title, with or without its article, is no part of the name.
+        assert_eq!(
+            german(
+                "Der Staatsrat Beat Ruppen kündigte Hilfe an. Kantonsgeologe Markus Imhof warnte."
+            ),
+            [
+                "Beat Ruppen -> Beat Ruppen (Person)",
+                "Markus Imhof -> Markus Imhof (Person)"
+            ]
+        );
+        let titles: Vec<Option<String>> = find_entities_in(
+            &sentences_of("Der Staatsrat Beat Ruppen kündigte Hilfe an."),
+            "de",
+        )
+        .into_iter()
+        .map(|e| e.title)
+        .collect();
+        assert_eq!(titles, [Some("Staatsrat".to_string())]);
+        // A role and "von" with one word: the office of a place, and nobody's name.
+        assert!(
+            german("Das sagte die Gemeindepräsidentin von Raron am Morgen.")
+                .iter()
+                .all(|e| !e.ends_with("(Person)"))
+        );
     }
 
     #[test]

@@ -208,6 +208,36 @@ pub(super) static PLURAL_ENDINGS: LazyLock<HashMap<&'static str, Vec<&'static st
         out
     });
 
+/// Per language, each word of a `same_thing` line with the line's first word.
+static SAME_THING: LazyLock<HashMap<(&'static str, &'static str), &'static str>> =
+    LazyLock::new(|| {
+        let mut out = HashMap::new();
+        for line in lines(include_str!("../../data/figures/context.txt")) {
+            let Some(("same_thing", group)) = line.split_once('\t').map(|(r, g)| (r.trim(), g))
+            else {
+                continue;
+            };
+            let Some((lang, words)) = group.trim().split_once(':') else {
+                continue;
+            };
+            let mut words = words.split('|');
+            let first = words.next().unwrap_or_default();
+            for w in words {
+                out.insert((lang, w), first);
+            }
+        }
+        out
+    });
+
+/// The word that names what `word` (lowercase) names, in language `lang`: the first word of its
+/// `same_thing` line ("personen" → "menschen"), else the word itself.
+pub(super) fn same_thing<'a>(word: &'a str, lang: &str) -> &'a str {
+    SAME_THING
+        .get(&(language(lang), word))
+        .copied()
+        .unwrap_or(word)
+}
+
 /// Whether `word` (lowercase) has `role` in the context table.
 pub(super) fn is(role: &str, word: &str) -> bool {
     CONTEXT.get(role).is_some_and(|s| s.contains(word))

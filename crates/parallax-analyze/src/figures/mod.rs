@@ -538,7 +538,14 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
         let word_join = w.is_word(j)
             && is("range_join", joiner)
             && (range_open || !matches!(joiner, "and" | "et" | "und" | "y"));
-        if (dash || word_join) && w.class(j + 1) == Some(Class::Digits) {
+        // Digits pair with digits; a number in words with one in words too ("zwei bis drei
+        // Wochen", "two to three weeks"), which a word after a dash never is.
+        let second_number = match w.class(j + 1) {
+            Some(Class::Digits) => true,
+            Some(Class::Word) => word_join && w.class(i) == Some(Class::Word),
+            _ => false,
+        };
+        if (dash || word_join) && second_number {
             if let Some(second) = read_number(w, j + 1, lang) {
                 let score_near = score_word_near(w, i, second.end);
                 let both_whole = value.fract() == 0.0 && second.value.fract() == 0.0;
@@ -558,8 +565,14 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
         }
     }
 
+    // A span of years ("1994-96", "2019-2021") is a date.
+    let span_of_years = high.is_some_and(|h| h < 100.0 || (1900.0..=2100.0).contains(&h));
     // Years, and days of a month, are dates.
-    if num.plain_digits && high.is_none() && currency.is_none() && is_year(w.raw(i), value) {
+    if num.plain_digits
+        && (high.is_none() || span_of_years)
+        && currency.is_none()
+        && is_year(w.raw(i), value)
+    {
         let after_unit = w.longest_at(j, UNITS.longest, |p| UNITS.get(lang, p));
         if after_unit.is_none() {
             return Read::Skip(j);
@@ -683,7 +696,7 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
                 let lower = w.lower(k);
                 (w.is_word(k) && !is_function(lower, lang)).then(|| Counted {
                     about: w.raw(k).to_string(),
-                    head: stem_in(lower, lang),
+                    head: head_stem(lower, lang),
                     end: k + 1,
                 })
             })
@@ -791,6 +804,12 @@ fn qualifier_start(
 
 fn is_year(raw: &str, value: f64) -> bool {
     raw.len() == 4 && (1900.0..=2100.0).contains(&value)
+}
+
+/// The stem that names a counted thing: one for words that name the same thing ("Personen",
+/// "Menschen").
+fn head_stem(word: &str, lang: &str) -> String {
+    stem_in(lexicon::same_thing(word, lang), lang)
 }
 
 /// Whether a month name stands right before the number or right after the figure.
@@ -952,7 +971,7 @@ fn counted_after(w: &Words, j: usize, lang: &str, kind: FigureKind) -> Option<Co
         .unwrap_or(last);
     Some(Counted {
         about,
-        head: stem_in(&trimmed.to_lowercase(), lang),
+        head: head_stem(&trimmed.to_lowercase(), lang),
         end: last_k + 1,
     })
 }
@@ -1023,7 +1042,7 @@ fn subject_before(w: &Words, start: usize, lang: &str) -> Option<Counted> {
         let head = if noun_first { w.lower(first) } else { lower };
         return Some(Counted {
             about,
-            head: stem_in(head, lang),
+            head: head_stem(head, lang),
             end: start,
         });
     }

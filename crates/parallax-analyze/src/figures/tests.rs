@@ -133,6 +133,16 @@ fn decimal_comma_and_point_by_language() {
     );
     check("Turnout was 55.5 percent.", &["percent 55.5 % /turnout"]);
     check_in("de", "Es kamen 3.000 Menschen.", &["count 3000 /mensch"]);
+    // Words that name the same thing count the same thing.
+    check_in(
+        "de",
+        "Etwa 40 Personen wurden evakuiert.",
+        &["count 40 around /mensch"],
+    );
+    check(
+        "Officials said 40 persons were evacuated.",
+        &["count 40 /peopl"],
+    );
 }
 
 #[test]
@@ -169,6 +179,20 @@ fn ranges_scores_and_votes() {
         "de",
         "Zwischen 10 und 20 Menschen starben.",
         &["count 10..20 /mensch"],
+    );
+    check("Rebels won de facto independence in a 1994-96 war.", &[]);
+    check(
+        "Output fell in 2019-2021 by 12 percent.",
+        &["percent 12 % /%"],
+    );
+    check(
+        "Repairs will take two to three weeks.",
+        &["duration 2..3 week /take"],
+    );
+    check_in(
+        "de",
+        "Die Strecke bleibt zwei bis drei Wochen gesperrt.",
+        &["duration 2..3 week /gesperrt"],
     );
     check_in(
         "fr",

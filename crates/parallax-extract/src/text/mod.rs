@@ -662,7 +662,7 @@ fn classify_header(
             dates.push((dates.len(), d));
         }
         "header"
-    } else if b.contains(" | ") || b.contains(" · ") {
+    } else if is_trail(b) {
         "header"
     } else if title_known.is_some_and(|t| is_title_lowercased(b, t))
         || (title_known.is_none()
@@ -676,6 +676,14 @@ fn classify_header(
         "header"
     };
     Some(kind)
+}
+
+/// Whether a header line is a trail of sections or site parts ("Home > World > Europe",
+/// "News | Sport"): words between separators that no headline writes.
+fn is_trail(b: &str) -> bool {
+    [" | ", " · ", " > ", " » ", " › "]
+        .iter()
+        .any(|sep| b.contains(sep))
 }
 
 /// Whether block `b` lowercased is the lowercased title `t`. Lowercasing a character at most
@@ -1187,6 +1195,15 @@ mod tests {
         assert_eq!(
             c.title.as_deref(),
             Some("Storm floods the harbour at Velmar")
+        );
+    }
+
+    #[test]
+    fn a_trail_of_sections_is_no_title() {
+        let c = clean_text("Startseite > Panorama > Schweiz\n\nErdrutsch verschüttet Bahnlinie im Wallis\n\nNach tagelangem Regen ist in der Nacht oberhalb des Dorfes ein Hang abgerutscht, teilte die Polizei mit.\n\nDie Behörden brachten 40 Bewohner in Sicherheit, verletzt wurde niemand.");
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Erdrutsch verschüttet Bahnlinie im Wallis")
         );
     }
 

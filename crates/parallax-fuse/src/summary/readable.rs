@@ -36,6 +36,10 @@ fn connectives_opening(text: &str) -> &'static [&'static str] {
 static DANGLING: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| parallax_text::line_set(include_str!("../../data/dangling.txt")));
 
+static DANGLING_BEFORE_LOWERCASE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    parallax_text::line_set(include_str!("../../data/dangling_before_lowercase.txt"))
+});
+
 static FIRST_PERSON: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| parallax_text::line_set(include_str!("../../data/first_person.txt")));
 
@@ -97,7 +101,13 @@ pub fn opens_with_connective(text: &str) -> bool {
 
 /// Whether a sentence opens with a word that points back ("He", "These", "Cela").
 pub fn opens_with_reference(text: &str) -> bool {
-    words(text).next().is_some_and(|w| DANGLING.contains(w))
+    let mut words = words(text);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    DANGLING.contains(first)
+        || (DANGLING_BEFORE_LOWERCASE.contains(first)
+            && words.take(2).all(|w| w.starts_with(char::is_lowercase)))
 }
 
 /// The sentence without its leading connective and without a connective set off by commas
@@ -233,10 +243,40 @@ pub fn said_by_a_pronoun(text: &str) -> bool {
         && clause.iter().any(|w| parallax_analyze::is_speech_verb(w))
 }
 
+/// German reported speech: Konjunktiv I forms, and the words that name a source.
+static REPORTED_SPEECH: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> =
+    LazyLock::new(|| {
+        let (mut verbs, mut sources) = (HashSet::default(), HashSet::default());
+        for line in lines(include_str!("../../data/reported_speech.txt")) {
+            if let Some(verb) = line.strip_prefix("verb ") {
+                verbs.insert(verb);
+            } else if let Some(source) = line.strip_prefix("source ") {
+                sources.insert(source);
+            }
+        }
+        (verbs, sources)
+    });
+
+/// Whether a sentence is someone's words reported with no speaker in it: a German verb of
+/// reported speech ("Der Hang habe sich bewegt.") and no verb of speech or source named.
+pub fn reported_without_speaker(text: &str) -> bool {
+    let (verbs, sources) = &*REPORTED_SPEECH;
+    let mut reported = false;
+    for w in words(text) {
+        if parallax_analyze::is_speech_verb(w)
+            || sources.contains(parallax_text::lowercase(w).as_ref())
+        {
+            return false;
+        }
+        reported |= verbs.contains(w);
+    }
+    reported
+}
+
 /// The part of [`standalone`] that reads the text alone.
 pub(crate) fn standalone_by_text(text: &str) -> ByText {
     let text = strip_connectives(text).unwrap_or_else(|| text.trim().to_string());
-    if opens_with_reference(&text) || said_by_a_pronoun(&text) {
+    if opens_with_reference(&text) || said_by_a_pronoun(&text) || reported_without_speaker(&text) {
         return ByText::Decided(None);
     }
     if !first_person(&text) {
@@ -336,6 +376,26 @@ mod tests {
     }
 
     #[test]
+    fn reported_speech_without_its_speaker_is_left_out() {
+        check(
+            "Der Hang habe sich seit dem Morgen um wenige Zentimeter bewegt.",
+            None,
+        );
+        check(
+            "Der Geologe erklärte, der Boden sei völlig gesättigt.",
+            Some("Der Geologe erklärte, der Boden sei völlig gesättigt."),
+        );
+        check(
+            "Laut Polizei sei niemand verletzt worden.",
+            Some("Laut Polizei sei niemand verletzt worden."),
+        );
+        check(
+            "Der Hang wird rund um die Uhr überwacht.",
+            Some("Der Hang wird rund um die Uhr überwacht."),
+        );
+    }
+
+    #[test]
     fn connectives_are_cut() {
         check(
             "However, the port reopened on Monday morning.",
@@ -364,6 +424,11 @@ mod tests {
             None,
         );
         check("Dabei starben drei Menschen im Hafen.", None);
+        check("Das teilte der Kanton am Nachmittag mit.", None);
+        check(
+            "Das neue Gesetz gilt ab Montag.",
+            Some("Das neue Gesetz gilt ab Montag."),
+        );
     }
 
     #[test]
