@@ -1239,6 +1239,10 @@ mod tests {
             german("Es brannte in einem Werk im Süden von Ludwigshafen."),
             ["Ludwigshafen (Place)"]
         );
+        assert_eq!(
+            german("Oberhalb des Dorfes rutschte ein Hang oberhalb von Raron ab."),
+            ["Raron (Place)"]
+        );
         // A name joined by "von" stays one name.
         assert_eq!(
             german("Das sagte Bürgermeisterin Ursula von Berg am Montag."),
@@ -1259,6 +1263,10 @@ mod tests {
         check_all(
             "El tren descarriló cerca de Albacete.",
             &["Albacete -> Albacete (Place)"],
+        );
+        check_all(
+            "Floods hit the outskirts of Velmar overnight.",
+            &["Velmar -> Velmar (Place)"],
         );
     }
 

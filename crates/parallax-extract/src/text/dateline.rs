@@ -123,14 +123,25 @@ fn is_place_and_date(s: &[char]) -> bool {
 }
 
 /// Whether all of `s` is `,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)
-/// (?:,?\s+\d{4})?\s*`. Every run ends where a character of another class must follow, so its
-/// whole length is what the counts bound.
+/// (?:,?\s+\d{4})?\s*`.
 fn is_date_part(s: &[char]) -> bool {
+    let trailing_space = |i: usize| i + run(s, i, is_space) == s.len();
+    date_part_ends(s, 0)
+        .into_iter()
+        .flatten()
+        .any(trailing_space)
+}
+
+/// Where `,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?`
+/// can end from character `from`: with the year, then without it, as the greedy expression tries
+/// them. Every run ends where a character of another class must follow, so its whole length is
+/// what the counts bound.
+fn date_part_ends(s: &[char], from: usize) -> [Option<usize>; 2] {
     let at = |i: usize| s.get(i).copied();
-    if at(0) != Some(',') {
-        return false;
+    if at(from) != Some(',') {
+        return [None, None];
     }
-    let mut i = 1 + run(s, 1, is_space);
+    let i = from + 1 + run(s, from + 1, is_space);
     let counted = |i: usize, class: fn(char) -> bool, min: usize, max: usize| {
         let n = run(s, i, class);
         (min..=max).contains(&n).then_some(i + n)
@@ -150,17 +161,11 @@ fn is_date_part(s: &[char]) -> bool {
         _ => None,
     };
     let Some(after) = day_month else {
-        return false;
+        return [None, None];
     };
-    i = after;
-    let trailing_space = |i: usize| i + run(s, i, is_space) == s.len();
-    if trailing_space(i) {
-        return true;
-    }
-    let comma = i + usize::from(at(i) == Some(','));
-    spaces(comma)
-        .and_then(|i| counted(i, is_digit, 4, 4))
-        .is_some_and(trailing_space)
+    let comma = after + usize::from(at(after) == Some(','));
+    let year = spaces(comma).and_then(|i| counted(i, is_digit, 4, 4));
+    [year, Some(after)]
 }
 
 /// `\s*[-–—]*—` from character `from`, when the dashes touch the next word: the character index
@@ -178,9 +183,10 @@ fn em_dash_tail(chars: &[char], from: usize) -> Option<usize> {
 }
 
 /// A dateline in capitals,
-/// `^\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?\s*(?:[-–—]+\s+|[-–—]*—)`
-/// ("SÃO PAULO — ", "KYIV, Ukraine - ", "PATNA, India—"): its byte length, as that expression's
-/// leftmost-first match would end. Longer runs are tried first, the place after a comma before
+/// `^\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?(?:DATE)?\s*(?:[-–—]+\s+|[-–—]*—)`
+/// with DATE the date part of [`date_part_ends`] ("SÃO PAULO — ", "KYIV, Ukraine - ", "PATNA,
+/// India—", "NEWARK, N.J., Dec 3 - "): its byte length, as that expression's leftmost-first match
+/// would end. Longer runs are tried first, the place after a comma before none, a date before
 /// none. An em dash may touch the next word, as some wire styles write it; a hyphen may not.
 pub fn caps_dateline(paragraph: &str) -> Option<usize> {
     let mut opening = paragraph.chars();
@@ -190,8 +196,15 @@ pub fn caps_dateline(paragraph: &str) -> Option<usize> {
     }
     let (offsets, chars): (Vec<usize>, Vec<char>) = paragraph.char_indices().unzip();
     let byte = |i: usize| offsets.get(i).copied().unwrap_or(paragraph.len());
-    let tail = |i: usize| {
+    let dash = |i: usize| {
         dash_tail(paragraph, byte(i), false, 1).or_else(|| em_dash_tail(&chars, i).map(byte))
+    };
+    let tail = |i: usize| {
+        date_part_ends(&chars, i)
+            .into_iter()
+            .flatten()
+            .chain([i])
+            .find_map(dash)
     };
     let place = run(&chars, 1, in_place).min(30);
     for x in (2..=place).rev() {
@@ -223,8 +236,7 @@ mod tests {
 
     /// The expressions the scanners replace, as the oracle they must agree with.
     const WIRE: &str = r"^((?:\p{Lu}[\p{L}.'-]*[ ,/]*){1,5}(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?\s*)?)?\((\p{L}[\p{L} ./-]{1,30})\)\s*\.?[-–—]+\s*";
-    const CAPS: &str =
-        r"^\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?\s*(?:[-–—]+\s+|[-–—]*—)";
+    const CAPS: &str = r"^\p{Lu}[\p{Lu} .'-]{2,30}(?:,\s*\p{Lu}[\p{L} .]{1,20})?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?)(?:,?\s+\d{4})?)?\s*(?:[-–—]+\s+|[-–—]*—)";
 
     #[track_caller]
     fn check(paragraph: &str, wire: Option<(&str, &str)>, caps: Option<&str>) {
@@ -265,6 +277,16 @@ mod tests {
             "PATNA, India—A train derailed.",
             None,
             Some("PATNA, India—"),
+        );
+        check(
+            "NEWARK, N.J., Dec 3 - Dock workers walked out.",
+            None,
+            Some("NEWARK, N.J., Dec 3 - "),
+        );
+        check(
+            "PARIS, 3 décembre 2026 — Les dockers.",
+            None,
+            Some("PARIS, 3 décembre 2026 — "),
         );
         check("KYIV, Ukraine-based firms.", None, None);
         // Too many words before the agency, a digit in it, a lowercase start.

@@ -229,18 +229,21 @@ pub(crate) enum ByText {
     FirstPerson(String),
 }
 
-/// Whether a sentence closes on who said it by a pronoun alone ("…, he said.", "…, a-t-il
-/// précisé.", "…, sagte er."): out of its article, nobody knows who.
+/// Whether a sentence names who said it by a pronoun alone, in a clause set off by a comma
+/// ("…, he said.", "The operators, she said, …", "…, a-t-il précisé.", "…, sagte er."): out of
+/// its article, nobody knows who.
 pub fn said_by_a_pronoun(text: &str) -> bool {
-    let Some((_, last)) = text.trim_end().rsplit_once(", ") else {
-        return false;
-    };
-    let clause: Vec<&str> = words(last).filter(|w| !w.is_empty()).collect();
-    (2..=3).contains(&clause.len())
-        && clause
-            .iter()
-            .any(|w| parallax_analyze::is_speaker_pronoun(w))
-        && clause.iter().any(|w| parallax_analyze::is_speech_verb(w))
+    let clauses: Vec<&str> = text.trim_end().split(", ").collect();
+    // One clause alone has no comma to set it off ("He said the port would reopen.").
+    clauses.len() > 1
+        && clauses.iter().any(|clause| {
+            let clause: Vec<&str> = words(clause).filter(|w| !w.is_empty()).collect();
+            (2..=3).contains(&clause.len())
+                && clause
+                    .iter()
+                    .any(|w| parallax_analyze::is_speaker_pronoun(w))
+                && clause.iter().any(|w| parallax_analyze::is_speech_verb(w))
+        })
 }
 
 /// German reported speech: Konjunktiv I forms, and the words that name a source.
@@ -365,6 +368,11 @@ mod tests {
             None,
         );
         check("Die Ursache sei noch unklar, sagte er.", None);
+        check(
+            "The operators, she said, \"want to replace people with software.\"",
+            None,
+        );
+        check("He said, \"The port will reopen on Monday.\"", None);
         check(
             "The port will reopen on Monday, the mayor said.",
             Some("The port will reopen on Monday, the mayor said."),
