@@ -52,7 +52,9 @@ pub struct GroupConfig {
     pub attach_threshold: f64,
     /// Stories this small may be absorbed whole by a larger neighbour (one that names their key
     /// names, [`GroupConfig::fragment_name_share`]): half of a ten-report story split off by
-    /// wording joins it again.
+    /// wording joins it again. Two stories this small that no larger one takes are one when each
+    /// names the other's key names: a story of four reports split into its first day and its
+    /// second.
     pub fragment_size: usize,
     /// Cosine between a small story's centroid and a larger one's at or above which it is absorbed.
     pub fragment_threshold: f64,

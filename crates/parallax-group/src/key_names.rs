@@ -63,6 +63,23 @@ impl Names {
         }
         found as f64 >= share * self.key.len() as f64
     }
+
+    /// Whether at least `share` of these key names, or of all these names when none is key, are
+    /// given by some article of `other`; with no name at all, not. The test for two small
+    /// stories of which neither is the larger: two reports of one kind that name nothing twice
+    /// must still share a name to be one story.
+    pub(crate) fn shared_with(&self, other: &Names, share: f64) -> bool {
+        let own = if self.key.is_empty() {
+            &self.all
+        } else {
+            &self.key
+        };
+        let found = own
+            .iter()
+            .filter(|&&(id, _)| other.all.binary_search_by_key(&id, |&(o, _)| o).is_ok())
+            .count();
+        found > 0 && found as f64 >= share * own.len() as f64
+    }
 }
 
 #[cfg(test)]
@@ -88,6 +105,24 @@ mod tests {
     fn check(story: &[&[u64]], joining: &[&[u64]], share: f64, expected: bool) {
         let got = group(joining).found_in(&group(story), share);
         assert_eq!(got, expected, "{story:?} <- {joining:?} at {share}");
+    }
+
+    #[track_caller]
+    fn check_shared(first: &[&[u64]], second: &[&[u64]], share: f64, expected: bool) {
+        let got = group(first).shared_with(&group(second), share);
+        assert_eq!(got, expected, "{first:?} ~ {second:?} at {share}");
+    }
+
+    #[test]
+    fn a_small_story_shares_its_key_names_or_else_its_names() {
+        // Key names (given twice) are tested when there are some.
+        check_shared(&[&[1, 1, 5]], &[&[1, 6]], 0.5, true);
+        check_shared(&[&[3, 3, 5]], &[&[1, 5]], 0.5, false);
+        // With none, all the names: one in two found is enough at 0.5.
+        check_shared(&[&[1, 5]], &[&[1, 6]], 0.5, true);
+        check_shared(&[&[3, 4]], &[&[1, 2]], 0.2, false);
+        // No name at all: nothing ties the two.
+        check_shared(&[&[]], &[&[1]], 0.2, false);
     }
 
     #[test]

@@ -15,7 +15,8 @@
 //!   events; a last pass moves loosely attached articles to their nearest story centroid, and
 //!   a small story joins a larger neighbour only if that one names its key names (the people,
 //!   places and figures its articles repeat): a few reports of another happening of the same
-//!   kind share the words, not those.
+//!   kind share the words, not those. Two small stories close in words and time that name each
+//!   other's key names are one (a short story split into its first day and the next).
 //!   Dates, when known, lower similarity with distance in time.
 //!
 //! [`group`] does a whole batch and does not depend on input order; [`StoryIndex`] takes
