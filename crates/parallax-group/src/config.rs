@@ -59,9 +59,9 @@ pub struct GroupConfig {
     /// Cosine between a small story's centroid and a larger one's at or above which it is absorbed.
     pub fragment_threshold: f64,
     /// Share of a small story's key names (those one of its articles gives twice or more, the
-    /// headline's counting twice) that a larger story must name for it to absorb the small one:
-    /// a few reports of another happening of the same kind share its words, not its people and
-    /// place.
+    /// headline's counting twice; each counted once per article that repeats it) that a larger
+    /// story must name for it to absorb the small one: a few reports of another happening of the
+    /// same kind share its words, not its people and place.
     pub fragment_name_share: f64,
     /// Most rounds of reassigning articles to their nearest story centroid; the rounds stop
     /// earlier once no article moves.

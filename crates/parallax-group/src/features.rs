@@ -46,7 +46,7 @@ pub(crate) fn extract(
     }
     if let Some(title) = doc.title {
         let mut head = TextFeatures::default();
-        featurizer.add(title, 0, &mut head);
+        featurizer.add_headline(title, &body, &mut head);
         let w = config.title_weight as f32;
         vector::count(&head.terms, w, &mut terms);
         vector::count(&head.names, w, &mut names);

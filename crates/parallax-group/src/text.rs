@@ -146,6 +146,8 @@ pub struct TextFeatures {
     pub lead_terms: usize,
     /// How many of `names` come from the lead.
     pub lead_names: usize,
+    /// The hashes (as in `words`) of the words written in lowercase, one per occurrence.
+    pub lowercase: Vec<u64>,
 }
 
 /// Reads the features of texts.
@@ -155,6 +157,22 @@ pub struct Featurizer;
 impl Featurizer {
     /// Adds the features of `text` to `out`, noting which come from its first `lead` words.
     pub fn add(&self, text: &str, lead: usize, out: &mut TextFeatures) {
+        self.add_with(text, lead, &[], out);
+    }
+
+    /// Adds the features of a headline to `out`. A capitalised word of the headline that its
+    /// article's `body` writes in lowercase is not a name: many outlets capitalise every word
+    /// of a headline ("Deputy Arrested In Shooting"), and the body shows which are common words.
+    pub fn add_headline(&self, title: &str, body: &TextFeatures, out: &mut TextFeatures) {
+        let mut common = body.lowercase.clone();
+        common.sort_unstable();
+        common.dedup();
+        self.add_with(title, 0, &common, out);
+    }
+
+    /// [`Featurizer::add`], reading the capitalised words whose hash is in `common` (sorted)
+    /// as common words.
+    fn add_with(&self, text: &str, lead: usize, common: &[u64], out: &mut TextFeatures) {
         let mut lower = String::with_capacity(text.len() + 16);
         let tokens = tokenize(text, &mut lower);
         out.words.reserve(tokens.len());
@@ -176,13 +194,17 @@ impl Featurizer {
                 let class = info.class;
                 let stop = class & STOP != 0;
                 // A capitalised word opens or continues a name unless it is a function word, a
-                // German noun after its article, or a lone sentence-initial word (which is
-                // capitalised by position, not by being a name).
+                // German noun after its article, a common word (`common`), or a lone
+                // sentence-initial word (which is capitalised by position, not by being a name).
                 let namey = tok.capitalised
                     && !stop
                     && class & MONTH == 0
                     && !tok.numeric
-                    && !after_article;
+                    && !after_article
+                    && common.binary_search(&info.hash).is_err();
+                if !tok.capitalised {
+                    out.lowercase.push(info.hash);
+                }
                 after_article = !tok.capitalised && class & NOUN_ARTICLE != 0;
                 if namey && tok.after_punct {
                     flush_name(&mut name, name_at_start, &lower, out);
@@ -516,5 +538,56 @@ mod tests {
         assert!(out.names.contains(&hash_bytes(TAG_NAME, b"aden")));
         assert!(!out.names.contains(&hash_bytes(TAG_NAME, b"the")));
         assert!(out.terms.contains(&hash_bytes(TAG_TERM, b"pirat")));
+    }
+
+    /// The names of `title` read as the headline of `body`, as lowercase strings.
+    fn headline_names(title: &str, body: &str) -> Vec<&'static str> {
+        let body = features_of(body, 0);
+        let mut head = TextFeatures::default();
+        Featurizer.add_headline(title, &body, &mut head);
+        let known = [
+            "deputy",
+            "arrested",
+            "in",
+            "shooting",
+            "lakewood",
+            "jamal",
+            "williams",
+            "jamal williams",
+            "deputy arrested",
+            "williams arrested",
+            "jamal williams arrested",
+            "suspect",
+            "suspect jamal williams",
+            "lakewood shooting",
+        ];
+        let mut found: Vec<&str> = known
+            .into_iter()
+            .filter(|n| head.names.contains(&hash_bytes(TAG_NAME, n.as_bytes())))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    #[track_caller]
+    fn check_headline(title: &str, body: &str, expected: &[&str]) {
+        assert_eq!(headline_names(title, body), expected, "{title:?}");
+    }
+
+    #[test]
+    fn a_headline_word_its_body_writes_in_lowercase_is_no_name() {
+        let body = "Jamal Williams was arrested after a shooting in Lakewood, the deputy said.";
+        // Every word capitalised: only the names the body writes capitalised stay names.
+        check_headline(
+            "Jamal Williams Arrested In Lakewood Shooting",
+            body,
+            &["jamal", "jamal williams", "lakewood", "williams"],
+        );
+        // A sentence-case headline keeps its names, and a word the body never writes stays one.
+        check_headline(
+            "Suspect Jamal Williams arrested",
+            body,
+            &["jamal", "suspect", "suspect jamal williams", "williams"],
+        );
     }
 }
