@@ -377,7 +377,7 @@ const DF_CHUNK: usize = 2048;
 /// on every core in chunks whose counts are then added.
 fn document_frequencies(feats: &[DocFeatures], ids: Option<&[usize]>) -> IdMap<u32> {
     let count = |df: &mut IdMap<u32>, f: &DocFeatures| {
-        for &(id, _) in f.terms.iter().chain(&f.names) {
+        for &(id, _) in f.terms.iter().chain(&f.names).chain(&f.weekdays) {
             *df.entry(id).or_insert(0) += 1;
         }
     };
@@ -470,7 +470,7 @@ fn blend(
                 d if d < min_df => 0.0,
                 d => idf_table.get(d),
             };
-            let local = features::embed(feats.get(i)?, idf_of, config.topic_name_weight);
+            let local = features::embed_in_topic(feats.get(i)?, idf_of, config.topic_name_weight);
             let mut local: SparseVec = local
                 .into_iter()
                 .map(|(id, w)| (mix64(id ^ LOCAL_MASK), w * l))

@@ -39,6 +39,18 @@ static WORD_CLASSES: LazyLock<HashMap<&'static str, WordClass>> = LazyLock::new(
     classes
 });
 
+/// The day of the week each weekday name stands for, Monday 0 (`data/weekdays.txt`: English,
+/// French, German and Spanish), so that reports in two languages name one day alike.
+static WEEKDAYS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut days: HashMap<&'static str, u8> = HashMap::new();
+    for (day, line) in (0u8..).zip(lines(include_str!("../data/weekdays.txt"))) {
+        for word in line.split_whitespace() {
+            days.insert(word, day);
+        }
+    }
+    days
+});
+
 fn word_class(word: &str) -> WordClass {
     WORD_CLASSES.get(word).copied().unwrap_or(0)
 }
@@ -67,6 +79,7 @@ pub fn mix64(mut x: u64) -> u64 {
 pub(crate) const TAG_TERM: u8 = 1;
 pub(crate) const TAG_NAME: u8 = 2;
 pub(crate) const TAG_NUMBER: u8 = 3;
+pub(crate) const TAG_WEEKDAY: u8 = 4;
 
 /// One word of the text as the tokenizer saw it.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,6 +159,11 @@ pub struct TextFeatures {
     pub lead_terms: usize,
     /// How many of `names` come from the lead.
     pub lead_names: usize,
+    /// The days of the week named (hashed, one id per day whatever the language), one per
+    /// occurrence.
+    pub weekdays: Vec<u64>,
+    /// How many of `weekdays` come from the lead.
+    pub lead_weekdays: usize,
     /// The hashes (as in `words`) of the words written in lowercase, one per occurrence.
     pub lowercase: Vec<u64>,
 }
@@ -187,6 +205,7 @@ impl Featurizer {
                 if k == lead {
                     out.lead_terms = out.terms.len();
                     out.lead_names = out.names.len();
+                    out.lead_weekdays = out.weekdays.len();
                 }
                 let word = word_of(tok);
                 let info = memo.get(word);
@@ -222,6 +241,7 @@ impl Featurizer {
                 } else {
                     flush_name(&mut name, name_at_start, &lower, out);
                 }
+                out.weekdays.extend(info.weekday);
                 match info.feature {
                     Feature::Number(id) => out.names.push(id),
                     Feature::Term(id) => out.terms.push(id),
@@ -233,6 +253,7 @@ impl Featurizer {
         if tokens.len() <= lead {
             out.lead_terms = out.terms.len();
             out.lead_names = out.names.len();
+            out.lead_weekdays = out.weekdays.len();
         }
     }
 }
@@ -257,6 +278,8 @@ struct WordInfo {
     class: WordClass,
     /// The term or number it adds.
     feature: Feature,
+    /// The day of the week it names, hashed.
+    weekday: Option<u64>,
 }
 
 impl WordInfo {
@@ -280,6 +303,9 @@ impl WordInfo {
             hash: hash_bytes(0, word.as_bytes()),
             class,
             feature,
+            weekday: WEEKDAYS
+                .get(word)
+                .map(|&day| hash_bytes(TAG_WEEKDAY, &[day])),
         }
     }
 }
@@ -589,5 +615,19 @@ mod tests {
             body,
             &["jamal", "suspect", "suspect jamal williams", "williams"],
         );
+    }
+
+    #[test]
+    fn a_day_of_the_week_is_one_feature_in_every_language() {
+        let en = features_of("The quake struck on Sunday; on Monday rescuers came.", 6);
+        let es = features_of("El terremoto golpeó el domingo.", 6);
+        let de = features_of("Das Beben traf die Insel am Sonntag.", 6);
+        assert_eq!(en.lead_weekdays, 1);
+        assert_eq!(en.weekdays.len(), 2);
+        assert_eq!(es.weekdays, en.weekdays[..1]);
+        assert_eq!(de.weekdays, en.weekdays[..1]);
+        // Still no term and no name.
+        assert!(!en.terms.contains(&Featurizer.term_id("sunday")));
+        assert!(!de.names.contains(&hash_bytes(TAG_NAME, b"sonntag")));
     }
 }
