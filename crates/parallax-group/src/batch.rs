@@ -128,7 +128,7 @@ pub(crate) fn cluster(
     let adj = graph::adjacency(n, &edges);
     labels = refine_until_stable(&global, labels, &adj, config);
     let names: Vec<Names> = feats.par_iter().map(|f| Names::of(&f.names)).collect();
-    absorb_fragments(&global, &names, &labels, &adj, config)
+    absorb_fragments(&global, &names, days, &labels, &adj, config)
 }
 
 /// Articles of the batch a content term must be in to count in the collection-wide view. A
@@ -218,10 +218,14 @@ fn within_topics(
 /// Moves each small story whole into the larger neighbouring story whose centroid is closest,
 /// when close enough and when the larger one names enough of the small one's key names
 /// ([`Names::found_in`]): pieces of one event split off by wording join it again, a few reports
-/// of another happening of the same kind do not.
+/// of another happening of the same kind do not. A small story no larger one takes joins its
+/// closest small neighbour when each names the other's key names: a story of a few reports can
+/// fall apart into two halves (the first day's reports and the next day's), and neither half is
+/// larger than the other to absorb it.
 fn absorb_fragments(
     global: &[SparseVec],
     names: &[Names],
+    days: &[Option<i64>],
     labels: &[usize],
     adj: &[Vec<u32>],
     config: &GroupConfig,
@@ -240,53 +244,100 @@ fn absorb_fragments(
         .par_iter()
         .map(|(&l, (sum, _))| (l, vector::norm(sum)))
         .collect();
+    let is_large = |label: usize| groups[&label].1.len() > config.fragment_size;
+    // Two small stories are one only when close in time too, as the first agglomeration has it.
+    let spans: HashMap<usize, (i64, i64)> = groups
+        .iter()
+        .filter_map(|(&l, (_, members))| {
+            let dated = members
+                .iter()
+                .filter_map(|&i| days.get(i).copied().flatten());
+            let (first, last) = dated.fold(None, |span: Option<(i64, i64)>, d| {
+                Some(span.map_or((d, d), |(a, b)| (a.min(d), b.max(d))))
+            })?;
+            Some((l, (first, last)))
+        })
+        .collect();
+    let time_factor = |a: usize, b: usize| match (spans.get(&a), spans.get(&b)) {
+        (Some(&(a0, a1)), Some(&(b0, b1))) => {
+            config.time_factor((a0.max(b0) - a1.min(b1)).max(0) as f64)
+        }
+        _ => 1.0,
+    };
+    let shared = |a: usize, b: usize| match (story_names.get(&a), story_names.get(&b)) {
+        (Some(x), Some(y)) => {
+            x.shared_with(y, config.fragment_name_share)
+                && y.shared_with(x, config.fragment_name_share)
+        }
+        _ => false,
+    };
     let tables = SumTables::of(
         groups
             .iter()
-            .filter(|(_, (_, members))| members.len() > config.fragment_size)
+            .filter(|(&label, _)| is_large(label))
             .map(|(&l, (sum, _))| (l, sum)),
     );
     // Each fragment's move is decided from the labels as they were, so all are decided at once.
     let small: Vec<(&usize, &(SparseVec, Vec<usize>))> = groups
         .iter()
-        .filter(|(label, (_, members))| {
-            members.len() <= config.fragment_size && norms[*label] > 0.0
-        })
+        .filter(|(&label, _)| !is_large(label) && norms[&label] > 0.0)
         .collect();
-    let moves: Vec<Option<(&Vec<usize>, usize)>> = small
+    let moves: Vec<Option<(usize, usize)>> = small
         .into_par_iter()
         .map(|(&label, (sum, members))| {
             let mut near: Vec<usize> = members
                 .iter()
                 .flat_map(|&i| adj[i].iter().map(|&j| labels[j as usize]))
-                .filter(|l| *l != label && groups[l].1.len() > config.fragment_size)
+                .filter(|l| *l != label)
                 .collect();
             near.sort_unstable();
             near.dedup();
-            let mut best: Option<(f64, usize)> = None;
+            // A larger story first, then the closest.
+            let mut best: Option<((bool, f64), usize)> = None;
             for other in near {
                 let n = norms[&other];
                 if n <= 0.0 {
                     continue;
                 }
-                let cos = tables.dot(sum, other, &groups[&other].0) / (norms[&label] * n);
+                let large = is_large(other);
+                let mut cos = tables.dot(sum, other, &groups[&other].0) / (norms[&label] * n);
+                if !large {
+                    cos *= time_factor(label, other);
+                }
+                let rank = (large, cos);
                 if cos >= config.fragment_threshold
-                    && best.is_none_or(|(b, _)| cos > b)
+                    && best.is_none_or(|(b, _)| rank > b)
                     && about(label, other)
+                    && (large || shared(label, other))
                 {
-                    best = Some((cos, other));
+                    best = Some((rank, other));
                 }
             }
-            best.map(|(_, other)| (members, other))
+            best.map(|(_, other)| (label, other))
         })
         .collect();
-    let mut out = labels.to_vec();
-    for (members, other) in moves.into_iter().flatten() {
-        for &i in members {
-            out[i] = other;
+    // Each move links two stories; the stories linked are one (two small halves may each pick
+    // the other), kept under the label of the larger.
+    let mut joined: BTreeMap<usize, usize> = BTreeMap::new();
+    let root = |joined: &BTreeMap<usize, usize>, mut label: usize| {
+        while let Some(&to) = joined.get(&label) {
+            label = to;
+        }
+        label
+    };
+    for (from, to) in moves.into_iter().flatten() {
+        let (a, b) = (root(&joined, from), root(&joined, to));
+        if a != b {
+            let size = |l: usize| groups[&l].1.len();
+            let (keep, gone) = if (size(a), b) > (size(b), a) {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            joined.insert(gone, keep);
         }
     }
-    out
+    labels.iter().map(|&l| root(&joined, l)).collect()
 }
 
 /// Each label's members and the sum of their vectors.
@@ -326,7 +377,7 @@ const DF_CHUNK: usize = 2048;
 /// on every core in chunks whose counts are then added.
 fn document_frequencies(feats: &[DocFeatures], ids: Option<&[usize]>) -> IdMap<u32> {
     let count = |df: &mut IdMap<u32>, f: &DocFeatures| {
-        for &(id, _) in f.terms.iter().chain(&f.names) {
+        for &(id, _) in f.terms.iter().chain(&f.names).chain(&f.weekdays) {
             *df.entry(id).or_insert(0) += 1;
         }
     };
@@ -419,7 +470,7 @@ fn blend(
                 d if d < min_df => 0.0,
                 d => idf_table.get(d),
             };
-            let local = features::embed(feats.get(i)?, idf_of, config.topic_name_weight);
+            let local = features::embed_in_topic(feats.get(i)?, idf_of, config.topic_name_weight);
             let mut local: SparseVec = local
                 .into_iter()
                 .map(|(id, w)| (mix64(id ^ LOCAL_MASK), w * l))
@@ -839,10 +890,47 @@ mod tests {
         let absorbed = |lone: Names| {
             let mut names = vec![story.clone(); n];
             names.push(lone);
-            absorb_fragments(&vecs, &names, &labels, &adj, &config)[n] == 0
+            absorb_fragments(
+                &vecs,
+                &names,
+                &vec![None; vecs.len()],
+                &labels,
+                &adj,
+                &config,
+            )[n] == 0
         };
         assert!(absorbed(Names::of(&vec![(100, 2.0), (300, 1.0)])));
         assert!(!absorbed(Names::of(&vec![(200, 2.0), (101, 1.0)])));
+    }
+
+    #[test]
+    fn two_small_halves_of_a_story_join_only_when_each_names_the_others_key_names() {
+        // Two stories of two articles each in the same words, neither larger than the other:
+        // one story when both halves give the same place (100) twice, two when each gives its
+        // own, even with a side name (101) in common.
+        let config = GroupConfig::default();
+        let words: SparseVec = vec![(1, 0.6), (2, 0.6), (3, 0.52915)];
+        let vecs = vec![words; 4];
+        let adj: Vec<Vec<u32>> = (0..4u32)
+            .map(|i| (0..4u32).filter(|&j| j != i).collect())
+            .collect();
+        let labels = vec![0, 0, 2, 2];
+        let joined = |first: Names, second: Names| {
+            let names = vec![first.clone(), first, second.clone(), second];
+            let out = absorb_fragments(
+                &vecs,
+                &names,
+                &vec![None; vecs.len()],
+                &labels,
+                &adj,
+                &config,
+            );
+            out.iter().all(|&l| l == out[0])
+        };
+        let place = Names::of(&vec![(100, 2.0), (101, 1.0)]);
+        assert!(joined(place.clone(), place.clone()));
+        let elsewhere = Names::of(&vec![(200, 2.0), (101, 1.0)]);
+        assert!(!joined(place, elsewhere));
     }
 
     /// Each text's grouping features, as an article of its own.

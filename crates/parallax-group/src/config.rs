@@ -52,14 +52,16 @@ pub struct GroupConfig {
     pub attach_threshold: f64,
     /// Stories this small may be absorbed whole by a larger neighbour (one that names their key
     /// names, [`GroupConfig::fragment_name_share`]): half of a ten-report story split off by
-    /// wording joins it again.
+    /// wording joins it again. Two stories this small that no larger one takes are one when each
+    /// names the other's key names: a story of four reports split into its first day and its
+    /// second.
     pub fragment_size: usize,
     /// Cosine between a small story's centroid and a larger one's at or above which it is absorbed.
     pub fragment_threshold: f64,
     /// Share of a small story's key names (those one of its articles gives twice or more, the
-    /// headline's counting twice) that a larger story must name for it to absorb the small one:
-    /// a few reports of another happening of the same kind share its words, not its people and
-    /// place.
+    /// headline's counting twice; each counted once per article that repeats it) that a larger
+    /// story must name for it to absorb the small one: a few reports of another happening of the
+    /// same kind share its words, not its people and place.
     pub fragment_name_share: f64,
     /// Most rounds of reassigning articles to their nearest story centroid; the rounds stop
     /// earlier once no article moves.

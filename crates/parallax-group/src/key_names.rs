@@ -48,20 +48,41 @@ impl Names {
         }
     }
 
-    /// Whether at least `share` of these key names are given by some article of `story`. With
-    /// no key name there is nothing to test, and it passes.
+    /// Whether at least `share` of these key names are given by some article of `story`, each
+    /// name counting as many times as these articles give it as a key one: the people and place
+    /// most of a few reports repeat are what they are about, a name one of them repeats in
+    /// passing (a wire service, the scale of a quake) is not. With no key name there is nothing
+    /// to test, and it passes.
     pub(crate) fn found_in(&self, story: &Names, share: f64) -> bool {
-        let mut found = 0usize;
+        let (mut found, mut total) = (0.0f64, 0.0f64);
         let mut j = 0;
-        for &(id, _) in &self.key {
+        for &(id, articles) in &self.key {
+            total += f64::from(articles);
             while story.all.get(j).is_some_and(|&(o, _)| o < id) {
                 j += 1;
             }
             if story.all.get(j).is_some_and(|&(o, _)| o == id) {
-                found += 1;
+                found += f64::from(articles);
             }
         }
-        found as f64 >= share * self.key.len() as f64
+        found >= share * total
+    }
+
+    /// Whether at least `share` of these key names, or of all these names when none is key, are
+    /// given by some article of `other`; with no name at all, not. The test for two small
+    /// stories of which neither is the larger: two reports of one kind that name nothing twice
+    /// must still share a name to be one story.
+    pub(crate) fn shared_with(&self, other: &Names, share: f64) -> bool {
+        let own = if self.key.is_empty() {
+            &self.all
+        } else {
+            &self.key
+        };
+        let found = own
+            .iter()
+            .filter(|&&(id, _)| other.all.binary_search_by_key(&id, |&(o, _)| o).is_ok())
+            .count();
+        found > 0 && found as f64 >= share * own.len() as f64
     }
 }
 
@@ -90,6 +111,24 @@ mod tests {
         assert_eq!(got, expected, "{story:?} <- {joining:?} at {share}");
     }
 
+    #[track_caller]
+    fn check_shared(first: &[&[u64]], second: &[&[u64]], share: f64, expected: bool) {
+        let got = group(first).shared_with(&group(second), share);
+        assert_eq!(got, expected, "{first:?} ~ {second:?} at {share}");
+    }
+
+    #[test]
+    fn a_small_story_shares_its_key_names_or_else_its_names() {
+        // Key names (given twice) are tested when there are some.
+        check_shared(&[&[1, 1, 5]], &[&[1, 6]], 0.5, true);
+        check_shared(&[&[3, 3, 5]], &[&[1, 5]], 0.5, false);
+        // With none, all the names: one in two found is enough at 0.5.
+        check_shared(&[&[1, 5]], &[&[1, 6]], 0.5, true);
+        check_shared(&[&[3, 4]], &[&[1, 2]], 0.2, false);
+        // No name at all: nothing ties the two.
+        check_shared(&[&[]], &[&[1]], 0.2, false);
+    }
+
     #[test]
     fn a_group_is_about_a_story_only_if_its_key_names_are_there() {
         // A story of a person (1) in a place (2); 5, 6 and 7 are side names.
@@ -102,5 +141,9 @@ mod tests {
         check(story, &[&[3, 3, 8, 8], &[2, 2]], 0.5, false);
         // A name given once is no key name: nothing to test.
         check(story, &[&[3, 4]], 1.0, true);
+        // A name both articles of a pair repeat weighs twice one that one of them repeats: the
+        // pair's own place (4) is not in the story, a side name (5) is, and that is a third.
+        check(story, &[&[4, 4, 5, 5], &[4, 4]], 0.34, false);
+        check(story, &[&[4, 4, 5, 5], &[4, 4]], 0.33, true);
     }
 }

@@ -11,11 +11,13 @@
 //!   through an inverted index, are merged by average link into broad topics; within each
 //!   topic the vectors are re-weighted by the topic's own frequencies (so what the whole topic
 //!   shares stops counting, what one article of a topic of six or more says alone counts for
-//!   nothing, and what tells two similar events apart counts most) and merged again into
-//!   events; a last pass moves loosely attached articles to their nearest story centroid, and
-//!   a small story joins a larger neighbour only if that one names its key names (the people,
-//!   places and figures its articles repeat): a few reports of another happening of the same
-//!   kind share the words, not those.
+//!   nothing, what tells two similar events apart counts most, and the day of the week a
+//!   report's lead names counts as a name) and merged again into events; a last pass moves
+//!   loosely attached articles to their nearest story centroid, and a small story joins a
+//!   larger neighbour only if that one names its key names (the people, places and figures its
+//!   articles repeat): a few reports of another happening of the same kind share the words,
+//!   not those. Two small stories close in words and time that name each
+//!   other's key names are one (a short story split into its first day and the next).
 //!   Dates, when known, lower similarity with distance in time.
 //!
 //! [`group`] does a whole batch and does not depend on input order; [`StoryIndex`] takes

@@ -39,6 +39,18 @@ static WORD_CLASSES: LazyLock<HashMap<&'static str, WordClass>> = LazyLock::new(
     classes
 });
 
+/// The day of the week each weekday name stands for, Monday 0 (`data/weekdays.txt`: English,
+/// French, German and Spanish), so that reports in two languages name one day alike.
+static WEEKDAYS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut days: HashMap<&'static str, u8> = HashMap::new();
+    for (day, line) in (0u8..).zip(lines(include_str!("../data/weekdays.txt"))) {
+        for word in line.split_whitespace() {
+            days.insert(word, day);
+        }
+    }
+    days
+});
+
 fn word_class(word: &str) -> WordClass {
     WORD_CLASSES.get(word).copied().unwrap_or(0)
 }
@@ -67,6 +79,7 @@ pub fn mix64(mut x: u64) -> u64 {
 pub(crate) const TAG_TERM: u8 = 1;
 pub(crate) const TAG_NAME: u8 = 2;
 pub(crate) const TAG_NUMBER: u8 = 3;
+pub(crate) const TAG_WEEKDAY: u8 = 4;
 
 /// One word of the text as the tokenizer saw it.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,6 +159,13 @@ pub struct TextFeatures {
     pub lead_terms: usize,
     /// How many of `names` come from the lead.
     pub lead_names: usize,
+    /// The days of the week named (hashed, one id per day whatever the language), one per
+    /// occurrence.
+    pub weekdays: Vec<u64>,
+    /// How many of `weekdays` come from the lead.
+    pub lead_weekdays: usize,
+    /// The hashes (as in `words`) of the words written in lowercase, one per occurrence.
+    pub lowercase: Vec<u64>,
 }
 
 /// Reads the features of texts.
@@ -155,6 +175,22 @@ pub struct Featurizer;
 impl Featurizer {
     /// Adds the features of `text` to `out`, noting which come from its first `lead` words.
     pub fn add(&self, text: &str, lead: usize, out: &mut TextFeatures) {
+        self.add_with(text, lead, &[], out);
+    }
+
+    /// Adds the features of a headline to `out`. A capitalised word of the headline that its
+    /// article's `body` writes in lowercase is not a name: many outlets capitalise every word
+    /// of a headline ("Deputy Arrested In Shooting"), and the body shows which are common words.
+    pub fn add_headline(&self, title: &str, body: &TextFeatures, out: &mut TextFeatures) {
+        let mut common = body.lowercase.clone();
+        common.sort_unstable();
+        common.dedup();
+        self.add_with(title, 0, &common, out);
+    }
+
+    /// [`Featurizer::add`], reading the capitalised words whose hash is in `common` (sorted)
+    /// as common words.
+    fn add_with(&self, text: &str, lead: usize, common: &[u64], out: &mut TextFeatures) {
         let mut lower = String::with_capacity(text.len() + 16);
         let tokens = tokenize(text, &mut lower);
         out.words.reserve(tokens.len());
@@ -169,6 +205,7 @@ impl Featurizer {
                 if k == lead {
                     out.lead_terms = out.terms.len();
                     out.lead_names = out.names.len();
+                    out.lead_weekdays = out.weekdays.len();
                 }
                 let word = word_of(tok);
                 let info = memo.get(word);
@@ -176,13 +213,17 @@ impl Featurizer {
                 let class = info.class;
                 let stop = class & STOP != 0;
                 // A capitalised word opens or continues a name unless it is a function word, a
-                // German noun after its article, or a lone sentence-initial word (which is
-                // capitalised by position, not by being a name).
+                // German noun after its article, a common word (`common`), or a lone
+                // sentence-initial word (which is capitalised by position, not by being a name).
                 let namey = tok.capitalised
                     && !stop
                     && class & MONTH == 0
                     && !tok.numeric
-                    && !after_article;
+                    && !after_article
+                    && common.binary_search(&info.hash).is_err();
+                if !tok.capitalised {
+                    out.lowercase.push(info.hash);
+                }
                 after_article = !tok.capitalised && class & NOUN_ARTICLE != 0;
                 if namey && tok.after_punct {
                     flush_name(&mut name, name_at_start, &lower, out);
@@ -200,6 +241,7 @@ impl Featurizer {
                 } else {
                     flush_name(&mut name, name_at_start, &lower, out);
                 }
+                out.weekdays.extend(info.weekday);
                 match info.feature {
                     Feature::Number(id) => out.names.push(id),
                     Feature::Term(id) => out.terms.push(id),
@@ -211,6 +253,7 @@ impl Featurizer {
         if tokens.len() <= lead {
             out.lead_terms = out.terms.len();
             out.lead_names = out.names.len();
+            out.lead_weekdays = out.weekdays.len();
         }
     }
 }
@@ -235,6 +278,8 @@ struct WordInfo {
     class: WordClass,
     /// The term or number it adds.
     feature: Feature,
+    /// The day of the week it names, hashed.
+    weekday: Option<u64>,
 }
 
 impl WordInfo {
@@ -258,6 +303,9 @@ impl WordInfo {
             hash: hash_bytes(0, word.as_bytes()),
             class,
             feature,
+            weekday: WEEKDAYS
+                .get(word)
+                .map(|&day| hash_bytes(TAG_WEEKDAY, &[day])),
         }
     }
 }
@@ -516,5 +564,70 @@ mod tests {
         assert!(out.names.contains(&hash_bytes(TAG_NAME, b"aden")));
         assert!(!out.names.contains(&hash_bytes(TAG_NAME, b"the")));
         assert!(out.terms.contains(&hash_bytes(TAG_TERM, b"pirat")));
+    }
+
+    /// The names of `title` read as the headline of `body`, as lowercase strings.
+    fn headline_names(title: &str, body: &str) -> Vec<&'static str> {
+        let body = features_of(body, 0);
+        let mut head = TextFeatures::default();
+        Featurizer.add_headline(title, &body, &mut head);
+        let known = [
+            "deputy",
+            "arrested",
+            "in",
+            "shooting",
+            "lakewood",
+            "jamal",
+            "williams",
+            "jamal williams",
+            "deputy arrested",
+            "williams arrested",
+            "jamal williams arrested",
+            "suspect",
+            "suspect jamal williams",
+            "lakewood shooting",
+        ];
+        let mut found: Vec<&str> = known
+            .into_iter()
+            .filter(|n| head.names.contains(&hash_bytes(TAG_NAME, n.as_bytes())))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    #[track_caller]
+    fn check_headline(title: &str, body: &str, expected: &[&str]) {
+        assert_eq!(headline_names(title, body), expected, "{title:?}");
+    }
+
+    #[test]
+    fn a_headline_word_its_body_writes_in_lowercase_is_no_name() {
+        let body = "Jamal Williams was arrested after a shooting in Lakewood, the deputy said.";
+        // Every word capitalised: only the names the body writes capitalised stay names.
+        check_headline(
+            "Jamal Williams Arrested In Lakewood Shooting",
+            body,
+            &["jamal", "jamal williams", "lakewood", "williams"],
+        );
+        // A sentence-case headline keeps its names, and a word the body never writes stays one.
+        check_headline(
+            "Suspect Jamal Williams arrested",
+            body,
+            &["jamal", "suspect", "suspect jamal williams", "williams"],
+        );
+    }
+
+    #[test]
+    fn a_day_of_the_week_is_one_feature_in_every_language() {
+        let en = features_of("The quake struck on Sunday; on Monday rescuers came.", 6);
+        let es = features_of("El terremoto golpeó el domingo.", 6);
+        let de = features_of("Das Beben traf die Insel am Sonntag.", 6);
+        assert_eq!(en.lead_weekdays, 1);
+        assert_eq!(en.weekdays.len(), 2);
+        assert_eq!(es.weekdays, en.weekdays[..1]);
+        assert_eq!(de.weekdays, en.weekdays[..1]);
+        // Still no term and no name.
+        assert!(!en.terms.contains(&Featurizer.term_id("sunday")));
+        assert!(!de.names.contains(&hash_bytes(TAG_NAME, b"sonntag")));
     }
 }
