@@ -18,6 +18,10 @@ const COUSIN_LEVELS: usize = 3;
 const MIXED_MIN_PARAGRAPHS: u32 = 400;
 /// How many levels above the chosen container a thread's unit may be.
 const REPEAT_LEVELS: usize = 4;
+/// Share of the best score an item built like the chosen container needs to be taken with it.
+const ALIKE_SHARE: f32 = 0.5;
+/// How many levels above the chosen container items built like it may meet it.
+const ALIKE_LEVELS: usize = 7;
 /// Siblings built like the chosen unit that make a thread (three units in all).
 const MIN_REPEATS: usize = 2;
 /// Paragraph characters outside a comment thread that holds most of a page's prose that make
@@ -368,6 +372,12 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<Vec<bool>>
         }
     }
     choose_repeated_units(flat, dropped, top, &mut chosen);
+    let near_best: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .take_while(|&c| final_score(c) >= ALIKE_SHARE * top_score)
+        .collect();
+    choose_alike_units(flat, dropped, &near_best, top, &mut chosen);
     choose_header_standfirst(flat, dropped, &block_counts, top, &mut chosen);
     // Everything inside a chosen element is chosen.
     for i in 1..n {
@@ -460,6 +470,76 @@ fn choose_repeated_units(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: 
             return;
         }
         unit = parent;
+    }
+}
+
+/// A page of several items built from one template (a page of news briefs, a shop's list of
+/// products, an old forum's posts, each in a table of its own): when at least [`MIN_REPEATS`]
+/// near-best candidates lie outside the chosen container, at its depth below the element where
+/// they meet it, along the same chain of tags and class names, each is an item like the chosen
+/// one. The units of a layout (a menu column beside the text) are not built alike, and a
+/// teaser scores far below the article.
+fn choose_alike_units(
+    flat: &Flat<'_>,
+    dropped: &[bool],
+    near_best: &[usize],
+    top: usize,
+    chosen: &mut [bool],
+) {
+    let depth = |mut i: usize| {
+        let mut d = 0;
+        while i != ROOT {
+            i = flat.els[i].parent;
+            d += 1;
+        }
+        d
+    };
+    let top_depth = depth(top);
+    let mut alike = Vec::new();
+    for &c in near_best {
+        if flat.within(c, top) || flat.within(top, c) || dropped[c] {
+            continue;
+        }
+        // The candidate's ancestor at the chosen container's depth.
+        let mut peer = c;
+        let mut d = depth(c);
+        if d < top_depth {
+            continue;
+        }
+        while d > top_depth {
+            peer = flat.els[peer].parent;
+            d -= 1;
+        }
+        if alike.contains(&peer) || chosen[peer] || flat.link_density(peer) >= 0.5 {
+            continue;
+        }
+        // Walk both chains up to where they meet, comparing them level by level.
+        let (mut a, mut b) = (top, peer);
+        let mut levels = 0;
+        let built_alike = loop {
+            if a == b {
+                break levels > 0;
+            }
+            let (x, y) = (&flat.els[a], &flat.els[b]);
+            if x.tag != y.tag
+                || !(same_unit_class(x.class, y.class)
+                    || x.class.trim().is_empty() && y.class.trim().is_empty())
+                || levels == ALIKE_LEVELS
+            {
+                break false;
+            }
+            a = x.parent;
+            b = y.parent;
+            levels += 1;
+        };
+        if built_alike {
+            alike.push(peer);
+        }
+    }
+    if alike.len() >= MIN_REPEATS {
+        for peer in alike {
+            chosen[peer] = true;
+        }
     }
 }
 

@@ -370,6 +370,36 @@ fn a_quotation_in_a_post_is_kept_and_a_sidebar_is_not() {
 }
 
 #[test]
+fn every_item_of_a_page_built_from_one_template_is_kept() {
+    // A page of news briefs: each story in a table of its own, the tables side by side under
+    // the body, so that no element holds them all but the page itself; the first story is the
+    // longest, the others score a little over half of it.
+    let story = |head: &str, paras: &[&str]| {
+        let paras: String = paras.iter().map(|p| format!("<p>{p}</p>")).collect();
+        format!(
+            r#"<div><center><table><tr><td class="side">&nbsp;</td><td><p><b>{head}</b></p>{paras}</td></tr></table></center></div>"#
+        )
+    };
+    let html = format!(
+        r#"<html><body><div><ul><li><a href="/">Home</a></li><li><a href="/region">Region</a></li><li><a href="/sport">Sport</a></li></ul></div>{}{}{}</body></html>"#,
+        story("Fire at the harbour", &PARAS),
+        story("Warehouse contents", &[PARAS[2], EXTRA]),
+        story("Inquiry next week", &[EXTRA, PARAS[1]]),
+    );
+    check(
+        &html,
+        &[
+            "Fire at the harbour",
+            PARAS[0],
+            "Warehouse contents",
+            "Inquiry next week",
+            EXTRA,
+        ],
+        &["Region"],
+    );
+}
+
+#[test]
 fn the_columns_of_a_layout_are_no_thread() {
     let teaser =
         "A short summary of another story from this site that runs on for a line or two of text.";
