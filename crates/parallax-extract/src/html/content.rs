@@ -353,6 +353,8 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<Vec<bool>>
         }
     }
     choose_between_parts(flat, dropped, top, &mut chosen);
+    let column_score = |i: usize| (scored[i] && !dropped[i]).then(|| final_score(i));
+    choose_column_cells(flat, top, sibling_threshold, column_score, &mut chosen);
     // An article split into several containers: near-best candidates close to the top one.
     for &c in candidates.iter().take(16) {
         let same_class = shares_a_class(flat.els[top].class, flat.els[c].class);
@@ -433,6 +435,47 @@ fn choose_between_parts(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: &
             && flat.link_density(c) <= 0.5
         {
             chosen[c] = true;
+        }
+    }
+}
+
+/// An article laid out in a table, one row after another (the text, a picture, more text): a
+/// cell in the chosen cell's column, in another row of its table, is read as a sibling of it,
+/// and taken when it scores as a sibling must. Cells of other columns are the layout's
+/// margins, left to the sibling rule of their own row.
+fn choose_column_cells(
+    flat: &Flat<'_>,
+    top: usize,
+    threshold: f32,
+    score: impl Fn(usize) -> Option<f32>,
+    chosen: &mut [bool],
+) {
+    if top == ROOT || flat.els[top].tag != "td" {
+        return;
+    }
+    let row = flat.els[top].parent;
+    let body = flat.els[row].parent;
+    if flat.els[row].tag != "tr" || row == ROOT {
+        return;
+    }
+    let cells = |r: usize| -> Vec<usize> {
+        (r + 1..flat.els.len())
+            .take_while(|&i| flat.els[i].parent >= r)
+            .filter(|&i| flat.els[i].parent == r && matches!(flat.els[i].tag, "td" | "th"))
+            .collect()
+    };
+    let Some(column) = cells(row).iter().position(|&c| c == top) else {
+        return;
+    };
+    let rows: Vec<usize> = (body + 1..flat.els.len())
+        .take_while(|&i| flat.els[i].parent >= body)
+        .filter(|&i| i != row && flat.els[i].parent == body && flat.els[i].tag == "tr")
+        .collect();
+    for r in rows {
+        if let Some(&cell) = cells(r).get(column) {
+            if score(cell).is_some_and(|s| s >= threshold) && flat.link_density(cell) < 0.5 {
+                chosen[cell] = true;
+            }
         }
     }
 }

@@ -400,6 +400,19 @@ fn every_item_of_a_page_built_from_one_template_is_kept() {
 }
 
 #[test]
+fn an_article_in_two_rows_of_a_layout_table_is_kept_whole() {
+    // The text in one cell, a photograph's row between, and the rest of the text in the same
+    // column two rows down, scoring well under the first part.
+    let menu = r#"<a href="/">Home</a> <a href="/region">Region</a> <a href="/sport">Sport</a>"#;
+    const LATER: &str = "By evening, the last of the crews had gone home.";
+    let body = format!(
+        r#"<table><tr><td>{menu}</td><td><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{EXTRA}</p></td></tr><tr><td></td><td><img src="a.jpg"></td></tr><tr><td></td><td><p>{LATER}</p><p>{}</p><p>{}</p></td></tr></table>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3], PARAS[1], PARAS[2]
+    );
+    check(&plain_page(&body), &[PARAS[0], EXTRA, LATER], &["Region"]);
+}
+
+#[test]
 fn the_columns_of_a_layout_are_no_thread() {
     let teaser =
         "A short summary of another story from this site that runs on for a line or two of text.";
