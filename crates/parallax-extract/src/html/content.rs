@@ -4,6 +4,8 @@
 use super::dom::{is_paragraph_block, Block, Flat, ROOT};
 use super::patterns::Chrome;
 
+/// Share of a page's paragraphs under which chosen containers leave text elsewhere.
+const CHOSEN_PROSE_SHARE: f32 = 1.0 / 3.0;
 /// Below this many characters a result is taken as a miss, and extraction retries more leniently.
 const MIN_RESULT: u32 = 250;
 /// Blocks this long (visible characters) are prose even when mostly links.
@@ -79,6 +81,7 @@ pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock
         let Some(containers) = choose_containers(flat, &mut dropped) else {
             continue;
         };
+        let containers = with_prose_elsewhere(flat, &dropped, containers);
         let blocks = collect(flat, &dropped, &containers, title);
         let chars: u32 = blocks
             .iter()
@@ -93,6 +96,42 @@ pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock
     let dropped = dropped(flat, Strictness::Lenient);
     let all = vec![true; flat.els.len()];
     collect(flat, &dropped, &all, title)
+}
+
+/// A page whose chosen containers hold under [`CHOSEN_PROSE_SHARE`] of its paragraphs, and that
+/// names no element its article, is an old page laid out in tables and fonts whose text lies in
+/// many places (a guide in several cells, a list of testimonials, one topic a box): every
+/// paragraph outside chrome is its text too, with the short lines of the elements that hold
+/// them. A page that names its article says where it is, and what lies outside is not its text.
+fn with_prose_elsewhere(flat: &Flat<'_>, dropped: &[bool], mut chosen: Vec<bool>) -> Vec<bool> {
+    let named = flat
+        .els
+        .iter()
+        .any(|e| e.chrome == Chrome::Content && e.para_chars >= ARTICLE_BESIDE);
+    if named {
+        return chosen;
+    }
+    let prose = |b: &&Block| !dropped[b.owner] && is_paragraph_block(b) && !link_heavy(flat, b);
+    let (mut kept, mut page) = (0u32, 0u32);
+    for b in flat.blocks.iter().filter(prose) {
+        page += b.chars;
+        if chosen[b.owner] {
+            kept += b.chars;
+        }
+    }
+    let held: u32 = flat
+        .blocks
+        .iter()
+        .filter(|b| chosen[b.owner] && !dropped[b.owner])
+        .map(|b| b.chars)
+        .sum();
+    if held < MIN_RESULT || kept as f32 >= CHOSEN_PROSE_SHARE * page as f32 {
+        return chosen;
+    }
+    for b in flat.blocks.iter().filter(prose) {
+        chosen[b.owner] = true;
+    }
+    chosen
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -412,6 +412,51 @@ fn an_article_in_two_rows_of_a_layout_table_is_kept_whole() {
     check(&plain_page(&body), &[PARAS[0], EXTRA, LATER], &["Region"]);
 }
 
+/// Long sentences without commas: paragraphs that score little each.
+const PLAIN: [&str; 4] = [
+    "Tickets for the spring concert go on sale at the town hall from nine in the morning on the first Monday of March and cost five pounds for adults and two pounds for children under twelve.",
+    "The choir rehearses every Thursday evening in the church hall behind the library and new singers of every age are welcome to come along and listen before they decide to join us.",
+    "Parking near the hall is limited on concert nights so we ask visitors who live in the village to walk or share a car and to leave the spaces by the gate for those who cannot.",
+    "Our thanks go to the parish council for the grant that paid for the new piano and to the families who baked for the interval at every concert of the last two seasons.",
+];
+
+#[test]
+fn paragraphs_elsewhere_on_an_old_page_that_names_no_article_are_kept() {
+    // The best container holds under a third of the page's prose; the rest lies in cells and
+    // boxes of other shapes, none named.
+    let elsewhere = format!(
+        r#"<center><font>{}</font></center><blockquote><font>{}</font></blockquote>
+        <table><tr><td><font>{}</font></td></tr></table><dl><dd>{}</dd></dl>"#,
+        PLAIN[0], PLAIN[1], PLAIN[2], PLAIN[3]
+    );
+    let html = format!(
+        r#"<html><body><table><tr><td><a href="/">Home</a> <a href="/concerts">Concerts</a> <a href="/choir">Choir</a></td>
+        <td><div><p>{}</p><p>{}</p><p>{}</p></div></td></tr></table>{elsewhere}{elsewhere}</body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    check(
+        &html,
+        &[PARAS[0], PLAIN[0], PLAIN[1], PLAIN[3]],
+        &["Concerts"],
+    );
+}
+
+#[test]
+fn paragraphs_outside_an_article_the_page_names_are_not_kept() {
+    // The same shape, twice the prose outside, but the page names its article: what lies
+    // outside it (readers' comments in unnamed boxes) is not its text.
+    let elsewhere = format!(
+        r#"<center><font>{}</font></center><blockquote><font>{}</font></blockquote>
+        <table><tr><td><font>{}</font></td></tr></table><dl><dd>{}</dd></dl>"#,
+        PLAIN[0], PLAIN[1], PLAIN[2], PLAIN[3]
+    );
+    let html = format!(
+        r#"<html><body><div class="article-body"><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{EXTRA}</p></div>{elsewhere}{elsewhere}</body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&html, &[PARAS[0], EXTRA], &[PLAIN[0], PLAIN[3]]);
+}
+
 #[test]
 fn the_columns_of_a_layout_are_no_thread() {
     let teaser =
