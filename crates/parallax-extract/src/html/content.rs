@@ -4,6 +4,8 @@
 use super::dom::{is_paragraph_block, Block, Flat, ROOT};
 use super::patterns::Chrome;
 
+/// Share of a page's paragraphs under which chosen containers leave text elsewhere.
+const CHOSEN_PROSE_SHARE: f32 = 1.0 / 3.0;
 /// Below this many characters a result is taken as a miss, and extraction retries more leniently.
 const MIN_RESULT: u32 = 250;
 /// Blocks this long (visible characters) are prose even when mostly links.
@@ -18,6 +20,10 @@ const COUSIN_LEVELS: usize = 3;
 const MIXED_MIN_PARAGRAPHS: u32 = 400;
 /// How many levels above the chosen container a thread's unit may be.
 const REPEAT_LEVELS: usize = 4;
+/// Share of the best score an item built like the chosen container needs to be taken with it.
+const ALIKE_SHARE: f32 = 0.5;
+/// How many levels above the chosen container items built like it may meet it.
+const ALIKE_LEVELS: usize = 7;
 /// Siblings built like the chosen unit that make a thread (three units in all).
 const MIN_REPEATS: usize = 2;
 /// Paragraph characters outside a comment thread that holds most of a page's prose that make
@@ -75,6 +81,7 @@ pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock
         let Some(containers) = choose_containers(flat, &mut dropped) else {
             continue;
         };
+        let containers = with_prose_elsewhere(flat, &dropped, containers);
         let blocks = collect(flat, &dropped, &containers, title);
         let chars: u32 = blocks
             .iter()
@@ -89,6 +96,42 @@ pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock
     let dropped = dropped(flat, Strictness::Lenient);
     let all = vec![true; flat.els.len()];
     collect(flat, &dropped, &all, title)
+}
+
+/// A page whose chosen containers hold under [`CHOSEN_PROSE_SHARE`] of its paragraphs, and that
+/// names no element its article, is an old page laid out in tables and fonts whose text lies in
+/// many places (a guide in several cells, a list of testimonials, one topic a box): every
+/// paragraph outside chrome is its text too, with the short lines of the elements that hold
+/// them. A page that names its article says where it is, and what lies outside is not its text.
+fn with_prose_elsewhere(flat: &Flat<'_>, dropped: &[bool], mut chosen: Vec<bool>) -> Vec<bool> {
+    let named = flat
+        .els
+        .iter()
+        .any(|e| e.chrome == Chrome::Content && e.para_chars >= ARTICLE_BESIDE);
+    if named {
+        return chosen;
+    }
+    let prose = |b: &&Block| !dropped[b.owner] && is_paragraph_block(b) && !link_heavy(flat, b);
+    let (mut kept, mut page) = (0u32, 0u32);
+    for b in flat.blocks.iter().filter(prose) {
+        page += b.chars;
+        if chosen[b.owner] {
+            kept += b.chars;
+        }
+    }
+    let held: u32 = flat
+        .blocks
+        .iter()
+        .filter(|b| chosen[b.owner] && !dropped[b.owner])
+        .map(|b| b.chars)
+        .sum();
+    if held < MIN_RESULT || kept as f32 >= CHOSEN_PROSE_SHARE * page as f32 {
+        return chosen;
+    }
+    for b in flat.blocks.iter().filter(prose) {
+        chosen[b.owner] = true;
+    }
+    chosen
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -349,6 +392,8 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<Vec<bool>>
         }
     }
     choose_between_parts(flat, dropped, top, &mut chosen);
+    let column_score = |i: usize| (scored[i] && !dropped[i]).then(|| final_score(i));
+    choose_column_cells(flat, top, sibling_threshold, column_score, &mut chosen);
     // An article split into several containers: near-best candidates close to the top one.
     for &c in candidates.iter().take(16) {
         let same_class = shares_a_class(flat.els[top].class, flat.els[c].class);
@@ -368,6 +413,12 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<Vec<bool>>
         }
     }
     choose_repeated_units(flat, dropped, top, &mut chosen);
+    let near_best: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .take_while(|&c| final_score(c) >= ALIKE_SHARE * top_score)
+        .collect();
+    choose_alike_units(flat, dropped, &near_best, top, &mut chosen);
     choose_header_standfirst(flat, dropped, &block_counts, top, &mut chosen);
     // Everything inside a chosen element is chosen.
     for i in 1..n {
@@ -427,6 +478,47 @@ fn choose_between_parts(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: &
     }
 }
 
+/// An article laid out in a table, one row after another (the text, a picture, more text): a
+/// cell in the chosen cell's column, in another row of its table, is read as a sibling of it,
+/// and taken when it scores as a sibling must. Cells of other columns are the layout's
+/// margins, left to the sibling rule of their own row.
+fn choose_column_cells(
+    flat: &Flat<'_>,
+    top: usize,
+    threshold: f32,
+    score: impl Fn(usize) -> Option<f32>,
+    chosen: &mut [bool],
+) {
+    if top == ROOT || flat.els[top].tag != "td" {
+        return;
+    }
+    let row = flat.els[top].parent;
+    let body = flat.els[row].parent;
+    if flat.els[row].tag != "tr" || row == ROOT {
+        return;
+    }
+    let cells = |r: usize| -> Vec<usize> {
+        (r + 1..flat.els.len())
+            .take_while(|&i| flat.els[i].parent >= r)
+            .filter(|&i| flat.els[i].parent == r && matches!(flat.els[i].tag, "td" | "th"))
+            .collect()
+    };
+    let Some(column) = cells(row).iter().position(|&c| c == top) else {
+        return;
+    };
+    let rows: Vec<usize> = (body + 1..flat.els.len())
+        .take_while(|&i| flat.els[i].parent >= body)
+        .filter(|&i| i != row && flat.els[i].parent == body && flat.els[i].tag == "tr")
+        .collect();
+    for r in rows {
+        if let Some(&cell) = cells(r).get(column) {
+            if score(cell).is_some_and(|s| s >= threshold) && flat.link_density(cell) < 0.5 {
+                chosen[cell] = true;
+            }
+        }
+    }
+}
+
 /// A thread of posts (a forum's replies, a guest book) repeats one unit of markup: when the
 /// chosen container, or one of its nearest ancestors, has at least [`MIN_REPEATS`] siblings
 /// built like it that hold prose, every such sibling is chosen too. Two columns of a layout
@@ -460,6 +552,76 @@ fn choose_repeated_units(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: 
             return;
         }
         unit = parent;
+    }
+}
+
+/// A page of several items built from one template (a page of news briefs, a shop's list of
+/// products, an old forum's posts, each in a table of its own): when at least [`MIN_REPEATS`]
+/// near-best candidates lie outside the chosen container, at its depth below the element where
+/// they meet it, along the same chain of tags and class names, each is an item like the chosen
+/// one. The units of a layout (a menu column beside the text) are not built alike, and a
+/// teaser scores far below the article.
+fn choose_alike_units(
+    flat: &Flat<'_>,
+    dropped: &[bool],
+    near_best: &[usize],
+    top: usize,
+    chosen: &mut [bool],
+) {
+    let depth = |mut i: usize| {
+        let mut d = 0;
+        while i != ROOT {
+            i = flat.els[i].parent;
+            d += 1;
+        }
+        d
+    };
+    let top_depth = depth(top);
+    let mut alike = Vec::new();
+    for &c in near_best {
+        if flat.within(c, top) || flat.within(top, c) || dropped[c] {
+            continue;
+        }
+        // The candidate's ancestor at the chosen container's depth.
+        let mut peer = c;
+        let mut d = depth(c);
+        if d < top_depth {
+            continue;
+        }
+        while d > top_depth {
+            peer = flat.els[peer].parent;
+            d -= 1;
+        }
+        if alike.contains(&peer) || chosen[peer] || flat.link_density(peer) >= 0.5 {
+            continue;
+        }
+        // Walk both chains up to where they meet, comparing them level by level.
+        let (mut a, mut b) = (top, peer);
+        let mut levels = 0;
+        let built_alike = loop {
+            if a == b {
+                break levels > 0;
+            }
+            let (x, y) = (&flat.els[a], &flat.els[b]);
+            if x.tag != y.tag
+                || !(same_unit_class(x.class, y.class)
+                    || x.class.trim().is_empty() && y.class.trim().is_empty())
+                || levels == ALIKE_LEVELS
+            {
+                break false;
+            }
+            a = x.parent;
+            b = y.parent;
+            levels += 1;
+        };
+        if built_alike {
+            alike.push(peer);
+        }
+    }
+    if alike.len() >= MIN_REPEATS {
+        for peer in alike {
+            chosen[peer] = true;
+        }
     }
 }
 

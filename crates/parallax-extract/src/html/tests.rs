@@ -370,6 +370,94 @@ fn a_quotation_in_a_post_is_kept_and_a_sidebar_is_not() {
 }
 
 #[test]
+fn every_item_of_a_page_built_from_one_template_is_kept() {
+    // A page of news briefs: each story in a table of its own, the tables side by side under
+    // the body, so that no element holds them all but the page itself; the first story is the
+    // longest, the others score a little over half of it.
+    let story = |head: &str, paras: &[&str]| {
+        let paras: String = paras.iter().map(|p| format!("<p>{p}</p>")).collect();
+        format!(
+            r#"<div><center><table><tr><td class="side">&nbsp;</td><td><p><b>{head}</b></p>{paras}</td></tr></table></center></div>"#
+        )
+    };
+    let html = format!(
+        r#"<html><body><div><ul><li><a href="/">Home</a></li><li><a href="/region">Region</a></li><li><a href="/sport">Sport</a></li></ul></div>{}{}{}</body></html>"#,
+        story("Fire at the harbour", &PARAS),
+        story("Warehouse contents", &[PARAS[2], EXTRA]),
+        story("Inquiry next week", &[EXTRA, PARAS[1]]),
+    );
+    check(
+        &html,
+        &[
+            "Fire at the harbour",
+            PARAS[0],
+            "Warehouse contents",
+            "Inquiry next week",
+            EXTRA,
+        ],
+        &["Region"],
+    );
+}
+
+#[test]
+fn an_article_in_two_rows_of_a_layout_table_is_kept_whole() {
+    // The text in one cell, a photograph's row between, and the rest of the text in the same
+    // column two rows down, scoring well under the first part.
+    let menu = r#"<a href="/">Home</a> <a href="/region">Region</a> <a href="/sport">Sport</a>"#;
+    const LATER: &str = "By evening, the last of the crews had gone home.";
+    let body = format!(
+        r#"<table><tr><td>{menu}</td><td><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{EXTRA}</p></td></tr><tr><td></td><td><img src="a.jpg"></td></tr><tr><td></td><td><p>{LATER}</p><p>{}</p><p>{}</p></td></tr></table>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3], PARAS[1], PARAS[2]
+    );
+    check(&plain_page(&body), &[PARAS[0], EXTRA, LATER], &["Region"]);
+}
+
+/// Long sentences without commas: paragraphs that score little each.
+const PLAIN: [&str; 4] = [
+    "Tickets for the spring concert go on sale at the town hall from nine in the morning on the first Monday of March and cost five pounds for adults and two pounds for children under twelve.",
+    "The choir rehearses every Thursday evening in the church hall behind the library and new singers of every age are welcome to come along and listen before they decide to join us.",
+    "Parking near the hall is limited on concert nights so we ask visitors who live in the village to walk or share a car and to leave the spaces by the gate for those who cannot.",
+    "Our thanks go to the parish council for the grant that paid for the new piano and to the families who baked for the interval at every concert of the last two seasons.",
+];
+
+#[test]
+fn paragraphs_elsewhere_on_an_old_page_that_names_no_article_are_kept() {
+    // The best container holds under a third of the page's prose; the rest lies in cells and
+    // boxes of other shapes, none named.
+    let elsewhere = format!(
+        r#"<center><font>{}</font></center><blockquote><font>{}</font></blockquote>
+        <table><tr><td><font>{}</font></td></tr></table><dl><dd>{}</dd></dl>"#,
+        PLAIN[0], PLAIN[1], PLAIN[2], PLAIN[3]
+    );
+    let html = format!(
+        r#"<html><body><table><tr><td><a href="/">Home</a> <a href="/concerts">Concerts</a> <a href="/choir">Choir</a></td>
+        <td><div><p>{}</p><p>{}</p><p>{}</p></div></td></tr></table>{elsewhere}{elsewhere}</body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    check(
+        &html,
+        &[PARAS[0], PLAIN[0], PLAIN[1], PLAIN[3]],
+        &["Concerts"],
+    );
+}
+
+#[test]
+fn paragraphs_outside_an_article_the_page_names_are_not_kept() {
+    // The same shape, twice the prose outside, but the page names its article: what lies
+    // outside it (readers' comments in unnamed boxes) is not its text.
+    let elsewhere = format!(
+        r#"<center><font>{}</font></center><blockquote><font>{}</font></blockquote>
+        <table><tr><td><font>{}</font></td></tr></table><dl><dd>{}</dd></dl>"#,
+        PLAIN[0], PLAIN[1], PLAIN[2], PLAIN[3]
+    );
+    let html = format!(
+        r#"<html><body><div class="article-body"><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{EXTRA}</p></div>{elsewhere}{elsewhere}</body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&html, &[PARAS[0], EXTRA], &[PLAIN[0], PLAIN[3]]);
+}
+
+#[test]
 fn the_columns_of_a_layout_are_no_thread() {
     let teaser =
         "A short summary of another story from this site that runs on for a line or two of text.";
