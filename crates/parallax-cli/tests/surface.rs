@@ -185,3 +185,32 @@ fn output_files_hold_what_stdout_would_and_stderr_has_no_bar() {
         assert_eq!(std::fs::read_to_string(&file).unwrap(), printed, "{args:?}");
     }
 }
+
+/// Under `-q` the brief finds the copies among its inputs (05 is a copy of 01) itself, not
+/// through the story count whose warning `-q` hides (there are three stories): the brief is the
+/// same either way.
+#[test]
+fn a_quiet_brief_is_the_brief() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = common::root().join("examples/harbour-fire/articles");
+    for entry in std::fs::read_dir(&articles).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    // A wire copy of one report, and a report of another story.
+    let first = std::fs::read_to_string(articles.join("01.txt")).unwrap();
+    std::fs::write(dir.path().join("05.txt"), format!("{first}\nUpdated.\n")).unwrap();
+    std::fs::write(
+        dir.path().join("06.txt"),
+        "Budget passes\n\nThe Spanish parliament approved the national budget on Thursday by a \
+         narrow margin after the governing coalition won the support of two regional parties in \
+         talks that ran late into the night, the finance minister told reporters.\n",
+    )
+    .unwrap();
+    let input = dir.path().display().to_string();
+    let normal = common::parallax(&["brief", "--format", "json", &input]);
+    let quiet = common::parallax(&["-q", "brief", "--format", "json", &input]);
+    let stderr = String::from_utf8_lossy(&normal.stderr);
+    assert!(stderr.contains("stories"), "{stderr}");
+    assert_eq!(stdout(&quiet), stdout(&normal));
+}

@@ -84,7 +84,10 @@ pub fn run(args: BriefArgs) -> anyhow::Result<ExitCode> {
             .write(&(serde_json::to_string_pretty(&docs)? + "\n"))?;
         return Ok(ExitCode::SUCCESS);
     }
-    let copies = if args.story.is_none() {
+    // The stories are counted only for a warning that can be seen: without it (`-q`), grouping
+    // would be read for nothing, and the brief finds the copies itself from the copy
+    // signatures alone.
+    let copies = if args.story.is_none() && tracing::enabled!(tracing::Level::WARN) {
         warn_if_several_stories(&docs)
     } else {
         None
