@@ -27,7 +27,8 @@ pub fn story_date(docs: &[Analyzed]) -> Option<NaiveDate> {
 }
 
 /// The date a mention names in an article written on `anchor`: a weekday by the tense of its
-/// clause (the nearest one when nothing says), everything else as the mention resolves itself.
+/// clause (the nearest one when nothing says, none when it is half a week either way),
+/// everything else as the mention resolves itself.
 fn resolve(
     m: &DateMention,
     anchor: NaiveDate,
@@ -47,6 +48,9 @@ fn resolve(
             DatePrecision::Day,
         )),
         Tense::Future => Some((anchor + Duration::days(forward), DatePrecision::Day)),
+        // Half a week either way ("mantiene paros para el lunes" on a Thursday): with no tense
+        // to say which, no date.
+        Tense::Unstated if matches!(forward, 3 | 4) && !m.future => None,
         Tense::Unstated => m.resolve(anchor),
     }
 }
@@ -326,5 +330,23 @@ mod tests {
             Weekday::Thu,
             "2025-03-06",
         );
+        // Half a week either way, and nothing says which: no date.
+        let anchor = NaiveDate::from_ymd_opt(2025, 3, 5).expect("a date");
+        for (sentence, when, day) in [
+            ("A vigil on Sunday.", "on Sunday", Weekday::Sun),
+            (
+                "El sindicato mantiene paros para el sábado.",
+                "el sábado",
+                Weekday::Sat,
+            ),
+        ] {
+            let m = DateMention {
+                expr: DateExpr::Weekday(day),
+                text: when.into(),
+                future: false,
+                sentence: 0,
+            };
+            assert_eq!(resolve(&m, anchor, sentence, "es"), None, "{sentence}");
+        }
     }
 }

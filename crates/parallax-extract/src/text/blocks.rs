@@ -89,7 +89,9 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
             continue;
         }
         runs_on += 1;
-        goes_on_lowercase += usize::from(next.starts_with(|c: char| !c.is_uppercase()));
+        // A line opening with a digit or a mark ("3 de diciembre de 2026") may as well stand
+        // alone: only a lowercase letter shows a sentence running on.
+        goes_on_lowercase += usize::from(next.starts_with(char::is_lowercase));
     }
     goes_on_lowercase * 3 >= runs_on
 }
@@ -317,6 +319,16 @@ mod tests {
     fn furniture_lines_without_full_stops_do_not_make_a_text_wrapped() {
         let text = "Quakes kill at least 57 in the north\n\nThe quakes that struck the north on Monday killed at least 57 people.\nRescuers searched through the night, the agency said.\nPhoto: Harbour Daily via Wire Service\nNo comments on this article yet\nThank you for your visit to our site\n";
         assert_eq!(split_blocks(text).len(), 6, "{:#?}", split_blocks(text));
+    }
+
+    #[test]
+    fn a_line_opening_with_a_digit_shows_no_wrapping() {
+        let text = "Inicio / Actualidad / España\n\nCaos en los aeropuertos por la huelga de los controladores\n\nPor María José Llorente\n3 de diciembre de 2026, 17:12\n\nCerca de 50.000 viajeros sufrieron cancelaciones por la huelga.\n\nAena canceló 320 vuelos, la mayoría en Barajas y Palma.\n\nSuscríbete a nuestro boletín\n";
+        let blocks = split_blocks(text);
+        assert!(
+            blocks.contains(&"3 de diciembre de 2026, 17:12".to_string()),
+            "{blocks:#?}"
+        );
     }
 
     #[test]

@@ -60,7 +60,7 @@ static JOIN_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static COPYRIGHT_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?((?:The\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,4})")
+    Regex::new(r"(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?((?:The\s+)?[A-Z][\w'&-]*(?:\s+(?:(?:of|de|del|de\s+la|des|du|der|di|da)\s+)?[A-Z][\w'&-]*){0,4})")
         .expect("valid regex")
 });
 static REPORTING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1187,6 +1187,10 @@ mod tests {
         assert_eq!(credit.outlet, None);
         let notice = clean_text(&format!("{body}\n\n© 2024 The Harbour Gazette"));
         assert_eq!(notice.outlet.as_deref(), Some("The Harbour Gazette"));
+        let joined = clean_text(&format!(
+            "{body}\n\n© 2026 Diario del Sur. Todos los derechos reservados."
+        ));
+        assert_eq!(joined.outlet.as_deref(), Some("Diario del Sur"));
     }
 
     #[test]
