@@ -473,9 +473,9 @@ pub fn clean_in(
     let blocks = split_date_markers(blocks);
     let n = blocks.len();
     let mut kinds: Vec<Option<&'static str>> = vec![None; n];
-    let first_body = blocks
-        .iter()
-        .position(|b| is_prose(b) && words_exceed(b, 9) && is_date_line(b, order).is_none());
+    let first_body = blocks.iter().position(|b| {
+        is_prose(b) && words_exceed(b, 9) && is_date_line(b, order).is_none() && !is_trail(b)
+    });
     let last_body = blocks.iter().rposition(|b| is_prose(b)).map(|l| {
         l + usize::from(
             blocks
@@ -654,6 +654,18 @@ fn classify_header(
         "url"
     } else if is_credit(b) {
         "credit"
+    } else if is_trail(b) {
+        // "Helen Marsh, Staff Writer · Dec. 3, 2026": a strip of metadata, read part by part.
+        for part in trail_parts(b) {
+            let opening_date = || find_date_in(part, order).filter(|d| d.opens_line);
+            if let Some(d) = is_date_line(part, order).or_else(opening_date) {
+                dates.push((dates.len(), d));
+            } else if let Some(byline) = parse_byline(part) {
+                out.authors.extend(byline.authors);
+                out.wire.extend(byline.wire);
+            }
+        }
+        "header"
     } else if let Some(d) = find_date_in(b, order) {
         // A line that opens with the date and goes on with other chrome ("26 Septembre 2021,
         // Rédigé par ...") dates the page; other lines with a date are a page header: today's
@@ -661,8 +673,6 @@ fn classify_header(
         if d.opens_line && !words_exceed(b, MAX_DATED_HEADER_WORDS) {
             dates.push((dates.len(), d));
         }
-        "header"
-    } else if is_trail(b) {
         "header"
     } else if title_known.is_some_and(|t| is_title_lowercased(b, t))
         || (title_known.is_none()
@@ -681,9 +691,18 @@ fn classify_header(
 /// Whether a header line is a trail of sections or site parts ("Home > World > Europe",
 /// "News | Sport"): words between separators that no headline writes.
 fn is_trail(b: &str) -> bool {
-    [" | ", " · ", " > ", " » ", " › "]
-        .iter()
-        .any(|sep| b.contains(sep))
+    TRAIL_SEPARATORS.iter().any(|sep| b.contains(sep))
+}
+
+/// What separates the parts of a trail. Not "»" nor "›": French quotations close with them
+/// after a space.
+const TRAIL_SEPARATORS: [&str; 3] = [" | ", " · ", " > "];
+
+/// The parts of a trail, between its separators.
+fn trail_parts(b: &str) -> impl Iterator<Item = &str> {
+    b.split(|c: char| matches!(c, '|' | '·' | '>'))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
 }
 
 /// Whether block `b` lowercased is the lowercased title `t`. Lowercasing a character at most
@@ -1199,6 +1218,23 @@ mod tests {
         assert_eq!(
             c.title.as_deref(),
             Some("Storm floods the harbour at Velmar")
+        );
+    }
+
+    #[test]
+    fn a_strip_of_metadata_is_read_part_by_part() {
+        let c = clean_text("Dock workers walk out at three ports\n\nHelen Marsh, Staff Writer · Dec. 3, 2026, 4:12 p.m.\n\nAbout 12,000 dock workers walked off the job at three ports on Thursday, their union said.\n\nThe operators said they had offered a wage increase of 14 percent over four years.");
+        assert_eq!(
+            c.published.map(|d| d.to_string()).as_deref(),
+            Some("2026-12-03"),
+            "{:?}",
+            c.removed
+        );
+        // A French headline that closes a quotation is a headline.
+        let c = clean_text("« Nous ne savons pas » : le préfet appelle au calme\n\nUn train a déraillé mardi matin près de la gare, faisant deux morts et quinze blessés selon la préfecture.\n\nLes secours sont arrivés sur place en quelques minutes, a indiqué la préfecture.");
+        assert_eq!(
+            c.title.as_deref(),
+            Some("« Nous ne savons pas » : le préfet appelle au calme")
         );
     }
 
