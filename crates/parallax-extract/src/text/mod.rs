@@ -700,7 +700,7 @@ const TRAIL_SEPARATORS: [&str; 3] = [" | ", " · ", " > "];
 
 /// The parts of a trail, between its separators.
 fn trail_parts(b: &str) -> impl Iterator<Item = &str> {
-    b.split(|c: char| matches!(c, '|' | '·' | '>'))
+    b.split(['|', '·', '>'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
 }
