@@ -1155,6 +1155,16 @@ mod tests {
 
     #[test]
     fn french_forms_and_traps() {
+        // A name right after the article and the role is the speaker; a name after a
+        // preposition in the description is not.
+        check(
+            "« Nous ne pouvons pas exclure d'autres victimes », a prévenu le préfet Laurent Castel.",
+            &[("Nous ne pouvons", Some("Laurent Castel"))],
+        );
+        check(
+            "\"We will appeal the ruling,\" said the lawyer for Anna Berg.",
+            &[("We will appeal", Some("the lawyer for Anna Berg"))],
+        );
         // A name inside an adjunct after the subject is no speaker.
         check(
             "« Préparez vos papiers et attendez l'invitation à partir », a écrit la municipalité de Velmar sur sa page Facebook après la réunion.",

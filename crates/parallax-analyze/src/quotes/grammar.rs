@@ -176,9 +176,13 @@ pub fn after_verb(t: &Text<'_>, from: usize, b: usize) -> Option<Found> {
             return Some(Found::Entity(i));
         }
     }
-    // "sagte ein Sprecher der Polizei": a description led by an article stays one.
+    // "sagte ein Sprecher der Polizei": a description led by an article stays one, unless a
+    // person's name follows its role words straight away ("a prévenu le préfet Laurent Castel").
     let article_led = ws.first().is_some_and(|w| is_article(w.text));
     if article_led {
+        if let Some(i) = name_after_role(t, from, from + np_end) {
+            return Some(Found::Entity(i));
+        }
         if let Some(d) = description(np) {
             return Some(d);
         }
@@ -228,6 +232,28 @@ pub fn after_verb(t: &Text<'_>, from: usize, b: usize) -> Option<Found> {
         return Some(Found::Entity(i));
     }
     description(np)
+}
+
+/// The person named right after an article and role words ("le préfet Laurent Castel", "the
+/// prosecutor Ana Ruiz"): every word between the article and the name is lowercase, a role
+/// among them, and none a preposition or conjunction ("le préfet de police X" stays a
+/// description; "the lawyer for X" names whom the lawyer acts for).
+fn name_after_role(t: &Text<'_>, from: usize, to: usize) -> Option<usize> {
+    let (i, e) = t.speakers_within(from, to).next()?;
+    if e.kind != EntityKind::Person {
+        return None;
+    }
+    let before = words(t.slice(from, e.start));
+    let (article, roles) = before.split_first()?;
+    (is_article(article.text)
+        && roles.iter().any(|w| is_role(w.text))
+        && roles.iter().all(|w| {
+            w.text.chars().next().is_some_and(char::is_lowercase)
+                && !is_conjunction(w.text)
+                && !PREPOSITIONS.contains(w.text)
+                && !ADJUNCT_PREPOSITIONS.contains(w.text)
+        }))
+    .then_some(i)
 }
 
 /// "« … », a déclaré à la presse le préfet": after a quote, an inverted verb, and an object led
