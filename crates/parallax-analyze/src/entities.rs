@@ -391,6 +391,20 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
         return None;
     }
     cut_organisation_tail(r, &mut words);
+    // "sagte Büroleiterin Lena Ortiz der Zeitung": after a title and a name, a German article
+    // opens whom it was said to ("Ursula von der Leyen" keeps hers after "von").
+    let titled = |k: usize| {
+        words[..k.saturating_sub(2)]
+            .iter()
+            .any(|w| is_title_word(&w.text) || is_compound_title(&w.text))
+    };
+    if let Some(k) = (3..words.len()).find(|&k| {
+        GERMAN_ARTICLES.contains(&&*words[k].text)
+            && !NAME_CONNECTORS.contains(&*words[k - 1].text)
+            && titled(k)
+    }) {
+        words.truncate(k);
+    }
     let mut title = split_title(&mut words);
     if words.is_empty() {
         return None;
@@ -1297,6 +1311,16 @@ mod tests {
         );
         // Set phrases after "in" name no place.
         assert!(german("Die Helfer arbeiteten in Ruhe, aber in Gefahr.").is_empty());
+        // Professions are titles too.
+        assert_eq!(
+            german("„Das wird der Wirtschaft schaden“, warnte der Ökonom Raj Patel."),
+            ["Raj Patel -> Raj Patel (Person)"]
+        );
+        // Whom a titled person said it to is no part of the name.
+        assert_eq!(
+            german("„Niemand will das“, sagte Büroleiterin Lena Ortiz der Zeitung."),
+            ["Lena Ortiz -> Lena Ortiz (Person)"]
+        );
         // A compound title, with or without its article, is no part of the name.
         assert_eq!(
             german(
