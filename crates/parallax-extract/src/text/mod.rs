@@ -654,8 +654,10 @@ fn classify_header(
         "url"
     } else if is_credit(b) {
         "credit"
-    } else if is_trail(b) {
-        // "Helen Marsh, Staff Writer · Dec. 3, 2026": a strip of metadata, read part by part.
+    } else if is_trail(b) && out.title.is_some() {
+        // "Helen Marsh, Staff Writer · Dec. 3, 2026" under the headline: a strip of the
+        // article's metadata, read part by part. Above the headline, the page's own strip
+        // ("Sunday, March 9 2025 · E-Edition · Showers") is read as any header line.
         for part in trail_parts(b) {
             let opening_date = || find_date_in(part, order).filter(|d| d.opens_line);
             if let Some(d) = is_date_line(part, order).or_else(opening_date) {
@@ -673,6 +675,8 @@ fn classify_header(
         if d.opens_line && !words_exceed(b, MAX_DATED_HEADER_WORDS) {
             dates.push((dates.len(), d));
         }
+        "header"
+    } else if is_trail(b) {
         "header"
     } else if title_known.is_some_and(|t| is_title_lowercased(b, t))
         || (title_known.is_none()
@@ -1218,6 +1222,15 @@ mod tests {
         assert_eq!(
             c.title.as_deref(),
             Some("Storm floods the harbour at Velmar")
+        );
+    }
+
+    #[test]
+    fn a_strip_above_the_headline_dates_the_page_not_the_article() {
+        let c = clean_text("Sunday, March 9 2025 · E-Edition · Showers, 9°C\n\nFire Contained, but Port Stays Shut\n\nWednesday, March 5, 2025\n\nInvestigators began sifting through the charred remains of a port warehouse on Wednesday, officials said.\n\nThe fire had burned since late Monday and forced hundreds of people to leave their homes.");
+        assert_eq!(
+            c.published.map(|d| d.to_string()).as_deref(),
+            Some("2025-03-05")
         );
     }
 
