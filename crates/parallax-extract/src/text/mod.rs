@@ -695,16 +695,17 @@ fn classify_header(
 /// Whether a header line is a trail of sections or site parts ("Home > World > Europe",
 /// "News | Sport"): words between separators that no headline writes.
 fn is_trail(b: &str) -> bool {
-    TRAIL_SEPARATORS.iter().any(|sep| b.contains(sep))
+    b.match_indices(TRAIL_MARKS)
+        .any(|(i, m)| b[..i].ends_with(' ') && b[i + m.len()..].starts_with(' '))
 }
 
-/// What separates the parts of a trail. Not "»" nor "›": French quotations close with them
-/// after a space.
-const TRAIL_SEPARATORS: [&str; 3] = [" | ", " · ", " > "];
+/// The marks that, set off by spaces, separate the parts of a trail. Not "»" nor "›": French
+/// quotations close with them after a space.
+const TRAIL_MARKS: [char; 3] = ['|', '·', '>'];
 
-/// The parts of a trail, between its separators.
+/// The parts of a trail, between its marks.
 fn trail_parts(b: &str) -> impl Iterator<Item = &str> {
-    b.split(['|', '·', '>'])
+    b.split(TRAIL_MARKS)
         .map(str::trim)
         .filter(|p| !p.is_empty())
 }
@@ -1203,6 +1204,21 @@ mod tests {
         )
     }
 
+    /// Cleans `text` and checks the title its header gives.
+    #[track_caller]
+    fn check_title(text: &str, expected: &str) {
+        let c = clean_text(text);
+        assert_eq!(c.title.as_deref(), Some(expected), "{:?}", c.removed);
+    }
+
+    /// Cleans `text` and checks the date its header gives.
+    #[track_caller]
+    fn check_date(text: &str, expected: &str) {
+        let c = clean_text(text);
+        let date = c.published.map(|d| d.to_string());
+        assert_eq!(date.as_deref(), Some(expected), "{:?}", c.removed);
+    }
+
     #[test]
     fn a_photo_credit_with_a_slash_names_no_outlet() {
         let body = "A storm flooded the harbour at Velmar on Sunday, forcing the evacuation of 300 residents, officials said.\n\nThe harbour master said the sea wall had given way shortly after midnight on the north side.";
@@ -1218,46 +1234,24 @@ mod tests {
 
     #[test]
     fn an_archive_page_s_name_is_no_title() {
-        let c = clean_text("Tag Archive: Velmar\n\nStorm floods the harbour at Velmar\n\nA storm flooded the harbour at Velmar on Sunday, forcing the evacuation of 300 residents, officials said.\n\nThe harbour master said the sea wall had given way shortly after midnight on the north side.");
-        assert_eq!(
-            c.title.as_deref(),
-            Some("Storm floods the harbour at Velmar")
-        );
+        check_title("Tag Archive: Velmar\n\nStorm floods the harbour at Velmar\n\nA storm flooded the harbour at Velmar on Sunday, forcing the evacuation of 300 residents, officials said.\n\nThe harbour master said the sea wall had given way shortly after midnight on the north side.", "Storm floods the harbour at Velmar");
     }
 
     #[test]
     fn a_strip_above_the_headline_dates_the_page_not_the_article() {
-        let c = clean_text("Sunday, March 9 2025 · E-Edition · Showers, 9°C\n\nFire Contained, but Port Stays Shut\n\nWednesday, March 5, 2025\n\nInvestigators began sifting through the charred remains of a port warehouse on Wednesday, officials said.\n\nThe fire had burned since late Monday and forced hundreds of people to leave their homes.");
-        assert_eq!(
-            c.published.map(|d| d.to_string()).as_deref(),
-            Some("2025-03-05")
-        );
+        check_date("Sunday, March 9 2025 · E-Edition · Showers, 9°C\n\nFire Contained, but Port Stays Shut\n\nWednesday, March 5, 2025\n\nInvestigators began sifting through the charred remains of a port warehouse on Wednesday, officials said.\n\nThe fire had burned since late Monday and forced hundreds of people to leave their homes.", "2025-03-05");
     }
 
     #[test]
     fn a_strip_of_metadata_is_read_part_by_part() {
-        let c = clean_text("Dock workers walk out at three ports\n\nHelen Marsh, Staff Writer · Dec. 3, 2026, 4:12 p.m.\n\nAbout 12,000 dock workers walked off the job at three ports on Thursday, their union said.\n\nThe operators said they had offered a wage increase of 14 percent over four years.");
-        assert_eq!(
-            c.published.map(|d| d.to_string()).as_deref(),
-            Some("2026-12-03"),
-            "{:?}",
-            c.removed
-        );
+        check_date("Dock workers walk out at three ports\n\nHelen Marsh, Staff Writer · Dec. 3, 2026, 4:12 p.m.\n\nAbout 12,000 dock workers walked off the job at three ports on Thursday, their union said.\n\nThe operators said they had offered a wage increase of 14 percent over four years.", "2026-12-03");
         // A French headline that closes a quotation is a headline.
-        let c = clean_text("« Nous ne savons pas » : le préfet appelle au calme\n\nUn train a déraillé mardi matin près de la gare, faisant deux morts et quinze blessés selon la préfecture.\n\nLes secours sont arrivés sur place en quelques minutes, a indiqué la préfecture.");
-        assert_eq!(
-            c.title.as_deref(),
-            Some("« Nous ne savons pas » : le préfet appelle au calme")
-        );
+        check_title("« Nous ne savons pas » : le préfet appelle au calme\n\nUn train a déraillé mardi matin près de la gare, faisant deux morts et quinze blessés selon la préfecture.\n\nLes secours sont arrivés sur place en quelques minutes, a indiqué la préfecture.", "« Nous ne savons pas » : le préfet appelle au calme");
     }
 
     #[test]
     fn a_trail_of_sections_is_no_title() {
-        let c = clean_text("Startseite > Panorama > Schweiz\n\nErdrutsch verschüttet Bahnlinie im Wallis\n\nNach tagelangem Regen ist in der Nacht oberhalb des Dorfes ein Hang abgerutscht, teilte die Polizei mit.\n\nDie Behörden brachten 40 Bewohner in Sicherheit, verletzt wurde niemand.");
-        assert_eq!(
-            c.title.as_deref(),
-            Some("Erdrutsch verschüttet Bahnlinie im Wallis")
-        );
+        check_title("Startseite > Panorama > Schweiz\n\nErdrutsch verschüttet Bahnlinie im Wallis\n\nNach tagelangem Regen ist in der Nacht oberhalb des Dorfes ein Hang abgerutscht, teilte die Polizei mit.\n\nDie Behörden brachten 40 Bewohner in Sicherheit, verletzt wurde niemand.", "Erdrutsch verschüttet Bahnlinie im Wallis");
     }
 
     /// Cleans `text` and checks which of its blocks are kept as paragraphs.
