@@ -890,14 +890,7 @@ mod tests {
         let absorbed = |lone: Names| {
             let mut names = vec![story.clone(); n];
             names.push(lone);
-            absorb_fragments(
-                &vecs,
-                &names,
-                &vec![None; vecs.len()],
-                &labels,
-                &adj,
-                &config,
-            )[n] == 0
+            absorb_undated(&vecs, &names, &labels, &adj, &config)[n] == 0
         };
         assert!(absorbed(Names::of(&vec![(100, 2.0), (300, 1.0)])));
         assert!(!absorbed(Names::of(&vec![(200, 2.0), (101, 1.0)])));
@@ -917,20 +910,24 @@ mod tests {
         let labels = vec![0, 0, 2, 2];
         let joined = |first: Names, second: Names| {
             let names = vec![first.clone(), first, second.clone(), second];
-            let out = absorb_fragments(
-                &vecs,
-                &names,
-                &vec![None; vecs.len()],
-                &labels,
-                &adj,
-                &config,
-            );
+            let out = absorb_undated(&vecs, &names, &labels, &adj, &config);
             out.iter().all(|&l| l == out[0])
         };
         let place = Names::of(&vec![(100, 2.0), (101, 1.0)]);
         assert!(joined(place.clone(), place.clone()));
         let elsewhere = Names::of(&vec![(200, 2.0), (101, 1.0)]);
         assert!(!joined(place, elsewhere));
+    }
+
+    /// [`absorb_fragments`] of articles without dates.
+    fn absorb_undated(
+        vecs: &[SparseVec],
+        names: &[Names],
+        labels: &[usize],
+        adj: &[Vec<u32>],
+        config: &GroupConfig,
+    ) -> Vec<usize> {
+        absorb_fragments(vecs, names, &vec![None; vecs.len()], labels, adj, config)
     }
 
     /// Each text's grouping features, as an article of its own.
