@@ -585,3 +585,26 @@ fn readers_are_never_locked_out_by_a_writer(backend: &Backend) {
     handle.join().unwrap();
     assert_eq!(reader.counts().unwrap().articles, 4001);
 }
+
+/// Processes that open one new database at the same moment all get it: switching it to WAL
+/// needs a lock that SQLite reports busy at once, without the busy timeout.
+#[test]
+fn many_opening_one_new_database_at_once_all_open_it() {
+    for round in 0..20 {
+        let dir = TempDir::new(&format!("open-at-once-{round}"));
+        let path = dir.db();
+        let start = std::sync::Arc::new(std::sync::Barrier::new(8));
+        let handles: Vec<_> = (0..8)
+            .map(|_| {
+                let (path, start) = (path.clone(), start.clone());
+                std::thread::spawn(move || {
+                    start.wait();
+                    SqliteStore::open(&path).map(|_| ())
+                })
+            })
+            .collect();
+        for h in handles {
+            h.join().unwrap().unwrap();
+        }
+    }
+}

@@ -5,7 +5,7 @@ mod search;
 mod stories;
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use parallax_core::{Article, Brief};
 use rusqlite::Connection;
@@ -19,6 +19,26 @@ use crate::types::{
 use crate::Store;
 
 pub use articles::content_hash;
+
+/// How long a connection waits for another's lock before it gives up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Puts the database in WAL mode. Two processes opening a new database at once contend for
+/// the lock the switch needs, and SQLite reports it busy at once, without waiting on the busy
+/// timeout: the switch is tried again until that timeout has passed.
+fn set_wal(conn: &Connection) -> rusqlite::Result<()> {
+    let deadline = Instant::now() + BUSY_TIMEOUT;
+    loop {
+        match conn.pragma_update(None, "journal_mode", "wal") {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy && Instant::now() < deadline =>
+            {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            done => return done,
+        }
+    }
+}
 
 /// A store in one SQLite file. Open one per thread: many readers and one writer may work on the
 /// same file at once (WAL mode), and readers never see a half-written batch.
@@ -37,11 +57,10 @@ impl SqliteStore {
             error,
         };
         let mut conn = Connection::open(&path).map_err(open)?;
-        conn.busy_timeout(Duration::from_secs(10)).map_err(open)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(open)?;
         // WAL: readers go on while a writer works. NORMAL sync keeps every committed transaction
         // through a crash of the process (the OS holds the WAL), which is what ingest needs.
-        conn.pragma_update(None, "journal_mode", "wal")
-            .map_err(open)?;
+        set_wal(&conn).map_err(open)?;
         conn.pragma_update(None, "synchronous", "normal")
             .map_err(open)?;
         conn.pragma_update(None, "foreign_keys", "on")
