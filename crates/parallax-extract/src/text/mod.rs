@@ -60,7 +60,7 @@ static JOIN_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static COPYRIGHT_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?((?:The\s+)?[A-Z][\w'&-]*(?:\s+(?:(?:of|de|del|de\s+la|des|du|der|di|da)\s+)?[A-Z][\w'&-]*){0,4})")
+    Regex::new(r"(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?((?:The\s+)?[A-Z][\w'&-]*(?:\s+(?:(?:of|de|del|de\s+la|des|du|der|di|da)\s+)?(?:(?:de\s+)?[ld]['’])?[A-Z][\w'&-]*){0,4})")
         .expect("valid regex")
 });
 static REPORTING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -501,6 +501,9 @@ pub fn clean_in(
     let mut dates: Vec<(usize, meta::LineDate)> = Vec::new();
     let mut outlet_hints: Vec<(u8, String)> = Vec::new();
     let title_known = known.title.as_deref().map(|t| normalize(t).to_lowercase());
+    // Header lines shaped like a headline, in order: the first is the title unless it is the
+    // site's own name ([`site_name_first`]).
+    let mut title_lines: Vec<usize> = Vec::new();
 
     for (i, b) in blocks.iter().enumerate() {
         let kind = match source {
@@ -541,6 +544,16 @@ pub fn clean_in(
                 && !among_steps(&addressed, i, first_body, last_body))
             .then_some("boilerplate"),
         };
+        if source == BlockSource::Text
+            && i < first_body
+            && title_known.is_none()
+            && matches!(kind, Some("title" | "header"))
+            && is_title_shaped(b)
+            && !is_trail(b)
+            && find_date_in(b, order).is_none()
+        {
+            title_lines.push(i);
+        }
         kinds[i] = kind;
         if let Some(c) = may_open_with_join(b)
             .then(|| JOIN_OUTLET.captures(b))
@@ -556,6 +569,10 @@ pub fn clean_in(
     }
     if source == BlockSource::Text {
         mark_teasers(&blocks, &mut kinds, first_body, last_body);
+        let body = &blocks[first_body.min(n)..(first_body + BODY_BLOCKS_FOR_TITLE).min(n)];
+        if let Some(headline) = site_name_first(&blocks, &title_lines, &outlet_hints, body) {
+            out.title = Some(blocks[headline].clone());
+        }
     }
 
     // A document that is only a headline (or a few short lines) is still an article: keep what
@@ -632,6 +649,23 @@ fn classify_header(
     } else if is_bare_date_marker(b) {
         // "date 2022-03": a month dates no article, but the line is no headline.
         "date"
+    } else if is_trail(b) && out.title.is_some() {
+        // "Helen Marsh, Staff Writer · Dec. 3, 2026" under the headline: a strip of the
+        // article's metadata, read part by part. Above the headline, the page's own strip
+        // ("Sunday, March 9 2025 · E-Edition · Showers") is read as any header line.
+        for part in trail_parts(b) {
+            let opening_date = || find_date_in(part, order).filter(|d| d.opens_line);
+            if let Some(d) = is_date_line(part, order).or_else(opening_date) {
+                dates.push((dates.len(), d));
+            } else if let Some(byline) = parse_byline(part) {
+                out.authors.extend(byline.authors);
+                out.wire.extend(byline.wire);
+                if let Some(outlet) = byline.outlet {
+                    outlet_hints.push((4, outlet));
+                }
+            }
+        }
+        "header"
     } else if let Some(byline) = parse_byline(b) {
         out.authors.extend(byline.authors);
         out.wire.extend(byline.wire);
@@ -654,20 +688,6 @@ fn classify_header(
         "url"
     } else if is_credit(b) {
         "credit"
-    } else if is_trail(b) && out.title.is_some() {
-        // "Helen Marsh, Staff Writer · Dec. 3, 2026" under the headline: a strip of the
-        // article's metadata, read part by part. Above the headline, the page's own strip
-        // ("Sunday, March 9 2025 · E-Edition · Showers") is read as any header line.
-        for part in trail_parts(b) {
-            let opening_date = || find_date_in(part, order).filter(|d| d.opens_line);
-            if let Some(d) = is_date_line(part, order).or_else(opening_date) {
-                dates.push((dates.len(), d));
-            } else if let Some(byline) = parse_byline(part) {
-                out.authors.extend(byline.authors);
-                out.wire.extend(byline.wire);
-            }
-        }
-        "header"
     } else if let Some(d) = find_date_in(b, order) {
         // A line that opens with the date and goes on with other chrome ("26 Septembre 2021,
         // Rédigé par ...") dates the page; other lines with a date are a page header: today's
@@ -679,10 +699,7 @@ fn classify_header(
     } else if is_trail(b) {
         "header"
     } else if title_known.is_some_and(|t| is_title_lowercased(b, t))
-        || (title_known.is_none()
-            && out.title.is_none()
-            && (words_exceed(b, 1) && !words_exceed(b, 30))
-            && !b.ends_with('.'))
+        || (title_known.is_none() && out.title.is_none() && is_title_shaped(b))
     {
         out.title.get_or_insert_with(|| b.to_string());
         "title"
@@ -692,22 +709,121 @@ fn classify_header(
     Some(kind)
 }
 
-/// Whether a header line is a trail of sections or site parts ("Home > World > Europe",
-/// "News | Sport"): words between separators that no headline writes.
-fn is_trail(b: &str) -> bool {
-    b.match_indices(TRAIL_MARKS)
-        .any(|(i, m)| b[..i].ends_with(' ') && b[i + m.len()..].starts_with(' '))
+/// Whether a header line is shaped like a headline: two to thirty words, not closed by a full stop.
+fn is_title_shaped(b: &str) -> bool {
+    words_exceed(b, 1) && !words_exceed(b, 30) && !b.ends_with('.')
 }
 
-/// The marks that, set off by spaces, separate the parts of a trail. Not "»" nor "›": French
-/// quotations close with them after a space.
+/// The body blocks a headline is compared with.
+const BODY_BLOCKS_FOR_TITLE: usize = 3;
+
+/// Longest site name read as such, in words ("Channel 9 News Ohio").
+const MAX_SITE_NAME_WORDS: usize = 5;
+
+/// The headline, when the first headline-shaped line of a plain text's header is the site's own
+/// name ("Lindenauer Rundschau", then the headline): a name in capitals that the copyright
+/// notice names, or that shares at most one word with the body's first blocks while a later
+/// line in sentence case shares at least as many. `None` keeps the first line.
+fn site_name_first(
+    blocks: &[String],
+    title_lines: &[usize],
+    outlet_hints: &[(u8, String)],
+    body: &[String],
+) -> Option<usize> {
+    let (&first, later) = title_lines.split_first()?;
+    let name = blocks[first].as_str();
+    if !is_name_shaped(name) {
+        return None;
+    }
+    let named_outlet = outlet_hints
+        .iter()
+        .any(|(_, outlet)| outlet.eq_ignore_ascii_case(name));
+    let shared = words_shared(name, body);
+    later.iter().copied().find(|&i| {
+        let line = blocks[i].as_str();
+        named_outlet || (shared <= 1 && !is_name_shaped(line) && words_shared(line, body) >= shared)
+    })
+}
+
+/// Whether a line is shaped like a name: a few words, each of four letters or more capitalised
+/// (connectors such as "de", "of" and digits aside), no sentence punctuation.
+fn is_name_shaped(b: &str) -> bool {
+    !words_exceed(b, MAX_SITE_NAME_WORDS)
+        && !b.contains([':', ',', ';', '?', '!', '"', '«', '“', '„'])
+        && b.split_whitespace().all(|w| {
+            w.chars().count() < 4
+                || w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || w.contains(['\'', '’'])
+        })
+}
+
+/// How many distinct words of four letters or more `line` shares with `body`, case aside.
+fn words_shared(line: &str, body: &[String]) -> usize {
+    let long_words = |text: &str| -> Vec<String> {
+        parallax_text::tokens(text)
+            .iter()
+            .map(|t| t.text(text))
+            .filter(|w| w.chars().count() >= 4)
+            .map(|w| w.to_lowercase())
+            .collect()
+    };
+    let mut words = long_words(line);
+    words.sort();
+    words.dedup();
+    let body_words: std::collections::HashSet<String> =
+        body.iter().flat_map(|b| long_words(b)).collect();
+    words.iter().filter(|w| body_words.contains(*w)).count()
+}
+
+/// Whether a header line is a trail of sections or site parts ("Home > World > Europe",
+/// "News | Sport", "Portada › España › Granada"): words between separators that no headline
+/// writes.
+fn is_trail(b: &str) -> bool {
+    let set_off = |marks: &[char]| {
+        b.match_indices(marks)
+            .filter(|(i, m)| b[..*i].ends_with(' ') && b[i + m.len()..].starts_with(' '))
+            .count()
+    };
+    set_off(&TRAIL_MARKS) > 0
+        || (set_off(&QUOTE_TRAIL_MARKS) >= 2
+            && !b.contains(['«', '‹'])
+            && trail_parts(b).all(|p| !words_exceed(p, MAX_TRAIL_PART_WORDS)))
+}
+
+/// The marks that, set off by spaces, separate the parts of a trail.
 const TRAIL_MARKS: [char; 3] = ['|', '·', '>'];
 
-/// The parts of a trail, between its marks.
+/// Marks that separate a trail's parts only twice or more, in short parts, on a line that opens
+/// no quotation: French quotations close with "»" and "›" after a space, and " / " may set off
+/// two words of a sentence.
+const QUOTE_TRAIL_MARKS: [char; 3] = ['»', '›', '/'];
+
+/// Longest part of a trail of [`QUOTE_TRAIL_MARKS`], in words.
+const MAX_TRAIL_PART_WORDS: usize = 4;
+
+/// The parts of a trail, between its marks ([`QUOTE_TRAIL_MARKS`] only where spaces set them
+/// off: "04/05/2015" is one part).
 fn trail_parts(b: &str) -> impl Iterator<Item = &str> {
-    b.split(TRAIL_MARKS)
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
+    let mut cuts: Vec<(usize, usize)> = b
+        .match_indices(TRAIL_MARKS)
+        .map(|(i, m)| (i, i + m.len()))
+        .chain(
+            b.match_indices(QUOTE_TRAIL_MARKS)
+                .filter(|(i, m)| b[..*i].ends_with(' ') && b[i + m.len()..].starts_with(' '))
+                .map(|(i, m)| (i, i + m.len())),
+        )
+        .collect();
+    cuts.sort_unstable();
+    let mut start = 0;
+    let mut parts = Vec::with_capacity(cuts.len() + 1);
+    for (from, to) in cuts {
+        parts.push(&b[start..from]);
+        start = to;
+    }
+    parts.push(&b[start..]);
+    parts.into_iter().map(str::trim).filter(|p| !p.is_empty())
 }
 
 /// Whether block `b` lowercased is the lowercased title `t`. Lowercasing a character at most
@@ -1252,6 +1368,26 @@ mod tests {
     #[test]
     fn a_trail_of_sections_is_no_title() {
         check_title("Startseite > Panorama > Schweiz\n\nErdrutsch verschüttet Bahnlinie im Wallis\n\nNach tagelangem Regen ist in der Nacht oberhalb des Dorfes ein Hang abgerutscht, teilte die Polizei mit.\n\nDie Behörden brachten 40 Bewohner in Sicherheit, verletzt wurde niemand.", "Erdrutsch verschüttet Bahnlinie im Wallis");
+        // Guillemets and slashes part a trail twice or more, in short parts.
+        check_title("Portada › Andalucía › Granada\n\nUn seísmo sacude la Vega y deja nueve heridos leves\n\nUn seísmo de magnitud 4,6 sacudió de madrugada la Vega, según el instituto geográfico.\n\nLos servicios de emergencia atendieron nueve heridos leves por caídas.", "Un seísmo sacude la Vega y deja nueve heridos leves");
+        check_title("Home / News / Health\n\nHospital network hit by cyberattack diverts ambulances\n\nA cyberattack crippled the computer systems of a hospital network on Sunday night, officials said.\n\nDoctors went back to paper charts at eleven hospitals.", "Hospital network hit by cyberattack diverts ambulances");
+        // A French title that closes a quotation after a guillemet is no trail.
+        check_title("Le maire « ne démissionnera pas » » selon ses proches\n\nLe maire de la ville a confirmé mardi qu'il resterait en fonction malgré les critiques de l'opposition.\n\nIl s'exprimera jeudi devant le conseil municipal.", "Le maire « ne démissionnera pas » » selon ses proches");
+    }
+
+    #[test]
+    fn the_site_s_name_above_the_headline_is_no_title() {
+        // Named again by the copyright notice.
+        check_title("Lindauer Anzeiger\n\nChemieunfall im Hafen: zwölf Verletzte nach Säureaustritt\n\n1. Dezember 2026 | Von Petra Schwenk\n\nIm Chemiepark am Hafen ist am Dienstagmorgen Säure aus einem beschädigten Tank ausgetreten, teilte die Feuerwehr mit.\n\nZwölf Beschäftigte klagten über Atemwegsreizungen.\n\n© Lindauer Anzeiger 2026", "Chemieunfall im Hafen: zwölf Verletzte nach Säureaustritt");
+        // A name in capitals that the body never writes, before a headline in sentence case.
+        check_title("Région Info\n\nTER déraillé : la circulation interrompue jusqu'à jeudi\n\nQuelques heures après le déraillement d'un train régional, la circulation reste interrompue entre les deux villes.\n\nLa compagnie prévoit une reprise jeudi soir au plus tôt.", "TER déraillé : la circulation interrompue jusqu'à jeudi");
+        // A headline in capitals that the body bears out stays the title.
+        check_title("Mayor Opens New Library\n\nThe first branch built in thirty years opens its doors to readers on Monday\n\nThe mayor opened the city's new library on Saturday, the first branch built since 1996.\n\nIt holds 40,000 books.", "Mayor Opens New Library");
+    }
+
+    #[test]
+    fn a_byline_strip_under_the_headline_dates_the_page() {
+        check_date("The Harbour Post\n\nHospital network diverts ambulances after cyberattack\n\nBy Nina Castro | December 1, 2026 at 8:15 a.m. EST\n\nA cyberattack that began on Sunday night crippled the computer systems of a hospital network, officials said.\n\nDoctors went back to paper charts.", "2026-12-01");
     }
 
     /// Cleans `text` and checks which of its blocks are kept as paragraphs.
