@@ -27,7 +27,8 @@ pub fn story_date(docs: &[Analyzed]) -> Option<NaiveDate> {
 }
 
 /// The date a mention names in an article written on `anchor`: a weekday by the tense of its
-/// clause (the nearest one when nothing says, none when it is half a week either way),
+/// clause (the nearest one when nothing says, none when it is half a week either way), a month
+/// of a main clause never after the article's in the past nor before it in the future,
 /// everything else as the mention resolves itself.
 fn resolve(
     m: &DateMention,
@@ -35,10 +36,25 @@ fn resolve(
     sentence: &str,
     language: &str,
 ) -> Option<(NaiveDate, DatePrecision)> {
+    let start = sentence.find(&m.text).unwrap_or(0);
+    if let DateExpr::Month(month) = m.expr {
+        let (date, precision) = m.resolve(anchor)?;
+        let this_month = anchor.with_day(1)?;
+        // A relative clause has a tense of its own ("Macron, who faces an election in April,
+        // has positioned himself"), which the tense read here may not be.
+        if in_subordinate_clause(sentence, start, language) {
+            return Some((date, precision));
+        }
+        let year = match tense_at_in(sentence, start, &m.text, language) {
+            Tense::Past if date > this_month => date.year() - 1,
+            Tense::Future if date < this_month => date.year() + 1,
+            _ => return Some((date, precision)),
+        };
+        return Some((NaiveDate::from_ymd_opt(year, month, 1)?, precision));
+    }
     let DateExpr::Weekday(day) = m.expr else {
         return m.resolve(anchor);
     };
-    let start = sentence.find(&m.text).unwrap_or(0);
     let forward = (i64::from(day.num_days_from_monday())
         - i64::from(anchor.weekday().num_days_from_monday()))
     .rem_euclid(7);
@@ -289,6 +305,58 @@ mod tests {
                 ("2025-03-10", "El alcalde inauguró"),
             ],
         );
+    }
+
+    #[test]
+    fn months_resolve_by_tense() {
+        let anchor = NaiveDate::from_ymd_opt(2026, 12, 2).expect("a date");
+        for (sentence, when, month, language, expected) in [
+            (
+                "Another quake struck in March.",
+                "in March",
+                3,
+                "en",
+                "2026-03-01",
+            ),
+            (
+                "La tempête a frappé en février.",
+                "en février",
+                2,
+                "fr",
+                "2026-02-01",
+            ),
+            (
+                "The works will end in February.",
+                "in February",
+                2,
+                "en",
+                "2027-02-01",
+            ),
+            (
+                "Die Arbeiten enden im Oktober.",
+                "im Oktober",
+                10,
+                "de",
+                "2026-10-01",
+            ),
+            // A relative clause's month is the nearest: its tense is not the sentence's.
+            (
+                "The mayor, who faces an election in February, has vowed to rebuild.",
+                "in February",
+                2,
+                "en",
+                "2027-02-01",
+            ),
+        ] {
+            let m = DateMention {
+                expr: DateExpr::Month(month),
+                text: when.into(),
+                future: false,
+                sentence: 0,
+            };
+            let date = resolve(&m, anchor, sentence, language).map(|(d, _)| d.to_string());
+            assert_eq!(date.as_deref(), Some(expected), "{sentence}");
+        }
     }
 
     #[test]

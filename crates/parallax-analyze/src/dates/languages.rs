@@ -351,9 +351,17 @@ fn read_at(
             });
         }
     }
-    // "en mars", "im März", "a mediados de marzo".
+    // "en mars", "im März", "a mediados de marzo"; not "en enero de 2021", which names another
+    // year's month (as the English scanner reads "in January 2021").
     if let Some(n) = words.at("month-prep", lower, i) {
-        if let Some(month) = lower.get(i + n).and_then(|m| month_of(m)) {
+        let month = lower.get(i + n).and_then(|m| month_of(m));
+        let year_after = || {
+            let k = i + n + 1 + usize::from(lower.get(i + n + 1).is_some_and(|x| x == "de"));
+            lower
+                .get(k)
+                .is_some_and(|y| y.bytes().next().is_some_and(|b| b.is_ascii_digit()))
+        };
+        if let Some(month) = month.filter(|_| !year_after()) {
             return Some(Found {
                 expr: DateExpr::Month(month),
                 end: i + n + 1,

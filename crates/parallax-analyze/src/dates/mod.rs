@@ -480,6 +480,23 @@ mod tests {
             "El ferry se hundió el 3 de marzo de 2021.",
             &[(absolute(2021, 3, 3), Past)],
         );
+        // Another year's month is no month near the article's date.
+        check_in(
+            "es",
+            "El último seísmo comparable se produjo en enero de 2021.",
+            &[],
+        );
+        check_in("fr", "Un incident similaire a eu lieu en mars 2019.", &[]);
+        check_in(
+            "de",
+            "Der letzte Unfall ereignete sich im Januar 2021.",
+            &[],
+        );
+        check_in(
+            "es",
+            "El anterior se produjo en marzo.",
+            &[(DateExpr::Month(3), Past)],
+        );
         check_in(
             "fr",
             "Les travaux reprennent le 1er avril 2024.",
