@@ -40,7 +40,7 @@ pub fn analyze(article: Article) -> Analyzed {
             format!("{found} {what}: only the first {cap} analysed"),
         )
     };
-    let (mut sentences, mut words) = sentences_and_words(&article.text);
+    let (mut sentences, mut words) = sentences_and_words(&article.text, &article.language);
     if sentences.len() > MAX_SENTENCES {
         diagnostics.push(cut("sentences", sentences.len(), MAX_SENTENCES));
         sentences.truncate(MAX_SENTENCES);
@@ -102,12 +102,15 @@ pub fn analyze(article: Article) -> Analyzed {
 
 /// Splits a clean text (paragraphs separated by blank lines) into tokenised sentences.
 pub fn sentences_of(text: &str) -> Vec<Sentence> {
-    sentences_and_words(text).0
+    sentences_and_words(text, "en").0
 }
 
-/// [`sentences_of`], with each sentence's `parallax_text::tokens`: read once, for the terms and
-/// for the names.
-fn sentences_and_words(text: &str) -> (Vec<Sentence>, Vec<Vec<parallax_text::Token>>) {
+/// [`sentences_of`] of a text in `language` (ISO 639-1), with each sentence's
+/// `parallax_text::tokens`: read once, for the terms and for the names.
+fn sentences_and_words(
+    text: &str,
+    language: &str,
+) -> (Vec<Sentence>, Vec<Vec<parallax_text::Token>>) {
     let mut out = Vec::new();
     let mut words = Vec::new();
     let mut offset = 0;
@@ -122,7 +125,7 @@ fn sentences_and_words(text: &str) -> (Vec<Sentence>, Vec<Vec<parallax_text::Tok
             }
             let lead = para[s..e].len() - para[s..e].trim_start().len();
             let found = parallax_text::tokens(sentence);
-            let (lower, stems, terms) = tokens::tokenize_tokens(sentence, &found);
+            let (lower, stems, terms) = tokens::tokenize_tokens(sentence, &found, language);
             words.push(found);
             out.push(Sentence {
                 text: sentence.to_string(),

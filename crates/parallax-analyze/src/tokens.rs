@@ -1,6 +1,7 @@
 //! Words, stems and content terms of a sentence.
 
 use crate::lexicon::{demonym, known, known_with_stop, STOPWORDS};
+use parallax_text::is_function_word_in;
 
 pub use parallax_text::stem;
 
@@ -18,15 +19,22 @@ pub fn is_stopword(word: &str) -> bool {
     STOPWORDS.contains(word)
 }
 
-/// Lowercased words, their stems, and the content terms of a text.
+/// Lowercased words, their stems, and the content terms of an English text.
 pub fn tokenize(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
-    tokenize_tokens(text, &parallax_text::tokens(text))
+    tokenize_in(text, "en")
 }
 
-/// [`tokenize`] of a text whose `parallax_text::tokens` are at hand.
+/// [`tokenize`] of a text in `language` (ISO 639-1): the function words of French, German and
+/// Spanish are no content terms of a text in that language ("la", "der", "que").
+pub fn tokenize_in(text: &str, language: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
+    tokenize_tokens(text, &parallax_text::tokens(text), language)
+}
+
+/// [`tokenize_in`] of a text whose `parallax_text::tokens` are at hand.
 pub(crate) fn tokenize_tokens(
     text: &str,
     tokens: &[parallax_text::Token],
+    language: &str,
 ) -> (Vec<String>, Vec<String>, Vec<String>) {
     let mut lower = Vec::with_capacity(tokens.len());
     let mut stems = Vec::with_capacity(tokens.len());
@@ -34,7 +42,7 @@ pub(crate) fn tokenize_tokens(
     for w in tokens.iter().flat_map(|t| t.parts(text)) {
         let l = parallax_text::lowercase(w).into_owned();
         let s = stem(&l);
-        if let Some(term) = term(w, &l, &s) {
+        if let Some(term) = term(w, &l, &s).filter(|_| !is_function_word_in(&l, language)) {
             terms.push(term);
         }
         lower.push(l);
@@ -79,5 +87,33 @@ mod tests {
         assert!(terms.contains(&"troop".to_string()), "{terms:?}");
         assert!(terms.contains(&"putin".to_string()), "{terms:?}");
         assert!(!terms.contains(&"the".to_string()));
+    }
+
+    /// Checks the content terms of `text` in `language`.
+    #[track_caller]
+    fn check(text: &str, language: &str, expected: &[&str]) {
+        assert_eq!(tokenize_in(text, language).2, expected, "{text}");
+    }
+
+    #[test]
+    fn function_words_are_no_terms_in_their_own_language() {
+        check(
+            "La alcaldesa ha pedido calma a los vecinos.",
+            "es",
+            &["alcaldesa", "pedido", "calma", "vecino"],
+        );
+        // "war" is German's "was"; months are words of every report.
+        check(
+            "Der Tank war im Oktober geprüft worden.",
+            "de",
+            &["tank", "geprüft", "worden"],
+        );
+        check(
+            "Il est parti car il pleuvait.",
+            "fr",
+            &["parti", "pleuvait"],
+        );
+        // "car" is a French function word, and an English noun.
+        check("The car hit a wall.", "en", &["car", "hit", "wall"]);
     }
 }

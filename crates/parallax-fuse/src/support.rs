@@ -6,7 +6,7 @@
 //! `MAX_POSTING` sentences are too common to find candidates by (they still count in the
 //! overlap), and each article contributes at most `MAX_CANDIDATES` candidates, those sharing most.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 use foldhash::{HashMap, HashMapExt};
 
@@ -105,6 +105,8 @@ pub struct SupportIndex {
     /// What each article says of a sentence, once worked out: the summary and the exclusives
     /// ask about the same sentences.
     matches: RefCell<HashMap<(usize, usize), Vec<Matches>>>,
+    /// Every article's terms, built when first asked for.
+    article_terms: OnceCell<DocTerms>,
 }
 
 impl SupportIndex {
@@ -180,6 +182,7 @@ impl SupportIndex {
             located,
             sets,
             matches: RefCell::new(HashMap::new()),
+            article_terms: OnceCell::new(),
         }
     }
 
@@ -480,6 +483,33 @@ impl SupportIndex {
             *x /= a.total;
         }
         shared
+    }
+
+    /// The share of the weight of `terms` (those of this story's vocabulary) that article `doc`
+    /// uses anywhere, from 0 to 1; 1 when none of them is in the vocabulary.
+    pub fn share_used_by<'a>(&self, doc: usize, terms: impl IntoIterator<Item = &'a str>) -> f64 {
+        let article_terms = self.article_terms.get_or_init(|| self.doc_terms());
+        let (mut used, mut all) = (0.0, 0.0);
+        let mut seen: Vec<u32> = Vec::new();
+        for t in terms {
+            let Some(&id) = self.vocabulary.get(t) else {
+                continue;
+            };
+            if seen.contains(&id) {
+                continue;
+            }
+            seen.push(id);
+            let w = self.weights.get(id as usize).copied().unwrap_or(0.0);
+            all += w;
+            if article_terms.uses(doc, id) {
+                used += w;
+            }
+        }
+        if all > 0.0 {
+            used / all
+        } else {
+            1.0
+        }
     }
 
     /// Every term of each article.

@@ -11,7 +11,7 @@ use parallax_text::{lines, list_words};
 type WordClass = u8;
 /// A stopword: a function word of `parallax_text`, or one of grouping's noise words: words of
 /// every news story and the debris of URLs and datelines (`data/stopwords.txt`), and the
-/// function and reporting words of French, German and Spanish (`data/stopwords_fr_de_es.txt`),
+/// function and reporting words of French, German and Spanish (`parallax_text::FUNCTION_WORD_LISTS`),
 /// which in a small batch would look as rare as names and join any two reports written in one
 /// language.
 const STOP: WordClass = 1;
@@ -28,7 +28,11 @@ static WORD_CLASSES: LazyLock<HashMap<&'static str, WordClass>> = LazyLock::new(
         .iter()
         .copied()
         .chain(list_words(include_str!("../data/stopwords.txt")))
-        .chain(list_words(include_str!("../data/stopwords_fr_de_es.txt")));
+        .chain(
+            parallax_text::FUNCTION_WORD_LISTS
+                .iter()
+                .flat_map(|&(_, list)| list_words(list)),
+        );
     let lists = stop
         .map(|w| (w, STOP))
         .chain(lines(include_str!("../data/months.txt")).map(|w| (w, MONTH)))

@@ -78,6 +78,44 @@ pub fn is_stopword(word: &str) -> bool {
     STOPWORDS.contains(word)
 }
 
+/// The function words of French, German and Spanish, and the words of every news report in them
+/// (`data/function_words/`), as word lists ([`list_words`]) by language (ISO 639-1).
+pub const FUNCTION_WORD_LISTS: [(&str, &str); 3] = [
+    ("fr", include_str!("../data/function_words/fr.txt")),
+    ("de", include_str!("../data/function_words/de.txt")),
+    ("es", include_str!("../data/function_words/es.txt")),
+];
+
+/// The function words of each language of [`FUNCTION_WORD_LISTS`], with those that are also
+/// English words (`data/function_words/own_language.txt`: "war", "son", "la").
+static FUNCTION_WORDS: LazyLock<Vec<(&'static str, HashSet<&'static str>)>> = LazyLock::new(|| {
+    let own = include_str!("../data/function_words/own_language.txt");
+    FUNCTION_WORD_LISTS
+        .iter()
+        .map(|&(language, list)| {
+            let mut words: HashSet<&'static str> = word_set(list);
+            for line in lines(own) {
+                if let Some((l, more)) = line.split_once(':').filter(|(l, _)| *l == language) {
+                    debug_assert_eq!(l, language);
+                    words.extend(more.split_whitespace());
+                }
+            }
+            (language, words)
+        })
+        .collect()
+});
+
+/// Whether a lowercase word is a function word of `language` (ISO 639-1) by its lists in
+/// `data/function_words/`; false in a language without one (English's are [`STOPWORDS`]).
+pub fn is_function_word_in(word: &str, language: &str) -> bool {
+    if !FUNCTION_WORD_LISTS.iter().any(|(l, _)| *l == language) {
+        return false;
+    }
+    FUNCTION_WORDS
+        .iter()
+        .any(|(l, words)| *l == language && words.contains(word))
+}
+
 /// One word of a text: its byte span, without a possessive "'s".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {

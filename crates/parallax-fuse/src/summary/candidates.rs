@@ -28,8 +28,8 @@ pub(crate) struct Candidate {
     pub cut: bool,
 }
 
-/// Stems of a text's words and its content terms, as `parallax_analyze::tokens::tokenize` reads
-/// them.
+/// Stems of a text's words and its content terms, as `parallax_analyze::tokens::tokenize_in`
+/// reads them.
 #[derive(Debug, Clone)]
 pub(crate) struct Reading {
     /// Stems of its words.
@@ -39,8 +39,8 @@ pub(crate) struct Reading {
 }
 
 impl Reading {
-    fn of(text: &str) -> Self {
-        let (_, stems, terms) = parallax_analyze::tokens::tokenize(text);
+    fn of(text: &str, language: &str) -> Self {
+        let (_, stems, terms) = parallax_analyze::tokens::tokenize_in(text, language);
         Self { stems, terms }
     }
 }
@@ -100,7 +100,8 @@ pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidat
             } else {
                 read_by_text.insert(&sentence.text);
             }
-            let reading = text.as_deref().map(Reading::of);
+            let language = doc.article.language.as_str();
+            let reading = text.as_deref().map(|t| Reading::of(t, language));
             let stems = reading.as_ref().map_or(&sentence.stems, |r| &r.stems);
             let words = text
                 .as_deref()
@@ -131,7 +132,7 @@ pub(crate) fn collect(docs: &[Analyzed], config: &SummaryConfig) -> Vec<Candidat
             });
             if let Some(short) = shorter {
                 let words = short.split_whitespace().count();
-                let reading = Reading::of(&short);
+                let reading = Reading::of(&short, language);
                 if words >= config.min_sentence_words && seen.insert(fingerprint(&reading.stems)) {
                     out.push(Candidate {
                         at,
