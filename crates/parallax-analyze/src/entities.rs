@@ -251,12 +251,15 @@ pub(crate) fn find_entities_with(
 /// The words an article writes in lowercase, and those it capitalises mid-sentence (`words`: each
 /// sentence's tokens).
 fn word_usage(sentences: &[Sentence], words: &[Vec<parallax_text::Token>]) -> WordUsage {
-    // No set holds more words than the article has: sized so, none grows word by word.
-    let most = words.iter().map(Vec::len).sum();
+    // Sized for what an article holds, so that a set seldom grows word by word: no set holds
+    // more words than the article has, and the capitalised ones far fewer. No larger: the words
+    // are spread over a whole table, and each 4 KiB page of it the process touches first costs
+    // a page fault.
+    let most: usize = words.iter().map(Vec::len).sum();
     let mut usage = WordUsage {
         lowercase: HashSet::with_capacity(most),
-        capitalised_mid_sentence: HashSet::with_capacity(most),
-        alone: HashSet::with_capacity(most),
+        capitalised_mid_sentence: HashSet::with_capacity(most / 8),
+        alone: HashSet::with_capacity(most / 8),
     };
     for (s, tokens) in sentences.iter().zip(words) {
         let capitalised = |k: Option<usize>| {

@@ -322,9 +322,10 @@ const WORD_MEMO_WORDS: usize = 200_000;
 #[derive(Debug)]
 struct WordMemo(HashMap<String, WordInfo>);
 
-/// Words a [`WordMemo`] has room for from the start: a story's distinct words, so that it
-/// seldom grows while one is read.
-const WORD_MEMO_START: usize = 4096;
+/// Words a [`WordMemo`] has room for from the start: a ten-article story's distinct words (some
+/// 1,300), so that it seldom grows while one is read. No more: the words are spread over the
+/// whole table, and each 4 KiB page of it the process touches first costs a page fault.
+const WORD_MEMO_START: usize = 1_024;
 
 impl Default for WordMemo {
     fn default() -> Self {

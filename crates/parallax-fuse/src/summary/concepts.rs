@@ -117,7 +117,7 @@ impl Space {
                 let Some(reach) = seen.get(&c) else {
                     continue;
                 };
-                if reach.docs < min_docs {
+                if (reach.docs as usize) < min_docs {
                     continue;
                 }
                 let id = *ids.entry(c).or_insert_with(|| {
@@ -146,12 +146,15 @@ fn min_docs(n: usize) -> usize {
 
 /// How widely a concept is reported: the articles that have it and the worth of its earliest
 /// mention in each, added up article by article as they are met (in article order).
+///
+/// Sixteen bytes: the table of every concept of a story holds one per concept (some ten thousand
+/// in ten articles), and each page of it the process touches first costs a page fault.
 #[derive(Debug, Default)]
 struct Reach {
-    /// The last article counted.
-    last_doc: Option<usize>,
+    /// One past the last article counted (0: none yet).
+    last_doc: u32,
     /// Articles that have it.
-    docs: usize,
+    docs: u32,
     /// The worth of its mentions, one per article.
     mentions: f64,
 }
@@ -159,9 +162,11 @@ struct Reach {
 impl Reach {
     /// A mention in sentence `sentence` of article `doc`; only an article's first counts.
     fn add(&mut self, doc: usize, sentence: usize) {
-        if self.last_doc != Some(doc) {
-            self.last_doc = Some(doc);
-            self.docs += 1;
+        // Articles past `u32::MAX - 1` share one mark; no story comes near it.
+        let mark = u32::try_from(doc).map_or(u32::MAX, |d| d.saturating_add(1));
+        if self.last_doc != mark {
+            self.last_doc = mark;
+            self.docs = self.docs.saturating_add(1);
             self.mentions += 1.0 + POSITION_BONUS / (1.0 + sentence as f64);
         }
     }
@@ -172,7 +177,7 @@ impl Reach {
     /// is reported: what most outlets carry is the story, and a detail a few outlets open with
     /// does not outweigh it.
     fn weight(&self) -> f64 {
-        self.mentions * self.docs as f64
+        self.mentions * f64::from(self.docs)
     }
 }
 
