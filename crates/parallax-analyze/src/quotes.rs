@@ -865,6 +865,15 @@ mod tests {
             "„Wir prüfen den Fall sehr genau“, sagte eine Sprecherin der Stadt dem Sender.",
             &[("Wir prüfen", Some("eine Sprecherin der Stadt"))],
         );
+        check(
+            "„Wir prüfen den Fall sehr genau“, sagte die Ministerin der Deutschen Presse-Agentur.",
+            &[("Wir prüfen", Some("die Ministerin"))],
+        );
+        // A genitive that names no press is whose the role is.
+        check(
+            "„Wir prüfen den Fall sehr genau“, sagte die Sprecherin der Deutschen Bahn.",
+            &[("Wir prüfen", Some("die Sprecherin der Deutschen Bahn"))],
+        );
     }
 
     #[test]
@@ -879,7 +888,23 @@ mod tests {
             "Para Tomás Herrero, «nadie corre peligro».",
             &[("nadie corre", Some("Tomás Herrero"))],
         );
+        // A role, then the name of whoever holds it.
+        check_in(
+            "fr",
+            "Pour le maire de Montbrison, Hélène Rousset, « la commune est sous le choc ».",
+            &[("la commune", Some("Hélène Rousset"))],
+        );
+        check_in(
+            "es",
+            "Para la alcaldesa de Santa Fe, Lucía Moreno, «ha sido un susto enorme».",
+            &[("ha sido", Some("Lucía Moreno"))],
+        );
         // Not before a name, nor later in the sentence.
+        check_in(
+            "fr",
+            "Pour les habitants du quartier, Montbrison, « la nuit a été très longue et personne n'a dormi dans le quartier ».",
+            &[("la nuit", None)],
+        );
         check_in(
             "fr",
             "Pour les habitants, « la nuit a été très longue et personne n'a dormi dans le quartier ».",
@@ -889,6 +914,20 @@ mod tests {
             "fr",
             "Le maire a débloqué des fonds pour Hélène Rousset. « La nuit a été très longue et personne n'a dormi dans le quartier », lit-on sur une affiche.",
             &[("La nuit", None)],
+        );
+    }
+
+    #[test]
+    fn spanish_compound_tenses_of_speech_introduce_quotes() {
+        check_in(
+            "es",
+            "La alcaldesa de Santa Fe, Lucía Moreno, ha pedido calma. «Ha sido un susto enorme», ha reconocido Moreno.",
+            &[("Ha sido", Some("Lucía Moreno"))],
+        );
+        check_in(
+            "es",
+            "«Las réplicas son normales», ha señalado el sismólogo Andrés Calvo.",
+            &[("Las réplicas", Some("Andrés Calvo"))],
         );
     }
 

@@ -13,8 +13,8 @@ use parallax_core::{EntityKind, EntityMention};
 
 use super::adjacent::is_adjacent;
 use super::words::{
-    is_participle, is_role, is_speech_verb, is_statement_noun, object_pronoun, pronoun, words,
-    words_lazily, Gender, Word, ACCORDING_TO, ADJUNCT_PREPOSITIONS, CLAUSE_OPENERS,
+    is_addressee_noun, is_participle, is_role, is_speech_verb, is_statement_noun, object_pronoun,
+    pronoun, words, words_lazily, Gender, Word, ACCORDING_TO, ADJUNCT_PREPOSITIONS, CLAUSE_OPENERS,
     COMPLEMENTIZERS, PREPOSITIONS, RELATIVE_WORDS,
 };
 
@@ -697,11 +697,31 @@ pub fn according_to(t: &Text<'_>, a: usize, b: usize, right_after_quote: bool) -
             }
         }
         if opening_only {
+            if let Some(i) = role_then_holder(t, from, np_end, b) {
+                return Some(Found::Entity(i));
+            }
             continue;
         }
         return description(t.slice(from, np_end));
     }
     None
+}
+
+/// "Pour le maire de Valmont, Hervé Dubreuil, « … »": a role in `[from, np_end)`, then, set
+/// off by commas before `b`, only the name of whoever holds it (its entity). Not "Pour les
+/// habitants, « … »", which names no role, nor a name with more words beside it.
+fn role_then_holder(t: &Text<'_>, from: usize, np_end: usize, b: usize) -> Option<usize> {
+    if !words_lazily(t.slice(from, np_end)).any(|w| is_role(w.text))
+        || !t.slice(np_end, b).starts_with(',')
+    {
+        return None;
+    }
+    let next = np_end + 1;
+    let next_end = next + t.slice(next, b).find([',', '.', ';', ':'])?;
+    let (i, e) = t.speakers_within(next, next_end).next()?;
+    let alone = words_lazily(t.slice(next, e.start)).next().is_none()
+        && words_lazily(t.slice(e.end, next_end)).next().is_none();
+    (alone && e.kind == EntityKind::Person).then_some(i)
 }
 
 /// The byte offset of `word` in `text` as a whole word.
@@ -771,12 +791,19 @@ pub fn description(words_text: &str) -> Option<Found> {
 
 /// A German description without whom it was said to: "ein Sprecher des Innenministeriums der
 /// Deutschen Presse-Agentur" is the spokesman; after the head, "dem" opens a dative, and so does
-/// "der" after a first attribute in the genitive has closed.
+/// "der" after a first attribute in the genitive has closed, or before a noun for the press
+/// within two words ("die Ministerin der Deutschen Presse-Agentur").
 fn without_addressee(d: &str) -> &str {
     let ws = words(d);
     let mut genitive = false;
     for (k, w) in ws.iter().enumerate().skip(1) {
-        let dative = w.text == "dem" || w.text == "der" && genitive;
+        let press = || {
+            ws.iter()
+                .skip(k + 1)
+                .take(2)
+                .any(|n| is_addressee_noun(n.text))
+        };
+        let dative = w.text == "dem" || w.text == "der" && (genitive || press());
         if dative && k >= 2 {
             return d[..w.start].trim_end();
         }

@@ -31,6 +31,17 @@ pub static PREPOSITIONS: LazyLock<HashSet<&'static str>> =
 pub static ADJUNCT_PREPOSITIONS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| parallax_text::line_set(include_str!("../../data/adjunct_prepositions.txt")));
 
+/// Endings of German nouns for the press a statement is made to ("Presse-Agentur",
+/// "Tageszeitung"), lowercase.
+pub static ADDRESSEE_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/addressee_nouns.txt")).collect());
+
+/// Whether a word is a German noun for the press ([`ADDRESSEE_NOUNS`]).
+pub fn is_addressee_noun(word: &str) -> bool {
+    let lower = parallax_text::lowercase(word);
+    ADDRESSEE_NOUNS.iter().any(|end| lower.ends_with(end))
+}
+
 /// Phrases that put the source after them ("according to", "selon", "laut", "según").
 pub static ACCORDING_TO: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/according_to.txt")).collect());
