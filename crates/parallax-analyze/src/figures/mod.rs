@@ -632,13 +632,17 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
         }
     }
 
-    // A unit written before the number: "magnitude 7.8".
+    // A unit written before the number: "magnitude 7.8". In French, German and Spanish, whose
+    // nouns come before it ("un terremoto de magnitud 4,8 sacudió"), it is the thing measured,
+    // and the word after it none.
+    let mut unit_before = None;
     if kind == FigureKind::Count && high.is_none() {
         if let Some(k) = w.word_before(i) {
             let l = w.lower(k);
             if is("unit_before", l) {
                 kind = FigureKind::Measure;
                 unit = Some("magnitude");
+                unit_before = (lang != "en").then_some(k);
             }
         }
     }
@@ -684,7 +688,9 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
     // after a partitive, only what follows it ("31 of the injured"), and "one of" counts nothing.
     let partitive =
         kind == FigureKind::Count && unit.is_none() && w.is_word(j) && is("partitive", w.lower(j));
-    let counted = if partitive {
+    let counted = if unit_before.is_some() {
+        None
+    } else if partitive {
         if value == 1.0 && high.is_none() {
             return Read::Skip(j + 1);
         }
@@ -716,6 +722,8 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
         (None, Some(u)) => (u.to_string(), u.to_string(), j),
         (None, None) => return Read::Skip(j),
     };
+    // Shown with its unit: "magnitud 4,8".
+    let start = unit_before.filter(|&k| k < start).unwrap_or(start);
     let (Some(first), Some(last)) = (w.toks.get(start), w.toks.get(end.max(start + 1) - 1)) else {
         return Read::Skip(j);
     };
@@ -933,7 +941,7 @@ fn counted_after(w: &Words, j: usize, lang: &str, kind: FigureKind) -> Option<Co
         }
         let raw = w.raw(k);
         let lower = raw.to_lowercase();
-        if lang != "en" && words.is_empty() && is("rate", &lower) {
+        if lang != "en" && words.is_empty() && (is("rate", &lower) || is("prenominal", &lower)) {
             k += 1;
             continue;
         }

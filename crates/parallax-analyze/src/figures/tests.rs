@@ -477,3 +477,35 @@ fn url_spans_need_an_at_a_slash_or_an_opening_www() {
     assert!(spans("Awww. 300 people, 3.5 km away.").is_empty());
     assert!(spans("It rose 3.5% to 300 in the U.S.").is_empty());
 }
+
+#[test]
+fn the_thing_counted_in_french_german_and_spanish_is_a_noun() {
+    // A magnitude written before the number is the thing measured, not the verb after it.
+    check_in(
+        "es",
+        "Un terremoto de magnitud 4,8 sacudió la comarca.",
+        &["measure 4.8 magnitude /magnitude"],
+    );
+    check_in(
+        "de",
+        "Ein Beben der Stärke 4,8 erschütterte die Region.",
+        &["measure 4.8 magnitude /magnitude"],
+    );
+    // An adjective before the noun is not what is counted.
+    check_in(
+        "fr",
+        "Les deux dernières voitures ont quitté les rails.",
+        &["count 2 /voitur"],
+    );
+    check_in(
+        "es",
+        "Los dos últimos vagones descarrilaron.",
+        &["count 2 /vagon"],
+    );
+    // A conjunction ends the thing measured.
+    check_in(
+        "fr",
+        "Le train roulait à environ 90 km/h lorsque les voitures ont déraillé.",
+        &["measure 90 kmh around /train"],
+    );
+}
