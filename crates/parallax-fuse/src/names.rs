@@ -154,6 +154,43 @@ impl NameIndex {
                 }
             }
         }
+        // "Marlow said" in a story of Marlow Health: a lone word with no title that opens the
+        // name of exactly one organisation of the story is that organisation, short.
+        let mut opens_org: HashMap<&str, Option<&str>> = HashMap::new();
+        for (name, a) in &acc {
+            if let Some((first, _)) = name
+                .split_once(' ')
+                .filter(|_| a.kind == EntityKind::Organization)
+            {
+                opens_org
+                    .entry(first)
+                    .and_modify(|o| *o = None)
+                    .or_insert(Some(name.as_str()));
+            }
+        }
+        let short: Vec<(String, String)> = acc
+            .iter()
+            .filter(|(name, a)| {
+                a.kind == EntityKind::Person && a.titles.is_empty() && !name.contains(' ')
+            })
+            .filter_map(|(name, _)| {
+                Some((name.clone(), (*opens_org.get(name.as_str())?)?.to_string()))
+            })
+            .collect();
+        for (name, org) in short {
+            if let (Some(lone), Some(o)) = (acc.remove(&name), acc.get_mut(&org)) {
+                o.mentions += lone.mentions;
+                for d in lone.sources {
+                    if !o.sources.contains(&d) {
+                        o.sources.push(d);
+                    }
+                }
+                o.sources.sort_unstable();
+                if !o.aliases.contains(&name) {
+                    o.aliases.push(name);
+                }
+            }
+        }
         let mut out: Vec<BriefEntity> = acc
             .into_iter()
             .map(|(name, a)| {
@@ -343,6 +380,20 @@ mod tests {
             .into_iter()
             .map(|e| (e.name, e.kind))
             .collect()
+    }
+
+    #[test]
+    fn an_organisation_called_by_its_first_word_is_no_person() {
+        let kinds = listed_kinds(&[
+            "A cyberattack crippled the computer systems of Marlow Health on Sunday night. Ambulances were diverted from 12 hospitals, Marlow said.",
+            "Marlow Health said patients should still come to their appointments.",
+        ]);
+        assert_eq!(kinds.get("Marlow"), None, "{kinds:?}");
+        assert_eq!(
+            kinds.get("Marlow Health"),
+            Some(&EntityKind::Organization),
+            "{kinds:?}"
+        );
     }
 
     #[test]
