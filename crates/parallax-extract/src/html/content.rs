@@ -55,6 +55,9 @@ const ANCESTOR_SHARE: f32 = 0.8;
 /// How many times the best-scored element's paragraph characters such an ancestor holds.
 const ANCESTOR_PROSE: u32 = 2;
 
+/// Share of a list's score an element named the article around it needs to stand for it.
+const LIST_ARTICLE_SHARE: f32 = 0.75;
+
 /// Share of a sibling's text in paragraphs from which, built like the chosen container, it is
 /// the article's continuation.
 const CONTINUATION_PROSE_SHARE: u32 = 80;
@@ -360,6 +363,24 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<Vec<bool>>
             top = up;
         }
         up = flat.els[up].parent;
+    }
+    // A list scoring best inside an element named the article that scores nearly as well and
+    // holds prose of its own beside it is one part of that article (a gallery of captioned
+    // slides in the article's body), not the article.
+    if matches!(flat.els[top].tag, "ul" | "ol") {
+        let mut up = flat.els[top].parent;
+        while up != ROOT && !matches!(flat.els[up].tag, "body" | "html") {
+            if scored[up]
+                && !dropped[up]
+                && flat.els[up].chrome == Chrome::Content
+                && final_score(up) >= LIST_ARTICLE_SHARE * final_score(top)
+                && flat.els[up].para_chars >= flat.els[top].para_chars + ARTICLE_BESIDE
+            {
+                top = up;
+                break;
+            }
+            up = flat.els[up].parent;
+        }
     }
     // A container that is its parent's only child stands for the parent.
     let mut children = vec![0u32; n];

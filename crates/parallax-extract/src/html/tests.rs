@@ -882,3 +882,25 @@ fn the_article_after_an_inline_widget_goes_on_in_a_part_built_like_the_first() {
     );
     check(&plain_page(&body), &[PARAS[3], last], &["Newsletter"]);
 }
+
+#[test]
+fn a_gallery_inside_the_article_body_does_not_stand_for_the_article() {
+    // Slides whose captions score more, together, than the article's paragraphs around them.
+    let slide = |n: usize| {
+        format!(
+            "<li>Bild {n}: Ein Feuerwehrmann, müde, steht am Morgen vor der Halle, im Hintergrund der Hafen, die Kräne, die Schiffe und, ganz hinten, die Stadt.</li>"
+        )
+    };
+    let slides: String = (1..=10).map(slide).collect();
+    let paragraphs: String = PARAS
+        .iter()
+        .cycle()
+        .take(12)
+        .map(|p| format!("<p>{p}</p>"))
+        .collect();
+    let body = format!(
+        r#"<div itemprop="articleBody">{paragraphs}
+        <div class="gallery"><div class="scroller"><div class="images"><p>10 Bilder</p><ul>{slides}</ul></div></div></div></div>"#
+    );
+    check(&plain_page(&body), &[PARAS[2], PARAS[3]], &[]);
+}
