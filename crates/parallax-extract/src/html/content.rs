@@ -55,6 +55,22 @@ const ANCESTOR_SHARE: f32 = 0.8;
 /// How many times the best-scored element's paragraph characters such an ancestor holds.
 const ANCESTOR_PROSE: u32 = 2;
 
+/// Share of a list's score an element named the article around it needs to stand for it.
+const LIST_ARTICLE_SHARE: f32 = 0.75;
+
+/// Share of a sibling's text in paragraphs from which, built like the chosen container, it is
+/// the article's continuation.
+const CONTINUATION_PROSE_SHARE: u32 = 80;
+/// Paragraph characters such a continuation holds at least.
+const MIN_CONTINUATION: u32 = 80;
+/// Share of a continuation's text in links, at most.
+const CONTINUATION_LINK_SHARE: f32 = 0.25;
+/// Share of its text in links up to which a list or table just before or after the article's
+/// parts is part of it.
+const ADJACENT_LINK_SHARE: f32 = 0.2;
+/// Paragraphs a table just before or after the article's parts holds at least to be part of it.
+const ADJACENT_TABLE_PARAGRAPHS: usize = 2;
+
 /// Characters outside links that make a block with links more than a link.
 const DESCRIBED_CHARS: u32 = 15;
 
@@ -348,6 +364,24 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<Vec<bool>>
         }
         up = flat.els[up].parent;
     }
+    // A list scoring best inside an element named the article that scores nearly as well and
+    // holds prose of its own beside it is one part of that article (a gallery of captioned
+    // slides in the article's body), not the article.
+    if matches!(flat.els[top].tag, "ul" | "ol") {
+        let mut up = flat.els[top].parent;
+        while up != ROOT && !matches!(flat.els[up].tag, "body" | "html") {
+            if scored[up]
+                && !dropped[up]
+                && flat.els[up].chrome == Chrome::Content
+                && final_score(up) >= LIST_ARTICLE_SHARE * final_score(top)
+                && flat.els[up].para_chars >= flat.els[top].para_chars + ARTICLE_BESIDE
+            {
+                top = up;
+                break;
+            }
+            up = flat.els[up].parent;
+        }
+    }
     // A container that is its parent's only child stands for the parent.
     let mut children = vec![0u32; n];
     for el in flat.els.iter().skip(1) {
@@ -387,6 +421,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<Vec<bool>>
             }
         } else if i < top
             && (is_standfirst(flat, &block_counts, i) || is_summary_list(flat, &block_counts, i))
+            || is_continuation(flat, top, i, paragraph_text[i].is_some())
         {
             chosen[i] = true;
         }
@@ -450,7 +485,8 @@ fn described_links(flat: &Flat<'_>) -> Vec<u32> {
 /// standing between two of them, siblings under one parent, is part of it (the items of a list
 /// between two runs of text, a shop's table of data between its description and its notes),
 /// unless it is mostly links. A heading there is left to the scoring: Readability's pages drop
-/// one between two parts.
+/// one between two parts. A list or table right before the first part or after the last is
+/// part of it too when [`is_adjacent_part`] says so.
 fn choose_between_parts(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: &mut [bool]) {
     if top == ROOT {
         return;
@@ -476,6 +512,42 @@ fn choose_between_parts(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: &
             chosen[c] = true;
         }
     }
+    // The sibling with text right before the first part and right after the last.
+    let with_text = |c: usize| flat.els[c].chars > 0 && !dropped[c];
+    let before = children[..first]
+        .iter()
+        .rev()
+        .copied()
+        .find(|&c| with_text(c));
+    let after = children[last + 1..].iter().copied().find(|&c| with_text(c));
+    for c in [before, after].into_iter().flatten() {
+        if is_adjacent_part(flat, c) {
+            chosen[c] = true;
+        }
+    }
+}
+
+/// Whether a list or table right before or after the article's parts belongs to it: nearly no
+/// links (a shop's list of features, the ingredients over a recipe's steps, a closing list of
+/// facts), a list's text all in its items (a widget lays out boxes of its own in them), and for
+/// a table, paragraphs in two of its cells or more (a table of products with
+/// their descriptions, not a footer's cell of copyright). Lists of further reading are links.
+fn is_adjacent_part(flat: &Flat<'_>, c: usize) -> bool {
+    let el = &flat.els[c];
+    let list = matches!(el.tag, "ul" | "ol" | "dl")
+        && flat
+            .blocks
+            .iter()
+            .filter(|b| flat.within(b.owner, c))
+            .all(|b| matches!(flat.els[b.owner].tag, "li" | "dt" | "dd"));
+    let table = el.tag == "table"
+        && flat
+            .blocks
+            .iter()
+            .filter(|b| is_paragraph_block(b) && flat.within(b.owner, c))
+            .nth(ADJACENT_TABLE_PARAGRAPHS - 1)
+            .is_some();
+    (list || table) && flat.link_density(c) <= ADJACENT_LINK_SHARE
 }
 
 /// An article laid out in a table, one row after another (the text, a picture, more text): a
@@ -623,6 +695,36 @@ fn choose_alike_units(
             chosen[peer] = true;
         }
     }
+}
+
+/// Whether sibling `i` of the chosen container is another part of the article, cut off from it
+/// by a widget (an ad, a newsletter box, a gallery) and too short to score as a sibling must: of
+/// the container's tag and class (or both unnamed), its text mostly paragraphs and few links,
+/// no text of its own outside them (`owns_text`), and no form controls (a sign-up box is built
+/// like the article's parts too).
+fn is_continuation(flat: &Flat<'_>, top: usize, i: usize, owns_text: bool) -> bool {
+    let (el, container) = (&flat.els[i], &flat.els[top]);
+    matches!(el.tag, "div" | "section")
+        && el.tag == container.tag
+        && !owns_text
+        && el.para_chars >= MIN_CONTINUATION
+        && el.para_chars * 100 >= el.chars * CONTINUATION_PROSE_SHARE
+        && flat.link_density(i) < CONTINUATION_LINK_SHARE
+        && (shares_a_class(el.class, container.class)
+            || el.class.trim().is_empty() && container.class.trim().is_empty())
+        && !holds_controls(flat, i)
+}
+
+/// Whether an element holds a form or its controls.
+fn holds_controls(flat: &Flat<'_>, i: usize) -> bool {
+    std::iter::once(i)
+        .chain((i + 1..flat.els.len()).take_while(|&d| flat.els[d].parent >= i))
+        .any(|d| {
+            matches!(
+                flat.els[d].tag,
+                "form" | "input" | "button" | "select" | "textarea"
+            )
+        })
 }
 
 /// A `<div>` before the article's container holding one paragraph of several sentences and no

@@ -854,3 +854,53 @@ fn metadata_in_the_attributes_of_ordinary_elements_survives_the_prescan() {
     assert_eq!(page.meta.authors, ["Ann Lee"]);
     assert_eq!(page.meta.published.as_deref(), Some("2024-03-05T09:00:00Z"));
 }
+
+#[test]
+fn a_list_right_after_the_article_is_kept_and_a_list_of_links_there_is_not() {
+    let body = format!(
+        r#"<div class="product"><div class="description"><p>{}</p><p>{}</p><p>{}</p></div>
+        <ul><li>Wasserdicht bis 50 m</li><li>Akku für zwei Wochen</li><li>Gewicht 48 g</li></ul>
+        <ul><li><a href="/a">Ähnliche Uhren</a></li><li><a href="/b">Zubehör</a></li></ul></div>"#,
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[2], "Wasserdicht bis 50 m", "Gewicht 48 g"],
+        &["Ähnliche Uhren", "Zubehör"],
+    );
+}
+
+#[test]
+fn the_article_after_an_inline_widget_goes_on_in_a_part_built_like_the_first() {
+    let last = "Die Ermittler wollen am Mittwoch mit der Arbeit beginnen, sobald die Brandstelle abgekühlt ist, sagte die Behörde.";
+    let body = format!(
+        r#"<div class="wrap"><div><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div>
+        <div class="ad-slot"><a href="/x">Anzeige</a></div>
+        <div><p>{last}</p></div>
+        <div><form><p>Abonnieren Sie unseren Newsletter und erhalten Sie jeden Morgen alle Nachrichten.</p><input type="email"></form></div></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &[PARAS[3], last], &["Newsletter"]);
+}
+
+#[test]
+fn a_gallery_inside_the_article_body_does_not_stand_for_the_article() {
+    // Slides whose captions score more, together, than the article's paragraphs around them.
+    let slide = |n: usize| {
+        format!(
+            "<li>Bild {n}: Ein Feuerwehrmann, müde, steht am Morgen vor der Halle, im Hintergrund der Hafen, die Kräne, die Schiffe und, ganz hinten, die Stadt.</li>"
+        )
+    };
+    let slides: String = (1..=10).map(slide).collect();
+    let paragraphs: String = PARAS
+        .iter()
+        .cycle()
+        .take(12)
+        .map(|p| format!("<p>{p}</p>"))
+        .collect();
+    let body = format!(
+        r#"<div itemprop="articleBody">{paragraphs}
+        <div class="gallery"><div class="scroller"><div class="images"><p>10 Bilder</p><ul>{slides}</ul></div></div></div></div>"#
+    );
+    check(&plain_page(&body), &[PARAS[2], PARAS[3]], &[]);
+}
