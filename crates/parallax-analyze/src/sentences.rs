@@ -23,23 +23,22 @@ pub fn split_sentences(paragraph: &str) -> Vec<(usize, usize)> {
         k > 0 && quoted.get(k - 1).is_some_and(|&(_, e)| i < e)
     };
     // A boundary inside a quotation that closes later in the paragraph is not one.
-    // Sized for ASCII, one character a byte: no growing on the way.
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(paragraph.len());
-    chars.extend(paragraph.char_indices());
+    // Positions are byte offsets, read character by character as the scan goes: no table of
+    // the paragraph's characters (sixteen bytes a byte of text).
+    let char_at = |b: usize| paragraph.get(b..).and_then(|r| r.chars().next());
     let mut sentences = Vec::new();
     let mut start = 0;
+    // The first byte not yet scanned: a run of marks is taken whole.
     let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            k += 1;
+    for (i, c) in paragraph.char_indices() {
+        if i < k || !matches!(c, '.' | '!' | '?' | '…') {
             continue;
         }
         // Take the whole run of terminal marks and closing quotes or brackets.
-        let mut j = k + 1;
-        while j < chars.len()
-            && matches!(
-                chars[j].1,
+        let mut j = i + c.len_utf8();
+        while let Some(d) = char_at(j).filter(|&d| {
+            matches!(
+                d,
                 '.' | '!'
                     | '?'
                     | '…'
@@ -57,16 +56,16 @@ pub fn split_sentences(paragraph: &str) -> Vec<(usize, usize)> {
                     | '」'
                     | '』'
             )
-        {
-            j += 1;
+        }) {
+            j += d.len_utf8();
         }
-        let end = chars.get(j).map_or(paragraph.len(), |&(b, _)| b);
-        let next_is_space = chars.get(j).is_some_and(|&(_, c)| c.is_whitespace());
+        let end = j;
+        let next_is_space = char_at(j).is_some_and(char::is_whitespace);
         let mut n = j;
-        while n < chars.len() && chars[n].1.is_whitespace() {
-            n += 1;
+        while let Some(d) = char_at(n).filter(|d| d.is_whitespace()) {
+            n += d.len_utf8();
         }
-        let next_starts_sentence = chars.get(n).is_some_and(|&(_, c)| {
+        let next_starts_sentence = char_at(n).is_some_and(|c| {
             c.is_uppercase()
                 || c.is_ascii_digit()
                 || matches!(
@@ -89,11 +88,11 @@ pub fn split_sentences(paragraph: &str) -> Vec<(usize, usize)> {
         if next_is_space
             && next_starts_sentence
             && !inside_quote(end)
-            && !is_abbreviation(paragraph, i, c, &chars, n)
-            && !is_ordinal(paragraph, i, c, &chars, n)
+            && !is_abbreviation(paragraph, i, c, n)
+            && !is_ordinal(paragraph, i, c, n)
         {
             sentences.push((start, end));
-            start = chars.get(n).map_or(paragraph.len(), |&(b, _)| b);
+            start = n;
         }
         k = j;
     }
@@ -104,13 +103,7 @@ pub fn split_sentences(paragraph: &str) -> Vec<(usize, usize)> {
 }
 
 /// Whether the full stop at byte `dot` ends an abbreviation rather than the sentence.
-fn is_abbreviation(
-    text: &str,
-    dot: usize,
-    mark: char,
-    chars: &[(usize, char)],
-    next: usize,
-) -> bool {
+fn is_abbreviation(text: &str, dot: usize, mark: char, next: usize) -> bool {
     if mark != '.' {
         return false;
     }
@@ -143,9 +136,7 @@ fn is_abbreviation(
         let after_lowercase = before_word.chars().next().is_some_and(char::is_lowercase)
             && !TITLES.contains(before_word);
         // "said L. Ari Fleischer": a name of two words after the letter makes it an initial.
-        let rest = text
-            .get(chars.get(next).map_or(text.len(), |&(b, _)| b)..)
-            .unwrap_or("");
+        let rest = text.get(next..).unwrap_or("");
         let name_after = rest
             .split_whitespace()
             .take(2)
@@ -161,9 +152,10 @@ fn is_abbreviation(
         return !after_lowercase || name_after || title_before_name;
     }
     let lower = word.to_lowercase();
-    let next_word: String = chars[next..]
-        .iter()
-        .map(|&(_, c)| c)
+    let next_word: String = text
+        .get(next..)
+        .unwrap_or("")
+        .chars()
         .take_while(|c| c.is_alphanumeric() || *c == '\'')
         .collect();
     // Initials run together ("A.J. Smith") read like a known abbreviation that a sentence may
@@ -187,7 +179,7 @@ fn is_abbreviation(
 
 /// Whether the full stop at byte `dot` follows a day or ordinal number before a month name ("am
 /// Sonntag (27. Oktober)", "le 1. mai"): German and other writers' ordinals, not a sentence end.
-fn is_ordinal(text: &str, dot: usize, mark: char, chars: &[(usize, char)], next: usize) -> bool {
+fn is_ordinal(text: &str, dot: usize, mark: char, next: usize) -> bool {
     if mark != '.' {
         return false;
     }
@@ -200,11 +192,10 @@ fn is_ordinal(text: &str, dot: usize, mark: char, chars: &[(usize, char)], next:
     if !(1..=2).contains(&digits) || before_digits.is_some_and(char::is_alphanumeric) {
         return false;
     }
-    let next_word: String = chars
+    let next_word: String = text
         .get(next..)
-        .unwrap_or_default()
-        .iter()
-        .map(|&(_, c)| c)
+        .unwrap_or("")
+        .chars()
         .take_while(|c| c.is_alphabetic())
         .collect::<String>()
         .to_lowercase();
