@@ -101,8 +101,12 @@ fn claim_terms(own: &Analyzed, i: usize, shown: &str) -> Vec<String> {
         .filter(|e| e.sentence == i && shown.contains(&e.surface))
         .flat_map(|e| parallax_analyze::tokens::tokenize_in(&e.surface, language).2)
         .collect();
-    parallax_analyze::tokens::tokenize_in(shown, language)
-        .2
+    // A sentence shown as written has its terms read already.
+    let terms = match own.sentences.get(i) {
+        Some(s) if s.text == shown => s.terms.clone(),
+        _ => parallax_analyze::tokens::tokenize_in(shown, language).2,
+    };
+    terms
         .into_iter()
         .filter(|t| !named.contains(t) && !t.bytes().any(|b| b.is_ascii_digit()))
         .collect()

@@ -781,13 +781,14 @@ fn words_shared(line: &str, body: &[String]) -> usize {
 /// "News | Sport", "Portada › España › Granada"): words between separators that no headline
 /// writes.
 fn is_trail(b: &str) -> bool {
-    let set_off = |marks: &[char]| {
-        b.match_indices(marks)
-            .filter(|(i, m)| b[..*i].ends_with(' ') && b[i + m.len()..].starts_with(' '))
-            .count()
-    };
-    set_off(&TRAIL_MARKS) > 0
-        || (set_off(&QUOTE_TRAIL_MARKS) >= 2
+    let set_off =
+        |(i, m): &(usize, &str)| b[..*i].ends_with(' ') && b[i + m.len()..].starts_with(' ');
+    b.match_indices(TRAIL_MARKS).any(|m| set_off(&m))
+        || (!words_exceed(b, MAX_QUOTE_TRAIL_WORDS)
+            && b.match_indices(QUOTE_TRAIL_MARKS)
+                .filter(set_off)
+                .nth(1)
+                .is_some()
             && !b.contains(['«', '‹'])
             && trail_parts(b).all(|p| !words_exceed(p, MAX_TRAIL_PART_WORDS)))
 }
@@ -802,6 +803,9 @@ const QUOTE_TRAIL_MARKS: [char; 3] = ['»', '›', '/'];
 
 /// Longest part of a trail of [`QUOTE_TRAIL_MARKS`], in words.
 const MAX_TRAIL_PART_WORDS: usize = 4;
+
+/// Longest trail of [`QUOTE_TRAIL_MARKS`], in words and marks: a paragraph is read no further.
+const MAX_QUOTE_TRAIL_WORDS: usize = 24;
 
 /// The parts of a trail, between its marks ([`QUOTE_TRAIL_MARKS`] only where spaces set them
 /// off: "04/05/2015" is one part).
