@@ -13,6 +13,7 @@ mod dateline;
 mod language;
 mod meta;
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -658,20 +659,12 @@ fn classify_header(
             if let Some(d) = is_date_line(part, order).or_else(opening_date) {
                 dates.push((dates.len(), d));
             } else if let Some(byline) = parse_byline(part) {
-                out.authors.extend(byline.authors);
-                out.wire.extend(byline.wire);
-                if let Some(outlet) = byline.outlet {
-                    outlet_hints.push((4, outlet));
-                }
+                take_byline(byline, out, outlet_hints);
             }
         }
         "header"
     } else if let Some(byline) = parse_byline(b) {
-        out.authors.extend(byline.authors);
-        out.wire.extend(byline.wire);
-        if let Some(outlet) = byline.outlet {
-            outlet_hints.push((4, outlet));
-        }
+        take_byline(byline, out, outlet_hints);
         "byline"
     } else if is_url_line(b) {
         // A tokenised address ("http : / / www . example . com") is no page's own URL: two
@@ -709,6 +702,15 @@ fn classify_header(
     Some(kind)
 }
 
+/// Records a byline's authors, wire and outlet.
+fn take_byline(byline: meta::Byline, out: &mut Cleaned, outlet_hints: &mut Vec<(u8, String)>) {
+    out.authors.extend(byline.authors);
+    out.wire.extend(byline.wire);
+    if let Some(outlet) = byline.outlet {
+        outlet_hints.push((4, outlet));
+    }
+}
+
 /// Whether a header line is shaped like a headline: two to thirty words, not closed by a full stop.
 fn is_title_shaped(b: &str) -> bool {
     words_exceed(b, 1) && !words_exceed(b, 30) && !b.ends_with('.')
@@ -738,10 +740,17 @@ fn site_name_first(
     let named_outlet = outlet_hints
         .iter()
         .any(|(_, outlet)| outlet.eq_ignore_ascii_case(name));
-    let shared = words_shared(name, body);
+    let body: HashSet<String> = body.iter().flat_map(|b| long_words(b)).collect();
+    let words_shared = |line: &str| {
+        let mut words = long_words(line);
+        words.sort();
+        words.dedup();
+        words.iter().filter(|w| body.contains(*w)).count()
+    };
+    let shared = words_shared(name);
     later.iter().copied().find(|&i| {
         let line = blocks[i].as_str();
-        named_outlet || (shared <= 1 && !is_name_shaped(line) && words_shared(line, body) >= shared)
+        named_outlet || (shared <= 1 && !is_name_shaped(line) && words_shared(line) >= shared)
     })
 }
 
@@ -759,22 +768,15 @@ fn is_name_shaped(b: &str) -> bool {
         })
 }
 
-/// How many distinct words of four letters or more `line` shares with `body`, case aside.
-fn words_shared(line: &str, body: &[String]) -> usize {
-    let long_words = |text: &str| -> Vec<String> {
-        parallax_text::tokens(text)
-            .iter()
-            .map(|t| t.text(text))
-            .filter(|w| w.chars().count() >= 4)
-            .map(|w| w.to_lowercase())
-            .collect()
-    };
-    let mut words = long_words(line);
-    words.sort();
-    words.dedup();
-    let body_words: std::collections::HashSet<String> =
-        body.iter().flat_map(|b| long_words(b)).collect();
-    words.iter().filter(|w| body_words.contains(*w)).count()
+/// The words of four letters or more of `text`, lowercased: what a headline shares
+/// with the body.
+fn long_words(text: &str) -> Vec<String> {
+    parallax_text::tokens(text)
+        .iter()
+        .map(|t| t.text(text))
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// Whether a header line is a trail of sections or site parts ("Home > World > Europe",
