@@ -6,7 +6,7 @@
 //! and the weekday it gives must not differ from the one the article's matching sentence gives.
 
 use parallax_analyze::compatible;
-use parallax_core::{calendar, Analyzed, EntityKind, Figure};
+use parallax_core::{calendar, Analyzed, EntityKind, Figure, FigureKind};
 
 use crate::names::NameIndex;
 use crate::quotes::{same_person, QuotedBy};
@@ -73,7 +73,10 @@ pub(crate) fn verified_supporters(
                 .and_then(|s| other.sentences.get(s))
                 .map_or("", |s| s.text.as_str());
             index.share_used_by(o, said.iter().map(String::as_str)) >= MIN_CLAIM_SHARE
-                && figures.iter().all(|f| states_figure(f, other))
+                && figures.iter().all(|f| {
+                    states_figure(f, other)
+                        && !matched.is_some_and(|m| gives_another_value(f, other, m))
+                })
                 && names
                     .iter()
                     .all(|(parts, surname)| names_person(parts, surname, other))
@@ -92,14 +95,20 @@ pub(crate) fn verified_supporters(
 const MIN_CLAIM_SHARE: f64 = 0.35;
 
 /// The content terms of sentence `i` of `own` as shown, less those of the names it holds (people,
-/// organisations, places) and its numbers: what it says of them.
+/// organisations, places) with their titles ("Assistant U.S. Attorney") and its numbers: what it
+/// says of them.
 fn claim_terms(own: &Analyzed, i: usize, shown: &str) -> Vec<String> {
     let language = own.article.language.as_str();
     let named: Vec<String> = own
         .entities
         .iter()
         .filter(|e| e.sentence == i && shown.contains(&e.surface))
-        .flat_map(|e| parallax_analyze::tokens::tokenize_in(&e.surface, language).2)
+        .flat_map(|e| {
+            let title = e.title.as_deref().filter(|t| shown.contains(t));
+            [Some(e.surface.as_str()), title]
+        })
+        .flatten()
+        .flat_map(|words| parallax_analyze::tokens::tokenize_in(words, language).2)
         .collect();
     // A sentence shown as written has its terms read already.
     let terms = match own.sentences.get(i) {
@@ -129,6 +138,21 @@ pub(crate) fn states_figure(f: &Figure, other: &Analyzed) -> bool {
             && (g.head == f.head || same_value(g))
     });
     stated && !contradicts(f, other)
+}
+
+/// Whether sentence `s` of `other`, the one that says what `f`'s sentence says, gives a value of
+/// `f`'s kind and unit (for counts, of the same counted thing) and none that can be `f`'s: that
+/// outlet tells the same fact with another number ("ordered to pay $2.4 million" against "ordered
+/// to repay $2.3 million"), even when it states `f`'s number elsewhere about something else.
+fn gives_another_value(f: &Figure, other: &Analyzed, s: usize) -> bool {
+    let measures_alike = |g: &&Figure| {
+        g.sentence == s
+            && g.kind == f.kind
+            && g.unit == f.unit
+            && (f.kind != FigureKind::Count || g.head == f.head)
+    };
+    let mut alike = other.figures.iter().filter(measures_alike).peekable();
+    alike.peek().is_some() && !alike.any(|g| compatible(f, g))
 }
 
 /// Whether `other` gives the thing `f` measures only values that cannot be `f`'s.
@@ -237,6 +261,18 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_that_tells_it_with_another_amount_does_not_support() {
+        check(
+            &[
+                "Judge Mara Lind ordered the former treasurer to repay $2.3 million to the county.",
+                "The former treasurer stole nearly $2.3 million. Judge Mara Lind ordered the former treasurer to repay $2.4 million in restitution to the county.",
+                "Judge Mara Lind ordered the former treasurer to repay $2.3 million to the county, which lost $2.3 million.",
+            ],
+            &["a0", "a2"],
+        );
+    }
+
+    #[test]
     fn an_outlet_that_gives_no_tally_does_not_support_it() {
         check(
             &[
@@ -328,6 +364,18 @@ mod tests {
                 "Residents should stay calm, Mayor Lena Ortiz of Velmar urged.",
                 "The harbour reopened on Monday after repairs to the sea wall.",
                 "Shipping resumed at the harbour as crews cleared debris from the sea wall.",
+            ],
+            &["a0", "a2"],
+        );
+    }
+
+    #[test]
+    fn naming_the_same_officials_by_their_titles_is_not_saying_the_same() {
+        check(
+            &[
+                "Prosecutor Dan Reyes told the judge the theft had been deliberate.",
+                "\"It was a scheme,\" prosecutor Dan Reyes told the judge in court.",
+                "Prosecutor Dan Reyes told the court that the theft had been deliberate.",
             ],
             &["a0", "a2"],
         );
