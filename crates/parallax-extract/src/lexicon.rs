@@ -112,6 +112,38 @@ pub static WIRES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
     map
 });
 
+/// Wire services credited by an abbreviation: canonical name -> the abbreviations it appears
+/// under, as written ("The Canadian Press" -> "CP").
+pub static WIRE_ABBREVIATIONS: LazyLock<HashMap<&'static str, Vec<&'static str>>> =
+    LazyLock::new(|| {
+        let mut map: HashMap<&str, Vec<&str>> = HashMap::new();
+        for line in lines(include_str!("../data/wires.txt")) {
+            let mut parts = line.split('|');
+            if let Some(canonical) = parts.next() {
+                let abbreviations = parts.filter(|a| {
+                    (2..=5).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_uppercase())
+                });
+                map.entry(canonical).or_default().extend(abbreviations);
+            }
+        }
+        map
+    });
+
+/// Job titles a byline gives after a name ("Staff Writer", "Korrespondentin"), lowercase.
+pub static BYLINE_ROLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    lines(include_str!("../data/byline_roles.txt"))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
+
+/// Whether a byline part is a writer's role, not a name: its last word is a job title of
+/// [`BYLINE_ROLES`] ("Staff Writer", "Senior Correspondent").
+pub fn is_byline_role(part: &str) -> bool {
+    part.split_whitespace()
+        .next_back()
+        .is_some_and(|w| BYLINE_ROLES.contains(w.to_lowercase().as_str()))
+}
+
 /// Words outlet names are made of, for splitting web hosts into words.
 pub static OUTLET_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     lines(include_str!("../data/outlet_words.txt"))

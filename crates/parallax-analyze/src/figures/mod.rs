@@ -545,6 +545,12 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
             Some(Class::Word) => word_join && w.class(i) == Some(Class::Word),
             _ => false,
         };
+        // Digits after a dash written with a leading zero ("555-0170", "12-0345") make a phone
+        // or file number, no range or score.
+        let second = w.raw(j + 1);
+        if dash && !w.gap(j) && second.len() > 1 && second.starts_with('0') && second_number {
+            return Read::Skip(skip_run(w, j + 1));
+        }
         if (dash || word_join) && second_number {
             if let Some(second) = read_number(w, j + 1, lang) {
                 let score_near = score_word_near(w, i, second.end);

@@ -323,6 +323,8 @@ fn partitives_count_what_follows_them() {
 fn a_number_after_a_number_noun_is_an_identifier() {
     check("Police said train number 2506 had derailed.", &[]);
     check_in("fr", "Le train numéro 12 a déraillé.", &[]);
+    check("Email the newsroom or call 555-0170 with tips.", &[]);
+    check("Madrid won 10-0 against Lyon.", &["score 10..0 /madrid"]);
 }
 
 #[test]

@@ -11,7 +11,7 @@ use scraper::{Html, Node};
 use serde_json::Value;
 
 use super::attrs::Attrs;
-use crate::lexicon::{BYLINE_LEAD, NAME_JOINERS};
+use crate::lexicon::{is_byline_role, BYLINE_LEAD, NAME_JOINERS};
 use parallax_core::calendar::month_from_name;
 
 /// Metadata read from the markup.
@@ -382,7 +382,7 @@ pub(crate) fn byline_names(s: &str) -> Vec<String> {
         for piece in pieces {
             let name = strip_lead(piece.trim());
             let name = drop_trailing_month(name.trim_matches(|c: char| !c.is_alphanumeric()));
-            if plausible_name(name) && !out.iter().any(|o| o == name) {
+            if plausible_name(name) && !is_byline_role(name) && !out.iter().any(|o| o == name) {
                 out.push(name.to_string());
             }
         }
@@ -970,6 +970,11 @@ mod tests {
         check_byline("By Ann Lee March 25, 2015", &["Ann Lee"]);
         check_byline("Texte : Marie Dupont", &["Marie Dupont"]);
         check_byline("staff", &[]);
+        check_byline("By Lena Ortiz, Staff Writer", &["Lena Ortiz"]);
+        check_byline(
+            "Von Anna Schmidt, Politische Korrespondentin",
+            &["Anna Schmidt"],
+        );
     }
 
     #[track_caller]

@@ -10,7 +10,10 @@ use parallax_core::calendar::{
 use parallax_text::chars::{is_digit, is_word};
 use regex::Regex;
 
-use crate::lexicon::{DateWordKind, BYLINE_LEAD, DATE_WORDS, NAME_JOINERS, OUTLET_WORDS, WIRES};
+use crate::lexicon::{
+    is_byline_role, DateWordKind, BYLINE_LEAD, DATE_WORDS, NAME_JOINERS, OUTLET_WORDS, WIRES,
+    WIRE_ABBREVIATIONS,
+};
 
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -305,7 +308,7 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
             } else if byline.outlet.is_none() {
                 byline.outlet = Some(outlet.trim().to_string());
             }
-        } else if looks_like_person(part) {
+        } else if looks_like_person(part) && !is_byline_role(part) {
             byline.authors.push(part.to_string());
         }
     }
@@ -336,6 +339,39 @@ pub fn wire_name(name: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// The name a page credits for `wire` when the page spells out the wire's abbreviation as
+/// another agency's name: a credit among `credits` (bylines, copyright notices) whose
+/// capitalised words' initials are an abbreviation `wire` is known by, and which is no wire of
+/// the list ("(CP)" of a page whose copyright is "Continental Press" is not The Canadian Press).
+/// A name in capitals is given with capitals only on its words' first letters.
+pub fn wire_spelled_out(wire: &str, credits: &[&str]) -> Option<String> {
+    let abbreviations = WIRE_ABBREVIATIONS.get(wire)?;
+    let credit = credits.iter().find(|c| {
+        let initials: String = c
+            .split_whitespace()
+            .filter_map(|w| w.chars().next().filter(|ch| ch.is_uppercase()))
+            .collect();
+        initials.chars().count() >= 2
+            && abbreviations.contains(&initials.as_str())
+            && wire_name(c).is_none()
+    })?;
+    if credit.chars().any(char::is_lowercase) {
+        return Some(credit.trim().to_string());
+    }
+    let words: Vec<String> = credit
+        .split_whitespace()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            let mut chars = lower.chars();
+            chars
+                .next()
+                .map(|first| first.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    Some(words.join(" "))
+}
+
 /// Two to four capitalised words without digits: a plausible personal name.
 fn looks_like_person(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -357,8 +393,9 @@ pub fn dateline(paragraph: &str) -> Option<(usize, Option<&'static str>)> {
             return Some((d.end, Some(wire)));
         }
         // A place in capitals and an agency not in the list ("KYIV (Ukrinform) -") is a
-        // dateline too; the agency is left uncredited.
-        let place = d.place.unwrap_or("").trim();
+        // dateline too, also with its region after a comma ("BRANTLEY COUNTY, Ohio (WKRB) —");
+        // the agency is left uncredited.
+        let place = d.place.unwrap_or("").split(',').next().unwrap_or("").trim();
         if place.len() >= 3
             && place
                 .chars()
@@ -628,6 +665,8 @@ mod tests {
         assert_eq!(b.authors, vec!["Anne Roy", "Luc Blanc"]);
         let b = parse_byline("por Ana Ruiz y Jan Kowal").unwrap();
         assert_eq!(b.authors, vec!["Ana Ruiz", "Jan Kowal"]);
+        let b = parse_byline("By Lena Ortiz, Staff Writer").unwrap();
+        assert_eq!(b.authors, vec!["Lena Ortiz"]);
         assert!(parse_byline("von Montag bis Freitag geöffnet").is_none());
         assert!(parse_byline("Par ailleurs, le port reste fermé").is_none());
     }
@@ -711,6 +750,11 @@ mod tests {
         );
         check_dateline(
             "LIMA (Ledgerville/Daily Ledger) -- The council met.",
+            "The council met.",
+            None,
+        );
+        check_dateline(
+            "BRANTLEY COUNTY, Ohio (WKRB) — The council met.",
             "The council met.",
             None,
         );

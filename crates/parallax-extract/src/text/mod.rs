@@ -621,6 +621,7 @@ pub fn clean_in(
         outlet_hints.push((5, host.clone()));
     }
     outlet_hints.sort_by_key(|(rank, _)| *rank);
+    spell_out_wires(&mut out, &outlet_hints);
     out.outlet = known
         .outlet
         .clone()
@@ -700,6 +701,28 @@ fn classify_header(
         "header"
     };
     Some(kind)
+}
+
+/// Replaces a wire credited by its abbreviation with the agency the page names by those
+/// initials in its byline or copyright notice ([`meta::wire_spelled_out`]); that credit is then
+/// no author.
+fn spell_out_wires(out: &mut Cleaned, outlet_hints: &[(u8, String)]) {
+    let credits: Vec<&str> = out
+        .authors
+        .iter()
+        .chain(outlet_hints.iter().map(|(_, name)| name))
+        .map(String::as_str)
+        .collect();
+    let spelled: Vec<(usize, String)> = out
+        .wire
+        .iter()
+        .enumerate()
+        .filter_map(|(k, w)| Some((k, meta::wire_spelled_out(w, &credits)?)))
+        .collect();
+    for (k, name) in spelled {
+        out.authors.retain(|a| !a.eq_ignore_ascii_case(&name));
+        out.wire[k] = name;
+    }
 }
 
 /// Records a byline's authors, wire and outlet.
@@ -1669,6 +1692,56 @@ mod tests {
         // A word that opens a sentence is no label: "Summary" needs its colon or a block alone.
         let s = "Summary judgments were issued in two cases, the court said on Monday.";
         check(&format!("{LEAD}\n\n{s}\n\n{LEAD}"), &[LEAD, s, LEAD]);
+    }
+
+    #[test]
+    fn a_wire_abbreviation_the_page_spells_out_names_that_agency() {
+        let wire_of = |authors: &[&str], copyright: &str, source: BlockSource| {
+            let known = SourceMeta {
+                authors: authors.iter().map(|a| a.to_string()).collect(),
+                ..SourceMeta::default()
+            };
+            let c = clean(
+                vec![
+                    "HARLOW (CP) — A former county treasurer was sentenced on Tuesday to seven years in prison for theft.".into(),
+                    "The judge also ordered him to repay the money he took from a road maintenance fund.".into(),
+                    copyright.into(),
+                ],
+                &known,
+                source,
+            );
+            (c.wire, c.authors)
+        };
+        let (wire, authors) = wire_of(
+            &["CONTINENTAL PRESS"],
+            "Copyright 2026 Continental Press. All rights reserved.",
+            BlockSource::Html,
+        );
+        assert_eq!(
+            (wire, authors),
+            (vec!["Continental Press".to_string()], vec![])
+        );
+        let (wire, _) = wire_of(
+            &[],
+            "© 2026 Continental Press. All rights reserved.",
+            BlockSource::Text,
+        );
+        assert_eq!(wire, ["Continental Press"]);
+        // A credit that does not spell the initials, or spells a listed wire, changes nothing.
+        let (wire, authors) = wire_of(
+            &["Lena Ortiz"],
+            "© 2026 Valley Daily News.",
+            BlockSource::Text,
+        );
+        assert_eq!(
+            (wire, authors),
+            (
+                vec!["The Canadian Press".to_string()],
+                vec!["Lena Ortiz".to_string()]
+            )
+        );
+        let (wire, _) = wire_of(&[], "© 2026 The Canadian Press.", BlockSource::Text);
+        assert_eq!(wire, ["The Canadian Press"]);
     }
 
     #[test]
