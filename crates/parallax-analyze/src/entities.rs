@@ -1304,6 +1304,11 @@ mod tests {
                 .map(|e| format!("{} -> {} ({:?})", e.surface, e.name, e.kind))
                 .collect()
         };
+        // A preposition run into its article opens no name: "Im Kreis Brakenfeld".
+        assert_eq!(
+            german("Im Kreis Brakenfeld fällt der Unterricht aus."),
+            ["Kreis Brakenfeld -> Kreis Brakenfeld (Place)"]
+        );
         // Whom it was said to, run into a surname, leaves the surname.
         assert_eq!(
             german("Verbandspräsident Klaus-Dieter Wendland sprach am Montag. Das sagte Wendland der Zeitung."),

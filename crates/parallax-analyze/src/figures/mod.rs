@@ -20,7 +20,7 @@ use parallax_core::{Direction, Figure, FigureKind, Sentence};
 
 use crate::lexicon::STOPWORDS;
 pub use interval::{compatible, interval, Interval};
-use lexicon::{is, language, Role, Unit, PLURAL_ENDINGS, QUALIFIERS, UNITS};
+use lexicon::{is, language, Role, Unit, CONTEXT, PLURAL_ENDINGS, QUALIFIERS, UNITS};
 use number::{digits_value, word_pieces, Reading};
 use parallax_text::stem_in;
 use scan::{tokens, Class, Token};
@@ -884,8 +884,14 @@ fn names_before(w: &Words, i: usize, lang: &str) -> bool {
     if known {
         return false;
     }
-    // German capitalises every noun: only a marked name counts there ("BMW", "iPhone").
-    lang != "de" || inner_upper
+    // German capitalises every noun: only a marked name counts there ("BMW", "iPhone"), a
+    // single letter ("L 712") or a road, street or line ("Landstraße 712").
+    lang != "de"
+        || inner_upper
+        || prev.chars().count() == 1
+        || CONTEXT
+            .get("numbered_ending_de")
+            .is_some_and(|ends| ends.iter().any(|e| lower.ends_with(e)))
 }
 
 /// Marks the head of a count of part of a group ("31 of the injured"): it measures another

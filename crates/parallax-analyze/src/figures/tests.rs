@@ -324,6 +324,16 @@ fn a_number_after_a_number_noun_is_an_identifier() {
     check("Police said train number 2506 had derailed.", &[]);
     check_in("fr", "Le train numéro 12 a déraillé.", &[]);
     check("Email the newsroom or call 555-0170 with tips.", &[]);
+    check_in(
+        "de",
+        "Auf der Landstraße 712 stürzte ein Baum auf ein Auto.",
+        &[],
+    );
+    check_in(
+        "de",
+        "Auf der L 712 stürzte ein Baum auf zwei Autos.",
+        &["count 2 /autos"],
+    );
     check("Madrid won 10-0 against Lyon.", &["score 10..0 /madrid"]);
 }
 
@@ -509,5 +519,22 @@ fn the_thing_counted_in_french_german_and_spanish_is_a_noun() {
         "fr",
         "Le train roulait à environ 90 km/h lorsque les voitures ont déraillé.",
         &["measure 90 kmh around /train"],
+    );
+}
+
+#[test]
+fn speeds_in_words_and_their_units_apart() {
+    check_in(
+        "de",
+        "Gemessen wurden in der Spitze 128 Kilometer pro Stunde.",
+        &["measure 128 kmh /spitz"],
+    );
+    check(
+        "Winds reached 80 miles per hour.",
+        &["measure 80 mph /wind"],
+    );
+    check(
+        "Winds reached 80 mph and gusts 130 km/h.",
+        &["measure 80 mph /wind", "measure 130 kmh /gust"],
     );
 }

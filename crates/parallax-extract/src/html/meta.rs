@@ -38,6 +38,8 @@ struct Found {
     /// Whether the page's headline (an `<h1>` agreeing with its `<title>`) has been read: dates
     /// shown after it are the article's, dates before it can be the day's in a site header.
     headline_seen: bool,
+    /// The text of that `<h1>`.
+    headline: Option<String>,
     /// The first `<time datetime>` after the headline.
     dom_time: Option<String>,
     /// The text of the first element after the headline whose class or id names a publication
@@ -557,6 +559,9 @@ fn read_dom_date(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, title: &str, fo
             // A site's name in an `<h1>` (its logo) also agrees with the `<title>`.
             found.headline_seen = headline.split_whitespace().count() >= MIN_HEADLINE_WORDS
                 && agrees(&headline, title);
+            if found.headline_seen {
+                found.headline = Some(headline);
+            }
         }
         return;
     }
@@ -616,6 +621,7 @@ fn finish(found: Found) -> PageMeta {
         ld_page_published,
         dom_time,
         dom_date_text,
+        headline,
         ..
     } = found;
     let url = doc
@@ -632,6 +638,7 @@ fn finish(found: Found) -> PageMeta {
         doc.title,
         outlet.as_deref(),
         url.as_deref(),
+        headline.as_deref(),
     );
     let [dom_itemprop, dom_rel, dom_class] = dom_authors;
     let authors = [
@@ -681,6 +688,7 @@ fn pick_title(
     doc: Option<String>,
     outlet: Option<&str>,
     url: Option<&str>,
+    headline: Option<&str>,
 ) -> Option<String> {
     let declared: Vec<String> = declared
         .into_iter()
@@ -698,7 +706,7 @@ fn pick_title(
         },
         None => (declared.first()?.clone(), false),
     };
-    let stripped = strip_site(&chosen, outlet, url, from_doc);
+    let stripped = strip_site(&chosen, outlet, url, from_doc, headline);
     (!stripped.is_empty()).then_some(stripped)
 }
 
@@ -728,8 +736,15 @@ fn looks_like_url(s: &str) -> bool {
 }
 
 /// `"Headline - Outlet"` without the outlet: the tail is the outlet's name or the URL's host, or,
-/// in a `<title>` (which pages suffix with their name), a short name after a long headline.
-fn strip_site(title: &str, outlet: Option<&str>, url: Option<&str>, doc_title: bool) -> String {
+/// in a `<title>` (which pages suffix with their name), a short name after a long headline that
+/// the page's `<h1>` (`headline`) does not bear too.
+fn strip_site(
+    title: &str,
+    outlet: Option<&str>,
+    url: Option<&str>,
+    doc_title: bool,
+    headline: Option<&str>,
+) -> String {
     let host_labels: Vec<String> = url
         .and_then(|u| u.split("://").nth(1))
         .and_then(|rest| rest.split(['/', '?', '#', ':']).next())
@@ -757,6 +772,7 @@ fn strip_site(title: &str, outlet: Option<&str>, url: Option<&str>, doc_title: b
                 }) || (tail_key.len() >= 3 && host_labels.contains(&tail_key))
                     || (doc_title
                         && tail.split_whitespace().count() <= 4
+                        && !headline.is_some_and(|h| squash(h).contains(&tail_key))
                         && head.split_whitespace().count() >= 4);
                 if named && head.split_whitespace().count() >= 2 {
                     peeled = Some(head.trim().to_string());
@@ -1027,6 +1043,17 @@ mod tests {
             r#"<link rel="canonical" href="https://en.example.org/wiki/X"><title>New Zealand - Example</title>"#,
             title,
             Some("New Zealand"),
+        );
+        // A tail the page's headline bears too is the headline's own.
+        check_page(
+            r#"<meta property="og:site_name" content="Radio Velmar"><title>Velmar: Storm cuts power to thousands – mayor warns of branches</title><h1>Velmar: Storm cuts power to thousands – mayor warns of branches</h1>"#,
+            title,
+            Some("Velmar: Storm cuts power to thousands – mayor warns of branches"),
+        );
+        check_page(
+            r#"<title>Velmar: Storm cuts power to thousands of homes - Local News</title><h1>Velmar: Storm cuts power to thousands of homes</h1>"#,
+            title,
+            Some("Velmar: Storm cuts power to thousands of homes"),
         );
         check_page(
             r#"<meta property="og:title" content="https://example.com/a/b"><title>Storm hits the coast</title>"#,
