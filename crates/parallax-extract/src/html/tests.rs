@@ -904,3 +904,16 @@ fn a_gallery_inside_the_article_body_does_not_stand_for_the_article() {
     );
     check(&plain_page(&body), &[PARAS[2], PARAS[3]], &[]);
 }
+
+#[test]
+fn a_page_streamed_in_hidden_segments_is_read_and_other_hidden_text_is_not() {
+    // React's streaming render: the article comes last, hidden, for a script to move it into its
+    // placeholder; a hidden element of another id is still hidden.
+    let body = format!(
+        r#"<main><template id="P:1"></template></main>
+        <div hidden id="S:1"><article><p>{}</p><p>{}</p><p>{}</p><p>{}</p></article></div>
+        <div hidden id="menu"><p>Subscribe today and read every story of the week without limits, from anywhere.</p></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &PARAS, &["Subscribe today"]);
+}
