@@ -2,7 +2,7 @@
 //! commas, fewer links), takes the best with its like siblings, and keeps its blocks minus chrome.
 
 use super::dom::{is_paragraph_block, Block, Flat, ROOT};
-use super::patterns::Chrome;
+use super::patterns::{self, Chrome};
 
 /// Share of a page's paragraphs under which chosen containers leave text elsewhere.
 const CHOSEN_PROSE_SHARE: f32 = 1.0 / 3.0;
@@ -39,6 +39,10 @@ const PROSE_LEVELS: usize = 3;
 
 /// How many levels above the container an article's header with a standfirst may stand beside.
 const HEADER_LEVELS: usize = 2;
+/// How many levels above the container a header may stand whose standfirst is named so, or is a
+/// `<p>` right under the headline: a notice of two sentences there ("You are using an old
+/// browser. Please update it.") is no lead, as it is nearer the container.
+const NAMED_HEADER_LEVELS: usize = 4;
 /// Text blocks an article's header holds at most (kicker, headline, byline, date, standfirst).
 const HEADER_BLOCKS: usize = 5;
 /// Visible characters from which one sentence in an article's header is its standfirst: a kicker
@@ -780,7 +784,9 @@ fn is_summary_list(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], i: usize) -
 /// is chosen; the headline and the metadata around it stay out. A bare `<header>` there is the
 /// article's own, not the site's, and a lead named a teaser (German sites call it so) is the
 /// article's own, not another's (those are links): the strict pass's dropping such weak chrome
-/// does not hold for the lead. Asides, menus and figures stay dropped.
+/// does not hold for the lead. Asides, menus and figures stay dropped. Further up, to
+/// [`NAMED_HEADER_LEVELS`], only a lead named so or a `<p>` right under the headline is one (a
+/// page that wraps its body in a few more layouts than its header).
 fn choose_header_standfirst(
     flat: &Flat<'_>,
     dropped: &mut [bool],
@@ -789,7 +795,7 @@ fn choose_header_standfirst(
     chosen: &mut [bool],
 ) {
     let mut node = top;
-    for _ in 0..HEADER_LEVELS {
+    for level in 0..NAMED_HEADER_LEVELS {
         let parent = flat.els[node].parent;
         if node == ROOT || parent == ROOT || matches!(flat.els[parent].tag, "body" | "html") {
             return;
@@ -811,7 +817,7 @@ fn choose_header_standfirst(
             }
             let first = last + 1 - count as usize;
             let mut leads = (first..=last)
-                .filter(|&b| is_lead(flat, b, s))
+                .filter(|&b| is_lead(flat, b, s, level < HEADER_LEVELS))
                 .map(|b| &flat.blocks[b]);
             if let (Some(lead), None) = (leads.next(), leads.next()) {
                 let lead = lead.owner;
@@ -830,8 +836,10 @@ fn choose_header_standfirst(
 
 /// Whether block `b` reads as a standfirst: a paragraph without links of two sentences or more,
 /// not in a figure (a caption of two sentences is still a caption); or a `<p>` of one long
-/// sentence right under the headline, where a caption or a notice never stands.
-fn is_lead(flat: &Flat<'_>, b: usize, within: usize) -> bool {
+/// sentence right under the headline, where a caption or a notice never stands; or one sentence
+/// in an element named the standfirst ([`named_a_lead`]). Two sentences count only `near` the
+/// container.
+fn is_lead(flat: &Flat<'_>, b: usize, within: usize, near: bool) -> bool {
     let block = &flat.blocks[b];
     let mut el = block.owner;
     loop {
@@ -843,14 +851,39 @@ fn is_lead(flat: &Flat<'_>, b: usize, within: usize) -> bool {
         }
         el = flat.els[el].parent;
     }
+    if block.link_chars == 0
+        && block.chars >= ONE_SENTENCE_LEAD
+        && crate::text::ends_with_terminal(&block.text)
+        && flat.els[block.owner].tag != "h1"
+        && named_a_lead(flat, block.owner, within)
+    {
+        return true;
+    }
     matches!(flat.els[block.owner].tag, "p" | "div")
         && block.link_chars == 0
         && crate::text::ends_with_terminal(&block.text)
-        && (inner_sentence_ends(&block.text) >= 1
+        && (near && inner_sentence_ends(&block.text) >= 1
             || flat.els[block.owner].tag == "p"
                 && block.chars >= ONE_SENTENCE_LEAD
                 && b.checked_sub(1)
                     .is_some_and(|h| matches!(flat.els[flat.blocks[h].owner].tag, "h1" | "h2")))
+}
+
+/// Whether the block element `owner`, or an element between it and `within`, is named the
+/// article's standfirst by its class (`data/lead_names.txt`: "summary", "chapo", "Vorspann",
+/// "entradilla", "spot"): then one sentence is a lead too, in whatever tag the page sets it (a
+/// subheading's `<h2>`, a `<div>` around a `<p>`).
+fn named_a_lead(flat: &Flat<'_>, owner: usize, within: usize) -> bool {
+    let mut el = owner;
+    loop {
+        if patterns::names_a_lead(flat.els[el].class) {
+            return true;
+        }
+        if el == within || el == ROOT {
+            return false;
+        }
+        el = flat.els[el].parent;
+    }
 }
 
 /// Sentence ends inside a text, before its last: a full stop, question or exclamation mark
