@@ -118,6 +118,68 @@ pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock
     collect(flat, &dropped, &all, title)
 }
 
+/// Words of a shown paragraph that must open a passage of the stated text for the paragraph to
+/// be the stated text's (a teaser's paragraph, cut short, still opens with them).
+const TEASED_WORDS: usize = 8;
+/// Characters the text stated in the markup has at least to stand for the article.
+const STATED_BODY: usize = 500;
+
+/// A page that shows only the opening of its article (a paywall's teaser, the rest drawn by a
+/// script) while its JSON-LD states the whole text (`articleBody`): the stated text is the
+/// article, one block a line, when it is more than twice as long as what is shown, holds no
+/// markup, and the shown paragraphs that open with [`TEASED_WORDS`] of its words in a row are
+/// most of what is shown (the shown text is a part of it, not another text; a date line or a
+/// notice beside it is not).
+pub(crate) fn whole_when_teased(shown: Vec<String>, stated: Option<&str>) -> Vec<String> {
+    let Some(stated) = stated.map(str::trim) else {
+        return shown;
+    };
+    let shown_len: usize = shown.iter().map(String::len).sum();
+    if stated.len() < STATED_BODY.max(2 * shown_len)
+        || stated.contains("</")
+        || holds_character_references(stated)
+    {
+        return shown;
+    }
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let stated_words = format!(" {} ", words(stated).join(" "));
+    let held: usize = shown
+        .iter()
+        .filter(|b| {
+            let w = words(b);
+            w.len() >= TEASED_WORDS
+                && stated_words.contains(&format!(" {} ", w[..TEASED_WORDS].join(" ")))
+        })
+        .map(String::len)
+        .sum();
+    if held == 0 || 2 * held < shown_len {
+        return shown;
+    }
+    stated
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// Whether a text holds HTML character references ("&amp;", "&ccedil;", "&#039;"): markup
+/// escaped into a stated text (once or twice over), not the text itself.
+fn holds_character_references(text: &str) -> bool {
+    text.match_indices('&').any(|(at, _)| {
+        let name: String = text[at + 1..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '#')
+            .take(10)
+            .collect();
+        !name.is_empty() && text[at + 1 + name.len()..].starts_with(';')
+    })
+}
+
 /// A page whose chosen containers hold under [`CHOSEN_PROSE_SHARE`] of its paragraphs, and that
 /// names no element its article, is an old page laid out in tables and fonts whose text lies in
 /// many places (a guide in several cells, a list of testimonials, one topic a box): every

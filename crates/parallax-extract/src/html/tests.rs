@@ -959,3 +959,27 @@ fn a_standfirst_under_the_headline_is_found_a_few_layouts_above_the_body_and_a_n
     );
     check(&plain_page(&body), &[lead, PARAS[0], PARAS[3]], &[notice]);
 }
+
+#[test]
+fn a_teaser_is_read_whole_from_the_article_body_its_json_ld_states() {
+    // A paywall shows the opening cut short; the JSON-LD states the whole text.
+    let stated = [PARAS, PARAS].concat().join("\\n");
+    let teaser = &PARAS[0][..60];
+    let page = |ld_body: &str| {
+        format!(
+            r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Fire at the harbour","articleBody":"{ld_body}"}}</script></head>
+            <body><article><h1>Fire at the harbour</h1><div class="body"><p>{teaser} ...</p>
+            <div class="paywall"><p>Subscribe to read on.</p></div></div></article></body></html>"#
+        )
+    };
+    check(&page(&stated), &PARAS, &["Subscribe"]);
+    // A stated text that the shown one does not open is another text: the page's stays.
+    let other = [
+        PARAS[1], PARAS[2], PARAS[3], PARAS[1], PARAS[2], PARAS[3], PARAS[2],
+    ]
+    .join("\\n");
+    check(&page(&other), &[teaser], &[PARAS[3]]);
+    // A stated text of escaped markup is not the text.
+    let escaped = stated.replace("fertiliser", "fertili&amp;szlig;er");
+    check(&page(&escaped), &[teaser], &[PARAS[3]]);
+}
