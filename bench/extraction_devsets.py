@@ -16,9 +16,14 @@ Sets (each skipped with a note when its source is missing):
                 separator line are not content), English.
   htmltotext    leogao2/htmltotext-benchmark: pages of news, forums and blogs by language
                 (de, en, hr, zh), hand-transcribed text.
-The last three are read from git snapshots (no work tree) of the public repositories
-j-szulc/html-cleaning-dataset-merged (CleanEval and Dragnet there) and leogao2/htmltotext-benchmark,
-found under --mirrors as `<owner>+<name>/repo`.
+  fundus        the parser test pages of flairNLP/fundus (MIT): one to three news pages per
+                publisher of some 40 countries, mostly German, each with the article's body as
+                fundus's hand-written parser for that publisher reads it (standfirst, section
+                headings, paragraphs; no title, captions or boxes), checked by its tests. The
+                whole text, not a prefix. The language is read from the gold text.
+The last four are read from git snapshots (no work tree) of the public repositories
+j-szulc/html-cleaning-dataset-merged (CleanEval and Dragnet there), leogao2/htmltotext-benchmark
+and flairNLP/fundus, found under --mirrors as `<owner>+<name>/repo`.
 """
 
 import argparse
@@ -76,6 +81,10 @@ FUNCTION_WORDS = {
     "it": "il che di la per non una sono della con del gli le nel si",
     "pl": "i w nie na się że z do to jest jak o po ale od za",
     "cs": "a v se na je že to s z do o jak ale by jsou za",
+    "tr": "ve bir bu da de için ile olarak olan gibi daha çok ama en ki",
+    "nl": "de het een en van in is dat op te zijn met voor niet aan er",
+    "sv": "och att det som en på är av för med till den har inte om ett",
+    "no": "og i det som en på er av for med til den har ikke om et",
 }
 
 
@@ -187,6 +196,59 @@ def htmltotext_pages(git_dir):
             yield f"{lang}-{page_id}", page, gold, lang, kind
 
 
+FUNDUS_DATA = "tests/resources/parser/test_data"
+_TAG = re.compile(r"<[^>]*>")
+
+
+def fundus_gold(entry):
+    """The body of one fundus test case as text: standfirst, then each section's heading and
+    paragraphs, one block a line."""
+    body = entry.get("body") or {}
+    lines = list(body.get("summary") or [])
+    for section in body.get("sections") or []:
+        lines += section.get("headline") or []
+        lines += section.get("paragraphs") or []
+    return "\n".join(" ".join(l.split()) for l in lines if l.strip())
+
+
+def fundus_pages(git_dir):
+    """Each test page of fundus with the body its publisher's parser version reads from it.
+
+    A publisher's JSON holds one case per parser version, a page per version; which page is which
+    version is settled by the fundus code we do not run, so each page takes the case whose
+    paragraphs it holds most of (at least half of them, else the page is left out)."""
+    files = git_files(git_dir, FUNDUS_DATA)
+    for path in sorted(files):
+        if not path.endswith(".json") or path.endswith("/meta.info"):
+            continue
+        folder, publisher = path.rsplit("/", 1)
+        publisher = publisher[: -len(".json")]
+        try:
+            cases = json.loads(files[path])
+        except ValueError:
+            continue
+        golds = [g for g in (fundus_gold(c) for c in cases.values() if isinstance(c, dict)) if g]
+        for page_path in sorted(files):
+            name = page_path.rsplit("/", 1)[-1]
+            if not (page_path.startswith(folder + "/") and name.startswith(publisher + "_")
+                    and name.endswith(".html.gz") and name[len(publisher) + 1 : -8][:4].isdigit()):
+                continue
+            page = gzip.decompress(files[page_path])
+            flat = " ".join(html.unescape(_TAG.sub(" ", decode(page))).split())
+
+            def held(gold):
+                lines = gold.split("\n")
+                return sum(l[:40] in flat for l in lines) / len(lines)
+
+            scored = sorted(((held(g), g) for g in golds), reverse=True)
+            if not scored or scored[0][0] < 0.5:
+                print(f"fundus {name}: no test case matches the page", file=sys.stderr)
+                continue
+            gold = scored[0][1]
+            country = folder.rsplit("/", 1)[-1]
+            yield f"{country}-{name[:-8]}", page, gold, guess_language(gold), "news"
+
+
 def write_set(out_dir, pages):
     os.makedirs(os.path.join(out_dir, "html"), exist_ok=True)
     truth = {}
@@ -278,18 +340,20 @@ def main():
     ap.add_argument("--parallax", required=True, help="the parallax binary")
     ap.add_argument("--readability", required=True)
     ap.add_argument("--mirrors", required=True, help="folder of `<owner>+<name>/repo` snapshots")
-    ap.add_argument("--sets", default="readability,cleaneval,dragnet,htmltotext")
+    ap.add_argument("--sets", default="readability,cleaneval,dragnet,htmltotext,fundus")
     ap.add_argument("--reuse", action="store_true", help="keep laid-out sets and peer outputs")
     ap.add_argument("--pages", type=int, default=0, metavar="N",
                     help="also list the N pages where Parallax's recall trails trafilatura's most")
     args = ap.parse_args()
     merged = os.path.join(args.mirrors, "j-szulc+html-cleaning-dataset-merged", "repo")
     htt = os.path.join(args.mirrors, "leogao2+htmltotext-benchmark", "repo")
+    fundus = os.path.join(args.mirrors, "flairNLP+fundus", "repo")
     sources = {
         "readability": (args.readability, lambda: readability_pages(args.readability)),
         "cleaneval": (merged, lambda: cleaneval_pages(merged)),
         "dragnet": (merged, lambda: dragnet_pages(merged)),
         "htmltotext": (htt, lambda: htmltotext_pages(htt)),
+        "fundus": (fundus, lambda: fundus_pages(fundus)),
     }
     for name in args.sets.split(","):
         src, pages = sources[name]

@@ -2,7 +2,7 @@
 # Parallax and trafilatura side by side on the extraction development sets, in one run: body text
 # precision, recall and F1 (4-token shingles), overall and per language.
 #
-#   bench/extraction_devsets.sh [WORK] [--sets readability,cleaneval,dragnet,htmltotext] [--reuse]
+#   bench/extraction_devsets.sh [WORK] [--sets readability,cleaneval,dragnet,htmltotext,fundus] [--reuse]
 #                               [--pages N]
 #
 # --pages N also lists, per set, the N pages where Parallax's recall trails trafilatura's most (page
@@ -10,9 +10,13 @@
 #
 # WORK (default /tmp/parallax-devsets) is a scratch folder: the sets are laid out there, never in
 # the repository. Readability's pages come from ../shared/eval/extraction-readability; CleanEval,
-# Dragnet and htmltotext from git snapshots of the public repositories
-# j-szulc/html-cleaning-dataset-merged and leogao2/htmltotext-benchmark under $MIRRORS (default
+# Dragnet, htmltotext and fundus from git snapshots of the public repositories
+# j-szulc/html-cleaning-dataset-merged, leogao2/htmltotext-benchmark and flairNLP/fundus (MIT; its
+# parser tests' news pages, 256 of some 40 countries: 110 German, 84 English, 8 Spanish, 6 French,
+# 3 Italian, 3 Polish, 1 Portuguese, the rest Norwegian, Turkish, Japanese ..., with the body its
+# hand-written parser for each publisher reads: the whole text, no title) under $MIRRORS (default
 # /work/.mirror, as `<owner>+<name>/repo`); a set whose source is missing is skipped with a note.
+# Fetch them with the `fetch` tool (github:flairNLP/fundus) before the first run.
 # Installs trafilatura from PyPI into bench/.venv and builds parallax (release).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

@@ -2,7 +2,7 @@
 //! commas, fewer links), takes the best with its like siblings, and keeps its blocks minus chrome.
 
 use super::dom::{is_paragraph_block, Block, Flat, ROOT};
-use super::patterns::Chrome;
+use super::patterns::{self, Chrome};
 
 /// Share of a page's paragraphs under which chosen containers leave text elsewhere.
 const CHOSEN_PROSE_SHARE: f32 = 1.0 / 3.0;
@@ -39,6 +39,10 @@ const PROSE_LEVELS: usize = 3;
 
 /// How many levels above the container an article's header with a standfirst may stand beside.
 const HEADER_LEVELS: usize = 2;
+/// How many levels above the container a header may stand whose standfirst is named so, or is a
+/// `<p>` right under the headline: a notice of two sentences there ("You are using an old
+/// browser. Please update it.") is no lead, as it is nearer the container.
+const NAMED_HEADER_LEVELS: usize = 4;
 /// Text blocks an article's header holds at most (kicker, headline, byline, date, standfirst).
 const HEADER_BLOCKS: usize = 5;
 /// Visible characters from which one sentence in an article's header is its standfirst: a kicker
@@ -112,6 +116,68 @@ pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock
     let dropped = dropped(flat, Strictness::Lenient);
     let all = vec![true; flat.els.len()];
     collect(flat, &dropped, &all, title)
+}
+
+/// Words of a shown paragraph that must open a passage of the stated text for the paragraph to
+/// be the stated text's (a teaser's paragraph, cut short, still opens with them).
+const TEASED_WORDS: usize = 8;
+/// Characters the text stated in the markup has at least to stand for the article.
+const STATED_BODY: usize = 500;
+
+/// A page that shows only the opening of its article (a paywall's teaser, the rest drawn by a
+/// script) while its JSON-LD states the whole text (`articleBody`): the stated text is the
+/// article, one block a line, when it is more than twice as long as what is shown, holds no
+/// markup, and the shown paragraphs that open with [`TEASED_WORDS`] of its words in a row are
+/// most of what is shown (the shown text is a part of it, not another text; a date line or a
+/// notice beside it is not).
+pub(crate) fn whole_when_teased(shown: Vec<String>, stated: Option<&str>) -> Vec<String> {
+    let Some(stated) = stated.map(str::trim) else {
+        return shown;
+    };
+    let shown_len: usize = shown.iter().map(String::len).sum();
+    if stated.len() < STATED_BODY.max(2 * shown_len)
+        || stated.contains("</")
+        || holds_character_references(stated)
+    {
+        return shown;
+    }
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let stated_words = format!(" {} ", words(stated).join(" "));
+    let held: usize = shown
+        .iter()
+        .filter(|b| {
+            let w = words(b);
+            w.len() >= TEASED_WORDS
+                && stated_words.contains(&format!(" {} ", w[..TEASED_WORDS].join(" ")))
+        })
+        .map(String::len)
+        .sum();
+    if held == 0 || 2 * held < shown_len {
+        return shown;
+    }
+    stated
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// Whether a text holds HTML character references ("&amp;", "&ccedil;", "&#039;"): markup
+/// escaped into a stated text (once or twice over), not the text itself.
+fn holds_character_references(text: &str) -> bool {
+    text.match_indices('&').any(|(at, _)| {
+        let name: String = text[at + 1..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '#')
+            .take(10)
+            .collect();
+        !name.is_empty() && text[at + 1 + name.len()..].starts_with(';')
+    })
 }
 
 /// A page whose chosen containers hold under [`CHOSEN_PROSE_SHARE`] of its paragraphs, and that
@@ -780,7 +846,9 @@ fn is_summary_list(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], i: usize) -
 /// is chosen; the headline and the metadata around it stay out. A bare `<header>` there is the
 /// article's own, not the site's, and a lead named a teaser (German sites call it so) is the
 /// article's own, not another's (those are links): the strict pass's dropping such weak chrome
-/// does not hold for the lead. Asides, menus and figures stay dropped.
+/// does not hold for the lead. Asides, menus and figures stay dropped. Further up, to
+/// [`NAMED_HEADER_LEVELS`], only a lead named so or a `<p>` right under the headline is one (a
+/// page that wraps its body in a few more layouts than its header).
 fn choose_header_standfirst(
     flat: &Flat<'_>,
     dropped: &mut [bool],
@@ -789,7 +857,7 @@ fn choose_header_standfirst(
     chosen: &mut [bool],
 ) {
     let mut node = top;
-    for _ in 0..HEADER_LEVELS {
+    for level in 0..NAMED_HEADER_LEVELS {
         let parent = flat.els[node].parent;
         if node == ROOT || parent == ROOT || matches!(flat.els[parent].tag, "body" | "html") {
             return;
@@ -811,7 +879,7 @@ fn choose_header_standfirst(
             }
             let first = last + 1 - count as usize;
             let mut leads = (first..=last)
-                .filter(|&b| is_lead(flat, b, s))
+                .filter(|&b| is_lead(flat, b, s, level < HEADER_LEVELS))
                 .map(|b| &flat.blocks[b]);
             if let (Some(lead), None) = (leads.next(), leads.next()) {
                 let lead = lead.owner;
@@ -830,8 +898,10 @@ fn choose_header_standfirst(
 
 /// Whether block `b` reads as a standfirst: a paragraph without links of two sentences or more,
 /// not in a figure (a caption of two sentences is still a caption); or a `<p>` of one long
-/// sentence right under the headline, where a caption or a notice never stands.
-fn is_lead(flat: &Flat<'_>, b: usize, within: usize) -> bool {
+/// sentence right under the headline, where a caption or a notice never stands; or one sentence
+/// in an element named the standfirst ([`named_a_lead`]). Two sentences count only `near` the
+/// container.
+fn is_lead(flat: &Flat<'_>, b: usize, within: usize, near: bool) -> bool {
     let block = &flat.blocks[b];
     let mut el = block.owner;
     loop {
@@ -843,14 +913,39 @@ fn is_lead(flat: &Flat<'_>, b: usize, within: usize) -> bool {
         }
         el = flat.els[el].parent;
     }
+    if block.link_chars == 0
+        && block.chars >= ONE_SENTENCE_LEAD
+        && crate::text::ends_with_terminal(&block.text)
+        && flat.els[block.owner].tag != "h1"
+        && named_a_lead(flat, block.owner, within)
+    {
+        return true;
+    }
     matches!(flat.els[block.owner].tag, "p" | "div")
         && block.link_chars == 0
         && crate::text::ends_with_terminal(&block.text)
-        && (inner_sentence_ends(&block.text) >= 1
+        && (near && inner_sentence_ends(&block.text) >= 1
             || flat.els[block.owner].tag == "p"
                 && block.chars >= ONE_SENTENCE_LEAD
                 && b.checked_sub(1)
                     .is_some_and(|h| matches!(flat.els[flat.blocks[h].owner].tag, "h1" | "h2")))
+}
+
+/// Whether the block element `owner`, or an element between it and `within`, is named the
+/// article's standfirst by its class (`data/lead_names.txt`: "summary", "chapo", "Vorspann",
+/// "entradilla", "spot"): then one sentence is a lead too, in whatever tag the page sets it (a
+/// subheading's `<h2>`, a `<div>` around a `<p>`).
+fn named_a_lead(flat: &Flat<'_>, owner: usize, within: usize) -> bool {
+    let mut el = owner;
+    loop {
+        if patterns::names_a_lead(flat.els[el].class) {
+            return true;
+        }
+        if el == within || el == ROOT {
+            return false;
+        }
+        el = flat.els[el].parent;
+    }
 }
 
 /// Sentence ends inside a text, before its last: a full stop, question or exclamation mark

@@ -205,7 +205,10 @@ fn is_link(node: ego_tree::NodeRef<'_, Node>, tag: &str, attrs: &Attrs<'_>) -> b
 }
 
 fn is_hidden(attrs: &Attrs<'_>) -> bool {
-    if attrs.hidden.is_some() || attrs.aria_hidden == Some("true") {
+    if attrs.hidden.is_some() && !attrs.id.is_some_and(is_streamed_segment) {
+        return true;
+    }
+    if attrs.aria_hidden == Some("true") {
         return true;
     }
     attrs.style.is_some_and(|s| {
@@ -216,6 +219,14 @@ fn is_hidden(attrs: &Attrs<'_>) -> bool {
             .to_ascii_lowercase();
         s.contains("display:none") || s.contains("visibility:hidden")
     })
+}
+
+/// Whether an id names a segment of a page rendered as a stream (React's `S:` followed by the
+/// segment's number, "S:1f"): the server sends the late parts of the page hidden at its end, and a
+/// script moves each into its placeholder. They are the page as it shows, often its article.
+fn is_streamed_segment(id: &str) -> bool {
+    id.strip_prefix("S:")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// Words a heading's in-page link needs to be read as the heading's text.

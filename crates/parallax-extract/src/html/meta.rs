@@ -21,6 +21,8 @@ pub(crate) struct PageMeta {
     pub meta: SourceMeta,
     /// The declared language, ISO 639-1.
     pub language: Option<String>,
+    /// The article's whole text as its JSON-LD states it (`articleBody`), the longest if several.
+    pub article_body: Option<String>,
 }
 
 #[derive(Default)]
@@ -45,6 +47,8 @@ struct Found {
     /// The text of the first element after the headline whose class or id names a publication
     /// date, when it states one.
     dom_date_text: Option<String>,
+    /// The longest `articleBody` of an article's JSON-LD.
+    ld_body: Option<String>,
 }
 
 /// Most byline elements read from one page, so that a page of comments costs nothing.
@@ -279,6 +283,13 @@ fn read_json_ld(text: &str, found: &mut Found) {
                     stack.push(graph);
                 }
                 let ty = map.get("@type").unwrap_or(&Value::Null);
+                if is_article_type(ty) {
+                    if let Some(body) = map.get("articleBody").and_then(Value::as_str) {
+                        if found.ld_body.as_ref().is_none_or(|b| b.len() < body.len()) {
+                            found.ld_body = Some(body.to_owned());
+                        }
+                    }
+                }
                 if is_article_type(ty) && found.ld.title.is_none() {
                     let ld = &mut found.ld;
                     set(
@@ -622,6 +633,7 @@ fn finish(found: Found) -> PageMeta {
         dom_time,
         dom_date_text,
         headline,
+        ld_body,
         ..
     } = found;
     let url = doc
@@ -677,6 +689,7 @@ fn finish(found: Found) -> PageMeta {
             extra: Default::default(),
         },
         language,
+        article_body: ld_body,
     }
 }
 

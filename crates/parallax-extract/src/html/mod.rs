@@ -41,9 +41,10 @@ pub fn extract_html(html: &str) -> HtmlPage {
     let flat = dom::flatten(&doc);
     let blocks = content::main_blocks(&flat, page_meta.meta.title.as_deref());
     let visible_chars = flat.els.first().map_or(0, |root| root.chars);
+    let blocks = blocks.into_iter().map(|b| b.text).collect();
     HtmlPage {
         visible_chars,
-        blocks: blocks.into_iter().map(|b| b.text).collect(),
+        blocks: content::whole_when_teased(blocks, page_meta.article_body.as_deref()),
         meta: page_meta.meta,
         language: page_meta.language,
     }

@@ -166,6 +166,28 @@ pub(crate) fn names_comments(el: &Attrs<'_>) -> bool {
     })
 }
 
+/// The words of class names that call an element the article's standfirst
+/// (`data/lead_names.txt`).
+static LEAD_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut names: Vec<&str> =
+        parallax_text::lines(include_str!("../../data/lead_names.txt")).collect();
+    names.sort_unstable();
+    names
+});
+
+/// Whether a class attribute calls its element the article's standfirst: one of its words, cut
+/// at every character that is not an ASCII letter or digit, is a name of a lead.
+pub(crate) fn names_a_lead(class: &str) -> bool {
+    class
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| (2..=12).contains(&w.len()))
+        .any(|w| {
+            LEAD_NAMES
+                .binary_search(&w.to_ascii_lowercase().as_str())
+                .is_ok()
+        })
+}
+
 /// Classifies an element by its tag, role and names.
 pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     if el

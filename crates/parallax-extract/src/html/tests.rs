@@ -904,3 +904,82 @@ fn a_gallery_inside_the_article_body_does_not_stand_for_the_article() {
     );
     check(&plain_page(&body), &[PARAS[2], PARAS[3]], &[]);
 }
+
+#[test]
+fn a_page_streamed_in_hidden_segments_is_read_and_other_hidden_text_is_not() {
+    // React's streaming render: the article comes last, hidden, for a script to move it into its
+    // placeholder; a hidden element of another id is still hidden.
+    let body = format!(
+        r#"<main><template id="P:1"></template></main>
+        <div hidden id="S:1"><article><p>{}</p><p>{}</p><p>{}</p><p>{}</p></article></div>
+        <div hidden id="menu"><p>Subscribe today and read every story of the week without limits, from anywhere.</p></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &PARAS, &["Subscribe today"]);
+}
+
+#[test]
+fn a_standfirst_of_one_sentence_named_so_is_kept_and_an_unnamed_one_is_not() {
+    // After the byline, not under the headline: only its name tells the lead of one sentence.
+    let lead = "Der Brand im Hafen hat am Dienstag den Verkehr auf dem Fluss für einen ganzen Tag lahmgelegt.";
+    let notice =
+        "Dieses Video kann erst abgespielt werden, wenn JavaScript im Browser aktiviert ist.";
+    let body = format!(
+        r#"<article><div class="row"><div class="col"><h1>Brand im Hafen</h1><ul class="info"><li>Von Anna Roth</li></ul>
+        <div class="wrapper-summary"><p>{lead}</p></div>
+        <div class="wrapper-body"><div class="media"><p>{notice}</p></div><div class="text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div></div></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[lead, PARAS[0], PARAS[3]],
+        &["Von Anna Roth", notice],
+    );
+    // The page may set it as a subheading.
+    let body = format!(
+        r#"<article><h1>Incendie au port</h1><h2 class="c-article-summary">Le port a fermé mardi soir après l'incendie d'un entrepôt rempli de bois et de peinture.</h2>
+        <div class="c-article-content"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &["Le port a fermé mardi soir", PARAS[0]],
+        &[],
+    );
+}
+
+#[test]
+fn a_standfirst_under_the_headline_is_found_a_few_layouts_above_the_body_and_a_notice_is_not() {
+    let lead = "Los vecinos del barrio denuncian la duración de las fiestas, que un año más se alargan dos semanas.";
+    let notice = "Está usando un navegador antiguo. Actualícelo para leer mejor esta página.";
+    let body = format!(
+        r#"<div class="s0"><h1>Las fiestas del barrio</h1><div class="sum"><p>{lead}</p></div><div class="aviso"><p>{notice}</p></div>
+        <div class="x1"><span>Lectura: 6 min</span><div class="x2"><span>Publicidad</span><div class="x3"><span>Compartir</span><div class="x4"><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div></div></div></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3], PARAS[1], PARAS[2]
+    );
+    check(&plain_page(&body), &[lead, PARAS[0], PARAS[3]], &[notice]);
+}
+
+#[test]
+fn a_teaser_is_read_whole_from_the_article_body_its_json_ld_states() {
+    // A paywall shows the opening cut short; the JSON-LD states the whole text.
+    let stated = [PARAS, PARAS].concat().join("\\n");
+    let teaser = &PARAS[0][..60];
+    let page = |ld_body: &str| {
+        format!(
+            r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Fire at the harbour","articleBody":"{ld_body}"}}</script></head>
+            <body><article><h1>Fire at the harbour</h1><div class="body"><p>{teaser} ...</p>
+            <div class="paywall"><p>Subscribe to read on.</p></div></div></article></body></html>"#
+        )
+    };
+    check(&page(&stated), &PARAS, &["Subscribe"]);
+    // A stated text that the shown one does not open is another text: the page's stays.
+    let other = [
+        PARAS[1], PARAS[2], PARAS[3], PARAS[1], PARAS[2], PARAS[3], PARAS[2],
+    ]
+    .join("\\n");
+    check(&page(&other), &[teaser], &[PARAS[3]]);
+    // A stated text of escaped markup is not the text.
+    let escaped = stated.replace("fertiliser", "fertili&amp;szlig;er");
+    check(&page(&escaped), &[teaser], &[PARAS[3]]);
+}
