@@ -2,8 +2,9 @@
 //! contradicting it. Content overlap proposes the article (`support`); then the sentence's
 //! figures must be stated by the article with a compatible value and qualifier (and never given
 //! a different value for the same thing), the people it names must be named by the article (and
-//! not only someone else of the same surname), the words it quotes must be quoted by the article,
-//! and the weekday it gives must not differ from the one the article's matching sentence gives.
+//! not only someone else of the same surname), and so must the places and organisations it names;
+//! the words it quotes must be quoted by the article, and the weekday it gives must not differ
+//! from the one the article's matching sentence gives.
 
 use parallax_analyze::compatible;
 use parallax_core::{calendar, Analyzed, EntityKind, Figure, FigureKind};
@@ -44,6 +45,15 @@ pub(crate) fn verified_supporters(
         })
         .filter(|(parts, _)| !parts.is_empty())
         .collect();
+    // Places, organisations and other names the sentence gives: a detail of its own ("… en préfecture à
+    // Charleville-Mézières"), which an outlet that never names them does not support.
+    let named_elsewhere: Vec<(&str, &str)> = own
+        .entities
+        .iter()
+        .filter(|e| e.sentence == i && shown.contains(&e.surface))
+        .filter(|e| e.kind != EntityKind::Person)
+        .map(|e| (e.surface.as_str(), e.name.as_str()))
+        .collect();
     let quoted: Vec<&str> = own
         .quotes
         .iter()
@@ -80,6 +90,9 @@ pub(crate) fn verified_supporters(
                 && names
                     .iter()
                     .all(|(parts, surname)| names_person(parts, surname, other))
+                && named_elsewhere.iter().all(|(surface, name)| {
+                    other.article.text.contains(surface) || other.article.text.contains(name)
+                })
                 && quoted.iter().all(|q| quoted_by.quotes(doc, q, other, o))
                 && weekdays_agree(&weekdays, &weekdays_in(matched_text))
                 && (years.is_empty() || {
@@ -364,6 +377,18 @@ mod tests {
                 "Residents should stay calm, Mayor Lena Ortiz of Velmar urged.",
                 "The harbour reopened on Monday after repairs to the sea wall.",
                 "Shipping resumed at the harbour as crews cleared debris from the sea wall.",
+            ],
+            &["a0", "a2"],
+        );
+    }
+
+    #[test]
+    fn a_place_the_sentence_names_needs_an_outlet_that_names_it() {
+        check(
+            &[
+                "Une réunion doit se tenir jeudi en préfecture à Charleville-Mézières avec les syndicats.",
+                "Une réunion doit se tenir jeudi en préfecture avec les syndicats.",
+                "Les syndicats sont convoqués à Charleville-Mézières. Une réunion doit se tenir jeudi en préfecture avec les syndicats.",
             ],
             &["a0", "a2"],
         );

@@ -143,6 +143,16 @@ fn decimal_comma_and_point_by_language() {
         "Officials said 40 persons were evacuated.",
         &["count 40 /peopl"],
     );
+    check_in(
+        "fr",
+        "L'usine va supprimer 450 postes.",
+        &["count 450 /emploi"],
+    );
+    check_in(
+        "fr",
+        "L'usine va supprimer 450 emplois.",
+        &["count 450 /emploi"],
+    );
 }
 
 #[test]

@@ -101,9 +101,17 @@ pub(crate) fn cited_summary(
         })
     };
     // Lead with the main news: of the opening sentences, the one most independent outlets
-    // report (even where they give different figures), most of them in their own opening
-    // sentences.
-    let key = |r: &Ranked| (r.reported, r.lead, Reverse(r.at.1), Reverse(r.at.0));
+    // report (even where they give different figures); of those, the one most of them are cited
+    // for, then most of them in their own opening sentences.
+    let key = |r: &Ranked| {
+        (
+            r.reported,
+            r.independent,
+            r.lead,
+            Reverse(r.at.1),
+            Reverse(r.at.0),
+        )
+    };
     let pool = Pool::new(docs, &config.summary);
     let lead = pool
         .usable()
