@@ -621,9 +621,20 @@ fn noun_of_organisation(name: &str) -> bool {
 /// "Northern Railway Anil Mehta": an organisation's name run into a person's, as some outlets write
 /// an affiliation before a name. Split after the organisation's head word when two or three words
 /// follow it, none an institution's, and the last is a surname the article also uses alone ("said
-/// Mehta"); the organisation is returned as the person's title.
+/// Mehta"), or after an acronym followed by a given name ("CGT Sandrine Lefort"); the
+/// organisation is returned as the person's title.
 fn split_affiliation<'t>(r: &Reading<'_>, words: &mut Vec<&'t Token<'_>>) -> Vec<&'t str> {
     let texts: Vec<&'t str> = words.iter().map(|w| &*w.text).collect();
+    // An acronym before a given name and a surname ("la déléguée CGT Sandrine Lefort", "IGN
+    // Andrés Calvo"): the organisation is the person's affiliation.
+    if let [acronym, given, rest @ ..] = texts.as_slice() {
+        let is_acronym =
+            (2..=6).contains(&acronym.chars().count()) && acronym.chars().all(|c| c.is_uppercase());
+        if is_acronym && is_given_name(given) && (1..=2).contains(&rest.len()) {
+            words.remove(0);
+            return vec![acronym];
+        }
+    }
     let institution = |w: &&str| ORG_WORDS.contains(bare(w)) || PLACE_WORDS.contains(bare(w));
     let Some(head) = texts.iter().rposition(institution) else {
         return Vec::new();
@@ -1891,6 +1902,11 @@ mod tests {
         // Without the surname used alone, the run stays as it is.
         let es = entities("A spokesman of Northern Railway Anil Mehta said the line was closed.");
         assert!(es.iter().all(|e| e.surface != "Anil Mehta"));
+        // An acronym before a given name is the person's affiliation.
+        let es = entities("« On nous a menti », a affirmé la déléguée CGT Sandrine Lefort.");
+        let lefort = find(&es, "Sandrine Lefort");
+        assert_eq!(lefort.kind, EntityKind::Person);
+        assert_eq!(lefort.title.as_deref(), Some("CGT"));
     }
 
     #[test]
