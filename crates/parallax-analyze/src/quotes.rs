@@ -944,6 +944,11 @@ mod tests {
             &[("Habrá ayudas", Some("Marta Ibáñez"))],
         );
         check_in(
+            "es",
+            "«Nadie debe volver a casa», ha insistido la consejera de Medio Ambiente, Pilar Soto.",
+            &[("Nadie debe", Some("Pilar Soto"))],
+        );
+        check_in(
             "de",
             "„Wir bauen alles wieder auf“, versprach Bürgermeisterin Anna Berg.",
             &[("Wir bauen", Some("Anna Berg"))],

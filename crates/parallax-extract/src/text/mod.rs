@@ -539,6 +539,21 @@ pub fn clean_in(
             {
                 classify_header(b, None, &mut out, &mut dates, &mut outlet_hints, order)
             }
+            // A strip of metadata below a standfirst ("Laura Benítez · 14 ago 2026 - 09:30").
+            BlockSource::Html
+                if i > first_body
+                    && i <= first_body + BODY_BYLINE_BLOCKS
+                    && metadata_strip(b, order).is_some() =>
+            {
+                classify_html_header(
+                    b,
+                    title_known.as_deref(),
+                    &mut out,
+                    &mut dates,
+                    &mut outlet_hints,
+                    order,
+                )
+            }
             BlockSource::Html => (addressed[i]
                 && !((address::is_advice(b) || address::is_instruction(b))
                     && among_prose(&blocks, i))
@@ -1622,6 +1637,9 @@ mod tests {
         );
         assert_eq!(c.paragraphs, [standfirst, LEAD]);
         assert_eq!(c.authors, ["Ana Ruiz", "Luis Gómez", "Jan Kowal"]);
+        // So is a strip of a name and a date there.
+        let strip = "Laura Benítez · 14 ago 2026 - 09:30";
+        check_html(&[standfirst, strip, LEAD], &[standfirst, LEAD]);
         // A sentence that opens with "By" is no byline, and a byline far down the page is
         // something else (a signature, a credit list) left as it is.
         let by = "By the time the firemen arrived, the roof had fallen in";
