@@ -109,11 +109,21 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     log::init(log::Verbosity::from_flags(cli.quiet, cli.verbose));
     progress::init(cli.quiet);
-    if let Some(jobs) = cli.jobs {
+    // `brief` makes the main thread one of the pool's workers: its parallel loops start on it
+    // rather than waking a worker and sleeping, and on one core no thread is started at all.
+    // Only there: a command whose loops can start on other threads (the server's) would leave
+    // those to the pool's other workers, of which one core leaves none.
+    let brief = matches!(cli.command, Command::Brief(_));
+    if cli.jobs.is_some() || brief {
+        let mut pool = rayon::ThreadPoolBuilder::new();
+        if let Some(jobs) = cli.jobs {
+            pool = pool.num_threads(jobs.max(1));
+        }
+        if brief {
+            pool = pool.use_current_thread();
+        }
         // Only fails when a pool already exists, which cannot happen this early.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs.max(1))
-            .build_global();
+        let _ = pool.build_global();
     }
     let result = match cli.command {
         Command::Brief(args) => cmd::brief::run(args),

@@ -47,16 +47,41 @@ fn is_bigram(c: Concept) -> bool {
     c & 0xffff_ffff != u64::from(u32::MAX)
 }
 
+/// The buffers [`sentence_concepts`] works in, kept from one sentence to the next.
+#[derive(Default)]
+struct Scratch {
+    /// The sentence's content terms, as stem ids.
+    terms: Vec<u32>,
+    /// Its words, as stem ids.
+    words: Vec<u32>,
+    /// Whether each word is a content term.
+    content: Vec<bool>,
+}
+
 /// The concepts of one sentence in word order, each with the index of its last word.
+///
+/// The list is allocated at its exact length: every sentence's list is kept until the concept
+/// space is built, and each 4 KiB page they fill first costs a page fault.
 fn sentence_concepts<'a>(
     stems: &'a [String],
     terms: &'a [String],
     ids: &mut Stems<'a>,
+    scratch: &mut Scratch,
 ) -> Vec<(Concept, usize)> {
-    let terms: Vec<u32> = terms.iter().map(|t| ids.id(t)).collect();
-    let words: Vec<u32> = stems.iter().map(|s| ids.id(s)).collect();
-    let content: Vec<bool> = words.iter().map(|w| terms.contains(w)).collect();
-    let mut out = Vec::with_capacity(words.len() * 2);
+    let Scratch {
+        terms: term_ids,
+        words,
+        content,
+    } = scratch;
+    term_ids.clear();
+    term_ids.extend(terms.iter().map(|t| ids.id(t)));
+    words.clear();
+    words.extend(stems.iter().map(|s| ids.id(s)));
+    content.clear();
+    content.extend(words.iter().map(|w| term_ids.contains(w)));
+    let bigrams = content.windows(2).filter(|w| w[0] || w[1]).count();
+    let unigrams = content.iter().filter(|&&c| c).count();
+    let mut out = Vec::with_capacity(bigrams + unigrams);
     for i in 1..words.len() {
         if content[i - 1] || content[i] {
             out.push((concept(words[i - 1], words[i]), i));
@@ -81,6 +106,7 @@ impl Space {
         let mut stems = Stems(HashMap::with_capacity(words / 4));
         // Each sentence's concepts, read once: a whole sentence in the pool has these too.
         let mut of_sentence: Vec<Vec<Vec<(Concept, usize)>>> = Vec::with_capacity(docs.len());
+        let mut scratch = Scratch::default();
         for doc in docs {
             let mut of_doc = Vec::with_capacity(doc.sentences.len());
             for sentence in &doc.sentences {
@@ -88,6 +114,7 @@ impl Space {
                     &sentence.stems,
                     &sentence.terms,
                     &mut stems,
+                    &mut scratch,
                 ));
             }
             of_sentence.push(of_doc);
@@ -99,11 +126,14 @@ impl Space {
         let mut weights = Vec::new();
         let mut of = Vec::with_capacity(pool.len());
         let mut ends = Vec::with_capacity(pool.len());
+        // A candidate's concepts are gathered here, then kept at their exact length.
+        let mut mine = Vec::new();
+        let mut mine_ends = Vec::new();
         for cand in pool {
             let own;
             let concepts = match &cand.reading {
                 Some(r) => {
-                    own = sentence_concepts(&r.stems, &r.terms, &mut stems);
+                    own = sentence_concepts(&r.stems, &r.terms, &mut stems, &mut scratch);
                     &own
                 }
                 None => of_sentence
@@ -111,8 +141,8 @@ impl Space {
                     .and_then(|d| d.get(cand.at.sentence))
                     .map_or(&[][..], Vec::as_slice),
             };
-            let mut mine = Vec::with_capacity(concepts.len());
-            let mut mine_ends = Vec::with_capacity(concepts.len());
+            mine.clear();
+            mine_ends.clear();
             for &(c, end) in concepts {
                 let Some(reach) = seen.get(c) else {
                     continue;
@@ -130,8 +160,8 @@ impl Space {
                     mine_ends.push(end);
                 }
             }
-            of.push(mine);
-            ends.push(mine_ends);
+            of.push(mine.to_vec());
+            ends.push(mine_ends.to_vec());
         }
         Self { weights, of, ends }
     }
@@ -153,12 +183,16 @@ impl Seen {
     /// The reach of every concept of `of_sentence` (by article, by sentence), whose stems have
     /// ids below `stems`, sized for `words` words.
     fn build(of_sentence: &[Vec<Vec<(Concept, usize)>>], stems: usize, words: usize) -> Self {
+        // `words` bounds the story's distinct concepts closely enough (each word opens at most a
+        // bigram and a single): sized for them from the start, the list of reaches is not copied
+        // into a table twice as large, on fresh pages, each time it fills.
         fn fill<K: std::hash::Hash + Eq>(
             of_sentence: &[Vec<Vec<(Concept, usize)>>],
             index: &mut HashMap<K, u32>,
             key: impl Fn(Concept) -> Option<K>,
+            words: usize,
         ) -> Vec<Reach> {
-            let mut reach: Vec<Reach> = Vec::new();
+            let mut reach: Vec<Reach> = Vec::with_capacity(words);
             for (d, of_doc) in of_sentence.iter().enumerate() {
                 for (s, concepts) in of_doc.iter().enumerate() {
                     for &(c, _) in concepts {
@@ -178,11 +212,11 @@ impl Seen {
         }
         if stems < usize::from(NARROW_SINGLE) {
             let mut index = HashMap::with_capacity(words);
-            let reach = fill(of_sentence, &mut index, narrow);
+            let reach = fill(of_sentence, &mut index, narrow, words);
             Self::Narrow(index, reach)
         } else {
             let mut index = HashMap::with_capacity(words);
-            let reach = fill(of_sentence, &mut index, Some);
+            let reach = fill(of_sentence, &mut index, Some, words);
             Self::Wide(index, reach)
         }
     }
