@@ -943,6 +943,10 @@ mod tests {
             "«Habrá ayudas para todos», prometió la alcaldesa, Marta Ibáñez.",
             &[("Habrá ayudas", Some("Marta Ibáñez"))],
         );
+        check(
+            "\"We have rebuilt that office from top to bottom,\" said the county's new treasurer, Alan Burke.",
+            &[("We have rebuilt", Some("Alan Burke"))],
+        );
         check_in(
             "es",
             "«Nadie debe volver a casa», ha insistido la consejera de Medio Ambiente, Pilar Soto.",
