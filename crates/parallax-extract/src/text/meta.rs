@@ -341,8 +341,8 @@ pub fn wire_name(name: &str) -> Option<&'static str> {
 
 /// The name a page credits for `wire` when the page spells out the wire's abbreviation as
 /// another agency's name: a credit among `credits` (bylines, copyright notices) whose
-/// capitalised words' initials are an abbreviation `wire` is known by, and which is no wire of
-/// the list ("(CP)" of a page whose copyright is "Continental Press" is not The Canadian Press).
+/// capitalised words' initials are an abbreviation `wire` is known by, whose last word is one
+/// outlets are named with, and which is no wire of the list ("(CP)" of a page whose copyright is "Continental Press" is not The Canadian Press).
 /// A name in capitals is given with capitals only on its words' first letters.
 pub fn wire_spelled_out(wire: &str, credits: &[&str]) -> Option<String> {
     let abbreviations = WIRE_ABBREVIATIONS.get(wire)?;
@@ -351,7 +351,14 @@ pub fn wire_spelled_out(wire: &str, credits: &[&str]) -> Option<String> {
             .split_whitespace()
             .filter_map(|w| w.chars().next().filter(|ch| ch.is_uppercase()))
             .collect();
-        initials.chars().count() >= 2
+        // An agency's name ends in a word outlets are named with ("Press", "News"), a person's
+        // does not: a reporter whose initials are the wire's stays the author.
+        let agency = c
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| OUTLET_WORDS.contains(w.to_lowercase().as_str()));
+        agency
+            && initials.chars().count() >= 2
             && abbreviations.contains(&initials.as_str())
             && wire_name(c).is_none()
     })?;

@@ -1758,6 +1758,18 @@ mod tests {
                 vec!["Lena Ortiz".to_string()]
             )
         );
+        let (wire, authors) = wire_of(
+            &["Carl Peters"],
+            "© 2026 Valley Daily News.",
+            BlockSource::Html,
+        );
+        assert_eq!(
+            (wire, authors),
+            (
+                vec!["The Canadian Press".to_string()],
+                vec!["Carl Peters".to_string()]
+            )
+        );
         let (wire, _) = wire_of(&[], "© 2026 The Canadian Press.", BlockSource::Text);
         assert_eq!(wire, ["The Canadian Press"]);
     }
