@@ -10,8 +10,8 @@ use parallax_text::fold_diacritics;
 
 use crate::lexicon::{
     demonym, known, ABBREVIATIONS, CUE_VERBS, DETERMINERS, GIVEN_NAMES_MORE, KINSHIP, NAMED_DAYS,
-    NAME_ARTICLES, NAME_CONNECTORS, NAME_OPENERS, NOT_NAMES, ORG_WORDS, OTHER_WORDS, PLACE_CUES,
-    PLACE_WORDS, STOPWORDS, TITLES, TITLE_MODIFIERS, TITLE_SUFFIXES,
+    NAME_ARTICLES, NAME_CONNECTORS, NAME_OPENERS, NOT_NAMES, OFFICE_TENSE, ORG_WORDS, OTHER_WORDS,
+    PLACE_CUES, PLACE_WORDS, STOPWORDS, TITLES, TITLE_MODIFIERS, TITLE_SUFFIXES,
 };
 use crate::quotes::words::{given_name_gender, ADJUNCT_PREPOSITIONS, GIVEN_NAMES, PREPOSITIONS};
 
@@ -428,6 +428,15 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
         // (unless the article also capitalises it mid-sentence, as a name: "Mark Brown").
         words.remove(0);
         sentence_initial = false;
+    } else if title.is_empty()
+        && opens_sentence
+        && words.len() > 1
+        && OFFICE_TENSE.contains(&*parallax_text::lowercase(opener))
+    {
+        // "Former Brantley County treasurer Gordon Pell": when the office is held is no part of
+        // the place or institution that follows (a title before a name keeps it: "Former Prime
+        // Minister Shimon Peres").
+        words.remove(0);
     }
     let role_word = words.len() == 1 && is_title_word(&words[0].text) && !sentence_initial;
     if names_nobody(&words) && !role_word && !given_name_and_role_surname(r, first + lead, &words) {
@@ -1275,6 +1284,22 @@ mod tests {
         assert_eq!(
             german("Das sagte Bürgermeisterin Ursula von Berg am Montag."),
             ["Ursula von Berg (Person)"]
+        );
+    }
+
+    #[test]
+    fn former_opening_a_sentence_is_no_part_of_a_place() {
+        check_all(
+            "Former Brantley County treasurer Gordon Pell was sentenced on Tuesday.",
+            &[
+                "Brantley County -> Brantley County (Place)",
+                "Gordon Pell -> Gordon Pell (Person)",
+            ],
+        );
+        let es = entities("Former Israeli Prime Minister Shimon Peres spoke on Tuesday.");
+        assert_eq!(
+            find(&es, "Shimon Peres").title.as_deref(),
+            Some("Former Israeli Prime Minister")
         );
     }
 

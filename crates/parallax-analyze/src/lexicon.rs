@@ -194,6 +194,11 @@ pub static PLACE_WORDS: LazyLock<HashSet<&'static str>> =
 pub static TITLE_MODIFIERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| parallax_text::line_set(include_str!("../data/title_modifiers.txt")));
 
+/// Lowercase words that say when someone holds an office ("former", "acting",
+/// `data/office_tense.txt`).
+pub static OFFICE_TENSE: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| parallax_text::word_set(include_str!("../data/office_tense.txt")));
+
 /// Lowercase words that join the parts of one name (`data/name_connectors.txt`).
 pub static NAME_CONNECTORS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| parallax_text::word_set(include_str!("../data/name_connectors.txt")));
