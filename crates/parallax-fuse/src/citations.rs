@@ -7,7 +7,7 @@
 //! from the one the article's matching sentence gives.
 
 use parallax_analyze::compatible;
-use parallax_core::{calendar, Analyzed, EntityKind, Figure, FigureKind};
+use parallax_core::{calendar, Analyzed, EntityKind, EntityMention, Figure, FigureKind};
 
 use crate::names::NameIndex;
 use crate::quotes::{same_person, QuotedBy};
@@ -33,10 +33,15 @@ pub(crate) fn verified_supporters(
         .iter()
         .filter(|f| f.sentence == i && shown.contains(f.text.as_str()))
         .collect();
-    let names: Vec<(Vec<String>, &str)> = own
+    // The names the sentence shows.
+    let named: Vec<&EntityMention> = own
         .entities
         .iter()
-        .filter(|e| e.sentence == i && e.kind == EntityKind::Person && shown.contains(&e.surface))
+        .filter(|e| e.sentence == i && shown.contains(&e.surface))
+        .collect();
+    let names: Vec<(Vec<String>, &str)> = named
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
         .filter_map(|e| {
             Some((
                 NameIndex::name_parts(&e.name),
@@ -45,14 +50,12 @@ pub(crate) fn verified_supporters(
         })
         .filter(|(parts, _)| !parts.is_empty())
         .collect();
-    // Places, organisations and other names the sentence gives: a detail of its own ("… en préfecture à
-    // Charleville-Mézières"), which an outlet that never names them does not support.
-    let named_elsewhere: Vec<(&str, &str)> = own
-        .entities
+    // Places, organisations and other names the sentence gives: a detail of its own ("… en
+    // préfecture à Charleville-Mézières"), which an outlet that never names them does not support.
+    let other_names: Vec<&EntityMention> = named
         .iter()
-        .filter(|e| e.sentence == i && shown.contains(&e.surface))
+        .copied()
         .filter(|e| e.kind != EntityKind::Person)
-        .map(|e| (e.surface.as_str(), e.name.as_str()))
         .collect();
     let quoted: Vec<&str> = own
         .quotes
@@ -62,7 +65,7 @@ pub(crate) fn verified_supporters(
         .collect();
     // What the sentence says beyond whom and what it names, and beyond its figures: an outlet
     // that names the same people but says nothing of what they did is no support.
-    let said = claim_terms(own, i, shown);
+    let said = claim_terms(own, i, shown, &named);
     let weekdays = weekdays_in(shown);
     // Four digits a figure holds ("1500 troops") are its number, checked with the figures.
     let years: Vec<&str> = years_in(shown)
@@ -90,8 +93,8 @@ pub(crate) fn verified_supporters(
                 && names
                     .iter()
                     .all(|(parts, surname)| names_person(parts, surname, other))
-                && named_elsewhere.iter().all(|(surface, name)| {
-                    other.article.text.contains(surface) || other.article.text.contains(name)
+                && other_names.iter().all(|e| {
+                    other.article.text.contains(&e.surface) || other.article.text.contains(&e.name)
                 })
                 && quoted.iter().all(|q| quoted_by.quotes(doc, q, other, o))
                 && weekdays_agree(&weekdays, &weekdays_in(matched_text))
@@ -107,15 +110,13 @@ pub(crate) fn verified_supporters(
 /// supporting article must use: most of what the sentence says of its names.
 const MIN_CLAIM_SHARE: f64 = 0.35;
 
-/// The content terms of sentence `i` of `own` as shown, less those of the names it holds (people,
-/// organisations, places) with their titles ("Assistant U.S. Attorney") and its numbers: what it
-/// says of them.
-fn claim_terms(own: &Analyzed, i: usize, shown: &str) -> Vec<String> {
+/// The content terms of sentence `i` of `own` as shown, less those of the names it shows (`named`:
+/// people, organisations, places) with their titles ("Assistant U.S. Attorney") and its numbers:
+/// what it says of them.
+fn claim_terms(own: &Analyzed, i: usize, shown: &str, named: &[&EntityMention]) -> Vec<String> {
     let language = own.article.language.as_str();
-    let named: Vec<String> = own
-        .entities
+    let named: Vec<String> = named
         .iter()
-        .filter(|e| e.sentence == i && shown.contains(&e.surface))
         .flat_map(|e| {
             let title = e.title.as_deref().filter(|t| shown.contains(t));
             [Some(e.surface.as_str()), title]

@@ -37,10 +37,8 @@ struct Found {
     dom_authors: [Vec<String>; 3],
     /// `datePublished` of a JSON-LD node that is the page or a fact check rather than an article.
     ld_page_published: Option<String>,
-    /// Whether the page's headline (an `<h1>` agreeing with its `<title>`) has been read: dates
-    /// shown after it are the article's, dates before it can be the day's in a site header.
-    headline_seen: bool,
-    /// The text of that `<h1>`.
+    /// The page's headline (an `<h1>` agreeing with its `<title>`), once read: dates shown after
+    /// it are the article's, dates before it can be the day's in a site header.
     headline: Option<String>,
     /// The first `<time datetime>` after the headline.
     dom_time: Option<String>,
@@ -564,13 +562,12 @@ fn names_a_date(names: &str) -> Option<bool> {
 /// dates the page; a comment's date is none of them.
 fn read_dom_date(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, title: &str, found: &mut Found) {
     let e = el.value();
-    if !found.headline_seen {
+    if found.headline.is_none() {
         if e.name() == "h1" {
             let headline: String = el.text().take(64).collect();
             // A site's name in an `<h1>` (its logo) also agrees with the `<title>`.
-            found.headline_seen = headline.split_whitespace().count() >= MIN_HEADLINE_WORDS
-                && agrees(&headline, title);
-            if found.headline_seen {
+            if headline.split_whitespace().count() >= MIN_HEADLINE_WORDS && agrees(&headline, title)
+            {
                 found.headline = Some(headline);
             }
         }

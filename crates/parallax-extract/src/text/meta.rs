@@ -367,14 +367,7 @@ pub fn wire_spelled_out(wire: &str, credits: &[&str]) -> Option<String> {
     }
     let words: Vec<String> = credit
         .split_whitespace()
-        .map(|w| {
-            let lower = w.to_lowercase();
-            let mut chars = lower.chars();
-            chars
-                .next()
-                .map(|first| first.to_uppercase().chain(chars).collect())
-                .unwrap_or_default()
-        })
+        .map(|w| super::capitalize_first(&w.to_lowercase()))
         .collect();
     Some(words.join(" "))
 }

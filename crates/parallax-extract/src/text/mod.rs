@@ -722,6 +722,9 @@ fn classify_header(
 /// initials in its byline or copyright notice ([`meta::wire_spelled_out`]); that credit is then
 /// no author.
 fn spell_out_wires(out: &mut Cleaned, outlet_hints: &[(u8, String)]) {
+    if out.wire.is_empty() {
+        return;
+    }
     let credits: Vec<&str> = out
         .authors
         .iter()
