@@ -1248,6 +1248,18 @@ mod tests {
     }
 
     #[test]
+    fn what_a_person_is_in_the_story_is_a_title_and_an_airline_is_an_organisation() {
+        check(
+            "Passenger Elna Vartberg, 67, said she saw flames.",
+            &["Elna Vartberg -> Elna Vartberg [Passenger]"],
+        );
+        check_all(
+            "A Castor Air jet landed safely at noon.",
+            &["Castor Air -> Castor Air (Organization)"],
+        );
+    }
+
+    #[test]
     fn where_a_person_is_from_is_not_part_of_the_name() {
         check(
             "Trent Obuya of Mississippi spoke on Monday.",

@@ -39,12 +39,29 @@ pub static GIVEN_NAMES_MORE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| 
     names
 });
 
-/// Abbreviations (lowercase, no final dot) and whether they are always followed by more sentence.
-pub static ABBREVIATIONS: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
+/// What may follow an abbreviation's full stop in the same sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Abbreviation {
+    /// Always more of the sentence: a title before a name, a month before its day ("Dr.", "Feb.").
+    Continued,
+    /// More of the sentence unless a function word follows ("U.S. officials", "in the U.S. The").
+    Either,
+    /// A time of day ("p.m."): a capitalised word after it opens a new sentence unless it names a
+    /// day or a month or is written in capitals ("4 p.m. Sunday", "9 a.m. EST").
+    TimeOfDay,
+}
+
+/// Abbreviations (lowercase, no final dot) and what may follow them.
+pub static ABBREVIATIONS: LazyLock<HashMap<&'static str, Abbreviation>> = LazyLock::new(|| {
     lines(include_str!("../data/abbreviations.txt"))
-        .map(|l| match l.strip_prefix('!') {
-            Some(a) => (a, true),
-            None => (l, false),
+        .map(|l| {
+            if let Some(a) = l.strip_prefix('!') {
+                (a, Abbreviation::Continued)
+            } else if let Some(a) = l.strip_prefix('@') {
+                (a, Abbreviation::TimeOfDay)
+            } else {
+                (l, Abbreviation::Either)
+            }
         })
         .collect()
 });

@@ -789,6 +789,17 @@ mod tests {
             "Tomas Berg was charged on Monday. In Berg's statement, he said he was “entirely innocent of every charge brought”.",
             &[("entirely innocent", Some("Tomas Berg"))],
         );
+        // An owner opening the sentence is not its subject: the role it owns, named in
+        // apposition, is.
+        check(
+            "Castor Vale's chief executive, Tomas Berg, praised the crew. “They did everything right,” he told reporters.",
+            &[("They did everything", Some("Tomas Berg"))],
+        );
+        // The owner of what opens the sentence may still be its speaker.
+        check(
+            "Ivo Brand asked Tomas Berg about the deal. Berg's answer was not the one Brand had been after. “It is unfortunate,” he said.",
+            &[("It is unfortunate", Some("Tomas Berg"))],
+        );
         // So is a name after a preposition in the pronoun's own sentence: the one standing
         // beside Berg is not Berg.
         check(

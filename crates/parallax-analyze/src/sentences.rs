@@ -4,7 +4,7 @@
 use foldhash::HashSet;
 use std::sync::LazyLock;
 
-use crate::lexicon::{ABBREVIATIONS, STOPWORDS, TITLES};
+use crate::lexicon::{Abbreviation, ABBREVIATIONS, STOPWORDS, TITLES};
 
 /// Month names of four languages (data/months.txt).
 static MONTHS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -164,15 +164,21 @@ fn is_abbreviation(text: &str, dot: usize, mark: char, next: usize) -> bool {
         && word
             .split('.')
             .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    let goes_on = !next_word.is_empty() && !STOPWORDS.contains(next_word.to_lowercase().as_str());
     match ABBREVIATIONS.get(lower.as_str()) {
-        Some(true) => true,
+        Some(Abbreviation::Continued) => true,
         // "U.S. officials" continues; "in the U.S. The" ends.
-        Some(false) => {
-            !next_word.is_empty() && !STOPWORDS.contains(next_word.to_lowercase().as_str())
+        Some(Abbreviation::Either) => goes_on,
+        // "at 4 p.m. Sunday" and "9 a.m. EST" continue; "at 10:30 a.m. Oregon State Police
+        // responded" ends.
+        Some(Abbreviation::TimeOfDay) => {
+            goes_on
+                && (!next_word.starts_with(char::is_uppercase)
+                    || next_word.chars().all(|c| c.is_uppercase())
+                    || MONTHS.contains(next_word.to_lowercase().as_str())
+                    || parallax_core::calendar::weekday_from_name_any(&next_word).is_some())
         }
-        None if initials => {
-            !next_word.is_empty() && !STOPWORDS.contains(next_word.to_lowercase().as_str())
-        }
+        None if initials => goes_on,
         None => false,
     }
 }
@@ -267,6 +273,25 @@ mod tests {
         check(
             "He lives in the U.S. The rest is history.",
             &["He lives in the U.S.", "The rest is history."],
+        );
+    }
+
+    #[test]
+    fn a_capitalised_word_after_a_time_of_day_opens_a_sentence_unless_it_is_a_day_or_zone() {
+        check(
+            "The crew declared an emergency at 12:48 p.m. Harwick's runway was closed.",
+            &[
+                "The crew declared an emergency at 12:48 p.m.",
+                "Harwick's runway was closed.",
+            ],
+        );
+        check(
+            "They met at 4 p.m. Sunday and at 9 a.m. EST on Monday.",
+            &["They met at 4 p.m. Sunday and at 9 a.m. EST on Monday."],
+        );
+        check(
+            "It opened at 8 a.m. local time.",
+            &["It opened at 8 a.m. local time."],
         );
     }
 

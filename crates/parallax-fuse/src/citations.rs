@@ -67,6 +67,7 @@ pub(crate) fn verified_supporters(
     // that names the same people but says nothing of what they did is no support.
     let said = claim_terms(own, i, shown, &named);
     let weekdays = weekdays_in(shown);
+    let times = times_in(shown);
     // Four digits a figure holds ("1500 troops") are its number, checked with the figures.
     let years: Vec<&str> = years_in(shown)
         .into_iter()
@@ -101,6 +102,10 @@ pub(crate) fn verified_supporters(
                 && (years.is_empty() || {
                     let theirs = years_in(&other.article.text);
                     years.iter().all(|y| theirs.contains(y))
+                })
+                && (times.is_empty() || {
+                    let theirs = times_in(&other.article.text);
+                    times.iter().all(|t| theirs.contains(t))
                 })
         })
         .collect()
@@ -229,6 +234,57 @@ fn years_in(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The times of day a text gives with their minutes, as (hour of 24, minute): "12:48 p.m.",
+/// "16.10 Uhr", "9h30". Like a year, a time is a claim of its own ("declared an emergency at
+/// 12:48 p.m."), which an outlet that never gives it does not support.
+fn times_in(text: &str) -> Vec<(u32, u32)> {
+    let bytes = text.as_bytes();
+    let mut times = Vec::new();
+    let mut start = 0;
+    while start < bytes.len() {
+        let digits = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let opens_word = start == 0 || !matches!(bytes[start - 1], b'0'..=b'9' | b'.' | b',');
+        let at = start + digits.max(1);
+        if !(1..=2).contains(&digits) || !opens_word {
+            start = at;
+            continue;
+        }
+        start = at;
+        let (Some(&separator), Some(minutes)) = (bytes.get(at), text.get(at + 1..at + 3)) else {
+            continue;
+        };
+        let after = text.get(at + 3..).unwrap_or("");
+        let after_word = after.trim_start();
+        // A full stop parts hours from minutes only before a word for hours ("16.10 Uhr"):
+        // elsewhere "12.48" is a decimal number.
+        let hours_word = ["Uhr", "horas", "heures", "h "]
+            .iter()
+            .any(|w| after_word.starts_with(w));
+        let separates = separator == b':' || separator == b'h' || separator == b'.' && hours_word;
+        let (Ok(hour), Ok(minute)) = (text[at - digits..at].parse::<u32>(), minutes.parse::<u32>())
+        else {
+            continue;
+        };
+        if !separates || after.starts_with(|c: char| c.is_ascii_digit()) || hour > 23 || minute > 59
+        {
+            continue;
+        }
+        let meridiem = after_word.to_ascii_lowercase();
+        let afternoon = meridiem.starts_with("p.m") || meridiem.starts_with("pm");
+        let morning = meridiem.starts_with("a.m") || meridiem.starts_with("am");
+        let hour = match hour {
+            1..=11 if afternoon => hour + 12,
+            12 if morning => 0,
+            _ => hour,
+        };
+        times.push((hour, minute));
+    }
+    times
+}
+
 /// Two sentences agree on the day when either names none or they share one.
 fn weekdays_agree(a: &[chrono::Weekday], b: &[chrono::Weekday]) -> bool {
     a.is_empty() || b.is_empty() || a.iter().any(|d| b.contains(d))
@@ -334,6 +390,24 @@ mod tests {
             ],
             &["a0", "a3"],
         );
+    }
+
+    #[test]
+    fn a_time_of_day_needs_an_outlet_that_gives_it() {
+        check(
+            &[
+                "The aviation authority said the crew had declared an emergency at 12:48 p.m. over the harbour.",
+                "The crew declared an emergency over the harbour at 12:48, the aviation authority said.",
+                "The crew of the jet declared an emergency over the harbour, the aviation authority said.",
+                "The aviation authority said the crew declared an emergency over the harbour at 12:38.",
+            ],
+            &["a0", "a1"],
+        );
+        assert_eq!(
+            times_in("at 4:10 p.m. and 16.10 Uhr, à 9h05"),
+            [(16, 10), (16, 10), (9, 5)]
+        );
+        assert!(times_in("rose 12.48 percent, 3,12:30").is_empty());
     }
 
     #[test]

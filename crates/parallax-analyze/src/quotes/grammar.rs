@@ -312,7 +312,7 @@ fn phrase_end(rest: &str) -> usize {
             && before.ends_with(word)
             && (word.chars().count() == 1 && word.chars().all(char::is_uppercase) && word != "I"
                 || crate::lexicon::ABBREVIATIONS.get(&*parallax_text::lowercase(word))
-                    == Some(&true));
+                    == Some(&crate::lexicon::Abbreviation::Continued));
         if !abbreviated || !word.chars().next().is_some_and(char::is_uppercase) {
             return at;
         }

@@ -146,10 +146,12 @@ impl People {
                         return Some(person(one));
                     }
                     // Nearest subject first: a name after a preposition ("to X", "about X") is
-                    // no subject; one name left that is not is the antecedent.
+                    // no subject, nor the owner of a role ("X's chief operating officer, Y,
+                    // praised …"; but "X's answer …, he said" is X's); one name left that is
+                    // neither is the antecedent.
                     let subjects: Vec<&&EntityMention> = several
                         .iter()
-                        .filter(|e| !self.after_preposition(e, masked))
+                        .filter(|e| !self.after_preposition(e, masked) && !owns_a_role(e, masked))
                         .collect();
                     let distinct: Vec<&str> = subjects.iter().map(|e| e.name.as_str()).collect();
                     if let [one] = subjects.as_slice() {
@@ -256,7 +258,6 @@ impl People {
     }
 }
 
-/// A named speaker from an entity.
 /// Whether a mention is an owner ("Clinton's case").
 fn possessive(e: &EntityMention, masked: &str) -> bool {
     masked
@@ -264,6 +265,25 @@ fn possessive(e: &EntityMention, masked: &str) -> bool {
         .is_some_and(crate::entities::opens_with_possessive)
 }
 
+/// Words after an owner's "'s" read for the role it owns ("X's chief operating officer").
+const OWNED_ROLE_WORDS: usize = 4;
+
+/// Whether a mention owns a role ("Northline's chief operating officer", "her lawyer"): the owner
+/// of someone else.
+fn owns_a_role(e: &EntityMention, masked: &str) -> bool {
+    possessive(e, masked)
+        && masked.get(e.end..).is_some_and(|after| {
+            let owned = after
+                .split([',', ';', ':', '.', '(', '"', '“'])
+                .next()
+                .unwrap_or("");
+            words_lazily(owned)
+                .take(OWNED_ROLE_WORDS)
+                .any(|w| is_role(w.text))
+        })
+}
+
+/// A named speaker from an entity.
 pub fn person(e: &EntityMention) -> Speaker {
     Speaker {
         name: e.name.clone(),
