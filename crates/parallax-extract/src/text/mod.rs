@@ -168,10 +168,35 @@ fn is_boilerplate(b: &str) -> bool {
     if words_exceed(b, MAX_BOILERPLATE_WORDS) {
         return false;
     }
-    if address::is_short_reader_address(b) {
-        return true;
+    address::is_short_reader_address(b) || says_boilerplate(b)
+}
+
+/// Whether a short block says one of the phrases of site chrome (`data/boilerplate.txt`): "Share
+/// this article", "Video: …", "© 2026 …", or one of them anywhere ("… our privacy policy").
+fn says_boilerplate(b: &str) -> bool {
+    if words_exceed(b, MAX_BOILERPLATE_WORDS) {
+        return false;
     }
     let lower = b.to_lowercase();
+    opens_with_boilerplate(&lower) || BOILERPLATE_ANYWHERE.is_match(&lower)
+}
+
+/// Blocks of a page's article longer than this are read for a chrome phrase only at their start:
+/// a sentence of the article may speak of "terms of service".
+const MAX_PAGE_BOILERPLATE_WORDS: usize = 12;
+
+/// Whether a block of a page's article is chrome by its phrases: one opening it ("This article
+/// was updated to …", "Video: …"), or one anywhere in a block of a few words.
+fn page_block_says_boilerplate(b: &str) -> bool {
+    if words_exceed(b, MAX_PAGE_BOILERPLATE_WORDS) {
+        !words_exceed(b, MAX_BOILERPLATE_WORDS) && opens_with_boilerplate(&b.to_lowercase())
+    } else {
+        says_boilerplate(b)
+    }
+}
+
+/// Whether a lowercased block opens with a phrase of site chrome, as a whole word.
+fn opens_with_boilerplate(lower: &str) -> bool {
     let first = lower.as_bytes().first().copied().unwrap_or(0);
     BOILERPLATE_AT_START
         .get(usize::from(first))
@@ -183,7 +208,6 @@ fn is_boilerplate(b: &str) -> bool {
                     || phrase.ends_with(|c: char| !c.is_alphanumeric())
             })
         })
-        || BOILERPLATE_ANYWHERE.is_match(&lower)
 }
 
 fn is_caption(b: &str) -> bool {
@@ -557,7 +581,8 @@ pub fn clean_in(
             BlockSource::Html => (addressed[i]
                 && !((address::is_advice(b) || address::is_instruction(b))
                     && among_prose(&blocks, i))
-                && !among_steps(&addressed, i, first_body, last_body))
+                && !among_steps(&addressed, i, first_body, last_body)
+                || page_block_says_boilerplate(b))
             .then_some("boilerplate"),
         };
         if source == BlockSource::Text
@@ -1497,6 +1522,25 @@ mod tests {
             BlockSource::Html,
         );
         assert_eq!(c.paragraphs, kept, "{:#?}", c.removed);
+    }
+
+    #[test]
+    fn a_page_block_saying_a_chrome_phrase_goes() {
+        let body = "A jet with 148 people on board landed safely after an engine caught fire.";
+        let more =
+            "Three people were taken to hospital with minor injuries, the fire service said.";
+        check_html(
+            &[
+                body,
+                "Video: Fire engines meet the plane on the runway",
+                more,
+                "This article was updated to include comments from the airline.",
+            ],
+            &[body, more],
+        );
+        // A sentence of the article may speak of what chrome speaks of.
+        let terms = "Are those of us who never agreed to the site's terms of service simply fair game for the trackers?";
+        check_html(&[body, terms], &[body, terms]);
     }
 
     #[test]
