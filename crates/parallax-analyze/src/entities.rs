@@ -505,16 +505,25 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
     })
 }
 
-/// How many function words ("The", "In", "But") open the run: they are not part of a name.
+/// How many function words ("The", "In", "But") open the run: they are not part of a name, nor
+/// is a connector in lowercase after them ("In der Halle": the hall is no name).
 fn leading_function_words(run: &[Token<'_>]) -> usize {
-    run.iter()
+    let openers = run
+        .iter()
         .take_while(|t| {
             let lower = parallax_text::lowercase(&t.text);
             t.text != "New"
                 && (STOPWORDS.contains(&*lower) || NAME_OPENERS.contains(&*lower))
                 && known(&t.text).is_none()
         })
-        .count()
+        .count();
+    let connectors = run
+        .get(openers..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|t| openers > 0 && !is_capitalised(&t.text))
+        .count();
+    openers + connectors
 }
 
 /// "Sofia Lindqvist of Brennick Police", "Ivo Brand of Fort Velmar": the person is the part before
@@ -625,6 +634,13 @@ fn noun_of_organisation(name: &str) -> bool {
                 .any(|o| o.chars().count() > 3 && lower.ends_with(&o.to_lowercase()))
     };
     !head.is_empty() && !head.iter().any(organisation_word) && known(&head.join(" ")).is_none()
+}
+
+/// Whether a German name is a role with a place in the genitive: "Sprecher der Stadt".
+fn role_of_a_place(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    matches!(words.as_slice(), [role, article, ..] if GERMAN_ARTICLES.contains(article)
+        && (is_title_word(role) || is_compound_title(role)))
 }
 
 /// "Northern Railway Anil Mehta": an organisation's name run into a person's, as some outlets write
@@ -1014,6 +1030,8 @@ fn settle(
         // the genitive is no organisation's name ("Partei der Arbeit", "Bank der Länder" are).
         candidates
             .retain(|c| c.kind != Some(EntityKind::Organization) || !noun_of_organisation(&c.name));
+        // "ein Sprecher der Stadt": a role with a place in the genitive is an office, no place.
+        candidates.retain(|c| c.kind != Some(EntityKind::Place) || !role_of_a_place(&c.name));
     }
     let spellings = person_spellings(&candidates);
     for c in &mut candidates {
@@ -1333,6 +1351,18 @@ mod tests {
             "Floods hit the outskirts of Velmar overnight.",
             &["Velmar -> Velmar (Place)"],
         );
+    }
+
+    #[test]
+    fn a_german_role_of_a_place_and_a_noun_after_in_der_are_no_places() {
+        let german = |text: &str| -> Vec<String> {
+            find_entities_in(&sentences_of(text), "de")
+                .iter()
+                .map(|e| format!("{} ({:?})", e.name, e.kind))
+                .collect()
+        };
+        assert!(german("Das sagte ein Sprecher der Stadt am Abend.").is_empty());
+        assert!(german("In der Halle lagerte vor allem Granulat.").is_empty());
     }
 
     #[test]

@@ -26,6 +26,9 @@ const MAX_BUCKET: usize = 200;
 const SAME_THING_RATIO: f64 = 1.5;
 /// How much two sentences must say the same for their figures to be surely about one thing.
 const SAME_THING_SIMILARITY: f64 = 0.3;
+/// How much two sentences must say the same for one amount in both to be one thing whatever each
+/// reads as measured: more than for mentions of one counted thing.
+const SAME_AMOUNT_SIMILARITY: f64 = 0.5;
 /// Figures only one outlet reports, listed at most (the most prominent first).
 const MAX_SINGLES: usize = 15;
 /// Longest sentence embedded in a mention, in characters.
@@ -138,6 +141,7 @@ pub fn group_figures(docs: &[Analyzed], index: &SupportIndex) -> Vec<BriefFigure
             groups.extend(verdicts(set, docs, index));
         }
     }
+    join_equal_amounts(&mut groups, index);
     let mut out: Vec<(usize, usize, BriefFigure)> = groups
         .into_iter()
         .map(|(status, items)| {
@@ -170,6 +174,72 @@ pub fn group_figures(docs: &[Analyzed], index: &SupportIndex) -> Vec<BriefFigure
         })
         .map(|(_, _, f)| f)
         .collect()
+}
+
+/// Whether a figure is an amount in a unit (money, a share, a measure, a duration) rather than a
+/// count, whose counted noun is all that tells things apart.
+fn is_amount(f: &Figure) -> bool {
+    f.kind != FigureKind::Count && f.unit.is_some()
+}
+
+/// Joins figures that one outlet each gives as the very same amount, in sentences that say much
+/// the same, whatever each names as what is measured: "Den Schaden schätzte die Polizei auf rund
+/// 1,5 Millionen Euro" and "Der Schaden soll … bei 1,5 Millionen Euro liegen" agree, though the
+/// first reads the police as its subject. Sorted by amount, only equal neighbours are compared.
+fn join_equal_amounts<'a>(groups: &mut Vec<(FigureStatus, Vec<Item<'a>>)>, index: &SupportIndex) {
+    fn amount<'a>(items: &[Item<'a>]) -> Option<&'a Figure> {
+        let first = items.first()?.figure;
+        let equal = items.iter().all(|i| {
+            i.doc == items[0].doc
+                && i.figure.value == first.value
+                && i.figure.high == first.high
+                && i.figure.unit == first.unit
+                && i.figure.kind == first.kind
+        });
+        (equal && is_amount(first)).then_some(first)
+    }
+    let mut singles: Vec<(usize, &'a Figure)> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, (status, _))| *status == FigureStatus::Single)
+        .filter_map(|(g, (_, items))| Some((g, amount(items)?)))
+        .collect();
+    singles.sort_by(|(_, a), (_, b)| {
+        (a.kind, &a.unit)
+            .cmp(&(b.kind, &b.unit))
+            .then(a.value.total_cmp(&b.value))
+    });
+    let same_amount = |a: &Figure, b: &Figure| {
+        a.kind == b.kind && a.unit == b.unit && a.value == b.value && a.high == b.high
+    };
+    let mut joined: Vec<(usize, usize)> = Vec::new();
+    for (k, &(a, fa)) in singles.iter().enumerate() {
+        for &(b, fb) in singles[k + 1..]
+            .iter()
+            .take_while(|(_, f)| same_amount(fa, f))
+        {
+            let (x, y) = (groups[a].1[0], groups[b].1[0]);
+            let said_alike = || {
+                let sentence = |i: Item| index.sets.get(i.doc)?.get(i.figure.sentence);
+                let (Some(sa), Some(sb)) = (sentence(x), sentence(y)) else {
+                    return false;
+                };
+                index.similarity(sa, sb) >= SAME_AMOUNT_SIMILARITY
+            };
+            if x.doc != y.doc && compatible(fa, fb) && modifiers_agree(fa, fb) && said_alike() {
+                joined.push((a, b));
+                break;
+            }
+        }
+    }
+    for (a, b) in joined.into_iter().rev() {
+        let moved = std::mem::take(&mut groups[b].1);
+        if !moved.is_empty() {
+            groups[a].1.extend(moved);
+            groups[a].0 = FigureStatus::Agree;
+        }
+    }
+    groups.retain(|(_, items)| !items.is_empty());
 }
 
 /// Splits one bucket into things: mentions join when their values are compatible, or close and
@@ -379,6 +449,21 @@ mod tests {
                 ),
             ],
             &["agree: over 120 minutes / 120 minutes"],
+        );
+    }
+
+    #[test]
+    fn one_amount_in_sentences_alike_agrees_whatever_each_reads_as_measured() {
+        check(
+            &[
+                (4, "Police estimated the damage to the harbour warehouse at $1.5 million on Monday."),
+                (4, "The damage to the harbour warehouse will cost the insurers $1.5 million, police said."),
+                (4, "The city pledged $1.5 million for a new school library."),
+            ],
+            &[
+                "agree: $1.5 million / $1.5 million",
+                "single: $1.5 million",
+            ],
         );
     }
 

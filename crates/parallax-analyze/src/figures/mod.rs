@@ -479,9 +479,14 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
         unit = Some(u.name);
     }
 
-    // Clock times: "10:24", "10.30 am", "15h30", "1400 GMT", "à 15 heures".
+    // Clock times: "10:24", "10.30 am", "15h30", "1400 GMT", "à 15 heures", "halb drei".
     if matches!(w.raw(j), ":" | "/") && !w.gap(j) && w.class(j + 1) == Some(Class::Digits) {
         return Read::Skip(skip_run(w, j + 1));
+    }
+    if w.longest_before(i, 2, |p| is("clock_before", p).then_some(()))
+        .is_some()
+    {
+        return Read::Skip(j);
     }
     if num.plain_digits && (w.raw(i).matches('.').count() >= 2 || w.raw(i).contains('/')) {
         return Read::Skip(j);
@@ -587,7 +592,11 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
     if month_beside(w, i, j) {
         return Read::Skip(j);
     }
-    if let Some(k) = w.word_before(i) {
+    // "Tuesday 5": a day of the month; "am Dienstag zwei Mitarbeiter" counts.
+    if let Some(k) = w
+        .word_before(i)
+        .filter(|_| w.class(i) == Some(Class::Digits))
+    {
         if is("weekday", w.lower(k)) {
             return Read::Skip(j);
         }
@@ -599,8 +608,14 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
     {
         let hyphen = w.raw(j) == "-" && !w.gap(j) && !w.gap(j + 1);
         let at = if hyphen { j + 1 } else { j };
+        // "ein 51-Jähriger", "die 34-jährige Frau": an age.
+        if hyphen && lang == "de" && w.is_word(at) && w.lower(at).starts_with("jährig") {
+            kind = FigureKind::Measure;
+            unit = Some("age");
+            j = at + 1;
+        }
         // "millions de dollars", "d'euros".
-        if let Some((u, n)) = unit_at(w, at, lang) {
+        else if let Some((u, n)) = unit_at(w, at, lang) {
             if currency.is_none() {
                 kind = u.kind;
                 unit = Some(u.name);
@@ -630,11 +645,14 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
         if (hour && before_time) || relative_before || relative_after {
             return Read::Skip(j);
         }
-        // "a 33-year-old": an age.
-        if w.raw(j) == "-" && w.lower(j + 1) == "old" || w.lower(j) == "old" {
+        // "a 33-year-old", "der 54 Jahre alte Fahrer": an age.
+        let years = unit == Some("year");
+        let old = |k: usize| w.lower(k) == "old" || years && is("age_after", w.lower(k));
+        let hyphen = w.raw(j) == "-";
+        if hyphen && old(j + 1) || old(j) {
             kind = FigureKind::Measure;
             unit = Some("age");
-            j += if w.raw(j) == "-" { 2 } else { 1 };
+            j += if hyphen { 2 } else { 1 };
         }
     }
 
@@ -719,7 +737,8 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
     } else {
         counted_after(w, j, lang, kind)
             .or_else(|| counted_after_determiner(w, start, j, lang, kind))
-            .or_else(|| subject_before(w, start, lang))
+            // An age's noun comes after it: the name before "ein 51-Jähriger" is someone else.
+            .or_else(|| (unit != Some("age")).then(|| subject_before(w, start, lang))?)
     };
     let counted =
         counted.filter(|c| kind != FigureKind::Count || value <= 1.0 || plural(&c.about, lang));
@@ -957,6 +976,20 @@ fn counted_after(w: &Words, j: usize, lang: &str, kind: FigureKind) -> Option<Co
             k += 1;
             continue;
         }
+        // German writes every noun in capitals: a word in lowercase after the number is an
+        // adjective before the noun ("die zwei verletzten Mitarbeiter") or a verb ("1,5 Millionen
+        // Euro liegen"), no counted thing.
+        if lang == "de" && words.is_empty() && raw == lower {
+            let noun_next = w.is_word(k + 1)
+                && w.raw(k + 1).starts_with(char::is_uppercase)
+                && !is_function(&lower, lang)
+                && !is_verb(&lower, lang);
+            if !noun_next {
+                break;
+            }
+            k += 1;
+            continue;
+        }
         // Only lowercase words are function words: "US troops" keeps "US".
         if raw == lower
             && is_function(&lower, lang)
@@ -1031,7 +1064,10 @@ fn subject_before(w: &Words, start: usize, lang: &str) -> Option<Counted> {
             return None;
         }
         let lower = w.lower(k);
-        if is_verb(lower, lang) || is_function(lower, lang) || is("score", lower) {
+        // In German only a capitalised word is a noun: "Der Schaden soll bei …" is the damage.
+        let german_non_noun = lang == "de" && w.raw(k) == lower;
+        if is_verb(lower, lang) || is_function(lower, lang) || is("score", lower) || german_non_noun
+        {
             continue;
         }
         if word_pieces(lower, lang).is_some()

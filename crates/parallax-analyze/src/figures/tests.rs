@@ -202,7 +202,7 @@ fn ranges_scores_and_votes() {
     check_in(
         "de",
         "Die Strecke bleibt zwei bis drei Wochen gesperrt.",
-        &["duration 2..3 week /gesperrt"],
+        &["duration 2..3 week /streck"],
     );
     check_in(
         "fr",
@@ -546,5 +546,67 @@ fn speeds_in_words_and_their_units_apart() {
     check(
         "Winds reached 80 mph and gusts 130 km/h.",
         &["measure 80 mph /wind", "measure 130 kmh /gust"],
+    );
+}
+
+#[test]
+fn german_counts_ages_and_clock_times() {
+    // Every German noun is capitalised: a word in lowercase after the number is no counted thing.
+    check_in(
+        "de",
+        "Die zwei verletzten Mitarbeiter wurden behandelt.",
+        &["count 2 /mitarbeit"],
+    );
+    check_in(
+        "de",
+        "Der Schaden soll bei 1,5 Millionen Euro liegen.",
+        &["money 1500000 EUR /schad"],
+    );
+    // Ages, glued or in words.
+    check_in(
+        "de",
+        "Ein 34-Jähriger und ein 51-Jähriger wurden verletzt.",
+        &["measure 34 age /age", "measure 51 age /age"],
+    );
+    check_in(
+        "de",
+        "Der 54 Jahre alte Fahrer wurde verletzt.",
+        &["measure 54 age /fahr"],
+    );
+    // A number in words after a weekday is no day of the month.
+    check_in(
+        "de",
+        "Bei dem Brand sind am Dienstag zwei Mitarbeiter verletzt worden.",
+        &["count 2 /mitarbeit"],
+    );
+    // A time of day told in quarters is no count.
+    check_in(
+        "de",
+        "Es war kurz nach halb drei, um Viertel nach vier.",
+        &[],
+    );
+}
+
+#[test]
+fn staff_residents_and_responders_count_the_same_thing_in_their_words() {
+    check_in(
+        "de",
+        "Zwei Beschäftigte wurden verletzt.",
+        &["count 2 /mitarbeit"],
+    );
+    check_in(
+        "de",
+        "Knapp 250 Bewohner sollten drinnen bleiben.",
+        &["count 250 nearly /anwohn"],
+    );
+    check_in(
+        "de",
+        "Die Feuerwehr war mit 80 Kräften im Einsatz.",
+        &["count 80 /einsatzkraft"],
+    );
+    check_in(
+        "fr",
+        "Deux salariés ont été blessés.",
+        &["count 2 /salarié"],
     );
 }
