@@ -2,9 +2,10 @@
 
 Each set is read where it lies (outside the repository) and laid out in a scratch folder in the
 Zyte benchmark's layout (`html/<id>.html.gz`, `ground-truth.json` with `articleBody`, `lang` and
-`kind` per page); trafilatura's bodies go to `peers/trafilatura.json` there; then
-`parallax eval extraction` scores both on the same pages with the same metric (4-token shingle
-precision, recall, F1), overall and per language.
+`kind` per page, and `with`/`without` snippets where the set has them); trafilatura's bodies go to
+`peers/trafilatura.json` there; then `parallax eval extraction` scores both on the same pages with
+the same metrics (4-token shingle precision, recall, F1; snippet precision, recall, F1 where there
+are snippets), overall, per language and per kind of page.
 
 Sets (each skipped with a note when its source is missing):
   readability   Mozilla Readability's test pages (`pages/<name>/source.html`, `expected.html`,
@@ -21,9 +22,15 @@ Sets (each skipped with a note when its source is missing):
                 fundus's hand-written parser for that publisher reads it (standfirst, section
                 headings, paragraphs; no title, captions or boxes), checked by its tests. The
                 whole text, not a prefix. The language is read from the gold text.
-The last four are read from git snapshots (no work tree) of the public repositories
-j-szulc/html-cleaning-dataset-merged (CleanEval and Dragnet there), leogao2/htmltotext-benchmark
-and flairNLP/fundus, found under --mirrors as `<owner>+<name>/repo`.
+  wcxb          the development split (`dev/`, 1,497 pages; never `test/`) of WCXB, the Web Content
+                Extraction Benchmark (CC-BY-4.0): pages of seven kinds (article, service, product,
+                collection, forum, listing, documentation; `kind` from its metadata.json), each
+                with its main content and snippets that must appear (`with`) or must not
+                (`without`). The language is guessed from the main content.
+The last five are read from git snapshots (no work tree) of the public repositories
+j-szulc/html-cleaning-dataset-merged (CleanEval and Dragnet there), leogao2/htmltotext-benchmark,
+flairNLP/fundus and Murrough-Foley/web-content-extraction-benchmark, found under --mirrors as
+`<owner>+<name>/repo`.
 """
 
 import argparse
@@ -249,14 +256,46 @@ def fundus_pages(git_dir):
             yield f"{country}-{name[:-8]}", page, gold, guess_language(gold), "news"
 
 
+def wcxb_pages(git_dir):
+    """WCXB's development pages with their snippets (the test split is never read)."""
+    files = git_files(git_dir, "dev")
+    # The page's kind is its ground truth's own label, else metadata.json's (which lists some
+    # pages of dev/ under the test split: the folder a page lies in decides, not that list).
+    kinds = {
+        file_id: entry.get("page_type") or "?"
+        for file_id, entry in json.loads(
+            subprocess.run(
+                ["git", f"--git-dir={git_dir}", "show", "HEAD:metadata.json"],
+                check=True, capture_output=True,
+            ).stdout
+        )["files"].items()
+    }
+    for path in sorted(files):
+        if not (path.startswith("dev/ground-truth/") and path.endswith(".json")):
+            continue
+        file_id = path.rsplit("/", 1)[-1][: -len(".json")]
+        page = files.get(f"dev/html/{file_id}.html.gz")
+        if page is None:
+            continue
+        entry = json.loads(files[path])
+        truth = entry.get("ground_truth") or {}
+        kind = ((entry.get("_internal") or {}).get("page_type") or {}).get("primary")
+        gold = truth.get("main_content") or ""
+        snippets = {"with": truth.get("with") or [], "without": truth.get("without") or []}
+        yield (file_id, gzip.decompress(page), gold, guess_language(gold),
+               kind or kinds.get(file_id, "?"), snippets)
+
+
 def write_set(out_dir, pages):
     os.makedirs(os.path.join(out_dir, "html"), exist_ok=True)
     truth = {}
-    for page_id, page, gold, lang, kind in pages:
+    for page_id, page, gold, lang, kind, *snippets in pages:
         page_id = re.sub(r"[^A-Za-z0-9_.-]", "_", page_id)
         with gzip.open(os.path.join(out_dir, "html", f"{page_id}.html.gz"), "wb") as f:
             f.write(page)
         truth[page_id] = {"articleBody": gold, "lang": lang, "kind": kind}
+        for extra in snippets:
+            truth[page_id].update(extra)
     with open(os.path.join(out_dir, "ground-truth.json"), "w", encoding="utf-8") as f:
         json.dump(truth, f, ensure_ascii=False, indent=1)
     return len(truth)
@@ -340,7 +379,7 @@ def main():
     ap.add_argument("--parallax", required=True, help="the parallax binary")
     ap.add_argument("--readability", required=True)
     ap.add_argument("--mirrors", required=True, help="folder of `<owner>+<name>/repo` snapshots")
-    ap.add_argument("--sets", default="readability,cleaneval,dragnet,htmltotext,fundus")
+    ap.add_argument("--sets", default="readability,cleaneval,dragnet,htmltotext,fundus,wcxb")
     ap.add_argument("--reuse", action="store_true", help="keep laid-out sets and peer outputs")
     ap.add_argument("--pages", type=int, default=0, metavar="N",
                     help="also list the N pages where Parallax's recall trails trafilatura's most")
@@ -348,12 +387,14 @@ def main():
     merged = os.path.join(args.mirrors, "j-szulc+html-cleaning-dataset-merged", "repo")
     htt = os.path.join(args.mirrors, "leogao2+htmltotext-benchmark", "repo")
     fundus = os.path.join(args.mirrors, "flairNLP+fundus", "repo")
+    wcxb = os.path.join(args.mirrors, "Murrough-Foley+web-content-extraction-benchmark", "repo")
     sources = {
         "readability": (args.readability, lambda: readability_pages(args.readability)),
         "cleaneval": (merged, lambda: cleaneval_pages(merged)),
         "dragnet": (merged, lambda: dragnet_pages(merged)),
         "htmltotext": (htt, lambda: htmltotext_pages(htt)),
         "fundus": (fundus, lambda: fundus_pages(fundus)),
+        "wcxb": (wcxb, lambda: wcxb_pages(wcxb)),
     }
     for name in args.sets.split(","):
         src, pages = sources[name]

@@ -9,7 +9,10 @@
 //! two means. Accuracy is the share of pages whose token lists equal the gold ones.
 //!
 //! Other development sets are laid out in the same shape by `bench/extraction_devsets.py`, which
-//! adds a `lang` per page: the scores are then also given per language ([`render_languages`]).
+//! adds a `lang` and a `kind` per page: the scores are then also given per language and per kind
+//! of page ([`render_groups`]). A set whose pages carry snippets (`with`: short passages of the
+//! content, `without`: passages of boilerplate) is also scored on them, as trafilatura's own
+//! evaluation does ([`snippet_score`]).
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
@@ -76,6 +79,12 @@ pub struct Page {
     pub gold: String,
     /// The page's language, where the ground truth names it.
     pub lang: Option<String>,
+    /// The page's kind (article, forum, product ...), where the ground truth names it.
+    pub kind: Option<String>,
+    /// Snippets of the content that a good extraction holds.
+    pub with: Vec<String>,
+    /// Snippets of boilerplate that a good extraction leaves out.
+    pub without: Vec<String>,
 }
 
 /// Precision, recall, F1 and accuracy over a set of pages.
@@ -106,7 +115,18 @@ pub struct Row {
 pub fn load_pages(dir: &Path) -> Result<Vec<Page>, EvalError> {
     let gold = read_bodies(&dir.join("ground-truth.json"))?;
     let mut pages = Vec::with_capacity(gold.len());
-    for (id, GoldEntry { body, url, lang }) in gold {
+    for (
+        id,
+        GoldEntry {
+            body,
+            url,
+            lang,
+            kind,
+            with,
+            without,
+        },
+    ) in gold
+    {
         let path = dir.join("html").join(format!("{id}.html.gz"));
         let io = |error| EvalError::Io {
             path: path.display().to_string(),
@@ -124,6 +144,9 @@ pub fn load_pages(dir: &Path) -> Result<Vec<Page>, EvalError> {
             html,
             gold: body,
             lang,
+            kind,
+            with,
+            without,
         });
     }
     Ok(pages)
@@ -163,9 +186,13 @@ struct GoldEntry {
     body: String,
     url: Option<String>,
     lang: Option<String>,
+    kind: Option<String>,
+    with: Vec<String>,
+    without: Vec<String>,
 }
 
-/// `{id: {"articleBody": .., "url": .., "lang": ..}}`, possibly wrapped in `{"output": ..}`.
+/// `{id: {"articleBody": .., "url": .., "lang": .., "kind": .., "with": [..], "without": [..]}}`,
+/// possibly wrapped in `{"output": ..}`.
 fn read_bodies(path: &Path) -> Result<BTreeMap<String, GoldEntry>, EvalError> {
     let text = fs::read_to_string(path).map_err(|error| EvalError::Io {
         path: path.display().to_string(),
@@ -192,10 +219,25 @@ fn read_bodies(path: &Path) -> Result<BTreeMap<String, GoldEntry>, EvalError> {
                 .unwrap_or("")
                 .to_string();
             let field = |name| v.get(name).and_then(Value::as_str).map(str::to_string);
+            let list = |name| {
+                v.get(name)
+                    .and_then(Value::as_array)
+                    .map(|items| {
+                        items
+                            .iter()
+                            .filter_map(Value::as_str)
+                            .map(str::to_string)
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
             let entry = GoldEntry {
                 body,
                 url: field("url"),
                 lang: field("lang"),
+                kind: field("kind"),
+                with: list("with"),
+                without: list("without"),
             };
             (id.clone(), entry)
         })
@@ -322,45 +364,156 @@ pub fn render_table(rows: &[Row]) -> String {
     out
 }
 
-/// Scores per language, every extractor side by side: one Markdown row per language (most pages
-/// first), then all pages; empty when no page names its language.
-pub fn render_languages(pages: &[Page], systems: &[(String, &Bodies)]) -> String {
-    let mut by_lang: BTreeMap<&str, Bodies> = BTreeMap::new();
-    for p in pages {
-        if let Some(lang) = &p.lang {
-            by_lang
-                .entry(lang.as_str())
-                .or_default()
-                .insert(p.id.clone(), p.gold.clone());
+/// Snippet counts over a set of pages, as trafilatura's evaluation counts them: a `with` snippet
+/// found in the output is a hit, one missing a miss, a `without` snippet found a false positive;
+/// precision and recall are taken over the sums of all pages.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SnippetScores {
+    /// `with` snippets found.
+    pub hits: usize,
+    /// `with` snippets missing.
+    pub misses: usize,
+    /// `without` snippets found.
+    pub false_positives: usize,
+    /// hits / (hits + false positives).
+    pub precision: f64,
+    /// hits / (hits + misses).
+    pub recall: f64,
+    /// Harmonic mean of `precision` and `recall`.
+    pub f1: f64,
+}
+
+/// A text as snippets are looked up in it: lower case, without white space. Gold snippets put
+/// line breaks where an inline element (a link, a `<code>`) stood ("for\nfetch()\n:") and
+/// extractors put a space there or nothing; neither spacing nor capitals decide whether a
+/// passage is there (the same for every system).
+fn snippet_text(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Snippet scores of `bodies` on `pages`; `None` when no page has snippets.
+pub fn snippet_score<'a>(
+    pages: impl IntoIterator<Item = &'a Page>,
+    bodies: &Bodies,
+) -> Option<SnippetScores> {
+    let (mut hits, mut misses, mut false_positives, mut any) = (0, 0, 0, false);
+    for page in pages {
+        if page.with.is_empty() && page.without.is_empty() {
+            continue;
+        }
+        any = true;
+        let text = snippet_text(bodies.get(&page.id).map_or("", String::as_str));
+        let found = |snippet: &String| {
+            let snippet = snippet_text(snippet);
+            !snippet.is_empty() && text.contains(&snippet)
+        };
+        let found_with = page.with.iter().filter(|s| found(s)).count();
+        hits += found_with;
+        misses += page.with.len() - found_with;
+        false_positives += page.without.iter().filter(|s| found(s)).count();
+    }
+    if !any {
+        return None;
+    }
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    let precision = ratio(hits, hits + false_positives);
+    let recall = ratio(hits, hits + misses);
+    let f1 = if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    };
+    Some(SnippetScores {
+        hits,
+        misses,
+        false_positives,
+        precision,
+        recall,
+        f1,
+    })
+}
+
+/// A way of grouping pages for [`render_groups`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    /// By the page's language.
+    Language,
+    /// By the page's kind.
+    Kind,
+}
+
+impl Group {
+    fn of(self, page: &Page) -> Option<&str> {
+        match self {
+            Group::Language => page.lang.as_deref(),
+            Group::Kind => page.kind.as_deref(),
         }
     }
-    if by_lang.is_empty() {
+
+    fn name(self) -> &'static str {
+        match self {
+            Group::Language => "language",
+            Group::Kind => "kind",
+        }
+    }
+}
+
+/// Scores per group of pages (language or kind), every extractor side by side: one Markdown row
+/// per group (most pages first), then all pages; shingle precision, recall and F1, and snippet
+/// ones where pages have snippets. Empty when no page names its group, or all name the same one.
+pub fn render_groups(pages: &[Page], systems: &[(String, &Bodies)], group: Group) -> String {
+    let mut by_group: BTreeMap<&str, Vec<&Page>> = BTreeMap::new();
+    for p in pages {
+        if let Some(name) = group.of(p) {
+            by_group.entry(name).or_default().push(p);
+        }
+    }
+    if by_group.is_empty() || (group == Group::Kind && by_group.len() == 1) {
         return String::new();
     }
-    let mut langs: Vec<(&str, Bodies)> = by_lang.into_iter().collect();
-    langs.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
-    let all: Bodies = pages
+    let mut groups: Vec<(&str, Vec<&Page>)> = by_group.into_iter().collect();
+    groups.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
+    groups.push(("all", pages.iter().collect()));
+    let snippets = pages
         .iter()
-        .map(|p| (p.id.clone(), p.gold.clone()))
-        .collect();
-    langs.push(("all", all));
-    let mut out = String::from("| language | pages |");
+        .any(|p| !p.with.is_empty() || !p.without.is_empty());
+    let mut out = format!("| {} | pages |", group.name());
     let mut rule = String::from("|---|---|");
     for (name, _) in systems {
         out.push_str(&format!(" {name} P / R / F1 |"));
         rule.push_str("---|");
+        if snippets {
+            out.push_str(&format!(" {name} snippets P / R / F1 |"));
+            rule.push_str("---|");
+        }
     }
     out.push('\n');
     out.push_str(&rule);
     out.push('\n');
-    for (lang, gold) in &langs {
-        out.push_str(&format!("| {lang} | {} |", gold.len()));
+    for (name, members) in &groups {
+        let gold: Bodies = members
+            .iter()
+            .map(|p| (p.id.clone(), p.gold.clone()))
+            .collect();
+        out.push_str(&format!("| {name} | {} |", gold.len()));
         for (_, bodies) in systems {
-            let s = score(gold, bodies);
+            let s = score(&gold, bodies);
             out.push_str(&format!(
                 " {:.3} / {:.3} / {:.3} |",
                 s.precision, s.recall, s.f1
             ));
+            if snippets {
+                match snippet_score(members.iter().copied(), bodies) {
+                    Some(s) => out.push_str(&format!(
+                        " {:.3} / {:.3} / {:.3} |",
+                        s.precision, s.recall, s.f1
+                    )),
+                    None => out.push_str(" - |"),
+                }
+            }
         }
         out.push('\n');
     }
@@ -404,13 +557,16 @@ mod tests {
             html: Vec::new(),
             gold: gold.into(),
             lang: lang.map(str::to_string),
+            kind: None,
+            with: Vec::new(),
+            without: Vec::new(),
         };
         let pages = [
             page("1", "a b c d e", Some("de")),
             page("2", "one two three four", Some("en")),
         ];
         let predicted = map(&[("1", "a b c d e")]);
-        let table = render_languages(&pages, &[("parallax".into(), &predicted)]);
+        let table = render_groups(&pages, &[("parallax".into(), &predicted)], Group::Language);
         assert!(
             table.contains("| de | 1 | 1.000 / 1.000 / 1.000 |"),
             "{table}"
@@ -424,7 +580,49 @@ mod tests {
             "{table}"
         );
         let unlabelled = [page("1", "a b c d e", None)];
-        assert_eq!(render_languages(&unlabelled, &[]), "");
+        assert_eq!(render_groups(&unlabelled, &[], Group::Language), "");
+    }
+
+    #[test]
+    fn snippets_are_counted_over_all_pages() {
+        let page = |id: &str, kind: &str, with: &[&str], without: &[&str]| Page {
+            id: id.into(),
+            url: None,
+            html: Vec::new(),
+            gold: String::new(),
+            lang: None,
+            kind: Some(kind.into()),
+            with: with.iter().map(|s| s.to_string()).collect(),
+            without: without.iter().map(|s| s.to_string()).collect(),
+        };
+        let pages = [
+            page(
+                "1",
+                "forum",
+                &["First Post here", "second post"],
+                &["Log in"],
+            ),
+            page("2", "product", &["a fine drill"], &["cookie policy"]),
+            page("3", "product", &[], &[]),
+        ];
+        // Case, line breaks and spaces do not matter; page 2's output holds its boilerplate.
+        let out = map(&[
+            ("1", "first\npostHERE and more"),
+            ("2", "A fine\n\ndrill. Cookie policy"),
+        ]);
+        let s = snippet_score(&pages, &out).unwrap();
+        assert_eq!((s.hits, s.misses, s.false_positives), (2, 1, 1));
+        assert!((s.precision - 2.0 / 3.0).abs() < 1e-9 && (s.recall - 2.0 / 3.0).abs() < 1e-9);
+        assert_eq!(snippet_score(&pages[2..], &out), None);
+        let table = render_groups(&pages, &[("parallax".into(), &out)], Group::Kind);
+        assert!(
+            table.contains("| forum | 1 | 0.000 / 0.000 / 0.000 | 1.000 / 0.500 / 0.667 |"),
+            "{table}"
+        );
+        assert!(
+            table.contains("| product | 2 |") && table.contains("0.500 / 1.000 / 0.667 |"),
+            "{table}"
+        );
     }
 
     #[test]

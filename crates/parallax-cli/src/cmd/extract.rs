@@ -181,9 +181,14 @@ pub fn run_eval(args: EvalExtractionArgs) -> anyhow::Result<ExitCode> {
     write!(out, "{}", extraction::render_table(&rows))?;
     let mut systems = vec![("parallax".to_string(), &predicted)];
     systems.extend(peers.iter().map(|(name, bodies)| (name.clone(), bodies)));
-    let by_language = extraction::render_languages(&pages, &systems);
-    if !by_language.is_empty() {
-        write!(out, "\nBy language:\n\n{by_language}")?;
+    for (group, title) in [
+        (extraction::Group::Language, "By language"),
+        (extraction::Group::Kind, "By kind of page"),
+    ] {
+        let table = extraction::render_groups(&pages, &systems, group);
+        if !table.is_empty() {
+            write!(out, "\n{title}:\n\n{table}")?;
+        }
     }
     writeln!(
         out,

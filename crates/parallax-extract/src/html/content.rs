@@ -8,6 +8,12 @@ use super::patterns::{self, Chrome};
 const CHOSEN_PROSE_SHARE: f32 = 1.0 / 3.0;
 /// Below this many characters a result is taken as a miss, and extraction retries more leniently.
 const MIN_RESULT: u32 = 250;
+/// Share of a page's paragraph characters under which the strict pass's result may have missed
+/// an article hidden by its names (see [`main_blocks`]).
+const STRICT_PROSE_SHARE: f32 = 0.25;
+/// Share of a page's paragraph characters in elements named weak chrome from which the names
+/// are taken to say how the page is built, not what is chrome.
+const WEAK_PROSE_SHARE: f32 = 0.6;
 /// Blocks this long (visible characters) are prose even when mostly links.
 const LONG_BLOCK: u32 = 150;
 /// A candidate scoring this share of the best, near it in the tree, holds more of the article.
@@ -94,8 +100,14 @@ pub(crate) struct MainBlock {
     pub heading: bool,
 }
 
-/// The article's blocks in reading order.
+/// The article's blocks in reading order: first leaving out all that the page names chrome,
+/// then, when that leaves too little, only what is surely chrome. A page whose names call most
+/// of its prose chrome (a site builder's "widget" and "sticky" boxes around each part, the
+/// article's too), where leaving that out keeps under [`STRICT_PROSE_SHARE`] of its prose, is
+/// read leniently when that finds more: its names say how it is built, not what is chrome.
 pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock> {
+    let page_prose = flat.els.get(ROOT).map_or(0, |r| r.para_chars);
+    let mut strict: Option<(Vec<MainBlock>, u32)> = None;
     for strictness in [Strictness::Strict, Strictness::Lenient] {
         let mut dropped = dropped(flat, strictness);
         let Some(containers) = choose_containers(flat, &mut dropped) else {
@@ -108,9 +120,24 @@ pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock
             .flat_map(|b| b.text.chars().filter(|c| !c.is_whitespace()))
             .map(super::dom::char_weight)
             .sum();
-        if chars >= MIN_RESULT {
-            return blocks;
+        if chars < MIN_RESULT {
+            continue;
         }
+        match strict.take() {
+            None if strictness == Strictness::Strict => {
+                if chars as f32 >= STRICT_PROSE_SHARE * page_prose as f32
+                    || !weak_names_hold_the_prose(flat)
+                {
+                    return blocks;
+                }
+                strict = Some((blocks, chars));
+            }
+            Some((kept, kept_chars)) if chars <= kept_chars => return kept,
+            _ => return blocks,
+        }
+    }
+    if let Some((kept, _)) = strict {
+        return kept;
     }
     // No container stands out: keep every block that is not chrome.
     let dropped = dropped(flat, Strictness::Lenient);
@@ -214,6 +241,47 @@ fn with_prose_elsewhere(flat: &Flat<'_>, dropped: &[bool], mut chosen: Vec<bool>
         chosen[b.owner] = true;
     }
     chosen
+}
+
+/// Whether the elements named weak chrome (outermost ones, none beside an element named the
+/// article outside such chrome: a sidebar there is one) hold [`WEAK_PROSE_SHARE`] of the page's paragraph
+/// characters or more.
+fn weak_names_hold_the_prose(flat: &Flat<'_>) -> bool {
+    let total_para = flat.els.get(ROOT).map_or(0, |r| r.para_chars);
+    if total_para == 0 {
+        return false;
+    }
+    // Elements named the article outside weak chrome: the one named so inside a widget is that
+    // widget's text, and says nothing of the widget.
+    let mut in_weak = vec![false; flat.els.len()];
+    let mut named_articles = Vec::new();
+    for (i, el) in flat.els.iter().enumerate().skip(1) {
+        in_weak[i] = in_weak[el.parent] || el.chrome == Chrome::Weak;
+        if !in_weak[i]
+            && el.chrome == Chrome::Content
+            && el.para_chars >= ARTICLE_BESIDE
+            && named_articles.len() < MAX_NAMED_ARTICLES
+        {
+            named_articles.push(i);
+        }
+    }
+    let mut inside = vec![false; flat.els.len()];
+    let mut weak_para = 0u64;
+    for (i, el) in flat.els.iter().enumerate().skip(1) {
+        if inside[el.parent] || el.invisible {
+            inside[i] = true;
+            continue;
+        }
+        if el.chrome == Chrome::Weak
+            && !named_articles
+                .iter()
+                .any(|&a| !flat.within(a, i) && !flat.within(i, a))
+        {
+            inside[i] = true;
+            weak_para += u64::from(el.para_chars);
+        }
+    }
+    weak_para as f32 >= WEAK_PROSE_SHARE * total_para as f32
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

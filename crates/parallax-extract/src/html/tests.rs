@@ -73,6 +73,43 @@ fn keeps_the_article_and_drops_the_chrome() {
     assert!(!page.blocks.iter().any(|b| b == "Fire at the harbour"));
 }
 
+/// A page of a site builder names each of its modules a widget, the article's too (here in two
+/// modules, neither holding most of the page): the strict pass, which leaves out everything
+/// named chrome, keeps only a box of related posts named by both (its "blog" says content), a
+/// small part of the page's prose; the lenient pass finds the article.
+#[test]
+fn an_article_in_a_widget_is_not_lost_to_a_related_box() {
+    let paragraphs: Vec<String> = (0..40)
+        .map(|i| {
+            format!(
+                "{} Step {i} of the plan was set out in detail.",
+                PARAS[i % 4]
+            )
+        })
+        .collect();
+    let widget = |part: &[String]| {
+        let part: String = part.iter().map(|p| format!("<p>{p}</p>")).collect();
+        format!(
+            r#"<div class="cms_wrapper cms_wrapper_widget"><div class="only-content">{part}</div></div>"#
+        )
+    };
+    let teaser = "A long teaser of another post on the same blog, with a sentence or two that sums it up for the reader, and more, since a teaser on such a page, written by the editors, runs on for a while.";
+    let html = format!(
+        r##"<html><body><main><div class="post-space"><div class="content-wrapper">
+        <nav class="toc"><a href="#one">Part one</a> <a href="#two">Part two</a></nav>
+        <div class="content side-content">{}{}</div></div></div>
+        <section class="blog-related-posts"><h2>Related Reads</h2>
+        <div><h3><a href="/a">One</a></h3><p>{teaser}</p></div>
+        <div><h3><a href="/b">Two</a></h3><p>{teaser} Two.</p></div>
+        <div><h3><a href="/c">Three</a></h3><p>{teaser} Three.</p></div>
+        <div><h3><a href="/d">Four</a></h3><p>{teaser} Four.</p></div></section></main></body></html>"##,
+        widget(&paragraphs[..20]),
+        widget(&paragraphs[20..]),
+    );
+    let keep: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+    check(&html, &keep, &["Related Reads", "A long teaser"]);
+}
+
 #[test]
 fn works_the_same_in_other_languages() {
     let de = [
