@@ -642,6 +642,14 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
         let relative_after = w
             .longest_at(j, 2, |p| is("relative_after", p).then_some(()))
             .is_some();
+        // "peu après 21 heures" is a time of day, "après 21 heures de négociations" a duration.
+        let of_after = w.is_word(j) && matches!(w.lower(j), "de" | "d'" | "d’");
+        let before_time = before_time
+            || !of_after
+                && w.longest_before(qualified.0, 1, |p| {
+                    is("time_before_unless_of", p).then_some(())
+                })
+                .is_some();
         if (hour && before_time) || relative_before || relative_after {
             return Read::Skip(j);
         }

@@ -298,6 +298,21 @@ fn not_quantities() {
     check("The COVID-19 rules changed and 5G masts went up.", &[]);
     check_in("fr", "Le 7 février, à 15 heures, il y a trois jours.", &[]);
     check_in("de", "Am 7. Februar um 15 Uhr, vor drei Tagen.", &[]);
+    check_in(
+        "fr",
+        "L'effondrement s'est produit peu après 21 heures.",
+        &[],
+    );
+    check_in(
+        "es",
+        "El seísmo sacudió a las 3.17 horas de este miércoles la comarca.",
+        &[],
+    );
+    check_in(
+        "fr",
+        "Après 21 heures de négociations, un accord a été trouvé.",
+        &["duration 21 hour /négociat"],
+    );
     check_in("es", "El 7 de febrero a las 15 horas, hace tres días.", &[]);
 }
 

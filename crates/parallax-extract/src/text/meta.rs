@@ -669,6 +669,14 @@ mod tests {
         assert_eq!(b.authors, vec!["Lena Ortiz"]);
         assert!(parse_byline("von Montag bis Freitag geöffnet").is_none());
         assert!(parse_byline("Par ailleurs, le port reste fermé").is_none());
+        // A wire the newsroom wrote with: "avec AFP", "with AP", "mit dpa", "con EFE".
+        let b = parse_byline("Par Claire Mounier avec AFP").unwrap();
+        assert_eq!(
+            (b.authors, b.wire),
+            (vec!["Claire Mounier".to_string()], vec!["AFP".to_string()])
+        );
+        let b = parse_byline("Par la rédaction, avec AFP").unwrap();
+        assert_eq!((b.authors.len(), b.wire), (0, vec!["AFP".to_string()]));
     }
 
     #[test]

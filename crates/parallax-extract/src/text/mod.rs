@@ -1525,6 +1525,23 @@ mod tests {
     }
 
     #[test]
+    fn a_strip_crediting_the_newsroom_with_a_wire_goes_and_credits_the_wire() {
+        let lead = "Un pont s'est effondré dimanche soir au moment où un camion le traversait, deux personnes sont mortes.";
+        let more = "L'effondrement s'est produit peu après 21 heures, a indiqué la gendarmerie.";
+        let c = clean(
+            vec![
+                "Par la rédaction, avec AFP · lundi 30 novembre 2026 à 8h05".to_string(),
+                lead.to_string(),
+                more.to_string(),
+            ],
+            &SourceMeta::default(),
+            BlockSource::Html,
+        );
+        assert_eq!(c.paragraphs, [lead, more], "{:#?}", c.removed);
+        assert_eq!(c.wire, ["AFP"]);
+    }
+
+    #[test]
     fn a_page_block_saying_a_chrome_phrase_goes() {
         let body = "A jet with 148 people on board landed safely after an engine caught fire.";
         let more =
