@@ -311,12 +311,22 @@ fn verdicts<'a>(
                 .map_or("", |s| s.text.as_str());
             changes_over_time(i.figure, sentence)
         });
-        let status = if changing {
-            FigureStatus::Updated
-        } else {
-            FigureStatus::Differ
+        // An update needs its order: two outlets of one day (or undated) giving other counts of
+        // something that changes may each be the later one, so no verdict is given.
+        let dated_apart = |a: &Item, b: &Item| {
+            let date = |i: &Item| docs.get(i.doc).and_then(|d| d.article.published);
+            matches!((date(a), date(b)), (Some(x), Some(y)) if x != y)
         };
-        return vec![(status, items)];
+        let ordered = items.iter().enumerate().all(|(k, a)| {
+            items[k + 1..]
+                .iter()
+                .all(|b| a.doc == b.doc || compatible(a.figure, b.figure) || dated_apart(a, b))
+        });
+        match (changing, ordered) {
+            (false, _) => return vec![(FigureStatus::Differ, items)],
+            (true, true) => return vec![(FigureStatus::Updated, items)],
+            (true, false) => {}
+        }
     }
     // No verdict: runs of values that agree with the run's first.
     let mut runs: Vec<Vec<Item>> = Vec::new();
@@ -492,6 +502,20 @@ mod tests {
                 ),
             ],
             &["updated: 12 people / 15 people"],
+        );
+        // Of one day, either may be the later: no verdict.
+        check(
+            &[
+                (
+                    4,
+                    "The storm killed 15 people in the coastal towns, officials said.",
+                ),
+                (
+                    4,
+                    "The storm killed 12 people in the coastal towns, officials said.",
+                ),
+            ],
+            &["single: 12 people", "single: 15 people"],
         );
     }
 

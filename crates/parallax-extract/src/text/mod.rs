@@ -398,6 +398,22 @@ fn is_date_line(b: &str, order: NumericOrder) -> Option<meta::LineDate> {
     find_date_in(b, order).filter(|d| d.whole_line || !words_exceed(b, 8))
 }
 
+/// Words of a place before a date line's comma at most ("Madrid, 27 de noviembre de 2026").
+const MAX_DATE_PLACE_WORDS: usize = 3;
+
+/// A place, a comma and a date line, nothing else: "Madrid, 27 de noviembre de 2026 - 13:15".
+fn is_place_and_date(b: &str, order: NumericOrder) -> bool {
+    let Some((place, date)) = b.split_once(", ") else {
+        return false;
+    };
+    let place_words: Vec<&str> = place.split_whitespace().collect();
+    (1..=MAX_DATE_PLACE_WORDS).contains(&place_words.len())
+        && place_words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit()))
+        && find_date_in(date, order).is_some_and(|d| d.whole_line)
+}
+
 /// A line that is a web address, also when tokenised ("http : / / www . example . com / a").
 fn is_url_line(b: &str) -> bool {
     let squashed: String = b.split_whitespace().collect();
@@ -920,6 +936,7 @@ fn classify_html_header(
     }
     let metadata = is_title
         || find_date_in(b, order).is_some_and(|d| d.whole_line)
+        || is_place_and_date(b, order)
         || parse_byline(b).is_some()
         || is_url_line(b)
         || is_credit(b);
@@ -1542,6 +1559,16 @@ mod tests {
     }
 
     #[test]
+    fn a_place_and_a_date_above_the_article_go() {
+        let lead = "Un tren de cercanías descarriló poco después de las siete de la mañana al entrar en la estación.";
+        let more = "A bordo viajaban cerca de 200 personas, según la compañía ferroviaria.";
+        check_html(
+            &["Madrid, 27 de noviembre de 2026 - 13:15", lead, more],
+            &[lead, more],
+        );
+    }
+
+    #[test]
     fn a_page_block_saying_a_chrome_phrase_goes() {
         let body = "A jet with 148 people on board landed safely after an engine caught fire.";
         let more =
@@ -1552,6 +1579,7 @@ mod tests {
                 "Video: Fire engines meet the plane on the runway",
                 more,
                 "This article was updated to include comments from the airline.",
+                "Escucha aquí la entrevista completa con el consejero",
             ],
             &[body, more],
         );
