@@ -6,6 +6,8 @@
 //! the words it quotes must be quoted by the article, and the weekday it gives must not differ
 //! from the one the article's matching sentence gives.
 
+use std::sync::LazyLock;
+
 use parallax_analyze::compatible;
 use parallax_core::{calendar, Analyzed, EntityKind, EntityMention, Figure, FigureKind};
 
@@ -234,6 +236,10 @@ fn years_in(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Words for hours after a time of day written with a full stop (`data/hour_words.txt`).
+static HOUR_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| parallax_text::lines(include_str!("../data/hour_words.txt")).collect());
+
 /// The times of day a text gives with their minutes, as (hour of 24, minute): "12:48 p.m.",
 /// "16.10 Uhr", "9h30". Like a year, a time is a claim of its own ("declared an emergency at
 /// 12:48 p.m."), which an outlet that never gives it does not support.
@@ -258,11 +264,13 @@ fn times_in(text: &str) -> Vec<(u32, u32)> {
         };
         let after = text.get(at + 3..).unwrap_or("");
         let after_word = after.trim_start();
+        let next_word = after_word
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
         // A full stop parts hours from minutes only before a word for hours ("16.10 Uhr"):
         // elsewhere "12.48" is a decimal number.
-        let hours_word = ["Uhr", "horas", "heures", "h "]
-            .iter()
-            .any(|w| after_word.starts_with(w));
+        let hours_word = HOUR_WORDS.contains(&&*parallax_text::lowercase(next_word));
         let separates = separator == b':' || separator == b'h' || separator == b'.' && hours_word;
         let (Ok(hour), Ok(minute)) = (text[at - digits..at].parse::<u32>(), minutes.parse::<u32>())
         else {
@@ -272,9 +280,13 @@ fn times_in(text: &str) -> Vec<(u32, u32)> {
         {
             continue;
         }
-        let meridiem = after_word.to_ascii_lowercase();
-        let afternoon = meridiem.starts_with("p.m") || meridiem.starts_with("pm");
-        let morning = meridiem.starts_with("a.m") || meridiem.starts_with("am");
+        let meridiem: Vec<u8> = after_word
+            .bytes()
+            .take(3)
+            .map(|b| b.to_ascii_lowercase())
+            .collect();
+        let afternoon = meridiem.starts_with(b"p.m") || meridiem.starts_with(b"pm");
+        let morning = meridiem.starts_with(b"a.m") || meridiem.starts_with(b"am");
         let hour = match hour {
             1..=11 if afternoon => hour + 12,
             12 if morning => 0,
