@@ -70,10 +70,10 @@ pub(crate) fn verified_supporters(
     let said = claim_terms(own, i, shown, &named);
     let weekdays = weekdays_in(shown);
     let times = times_in(shown);
-    // Four digits a figure holds ("1500 troops") are its number, checked with the figures.
-    let years: Vec<&str> = years_in(shown)
+    // Digits a figure holds ("1500 troops") are its number, checked with the figures.
+    let numbers: Vec<&str> = numbers_in(shown)
         .into_iter()
-        .filter(|y| !figures.iter().any(|f| f.text.contains(y)))
+        .filter(|n| !figures.iter().any(|f| f.text.contains(n)))
         .collect();
     index
         .supporters_with_match(doc, i, threshold)
@@ -101,9 +101,9 @@ pub(crate) fn verified_supporters(
                 })
                 && quoted.iter().all(|q| quoted_by.quotes(doc, q, other, o))
                 && weekdays_agree(&weekdays, &weekdays_in(matched_text))
-                && (years.is_empty() || {
-                    let theirs = years_in(&other.article.text);
-                    years.iter().all(|y| theirs.contains(y))
+                && (numbers.is_empty() || {
+                    let theirs = numbers_in(&other.article.text);
+                    numbers.iter().all(|n| theirs.contains(n))
                 })
                 && (times.is_empty() || {
                     let theirs = times_in(&other.article.text);
@@ -228,11 +228,12 @@ fn weekdays_in(text: &str) -> Vec<chrono::Weekday> {
         .collect()
 }
 
-/// The years a text names ("since 1977"): a year is a claim of its own, which an outlet that
-/// never names it does not support.
-fn years_in(text: &str) -> Vec<&str> {
+/// The numbers of two digits or more a text writes in digits, figures or not: a year ("since
+/// 1977"), a limit ("por debajo del límite de 60"), a route. Each is a claim of its own, which an
+/// outlet that never writes it does not support. One digit is left out: outlets spell those.
+fn numbers_in(text: &str) -> Vec<&str> {
     text.split(|c: char| !c.is_ascii_digit())
-        .filter(|w| w.len() == 4 && matches!(w.as_bytes()[0], b'1' | b'2'))
+        .filter(|w| w.len() >= 2)
         .collect()
 }
 
@@ -430,6 +431,15 @@ mod tests {
                 "Dock workers began a strike at the three harbour terminals, the first coordinated walkout there since 1977.",
                 "Dock workers began a coordinated strike at the three harbour terminals, the first walkout there.",
                 "The strike at the three harbour terminals is the first coordinated walkout there since 1971.",
+            ],
+            &["a0", "a1"],
+        );
+        // So does any number of two digits or more that is no figure of the sentence.
+        check(
+            &[
+                "The train ran at walking pace on the bridge, below the limit of 60 on that stretch, the operator said.",
+                "The train ran at walking pace on the bridge below the limit of 60 on that stretch, the operator said.",
+                "The train ran at walking pace on the bridge, below the limit on that stretch, the operator said.",
             ],
             &["a0", "a1"],
         );
