@@ -29,6 +29,8 @@ const SAME_THING_SIMILARITY: f64 = 0.3;
 /// How much two sentences must say the same for one amount in both to be one thing whatever each
 /// reads as measured: more than for mentions of one counted thing.
 const SAME_AMOUNT_SIMILARITY: f64 = 0.5;
+/// Groups of one amount compared with each group of it, at most.
+const MAX_EQUAL_AMOUNTS: usize = 32;
 /// Figures only one outlet reports, listed at most (the most prominent first).
 const MAX_SINGLES: usize = 15;
 /// Longest sentence embedded in a mention, in characters.
@@ -182,61 +184,83 @@ fn is_amount(f: &Figure) -> bool {
     f.kind != FigureKind::Count && f.unit.is_some()
 }
 
-/// Joins figures that one outlet each gives as the very same amount, in sentences that say much
-/// the same, whatever each names as what is measured: "Den Schaden schätzte die Polizei auf rund
-/// 1,5 Millionen Euro" and "Der Schaden soll … bei 1,5 Millionen Euro liegen" agree, though the
-/// first reads the police as its subject. Sorted by amount, only equal neighbours are compared.
+/// Joins groups of the very same amount given by different outlets in sentences that say much
+/// the same (or in two opening sentences alike, [`SupportIndex::says_same`]), whatever each names
+/// as what is measured: "Den Schaden schätzte die Polizei auf rund 1,5 Millionen Euro" and "Der
+/// Schaden soll … bei 1,5 Millionen Euro liegen" agree, though the first reads the police as its
+/// subject. A group that agrees already joins too, so that one amount is one line. Sorted by
+/// amount, only runs of equal amounts are compared.
 fn join_equal_amounts<'a>(groups: &mut Vec<(FigureStatus, Vec<Item<'a>>)>, index: &SupportIndex) {
-    fn amount<'a>(items: &[Item<'a>]) -> Option<&'a Figure> {
+    fn amount<'a>(status: FigureStatus, items: &[Item<'a>]) -> Option<&'a Figure> {
         let first = items.first()?.figure;
-        let equal = items.iter().all(|i| {
-            i.doc == items[0].doc
-                && i.figure.value == first.value
-                && i.figure.high == first.high
-                && i.figure.unit == first.unit
-                && i.figure.kind == first.kind
-        });
-        (equal && is_amount(first)).then_some(first)
+        let equal = items.iter().all(|i| same_amount(i.figure, first));
+        let joinable = matches!(status, FigureStatus::Single | FigureStatus::Agree);
+        (joinable && equal && is_amount(first)).then_some(first)
     }
-    let mut singles: Vec<(usize, &'a Figure)> = groups
+    fn same_amount(a: &Figure, b: &Figure) -> bool {
+        a.kind == b.kind && a.unit == b.unit && a.value == b.value && a.high == b.high
+    }
+    let mut amounts: Vec<(usize, &'a Figure)> = groups
         .iter()
         .enumerate()
-        .filter(|(_, (status, _))| *status == FigureStatus::Single)
-        .filter_map(|(g, (_, items))| Some((g, amount(items)?)))
+        .filter_map(|(g, (status, items))| Some((g, amount(*status, items)?)))
         .collect();
-    singles.sort_by(|(_, a), (_, b)| {
+    amounts.sort_by(|(_, a), (_, b)| {
         (a.kind, &a.unit)
             .cmp(&(b.kind, &b.unit))
             .then(a.value.total_cmp(&b.value))
     });
-    let same_amount = |a: &Figure, b: &Figure| {
-        a.kind == b.kind && a.unit == b.unit && a.value == b.value && a.high == b.high
+    let mut parent: Vec<usize> = (0..groups.len()).collect();
+    fn root(parent: &mut [usize], mut g: usize) -> usize {
+        while parent[g] != g {
+            parent[g] = parent[parent[g]];
+            g = parent[g];
+        }
+        g
+    }
+    let alike = |a: &[Item], b: &[Item]| {
+        a.iter().any(|x| {
+            b.iter().any(|y| {
+                x.doc != y.doc
+                    && compatible(x.figure, y.figure)
+                    && modifiers_agree(x.figure, y.figure)
+                    && index.says_same(
+                        (x.doc, x.figure.sentence),
+                        (y.doc, y.figure.sentence),
+                        SAME_AMOUNT_SIMILARITY,
+                    )
+            })
+        })
     };
-    let mut joined: Vec<(usize, usize)> = Vec::new();
-    for (k, &(a, fa)) in singles.iter().enumerate() {
-        for &(b, fb) in singles[k + 1..]
+    // The outlets of each joined set, kept at its root: one outlet gives one amount once.
+    let mut outlets: Vec<HashSet<usize>> = groups
+        .iter()
+        .map(|(_, items)| items.iter().map(|i| i.doc).collect())
+        .collect();
+    for (k, &(a, fa)) in amounts.iter().enumerate() {
+        for &(b, _) in amounts[k + 1..]
             .iter()
+            .take(MAX_EQUAL_AMOUNTS)
             .take_while(|(_, f)| same_amount(fa, f))
         {
-            let (x, y) = (groups[a].1[0], groups[b].1[0]);
-            let said_alike = || {
-                let sentence = |i: Item| index.sets.get(i.doc)?.get(i.figure.sentence);
-                let (Some(sa), Some(sb)) = (sentence(x), sentence(y)) else {
-                    return false;
-                };
-                index.similarity(sa, sb) >= SAME_AMOUNT_SIMILARITY
-            };
-            if x.doc != y.doc && compatible(fa, fb) && modifiers_agree(fa, fb) && said_alike() {
-                joined.push((a, b));
-                break;
+            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+            if ra != rb
+                && outlets[ra].is_disjoint(&outlets[rb])
+                && alike(&groups[a].1, &groups[b].1)
+            {
+                let (keep, gone) = (ra.min(rb), ra.max(rb));
+                parent[gone] = keep;
+                let moved = std::mem::take(&mut outlets[gone]);
+                outlets[keep].extend(moved);
             }
         }
     }
-    for (a, b) in joined.into_iter().rev() {
-        let moved = std::mem::take(&mut groups[b].1);
-        if !moved.is_empty() {
-            groups[a].1.extend(moved);
-            groups[a].0 = FigureStatus::Agree;
+    for g in (0..groups.len()).rev() {
+        let r = root(&mut parent, g);
+        if r != g {
+            let moved = std::mem::take(&mut groups[g].1);
+            groups[r].1.extend(moved);
+            groups[r].0 = FigureStatus::Agree;
         }
     }
     groups.retain(|(_, items)| !items.is_empty());
@@ -473,6 +497,51 @@ mod tests {
             &[
                 "agree: $1.5 million / $1.5 million",
                 "single: $1.5 million",
+            ],
+        );
+    }
+
+    #[test]
+    fn one_amount_in_two_leads_alike_agrees() {
+        let a = "A man who ran a charity set up to help flood victims was sentenced to nine years in prison on Tuesday for stealing about £4.3 million of its funds.";
+        let b = "The former chief executive of a flood relief charity has been jailed for nine years after stealing £4.3 million in donations over six years.";
+        let library = "The city pledged £4.3 million for a new school library.";
+        check(
+            &[(4, a), (4, b), (4, library)],
+            &[
+                "agree: £4.3 million in donations / about £4.3 million",
+                "agree: nine years / nine years",
+                "single: £4.3 million",
+                "single: over six years",
+            ],
+        );
+        // An amount two outlets agree on already takes in a third outlet's like it.
+        check(
+            &[
+                (4, b),
+                (4, a),
+                (4, "The former chief executive of a flood relief charity was jailed for nine years on Tuesday."),
+            ],
+            &[
+                "agree: nine years / nine years / nine years",
+                "agree: £4.3 million in donations / about £4.3 million",
+                "single: over six years",
+            ],
+        );
+        // Below the opening sentences, the same words are not enough.
+        let later = |s: &str| {
+            format!(
+                "The court sat for a week. Reporters waited outside. The verdict came late. {s}"
+            )
+        };
+        check(
+            &[(4, &later(a)), (4, &later(b))],
+            &[
+                "single: £4.3 million in donations",
+                "single: about £4.3 million",
+                "single: nine years",
+                "single: over six years",
+                "single: nine years",
             ],
         );
     }

@@ -212,8 +212,14 @@ fn opens_with_boilerplate(lower: &str) -> bool {
 
 fn is_caption(b: &str) -> bool {
     !b.ends_with(['.', '!', '?', '"', '”']) && ends_with_credit(b)
-        || may_open_with_reporting_credit(b) && REPORTING_CREDIT.is_match(b)
+        || is_reporting_credit(b)
         || ends_with_agency_credit(b)
+}
+
+/// Whether a block credits the people who reported, wrote or edited the article ("Reporting
+/// by …; Editing by …"): the page's furniture, never its news.
+fn is_reporting_credit(b: &str) -> bool {
+    may_open_with_reporting_credit(b) && REPORTING_CREDIT.is_match(b)
 }
 
 /// Words of a photographer's name after an agency's slash, at most.
@@ -598,7 +604,8 @@ pub fn clean_in(
                 && !((address::is_advice(b) || address::is_instruction(b))
                     && among_prose(&blocks, i))
                 && !among_steps(&addressed, i, first_body, last_body)
-                || page_block_says_boilerplate(b))
+                || page_block_says_boilerplate(b)
+                || is_reporting_credit(b))
             .then_some("boilerplate"),
         };
         if source == BlockSource::Text
@@ -931,7 +938,7 @@ fn classify_html_header(
     order: NumericOrder,
 ) -> Option<&'static str> {
     let is_title = title_known.is_some_and(|t| is_title_lowercased(b, t));
-    if address::is_reader_address(b) {
+    if address::is_reader_address(b) || !is_title && page_block_says_boilerplate(b) {
         return Some("boilerplate");
     }
     let metadata = is_title
@@ -1583,9 +1590,29 @@ mod tests {
             ],
             &[body, more],
         );
+        // Above the first paragraph too, where the page's metadata is read.
+        check_html(
+            &[
+                "Video: Outside court as the verdict is read (2:14)",
+                body,
+                more,
+            ],
+            &[body, more],
+        );
         // A sentence of the article may speak of what chrome speaks of.
         let terms = "Are those of us who never agreed to the site's terms of service simply fair game for the trackers?";
         check_html(&[body, terms], &[body, terms]);
+    }
+
+    #[test]
+    fn a_reporting_credit_below_the_article_goes() {
+        let body = "A jet with 148 people on board landed safely after an engine caught fire.";
+        let more =
+            "Three people were taken to hospital with minor injuries, the fire service said.";
+        check_html(
+            &[body, more, "Reporting by Ann Roe; Editing by Mark Fell"],
+            &[body, more],
+        );
     }
 
     #[test]
