@@ -1040,6 +1040,11 @@ mod tests {
             "El alcalde, Tomás Herrero, pidió calma a los vecinos. «Nadie corre peligro», afirmó.",
             &[("Nadie corre", Some("Tomás Herrero"))],
         );
+        // A verb in a compound tense opens with its auxiliary.
+        check(
+            "La delegada del Gobierno, Pilar Sanz, ha anunciado ayudas. «Estaremos con los vecinos desde el primer minuto», ha asegurado.",
+            &[("Estaremos", Some("Pilar Sanz"))],
+        );
         // Two sentences later, or after a quote without a speaker, nobody is named.
         check(
             "«Reconstruiremos el puerto antes del verano», dijo Lucía Romero. El muelle sigue cerrado desde el incendio. Los barcos esperan en la bahía. «Nadie quedará sin casa en este invierno tan duro», subrayó.",

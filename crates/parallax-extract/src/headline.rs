@@ -56,6 +56,11 @@ mod tests {
         );
         check("EN DIRECT - Le train a déraillé", "Le train a déraillé");
         check("Última hora: Descarrila un tren", "Descarrila un tren");
+        check(
+            "Directo | Temporal en el sur: llega el ejército",
+            "Temporal en el sur: llega el ejército",
+        );
+        check("Na żywo: Pociąg wykoleił się", "Pociąg wykoleił się");
     }
 
     #[test]

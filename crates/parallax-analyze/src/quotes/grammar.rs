@@ -133,8 +133,8 @@ pub fn after_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
         return after_verb(t, a + verb.end, b)
             .or_else(|| subject_after_object(t, a + verb.end, b))
             .or_else(|| {
-                (vi == 0 && no_subject_after(t.slice(a + verb.end, b)))
-                    .then_some(Found::Elided(a + verb.start))
+                // "…», dijo." and "…», ha asegurado.": the verb, or its auxiliary, opens.
+                no_subject_after(t.slice(a + verb.end, b)).then_some(Found::Elided(a + verb.start))
             });
     }
     // "“…,” the paper quoted witness X as saying."

@@ -548,6 +548,11 @@ pub fn clean_in(
     let mut dates: Vec<(usize, meta::LineDate)> = Vec::new();
     let mut outlet_hints: Vec<(u8, String)> = Vec::new();
     let title_known = known.title.as_deref().map(|t| normalize(t).to_lowercase());
+    // The headline on the page may be the title without its label ("Directo | …").
+    let title_unlabelled = known
+        .title
+        .clone()
+        .map(|t| normalize(&crate::headline::without_label(t)).to_lowercase());
     // Header lines shaped like a headline, in order: the first is the title unless it is the
     // site's own name ([`site_name_first`]).
     let mut title_lines: Vec<usize> = Vec::new();
@@ -574,7 +579,7 @@ pub fn clean_in(
             }
             BlockSource::Html if i < first_body => classify_html_header(
                 b,
-                title_known.as_deref(),
+                [title_known.as_deref(), title_unlabelled.as_deref()],
                 &mut out,
                 &mut dates,
                 &mut outlet_hints,
@@ -593,7 +598,7 @@ pub fn clean_in(
             {
                 classify_html_header(
                     b,
-                    title_known.as_deref(),
+                    [title_known.as_deref(), title_unlabelled.as_deref()],
                     &mut out,
                     &mut dates,
                     &mut outlet_hints,
@@ -928,16 +933,18 @@ fn is_title_lowercased(b: &str, t: &str) -> bool {
     b.len() <= t.len().saturating_mul(3) && t == b.to_lowercase()
 }
 
-/// The header of an HTML page's content: only lines that are metadata are taken out.
+/// The header of an HTML page's content: only lines that are metadata are taken out. `titles`
+/// are the known title, lowercased, as given and without its label.
 fn classify_html_header(
     b: &str,
-    title_known: Option<&str>,
+    titles: [Option<&str>; 2],
     out: &mut Cleaned,
     dates: &mut Vec<(usize, meta::LineDate)>,
     outlet_hints: &mut Vec<(u8, String)>,
     order: NumericOrder,
 ) -> Option<&'static str> {
-    let is_title = title_known.is_some_and(|t| is_title_lowercased(b, t));
+    let title_known = titles[0];
+    let is_title = titles.iter().flatten().any(|t| is_title_lowercased(b, t));
     if address::is_reader_address(b) || !is_title && page_block_says_boilerplate(b) {
         return Some("boilerplate");
     }
@@ -961,9 +968,29 @@ fn classify_html_header(
             }
         }
         Some("header")
+    } else if is_kicker(b) {
+        Some("header")
     } else {
         None
     }
+}
+
+/// Words a kicker above a headline ("TEMPORAL", "BREAKING NEWS") has at most.
+const MAX_KICKER_WORDS: usize = 3;
+/// Letters a kicker has at least: fewer in capitals are an abbreviation ("NZ" in a fact box).
+const MIN_KICKER_LETTERS: usize = 4;
+
+/// Whether a block above an article's first paragraph is a kicker: the section or topic a page
+/// files the story under, a few words in capitals and nothing else (no figure, no brackets, no
+/// sentence's end). A word in lowercase there may be a fact box's label ("Capital").
+fn is_kicker(b: &str) -> bool {
+    let letters = || b.chars().filter(|c| c.is_alphabetic());
+    !words_exceed(b, MAX_KICKER_WORDS)
+        && !ends_with_terminal(b)
+        && b.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '&'))
+        && letters().nth(MIN_KICKER_LETTERS - 1).is_some()
+        && letters().all(char::is_uppercase)
 }
 
 /// Blocks after the first paragraph in which a byline standing alone is still the byline: a
@@ -1602,6 +1629,47 @@ mod tests {
         // A sentence of the article may speak of what chrome speaks of.
         let terms = "Are those of us who never agreed to the site's terms of service simply fair game for the trackers?";
         check_html(&[body, terms], &[body, terms]);
+    }
+
+    #[test]
+    fn the_headline_of_a_title_with_a_label_is_the_title() {
+        let body = "A jet with 148 people on board landed safely after an engine caught fire.";
+        let known = SourceMeta {
+            title: Some("Live | Jet lands safely after engine fire".to_string()),
+            ..SourceMeta::default()
+        };
+        let c = clean(
+            vec![
+                "Jet lands safely after engine fire".to_string(),
+                body.to_string(),
+            ],
+            &known,
+            BlockSource::Html,
+        );
+        assert_eq!(c.paragraphs, [body], "{:#?}", c.removed);
+    }
+
+    #[test]
+    fn a_kicker_above_the_article_and_its_topics_below_go() {
+        let body = "A jet with 148 people on board landed safely after an engine caught fire.";
+        let more =
+            "Three people were taken to hospital with minor injuries, the fire service said.";
+        check_html(
+            &[
+                "TEMPORAL",
+                body,
+                more,
+                "Temas: Temporal · Aviación · Sucesos",
+            ],
+            &[body, more],
+        );
+        check_html(&["BREAKING NEWS", body, more], &[body, more]);
+        // Words in lowercase above the article may be its start or a fact box.
+        check_html(&["Dear readers", body, more], &["Dear readers", body, more]);
+        check_html(
+            &["Capital", "NZ", body, more],
+            &["Capital", "NZ", body, more],
+        );
     }
 
     #[test]
