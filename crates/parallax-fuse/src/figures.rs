@@ -165,14 +165,22 @@ pub fn group_figures(docs: &[Analyzed], index: &SupportIndex) -> Vec<BriefFigure
             .then(a.1.cmp(&b.1))
     });
     let mut singles = 0;
+    // An outlet writing one figure twice (in its standfirst and its text) reports it once.
+    let mut written: HashSet<(String, String)> = HashSet::default();
     out.into_iter()
         .filter(|(_, _, f)| {
-            if f.status == FigureStatus::Single {
-                singles += 1;
-                singles <= MAX_SINGLES
-            } else {
-                true
+            if f.status != FigureStatus::Single {
+                return true;
             }
+            let repeated = f
+                .mentions
+                .iter()
+                .all(|m| !written.insert((m.article.clone(), m.text.to_lowercase())));
+            if repeated {
+                return false;
+            }
+            singles += 1;
+            singles <= MAX_SINGLES
         })
         .map(|(_, _, f)| f)
         .collect()
@@ -543,6 +551,17 @@ mod tests {
                 "single: over six years",
                 "single: nine years",
             ],
+        );
+    }
+
+    #[test]
+    fn a_figure_an_outlet_writes_twice_is_one_line() {
+        check(
+            &[(
+                4,
+                "More than 180 litres fell in six hours. The river burst its banks after more than 180 litres fell in six hours overnight.",
+            )],
+            &["single: more than 180 litres", "single: six hours"],
         );
     }
 

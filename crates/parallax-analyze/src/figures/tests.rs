@@ -314,6 +314,14 @@ fn not_quantities() {
         &["duration 21 hour /négociat"],
     );
     check_in("es", "El 7 de febrero a las 15 horas, hace tres días.", &[]);
+    check_in("es", "El aviso sigue hasta las 18.00 horas del lunes.", &[]);
+    // An emergency line's number names it.
+    check_in(
+        "es",
+        "Tres heridos fueron trasladados al hospital, según informó el servicio de emergencias 112.",
+        &["count 3 /herido"],
+    );
+    check("Callers to emergency 911 waited.", &[]);
 }
 
 #[test]
