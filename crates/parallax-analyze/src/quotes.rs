@@ -826,6 +826,14 @@ mod tests {
             "Marie Dubois a réagi. « Personne ne tombera dans ce piège », a-t-elle tranché.",
             &[("Personne ne tombera", Some("Marie Dubois"))],
         );
+        // The verb with its pronoun run in.
+        check(
+            "Marine Chevalier devait rejoindre Lisbonne. « On nous a prévenus la veille au soir », raconte-t-elle. « Tout est complet », dit-elle.",
+            &[
+                ("On nous a prévenus", Some("Marine Chevalier")),
+                ("Tout est complet", Some("Marine Chevalier")),
+            ],
+        );
         check(
             "Le port rouvrira en mai, « si le temps le permet », selon Marie Dubois.",
             &[("si le temps", Some("Marie Dubois"))],

@@ -13,10 +13,12 @@ static HEADLINE_LABELS: LazyLock<Vec<&'static str>> =
 /// would be left after it.
 pub fn without_label(title: String) -> String {
     // A colon or bar ends a label where it stands; a dash only with a space before it
-    // ("Live - ...", not "Live-streamed").
+    // ("Live - ...", not "Live-streamed"), a full stop only with one after it ("DIRECT. ...").
     let mut previous = ' ';
-    let separator = title.char_indices().find(|&(_, c)| {
-        let found = matches!(c, ':' | '|') || (matches!(c, '-' | '–' | '—') && previous == ' ');
+    let separator = title.char_indices().find(|&(i, c)| {
+        let found = matches!(c, ':' | '|')
+            || (matches!(c, '-' | '–' | '—') && previous == ' ')
+            || (c == '.' && title[i + 1..].starts_with(' '));
         previous = c;
         found
     });
@@ -61,6 +63,10 @@ mod tests {
             "Temporal en el sur: llega el ejército",
         );
         check("Na żywo: Pociąg wykoleił się", "Pociąg wykoleił się");
+        check(
+            "DIRECT. Grève dans le ciel : les vols annulés",
+            "Grève dans le ciel : les vols annulés",
+        );
     }
 
     #[test]

@@ -118,6 +118,15 @@ pub fn after_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     {
         return None;
     }
+    // "…», dit-elle." and "…», raconte-t-il.": a French verb with its pronoun run in.
+    if let Some(first) = ws.first() {
+        let verb_part = first.text.split_once('-').map(|(v, _)| v);
+        if verb_part.is_some_and(is_speech_verb) {
+            if let Some(g) = pronoun(first.text) {
+                return Some(Found::Pronoun(g, a + first.start));
+            }
+        }
+    }
     let vi = (0..ws.len().min(16)).find(|&k| is_verb_at(&ws, k))?;
     let verb = ws[vi];
     let inverted = vi == 0

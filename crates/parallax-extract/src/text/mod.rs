@@ -1021,11 +1021,18 @@ enum StripPart {
 /// Par Anne Roy", "Oct 15, 2015 · 18 min read"): every part a date, a byline or a short label,
 /// and at least one a date or a byline. `None` for anything else.
 fn metadata_strip(b: &str, order: NumericOrder) -> Option<Vec<StripPart>> {
-    if words_exceed(b, MAX_STRIP_WORDS) || !b.contains(['|', '·', '•']) {
+    const SPACED_DASHES: [&str; 3] = [" - ", " – ", " — "];
+    let dashed = || SPACED_DASHES.iter().any(|d| b.contains(d));
+    if words_exceed(b, MAX_STRIP_WORDS) || !(b.contains(['|', '·', '•']) || dashed()) {
         return None;
     }
+    // A dash with spaces around it separates parts as a bar does ("Par … - Publié le …").
+    let mut barred = b.to_string();
+    for d in SPACED_DASHES {
+        barred = barred.replace(d, " | ");
+    }
     let mut parts = Vec::new();
-    for part in b.split(['|', '·', '•']).map(str::trim) {
+    for part in barred.split(['|', '·', '•']).map(str::trim) {
         if part.is_empty() {
             continue;
         }
@@ -1593,6 +1600,25 @@ mod tests {
     }
 
     #[test]
+    fn a_strip_of_byline_and_dates_parted_by_a_dash_goes() {
+        let lead = "Près de 900 vols ont été annulés mercredi à Lyon et à Marseille, au premier jour d'une grève.";
+        let more =
+            "La grève des contrôleurs aériens doit durer jusqu'à jeudi soir, selon les syndicats.";
+        let c = clean(
+            vec![
+                lead.to_string(),
+                "Par Claire Fontanel - Publié le 25/11/2026 à 07h30, mis à jour à 11h12"
+                    .to_string(),
+                more.to_string(),
+            ],
+            &SourceMeta::default(),
+            BlockSource::Html,
+        );
+        assert_eq!(c.paragraphs, [lead, more], "{:#?}", c.removed);
+        assert_eq!(c.authors, ["Claire Fontanel"]);
+    }
+
+    #[test]
     fn a_place_and_a_date_above_the_article_go() {
         let lead = "Un tren de cercanías descarriló poco después de las siete de la mañana al entrar en la estación.";
         let more = "A bordo viajaban cerca de 200 personas, según la compañía ferroviaria.";
@@ -1614,6 +1640,16 @@ mod tests {
                 more,
                 "This article was updated to include comments from the airline.",
                 "Escucha aquí la entrevista completa con el consejero",
+            ],
+            &[body, more],
+        );
+        // A live blog's greeting and a request to be followed.
+        check_html(
+            &[
+                body,
+                more,
+                "Bonjour à tous et bienvenue dans ce direct consacré à la grève des contrôleurs aériens.",
+                "Pour ne rien manquer de l'actualité, suivez-nous sur nos réseaux sociaux.",
             ],
             &[body, more],
         );
