@@ -438,6 +438,16 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
         // Minister Shimon Peres").
         words.remove(0);
     }
+    // "Die Polizei bittet …": an article and one noun opening a sentence are its subject, not a
+    // name such as "Die Zeit" (which the article would capitalise mid-sentence too).
+    if opens_sentence
+        && words.len() == 2
+        && NAME_ARTICLES.contains(&*words[0].text)
+        && !r.usage.capitalised_mid_sentence.contains(&*words[0].text)
+        && known(&format!("{} {}", words[0].text, words[1].text)).is_none()
+    {
+        return None;
+    }
     let role_word = words.len() == 1 && is_title_word(&words[0].text) && !sentence_initial;
     if names_nobody(&words) && !role_word && !given_name_and_role_surname(r, first + lead, &words) {
         return None;
@@ -1858,6 +1868,10 @@ mod tests {
         };
         assert_eq!(
             found("Ein Feuerwehrmann wurde in Sömmerda verletzt. Schwere der Verletzungen blieb unklar. Die Garage stand leer. Er fiel vom Dach der Garage."),
+            ["Sömmerda (Place)"]
+        );
+        assert_eq!(
+            found("Die Polizei bittet Zeugen, sich in Sömmerda zu melden."),
             ["Sömmerda (Place)"]
         );
         assert_eq!(

@@ -193,8 +193,28 @@ fn month_of(w: &str) -> Option<u32> {
 
 fn weekday_of(w: &str) -> Option<chrono::Weekday> {
     (w.chars().count() >= MIN_WEEKDAY_CHARS)
-        .then(|| weekday_from_name_any(w))
+        .then(|| weekday_from_name_any(w).or_else(|| weekday_with_part_of_day(w)))
         .flatten()
+}
+
+/// German parts of the day written onto a weekday: "Mittwochmorgen", "Sonntagabend".
+const PARTS_OF_DAY: [&str; 7] = [
+    "morgen",
+    "vormittag",
+    "mittag",
+    "nachmittag",
+    "abend",
+    "nacht",
+    "früh",
+];
+
+/// The weekday of a lowercase word that is a weekday and a part of the day in one.
+fn weekday_with_part_of_day(w: &str) -> Option<chrono::Weekday> {
+    PARTS_OF_DAY
+        .iter()
+        .find_map(|part| w.strip_suffix(part))
+        .filter(|day| day.chars().count() >= MIN_WEEKDAY_CHARS)
+        .and_then(weekday_from_name_any)
 }
 
 /// One expression: what it says, its first and past-last word, and whether its own words put it

@@ -524,6 +524,11 @@ mod tests {
         );
         check_in(
             "de",
+            "Der Rat traf sich am Mittwochabend.",
+            &[(DateExpr::Weekday(Weekday::Wed), Past)],
+        );
+        check_in(
+            "de",
             "Der Rat tagt am kommenden Montag.",
             &[(DateExpr::Weekday(Weekday::Mon), Future)],
         );

@@ -875,10 +875,16 @@ fn score_word_near(w: &Words, start: usize, end: usize) -> bool {
     (from..to).any(|k| (k < start || k >= end) && w.is_word(k) && is("score", w.lower(k)))
 }
 
-/// Whether the word right before the number names something the number belongs to.
+/// Whether the word right before the number names something the number belongs to, or the
+/// number is a code.
 fn names_before(w: &Words, i: usize, lang: &str) -> bool {
     if w.class(i) != Some(Class::Digits) {
         return false;
+    }
+    // A leading zero writes a code, not a quantity: a dialling code ("0511"), an agent's "007".
+    let digits = w.raw(i);
+    if digits.len() > 1 && digits.starts_with('0') && digits.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
     }
     if i == 0 || !w.is_word(i - 1) {
         // "No. 10", "Nr. 5".

@@ -322,6 +322,12 @@ fn not_quantities() {
         &["count 3 /herido"],
     );
     check("Callers to emergency 911 waited.", &[]);
+    check_in(
+        "de",
+        "Zeugen sollen sich unter der Telefonnummer 0511 109-5555 melden.",
+        &[],
+    );
+    check_in("de", "Zeugen melden sich unter 0511 1095555.", &[]);
 }
 
 #[test]
