@@ -68,6 +68,10 @@ static SELF_REFERENCES: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(||
     rewrites
 });
 
+/// Words that open a relative clause (`data/compress_relative_words.txt`).
+static RELATIVE_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/compress_relative_words.txt")).collect());
+
 /// Fewest words a sentence keeps when its trailing clause is cut.
 const MIN_HEAD_WORDS: usize = 6;
 
@@ -250,6 +254,23 @@ fn drop_weekdays(s: String) -> String {
                 {
                     break;
                 }
+                // "The blaze, which began on Friday afternoon, was …", "The attack, first
+                // detected late Sunday, hit …": a relative or participle clause of a word or two
+                // set off by commas says nothing without its weekday ("officials said Tuesday,"
+                // is an attribution, and goes).
+                let clause: Vec<&str> = out[..at]
+                    .rsplit(',')
+                    .next()
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .collect();
+                let relative = clause.first().is_some_and(|w| RELATIVE_WORDS.contains(w));
+                let participle = clause
+                    .last()
+                    .is_some_and(|w| w.ends_with("ed") && !SAID.contains(w));
+                if out[end..].starts_with(',') && (relative || participle) && clause.len() <= 2 {
+                    break;
+                }
                 // "as of early Thursday evening" stays: the preposition needs it.
                 let previous = out[..at].rsplit(' ').next().unwrap_or("");
                 if WEEKDAY_OBJECTS.contains(&previous.to_lowercase().as_str()) {
@@ -385,6 +406,26 @@ mod tests {
     #[track_caller]
     fn check(input: &str, expected: Option<&str>) {
         assert_eq!(compress(input).as_deref(), expected);
+    }
+
+    #[test]
+    fn a_clause_that_is_its_weekday_keeps_it() {
+        check(
+            "The blaze, which began on Friday afternoon, was 15% contained by Sunday evening.",
+            None,
+        );
+        check(
+            "The governor, who visited the burned town on Friday, promised more aid.",
+            Some("The governor, who visited the burned town, promised more aid."),
+        );
+        check(
+            "The attack, first detected late Sunday, hit all 14 of the network's hospitals.",
+            None,
+        );
+        check(
+            "Nearly 400 residents left their homes, officials said Tuesday, as the fire spread.",
+            Some("Nearly 400 residents left their homes, officials said, as the fire spread."),
+        );
     }
 
     #[test]
