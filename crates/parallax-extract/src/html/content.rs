@@ -14,6 +14,12 @@ const STRICT_PROSE_SHARE: f32 = 0.25;
 /// Share of a page's paragraph characters in elements named weak chrome from which the names
 /// are taken to say how the page is built, not what is chrome.
 const WEAK_PROSE_SHARE: f32 = 0.6;
+/// Share of its text in links from which a page's container, read with its links as text, is a
+/// listing of links.
+const LISTING_LINK_SHARE: f32 = 0.5;
+/// Share of a list's text in links from which it is a menu, when a page is read with its links
+/// as text.
+const MENU_LINK_SHARE: f32 = 0.9;
 /// Blocks this long (visible characters) are prose even when mostly links.
 const LONG_BLOCK: u32 = 150;
 /// A candidate scoring this share of the best, near it in the tree, holds more of the article.
@@ -115,11 +121,7 @@ pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock
         };
         let containers = with_prose_elsewhere(flat, &dropped, containers);
         let blocks = collect(flat, &dropped, &containers, title);
-        let chars: u32 = blocks
-            .iter()
-            .flat_map(|b| b.text.chars().filter(|c| !c.is_whitespace()))
-            .map(super::dom::char_weight)
-            .sum();
+        let chars = weighted_chars(&blocks);
         if chars < MIN_RESULT {
             continue;
         }
@@ -140,9 +142,62 @@ pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock
         return kept;
     }
     // No container stands out: keep every block that is not chrome.
-    let dropped = dropped(flat, Strictness::Lenient);
+    let dropped_all = dropped(flat, Strictness::Lenient);
     let all = vec![true; flat.els.len()];
-    collect(flat, &dropped, &all, title)
+    let everything = collect(flat, &dropped_all, &all, title);
+    // Unless the page's text is mostly links (a listing of cards, each one link around a title
+    // and its description; a board of linked titles): read with its links as text, its
+    // container holds more than all its text outside links, and mostly links.
+    let linked = flat.links_as_text();
+    let mut dropped_linked = dropped(&linked, Strictness::Lenient);
+    drop_menu_items(flat, &mut dropped_linked);
+    if let Some(containers) = choose_containers(&linked, &mut dropped_linked) {
+        let (mut held, mut held_links) = (0u32, 0u32);
+        for b in &flat.blocks {
+            if containers[b.owner] && !dropped_linked[b.owner] {
+                held += b.chars;
+                held_links += b.link_chars;
+            }
+        }
+        let blocks = collect(&linked, &dropped_linked, &containers, title);
+        let chars = weighted_chars(&blocks);
+        if chars >= MIN_RESULT
+            && chars > weighted_chars(&everything)
+            && held_links as f32 >= LISTING_LINK_SHARE * held as f32
+        {
+            return blocks;
+        }
+    }
+    everything
+}
+
+/// Leaves out the items of menus when a page is read with its links as text: an item shorter
+/// than a paragraph that is nothing but a link, in a list of links only. A listing's items say
+/// more than their link (a price, a description, a source) or are long titles.
+fn drop_menu_items(flat: &Flat<'_>, dropped: &mut [bool]) {
+    for i in 1..flat.els.len() {
+        let el = &flat.els[i];
+        if dropped[el.parent] {
+            dropped[i] = true;
+            continue;
+        }
+        if el.tag == "li"
+            && el.chars < super::dom::MIN_PARAGRAPH
+            && el.link_chars == el.chars
+            && flat.link_density(el.parent) >= MENU_LINK_SHARE
+        {
+            dropped[i] = true;
+        }
+    }
+}
+
+/// Visible characters of blocks, as the length limits count them.
+fn weighted_chars(blocks: &[MainBlock]) -> u32 {
+    blocks
+        .iter()
+        .flat_map(|b| b.text.chars().filter(|c| !c.is_whitespace()))
+        .map(super::dom::char_weight)
+        .sum()
 }
 
 /// Words of a shown paragraph that must open a passage of the stated text for the paragraph to

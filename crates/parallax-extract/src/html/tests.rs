@@ -1020,3 +1020,28 @@ fn a_teaser_is_read_whole_from_the_article_body_its_json_ld_states() {
     let escaped = stated.replace("fertiliser", "fertili&amp;szlig;er");
     check(&page(&escaped), &[teaser], &[PARAS[3]]);
 }
+
+#[test]
+fn a_listing_of_linked_cards_is_read_with_its_links_and_its_menu_is_not() {
+    // Each card is one link around its title and description; the menu's items, among the
+    // cards, are bare links.
+    let cards = [
+        ("Ferry timetable changes from Monday", "Two crossings move to the evening, and the early boat on Sundays is dropped for the winter."),
+        ("Library reopens after the flood repairs", "The reading room, closed since March, has new shelves, a ramp and longer hours on Thursdays."),
+        ("Market square to lose its parking spaces", "Traders worry about deliveries, while the council says the square will host more stalls."),
+        ("Choir wins the regional contest again", "Forty singers, the youngest twelve, took the prize with two songs written by their director."),
+    ];
+    let items: String = cards
+        .iter()
+        .map(|(t, d)| format!(r#"<div class="card"><a href="/n"><h3>{t}</h3><p>{d}</p></a></div>"#))
+        .collect();
+    let body = format!(
+        r#"<h1>Latest from the valley</h1><div class="grid">
+        <ul><li><a href="/">Home</a></li><li><a href="/town">Town</a></li><li><a href="/sport">Sport</a></li></ul>{items}</div>"#
+    );
+    check(
+        &plain_page(&body),
+        &[cards[0].0, cards[0].1, cards[3].0, cards[3].1],
+        &["Sport"],
+    );
+}
