@@ -1045,3 +1045,25 @@ fn a_listing_of_linked_cards_is_read_with_its_links_and_its_menu_is_not() {
         &["Sport"],
     );
 }
+
+#[test]
+fn a_part_whose_class_says_where_or_how_it_is_hidden_is_shown() {
+    // "overflow-hidden" clips the box and "hidden-xs" hides it on small screens only: their text
+    // is shown. A box whose class is "hidden" is not.
+    let body = format!(
+        r#"<article><h1>Fire at the harbour</h1><div class="intro"><p>{}</p><p>{}</p></div>
+        <div class="rounded overflow-hidden"><p>{}</p><p>{}</p></div>
+        <div class="note hidden-xs"><p>{}</p></div>
+        <div class="hidden"><p>Thank you, your message to the newsroom has been sent.</p></div></article>"#,
+        PARAS[0],
+        PARAS[1],
+        PARAS[2],
+        PARAS[3],
+        "The port reopens to ships on Friday morning, and ferries run again from Saturday."
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[0], PARAS[3], "The port reopens"],
+        &["Thank you"],
+    );
+}
