@@ -1067,3 +1067,36 @@ fn a_part_whose_class_says_where_or_how_it_is_hidden_is_shown() {
         &["Thank you"],
     );
 }
+
+#[test]
+fn a_grid_of_linked_products_stands_for_a_page_whose_other_text_is_no_prose() {
+    let notes = [
+        "Walking boots for every season and every trail",
+        "Waterproof leather and breathable fabric uppers",
+        "Free delivery on all orders over fifty pounds",
+        "Returns accepted for sixty days after delivery",
+        "Sizes from three to thirteen, wide fits too",
+        "Resoling service for boots bought in our stores",
+        "Gift cards in any amount, sent by post or email",
+        "Price match on identical boots from other shops",
+    ];
+    let notes: String = notes.iter().map(|n| format!("<p>{n}</p>")).collect();
+    let grid: String = (1..=30)
+        .map(|i| {
+            format!(r#"<li class="item"><a href="/p{i}">Hillwalker model {i} boot in waterproof leather</a><span>£{i}9.00</span></li>"#)
+        })
+        .collect();
+    let page = |text: &str| {
+        plain_page(&format!(
+            r#"<h1>Walking boots</h1><div class="notes">{text}</div><ul class="products">{grid}</ul>"#
+        ))
+    };
+    check(
+        &page(&notes),
+        &["Hillwalker model 1 boot", "Hillwalker model 30 boot"],
+        &[],
+    );
+    // Beside an article's paragraphs, however short, a grid of links is not the page's text.
+    let article: String = PARAS.iter().map(|p| format!("<p>{p}</p>")).collect();
+    check(&page(&article), &PARAS, &["Hillwalker model 1 boot"]);
+}
