@@ -14,6 +14,18 @@ const STRICT_PROSE_SHARE: f32 = 0.25;
 /// Share of a page's paragraph characters in elements named weak chrome from which the names
 /// are taken to say how the page is built, not what is chrome.
 const WEAK_PROSE_SHARE: f32 = 0.6;
+/// Share of its text in links from which a page's container, read with its links as text, is a
+/// listing of links.
+const LISTING_LINK_SHARE: f32 = 0.5;
+/// How many times the text found by its prose a page's listing holds to be read in its place.
+const LISTING_OVER: f32 = 3.0;
+/// Characters of a block that closes as a sentence from which it is a paragraph of prose: the
+/// text found by its prose that holds one is an article, however short, and no listing beside
+/// it is read in its place.
+const LISTING_SENTENCE: u32 = 80;
+/// Share of a list's text in links from which it is a menu, when a page is read with its links
+/// as text.
+const MENU_LINK_SHARE: f32 = 0.9;
 /// Blocks this long (visible characters) are prose even when mostly links.
 const LONG_BLOCK: u32 = 150;
 /// A candidate scoring this share of the best, near it in the tree, holds more of the article.
@@ -106,6 +118,25 @@ pub(crate) struct MainBlock {
 /// article's too), where leaving that out keeps under [`STRICT_PROSE_SHARE`] of its prose, is
 /// read leniently when that finds more: its names say how it is built, not what is chrome.
 pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock> {
+    if let Some(blocks) = read_by_prose(flat, title) {
+        return listing_instead(flat, title, blocks);
+    }
+    // No container stands out: keep every block that is not chrome.
+    let dropped_all = dropped(flat, Strictness::Lenient);
+    let all = vec![true; flat.els.len()];
+    let everything = collect(flat, &dropped_all, &all, title);
+    // Unless the page's text is mostly links (a listing of cards, each one link around a title
+    // and its description; a board of linked titles): read with its links as text, its
+    // container holds more than all its text outside links, and mostly links.
+    match read_as_listing(flat, title) {
+        Some((blocks, chars)) if chars > weighted_chars(&everything) => blocks,
+        _ => everything,
+    }
+}
+
+/// The blocks the strict pass keeps, or the lenient one (see [`main_blocks`]); `None` when
+/// neither finds [`MIN_RESULT`] characters.
+fn read_by_prose(flat: &Flat<'_>, title: Option<&str>) -> Option<Vec<MainBlock>> {
     let page_prose = flat.els.get(ROOT).map_or(0, |r| r.para_chars);
     let mut strict: Option<(Vec<MainBlock>, u32)> = None;
     for strictness in [Strictness::Strict, Strictness::Lenient] {
@@ -115,11 +146,7 @@ pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock
         };
         let containers = with_prose_elsewhere(flat, &dropped, containers);
         let blocks = collect(flat, &dropped, &containers, title);
-        let chars: u32 = blocks
-            .iter()
-            .flat_map(|b| b.text.chars().filter(|c| !c.is_whitespace()))
-            .map(super::dom::char_weight)
-            .sum();
+        let chars = weighted_chars(&blocks);
         if chars < MIN_RESULT {
             continue;
         }
@@ -128,21 +155,92 @@ pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock
                 if chars as f32 >= STRICT_PROSE_SHARE * page_prose as f32
                     || !weak_names_hold_the_prose(flat)
                 {
-                    return blocks;
+                    return Some(blocks);
                 }
                 strict = Some((blocks, chars));
             }
-            Some((kept, kept_chars)) if chars <= kept_chars => return kept,
-            _ => return blocks,
+            Some((kept, kept_chars)) if chars <= kept_chars => return Some(kept),
+            _ => return Some(blocks),
         }
     }
-    if let Some((kept, _)) = strict {
-        return kept;
+    strict.map(|(kept, _)| kept)
+}
+
+/// A listing's items in place of the text found by its prose, when that text holds no paragraph
+/// of prose (no block of [`LISTING_SENTENCE`] characters closing as a sentence: a shop's
+/// headings and notes, a sign-in box), the page's paragraph-long blocks of links hold
+/// [`LISTING_OVER`] times as much, and read with its links as text the page's container holds
+/// that much too (a shop's grid of products, each a linked name and a price).
+fn listing_instead(flat: &Flat<'_>, title: Option<&str>, blocks: Vec<MainBlock>) -> Vec<MainBlock> {
+    let chars = weighted_chars(&blocks);
+    let linked_paragraphs: u32 = flat
+        .blocks
+        .iter()
+        .filter(|b| b.chars >= super::dom::MIN_PARAGRAPH && b.link_chars * 2 > b.chars)
+        .map(|b| b.chars)
+        .sum();
+    let prose = blocks.iter().any(|b| {
+        weighted_chars(std::slice::from_ref(b)) >= LISTING_SENTENCE
+            && b.text
+                .trim_end()
+                .ends_with(['.', '!', '?', '。', '！', '？'])
+    });
+    if prose || (linked_paragraphs as f32) < LISTING_OVER * chars as f32 {
+        return blocks;
     }
-    // No container stands out: keep every block that is not chrome.
-    let dropped = dropped(flat, Strictness::Lenient);
-    let all = vec![true; flat.els.len()];
-    collect(flat, &dropped, &all, title)
+    match read_as_listing(flat, title) {
+        Some((listing, listed)) if listed as f32 >= LISTING_OVER * chars as f32 => listing,
+        _ => blocks,
+    }
+}
+
+/// The page read with its links as text, menus' items left out, with its visible characters:
+/// `None` when that finds under [`MIN_RESULT`] characters or a container not mostly links.
+fn read_as_listing(flat: &Flat<'_>, title: Option<&str>) -> Option<(Vec<MainBlock>, u32)> {
+    let linked = flat.links_as_text();
+    let mut dropped_linked = dropped(&linked, Strictness::Lenient);
+    drop_menu_items(flat, &mut dropped_linked);
+    let containers = choose_containers(&linked, &mut dropped_linked)?;
+    let (mut held, mut held_links) = (0u32, 0u32);
+    for b in &flat.blocks {
+        if containers[b.owner] && !dropped_linked[b.owner] {
+            held += b.chars;
+            held_links += b.link_chars;
+        }
+    }
+    let blocks = collect(&linked, &dropped_linked, &containers, title);
+    let chars = weighted_chars(&blocks);
+    (chars >= MIN_RESULT && held_links as f32 >= LISTING_LINK_SHARE * held as f32)
+        .then_some((blocks, chars))
+}
+
+/// Leaves out the items of menus when a page is read with its links as text: an item shorter
+/// than a paragraph that is nothing but a link, in a list of links only. A listing's items say
+/// more than their link (a price, a description, a source) or are long titles.
+fn drop_menu_items(flat: &Flat<'_>, dropped: &mut [bool]) {
+    for i in 1..flat.els.len() {
+        let el = &flat.els[i];
+        if dropped[el.parent] {
+            dropped[i] = true;
+            continue;
+        }
+        if el.tag == "li"
+            && el.chars < super::dom::MIN_PARAGRAPH
+            && el.link_chars == el.chars
+            && flat.link_density(el.parent) >= MENU_LINK_SHARE
+        {
+            dropped[i] = true;
+        }
+    }
+}
+
+/// Visible characters of blocks, as the length limits count them.
+fn weighted_chars(blocks: &[MainBlock]) -> u32 {
+    blocks
+        .iter()
+        .flat_map(|b| b.text.chars().filter(|c| !c.is_whitespace()))
+        .map(super::dom::char_weight)
+        .sum()
 }
 
 /// Words of a shown paragraph that must open a passage of the stated text for the paragraph to

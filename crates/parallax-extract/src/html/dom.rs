@@ -16,7 +16,7 @@ use super::patterns::{self, Chrome};
 pub(crate) const ROOT: usize = 0;
 
 /// One element of the page.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct El<'a> {
     /// Lowercase tag name.
     pub tag: &'a str,
@@ -66,7 +66,7 @@ pub(crate) struct Flat<'a> {
     pub blocks: Vec<Block>,
 }
 
-impl Flat<'_> {
+impl<'a> Flat<'a> {
     /// Whether `el` lies inside `ancestor` (or is it).
     pub fn within(&self, mut el: usize, ancestor: usize) -> bool {
         loop {
@@ -78,6 +78,48 @@ impl Flat<'_> {
             }
             el = self.els[el].parent;
         }
+    }
+
+    /// The page with its links read as plain text: every block and element keeps its text and
+    /// counts no link characters, and paragraphs are counted again on that reading. For a page
+    /// whose content is all links (a listing's cards, each a link around a title and its
+    /// description; a board of linked titles).
+    pub fn links_as_text(&self) -> Flat<'a> {
+        let mut blocks: Vec<Block> = Vec::with_capacity(self.blocks.len());
+        let mut para_total = 0;
+        let mut own_para = vec![0u32; self.els.len()];
+        for b in &self.blocks {
+            let mut block = Block {
+                owner: b.owner,
+                text: b.text.clone(),
+                chars: b.chars,
+                link_chars: 0,
+                commas: b.commas,
+                para_total,
+            };
+            if is_paragraph_block(&block) {
+                para_total += block.chars;
+                block.para_total = para_total;
+                own_para[b.owner] += block.chars;
+            }
+            blocks.push(block);
+        }
+        // Children come after their parents: sum each subtree's paragraphs bottom up.
+        for i in (1..self.els.len()).rev() {
+            let add = own_para[i];
+            own_para[self.els[i].parent] += add;
+        }
+        let els = self
+            .els
+            .iter()
+            .zip(own_para)
+            .map(|(e, para_chars)| El {
+                link_chars: 0,
+                para_chars,
+                ..*e
+            })
+            .collect();
+        Flat { els, blocks }
     }
 
     /// Share of `el`'s text that is link text.

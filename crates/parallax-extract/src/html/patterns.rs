@@ -234,7 +234,9 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     }
     // Most lists of names hold none of the chrome names: one search tells.
     let vocabularies = vocabularies_of(&names);
-    let matched = |vocabulary: usize| vocabularies & 1 << vocabulary != 0;
+    let matched = |vocabulary: usize| {
+        vocabularies & 1 << vocabulary != 0 || vocabulary == WEAK && names_it_hidden(el.class)
+    };
     let content = matched(CONTENT);
     let strong = matched(STRONG);
     if strong || matched(FOLDED) {
@@ -254,6 +256,22 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     } else {
         Chrome::Neutral
     }
+}
+
+/// Class names that say an element is not shown, as whole names (`data/hidden_names.txt`).
+static HIDDEN_NAMES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| parallax_text::lines(include_str!("../../data/hidden_names.txt")).collect());
+
+/// Whether one of the names of a class attribute, whole, says its element is not shown
+/// ("hidden"); "overflow-hidden" or "hidden-xs" say how or where.
+fn names_it_hidden(class: Option<&str>) -> bool {
+    class.is_some_and(|class| {
+        class.split_ascii_whitespace().any(|name| {
+            HIDDEN_NAMES
+                .iter()
+                .any(|hidden| name.eq_ignore_ascii_case(hidden))
+        })
+    })
 }
 
 /// Whether an id is a heading made into an anchor: many words joined by hyphens or underscores.

@@ -1020,3 +1020,83 @@ fn a_teaser_is_read_whole_from_the_article_body_its_json_ld_states() {
     let escaped = stated.replace("fertiliser", "fertili&amp;szlig;er");
     check(&page(&escaped), &[teaser], &[PARAS[3]]);
 }
+
+#[test]
+fn a_listing_of_linked_cards_is_read_with_its_links_and_its_menu_is_not() {
+    // Each card is one link around its title and description; the menu's items, among the
+    // cards, are bare links.
+    let cards = [
+        ("Ferry timetable changes from Monday", "Two crossings move to the evening, and the early boat on Sundays is dropped for the winter."),
+        ("Library reopens after the flood repairs", "The reading room, closed since March, has new shelves, a ramp and longer hours on Thursdays."),
+        ("Market square to lose its parking spaces", "Traders worry about deliveries, while the council says the square will host more stalls."),
+        ("Choir wins the regional contest again", "Forty singers, the youngest twelve, took the prize with two songs written by their director."),
+    ];
+    let items: String = cards
+        .iter()
+        .map(|(t, d)| format!(r#"<div class="card"><a href="/n"><h3>{t}</h3><p>{d}</p></a></div>"#))
+        .collect();
+    let body = format!(
+        r#"<h1>Latest from the valley</h1><div class="grid">
+        <ul><li><a href="/">Home</a></li><li><a href="/town">Town</a></li><li><a href="/sport">Sport</a></li></ul>{items}</div>"#
+    );
+    check(
+        &plain_page(&body),
+        &[cards[0].0, cards[0].1, cards[3].0, cards[3].1],
+        &["Sport"],
+    );
+}
+
+#[test]
+fn a_part_whose_class_says_where_or_how_it_is_hidden_is_shown() {
+    // "overflow-hidden" clips the box and "hidden-xs" hides it on small screens only: their text
+    // is shown. A box whose class is "hidden" is not.
+    let body = format!(
+        r#"<article><h1>Fire at the harbour</h1><div class="intro"><p>{}</p><p>{}</p></div>
+        <div class="rounded overflow-hidden"><p>{}</p><p>{}</p></div>
+        <div class="note hidden-xs"><p>{}</p></div>
+        <div class="hidden"><p>Thank you, your message to the newsroom has been sent.</p></div></article>"#,
+        PARAS[0],
+        PARAS[1],
+        PARAS[2],
+        PARAS[3],
+        "The port reopens to ships on Friday morning, and ferries run again from Saturday."
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[0], PARAS[3], "The port reopens"],
+        &["Thank you"],
+    );
+}
+
+#[test]
+fn a_grid_of_linked_products_stands_for_a_page_whose_other_text_is_no_prose() {
+    let notes = [
+        "Walking boots for every season and every trail",
+        "Waterproof leather and breathable fabric uppers",
+        "Free delivery on all orders over fifty pounds",
+        "Returns accepted for sixty days after delivery",
+        "Sizes from three to thirteen, wide fits too",
+        "Resoling service for boots bought in our stores",
+        "Gift cards in any amount, sent by post or email",
+        "Price match on identical boots from other shops",
+    ];
+    let notes: String = notes.iter().map(|n| format!("<p>{n}</p>")).collect();
+    let grid: String = (1..=30)
+        .map(|i| {
+            format!(r#"<li class="item"><a href="/p{i}">Hillwalker model {i} boot in waterproof leather</a><span>£{i}9.00</span></li>"#)
+        })
+        .collect();
+    let page = |text: &str| {
+        plain_page(&format!(
+            r#"<h1>Walking boots</h1><div class="notes">{text}</div><ul class="products">{grid}</ul>"#
+        ))
+    };
+    check(
+        &page(&notes),
+        &["Hillwalker model 1 boot", "Hillwalker model 30 boot"],
+        &[],
+    );
+    // Beside an article's paragraphs, however short, a grid of links is not the page's text.
+    let article: String = PARAS.iter().map(|p| format!("<p>{p}</p>")).collect();
+    check(&page(&article), &PARAS, &["Hillwalker model 1 boot"]);
+}
