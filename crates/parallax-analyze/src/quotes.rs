@@ -972,6 +972,16 @@ mod tests {
             &[("Nadie debe", Some("Pilar Soto"))],
         );
         check_in(
+            "es",
+            "El alcalde, Andrés Molina, ha pedido calma en una entrevista: «Nadie debe volver todavía».",
+            &[("Nadie debe", Some("Andrés Molina"))],
+        );
+        check_in(
+            "es",
+            "«Habrá ayudas para todas las familias», garantiza la consejera, Rosa Gil.",
+            &[("Habrá ayudas", Some("Rosa Gil"))],
+        );
+        check_in(
             "de",
             "„Wir bauen alles wieder auf“, versprach Bürgermeisterin Anna Berg.",
             &[("Wir bauen", Some("Anna Berg"))],
