@@ -692,6 +692,14 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
             None => (start, Direction::Exact, None),
         }
     };
+    // "rund 350.000 Euro, nicht 400.000 Euro, wie zunächst berichtet": a figure the sentence
+    // denies is none it reports ("not more than" is a qualifier, read above).
+    if qualifier.is_none()
+        && w.word_before(start)
+            .is_some_and(|k| is("negation", w.lower(k)))
+    {
+        return Read::Skip(j);
+    }
     if qualifier.is_none() {
         if let Some(q) = QUALIFIERS.get(lang) {
             if let Some((dir, n)) = w.longest_at(j, q.longest, |p| q.after.get(p).copied()) {

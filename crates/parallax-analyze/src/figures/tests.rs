@@ -331,6 +331,36 @@ fn not_quantities() {
 }
 
 #[test]
+fn a_figure_denied_is_not_reported() {
+    check_in(
+        "de",
+        "Die Täter hätten rund 350.000 Euro erbeutet, nicht 400.000 Euro, wie zunächst berichtet.",
+        &["money 350000 EUR around /tat"],
+    );
+    check(
+        "The fire destroyed 37 homes, not 40 as first reported.",
+        &["count 37 /home"],
+    );
+    // "Not more than" is a bound, not a denial.
+    check("Not more than 40 homes burned.", &["count 40 atmost /home"]);
+    // "Whether or not": the "not" is the question's.
+    check(
+        "The judge will rule whether or not more than 200 players are paid.",
+        &["count 200 above /player"],
+    );
+    check_in(
+        "de",
+        "Nicht weniger als 40 Häuser brannten.",
+        &["count 40 atleast /haus"],
+    );
+    check_in(
+        "es",
+        "Ardieron no más de 40 casas.",
+        &["count 40 atmost /casa"],
+    );
+}
+
+#[test]
 fn partitives_count_what_follows_them() {
     check(
         "Mr. Osei said 31 of the injured were taken to hospital.",
