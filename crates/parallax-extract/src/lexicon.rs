@@ -151,6 +151,10 @@ pub static OUTLET_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Lowercase words an outlet's name ends with (`data/masthead_words.txt`).
+pub static MASTHEAD_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../data/masthead_words.txt")).collect());
+
 /// Lowercase words that open a byline before the names ("by", "par", "von", "por"), longest first.
 pub static BYLINE_LEAD: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut words: Vec<&str> = lines(include_str!("../data/byline_lead.txt")).collect();

@@ -11,8 +11,8 @@ use parallax_text::chars::{is_digit, is_word};
 use regex::Regex;
 
 use crate::lexicon::{
-    is_byline_role, DateWordKind, BYLINE_LEAD, DATE_WORDS, NAME_JOINERS, OUTLET_WORDS, WIRES,
-    WIRE_ABBREVIATIONS,
+    is_byline_role, DateWordKind, BYLINE_LEAD, DATE_WORDS, MASTHEAD_WORDS, NAME_JOINERS,
+    OUTLET_WORDS, WIRES, WIRE_ABBREVIATIONS,
 };
 
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -308,6 +308,11 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
             } else if byline.outlet.is_none() {
                 byline.outlet = Some(outlet.trim().to_string());
             }
+        } else if names_an_outlet(part) {
+            // "By Sam Ellery, Valley Post": the outlet the author writes for.
+            if byline.outlet.is_none() {
+                byline.outlet = Some(part.to_string());
+            }
         } else if looks_like_person(part) && !is_byline_role(part) {
             byline.authors.push(part.to_string());
         }
@@ -317,6 +322,21 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
     }
     byline.wire.dedup();
     Some(byline)
+}
+
+/// Whether a byline's part is an outlet's name: capitalised words, the last one a masthead's
+/// ("Valley Post", "Calder TV").
+pub fn names_an_outlet(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    words.len() >= 2
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        && words
+            .last()
+            .is_some_and(|w| MASTHEAD_WORDS.contains(w.to_lowercase().as_str()))
 }
 
 /// A part of a byline split at its joining words ("and", "et", "und", "y").
@@ -667,6 +687,9 @@ mod tests {
         assert_eq!(b.authors, vec!["Ana Ruiz", "Jan Kowal"]);
         let b = parse_byline("By Lena Ortiz, Staff Writer").unwrap();
         assert_eq!(b.authors, vec!["Lena Ortiz"]);
+        let b = parse_byline("By Sam Ellery, Valley Post").unwrap();
+        assert_eq!(b.authors, vec!["Sam Ellery"]);
+        assert_eq!(b.outlet.as_deref(), Some("Valley Post"));
         assert!(parse_byline("von Montag bis Freitag geöffnet").is_none());
         assert!(parse_byline("Par ailleurs, le port reste fermé").is_none());
         // A wire the newsroom wrote with: "avec AFP", "with AP", "mit dpa", "con EFE".

@@ -735,6 +735,10 @@ fn classify_header(
     } else if let Some(byline) = parse_byline(b) {
         take_byline(byline, out, outlet_hints);
         "byline"
+    } else if let Some(wire) = meta::wire_name(b) {
+        // A wire's name alone on a line of the header credits it ("Reuters").
+        out.wire.push(wire.to_string());
+        "byline"
     } else if is_url_line(b) {
         // A tokenised address ("http : / / www . example . com") is no page's own URL: two
         // documents of a corpus can carry the same one.
@@ -765,6 +769,10 @@ fn classify_header(
     {
         out.title.get_or_insert_with(|| b.to_string());
         "title"
+    } else if out.title.is_some() && meta::names_an_outlet(b) {
+        // Under the headline, a line that is an outlet's name names the page's ("Calder TV").
+        outlet_hints.push((4, b.to_string()));
+        "header"
     } else {
         "header"
     };
@@ -1463,6 +1471,32 @@ mod tests {
         let c = clean_text(text);
         let date = c.published.map(|d| d.to_string());
         assert_eq!(date.as_deref(), Some(expected), "{:?}", c.removed);
+    }
+
+    #[test]
+    fn lines_under_the_headline_name_the_outlet_and_the_wire() {
+        let body = "A wildfire north of Carden has burned more than 18,000 acres and forced about 12,000 people from their homes.\n\nMore than 900 firefighters and 40 aircraft are fighting it.";
+        let c = clean_text(&format!(
+            "Wildfire forces 12,000 to flee\n\nBy Sam Ellery, Valley Post\n\n{body}"
+        ));
+        assert_eq!(
+            (c.authors, c.outlet.as_deref()),
+            (vec!["Sam Ellery".to_string()], Some("Valley Post"))
+        );
+        let c = clean_text(&format!(
+            "Wildfire forces 12,000 to flee\n\nReuters\n\n{body}"
+        ));
+        assert_eq!(c.wire, ["Reuters"]);
+        let c = clean_text(&format!(
+            "Wildfire forces 12,000 to flee\n\nChannel 4 News\n\n{body}"
+        ));
+        assert_eq!(c.outlet.as_deref(), Some("Channel 4 News"));
+        // A headline in capitals that ends so is still the headline.
+        let c = clean_text(&format!("Storm Brings Good News\n\n{body}"));
+        assert_eq!(
+            (c.title.as_deref(), c.outlet),
+            (Some("Storm Brings Good News"), None)
+        );
     }
 
     #[test]
