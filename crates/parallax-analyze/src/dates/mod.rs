@@ -522,6 +522,15 @@ mod tests {
             "Der Rat traf sich am Montag.",
             &[(DateExpr::Weekday(Weekday::Mon), Past)],
         );
+        // "konnte … gelöscht werden": a past modal, and "werden" the passive's.
+        check_in(
+            "de",
+            "Das Feuer war am späten Dienstagabend ausgebrochen und konnte erst am frühen Mittwochmorgen gelöscht werden.",
+            &[
+                (DateExpr::Weekday(Weekday::Tue), Past),
+                (DateExpr::Weekday(Weekday::Wed), Past),
+            ],
+        );
         check_in(
             "de",
             "Der Rat traf sich am Mittwochabend.",
