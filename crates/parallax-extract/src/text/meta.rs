@@ -324,6 +324,15 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
     Some(byline)
 }
 
+/// The wire a credit ends with after a joining word ("Rédaction Info Continu avec AFP", "Staff
+/// with AP"): the newsroom wrote with the wire's copy.
+pub fn wire_joined_at_end(part: &str) -> Option<&'static str> {
+    let mut words = part.split_whitespace().rev();
+    let wire = wire_name(words.next()?)?;
+    let joiner = words.next()?.to_lowercase();
+    NAME_JOINERS.contains(&joiner.as_str()).then_some(wire)
+}
+
 /// Whether a byline's part is an outlet's name: capitalised words, the last one a masthead's
 /// ("Valley Post", "Calder TV").
 pub fn names_an_outlet(part: &str) -> bool {

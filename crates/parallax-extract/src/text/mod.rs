@@ -1054,6 +1054,11 @@ fn metadata_strip(b: &str, order: NumericOrder) -> Option<Vec<StripPart>> {
             })
         {
             StripPart::Byline(byline)
+        } else if let Some(wire) = meta::wire_joined_at_end(part) {
+            StripPart::Byline(meta::Byline {
+                wire: vec![wire.to_string()],
+                ..meta::Byline::default()
+            })
         } else if !words_exceed(part, MAX_STRIP_LABEL_WORDS) && !ends_with_terminal(part) {
             StripPart::Label
         } else {
@@ -1631,6 +1636,25 @@ mod tests {
         );
         assert_eq!(c.paragraphs, [lead, more], "{:#?}", c.removed);
         assert_eq!(c.wire, ["AFP"]);
+    }
+
+    #[test]
+    fn a_newsroom_writing_with_a_wire_credits_the_wire() {
+        let lead = "Près de 900 vols ont été annulés mercredi à Lyon et à Marseille, au premier jour d'une grève.";
+        let more =
+            "La grève des contrôleurs aériens doit durer jusqu'à jeudi soir, selon les syndicats.";
+        let c = clean(
+            vec![
+                "Rédaction Info Continu avec AFP · 25 novembre 2026 à 10h02".to_string(),
+                lead.to_string(),
+                more.to_string(),
+            ],
+            &SourceMeta::default(),
+            BlockSource::Html,
+        );
+        assert_eq!(c.paragraphs, [lead, more], "{:#?}", c.removed);
+        assert_eq!(c.wire, ["AFP"]);
+        assert!(c.authors.is_empty());
     }
 
     #[test]
