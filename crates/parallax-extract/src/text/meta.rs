@@ -327,10 +327,10 @@ pub fn parse_byline(line: &str) -> Option<Byline> {
 /// The wire a credit ends with after a joining word ("Rédaction Info Continu avec AFP", "Staff
 /// with AP"): the newsroom wrote with the wire's copy.
 pub fn wire_joined_at_end(part: &str) -> Option<&'static str> {
-    let mut words = part.split_whitespace().rev();
-    let wire = wire_name(words.next()?)?;
-    let joiner = words.next()?.to_lowercase();
-    NAME_JOINERS.contains(&joiner.as_str()).then_some(wire)
+    match split_joined(part).as_slice() {
+        [_, .., last] => wire_name(last),
+        _ => None,
+    }
 }
 
 /// Whether a byline's part is an outlet's name: capitalised words, the last one a masthead's

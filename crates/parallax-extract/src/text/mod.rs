@@ -1613,27 +1613,28 @@ mod tests {
     /// Cleans the HTML blocks `blocks` and checks the paragraphs kept.
     #[track_caller]
     fn check_html(blocks: &[&str], kept: &[&str]) {
-        let c = clean(
+        let c = clean_html(blocks);
+        assert_eq!(c.paragraphs, kept, "{:#?}", c.removed);
+    }
+
+    /// Cleans the blocks of an HTML page with no metadata known.
+    fn clean_html(blocks: &[&str]) -> Cleaned {
+        clean(
             blocks.iter().map(|b| b.to_string()).collect(),
             &SourceMeta::default(),
             BlockSource::Html,
-        );
-        assert_eq!(c.paragraphs, kept, "{:#?}", c.removed);
+        )
     }
 
     #[test]
     fn a_strip_crediting_the_newsroom_with_a_wire_goes_and_credits_the_wire() {
         let lead = "Un pont s'est effondré dimanche soir au moment où un camion le traversait, deux personnes sont mortes.";
         let more = "L'effondrement s'est produit peu après 21 heures, a indiqué la gendarmerie.";
-        let c = clean(
-            vec![
-                "Par la rédaction, avec AFP · lundi 30 novembre 2026 à 8h05".to_string(),
-                lead.to_string(),
-                more.to_string(),
-            ],
-            &SourceMeta::default(),
-            BlockSource::Html,
-        );
+        let c = clean_html(&[
+            "Par la rédaction, avec AFP · lundi 30 novembre 2026 à 8h05",
+            lead,
+            more,
+        ]);
         assert_eq!(c.paragraphs, [lead, more], "{:#?}", c.removed);
         assert_eq!(c.wire, ["AFP"]);
     }
@@ -1643,15 +1644,11 @@ mod tests {
         let lead = "Près de 900 vols ont été annulés mercredi à Lyon et à Marseille, au premier jour d'une grève.";
         let more =
             "La grève des contrôleurs aériens doit durer jusqu'à jeudi soir, selon les syndicats.";
-        let c = clean(
-            vec![
-                "Rédaction Info Continu avec AFP · 25 novembre 2026 à 10h02".to_string(),
-                lead.to_string(),
-                more.to_string(),
-            ],
-            &SourceMeta::default(),
-            BlockSource::Html,
-        );
+        let c = clean_html(&[
+            "Rédaction Info Continu avec AFP · 25 novembre 2026 à 10h02",
+            lead,
+            more,
+        ]);
         assert_eq!(c.paragraphs, [lead, more], "{:#?}", c.removed);
         assert_eq!(c.wire, ["AFP"]);
         assert!(c.authors.is_empty());
@@ -1662,16 +1659,11 @@ mod tests {
         let lead = "Près de 900 vols ont été annulés mercredi à Lyon et à Marseille, au premier jour d'une grève.";
         let more =
             "La grève des contrôleurs aériens doit durer jusqu'à jeudi soir, selon les syndicats.";
-        let c = clean(
-            vec![
-                lead.to_string(),
-                "Par Claire Fontanel - Publié le 25/11/2026 à 07h30, mis à jour à 11h12"
-                    .to_string(),
-                more.to_string(),
-            ],
-            &SourceMeta::default(),
-            BlockSource::Html,
-        );
+        let c = clean_html(&[
+            lead,
+            "Par Claire Fontanel - Publié le 25/11/2026 à 07h30, mis à jour à 11h12",
+            more,
+        ]);
         assert_eq!(c.paragraphs, [lead, more], "{:#?}", c.removed);
         assert_eq!(c.authors, ["Claire Fontanel"]);
     }
