@@ -5,6 +5,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use parallax_text::lines;
 
 /// Weekday names dropped with their preposition (`data/compress_weekdays.txt`).
@@ -57,15 +58,19 @@ static CLAUSES: LazyLock<Vec<String>> = LazyLock::new(|| {
 });
 
 /// An outlet's words for itself and what replaces them (`data/compress_self_references.txt`),
-/// longest first so that "gegenüber unserer Redaktion" goes before "unserer Redaktion".
-static SELF_REFERENCES: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
-    let mut rewrites: Vec<(String, &'static str)> =
+/// each phrase with the space before it; found in one pass over a sentence, the leftmost and
+/// then longest first, so that "gegenüber unserer Redaktion" goes before "unserer Redaktion".
+static SELF_REFERENCES: LazyLock<(AhoCorasick, Vec<&'static str>)> = LazyLock::new(|| {
+    let (phrases, replacements): (Vec<String>, Vec<&'static str>) =
         lines(include_str!("../../data/compress_self_references.txt"))
             .filter_map(|l| l.split_once("=>"))
             .map(|(from, to)| (format!(" {}", from.trim()), to.trim()))
-            .collect();
-    rewrites.sort_by_key(|(from, _)| std::cmp::Reverse(from.len()));
-    rewrites
+            .unzip();
+    let matcher = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&phrases)
+        .expect("the self-reference phrases make an automaton");
+    (matcher, replacements)
 });
 
 /// Words that open a relative clause (`data/compress_relative_words.txt`).
@@ -118,24 +123,32 @@ pub(crate) fn compress(text: &str) -> Option<String> {
     (s != original && s.split_whitespace().count() >= 5).then_some(s)
 }
 
-/// Rewrites an outlet's words for itself ("explicó a este periódico que" → "explicó que").
-fn drop_self_references(mut s: String) -> String {
-    for (from, to) in SELF_REFERENCES.iter() {
-        while let Some(at) = s.find(from.as_str()) {
-            let end = at + from.len();
-            let whole = !s[end..].starts_with(char::is_alphanumeric);
-            if !whole {
-                break;
-            }
-            let with = if to.is_empty() {
-                String::new()
-            } else {
-                format!(" {to}")
-            };
-            s.replace_range(at..end, &with);
+/// Rewrites an outlet's words for itself ("explicó a este periódico que" → "explicó que"),
+/// every whole-word mention.
+fn drop_self_references(s: String) -> String {
+    let (matcher, replacements) = &*SELF_REFERENCES;
+    let mut out = String::new();
+    let mut copied = 0;
+    for m in matcher.find_iter(&s) {
+        let whole = !s[m.end()..].starts_with(char::is_alphanumeric);
+        let Some(to) = replacements.get(m.pattern().as_usize()) else {
+            continue;
+        };
+        if !whole {
+            continue;
         }
+        out.push_str(&s[copied..m.start()]);
+        if !to.is_empty() {
+            out.push(' ');
+            out.push_str(to);
+        }
+        copied = m.end();
     }
-    s
+    if copied == 0 {
+        return s;
+    }
+    out.push_str(&s[copied..]);
+    out
 }
 
 fn drop_opener(s: String) -> String {
@@ -446,8 +459,12 @@ mod tests {
             "Le ministre juge sur notre antenne la grève disproportionnée.",
             Some("Le ministre juge la grève disproportionnée."),
         );
-        // Another outlet named so is no self-reference.
+        // Another outlet named so is no self-reference, and a later mention still goes.
         check("The mayor told this newspaperman nothing at all.", None);
+        check(
+            "The mayor told this newspaperman nothing, but told this newspaper that the water rose.",
+            Some("The mayor told this newspaperman nothing, but said that the water rose."),
+        );
     }
 
     #[test]
