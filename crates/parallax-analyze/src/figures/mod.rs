@@ -734,7 +734,14 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
         if value == 1.0 && high.is_none() {
             return Read::Skip(j + 1);
         }
-        let k = j + 1 + usize::from(w.is_word(j + 1) && is("partitive_determiner", w.lower(j + 1)));
+        let mut k =
+            j + 1 + usize::from(w.is_word(j + 1) && is("partitive_determiner", w.lower(j + 1)));
+        // "deux des trois voitures": the part is of what the whole counts.
+        if starts_number(w, k, lang) {
+            if let Some(whole) = read_number(w, k, lang) {
+                k = whole.end;
+            }
+        }
         // After "of the" a word that reads as a verb is the thing: "the injured", "los heridos".
         // A part is no total: "31 of the injured" is compared only with other parts of it.
         counted_after(w, k, lang, kind)
@@ -758,11 +765,14 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
     };
     let counted =
         counted.filter(|c| kind != FigureKind::Count || value <= 1.0 || plural(&c.about, lang));
-    let (about, head, end) = match (counted, unit) {
+    let (about, mut head, end) = match (counted, unit) {
         (Some(c), _) => (c.about, c.head, c.end.max(j)),
         (None, Some(u)) => (u.to_string(), u.to_string(), j),
         (None, None) => return Read::Skip(j),
     };
+    if kind == FigureKind::Count && !partitive && whole_of_a_part(w, start, lang) {
+        head = format!("{WHOLE_OF}{head}");
+    }
     // Shown with its unit: "magnitud 4,8".
     let start = unit_before.filter(|&k| k < start).unwrap_or(start);
     let (Some(first), Some(last)) = (w.toks.get(start), w.toks.get(end.max(start + 1) - 1)) else {
@@ -938,6 +948,29 @@ fn names_before(w: &Words, i: usize, lang: &str) -> bool {
 /// Marks the head of a count of part of a group ("31 of the injured"): it measures another
 /// thing than the group's total.
 const PART_OF: &str = "part of ";
+
+/// Marks the head of the total that a part is counted out of ("the three" of "two of the three
+/// cars"): how many there are in all, no count of the ones the sentence tells of.
+const WHOLE_OF: &str = "whole of ";
+
+/// Whether the figure starting at `start` follows a number and a partitive ("two of the",
+/// "deux des", "zwei der", "dos de los"), as the whole that number is a part of.
+fn whole_of_a_part(w: &Words, start: usize, lang: &str) -> bool {
+    let Some(mut k) = start.checked_sub(1) else {
+        return false;
+    };
+    // "of the three": a determiner between (the German "der" is both words and stands alone).
+    if w.is_word(k) && is("partitive_determiner", w.lower(k)) && !is("partitive", w.lower(k)) {
+        let Some(before) = k.checked_sub(1) else {
+            return false;
+        };
+        k = before;
+    }
+    w.is_word(k)
+        && is("partitive", w.lower(k))
+        && k.checked_sub(1)
+            .is_some_and(|n| w.gap(k) && starts_number(w, n, lang))
+}
 
 /// The counted phrase after a figure.
 struct Counted {

@@ -389,6 +389,31 @@ fn partitives_count_what_follows_them() {
 }
 
 #[test]
+fn the_whole_after_a_part_is_a_total() {
+    // "Two of the three cars": the three is how many there are in all, no count of those the
+    // sentence is about, and is compared only with other totals.
+    check(
+        "Two of the three cars left the rails.",
+        &["count 2 /part of car", "count 3 /whole of car"],
+    );
+    check_in(
+        "fr",
+        "Deux des trois voitures du TER sont sorties des rails.",
+        &["count 2 /part of voitur", "count 3 /whole of voitur"],
+    );
+    check_in(
+        "de",
+        "Zwei der drei Wagen sprangen aus den Gleisen.",
+        &["count 2 /part of wag", "count 3 /whole of wag"],
+    );
+    check_in(
+        "es",
+        "Dos de los tres vagones descarrilaron.",
+        &["count 2 /part of vagon", "count 3 /whole of vagon"],
+    );
+}
+
+#[test]
 fn a_number_after_a_number_noun_is_an_identifier() {
     check("Police said train number 2506 had derailed.", &[]);
     check_in("fr", "Le train numéro 12 a déraillé.", &[]);
