@@ -718,6 +718,19 @@ mod tests {
             "A spokesman for Harbour Master Mara Linde said the claims were “entirely unfounded and harmful to the port”.",
             &[("entirely unfounded", Some("A spokesman for Harbour Master Mara Linde"))],
         );
+        // An article between the preposition and the organisation hides neither.
+        check_in(
+            "fr",
+            "Le directeur régional de la SNCF a assuré que le train roulait « à une vitesse normale ».",
+            &[("à une vitesse normale", Some("Le directeur régional de la SNCF"))],
+        );
+        check(
+            "The chief executive of the Velmar Harbour Authority said the pier was “safe to use”.",
+            &[(
+                "safe to use",
+                Some("The chief executive of the Velmar Harbour Authority"),
+            )],
+        );
     }
 
     #[test]

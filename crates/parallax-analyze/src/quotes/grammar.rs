@@ -11,6 +11,8 @@ use std::sync::LazyLock;
 
 use parallax_core::{EntityKind, EntityMention};
 
+use crate::lexicon::DETERMINERS;
+
 use super::adjacent::is_adjacent;
 use super::words::{
     is_addressee_noun, is_participle, is_role, is_speech_verb, is_statement_noun, object_pronoun,
@@ -555,9 +557,9 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
         if !is_adjacent(gap) {
             continue;
         }
-        let before = t.word_before(e.start);
-        // "a spokesman for X said": the description speaks, not X.
-        if PREPOSITIONS.contains(before.as_str()) {
+        // "a spokesman for X said": the description speaks, not X; nor does X after an
+        // article ("le directeur régional de la SNCF").
+        if preposition_before(seg, e.start - a) {
             let at = floor(seg, e.start.saturating_sub(a));
             let head = seg.get(clause_head(&seg[..at])..at).unwrap_or("");
             let head_words = words(head);
@@ -565,7 +567,11 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
                 return description(&seg[clause_head(seg)..]);
             }
             // "a statement from X said": the statement speaks for X.
-            if head_words.len() <= 3 && head_words.iter().any(|w| is_statement_noun(w.text)) {
+            let content_words = head_words
+                .iter()
+                .filter(|w| !DETERMINERS.contains(&*parallax_text::lowercase(w.text)))
+                .count();
+            if content_words <= 3 && head_words.iter().any(|w| is_statement_noun(w.text)) {
                 return Some(Found::Entity(i));
             }
             continue;
@@ -588,6 +594,30 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
         }
     }
     description(&seg[clause_head(seg)..])
+}
+
+/// Whether a preposition stands right before byte `at` of `seg`, or a preposition and an
+/// article ("of the", "de la", "von der").
+fn preposition_before(seg: &str, at: usize) -> bool {
+    let head = &seg[..floor(seg, at)];
+    let ws = words(head);
+    let joined =
+        |w: &Word<'_>, end: usize| head.get(w.end..end).is_some_and(|g| g.trim().is_empty());
+    let mut end = head.len();
+    for (k, w) in ws.iter().rev().take(2).enumerate() {
+        if !joined(w, end) {
+            return false;
+        }
+        let lower = parallax_text::lowercase(w.text);
+        if PREPOSITIONS.contains(&*lower) {
+            return true;
+        }
+        if k > 0 || !DETERMINERS.contains(&*lower) {
+            return false;
+        }
+        end = w.start;
+    }
+    false
 }
 
 /// "El ministro del Interior, Fernando Grande-Marlaska, ha asegurado": the name (at byte `at`
