@@ -11,7 +11,8 @@ use parallax_text::fold_diacritics;
 use crate::lexicon::{
     demonym, known, ABBREVIATIONS, CUE_VERBS, DETERMINERS, GIVEN_NAMES_MORE, KINSHIP, NAMED_DAYS,
     NAME_ARTICLES, NAME_CONNECTORS, NAME_OPENERS, NOT_NAMES, OFFICE_TENSE, ORG_WORDS, OTHER_WORDS,
-    PLACE_CUES, PLACE_WORDS, STOPWORDS, TITLES, TITLE_MODIFIERS, TITLE_SUFFIXES,
+    PLACE_CUES, PLACE_WORDS, PORTFOLIO_CONNECTORS, SPOKESPERSON_WORDS, STOPWORDS, TITLES,
+    TITLE_MODIFIERS, TITLE_SUFFIXES,
 };
 use crate::quotes::words::{given_name_gender, ADJUNCT_PREPOSITIONS, GIVEN_NAMES, PREPOSITIONS};
 
@@ -415,6 +416,9 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
     if title.is_empty() {
         title = split_affiliation(r, &mut words);
     }
+    if title.is_empty() {
+        title = split_portfolio(r, first + lead, &mut words);
+    }
     let opens_sentence = first + lead == 0 || opens_inner_sentence(r, first + lead);
     let mut sentence_initial = opens_sentence;
     let opener: &str = &words[0].text;
@@ -688,6 +692,74 @@ fn split_affiliation<'t>(r: &Reading<'_>, words: &mut Vec<&'t Token<'_>>) -> Vec
     texts[..=head].to_vec()
 }
 
+/// Most words of an office's portfolio or place written before a name ("de la Santé publique").
+const MAX_PORTFOLIO_WORDS: usize = 4;
+
+/// "le ministre des Transports Julien Carrel", "el ministro de Transportes Óscar Puente", "le
+/// ministre de l'Intérieur Bruno Vallet": an office, a joining word and its portfolio written
+/// straight before a name, without the comma of an apposition. The run (from token `start`) is cut
+/// at its first given name when capitalised words of the portfolio open it, and the office with its
+/// portfolio is returned as the person's title. Nothing without an office word and a joining word
+/// before the name: "les habitants de Vernanges Paul Ferrand" is not split.
+fn split_portfolio<'t>(
+    r: &Reading<'t>,
+    start: usize,
+    words: &mut Vec<&'t Token<'_>>,
+) -> Vec<&'t str> {
+    let texts: Vec<&'t str> = words.iter().map(|w| &*w.text).collect();
+    let Some(given) = texts.iter().position(|w| is_given_name(w)) else {
+        return Vec::new();
+    };
+    let person = &texts[given..];
+    if !(2..=3).contains(&person.len()) || given > MAX_PORTFOLIO_WORDS {
+        return Vec::new();
+    }
+    let elided_capital = |w: &str| {
+        let mut cs = w.chars();
+        matches!((cs.next(), cs.next(), cs.next()), (Some('l' | 'd'), Some('\'' | '’'), Some(c)) if c.is_uppercase())
+    };
+    let mut before: Vec<&'t str> = Vec::new();
+    let mut k = start.min(r.toks.len());
+    let mut joined = false;
+    while k > 0 && before.len() <= MAX_PORTFOLIO_WORDS {
+        let (prev, next) = (&r.toks[k - 1], &r.toks[k]);
+        if !r.sentence.text[prev.end..next.start].trim().is_empty() {
+            return Vec::new();
+        }
+        let lower = parallax_text::lowercase(&prev.text);
+        if is_title_word(&prev.text) {
+            let portfolio = given > 0
+                || before
+                    .iter()
+                    .any(|w| is_capitalised(w) || elided_capital(w));
+            // "a spokesman for Governor Brian Kemp", "l'avocat de Paul Ferrand": the name after
+            // one who speaks for another may be the other's; so may one after another office.
+            let speaks_for = SPOKESPERSON_WORDS.contains(&*lower);
+            let office_in_portfolio = texts[..given].iter().any(|w| is_title_word(w));
+            if !joined || !portfolio || speaks_for || office_in_portfolio {
+                return Vec::new();
+            }
+            before.push(&prev.text);
+            before.reverse();
+            before.extend(&texts[..given]);
+            words.drain(..given);
+            return before;
+        }
+        if PORTFOLIO_CONNECTORS.contains(&*lower) {
+            joined = true;
+        } else if !prev
+            .text
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '\'' || c == '’' || c == '-')
+        {
+            return Vec::new();
+        }
+        before.push(&prev.text);
+        k -= 1;
+    }
+    Vec::new()
+}
+
 /// A run of adjectives or role words alone ("Eastern European", "British Prime Minister") names
 /// nobody.
 fn names_nobody(words: &[&Token<'_>]) -> bool {
@@ -914,6 +986,11 @@ fn kind_of(words: &[&str], has_title: bool) -> Option<EntityKind> {
         || words.len() > 1 && NAME_ARTICLES.contains(words[0])
     {
         return Some(EntityKind::Organization);
+    }
+    // "la ministra Ana Puente": an office held by a name that opens with a given name is a
+    // person's, whatever words of places the surname is ("Victoria Station" has no office).
+    if has_title && words.len() > 1 && is_given_name(words[0]) {
+        return Some(EntityKind::Person);
     }
     // A place's office is no place ("Dallas County Medical Examiner", "Orange County Sheriff").
     if words.iter().any(|w| PLACE_WORDS.contains(bare(w))) {
@@ -1972,6 +2049,42 @@ mod tests {
         assert_eq!(later.kind, EntityKind::Person);
         assert_eq!(find(&es, "Moscow").kind, EntityKind::Place);
         assert_eq!(find(&es, "Kremlin").kind, EntityKind::Organization);
+    }
+
+    #[test]
+    fn an_office_and_its_portfolio_before_a_name_are_its_title() {
+        check(
+            "Le ministre des Transports Julien Carrel est attendu vendredi.",
+            &["Julien Carrel -> Julien Carrel [ministre des Transports]"],
+        );
+        check(
+            "Le ministre de l'Intérieur Bruno Vallet a annoncé une enquête.",
+            &["Bruno Vallet -> Bruno Vallet [ministre de l'Intérieur]"],
+        );
+        check(
+            "El ministro de Transportes Óscar Puente viajó a la zona. La ministra Ana Puente llegó.",
+            &[
+                "Óscar Puente -> Óscar Puente [ministro de Transportes]",
+                "Ana Puente -> Ana Puente [ministra]",
+            ],
+        );
+        // One who speaks for another: the name may be the other's.
+        check(
+            "A spokesman for Governor Brian Kemp said the roads were closed.",
+            &["Brian Kemp -> Brian Kemp [Governor]"],
+        );
+        check(
+            "Le maire a salué les pompiers. Le président de la région Auvergne Laurent Vautrin a réagi.",
+            &["Laurent Vautrin -> Laurent Vautrin [président de la région Auvergne]"],
+        );
+        // No office before the name: nothing is cut.
+        check(
+            "Hier, les habitants de Vernanges Paul Ferrand et Anne Vidal ont voté.",
+            &[
+                "Vernanges Paul Ferrand -> Vernanges Paul Ferrand",
+                "Anne Vidal -> Anne Vidal",
+            ],
+        );
     }
 
     #[test]

@@ -208,6 +208,15 @@ pub static PLACE_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| parallax_text::word_set(include_str!("../data/place_words.txt")));
 
 /// Lowercase words that may stand inside a title before a name (`data/title_modifiers.txt`).
+/// Words that join an office to its portfolio before a name ("ministre des Transports Julien
+/// Carrel"), lowercase (`data/portfolio_connectors.txt`).
+pub static PORTFOLIO_CONNECTORS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| parallax_text::line_set(include_str!("../data/portfolio_connectors.txt")));
+
+/// Offices of one who speaks for another, lowercase (`data/spokesperson_words.txt`).
+pub static SPOKESPERSON_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| parallax_text::line_set(include_str!("../data/spokesperson_words.txt")));
+
 pub static TITLE_MODIFIERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| parallax_text::line_set(include_str!("../data/title_modifiers.txt")));
 
