@@ -151,9 +151,18 @@ pub static OUTLET_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Lowercase words an outlet's name ends with (`data/masthead_words.txt`).
+/// Lowercase words an outlet's name ends or opens with (`data/masthead_words.txt`).
 pub static MASTHEAD_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/masthead_words.txt")).collect());
+
+/// Lowercase articles that may open an outlet's name before its masthead word
+/// (`data/masthead_articles.txt`).
+pub static MASTHEAD_ARTICLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../data/masthead_articles.txt")).collect());
+
+/// Lowercase words that may join the words of an outlet's name (`data/masthead_joiners.txt`).
+pub static MASTHEAD_JOINERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../data/masthead_joiners.txt")).collect());
 
 /// Lowercase words that open a byline before the names ("by", "par", "von", "por"), longest first.
 pub static BYLINE_LEAD: LazyLock<Vec<&'static str>> = LazyLock::new(|| {

@@ -11,8 +11,8 @@ use parallax_text::chars::{is_digit, is_word};
 use regex::Regex;
 
 use crate::lexicon::{
-    is_byline_role, DateWordKind, BYLINE_LEAD, DATE_WORDS, MASTHEAD_WORDS, NAME_JOINERS,
-    OUTLET_WORDS, WIRES, WIRE_ABBREVIATIONS,
+    is_byline_role, DateWordKind, BYLINE_LEAD, DATE_WORDS, MASTHEAD_ARTICLES, MASTHEAD_JOINERS,
+    MASTHEAD_WORDS, NAME_JOINERS, OUTLET_WORDS, WIRES, WIRE_ABBREVIATIONS,
 };
 
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -333,19 +333,37 @@ pub fn wire_joined_at_end(part: &str) -> Option<&'static str> {
     }
 }
 
-/// Whether a byline's part is an outlet's name: capitalised words, the last one a masthead's
-/// ("Valley Post", "Calder TV").
+/// Whether a byline's part is an outlet's name: capitalised words (joined by lowercase ones
+/// inside), the last one a masthead's ("Valley Post", "Calder TV") or the first, after an article
+/// ("Radio Vallée", "Le Courrier du Plateau").
 pub fn names_an_outlet(part: &str) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
+    let capitalised = |w: &&str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let masthead =
+        |w: Option<&&str>| w.is_some_and(|w| MASTHEAD_WORDS.contains(w.to_lowercase().as_str()));
+    // Lowercase joining words only inside ("Le Courrier du Plateau", "Diario de Sevilla").
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let inner_ok = words
+        .iter()
+        .all(|w| capitalised(w) || MASTHEAD_JOINERS.contains(w.to_lowercase().as_str()));
+    // The masthead word last ("Valley Post") or first, after an article ("Radio Vallée", "Le
+    // Courrier du Plateau", "La Voz del Valle").
+    let opening = if MASTHEAD_ARTICLES.contains(first.to_lowercase().as_str()) {
+        words.get(1)
+    } else {
+        words.first()
+    };
     words.len() >= 2
-        && words.iter().all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        })
-        && words
-            .last()
-            .is_some_and(|w| MASTHEAD_WORDS.contains(w.to_lowercase().as_str()))
+        && capitalised(first)
+        && capitalised(last)
+        && inner_ok
+        && (masthead(words.last()) || masthead(opening))
 }
 
 /// A part of a byline split at its joining words ("and", "et", "und", "y").
@@ -699,6 +717,21 @@ mod tests {
         let b = parse_byline("By Sam Ellery, Valley Post").unwrap();
         assert_eq!(b.authors, vec!["Sam Ellery"]);
         assert_eq!(b.outlet.as_deref(), Some("Valley Post"));
+        // The masthead word may open the name, after an article.
+        let b = parse_byline("Par Hélène Marchal, Le Courrier du Plateau").unwrap();
+        assert_eq!(
+            (b.authors, b.outlet.as_deref()),
+            (
+                vec!["Hélène Marchal".to_string()],
+                Some("Le Courrier du Plateau")
+            )
+        );
+        let b = parse_byline("Por Ana Ruiz, Diario de la Sierra").unwrap();
+        assert_eq!(b.outlet.as_deref(), Some("Diario de la Sierra"));
+        // A job in capitals is no outlet, nor a name that ends in a joining word.
+        let b = parse_byline("By Lena Ortiz, Senior Radio Reporter").unwrap();
+        assert_eq!(b.outlet, None);
+        assert!(!names_an_outlet("Radio de"));
         assert!(parse_byline("von Montag bis Freitag geöffnet").is_none());
         assert!(parse_byline("Par ailleurs, le port reste fermé").is_none());
         // A wire the newsroom wrote with: "avec AFP", "with AP", "mit dpa", "con EFE".

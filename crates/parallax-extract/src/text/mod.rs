@@ -1496,6 +1496,10 @@ mod tests {
             "Wildfire forces 12,000 to flee\n\nChannel 4 News\n\n{body}"
         ));
         assert_eq!(c.outlet.as_deref(), Some("Channel 4 News"));
+        let c = clean_text(&format!(
+            "Wildfire forces 12,000 to flee\n\nRadio Vallée\n\n{body}"
+        ));
+        assert_eq!(c.outlet.as_deref(), Some("Radio Vallée"));
         // A headline in capitals that ends so is still the headline.
         let c = clean_text(&format!("Storm Brings Good News\n\n{body}"));
         assert_eq!(
