@@ -343,8 +343,12 @@ pub fn names_an_outlet(part: &str) -> bool {
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     };
-    let masthead =
-        |w: Option<&&str>| w.is_some_and(|w| MASTHEAD_WORDS.contains(w.to_lowercase().as_str()));
+    let masthead = |w: Option<&&str>| {
+        w.is_some_and(|w| {
+            let lower = w.to_lowercase();
+            MASTHEAD_WORDS.contains(lower.as_str()) || ends_in_masthead_word(&lower)
+        })
+    };
     // Lowercase joining words only inside ("Le Courrier du Plateau", "Diario de Sevilla").
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
@@ -364,6 +368,21 @@ pub fn names_an_outlet(part: &str) -> bool {
         && capitalised(last)
         && inner_ok
         && (masthead(words.last()) || masthead(opening))
+}
+
+/// Letters a compound needs before the masthead word it ends in ("Seezeitung", "Morgenpost").
+const MASTHEAD_COMPOUND_PREFIX: usize = 3;
+
+/// Whether a lowercase word is a compound ending in a masthead word ("seezeitung", "morgenpost",
+/// "abendblatt"), as German mastheads are written.
+fn ends_in_masthead_word(lower: &str) -> bool {
+    MASTHEAD_WORDS.iter().any(|m| {
+        m.chars().count() >= 4
+            && lower.strip_suffix(m).is_some_and(|head| {
+                head.chars().count() >= MASTHEAD_COMPOUND_PREFIX
+                    && head.chars().all(char::is_alphabetic)
+            })
+    })
 }
 
 /// A part of a byline split at its joining words ("and", "et", "und", "y").
@@ -726,6 +745,8 @@ mod tests {
                 Some("Le Courrier du Plateau")
             )
         );
+        let b = parse_byline("Von Katrin Sommer, Allgemeine Seezeitung").unwrap();
+        assert_eq!(b.outlet.as_deref(), Some("Allgemeine Seezeitung"));
         let b = parse_byline("Por Ana Ruiz, Diario de la Sierra").unwrap();
         assert_eq!(b.outlet.as_deref(), Some("Diario de la Sierra"));
         // A job in capitals is no outlet, nor a name that ends in a joining word.
