@@ -2,7 +2,8 @@
 //! outlet says (in one sentence, two, or spread over its text: paraphrase counts), or a
 //! reported sentence that adds names or numbers no other article mentions. Wire copies of one
 //! story are one outlet. Only news: sentences that address the reader, hold no name and no
-//! figure, or carry a whole quotation (the quotes section shows those) are left out. The most
+//! figure, or carry a whole quotation (the quotes section shows those) are left out, and so is
+//! a quotation's attribution when another outlet quotes the same words. The most
 //! important come first, capped per article and in all.
 
 use foldhash::HashSet;
@@ -10,6 +11,7 @@ use std::sync::LazyLock;
 
 use parallax_core::{Analyzed, Exclusive, SummarySentence};
 
+use crate::quotes::QuotedBy;
 use crate::{FuseConfig, SupportIndex};
 
 /// Exclusives listed at most per article.
@@ -53,6 +55,7 @@ pub fn exclusives(
     index: &SupportIndex,
     config: &FuseConfig,
     copy_of: &[usize],
+    quoted_by: &QuotedBy,
 ) -> Vec<Exclusive> {
     let origin = |d: usize| copy_of.get(d).copied().unwrap_or(d);
     let outlets: HashSet<usize> = (0..docs.len()).map(origin).collect();
@@ -136,11 +139,18 @@ pub fn exclusives(
                             || opens_with_speech(&rest) && keeps_a_figure(&rest, doc, i)) =>
                 {
                     // "«…», a déclaré le préfet depuis les lieux" without its quotation is no
-                    // sentence: the whole one is shown.
-                    if opens_with_speech(&rest) {
-                        s.text.clone()
-                    } else {
+                    // sentence: the whole one is shown, unless another outlet quotes it too (the
+                    // quotes section shows it with both, and "only in" would deny that).
+                    if !opens_with_speech(&rest) {
                         rest
+                    } else if quoted.iter().any(|q| {
+                        docs.iter()
+                            .enumerate()
+                            .any(|(o, other)| origin(o) != d && quoted_by.quotes(d, q, other, o))
+                    }) {
+                        continue;
+                    } else {
+                        s.text.clone()
                     }
                 }
                 Some(_) => continue,

@@ -81,7 +81,7 @@ pub fn fuse_with_copies(
     let (quotes, quoted_by) = quotes::grouped_quotes(docs, &names);
     let summary = summary::cited::cited_summary(docs, &index, &copy_of, config, &quoted_by);
 
-    let mut exclusives = exclusives::exclusives(docs, &index, config, &copy_of);
+    let mut exclusives = exclusives::exclusives(docs, &index, config, &copy_of, &quoted_by);
     exclusives::drop_cited(&mut exclusives, &summary);
 
     Brief {

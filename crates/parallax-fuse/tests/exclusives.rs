@@ -64,3 +64,40 @@ fn an_exclusive_names_the_wire_copies_that_reprint_it() {
         brief.exclusives
     );
 }
+
+const WITH_QUOTE: &str = "Chemical leak at Velmar works injures 23\n\n\
+Hydrochloric acid leaked from a tank at a chemical works in Velmar on Thursday, injuring 23 people, the fire service said.\n\n\
+About 350 workers left the site and the coast road was closed for nearly three hours.\n\n\
+\u{201c}It could have been much worse,\u{201d} said Mayor Claus Hartmann of the Harbour Party, speaking to the Velmar Courier.\n";
+
+const SAME_QUOTE: &str = "Acid leak at Velmar chemical works\n\n\
+Twenty-three people were hurt on Thursday when hydrochloric acid leaked from a tank at a chemical works in Velmar, the fire service said.\n\n\
+Some 350 workers were taken to safety and the coast road was shut for nearly three hours.\n\n\
+Mayor Claus Hartmann thanked the rescue crews. \u{201c}It could have been much worse,\u{201d} Hartmann said.\n";
+
+/// A quotation another outlet quotes too is the quotes section's, with both outlets: the sentence
+/// that carries it, with the speaker's party and the outlet spoken to, is no detail of one outlet.
+#[test]
+fn a_quote_another_outlet_gives_is_no_exclusive() {
+    let docs = vec![
+        analyzed("first", WITH_QUOTE),
+        analyzed("second", SAME_QUOTE),
+    ];
+    let brief = fuse(&docs, Vec::new(), &FuseConfig::default());
+    assert!(
+        brief
+            .quotes
+            .iter()
+            .any(|q| q.speaker.as_deref() == Some("Claus Hartmann") && q.variants.len() == 2),
+        "{:#?}",
+        brief.quotes
+    );
+    assert!(
+        brief
+            .exclusives
+            .iter()
+            .all(|e| !e.text.contains("much worse")),
+        "{:#?}",
+        brief.exclusives
+    );
+}

@@ -456,6 +456,10 @@ mod tests {
             Some("Der Zeuge sagte, er habe einen Knall gehört."),
         );
         check(
+            "Eine Sprecherin des Werks sagte unserem Sender: „Wir bedauern den Vorfall sehr.“",
+            Some("Eine Sprecherin des Werks sagte: „Wir bedauern den Vorfall sehr.“"),
+        );
+        check(
             "Le ministre juge sur notre antenne la grève disproportionnée.",
             Some("Le ministre juge la grève disproportionnée."),
         );
