@@ -821,6 +821,8 @@ mod tests {
             "El consejo se reunió.",
             Some("EFE"),
         );
+        // A dateline on a line of its own, the text in the next paragraph.
+        check_dateline("MADRID, 2 Dic. (EUROPA PRESS) -", "", Some("Europa Press"));
         check_dateline(
             "Berlin (dpa) - Der Rat tagte.",
             "Der Rat tagte.",

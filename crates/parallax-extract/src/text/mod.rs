@@ -713,6 +713,10 @@ fn classify_header(
         "boilerplate"
     } else if is_caption(b) && words_exceed(b, 6) {
         "caption"
+    } else if let Some(wire) = whole_dateline_wire(b) {
+        // "MADRID, 2 Dic. (EUROPA PRESS) -" on a line of its own, the text below it.
+        out.wire.push(wire.to_string());
+        "dateline"
     } else if let Some(d) = is_date_line(b, order) {
         dates.push((dates.len(), d));
         "date"
@@ -777,6 +781,14 @@ fn classify_header(
         "header"
     };
     Some(kind)
+}
+
+/// The wire a line credits when the line is a whole dateline and nothing else.
+fn whole_dateline_wire(b: &str) -> Option<&'static str> {
+    let (len, wire) = meta::dateline(b)?;
+    b.get(len..)
+        .is_some_and(|rest| rest.trim().is_empty())
+        .then_some(wire)?
 }
 
 /// Replaces a wire credited by its abbreviation with the agency the page names by those
@@ -1492,6 +1504,10 @@ mod tests {
             "Wildfire forces 12,000 to flee\n\nReuters\n\n{body}"
         ));
         assert_eq!(c.wire, ["Reuters"]);
+        let c = clean_text(&format!(
+            "Wildfire forces 12,000 to flee\n\nCARDEN, 2 Dec. (EUROPA PRESS) -\n\n{body}"
+        ));
+        assert_eq!(c.wire, ["Europa Press"]);
         let c = clean_text(&format!(
             "Wildfire forces 12,000 to flee\n\nChannel 4 News\n\n{body}"
         ));
