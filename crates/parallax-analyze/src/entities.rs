@@ -711,7 +711,9 @@ fn split_portfolio<'t>(
         return Vec::new();
     };
     let person = &texts[given..];
-    if !(2..=3).contains(&person.len()) || given > MAX_PORTFOLIO_WORDS {
+    // "the Marine Corps": an institution's name is no person's, whatever word opens it.
+    let institution = person.iter().any(|w| ORG_WORDS.contains(bare(w)));
+    if institution || !(2..=3).contains(&person.len()) || given > MAX_PORTFOLIO_WORDS {
         return Vec::new();
     }
     let elided_capital = |w: &str| {
@@ -721,7 +723,7 @@ fn split_portfolio<'t>(
     let mut before: Vec<&'t str> = Vec::new();
     let mut k = start.min(r.toks.len());
     let mut joined = false;
-    while k > 0 && before.len() <= MAX_PORTFOLIO_WORDS {
+    while k > 0 && before.len() < MAX_PORTFOLIO_WORDS {
         let (prev, next) = (&r.toks[k - 1], &r.toks[k]);
         if !r.sentence.text[prev.end..next.start].trim().is_empty() {
             return Vec::new();
@@ -744,6 +746,11 @@ fn split_portfolio<'t>(
             before.extend(&texts[..given]);
             words.drain(..given);
             return before;
+        }
+        // "Col. Robert Cabana of the Marine Corps": a name before the joining word is the
+        // person, and what follows is where they serve.
+        if is_given_name(&prev.text) {
+            return Vec::new();
         }
         if PORTFOLIO_CONNECTORS.contains(&*lower) {
             joined = true;
@@ -2077,6 +2084,13 @@ mod tests {
             "Le maire a salué les pompiers. Le président de la région Auvergne Laurent Vautrin a réagi.",
             &["Laurent Vautrin -> Laurent Vautrin [président de la région Auvergne]"],
         );
+        // A person before the joining word: what follows is where they serve.
+        for text in [
+            "Col. Robert Cabana of the Marine Corps flew the shuttle.",
+            "Col. Cabana of the Marine Corps flew the shuttle.",
+        ] {
+            assert_eq!(find(&entities(text), "Marine Corps").title, None, "{text}");
+        }
         // No office before the name: nothing is cut.
         check(
             "Hier, les habitants de Vernanges Paul Ferrand et Anne Vidal ont voté.",

@@ -15,7 +15,8 @@ use parallax_core::{Analyzed, Article, Diagnostic, Sentence};
 pub use dates::{find_dates, find_dates_in, in_subordinate_clause, tense_at, tense_at_in, Tense};
 pub use entities::{find_entities, is_kinship, shows_a_person};
 pub use figures::{
-    compatible, find_figures, interval, Interval, MAX_FIGURES_PER_ARTICLE, MAX_FIGURES_PER_SENTENCE,
+    compatible, counted_thing, counts_a_whole, find_figures, interval, Interval,
+    MAX_FIGURES_PER_ARTICLE, MAX_FIGURES_PER_SENTENCE,
 };
 pub use lexicon::demonym;
 pub use quotes::find_quotes;

@@ -718,6 +718,16 @@ mod tests {
             "A spokesman for Harbour Master Mara Linde said the claims were “entirely unfounded and harmful to the port”.",
             &[("entirely unfounded", Some("A spokesman for Harbour Master Mara Linde"))],
         );
+        check(
+            "A spokesman for British Prime Minister Ivo Brand said the claims were “entirely unfounded as the port is open”.",
+            &[("entirely unfounded", Some("A spokesman for British Prime Minister Ivo Brand"))],
+        );
+        // An organisation's name between the office and the holder's is no one spoken for.
+        check_in(
+            "es",
+            "El sismólogo del IGN Andrés Calvo señaló que la zona es «la de mayor actividad sísmica de la península».",
+            &[("la de mayor actividad", Some("Andrés Calvo"))],
+        );
         // An article between the preposition and the organisation hides neither.
         check_in(
             "fr",

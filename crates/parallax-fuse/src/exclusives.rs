@@ -139,15 +139,18 @@ pub fn exclusives(
                             || opens_with_speech(&rest) && keeps_a_figure(&rest, doc, i)) =>
                 {
                     // "«…», a déclaré le préfet depuis les lieux" without its quotation is no
-                    // sentence: the whole one is shown, unless another outlet quotes it too (the
-                    // quotes section shows it with both, and "only in" would deny that).
+                    // sentence: the whole one is shown, unless another outlet quotes it too and
+                    // the rest gives no figure of its own (the quotes section shows the words with
+                    // both outlets, and "only in" would deny that).
                     if !opens_with_speech(&rest) {
                         rest
-                    } else if quoted.iter().any(|q| {
-                        docs.iter()
-                            .enumerate()
-                            .any(|(o, other)| origin(o) != d && quoted_by.quotes(d, q, other, o))
-                    }) {
+                    } else if !keeps_a_figure(&rest, doc, i)
+                        && quoted.iter().any(|q| {
+                            docs.iter().enumerate().any(|(o, other)| {
+                                origin(o) != d && quoted_by.quotes(d, q, other, o)
+                            })
+                        })
+                    {
                         continue;
                     } else {
                         s.text.clone()

@@ -13,7 +13,7 @@ use foldhash::{HashSet, HashSetExt};
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use parallax_analyze::compatible;
+use parallax_analyze::{compatible, counted_thing, counts_a_whole};
 use parallax_core::{Analyzed, BriefFigure, Figure, FigureKind, FigureMention, FigureStatus};
 use parallax_text::lines;
 
@@ -63,12 +63,13 @@ struct Item<'a> {
     figure: &'a Figure,
 }
 
-/// The key of a measured thing: kind, unit and counted head.
+/// The key of a measured thing: kind, unit and counted head (a whole a part is counted out of
+/// is of the thing its part is, `counted_thing`).
 fn thing(f: &Figure) -> (FigureKind, String, String) {
     (
         f.kind,
         f.unit.clone().unwrap_or_default(),
-        f.head.to_lowercase(),
+        counted_thing(f).to_lowercase(),
     )
 }
 
@@ -93,6 +94,11 @@ fn modifiers_agree(a: &Figure, b: &Figure) -> bool {
 /// Whether two mentions are surely of the same thing: same modifiers, and sentences that say
 /// much the same.
 fn surely_same(index: &SupportIndex, a: Item, b: Item) -> bool {
+    // "Deux des trois voitures" against "Deux voitures sont sorties des rails": the total may
+    // be another count than the one the other sentence gives.
+    if counts_a_whole(a.figure) || counts_a_whole(b.figure) {
+        return false;
+    }
     // A bare unit ("3 percent", "$5 million" with nothing measured) is no thing to compare.
     let measured = |f: &Figure| !f.head.is_empty() && Some(f.head.as_str()) != f.unit.as_deref();
     if !measured(a.figure) || !measured(b.figure) {
@@ -474,6 +480,39 @@ mod tests {
                 (4, "The Pentagon ordered more than 3,000 US troops to Poland and Romania this week."),
             ],
             &["differ: nearly 3,000 us troops / more than 3,000 us troops"],
+        );
+    }
+
+    #[test]
+    fn a_whole_agrees_with_its_count_and_never_differs_from_one() {
+        // The total a part is counted out of agrees with the same count elsewhere ...
+        check(
+            &[
+                (
+                    4,
+                    "The strike closed 12 of its 14 hospitals on Monday, the network said.",
+                ),
+                (
+                    4,
+                    "The strike closed most of its 14 hospitals on Monday, the network said.",
+                ),
+            ],
+            &[
+                "agree: 14 hospitals / 14 hospitals",
+                "single: 12 of its 14 hospitals",
+            ],
+        );
+        // ... and is no other count of what the part counts: two cars derailed, of three.
+        check(
+            &[
+                (4, "Two cars of the regional train left the rails near the bridge on Thursday."),
+                (4, "Two of the three cars of the regional train left the rails near the bridge on Thursday."),
+            ],
+            &[
+                "single: two cars",
+                "single: three cars",
+                "single: two of the three cars",
+            ],
         );
     }
 

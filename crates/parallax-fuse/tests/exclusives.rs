@@ -75,6 +75,27 @@ Twenty-three people were hurt on Thursday when hydrochloric acid leaked from a t
 Some 350 workers were taken to safety and the coast road was shut for nearly three hours.\n\n\
 Mayor Claus Hartmann thanked the rescue crews. \u{201c}It could have been much worse,\u{201d} Hartmann said.\n";
 
+const QUOTE_AND_FIGURE: &str = "Chemical leak at Velmar works injures 23\n\n\
+Hydrochloric acid leaked from a tank at a chemical works in Velmar on Thursday, injuring 23 people, the fire service said.\n\n\
+About 350 workers left the site and the coast road was closed for nearly three hours.\n\n\
+\u{201c}It could have been much worse,\u{201d} said Mayor Claus Hartmann, who ordered checks of the 14 schools of the town.\n";
+
+/// The attribution of a quotation another outlet quotes too stays a detail when it gives a
+/// figure of its own.
+#[test]
+fn a_quote_s_attribution_with_a_figure_of_its_own_is_an_exclusive() {
+    let docs = vec![
+        analyzed("first", QUOTE_AND_FIGURE),
+        analyzed("second", SAME_QUOTE),
+    ];
+    let brief = fuse(&docs, Vec::new(), &FuseConfig::default());
+    assert!(
+        brief.exclusives.iter().any(|e| e.text.contains("14 schools")),
+        "{:#?}",
+        brief.exclusives
+    );
+}
+
 /// A quotation another outlet quotes too is the quotes section's, with both outlets: the sentence
 /// that carries it, with the speaker's party and the outlet spoken to, is no detail of one outlet.
 #[test]

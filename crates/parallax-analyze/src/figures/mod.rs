@@ -953,6 +953,19 @@ const PART_OF: &str = "part of ";
 /// cars"): how many there are in all, no count of the ones the sentence tells of.
 const WHOLE_OF: &str = "whole of ";
 
+/// Whether a figure counts the whole that a part is counted out of ("the three" of "two of the
+/// three cars"): how many there are in all, which a plain count of the same thing ("two cars
+/// left the rails") may or may not be.
+pub fn counts_a_whole(f: &Figure) -> bool {
+    f.head.starts_with(WHOLE_OF)
+}
+
+/// The counted thing of a figure, a whole read as what it is a whole of: "three cars" in all
+/// and "three cars" are one thing to compare, though never to tell apart ([`counts_a_whole`]).
+pub fn counted_thing(f: &Figure) -> &str {
+    f.head.strip_prefix(WHOLE_OF).unwrap_or(&f.head)
+}
+
 /// Whether the figure starting at `start` follows a number and a partitive ("two of the",
 /// "deux des", "zwei der", "dos de los"), as the whole that number is a part of.
 fn whole_of_a_part(w: &Words, start: usize, lang: &str) -> bool {

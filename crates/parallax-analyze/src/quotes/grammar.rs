@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use parallax_core::{EntityKind, EntityMention};
 
-use crate::lexicon::DETERMINERS;
+use crate::lexicon::{DETERMINERS, SPOKESPERSON_WORDS};
 
 use super::adjacent::is_adjacent;
 use super::words::{
@@ -558,11 +558,23 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
             continue;
         }
         // "a spokesman for X said": the description speaks, not X; nor does X after an
-        // article ("le directeur régional de la SNCF").
-        if preposition_before(seg, e.start - a) {
-            let at = floor(seg, e.start.saturating_sub(a));
-            let head = seg.get(clause_head(&seg[..at])..at).unwrap_or("");
-            let head_words = words(head);
+        // article ("le directeur régional de la SNCF"). With capitalised words between the
+        // preposition and the name, they are the name's title when one who speaks for another
+        // is described ("a spokesman for British Prime Minister Boris Johnson"), and else what
+        // the described holds an office of ("El sismólogo del IGN Andrés Calvo señaló").
+        let at = floor(seg, e.start.saturating_sub(a));
+        let head = seg.get(clause_head(&seg[..at])..at).unwrap_or("");
+        let head_words = words(head);
+        let right_after = preposition_before(seg, e.start - a);
+        let after_capitals = head_words
+            .last()
+            .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
+        let speaks_for = head_words
+            .iter()
+            .any(|w| SPOKESPERSON_WORDS.contains(&*parallax_text::lowercase(w.text)));
+        let preposition_further = PREPOSITIONS.contains(t.word_before(e.start).as_str())
+            && (!after_capitals || speaks_for);
+        if right_after || preposition_further {
             if head_words.iter().any(|w| is_role(w.text)) {
                 return description(&seg[clause_head(seg)..]);
             }
