@@ -7,7 +7,7 @@ use super::patterns::{self, Chrome};
 /// Share of a page's paragraphs under which chosen containers leave text elsewhere.
 const CHOSEN_PROSE_SHARE: f32 = 1.0 / 3.0;
 /// Below this many characters a result is taken as a miss, and extraction retries more leniently.
-const MIN_RESULT: u32 = 250;
+pub(crate) const MIN_RESULT: u32 = 250;
 /// Share of a page's paragraph characters under which the strict pass's result may have missed
 /// an article hidden by its names (see [`main_blocks`]).
 const STRICT_PROSE_SHARE: f32 = 0.25;
@@ -47,6 +47,9 @@ const MIN_REPEATS: usize = 2;
 /// Paragraph characters outside a comment thread that holds most of a page's prose that make
 /// an article beside it: the thread is then chrome, not the page's text.
 const ARTICLE_BESIDE: u32 = 400;
+/// Share of a page's text from which a thread of customer reviews outweighs the product's
+/// description (see [`reviews_beside_product`]).
+const REVIEWS_SHARE: f32 = 0.3;
 
 /// How far above an item or cell its list or table may be (a cell's row, a row's body).
 const LIST_LEVELS: usize = 4;
@@ -435,15 +438,28 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
         let wrapper = holds_most && !comments_beside_article && !chrome_beside_article
             || matches!(el.tag, "html" | "body");
         dropped[i] = !wrapper
-            && match el.chrome {
-                Chrome::Strong => true,
-                // Named both ways: content when it holds real paragraphs.
-                Chrome::Mixed => el.para_chars < MIXED_MIN_PARAGRAPHS,
-                Chrome::Weak => strictness == Strictness::Strict && !is_quotation(flat, i),
-                Chrome::Content | Chrome::Neutral => false,
-            };
+            && (reviews_beside_product(flat, i, total, total_para)
+                || match el.chrome {
+                    Chrome::Strong => true,
+                    // Named both ways: content when it holds real paragraphs.
+                    Chrome::Mixed => el.para_chars < MIXED_MIN_PARAGRAPHS,
+                    Chrome::Weak => strictness == Strictness::Strict && !is_quotation(flat, i),
+                    Chrome::Content | Chrome::Neutral => false,
+                });
     }
     dropped
+}
+
+/// Whether an element is a shop's thread of customer reviews beside its product's description:
+/// named a thread of reviews (its parts' names may call them content), holding [`REVIEWS_SHARE`] of the
+/// page's text or more, with [`ARTICLE_BESIDE`] paragraph characters outside it. Left in, the
+/// thread outweighs the description and the product's lists. A few testimonials among a
+/// service's sections, or a press quote or two, hold less, and are the page's text.
+fn reviews_beside_product(flat: &Flat<'_>, i: usize, total: u32, total_para: u32) -> bool {
+    let el = &flat.els[i];
+    el.reviews
+        && el.chars as f32 >= REVIEWS_SHARE * total as f32
+        && total_para.saturating_sub(el.para_chars) >= ARTICLE_BESIDE
 }
 
 /// Whether an `<aside>` is a quotation: most of its text in a `<blockquote>`. A forum post
