@@ -703,6 +703,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<Vec<bool>>
         .collect();
     choose_alike_units(flat, dropped, &near_best, top, &mut chosen);
     choose_header_standfirst(flat, dropped, &block_counts, top, &mut chosen);
+    choose_header_sections(flat, dropped, top, &mut chosen);
     // Everything inside a chosen element is chosen.
     for i in 1..n {
         if chosen[flat.els[i].parent] {
@@ -941,6 +942,60 @@ fn choose_alike_units(
     if alike.len() >= MIN_REPEATS {
         for peer in alike {
             chosen[peer] = true;
+        }
+    }
+}
+
+/// The article's opening sections set in the page's header: in a sibling before the chosen
+/// container (a header the strict pass drops as weak chrome too), an element built like one of
+/// the container's own parts (its tag and class, named) that is mostly paragraphs, few links
+/// and no form controls (a manual's introduction under its title, in the header's box, with the
+/// manual's sections after it). The headline and the controls around it stay out.
+fn choose_header_sections(flat: &Flat<'_>, dropped: &mut [bool], top: usize, chosen: &mut [bool]) {
+    let parent = flat.els[top].parent;
+    if top == ROOT || parent == ROOT {
+        return;
+    }
+    let end = |i: usize| {
+        (i + 1..flat.els.len())
+            .take_while(|&d| flat.els[d].parent >= i)
+            .last()
+            .unwrap_or(i)
+    };
+    let parts: Vec<(&str, &str)> = (top + 1..=end(top))
+        .filter(|&c| flat.els[c].parent == top && !flat.els[c].class.trim().is_empty())
+        .map(|c| (flat.els[c].tag, flat.els[c].class))
+        .collect();
+    if parts.is_empty() {
+        return;
+    }
+    for s in (parent + 1..top).filter(|&s| flat.els[s].parent == parent) {
+        let sib = &flat.els[s];
+        if sib.invisible || matches!(sib.chrome, Chrome::Strong | Chrome::Mixed) {
+            continue;
+        }
+        let (mut d, last_s) = (s + 1, end(s));
+        while d <= last_s {
+            let el = &flat.els[d];
+            let alike = parts.iter().any(|&(t, c)| t == el.tag && c == el.class);
+            if alike
+                && !el.invisible
+                && el.para_chars >= MIN_CONTINUATION
+                && el.para_chars * 100 >= CONTINUATION_PROSE_SHARE * el.chars
+                && flat.link_density(d) < CONTINUATION_LINK_SHARE
+                && !holds_controls(flat, d)
+            {
+                chosen[d] = true;
+                dropped[d] = false;
+                let last = end(d);
+                for j in d + 1..=last {
+                    let e = &flat.els[j];
+                    dropped[j] = dropped[e.parent] || e.invisible || e.chrome == Chrome::Strong;
+                }
+                d = last + 1;
+            } else {
+                d += 1;
+            }
         }
     }
 }

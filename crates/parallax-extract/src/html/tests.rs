@@ -1172,3 +1172,24 @@ fn a_shops_thread_of_customer_reviews_is_not_its_product_description() {
     let page = check(&html, &[PARAS[0], PARAS[1]], &[]);
     assert!(page.blocks.iter().filter(|b| *b == PARAS[0]).count() == 2);
 }
+
+#[test]
+fn a_manuals_introduction_set_in_the_header_box_is_its_opening() {
+    let section = |h: &str, p: &str| {
+        format!(r#"<section class="content-section"><h2>{h}</h2><p>{p}</p><p>{p}</p></section>"#)
+    };
+    let html = format!(
+        r#"<html><body><main><div class="layout-header"><h1>The table element</h1>
+        <div class="toolbar"><a href="/edit">Edit this page</a></div>
+        <section class="content-section"><p>The table element holds data laid out in rows and columns, one record a row, with a caption that says what it shows.</p></section></div>
+        <div class="layout-body">{}{}{}</div></main></body></html>"#,
+        section("Attributes", PARAS[0]),
+        section("Layout", PARAS[1]),
+        section("Examples", PARAS[2])
+    );
+    check(
+        &html,
+        &["The table element holds data", PARAS[0], PARAS[2]],
+        &["Edit this page"],
+    );
+}
