@@ -310,7 +310,7 @@ pub(crate) fn flatten(doc: &Html, styles: Styles) -> Flat<'_> {
     let mut link_depth = 0usize;
     let (mut total, mut total_link) = (0u32, 0u32);
     let mut buf = Buf::default();
-    let mut chrome_cache: HashMap<(&str, &str), Chrome> = HashMap::new();
+    let mut chrome_cache: HashMap<(&str, &str), (Chrome, bool)> = HashMap::new();
 
     for edge in doc.tree.root().traverse() {
         match edge {
@@ -321,12 +321,22 @@ pub(crate) fn flatten(doc: &Html, styles: Styles) -> Flat<'_> {
                     let attrs = Attrs::of(e);
                     let invisible = is_invisible_tag(tag) || is_hidden(&attrs, styles);
                     // Class lists repeat across a page; ids do not, so only id-less ones are cached.
-                    let chrome = match (attrs.class, attrs.id, attrs.role, attrs.itemprop) {
-                        (Some(class), None, None, None) => *chrome_cache
-                            .entry((tag, class))
-                            .or_insert_with(|| patterns::classify(tag, &attrs)),
-                        _ => patterns::classify(tag, &attrs),
-                    };
+                    // With it, whether the names call it a thread of reviews.
+                    let (chrome, reviews) =
+                        match (attrs.class, attrs.id, attrs.role, attrs.itemprop) {
+                            (Some(class), None, None, None) => {
+                                *chrome_cache.entry((tag, class)).or_insert_with(|| {
+                                    (
+                                        patterns::classify(tag, &attrs),
+                                        patterns::names_reviews(&attrs),
+                                    )
+                                })
+                            }
+                            _ => (
+                                patterns::classify(tag, &attrs),
+                                patterns::names_reviews(&attrs),
+                            ),
+                        };
                     let idx = els.len();
                     els.push(El {
                         tag,
@@ -339,7 +349,7 @@ pub(crate) fn flatten(doc: &Html, styles: Styles) -> Flat<'_> {
                         has_block_child: false,
                         class: attrs.class.unwrap_or(""),
                         comments: chrome == Chrome::Strong && patterns::names_comments(&attrs),
-                        reviews: patterns::names_reviews(&attrs),
+                        reviews,
                     });
                     let link = is_link(node, tag, &attrs);
                     stack.push((idx, total, total_link, blocks_para(&blocks), link));
