@@ -7,7 +7,7 @@ use super::patterns::{self, Chrome};
 /// Share of a page's paragraphs under which chosen containers leave text elsewhere.
 const CHOSEN_PROSE_SHARE: f32 = 1.0 / 3.0;
 /// Below this many characters a result is taken as a miss, and extraction retries more leniently.
-const MIN_RESULT: u32 = 250;
+pub(crate) const MIN_RESULT: u32 = 250;
 /// Share of a page's paragraph characters under which the strict pass's result may have missed
 /// an article hidden by its names (see [`main_blocks`]).
 const STRICT_PROSE_SHARE: f32 = 0.25;
@@ -47,6 +47,9 @@ const MIN_REPEATS: usize = 2;
 /// Paragraph characters outside a comment thread that holds most of a page's prose that make
 /// an article beside it: the thread is then chrome, not the page's text.
 const ARTICLE_BESIDE: u32 = 400;
+/// Share of a page's text from which a thread of customer reviews outweighs the product's
+/// description (see [`reviews_beside_product`]).
+const REVIEWS_SHARE: f32 = 0.3;
 
 /// How far above an item or cell its list or table may be (a cell's row, a row's body).
 const LIST_LEVELS: usize = 4;
@@ -435,15 +438,28 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
         let wrapper = holds_most && !comments_beside_article && !chrome_beside_article
             || matches!(el.tag, "html" | "body");
         dropped[i] = !wrapper
-            && match el.chrome {
-                Chrome::Strong => true,
-                // Named both ways: content when it holds real paragraphs.
-                Chrome::Mixed => el.para_chars < MIXED_MIN_PARAGRAPHS,
-                Chrome::Weak => strictness == Strictness::Strict && !is_quotation(flat, i),
-                Chrome::Content | Chrome::Neutral => false,
-            };
+            && (reviews_beside_product(flat, i, total, total_para)
+                || match el.chrome {
+                    Chrome::Strong => true,
+                    // Named both ways: content when it holds real paragraphs.
+                    Chrome::Mixed => el.para_chars < MIXED_MIN_PARAGRAPHS,
+                    Chrome::Weak => strictness == Strictness::Strict && !is_quotation(flat, i),
+                    Chrome::Content | Chrome::Neutral => false,
+                });
     }
     dropped
+}
+
+/// Whether an element is a shop's thread of customer reviews beside its product's description:
+/// named a thread of reviews (its parts' names may call them content), holding [`REVIEWS_SHARE`] of the
+/// page's text or more, with [`ARTICLE_BESIDE`] paragraph characters outside it. Left in, the
+/// thread outweighs the description and the product's lists. A few testimonials among a
+/// service's sections, or a press quote or two, hold less, and are the page's text.
+fn reviews_beside_product(flat: &Flat<'_>, i: usize, total: u32, total_para: u32) -> bool {
+    let el = &flat.els[i];
+    el.reviews
+        && el.chars as f32 >= REVIEWS_SHARE * total as f32
+        && total_para.saturating_sub(el.para_chars) >= ARTICLE_BESIDE
 }
 
 /// Whether an `<aside>` is a quotation: most of its text in a `<blockquote>`. A forum post
@@ -687,6 +703,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<Vec<bool>>
         .collect();
     choose_alike_units(flat, dropped, &near_best, top, &mut chosen);
     choose_header_standfirst(flat, dropped, &block_counts, top, &mut chosen);
+    choose_header_sections(flat, dropped, top, &mut chosen);
     // Everything inside a chosen element is chosen.
     for i in 1..n {
         if chosen[flat.els[i].parent] {
@@ -925,6 +942,60 @@ fn choose_alike_units(
     if alike.len() >= MIN_REPEATS {
         for peer in alike {
             chosen[peer] = true;
+        }
+    }
+}
+
+/// The article's opening sections set in the page's header: in a sibling before the chosen
+/// container (a header the strict pass drops as weak chrome too), an element built like one of
+/// the container's own parts (its tag and class, named) that is mostly paragraphs, few links
+/// and no form controls (a manual's introduction under its title, in the header's box, with the
+/// manual's sections after it). The headline and the controls around it stay out.
+fn choose_header_sections(flat: &Flat<'_>, dropped: &mut [bool], top: usize, chosen: &mut [bool]) {
+    let parent = flat.els[top].parent;
+    if top == ROOT || parent == ROOT {
+        return;
+    }
+    let end = |i: usize| {
+        (i + 1..flat.els.len())
+            .take_while(|&d| flat.els[d].parent >= i)
+            .last()
+            .unwrap_or(i)
+    };
+    let parts: Vec<(&str, &str)> = (top + 1..=end(top))
+        .filter(|&c| flat.els[c].parent == top && !flat.els[c].class.trim().is_empty())
+        .map(|c| (flat.els[c].tag, flat.els[c].class))
+        .collect();
+    if parts.is_empty() {
+        return;
+    }
+    for s in (parent + 1..top).filter(|&s| flat.els[s].parent == parent) {
+        let sib = &flat.els[s];
+        if sib.invisible || matches!(sib.chrome, Chrome::Strong | Chrome::Mixed) {
+            continue;
+        }
+        let (mut d, last_s) = (s + 1, end(s));
+        while d <= last_s {
+            let el = &flat.els[d];
+            let alike = parts.iter().any(|&(t, c)| t == el.tag && c == el.class);
+            if alike
+                && !el.invisible
+                && el.para_chars >= MIN_CONTINUATION
+                && el.para_chars * 100 >= CONTINUATION_PROSE_SHARE * el.chars
+                && flat.link_density(d) < CONTINUATION_LINK_SHARE
+                && !holds_controls(flat, d)
+            {
+                chosen[d] = true;
+                dropped[d] = false;
+                let last = end(d);
+                for j in d + 1..=last {
+                    let e = &flat.els[j];
+                    dropped[j] = dropped[e.parent] || e.invisible || e.chrome == Chrome::Strong;
+                }
+                d = last + 1;
+            } else {
+                d += 1;
+            }
         }
     }
 }

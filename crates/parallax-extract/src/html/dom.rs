@@ -38,6 +38,8 @@ pub(crate) struct El<'a> {
     pub class: &'a str,
     /// Named chrome as a thread of readers' comments.
     pub comments: bool,
+    /// Named a thread of customer reviews.
+    pub reviews: bool,
 }
 
 /// A run of text between block-level boundaries.
@@ -246,21 +248,22 @@ fn is_link(node: ego_tree::NodeRef<'_, Node>, tag: &str, attrs: &Attrs<'_>) -> b
                 .any(|c| c.value().as_element().is_some_and(|e| is_block(e.name()))))
 }
 
-fn is_hidden(attrs: &Attrs<'_>) -> bool {
+fn is_hidden(attrs: &Attrs<'_>, styles: Styles) -> bool {
     if attrs.hidden.is_some() && !attrs.id.is_some_and(is_streamed_segment) {
         return true;
     }
     if attrs.aria_hidden == Some("true") {
         return true;
     }
-    attrs.style.is_some_and(|s| {
-        let s: String = s
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        s.contains("display:none") || s.contains("visibility:hidden")
-    })
+    styles == Styles::Hide
+        && attrs.style.is_some_and(|s| {
+            let s: String = s
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            s.contains("display:none") || s.contains("visibility:hidden")
+        })
 }
 
 /// Whether an id names a segment of a page rendered as a stream (React's `S:` followed by the
@@ -274,8 +277,18 @@ fn is_streamed_segment(id: &str) -> bool {
 /// Words a heading's in-page link needs to be read as the heading's text.
 const HEADING_LINK_WORDS: usize = 4;
 
+/// What an inline style hiding an element (`display:none`, `visibility:hidden`) does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Styles {
+    /// The element is hidden, as the page first shows it.
+    Hide,
+    /// The element is read: for a page that hides all its text until a script shows it (a
+    /// wrapper around the whole page kept hidden until its fonts or scripts load).
+    Ignore,
+}
+
 /// Flattens a parsed page.
-pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
+pub(crate) fn flatten(doc: &Html, styles: Styles) -> Flat<'_> {
     let mut els = vec![El {
         tag: "#document",
         parent: ROOT,
@@ -287,6 +300,7 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
         has_block_child: false,
         class: "",
         comments: false,
+        reviews: false,
     }];
     let mut blocks = Vec::new();
     // Open elements: (index, total chars, link chars and paragraph chars at open, whether a link).
@@ -296,7 +310,7 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
     let mut link_depth = 0usize;
     let (mut total, mut total_link) = (0u32, 0u32);
     let mut buf = Buf::default();
-    let mut chrome_cache: HashMap<(&str, &str), Chrome> = HashMap::new();
+    let mut chrome_cache: HashMap<(&str, &str), (Chrome, bool)> = HashMap::new();
 
     for edge in doc.tree.root().traverse() {
         match edge {
@@ -305,14 +319,24 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
                     let tag = e.name();
                     let parent = stack.last().map_or(ROOT, |s| s.0);
                     let attrs = Attrs::of(e);
-                    let invisible = is_invisible_tag(tag) || is_hidden(&attrs);
+                    let invisible = is_invisible_tag(tag) || is_hidden(&attrs, styles);
                     // Class lists repeat across a page; ids do not, so only id-less ones are cached.
-                    let chrome = match (attrs.class, attrs.id, attrs.role, attrs.itemprop) {
-                        (Some(class), None, None, None) => *chrome_cache
-                            .entry((tag, class))
-                            .or_insert_with(|| patterns::classify(tag, &attrs)),
-                        _ => patterns::classify(tag, &attrs),
-                    };
+                    // With it, whether the names call it a thread of reviews.
+                    let (chrome, reviews) =
+                        match (attrs.class, attrs.id, attrs.role, attrs.itemprop) {
+                            (Some(class), None, None, None) => {
+                                *chrome_cache.entry((tag, class)).or_insert_with(|| {
+                                    (
+                                        patterns::classify(tag, &attrs),
+                                        patterns::names_reviews(&attrs),
+                                    )
+                                })
+                            }
+                            _ => (
+                                patterns::classify(tag, &attrs),
+                                patterns::names_reviews(&attrs),
+                            ),
+                        };
                     let idx = els.len();
                     els.push(El {
                         tag,
@@ -325,6 +349,7 @@ pub(crate) fn flatten(doc: &Html) -> Flat<'_> {
                         has_block_child: false,
                         class: attrs.class.unwrap_or(""),
                         comments: chrome == Chrome::Strong && patterns::names_comments(&attrs),
+                        reviews,
                     });
                     let link = is_link(node, tag, &attrs);
                     stack.push((idx, total, total_link, blocks_para(&blocks), link));

@@ -38,7 +38,15 @@ pub fn extract_html(html: &str) -> HtmlPage {
     let html = prescan::prescan(html, prescan::MAX_DEPTH);
     let doc = scraper::Html::parse_document(&html);
     let page_meta = meta::read(&doc);
-    let flat = dom::flatten(&doc);
+    let mut flat = dom::flatten(&doc, dom::Styles::Hide);
+    // A page whose text an inline style hides all but a little of, until a script shows it, is
+    // read as it then shows.
+    if flat.els[dom::ROOT].chars < content::MIN_RESULT {
+        let shown = dom::flatten(&doc, dom::Styles::Ignore);
+        if shown.els[dom::ROOT].chars > flat.els[dom::ROOT].chars {
+            flat = shown;
+        }
+    }
     let blocks = content::main_blocks(&flat, page_meta.meta.title.as_deref());
     let visible_chars = flat.els.first().map_or(0, |root| root.chars);
     let blocks = blocks.into_iter().map(|b| b.text).collect();

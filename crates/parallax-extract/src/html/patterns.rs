@@ -157,6 +157,36 @@ static COMMENT_NAMES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&names.join("|")).expect("the comment names are regex fragments that compile")
 });
 
+/// The names of a thread of customer reviews (`data/review_names.txt`), any case.
+static REVIEW_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    let names: Vec<&str> =
+        parallax_text::lines(include_str!("../../data/review_names.txt")).collect();
+    Regex::new(&format!("(?i){}", names.join("|")))
+        .expect("the review names are regex fragments that compile")
+});
+
+/// Prefixes of class names that name a post's taxonomy terms (`data/taxonomy_prefixes.txt`).
+static TAXONOMY_PREFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    parallax_text::lines(include_str!("../../data/taxonomy_prefixes.txt")).collect()
+});
+
+/// Whether an element's class or id names it a thread of customer reviews. A class name that
+/// files a post under a term (`category-reviews`: a blog's review of a book) is no such name.
+pub(crate) fn names_reviews(el: &Attrs<'_>) -> bool {
+    let filed = |name: &str| {
+        TAXONOMY_PREFIXES.iter().any(|p| {
+            name.get(..p.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(p))
+        })
+    };
+    el.class.is_some_and(|class| {
+        REVIEW_NAMES.is_match(class)
+            && class
+                .split_ascii_whitespace()
+                .any(|name| !filed(name) && REVIEW_NAMES.is_match(name))
+    }) || el.id.is_some_and(|id| REVIEW_NAMES.is_match(id))
+}
+
 /// Whether an element's class or id names it a thread of readers' comments.
 pub(crate) fn names_comments(el: &Attrs<'_>) -> bool {
     [el.class, el.id].into_iter().flatten().any(|part| {

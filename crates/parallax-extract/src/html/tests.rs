@@ -1100,3 +1100,96 @@ fn a_grid_of_linked_products_stands_for_a_page_whose_other_text_is_no_prose() {
     let article: String = PARAS.iter().map(|p| format!("<p>{p}</p>")).collect();
     check(&page(&article), &PARAS, &["Hillwalker model 1 boot"]);
 }
+
+#[test]
+fn a_page_hidden_by_its_wrapper_until_a_script_shows_it_is_read() {
+    // The whole page sits in a wrapper an inline style hides until the page's scripts load.
+    let html = format!(
+        r#"<html><body><div id="app" style="visibility: hidden; min-height: 100vh">
+        <nav><a href="/">Home</a> <a href="/docs">Docs</a></nav>
+        <main><h1>Getting started</h1><p>{}</p><p>{}</p><p>{}</p></main>
+        <div class="menu" style="display:none">Open menu</div></div></body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    let page = check(&html, &[PARAS[0], PARAS[1], PARAS[2]], &[]);
+    assert!(page.visible_chars > 250);
+    // A page with text shown keeps what its styles hide hidden.
+    let shown = format!(
+        r#"<html><body><main><p>{}</p><p>{}</p><p>{}</p>
+        <div style="display:none"><p>{}</p></div></main></body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&shown, &[PARAS[0], PARAS[1], PARAS[2]], &[PARAS[3]]);
+}
+
+#[test]
+fn a_shops_thread_of_customer_reviews_is_not_its_product_description() {
+    let review = |n: usize| {
+        format!(
+            r#"<div class="customer-review"><div class="review-text">I bought this kettle {n} months ago and, honestly, it has been great: it boils fast, the handle stays cool, and the lid closes well.</div>
+            <div class="review-text">My only complaint, after using it every morning, is that the base is a little light, so it slides on the counter.</div></div>"#
+        )
+    };
+    let reviews: String = (1..=3).map(review).collect();
+    let html = format!(
+        r#"<html><body><main><h1>Steel kettle, 1.7 l</h1>
+        <div class="product-description"><p>A brushed steel kettle that boils a full litre in under three minutes, with a concealed element.</p>
+        <p>The lid opens wide for filling and cleaning, and the limescale filter lifts out to be rinsed.</p>
+        <p>A light on the handle shows when it is heating, and it switches itself off once the water boils.</p>
+        <p>The base turns all the way round, so it sits as well for the left-handed as for the right-handed.</p>
+        <p>It comes with a two-year guarantee, and spare filters can be ordered separately from the shop.</p>
+        <p>The cord winds into the base, and the spout pours cleanly without dripping onto the counter.</p>
+        <ul><li>Capacity: 1.7 litres</li><li>Power: 2,200 watts</li><li>Weight: 1.1 kg</li></ul></div>
+        <div class="product-reviews-content"><h2>Customer reviews</h2>{reviews}</div></main></body></html>"#
+    );
+    check(
+        &html,
+        &[
+            "A brushed steel kettle",
+            "The lid opens wide",
+            "Capacity: 1.7 litres",
+        ],
+        &["I bought this kettle"],
+    );
+    // A few testimonials among a service's sections are its text.
+    let html = format!(
+        r#"<html><body><main><h1>Movers near you</h1><div class="intro"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div>
+        <div class="reviews-section">{}</div></main></body></html>"#,
+        PARAS[0],
+        PARAS[1],
+        PARAS[2],
+        PARAS[3],
+        review(1)
+    );
+    check(&html, &[PARAS[0], "I bought this kettle 1 months ago"], &[]);
+    // A blog's post filed under reviews is the post.
+    let html = format!(
+        r#"<html><body><main><article class="post category-reviews"><h1>A manual, tested</h1>
+        <p>{}</p><p>{}</p><p>{}</p><p>{}</p></article>
+        <div class="more"><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></main></body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3], PARAS[3], PARAS[2], PARAS[1], PARAS[0], PARAS[3]
+    );
+    let page = check(&html, &[PARAS[0], PARAS[1]], &[]);
+    assert!(page.blocks.iter().filter(|b| *b == PARAS[0]).count() == 2);
+}
+
+#[test]
+fn a_manuals_introduction_set_in_the_header_box_is_its_opening() {
+    let section = |h: &str, p: &str| {
+        format!(r#"<section class="content-section"><h2>{h}</h2><p>{p}</p><p>{p}</p></section>"#)
+    };
+    let html = format!(
+        r#"<html><body><main><div class="layout-header"><h1>The table element</h1>
+        <div class="toolbar"><a href="/edit">Edit this page</a></div>
+        <section class="content-section"><p>The table element holds data laid out in rows and columns, one record a row, with a caption that says what it shows.</p></section></div>
+        <div class="layout-body">{}{}{}</div></main></body></html>"#,
+        section("Attributes", PARAS[0]),
+        section("Layout", PARAS[1]),
+        section("Examples", PARAS[2])
+    );
+    check(
+        &html,
+        &["The table element holds data", PARAS[0], PARAS[2]],
+        &["Edit this page"],
+    );
+}
