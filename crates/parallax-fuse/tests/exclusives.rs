@@ -90,7 +90,10 @@ fn a_quote_s_attribution_with_a_figure_of_its_own_is_an_exclusive() {
     ];
     let brief = fuse(&docs, Vec::new(), &FuseConfig::default());
     assert!(
-        brief.exclusives.iter().any(|e| e.text.contains("14 schools")),
+        brief
+            .exclusives
+            .iter()
+            .any(|e| e.text.contains("14 schools")),
         "{:#?}",
         brief.exclusives
     );
