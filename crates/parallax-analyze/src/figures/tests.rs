@@ -391,7 +391,7 @@ fn partitives_count_what_follows_them() {
 #[test]
 fn the_whole_after_a_part_is_a_total() {
     // "Two of the three cars": the three is how many there are in all, no count of those the
-    // sentence is about, and is compared only with other totals.
+    // sentence is about; fuse lets it agree with an equal count, never differ from another.
     check(
         "Two of the three cars left the rails.",
         &["count 2 /part of car", "count 3 /whole of car"],
