@@ -706,6 +706,18 @@ fn split_portfolio<'t>(
     start: usize,
     words: &mut Vec<&'t Token<'_>>,
 ) -> Vec<&'t str> {
+    // Most names have no joining word or portfolio word right before them: nothing to read.
+    let opens_after = start
+        .checked_sub(1)
+        .and_then(|k| r.toks.get(k))
+        .is_some_and(|prev| {
+            PORTFOLIO_CONNECTORS.contains(&*parallax_text::lowercase(&prev.text))
+                || is_capitalised(&prev.text)
+                || prev.text.contains(['\'', '’'])
+        });
+    if !opens_after && words.len() <= 2 {
+        return Vec::new();
+    }
     let texts: Vec<&'t str> = words.iter().map(|w| &*w.text).collect();
     let Some(given) = texts.iter().position(|w| is_given_name(w)) else {
         return Vec::new();

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use parallax_text::lines;
 
 /// Weekday names dropped with their preposition (`data/compress_weekdays.txt`).
@@ -66,7 +66,10 @@ static SELF_REFERENCES: LazyLock<(AhoCorasick, Vec<&'static str>)> = LazyLock::n
             .filter_map(|l| l.split_once("=>"))
             .map(|(from, to)| (format!(" {}", from.trim()), to.trim()))
             .unzip();
+    // An NFA: for a few dozen phrases a DFA costs more to build (at every start) than it saves.
     let matcher = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .prefilter(false)
         .match_kind(MatchKind::LeftmostLongest)
         .build(&phrases)
         .expect("the self-reference phrases make an automaton");
