@@ -65,6 +65,12 @@ fn an_exclusive_names_the_wire_copies_that_reprint_it() {
     );
 }
 
+/// The brief of two outlets' texts.
+fn brief_of(first: &str, second: &str) -> parallax_core::Brief {
+    let docs = vec![analyzed("first", first), analyzed("second", second)];
+    fuse(&docs, Vec::new(), &FuseConfig::default())
+}
+
 const WITH_QUOTE: &str = "Chemical leak at Velmar works injures 23\n\n\
 Hydrochloric acid leaked from a tank at a chemical works in Velmar on Thursday, injuring 23 people, the fire service said.\n\n\
 About 350 workers left the site and the coast road was closed for nearly three hours.\n\n\
@@ -84,11 +90,7 @@ About 350 workers left the site and the coast road was closed for nearly three h
 /// figure of its own.
 #[test]
 fn a_quote_s_attribution_with_a_figure_of_its_own_is_an_exclusive() {
-    let docs = vec![
-        analyzed("first", QUOTE_AND_FIGURE),
-        analyzed("second", SAME_QUOTE),
-    ];
-    let brief = fuse(&docs, Vec::new(), &FuseConfig::default());
+    let brief = brief_of(QUOTE_AND_FIGURE, SAME_QUOTE);
     assert!(
         brief
             .exclusives
@@ -103,11 +105,7 @@ fn a_quote_s_attribution_with_a_figure_of_its_own_is_an_exclusive() {
 /// that carries it, with the speaker's party and the outlet spoken to, is no detail of one outlet.
 #[test]
 fn a_quote_another_outlet_gives_is_no_exclusive() {
-    let docs = vec![
-        analyzed("first", WITH_QUOTE),
-        analyzed("second", SAME_QUOTE),
-    ];
-    let brief = fuse(&docs, Vec::new(), &FuseConfig::default());
+    let brief = brief_of(WITH_QUOTE, SAME_QUOTE);
     assert!(
         brief
             .quotes

@@ -788,7 +788,8 @@ fn whole_dateline_wire(b: &str) -> Option<&'static str> {
     let (len, wire) = meta::dateline(b)?;
     b.get(len..)
         .is_some_and(|rest| rest.trim().is_empty())
-        .then_some(wire)?
+        .then_some(wire)
+        .flatten()
 }
 
 /// Replaces a wire credited by its abbreviation with the agency the page names by those
