@@ -47,7 +47,30 @@ struct Found {
     dom_date_text: Option<String>,
     /// The longest `articleBody` of an article's JSON-LD.
     ld_body: Option<String>,
+    /// What the lines between the headline and the article's first paragraph state, when the
+    /// page marks none of them up as a byline or a date (the byline and date line of a
+    /// `<p class="meta">`).
+    header: HeaderLines,
 }
+
+/// The lines between the headline and the article's first paragraph, read as metadata.
+#[derive(Default)]
+struct HeaderLines {
+    /// Elements read so far.
+    read: usize,
+    /// Whether the article's first paragraph has been reached.
+    done: bool,
+    /// The first date a line states (ISO 8601).
+    date: Option<String>,
+    /// The authors the first byline among them names.
+    authors: Vec<String>,
+}
+
+/// Elements after the headline read for a byline or a date at most.
+const MAX_HEADER_ELEMENTS: usize = 12;
+/// Words from which an element after the headline is the article's first paragraph, or from
+/// which, ending like a sentence, it is.
+const HEADER_PARAGRAPH_WORDS: [usize; 2] = [40, 15];
 
 /// Most byline elements read from one page, so that a page of comments costs nothing.
 const MAX_BYLINE_ELEMENTS: usize = 8;
@@ -129,7 +152,11 @@ pub(crate) fn read(doc: &Html) -> PageMeta {
         }
         if let Some(el) = scraper::ElementRef::wrap(node) {
             read_dom_byline(el, &attrs, &mut found);
+            let had_headline = found.headline.is_some();
             read_dom_date(el, &attrs, &title_text, &mut found);
+            if had_headline {
+                read_header_lines(el, &mut found);
+            }
         }
     }
     set(&mut found.doc.title, Some(&title_text));
@@ -604,6 +631,78 @@ fn read_dom_date(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, title: &str, fo
     }
 }
 
+/// Reads an element after the headline as a line of the article's header when it holds no other
+/// block (a `<p>`, a `<div>` of inline text): its lines (cut at `<br>`) that are a byline or a
+/// date line and nothing else give the article's byline and date, where nothing marks them up.
+/// Lines in chrome (a sidebar, a related box, a caption) are not the article's; the first
+/// paragraph of the body ends the header.
+fn read_header_lines(el: scraper::ElementRef<'_>, found: &mut Found) {
+    let header = &mut found.header;
+    if header.done || !super::dom::is_block(el.value().name()) {
+        return;
+    }
+    let holds_block = el
+        .descendants()
+        .skip(1)
+        .filter_map(|n| n.value().as_element())
+        .any(|e| e.name() != "br" && super::dom::is_block(e.name()));
+    if holds_block {
+        return;
+    }
+    let in_headline_or_chrome = el
+        .ancestors()
+        .filter_map(|n| n.value().as_element())
+        .any(|e| matches!(e.name(), "h1" | "figure" | "figcaption" | "form"))
+        || in_page_chrome(el)
+        || matches!(el.value().name(), "aside" | "nav" | "footer" | "figcaption")
+        || super::patterns::classify(el.value().name(), &Attrs::of(el.value()))
+            == super::patterns::Chrome::Strong;
+    if in_headline_or_chrome {
+        return;
+    }
+    let mut lines = vec![String::new()];
+    for node in el.descendants() {
+        match node.value() {
+            Node::Text(t) => {
+                let line = lines.last_mut().expect("one line at least");
+                line.push_str(t);
+                line.push(' ');
+            }
+            Node::Element(e) if e.name() == "br" => lines.push(String::new()),
+            _ => {}
+        }
+    }
+    let lines: Vec<String> = lines
+        .iter()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect();
+    if lines.is_empty() {
+        return;
+    }
+    header.read += 1;
+    let [long, sentence] = HEADER_PARAGRAPH_WORDS;
+    let paragraph = lines.iter().any(|l| {
+        crate::text::words_exceed(l, long)
+            || crate::text::words_exceed(l, sentence) && crate::text::ends_with_terminal(l)
+    });
+    if paragraph || header.read > MAX_HEADER_ELEMENTS {
+        header.done = true;
+        return;
+    }
+    let language = found.doc.language.as_deref().and_then(iso639_1);
+    let order = crate::text::NumericOrder::of(language.as_deref());
+    for line in &lines {
+        let (date, authors) = crate::text::header_line_metadata(line, order);
+        if header.date.is_none() {
+            header.date = date.map(|d| d.to_string());
+        }
+        if header.authors.is_empty() {
+            header.authors = authors;
+        }
+    }
+}
+
 /// An element's text, its pieces joined by spaces; none when it runs past `max` bytes (a block
 /// of content, not a byline or a date line), read no further than that.
 fn short_text(el: scraper::ElementRef<'_>, max: usize) -> Option<String> {
@@ -631,6 +730,7 @@ fn finish(found: Found) -> PageMeta {
         dom_date_text,
         headline,
         ld_body,
+        header,
         ..
     } = found;
     let url = doc
@@ -641,7 +741,13 @@ fn finish(found: Found) -> PageMeta {
     let outlet = [ld.outlet, og.outlet, meta.outlet]
         .into_iter()
         .flatten()
-        .find(|o| !looks_like_url(o) && o.split_whitespace().count() <= 8);
+        .find(|o| !looks_like_url(o) && o.split_whitespace().count() <= 8)
+        .or_else(|| {
+            doc.title
+                .as_deref()
+                .zip(url.as_deref())
+                .and_then(|(t, u)| outlet_in_title_tail(t, u))
+        });
     let title = pick_title(
         [ld.title, og.title, meta.title],
         doc.title,
@@ -657,6 +763,7 @@ fn finish(found: Found) -> PageMeta {
         dom_itemprop,
         dom_rel,
         dom_class,
+        header.authors,
     ]
     .into_iter()
     .find(|a| !a.is_empty())
@@ -669,7 +776,8 @@ fn finish(found: Found) -> PageMeta {
         .or(ld_created)
         .or(ld_page_published)
         .or(dom_time)
-        .or(dom_date_text);
+        .or(dom_date_text)
+        .or(header.date);
     let language = doc
         .language
         .or(ld.language)
@@ -718,6 +826,44 @@ fn pick_title(
     };
     let stripped = strip_site(&chosen, outlet, url, from_doc, headline);
     (!stripped.is_empty()).then_some(stripped)
+}
+
+/// Words an outlet's name at the end of a page's `<title>` has at most.
+const MAX_TITLE_TAIL_WORDS: usize = 5;
+
+/// The outlet's name a page's `<title>` ends with ("… | The Harbour Gazette"), when the page
+/// declares none: the tail after the last separator, written as the address's host is, its words
+/// run together and lowercased, with at most an article before it ("harbourgazette.example").
+fn outlet_in_title_tail(title: &str, url: &str) -> Option<String> {
+    let host = url
+        .split("://")
+        .nth(1)?
+        .split(['/', '?', '#', ':'])
+        .next()?;
+    let labels: Vec<String> = host.split('.').map(str::to_lowercase).collect();
+    let (head, tail) = [" | ", " - ", " — ", " – ", " :: ", " · "]
+        .iter()
+        .filter_map(|sep| title.rsplit_once(sep))
+        .min_by_key(|(_, tail)| tail.len())?;
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    if words.is_empty() || words.len() > MAX_TITLE_TAIL_WORDS || head.trim().is_empty() {
+        return None;
+    }
+    let squash = |ws: &[&str]| -> String {
+        ws.iter()
+            .flat_map(|w| w.chars())
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let article = words.len() > 1
+        && crate::lexicon::MASTHEAD_ARTICLES.contains(words[0].to_lowercase().as_str());
+    let keys = [Some(squash(&words)), article.then(|| squash(&words[1..]))];
+    let named = keys
+        .iter()
+        .flatten()
+        .any(|k| k.len() >= 3 && labels.contains(k));
+    named.then(|| tail.trim().to_string())
 }
 
 /// Most of a title's words are in the page's `<title>`.
@@ -1098,5 +1244,86 @@ mod tests {
             Some("2015-03-27T13:07:55Z"),
         );
         check_page(r#"<time datetime="2019-01-01">x</time>"#, published, None);
+    }
+
+    fn outlet(m: &PageMeta) -> Option<String> {
+        m.meta.outlet.clone()
+    }
+
+    /// A page whose headline is followed by `header` and then the article's first paragraph.
+    fn under_headline(header: &str) -> String {
+        format!(
+            r#"<html lang="en"><title>Ferry runs aground off the island | Gazette</title><body>
+            <article><h1>Ferry runs aground off the island</h1>{header}
+            <p>A passenger ferry ran aground off the island in thick fog early on Thursday, and
+            everyone on board was taken ashore by lifeboat, the coastguard said.</p>
+            <p>By the coastguard's account, 3 December 2026 was the foggiest day of the year.</p>
+            </article></body></html>"#
+        )
+    }
+
+    #[test]
+    fn a_byline_and_date_line_under_the_headline_date_and_sign_the_page() {
+        let strip = r#"<p class="meta">By Ann Lee, Transport Correspondent<br>
+            Published: Thursday 3 December 2026 09:41 GMT | Updated: 11:20 GMT</p>"#;
+        check_page(&under_headline(strip), authors, Some("Ann Lee"));
+        check_page(&under_headline(strip), published, Some("2026-12-03"));
+        let french = r#"<div class="infos"><span>Par Anne Roy</span></div>
+            <div class="infos">Publié le 03/12/2026 à 08h15</div>"#;
+        check_page(
+            &under_headline(french).replace("lang=\"en\"", "lang=\"fr-FR\""),
+            published,
+            Some("2026-12-03"),
+        );
+        check_page(&under_headline(french), authors, Some("Anne Roy"));
+        // A date in the body, a byline in a sidebar or a caption, lines above the headline:
+        // none is the article's.
+        check_page(&under_headline(""), published, None);
+        let elsewhere = r#"<aside><p>By Ann Lee</p><p>3 December 2026</p></aside>
+            <figure><figcaption>By Ann Lee, 3 December 2026</figcaption></figure>"#;
+        check_page(&under_headline(elsewhere), authors, None);
+        check_page(&under_headline(elsewhere), published, None);
+        let above = under_headline("").replace(
+            "<article>",
+            "<p>By Ann Lee</p><p>3 December 2026</p><article>",
+        );
+        check_page(&above, authors, None);
+        check_page(&above, published, None);
+    }
+
+    #[test]
+    fn a_title_ending_with_the_sites_name_as_its_address_writes_it_names_the_outlet() {
+        let page = |title: &str, host: &str| {
+            format!(
+                r#"<title>{title}</title><link rel="canonical" href="https://www.{host}/news/a">"#
+            )
+        };
+        for (title, host, expected) in [
+            (
+                "Ferry runs aground | The Harbour Gazette",
+                "harbourgazette.example",
+                Some("The Harbour Gazette"),
+            ),
+            (
+                "Ferry runs aground - Le Courrier",
+                "lecourrier.example",
+                Some("Le Courrier"),
+            ),
+            (
+                "Ferry runs aground - Island Radio",
+                "islandradio.co.uk",
+                Some("Island Radio"),
+            ),
+            // A section, or a name the address does not spell, is no outlet's name.
+            ("Ferry runs aground | News", "harbourgazette.example", None),
+            (
+                "Ferry runs aground | Harbour",
+                "harbourgazette.example",
+                None,
+            ),
+            ("Ferry runs aground", "harbourgazette.example", None),
+        ] {
+            check_page(&page(title, host), outlet, expected);
+        }
     }
 }

@@ -996,6 +996,19 @@ fn classify_html_header(
     }
 }
 
+/// The date and the authors a line of an HTML page's header states when it is metadata and
+/// nothing else ("By Ann Lee, Political Editor", "Published: 3 December 2026 09:41 GMT |
+/// Updated: 11:20"), read as [`classify_html_header`] reads the header's lines: for a line the
+/// content pass left out with the page's chrome. Nothing for any other line.
+pub(crate) fn header_line_metadata(
+    line: &str,
+    order: NumericOrder,
+) -> (Option<NaiveDate>, Vec<String>) {
+    let (mut out, mut dates, mut hints) = (Cleaned::default(), Vec::new(), Vec::new());
+    classify_html_header(line, [None, None], &mut out, &mut dates, &mut hints, order);
+    (pick_date(&dates), out.authors)
+}
+
 /// Words a kicker above a headline ("TEMPORAL", "BREAKING NEWS") has at most.
 const MAX_KICKER_WORDS: usize = 3;
 /// Letters a kicker has at least: fewer in capitals are an abbreviation ("NZ" in a fact box).
