@@ -165,6 +165,11 @@ fn is_abbreviation(text: &str, dot: usize, mark: char, next: usize) -> bool {
             .split('.')
             .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
     let goes_on = !next_word.is_empty() && !STOPWORDS.contains(next_word.to_lowercase().as_str());
+    // "shortly after 7 a.m. (0700 GMT), said": an aside in brackets after an abbreviation that
+    // the sentence goes on after is the sentence's.
+    if ABBREVIATIONS.contains_key(lower.as_str()) && continues_after_brackets(text, next) {
+        return true;
+    }
     match ABBREVIATIONS.get(lower.as_str()) {
         Some(Abbreviation::Continued) => true,
         // "U.S. officials" continues; "in the U.S. The" ends.
@@ -181,6 +186,31 @@ fn is_abbreviation(text: &str, dot: usize, mark: char, next: usize) -> bool {
         None if initials => goes_on,
         None => false,
     }
+}
+
+/// Characters an aside in brackets after an abbreviation holds at most.
+const MAX_ASIDE_CHARS: usize = 60;
+
+/// Whether the text at byte `at` is an aside in brackets after which the sentence goes on: the
+/// closing bracket comes soon, and a comma, a semicolon, a full stop or a lowercase word follows.
+fn continues_after_brackets(text: &str, at: usize) -> bool {
+    let Some(aside) = text.get(at..).and_then(|r| r.strip_prefix('(')) else {
+        return false;
+    };
+    let Some(close) = aside
+        .char_indices()
+        .take(MAX_ASIDE_CHARS)
+        .find(|&(_, c)| matches!(c, ')' | '('))
+        .filter(|&(_, c)| c == ')')
+        .map(|(i, _)| i)
+    else {
+        return false;
+    };
+    aside[close + 1..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, ',' | ';' | '.' | ':') || c.is_lowercase())
 }
 
 /// Whether the full stop at byte `dot` follows a day or ordinal number before a month name ("am
@@ -292,6 +322,21 @@ mod tests {
         check(
             "It opened at 8 a.m. local time.",
             &["It opened at 8 a.m. local time."],
+        );
+        check(
+            "It hit a sandbank shortly after 7 a.m. (0700 GMT), said the coastguard. All were safe.",
+            &[
+                "It hit a sandbank shortly after 7 a.m. (0700 GMT), said the coastguard.",
+                "All were safe.",
+            ],
+        );
+        check(
+            "It happened at 7 a.m. (Reuters had the first report.) Then the roads closed.",
+            &[
+                "It happened at 7 a.m.",
+                "(Reuters had the first report.)",
+                "Then the roads closed.",
+            ],
         );
     }
 

@@ -255,7 +255,7 @@ fn drop_weekdays(s: String) -> String {
     for (day, _) in named {
         for prep in [" on ", " late ", " early ", " "] {
             let needle = format!("{prep}{day}");
-            while let Some(at) = out.find(&needle) {
+            while let Some(mut at) = out.find(&needle) {
                 let mut end = at + needle.len();
                 for part in [" night", " morning", " afternoon", " evening"] {
                     if out[end..].starts_with(part) {
@@ -298,6 +298,14 @@ fn drop_weekdays(s: String) -> String {
                     let verb = previous.ends_with("ed") || SAID.contains(&previous);
                     if !verb || mentions > 1 {
                         break;
+                    }
+                }
+                // "early on Thursday" goes whole: "early" alone says nothing.
+                if prep == " on " {
+                    for modifier in [" early", " late"] {
+                        if out[..at].ends_with(modifier) {
+                            at -= modifier.len();
+                        }
                     }
                 }
                 out.replace_range(at..end, "");
@@ -353,7 +361,9 @@ fn drop_parentheticals(s: String) -> String {
         if out[open..close].split_whitespace().count() > 9 {
             break;
         }
-        out.replace_range(open..=close, "");
+        // "at 8:30 a.m. (0630 GMT)." keeps one full stop.
+        let doubled = out[..open].ends_with('.') && out[close + 1..].starts_with('.');
+        out.replace_range(open..=close + usize::from(doubled), "");
     }
     out
 }
@@ -518,6 +528,14 @@ mod tests {
             None,
         );
         check("Hun Sen rejected the demands of the opposition.", None);
+        check(
+            "The first plane landed on the new runway at 8:30 a.m. (0630 GMT).",
+            Some("The first plane landed on the new runway at 8:30 a.m."),
+        );
+        check(
+            "A ferry ran aground in thick fog early on Thursday, and all were taken off.",
+            Some("A ferry ran aground in thick fog, and all were taken off."),
+        );
         check(
             "As of early Thursday evening, 127 people were known to have survived the sinking.",
             None,
