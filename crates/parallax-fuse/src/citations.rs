@@ -65,6 +65,12 @@ pub(crate) fn verified_supporters(
         .filter(|q| q.sentence == i && shown.contains(opening(&q.text)))
         .map(|q| q.text.as_str())
         .collect();
+    // Words set in quotation marks that are no quote of the sentence's own ("described the
+    // moment the ship \"juddered and tipped\""): someone's words, which an outlet that never
+    // writes them does not report.
+    let phrases: Vec<String> = quoted_phrases(shown)
+        .filter(|p| !quoted.iter().any(|q| fold(q).contains(p.as_str())))
+        .collect();
     // What the sentence says beyond whom and what it names, and beyond its figures: an outlet
     // that names the same people but says nothing of what they did is no support.
     let said = claim_terms(own, i, shown, &named);
@@ -100,6 +106,10 @@ pub(crate) fn verified_supporters(
                     other.article.text.contains(&e.surface) || other.article.text.contains(&e.name)
                 })
                 && quoted.iter().all(|q| quoted_by.quotes(doc, q, other, o))
+                && (phrases.is_empty() || {
+                    let theirs = fold(&other.article.text);
+                    phrases.iter().all(|p| theirs.contains(p.as_str()))
+                })
                 && weekdays_agree(&weekdays, &weekdays_in(matched_text))
                 && (numbers.is_empty() || {
                     let theirs = numbers_in(&other.article.text);
@@ -184,6 +194,39 @@ pub(crate) fn contradicts(f: &Figure, other: &Analyzed) -> bool {
             .figures
             .iter()
             .any(|g| same_thing(f, g) && compatible(f, g))
+}
+
+/// The passages a sentence sets in quotation marks, folded ([`fold`]), without the punctuation
+/// at their ends.
+fn quoted_phrases(shown: &str) -> impl Iterator<Item = String> + '_ {
+    parallax_analyze::sentences::closed_quote_spans(shown)
+        .into_iter()
+        .filter_map(|(start, end)| {
+            let inner = shown
+                .get(start..end)?
+                .trim_matches(|c: char| !c.is_alphanumeric());
+            let folded = fold(inner);
+            (!folded.is_empty()).then_some(folded)
+        })
+}
+
+/// Text lowercased, its apostrophes one character and its white space single spaces: the same
+/// words written by two outlets compare equal.
+fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars().flat_map(char::to_lowercase) {
+            out.push(if matches!(c, '’' | 'ʼ' | '`') {
+                '\''
+            } else {
+                c
+            });
+        }
+    }
+    out
 }
 
 /// The first words of a quote, enough to tell whether a shortened sentence still shows it.
@@ -460,6 +503,18 @@ mod tests {
                 "Mayor Anna Berg said she was \"deeply worried\" about the eastern pier after the storm.",
                 "Mayor Anna Berg said she was worried about the eastern pier after the storm.",
                 "\"I am deeply worried about the pier,\" Mayor Anna Berg said after the storm.",
+            ],
+            &["a0", "a2"],
+        );
+    }
+
+    #[test]
+    fn words_set_in_quotation_marks_need_an_outlet_that_writes_them() {
+        check(
+            &[
+                "Passengers on a ferry that ran aground off Skarra have described the moment the ship \"juddered and tipped\" as it struck a sandbank in fog.",
+                "The ferry ran aground off Skarra after it struck a sandbank in thick fog, and passengers were taken off by lifeboat.",
+                "Passengers said the moment the ferry \"juddered and tipped\" as it struck a sandbank in fog off Skarra was frightening.",
             ],
             &["a0", "a2"],
         );
