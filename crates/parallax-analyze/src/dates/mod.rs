@@ -129,10 +129,59 @@ fn tense_of_word(words: &[&str], i: usize, listed_only: bool) -> Option<Tense> {
         .then_some(Tense::Past)
 }
 
+/// Words of `data/dates/until.txt`: (`true` for the words of a state that holds now, `false`
+/// for those before a day a state lasts until).
+static UNTIL_WORDS: LazyLock<Vec<(bool, &'static str)>> = LazyLock::new(|| {
+    parallax_text::lines(include_str!("../../data/dates/until.txt"))
+        .filter_map(|l| match l.split_once(':')? {
+            ("until", w) => Some((false, w)),
+            ("ongoing", w) => Some((true, w)),
+            _ => None,
+        })
+        .flat_map(|(ongoing, w)| w.split_whitespace().map(move |w| (ongoing, w)))
+        .collect()
+});
+
+/// Words that may stand between "until" and its day ("until at least Saturday", "bis
+/// spätestens Samstag", "hasta el sábado").
+const MAX_UNTIL_GAP: usize = 2;
+
+/// The tense of the day at byte `start` of `sentence` that a state lasts until ("have been
+/// suspended until at least Saturday"): the future when the clause says the state holds now;
+/// unstated when it tells it in the past ("the road was closed until Saturday" may be written
+/// before that Saturday or after it, and "suspended" is no past of the day's); none when no
+/// "until" word stands right before the day.
+fn until_tense(sentence: &str, start: usize, tense: Tense) -> Option<Tense> {
+    let before = sentence.get(..start)?.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let listed = |ongoing: bool, w: &str| UNTIL_WORDS.iter().any(|&(o, u)| o == ongoing && u == w);
+    let tail = &words[words.len().saturating_sub(MAX_UNTIL_GAP + 1)..];
+    let at = tail.iter().rposition(|w| listed(false, w))?;
+    let clause = &words[..words.len() - tail.len() + at];
+    let clause = &clause[clause.len().saturating_sub(TENSE_WINDOW)..];
+    Some(if clause.iter().any(|w| listed(true, w)) {
+        Tense::Future
+    } else if tense == Tense::Past {
+        Tense::Unstated
+    } else {
+        tense
+    })
+}
+
 /// The tense of the date expression `mention` at byte `start` of `sentence`, in a text of
 /// `language` (ISO 639-1): French, German and Spanish by their own words ("mardi dernier", "am
-/// kommenden Montag", "visitará el lunes"), any other language as English ([`tense_at`]).
+/// kommenden Montag", "visitará el lunes"), any other language as English ([`tense_at`]); a day
+/// a state lasts until by [`until_tense`].
 pub fn tense_at_in(sentence: &str, start: usize, mention: &str, language: &str) -> Tense {
+    let tense = clause_tense_at_in(sentence, start, mention, language);
+    until_tense(sentence, start, tense).unwrap_or(tense)
+}
+
+/// [`tense_at_in`] before the "until" reading.
+fn clause_tense_at_in(sentence: &str, start: usize, mention: &str, language: &str) -> Tense {
     let Some(words) = languages::words_of(language) else {
         return tense_at(sentence, start, mention);
     };
@@ -447,6 +496,42 @@ mod tests {
             })
             .collect();
         assert_eq!(found, expected, "{text}");
+    }
+
+    #[test]
+    fn a_day_a_state_lasts_until_is_read_by_whether_it_holds_now() {
+        use Tense::*;
+        let sat = DateExpr::Weekday(Weekday::Sat);
+        check_in(
+            "en",
+            "Services have been suspended until at least Saturday.",
+            &[(sat.clone(), Future)],
+        );
+        check_in(
+            "en",
+            "The road was closed until Saturday.",
+            &[(sat.clone(), Unstated)],
+        );
+        check_in(
+            "en",
+            "The road will stay closed until Saturday.",
+            &[(sat.clone(), Future)],
+        );
+        check_in(
+            "en",
+            "The road was closed on Saturday.",
+            &[(sat.clone(), Past)],
+        );
+        check_in(
+            "fr",
+            "La ligne a été fermée jusqu'à samedi.",
+            &[(sat.clone(), Unstated)],
+        );
+        check_in(
+            "es",
+            "La carretera permanecerá cerrada hasta el sábado.",
+            &[(sat, Future)],
+        );
     }
 
     #[test]
