@@ -58,6 +58,8 @@ struct Found {
 struct HeaderLines {
     /// Elements read so far.
     read: usize,
+    /// Paragraphs read so far.
+    paragraphs: usize,
     /// Whether the article's first paragraph has been reached.
     done: bool,
     /// The first date a line states (ISO 8601).
@@ -68,9 +70,12 @@ struct HeaderLines {
 
 /// Elements after the headline read for a byline or a date at most.
 const MAX_HEADER_ELEMENTS: usize = 12;
-/// Words from which an element after the headline is the article's first paragraph, or from
-/// which, ending like a sentence, it is.
+/// Words from which an element after the headline is a paragraph, or from which, ending like a
+/// sentence, it is.
 const HEADER_PARAGRAPH_WORDS: [usize; 2] = [40, 15];
+/// Paragraphs after the headline that end its header: the standfirst may come before the
+/// byline, the article's first paragraph does not.
+const HEADER_PARAGRAPHS: usize = 2;
 
 /// Most byline elements read from one page, so that a page of comments costs nothing.
 const MAX_BYLINE_ELEMENTS: usize = 8;
@@ -686,8 +691,12 @@ fn read_header_lines(el: scraper::ElementRef<'_>, found: &mut Found) {
         crate::text::words_exceed(l, long)
             || crate::text::words_exceed(l, sentence) && crate::text::ends_with_terminal(l)
     });
-    if paragraph || header.read > MAX_HEADER_ELEMENTS {
+    header.paragraphs += usize::from(paragraph);
+    if header.paragraphs >= HEADER_PARAGRAPHS || header.read > MAX_HEADER_ELEMENTS {
         header.done = true;
+        return;
+    }
+    if paragraph {
         return;
     }
     let language = found.doc.language.as_deref().and_then(iso639_1);
@@ -849,9 +858,10 @@ fn outlet_in_title_tail(title: &str, url: &str) -> Option<String> {
     if words.is_empty() || words.len() > MAX_TITLE_TAIL_WORDS || head.trim().is_empty() {
         return None;
     }
+    // Addresses are written without accents ("Le Républicain du Midi" at republicaindumidi.fr).
     let squash = |ws: &[&str]| -> String {
-        ws.iter()
-            .flat_map(|w| w.chars())
+        parallax_text::fold_diacritics(&ws.concat())
+            .chars()
             .filter(|c| c.is_alphanumeric())
             .flat_map(char::to_lowercase)
             .collect()
@@ -1276,6 +1286,20 @@ mod tests {
             Some("2026-12-03"),
         );
         check_page(&under_headline(french), authors, Some("Anne Roy"));
+        // A standfirst may stand between the headline and the byline.
+        let after_standfirst = r#"<div class="chapo">La rivière est sortie de son lit dans la nuit
+            après des pluies diluviennes. Un automobiliste a été retrouvé mort.</div>
+            <div class="signature">Par Julie Fabre<br>Publié le 3 décembre 2026 à 08h15</div>"#;
+        check_page(
+            &under_headline(after_standfirst),
+            authors,
+            Some("Julie Fabre"),
+        );
+        check_page(
+            &under_headline(after_standfirst),
+            published,
+            Some("2026-12-03"),
+        );
         // A date in the body, a byline in a sidebar or a caption, lines above the headline:
         // none is the article's.
         check_page(&under_headline(""), published, None);
@@ -1313,6 +1337,11 @@ mod tests {
                 "Ferry runs aground - Island Radio",
                 "islandradio.co.uk",
                 Some("Island Radio"),
+            ),
+            (
+                "Crue du Vidourle - Le Républicain du Midi",
+                "republicaindumidi.fr",
+                Some("Le Républicain du Midi"),
             ),
             // A section, or a name the address does not spell, is no outlet's name.
             ("Ferry runs aground | News", "harbourgazette.example", None),
