@@ -460,12 +460,15 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
     if !before.is_empty() {
         title.splice(0..0, before);
     }
+    let run_last = &run[run.len() - 1];
+    if title.is_empty() {
+        title = title_across_comma(r, first + lead, run_last.end);
+    }
     let texts: Vec<&str> = words.iter().map(|t| &*t.text).collect();
     if texts.len() == 1 && is_lone_generic_word(texts[0]) {
         return None;
     }
     let (first_word, last_word) = (words[0], words[words.len() - 1]);
-    let run_last = &run[run.len() - 1];
     let name = texts.join(" ");
     let has_title = !title.is_empty();
     let kind = (!role_word)
@@ -906,6 +909,63 @@ fn title_before<'a>(r: &Reading<'a>, name_start: usize) -> Vec<&'a str> {
     }
     pre.reverse();
     pre
+}
+
+/// The title a comma sets before a name in apposition: "le maire de Sommières, Pierre Vidal,",
+/// "Its chief executive, Ruth Caldwell, declined", "selon le préfet, Arnaud Delmas.". A
+/// determiner, then a role word (with lowercase modifiers before it, and its place or portfolio
+/// after it: "de Sommières"), then the comma; the name closed by a comma or the sentence's end,
+/// so that it is set off as the role's holder and opens no clause of its own ("Selon le maire,
+/// Pierre Martin a été arrêté" names no mayor). Empty for anything else.
+fn title_across_comma<'a>(r: &Reading<'a>, name_start: usize, name_end: usize) -> Vec<&'a str> {
+    let (toks, text) = (r.toks, r.sentence.text.as_str());
+    let gap = |k: usize| {
+        text.get(toks[k - 1].end..toks[k].start)
+            .unwrap_or("")
+            .trim()
+    };
+    if name_start < 2 || name_start > toks.len() || gap(name_start) != "," {
+        return Vec::new();
+    }
+    let after = text.get(name_end..).unwrap_or("").trim_start();
+    if !(after.is_empty() || after.starts_with([',', '.', ';'])) {
+        return Vec::new();
+    }
+    // Back from the comma to the determiner, across words with nothing between them.
+    let mut k = name_start - 1;
+    let mut phrase: Vec<&'a str> = Vec::new();
+    loop {
+        let lower = parallax_text::lowercase(&toks[k].text);
+        if DETERMINERS.contains(&*lower) && !phrase.is_empty() {
+            break;
+        }
+        phrase.push(&toks[k].text);
+        if k == 0 || !gap(k).is_empty() || phrase.len() > MAX_TITLE_WORDS_BEFORE {
+            return Vec::new();
+        }
+        k -= 1;
+    }
+    phrase.reverse();
+    // The role word, after lowercase modifiers; then only a place or portfolio.
+    let Some(role) = phrase.iter().position(|w| is_title_word(w)) else {
+        return Vec::new();
+    };
+    let modifiers = phrase[..role]
+        .iter()
+        .all(|w| TITLE_MODIFIERS.contains(&*parallax_text::lowercase(w)) || is_title_word(w));
+    let portfolio = phrase[role + 1..].iter().all(|w| {
+        is_title_word(w)
+            || is_capitalised(w)
+            || PORTFOLIO_CONNECTORS.contains(&*parallax_text::lowercase(w))
+    });
+    let joined = phrase[role + 1..].first().is_none_or(|w| {
+        is_title_word(w) || PORTFOLIO_CONNECTORS.contains(&*parallax_text::lowercase(w))
+    });
+    if modifiers && portfolio && joined {
+        phrase
+    } else {
+        Vec::new()
+    }
 }
 
 /// A single word that names a kind of thing ("Police", "Street") unless the gazetteer knows it, or
@@ -2110,6 +2170,31 @@ mod tests {
                 "Vernanges Paul Ferrand -> Vernanges Paul Ferrand",
                 "Anne Vidal -> Anne Vidal",
             ],
+        );
+    }
+
+    #[test]
+    fn a_title_set_off_by_a_comma_before_a_name_is_its_title() {
+        check(
+            "« C'est du jamais vu », a déclaré le maire de Sommières, Pierre Vidal, qui a ouvert le gymnase.",
+            &["Pierre Vidal -> Pierre Vidal [maire de Sommières]"],
+        );
+        check(
+            "Its chief executive, Ruth Caldwell, declined to comment.",
+            &["Ruth Caldwell -> Ruth Caldwell [chief executive]"],
+        );
+        check(
+            "Plus de 300 personnes ont été évacuées, selon le préfet, Arnaud Delmas.",
+            &["Arnaud Delmas -> Arnaud Delmas [préfet]"],
+        );
+        // The name opens a clause of its own, or no role stands before the comma.
+        check(
+            "Selon le maire, Pierre Martin a été arrêté mardi.",
+            &["Pierre Martin -> Pierre Martin"],
+        );
+        check(
+            "After the storm, Pierre Martin, a farmer, counted the losses.",
+            &["Pierre Martin -> Pierre Martin"],
         );
     }
 
