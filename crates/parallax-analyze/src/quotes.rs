@@ -10,6 +10,7 @@
 
 mod adjacent;
 mod grammar;
+mod incise;
 pub(crate) mod marks;
 mod resolve;
 pub(crate) mod words;
@@ -38,7 +39,7 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
     let mut running = false;
     let mut pending: Vec<usize> = Vec::new();
     for para in text.split("\n\n") {
-        let spans = quote_spans(para, running);
+        let spans = incise::split_at_incises(para, quote_spans(para, running));
         if running && spans.is_empty() && pending.len() < MAX_BRIDGE {
             pending.push(paras.len());
         } else {
@@ -115,6 +116,18 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                 .get(base + sp.inner_start..base + sp.inner_end)
                 .unwrap_or("")
                 .trim();
+            if sp.continues {
+                // The words after an attribution within the marks: the same quote goes on.
+                if let Some(prev) = raw.last_mut() {
+                    prev.text.push_str(", ");
+                    prev.text.push_str(inner.trim_end_matches([',', ' ']));
+                }
+                if k + 1 == spans.len() {
+                    state.running = None;
+                    state.open_quote = None;
+                }
+                continue;
+            }
             let s_start = sentences.get(si).map_or(base, |s| s.start).max(base);
             let s_end = sentence_end(sentence_at(qe.saturating_sub(1)))
                 .min(para_end)
@@ -837,6 +850,15 @@ mod tests {
 
     #[test]
     fn french() {
+        // The attribution within the marks: one quote, its speaker the pronoun's.
+        check(
+            "Le préfet Arnaud Delmas a fait le point. « Nous avons évacué 340 personnes, a-t-il précisé, et les recherches se poursuivent. »",
+            &[("Nous avons évacué 340 personnes, et les recherches se poursuivent", Some("Arnaud Delmas"))],
+        );
+        check(
+            "«Fue todo muy rápido \u{2014}relató Ana Ruiz\u{2014}, no vimos nada».",
+            &[("Fue todo muy rápido, no vimos nada", Some("Ana Ruiz"))],
+        );
         check(
             "« Nous reconstruirons le port avant l'été », a déclaré Marie Dubois.",
             &[("Nous reconstruirons", Some("Marie Dubois"))],

@@ -54,6 +54,9 @@ pub struct Span {
     pub end: usize,
     /// Whether the quote closes in this paragraph.
     pub closed: bool,
+    /// Whether the passage goes on the quote before it, from which an attribution within the
+    /// marks cut it (`incise`).
+    pub continues: bool,
 }
 
 /// A mark found in the text, with the index of its pair.
@@ -199,6 +202,7 @@ impl Span {
             inner_end,
             end,
             closed,
+            continues: false,
         }
     }
 }
