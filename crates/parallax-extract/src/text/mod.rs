@@ -556,6 +556,19 @@ pub fn clean_in(
     // Header lines shaped like a headline, in order: the first is the title unless it is the
     // site's own name ([`site_name_first`]).
     let mut title_lines: Vec<usize> = Vec::new();
+    // Where the page's headline stands among the header's blocks, if it does.
+    let headline_at = match source {
+        BlockSource::Html => blocks[..first_body.min(n)]
+            .iter()
+            .position(|b| {
+                [title_known.as_deref(), title_unlabelled.as_deref()]
+                    .iter()
+                    .flatten()
+                    .any(|t| is_title_lowercased(b, t))
+            })
+            .unwrap_or(0),
+        BlockSource::Text => 0,
+    };
 
     for (i, b) in blocks.iter().enumerate() {
         let kind = match source {
@@ -577,6 +590,8 @@ pub fn clean_in(
                 }
                 classify_body(b, &mut out, is_date)
             }
+            // "Tirol" over the headline: the section a page files the story under.
+            BlockSource::Html if i < headline_at && is_label(b) => Some("header"),
             BlockSource::Html if i < first_body => classify_html_header(
                 b,
                 [title_known.as_deref(), title_unlabelled.as_deref()],
@@ -1025,6 +1040,16 @@ fn is_kicker(b: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '&'))
         && letters().nth(MIN_KICKER_LETTERS - 1).is_some()
         && letters().all(char::is_uppercase)
+}
+
+/// Whether a block is a label and nothing else: a few words opening with a capital, without a
+/// figure or a sentence's end ("Tirol", "Faits divers", "Breaking"). Above the headline that is
+/// the section or topic the page files the story under.
+fn is_label(b: &str) -> bool {
+    !words_exceed(b, MAX_KICKER_WORDS)
+        && !ends_with_terminal(b)
+        && b.starts_with(char::is_uppercase)
+        && !b.contains(|c: char| c.is_ascii_digit())
 }
 
 /// Blocks after the first paragraph in which a byline standing alone is still the byline: a
@@ -1658,6 +1683,34 @@ mod tests {
             &SourceMeta::default(),
             BlockSource::Html,
         )
+    }
+
+    #[test]
+    fn a_label_over_the_headline_is_the_pages_section() {
+        let lead =
+            "Ein Lawinenabgang im hinteren Ötztal hat am Donnerstag ein Todesopfer gefordert.";
+        let more = "Zwei der drei Männer konnten sich selbst befreien und setzten einen Notruf ab.";
+        let known = SourceMeta {
+            title: Some("Lawine im Ötztal: Ein Toter".into()),
+            ..SourceMeta::default()
+        };
+        let clean_with = |blocks: &[&str]| {
+            clean(
+                blocks.iter().map(|b| b.to_string()).collect(),
+                &known,
+                BlockSource::Html,
+            )
+            .paragraphs
+        };
+        assert_eq!(
+            clean_with(&["Tirol", "Lawine im Ötztal: Ein Toter", lead, more]),
+            [lead, more]
+        );
+        // Under the headline a short line may be the article's own (a heading of its text).
+        assert_eq!(
+            clean_with(&["Lawine im Ötztal: Ein Toter", lead, "Die Bergung", more]),
+            [lead, "Die Bergung", more]
+        );
     }
 
     #[test]
