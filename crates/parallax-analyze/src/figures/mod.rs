@@ -734,29 +734,38 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
         if value == 1.0 && high.is_none() {
             return Read::Skip(j + 1);
         }
-        let mut k =
-            j + 1 + usize::from(w.is_word(j + 1) && is("partitive_determiner", w.lower(j + 1)));
+        let determiner = w.is_word(j + 1) && is("partitive_determiner", w.lower(j + 1));
+        let mut k = j + 1 + usize::from(determiner);
         // "deux des trois voitures": the part is of what the whole counts.
+        let mut whole_given = false;
         if starts_number(w, k, lang) {
             if let Some(whole) = read_number(w, k, lang) {
                 k = whole.end;
+                whole_given = true;
             }
         }
-        // After "of the" a word that reads as a verb is the thing: "the injured", "los heridos".
+        // After "of the" a word that reads as a verb is the thing: "the injured", "los heridos";
+        // not after a number ("drei von fünf ausgegeben": the verb of the clause).
         // A part is no total: "31 of the injured" is compared only with other parts of it.
         counted_after(w, k, lang, kind)
             .or_else(|| {
                 let lower = w.lower(k);
-                (w.is_word(k) && !is_function(lower, lang)).then(|| Counted {
-                    about: w.raw(k).to_string(),
-                    head: head_stem(lower, lang),
-                    end: k + 1,
-                })
+                (determiner && !whole_given && w.is_word(k) && !is_function(lower, lang)).then(
+                    || Counted {
+                        about: w.raw(k).to_string(),
+                        head: head_stem(lower, lang),
+                        end: k + 1,
+                    },
+                )
             })
             .map(|c| Counted {
                 head: format!("{PART_OF}{}", c.head),
                 ..c
             })
+    } else if kind == FigureKind::Count && whole_of_a_part(w, start, lang) {
+        // The whole of a part counts what follows it: before it stands the part's own words
+        // ("Warnstufe drei von fünf ausgegeben": a rating, nothing counted).
+        counted_after(w, j, lang, kind)
     } else {
         counted_after(w, j, lang, kind)
             .or_else(|| counted_after_determiner(w, start, j, lang, kind))

@@ -411,6 +411,12 @@ fn the_whole_after_a_part_is_a_total() {
         "Dos de los tres vagones descarrilaron.",
         &["count 2 /part of vagon", "count 3 /whole of vagon"],
     );
+    // A rating of a scale counts nothing: the verb after it is no counted thing.
+    check_in(
+        "de",
+        "Der Warndienst hatte die Warnstufe drei von fünf ausgegeben.",
+        &[],
+    );
 }
 
 #[test]
