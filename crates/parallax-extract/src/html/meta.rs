@@ -243,14 +243,18 @@ fn read_meta(e: &scraper::node::Element, found: &mut Found) {
 fn names_a_byline(name: &str) -> bool {
     let bytes = name.as_bytes();
     bytes.iter().enumerate().any(|(at, &b)| {
-        let word: &[u8] = match b | 0x20 {
-            b'b' => b"byline",
-            b'a' => b"author",
+        // English, and the authors of Spanish, German, Polish, Portuguese ("autor") and French
+        // ("auteur") pages.
+        let words: &[&[u8]] = match b | 0x20 {
+            b'b' => &[b"byline"],
+            b'a' => &[b"author", b"autor", b"auteur"],
             _ => return false,
         };
-        bytes
-            .get(at..at + word.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+        words.iter().any(|word| {
+            bytes
+                .get(at..at + word.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(word))
+        })
     })
 }
 
@@ -563,12 +567,28 @@ fn in_page_chrome(el: scraper::ElementRef<'_>) -> bool {
 }
 
 /// Words of a class or id that name the element holding a date.
-const DATE_NAMES: [&str; 4] = ["date", "datetime", "dateline", "timestamp"];
+const DATE_NAMES: [&str; 7] = [
+    "date",
+    "datetime",
+    "dateline",
+    "timestamp",
+    "fecha",
+    "datum",
+    "data",
+];
 /// Words of a class or id that say its date is the publication's, whatever else they say
 /// (WordPress writes `entry-date published updated` on a post never updated).
 const PUBLICATION_NAMES: [&str; 5] = ["published", "pubdate", "publishdate", "publish", "posted"];
 /// Words of a class or id that say its date is not the publication's.
-const NOT_PUBLICATION_NAMES: [&str; 4] = ["updated", "update", "modified", "lastmod"];
+const NOT_PUBLICATION_NAMES: [&str; 7] = [
+    "updated",
+    "update",
+    "modified",
+    "lastmod",
+    "actualizacion",
+    "actualizado",
+    "aktualisiert",
+];
 
 /// Whether a class or id names a publication date (`Some(true)`), an update (`Some(false)`) or
 /// neither, by its words (split at anything not a letter or digit).
@@ -665,8 +685,17 @@ fn read_header_lines(el: scraper::ElementRef<'_>, found: &mut Found) {
     if in_headline_or_chrome {
         return;
     }
+    // Elements set side by side with only white space between them ("<span>Ana Ruiz</span>
+    // <span>Actualizado: 03/12/2026</span>") are lines of their own.
+    let side_by_side = el.children().all(|c| match c.value() {
+        Node::Text(t) => t.trim().is_empty(),
+        _ => true,
+    }) && el.children().filter(|c| c.value().is_element()).count() > 1;
     let mut lines = vec![String::new()];
-    for node in el.descendants() {
+    for node in el.descendants().skip(1) {
+        if side_by_side && node.parent().is_some_and(|p| p.id() == el.id()) {
+            lines.push(String::new());
+        }
         match node.value() {
             Node::Text(t) => {
                 let line = lines.last_mut().expect("one line at least");
@@ -977,6 +1006,8 @@ mod tests {
             ("b", false),
             ("autho", false),
             ("x-AuThOr", true),
+            ("firma-autor", true),
+            ("nom-auteur", true),
             ("", false),
         ] {
             assert_eq!(names_a_byline(haystack), found, "{haystack}");
@@ -1286,6 +1317,12 @@ mod tests {
             Some("2026-12-03"),
         );
         check_page(&under_headline(french), authors, Some("Anne Roy"));
+        // Name and date side by side, each in an element of its own.
+        let side_by_side = r#"<div class="firma"><span class="nombre">Por Lucía Márquez</span>
+            <span class="hora">Actualizado: 03/12/2026 12:45</span></div>"#;
+        let spanish = under_headline(side_by_side).replace("lang=\"en\"", "lang=\"es\"");
+        check_page(&spanish, authors, Some("Lucía Márquez"));
+        check_page(&spanish, published, Some("2026-12-03"));
         // A standfirst may stand between the headline and the byline.
         let after_standfirst = r#"<div class="chapo">La rivière est sortie de son lit dans la nuit
             après des pluies diluviennes. Un automobiliste a été retrouvé mort.</div>

@@ -211,6 +211,18 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
     })
 }
 
+/// Whether a line states a time of day and nothing else but date-line words ("13:10 h.",
+/// "um 14.32 Uhr", "à 8h15").
+pub(crate) fn is_time_line(line: &str) -> bool {
+    if !TIME.is_match(line) {
+        return false;
+    }
+    let rest = TIME.replace_all(line, " ").to_lowercase();
+    rest.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(is_date_word)
+}
+
 /// A word a date line may hold besides the date: date-line words (time zones among them),
 /// weekdays, the letters of "a.m." and "p.m.".
 pub(crate) fn is_date_word(w: &str) -> bool {

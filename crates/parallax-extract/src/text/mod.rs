@@ -1110,7 +1110,9 @@ fn metadata_strip(b: &str, order: NumericOrder) -> Option<Vec<StripPart>> {
                 wire: vec![wire.to_string()],
                 ..meta::Byline::default()
             })
-        } else if !words_exceed(part, MAX_STRIP_LABEL_WORDS) && !ends_with_terminal(part) {
+        } else if !words_exceed(part, MAX_STRIP_LABEL_WORDS) && !ends_with_terminal(part)
+            || meta::is_time_line(part)
+        {
             StripPart::Label
         } else {
             return None;
@@ -1739,6 +1741,22 @@ mod tests {
         assert_eq!(c.paragraphs, [lead, more], "{:#?}", c.removed);
         assert_eq!(c.wire, ["AFP"]);
         assert!(c.authors.is_empty());
+    }
+
+    #[test]
+    fn a_strip_ending_with_a_time_of_day_goes_and_dates_the_page() {
+        let lead =
+            "Una veintena de heridos es el balance del vuelco de un autobús escolar este jueves.";
+        let more = "El autobús, con 44 alumnos y tres profesores, volcó sobre las 9.30 horas.";
+        let blocks = ["Redacción · Córdoba · 03/12/2026 - 13:10 h.", lead, more];
+        let c = clean_in(
+            blocks.iter().map(|b| b.to_string()).collect(),
+            &SourceMeta::default(),
+            BlockSource::Html,
+            NumericOrder::DayFirst,
+        );
+        assert_eq!(c.paragraphs, [lead, more], "{:#?}", c.removed);
+        assert_eq!(c.published, NaiveDate::from_ymd_opt(2026, 12, 3));
     }
 
     #[test]
