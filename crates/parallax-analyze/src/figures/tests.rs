@@ -112,6 +112,11 @@ fn spelled_out_and_mixed() {
         &["count 3000 /soldado"],
     );
     check_in("es", "Hubo treinta y dos heridos.", &["count 32 /herido"]);
+    check_in(
+        "es",
+        "Veintitrés personas resultaron heridas y diecinueve vecinos fueron desalojados.",
+        &["count 23 /persona", "count 19 /vecino"],
+    );
 }
 
 #[test]
