@@ -45,6 +45,12 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4})\b").expect("valid regex")
 });
+/// "Do 25.04.24 | 14:07 Uhr": German pages also write the year with two digits, always day first
+/// with dots. Not followed by another dotted part (a version number, "1.2.24.3").
+static DOTTED_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:$|[^\d.]|\.(?:$|\s))")
+        .expect("valid regex")
+});
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b\d{1,2}(?:\s?[:.h]\s?\d{2}|\s*[ap]\.?m\b)(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:uhr|h)\b)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2})?)?")
         .expect("valid regex")
@@ -173,6 +179,10 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
             ymd(year, a, b)
         };
         (d, c.get(0)?.range())
+    } else if let Some(c) = DOTTED_SHORT_YEAR.captures(line) {
+        let year: i32 = c[3].parse().ok()?;
+        let d = ymd(2000 + year, c[2].parse().ok()?, c[1].parse().ok()?);
+        (d, c.get(1)?.start()..c.get(3)?.end())
     } else if let Some(c) = MONTH_FIRST.captures(line) {
         let year = c.get(3).and_then(|y| y.as_str().parse().ok());
         let d = year.and_then(|y| ymd(y, month_from_name(&c[1])?, c[2].parse().ok()?));
@@ -678,6 +688,9 @@ mod tests {
 
     #[test]
     fn date_lines_and_updates() {
+        let d = find_date("Do 25.04.24 | 14:07 Uhr").unwrap();
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2024, 4, 25));
+        assert!(find_date("Version 1.2.24.3").is_none());
         let d = find_date("Publié le 7 mars 2022 à 10h30").unwrap();
         assert!(d.whole_line && d.has_time && !d.updated);
         let d = find_date("Aktualisiert am 8. März 2022").unwrap();
