@@ -429,7 +429,15 @@ pub(crate) fn byline_names(s: &str) -> Vec<String> {
         for piece in pieces {
             let name = strip_lead(piece.trim());
             let name = drop_trailing_month(name.trim_matches(|c: char| !c.is_alphanumeric()));
-            if plausible_name(name) && !is_byline_role(name) && !out.iter().any(|o| o == name) {
+            // "Veröffentlicht am 27.04.24" in a byline's box: the words of a date line.
+            let date_words = name
+                .split_whitespace()
+                .all(|w| crate::text::is_date_word(&w.to_lowercase()));
+            if plausible_name(name)
+                && !is_byline_role(name)
+                && !date_words
+                && !out.iter().any(|o| o == name)
+            {
                 out.push(name.to_string());
             }
         }
@@ -1350,6 +1358,26 @@ mod tests {
         );
         check_page(&above, authors, None);
         check_page(&above, published, None);
+    }
+
+    #[test]
+    fn a_date_in_a_byline_is_no_author() {
+        let page = |byline: &str| {
+            format!(
+                r#"<meta property="og:site_name" content="Stuttgarter Zeitung"><h1>Bridge reopens after two years</h1>
+                <p class="text__byline">{byline}</p><p>The bridge reopened on Monday.</p>"#
+            )
+        };
+        check_page(
+            &page("<time>Veröffentlicht am 27.04.24 um 07:39 Uhr</time>"),
+            authors,
+            None,
+        );
+        check_page(
+            &page("Von Anna Huber, Stuttgarter Zeitung"),
+            authors,
+            Some("Anna Huber"),
+        );
     }
 
     #[test]

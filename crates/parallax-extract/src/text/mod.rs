@@ -22,6 +22,7 @@ use regex::Regex;
 
 pub use blocks::{ends_with_terminal, normalize, split_blocks};
 pub use language::detect_language;
+pub(crate) use meta::is_date_word;
 pub use meta::{
     date_from_url, dateline, find_date, find_date_in, may_hold_ambiguous_date, outlet_from_url,
     parse_byline, parse_date, wire_name, NumericOrder,
