@@ -983,6 +983,15 @@ mod tests {
 
     #[test]
     fn spanish_compound_tenses_of_speech_introduce_quotes() {
+        // Praise is speech: the words quoted after it go on with its speaker.
+        check_in(
+            "es",
+            "La delegada del Gobierno, Marta Ibáñez, ha elogiado la «rápida actuación» de los equipos. «Ahora lo importante es la recuperación de los heridos», ha añadido.",
+            &[
+                ("rápida actuación", Some("Marta Ibáñez")),
+                ("Ahora lo importante", Some("Marta Ibáñez")),
+            ],
+        );
         check_in(
             "es",
             "La alcaldesa de Santa Fe, Lucía Moreno, ha pedido calma. «Ha sido un susto enorme», ha reconocido Moreno.",
