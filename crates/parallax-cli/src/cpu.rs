@@ -35,12 +35,18 @@ mod tests {
     #[test]
     #[cfg(target_os = "linux")]
     fn this_process_has_used_some_cpu() {
+        // The clock ticks in hundredths of a second: work until it moves, for five seconds of
+        // wall time at most (a fixed amount of work can finish inside one tick when optimised).
         let before = process_seconds().unwrap_or(-1.0);
+        let start = std::time::Instant::now();
         let mut x = 0u64;
-        for i in 0..50_000_000u64 {
-            x = x.wrapping_mul(31).wrapping_add(i);
+        while process_seconds().unwrap_or(-1.0) <= before
+            && start.elapsed() < std::time::Duration::from_secs(5)
+        {
+            for i in 0..1_000_000u64 {
+                x = std::hint::black_box(x.wrapping_mul(31).wrapping_add(i));
+            }
         }
-        std::hint::black_box(x);
         assert!(process_seconds().unwrap_or(-1.0) > before);
     }
 }
