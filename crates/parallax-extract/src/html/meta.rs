@@ -1373,11 +1373,7 @@ mod tests {
             authors,
             None,
         );
-        check_page(
-            &page("Von Anna Huber, Stuttgarter Zeitung"),
-            authors,
-            Some("Anna Huber"),
-        );
+        check_page(&page("Von Anna Huber"), authors, Some("Anna Huber"));
     }
 
     #[test]
