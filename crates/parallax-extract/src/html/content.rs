@@ -96,6 +96,15 @@ const ADJACENT_LINK_SHARE: f32 = 0.2;
 /// Paragraphs a table just before or after the article's parts holds at least to be part of it.
 const ADJACENT_TABLE_PARAGRAPHS: usize = 2;
 
+/// How far above a block of links the item of a grid it names may be (its heading, its link,
+/// the item's box).
+const ITEM_LEVELS: usize = 4;
+/// Visible characters an item of a grid holds at most (a name, a price, a line or two of
+/// features); a part of an article built like the next is longer.
+const MAX_ITEM: u32 = 500;
+/// A parent's children looked at for an item's like siblings: a grid's items follow one another.
+const GRID_SIBLINGS: usize = 100;
+
 /// Characters outside links that make a block with links more than a link.
 const DESCRIBED_CHARS: u32 = 15;
 
@@ -1304,13 +1313,21 @@ fn collect(
     for b in flat.blocks.iter().filter(|b| is_prose(b)) {
         parent_of_prose[flat.els[b.owner].parent] = true;
     }
+    // Characters of the blocks kept whatever their links.
+    let shown: u32 = flat
+        .blocks
+        .iter()
+        .filter(|b| kept(b) && !link_heavy(flat, b))
+        .map(|b| b.chars)
+        .sum();
+    let ends = subtree_ends(flat);
     let mut out = Vec::new();
     for (i, block) in flat.blocks.iter().enumerate() {
         let owner = block.owner;
         if !kept(block) {
             continue;
         }
-        if link_heavy(flat, block) {
+        if link_heavy(flat, block) && !names_an_item(flat, &ends, i, shown) {
             let inside = first_prose.is_some_and(|f| f < i) && last_prose.is_some_and(|l| i < l);
             if !(inside
                 && (in_list_with_prose(flat, &beside_prose, owner)
@@ -1386,6 +1403,84 @@ fn linked_section_heading(flat: &Flat<'_>, parent_of_prose: &[bool], owner: usiz
 fn linked_line_of_a_paragraph(flat: &Flat<'_>, block: &Block) -> bool {
     let p = &flat.els[block.owner];
     p.tag == "p" && block.chars < p.chars && p.link_chars * 2 <= p.chars
+}
+
+/// Whether block `b`, mostly links, is the name of an item of a grid (a shop's product tile: a
+/// linked name over its price and features): an element within [`ITEM_LEVELS`] of it is an
+/// item ([`is_item`]) and `b` is its first block of links. A menu's items are links only.
+/// `shown` is the text kept whatever its links; `ends` gives each element's last descendant.
+fn names_an_item(flat: &Flat<'_>, ends: &[usize], b: usize, shown: u32) -> bool {
+    let mut el = flat.blocks[b].owner;
+    for _ in 0..ITEM_LEVELS {
+        let e = &flat.els[el];
+        if el == ROOT || matches!(e.tag, "body" | "html") {
+            return false;
+        }
+        if built_like_siblings(flat, ends, el) {
+            let parent = e.parent;
+            return 2 * flat.els[parent].chars >= shown
+                && e.chars <= MAX_ITEM
+                && e.chars.saturating_sub(e.link_chars) >= DESCRIBED_CHARS
+                && flat.link_density(el) <= 0.5
+                && flat.link_density(parent) <= 0.5
+                && !flat.blocks[..b]
+                    .iter()
+                    .rev()
+                    .take_while(|p| flat.within(p.owner, el))
+                    .any(|p| link_heavy(flat, p))
+                && !holds_a_sentence(flat, b, el);
+        }
+        el = e.parent;
+    }
+    false
+}
+
+/// Whether an element has [`MIN_REPEATS`] siblings or more of its tag and class names (named,
+/// or items of a list), among its parent's first [`GRID_SIBLINGS`] children.
+fn built_like_siblings(flat: &Flat<'_>, ends: &[usize], el: usize) -> bool {
+    let e = &flat.els[el];
+    if e.tag != "li" && e.class.trim().is_empty() {
+        return false;
+    }
+    let parent = e.parent;
+    // The parent's children, each after the last descendant of the one before.
+    let children = std::iter::successors(Some(parent + 1), |&c| ends.get(c).map(|e| e + 1))
+        .take_while(|&c| c < flat.els.len() && flat.els[c].parent == parent)
+        .take(GRID_SIBLINGS);
+    children
+        .filter(|&c| {
+            let s = &flat.els[c];
+            c != el
+                && s.tag == e.tag
+                && (s.class.trim() == e.class.trim() || same_unit_class(s.class, e.class))
+        })
+        .nth(MIN_REPEATS - 1)
+        .is_some()
+}
+
+/// Whether item `el`, holding block `b`, holds a block of prose that closes as a sentence of
+/// [`SENTENCE_WORDS`] words or more: a teaser's summary under its linked headline, where a
+/// product's tile holds its price and features.
+fn holds_a_sentence(flat: &Flat<'_>, b: usize, el: usize) -> bool {
+    let within = |p: &&Block| flat.within(p.owner, el);
+    let before = flat.blocks[..b].iter().rev().take_while(within);
+    let after = flat.blocks[b..].iter().take_while(within);
+    before.chain(after).any(|p| {
+        let text = p.text.trim_end();
+        p.link_chars * 2 <= p.chars
+            && text.ends_with(['.', '!', '?', '。', '！', '？'])
+            && crate::text::words_exceed(text, SENTENCE_WORDS - 1)
+    })
+}
+
+/// Per element, the index of its last descendant (itself when it has none).
+fn subtree_ends(flat: &Flat<'_>) -> Vec<usize> {
+    let mut ends: Vec<usize> = (0..flat.els.len()).collect();
+    for i in (1..flat.els.len()).rev() {
+        let parent = flat.els[i].parent;
+        ends[parent] = ends[parent].max(ends[i]);
+    }
+    ends
 }
 
 /// A block that is mostly links, or an item of a list that is mostly links.
