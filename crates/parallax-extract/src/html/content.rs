@@ -6,6 +6,9 @@ use super::patterns::{self, Chrome};
 
 /// Share of a page's paragraphs under which chosen containers leave text elsewhere.
 const CHOSEN_PROSE_SHARE: f32 = 1.0 / 3.0;
+/// Share of the paragraphs of a page's `<main>` (those before the chosen containers and theirs)
+/// under which the chosen containers leave the opening of the page's text before them.
+const MAIN_PROSE_SHARE: f32 = 2.0 / 3.0;
 /// Below this many characters a result is taken as a miss, and extraction retries more leniently.
 pub(crate) const MIN_RESULT: u32 = 250;
 /// Share of a page's paragraph characters under which the strict pass's result may have missed
@@ -321,18 +324,45 @@ fn holds_character_references(text: &str) -> bool {
 /// names no element its article, is an old page laid out in tables and fonts whose text lies in
 /// many places (a guide in several cells, a list of testimonials, one topic a box): every
 /// paragraph outside chrome is its text too, with the short lines of the elements that hold
-/// them. A page that names its article says where it is, and what lies outside is not its text.
+/// them. A page that names its article says where it is, and what lies outside is not its text,
+/// but for the opening of its `<main>` (HTML's element for the page's own content): paragraphs
+/// there before the chosen containers, when these hold under [`MAIN_PROSE_SHARE`] of those and
+/// their own, are its text too (a product's description above the box of its details; what
+/// follows the article in `<main>`, a biography or teasers, is not its opening).
 fn with_prose_elsewhere(flat: &Flat<'_>, dropped: &[bool], mut chosen: Vec<bool>) -> Vec<bool> {
     let named = flat
         .els
         .iter()
         .any(|e| e.chrome == Chrome::Content && e.para_chars >= ARTICLE_BESIDE);
-    if named {
-        return chosen;
+    // On a page that names its article, only the opening of its `<main>` (see
+    // [`main_around`]); elsewhere, the whole page.
+    let (scope, share, first) = if named {
+        match main_around(flat, &chosen) {
+            Some(main) => (
+                main,
+                MAIN_PROSE_SHARE,
+                flat.blocks.iter().position(|b| chosen[b.owner]),
+            ),
+            None => return chosen,
+        }
+    } else {
+        (ROOT, CHOSEN_PROSE_SHARE, None)
+    };
+    let mut in_scope = vec![scope == ROOT; flat.els.len()];
+    in_scope[scope] = true;
+    for i in scope + 1..flat.els.len() {
+        in_scope[i] = in_scope[i] || in_scope[flat.els[i].parent];
     }
-    let prose = |b: &&Block| !dropped[b.owner] && is_paragraph_block(b) && !link_heavy(flat, b);
+    let first = first.unwrap_or(flat.blocks.len());
+    let prose = |(i, b): &(usize, &Block)| {
+        in_scope[b.owner]
+            && !dropped[b.owner]
+            && is_paragraph_block(b)
+            && !link_heavy(flat, b)
+            && (scope == ROOT || *i < first || chosen[b.owner])
+    };
     let (mut kept, mut page) = (0u32, 0u32);
-    for b in flat.blocks.iter().filter(prose) {
+    for (_, b) in flat.blocks.iter().enumerate().filter(prose) {
         page += b.chars;
         if chosen[b.owner] {
             kept += b.chars;
@@ -344,13 +374,36 @@ fn with_prose_elsewhere(flat: &Flat<'_>, dropped: &[bool], mut chosen: Vec<bool>
         .filter(|b| chosen[b.owner] && !dropped[b.owner])
         .map(|b| b.chars)
         .sum();
-    if held < MIN_RESULT || kept as f32 >= CHOSEN_PROSE_SHARE * page as f32 {
+    if held < MIN_RESULT || kept as f32 >= share * page as f32 {
         return chosen;
     }
-    for b in flat.blocks.iter().filter(prose) {
-        chosen[b.owner] = true;
+    let owners: Vec<usize> = flat
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(prose)
+        .map(|(_, b)| b.owner)
+        .collect();
+    for owner in owners {
+        chosen[owner] = true;
     }
     chosen
+}
+
+/// The outermost `<main>` around a chosen container: the page's own content, as HTML defines
+/// it. On a product's page its description opens it, above the container of its details.
+fn main_around(flat: &Flat<'_>, chosen: &[bool]) -> Option<usize> {
+    let mut main = None;
+    for i in (1..flat.els.len()).filter(|&i| chosen[i] && !chosen[flat.els[i].parent]) {
+        let mut up = i;
+        while up != ROOT {
+            if flat.els[up].tag == "main" && main.is_none_or(|m| flat.within(m, up)) {
+                main = Some(up);
+            }
+            up = flat.els[up].parent;
+        }
+    }
+    main
 }
 
 /// Whether the elements named weak chrome (outermost ones, none beside an element named the
