@@ -6,6 +6,9 @@ use super::patterns::{self, Chrome};
 
 /// Share of a page's paragraphs under which chosen containers leave text elsewhere.
 const CHOSEN_PROSE_SHARE: f32 = 1.0 / 3.0;
+/// Share of the paragraphs of a page's `<main>` (those before the chosen containers and theirs)
+/// under which the chosen containers leave the opening of the page's text before them.
+const MAIN_PROSE_SHARE: f32 = 2.0 / 3.0;
 /// Below this many characters a result is taken as a miss, and extraction retries more leniently.
 pub(crate) const MIN_RESULT: u32 = 250;
 /// Share of a page's paragraph characters under which the strict pass's result may have missed
@@ -95,6 +98,15 @@ const CONTINUATION_LINK_SHARE: f32 = 0.25;
 const ADJACENT_LINK_SHARE: f32 = 0.2;
 /// Paragraphs a table just before or after the article's parts holds at least to be part of it.
 const ADJACENT_TABLE_PARAGRAPHS: usize = 2;
+
+/// How far above a block of links the item of a grid it names may be (its heading, its link,
+/// the item's box).
+const ITEM_LEVELS: usize = 4;
+/// Visible characters an item of a grid holds at most (a name, a price, a line or two of
+/// features); a part of an article built like the next is longer.
+const MAX_ITEM: u32 = 500;
+/// A parent's children looked at for an item's like siblings: a grid's items follow one another.
+const GRID_SIBLINGS: usize = 100;
 
 /// Characters outside links that make a block with links more than a link.
 const DESCRIBED_CHARS: u32 = 15;
@@ -312,18 +324,45 @@ fn holds_character_references(text: &str) -> bool {
 /// names no element its article, is an old page laid out in tables and fonts whose text lies in
 /// many places (a guide in several cells, a list of testimonials, one topic a box): every
 /// paragraph outside chrome is its text too, with the short lines of the elements that hold
-/// them. A page that names its article says where it is, and what lies outside is not its text.
+/// them. A page that names its article says where it is, and what lies outside is not its text,
+/// but for the opening of its `<main>` (HTML's element for the page's own content): paragraphs
+/// there before the chosen containers, when these hold under [`MAIN_PROSE_SHARE`] of those and
+/// their own, are its text too (a product's description above the box of its details; what
+/// follows the article in `<main>`, a biography or teasers, is not its opening).
 fn with_prose_elsewhere(flat: &Flat<'_>, dropped: &[bool], mut chosen: Vec<bool>) -> Vec<bool> {
     let named = flat
         .els
         .iter()
         .any(|e| e.chrome == Chrome::Content && e.para_chars >= ARTICLE_BESIDE);
-    if named {
-        return chosen;
+    // On a page that names its article, only the opening of its `<main>` (see
+    // [`main_around`]); elsewhere, the whole page.
+    let (scope, share, first) = if named {
+        match main_around(flat, &chosen) {
+            Some(main) => (
+                main,
+                MAIN_PROSE_SHARE,
+                flat.blocks.iter().position(|b| chosen[b.owner]),
+            ),
+            None => return chosen,
+        }
+    } else {
+        (ROOT, CHOSEN_PROSE_SHARE, None)
+    };
+    let mut in_scope = vec![scope == ROOT; flat.els.len()];
+    in_scope[scope] = true;
+    for i in scope + 1..flat.els.len() {
+        in_scope[i] = in_scope[i] || in_scope[flat.els[i].parent];
     }
-    let prose = |b: &&Block| !dropped[b.owner] && is_paragraph_block(b) && !link_heavy(flat, b);
+    let first = first.unwrap_or(flat.blocks.len());
+    let prose = |(i, b): &(usize, &Block)| {
+        in_scope[b.owner]
+            && !dropped[b.owner]
+            && is_paragraph_block(b)
+            && !link_heavy(flat, b)
+            && (scope == ROOT || *i < first || chosen[b.owner])
+    };
     let (mut kept, mut page) = (0u32, 0u32);
-    for b in flat.blocks.iter().filter(prose) {
+    for (_, b) in flat.blocks.iter().enumerate().filter(prose) {
         page += b.chars;
         if chosen[b.owner] {
             kept += b.chars;
@@ -335,13 +374,36 @@ fn with_prose_elsewhere(flat: &Flat<'_>, dropped: &[bool], mut chosen: Vec<bool>
         .filter(|b| chosen[b.owner] && !dropped[b.owner])
         .map(|b| b.chars)
         .sum();
-    if held < MIN_RESULT || kept as f32 >= CHOSEN_PROSE_SHARE * page as f32 {
+    if held < MIN_RESULT || kept as f32 >= share * page as f32 {
         return chosen;
     }
-    for b in flat.blocks.iter().filter(prose) {
-        chosen[b.owner] = true;
+    let owners: Vec<usize> = flat
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(prose)
+        .map(|(_, b)| b.owner)
+        .collect();
+    for owner in owners {
+        chosen[owner] = true;
     }
     chosen
+}
+
+/// The outermost `<main>` around a chosen container: the page's own content, as HTML defines
+/// it. On a product's page its description opens it, above the container of its details.
+fn main_around(flat: &Flat<'_>, chosen: &[bool]) -> Option<usize> {
+    let mut main = None;
+    for i in (1..flat.els.len()).filter(|&i| chosen[i] && !chosen[flat.els[i].parent]) {
+        let mut up = i;
+        while up != ROOT {
+            if flat.els[up].tag == "main" && main.is_none_or(|m| flat.within(m, up)) {
+                main = Some(up);
+            }
+            up = flat.els[up].parent;
+        }
+    }
+    main
 }
 
 /// Whether the elements named weak chrome (outermost ones, none beside an element named the
@@ -1304,13 +1366,21 @@ fn collect(
     for b in flat.blocks.iter().filter(|b| is_prose(b)) {
         parent_of_prose[flat.els[b.owner].parent] = true;
     }
+    // Characters of the blocks kept whatever their links.
+    let shown: u32 = flat
+        .blocks
+        .iter()
+        .filter(|b| kept(b) && !link_heavy(flat, b))
+        .map(|b| b.chars)
+        .sum();
+    let ends = subtree_ends(flat);
     let mut out = Vec::new();
     for (i, block) in flat.blocks.iter().enumerate() {
         let owner = block.owner;
         if !kept(block) {
             continue;
         }
-        if link_heavy(flat, block) {
+        if link_heavy(flat, block) && !names_an_item(flat, &ends, i, shown) {
             let inside = first_prose.is_some_and(|f| f < i) && last_prose.is_some_and(|l| i < l);
             if !(inside
                 && (in_list_with_prose(flat, &beside_prose, owner)
@@ -1386,6 +1456,84 @@ fn linked_section_heading(flat: &Flat<'_>, parent_of_prose: &[bool], owner: usiz
 fn linked_line_of_a_paragraph(flat: &Flat<'_>, block: &Block) -> bool {
     let p = &flat.els[block.owner];
     p.tag == "p" && block.chars < p.chars && p.link_chars * 2 <= p.chars
+}
+
+/// Whether block `b`, mostly links, is the name of an item of a grid (a shop's product tile: a
+/// linked name over its price and features): an element within [`ITEM_LEVELS`] of it is an
+/// item ([`is_item`]) and `b` is its first block of links. A menu's items are links only.
+/// `shown` is the text kept whatever its links; `ends` gives each element's last descendant.
+fn names_an_item(flat: &Flat<'_>, ends: &[usize], b: usize, shown: u32) -> bool {
+    let mut el = flat.blocks[b].owner;
+    for _ in 0..ITEM_LEVELS {
+        let e = &flat.els[el];
+        if el == ROOT || matches!(e.tag, "body" | "html") {
+            return false;
+        }
+        if built_like_siblings(flat, ends, el) {
+            let parent = e.parent;
+            return 2 * flat.els[parent].chars >= shown
+                && e.chars <= MAX_ITEM
+                && e.chars.saturating_sub(e.link_chars) >= DESCRIBED_CHARS
+                && flat.link_density(el) <= 0.5
+                && flat.link_density(parent) <= 0.5
+                && !flat.blocks[..b]
+                    .iter()
+                    .rev()
+                    .take_while(|p| flat.within(p.owner, el))
+                    .any(|p| link_heavy(flat, p))
+                && !holds_a_sentence(flat, b, el);
+        }
+        el = e.parent;
+    }
+    false
+}
+
+/// Whether an element has [`MIN_REPEATS`] siblings or more of its tag and class names (named,
+/// or items of a list), among its parent's first [`GRID_SIBLINGS`] children.
+fn built_like_siblings(flat: &Flat<'_>, ends: &[usize], el: usize) -> bool {
+    let e = &flat.els[el];
+    if e.tag != "li" && e.class.trim().is_empty() {
+        return false;
+    }
+    let parent = e.parent;
+    // The parent's children, each after the last descendant of the one before.
+    let children = std::iter::successors(Some(parent + 1), |&c| ends.get(c).map(|e| e + 1))
+        .take_while(|&c| c < flat.els.len() && flat.els[c].parent == parent)
+        .take(GRID_SIBLINGS);
+    children
+        .filter(|&c| {
+            let s = &flat.els[c];
+            c != el
+                && s.tag == e.tag
+                && (s.class.trim() == e.class.trim() || same_unit_class(s.class, e.class))
+        })
+        .nth(MIN_REPEATS - 1)
+        .is_some()
+}
+
+/// Whether item `el`, holding block `b`, holds a block of prose that closes as a sentence of
+/// [`SENTENCE_WORDS`] words or more: a teaser's summary under its linked headline, where a
+/// product's tile holds its price and features.
+fn holds_a_sentence(flat: &Flat<'_>, b: usize, el: usize) -> bool {
+    let within = |p: &&Block| flat.within(p.owner, el);
+    let before = flat.blocks[..b].iter().rev().take_while(within);
+    let after = flat.blocks[b..].iter().take_while(within);
+    before.chain(after).any(|p| {
+        let text = p.text.trim_end();
+        p.link_chars * 2 <= p.chars
+            && text.ends_with(['.', '!', '?', '。', '！', '？'])
+            && crate::text::words_exceed(text, SENTENCE_WORDS - 1)
+    })
+}
+
+/// Per element, the index of its last descendant (itself when it has none).
+fn subtree_ends(flat: &Flat<'_>) -> Vec<usize> {
+    let mut ends: Vec<usize> = (0..flat.els.len()).collect();
+    for i in (1..flat.els.len()).rev() {
+        let parent = flat.els[i].parent;
+        ends[parent] = ends[parent].max(ends[i]);
+    }
+    ends
 }
 
 /// A block that is mostly links, or an item of a list that is mostly links.

@@ -1102,6 +1102,92 @@ fn a_grid_of_linked_products_stands_for_a_page_whose_other_text_is_no_prose() {
 }
 
 #[test]
+fn the_linked_names_of_a_grid_of_products_are_kept_and_a_menu_and_teasers_are_not() {
+    // Each tile of the shop's grid links its product's name, above a price and features of its
+    // own: the name is the tile's, not a link away. The menu's items are links only.
+    let products = [
+        ("Summit daypack, 20 litres", "20 litres", "900 grams"),
+        ("Ridge rucksack, 45 litres", "45 litres", "1,400 grams"),
+        ("Valley tote in waxed cotton", "12 litres", "600 grams"),
+        ("Harbour dry bag with roll top", "30 litres", "350 grams"),
+    ];
+    let tiles: String = products
+        .iter()
+        .enumerate()
+        .map(|(i, (name, volume, weight))| {
+            format!(
+                r#"<li class="tile"><div class="badge">Top rated</div><h3><a href="/p{i}">{name}</a></h3>
+                <div class="price">£{i}9.00</div><ul class="specs"><li>Capacity: {volume}</li><li>Weight: {weight}</li></ul></li>"#
+            )
+        })
+        .collect();
+    let body = format!(
+        r#"<h1>Backpacks</h1><div class="listing"><ul class="sort"><li><a href="?s=p">Sort by price</a></li>
+        <li><a href="?s=n">Sort by name</a></li><li><a href="?s=r">Sort by rating</a></li></ul>
+        <ul class="grid">{tiles}</ul></div>"#
+    );
+    check(
+        &plain_page(&body),
+        &[products[0].0, products[3].0, "Capacity: 45 litres"],
+        &["Sort by"],
+    );
+    // Under an article, tiles of other stories (a label and a linked headline) stay out.
+    let article: String = PARAS.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let teasers: String = products
+        .iter()
+        .map(|(name, _, _)| {
+            format!(r#"<li class="teaser"><span class="label">From the region</span><a href="/t">{name} is back</a></li>"#)
+        })
+        .collect();
+    check(
+        &plain_page(&format!(
+            r#"<h1>Fire</h1><div class="body">{article}<ul class="more">{teasers}</ul></div>"#
+        )),
+        &PARAS,
+        &["is back"],
+    );
+}
+
+#[test]
+fn a_products_description_opening_the_main_part_is_kept_above_its_details() {
+    // The page names its boxes "content"; the best-scored one holds the product's details, and
+    // the description opens the page's `<main>` above it, in a box of its own. What follows the
+    // details there (a note on the maker) is not the page's opening.
+    let description = [
+        "A light daypack for long walks in the hills, with a padded back, two side pockets and a sleeve for water.",
+        "Its fabric, woven from recycled bottles, keeps the rain out, and the straps adjust in seconds, even with gloves on.",
+        "It weighs 900 grams, holds 20 litres, and comes in three colours: moss, slate and a bright orange for the fog.",
+    ];
+    let details = [
+        "The back panel is made of a breathable mesh, which keeps air moving between the pack and the walker, even uphill.",
+        "The main compartment opens wide, so that a jacket, a flask and lunch fit in without a struggle, and stay dry.",
+        "A small pocket on the hip belt holds a phone or a map, and the chest strap carries a whistle, for emergencies.",
+        "Two loops at the bottom take walking poles, and a hook inside keeps the keys where they can be found at once.",
+        "The seams are taped, the zips are covered, and a rain cover folds into its own pocket under the lid, out of sight.",
+    ];
+    let html = format!(
+        r#"<html><body><nav><a href="/">Home</a> <a href="/bags">Bags</a></nav><main class="site">
+        <div class="hero"><h1>Summit daypack</h1><div class="intro"><p>{}</p><p>{}</p><p>{}</p></div><div class="price">£49.00</div></div>
+        <div class="tabs"><h2>Details</h2><div class="tab-content"><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div>
+        <div class="maker"><p>Our workshop in the valley has sewn bags for walkers since 1982, and repairs them too.</p></div>
+        </main><footer><p>© 2026 Valley Packs</p></footer></body></html>"#,
+        description[0],
+        description[1],
+        description[2],
+        details[0],
+        details[1],
+        details[2],
+        details[3],
+        details[4]
+    );
+    check(
+        &html,
+        &[description[0], description[1], details[0], details[2]],
+        &["Our workshop", "Valley Packs"],
+    );
+}
+
+#[test]
 fn a_page_hidden_by_its_wrapper_until_a_script_shows_it_is_read() {
     // The whole page sits in a wrapper an inline style hides until the page's scripts load.
     let html = format!(
