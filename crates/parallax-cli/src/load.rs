@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use parallax_core::{Article, Diagnostic, Level};
-use parallax_extract::{extract, not_an_article, ExtractConfig};
+use parallax_extract::{extract, listing, not_a_page, not_an_article, ExtractConfig};
 use parallax_ingest::{expand_inputs, stream, IngestConfig};
 use rayon::prelude::*;
 
@@ -34,6 +34,21 @@ pub fn load(inputs: &[PathBuf]) -> Loaded {
     load_with(inputs, true, &ExtractConfig::default())
 }
 
+/// What a load does with a page that reads as a listing of headlines or links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Listings {
+    /// Leaves it out, with a warning: no story is made of it.
+    Skip,
+    /// Reads it, with a warning: `parallax extract` was asked for the page.
+    Read,
+}
+
+/// [`load`] for `parallax extract`: a listing page is read too (with a warning), as the page the
+/// user asked for; folder documentation is still no page.
+pub fn load_pages(inputs: &[PathBuf]) -> Loaded {
+    load_listings(inputs, true, &ExtractConfig::default(), Listings::Read)
+}
+
 /// [`load`] for grouping alone (`cluster`, `eval clusters`): grouping reads no language, so none
 /// is detected.
 pub fn load_for_grouping(inputs: &[PathBuf]) -> Loaded {
@@ -51,6 +66,15 @@ pub fn load_with(
     show_progress: bool,
     extract_config: &ExtractConfig,
 ) -> Loaded {
+    load_listings(inputs, show_progress, extract_config, Listings::Skip)
+}
+
+fn load_listings(
+    inputs: &[PathBuf],
+    show_progress: bool,
+    extract_config: &ExtractConfig,
+    listings: Listings,
+) -> Loaded {
     let start = Instant::now();
     let (files, mut diagnostics) = expand_inputs(inputs);
     tracing::debug!("{} inputs: {} files or URLs", inputs.len(), files.len());
@@ -66,7 +90,7 @@ pub fn load_with(
     let read_file = |path: &PathBuf| {
         // The stages return their failures as values; this catch is the last net, so that a
         // bug one input reaches is that input's diagnostic and the batch goes on.
-        let read = || load_one(path, &ingest, extract_config, &reading);
+        let read = || load_one(path, &ingest, extract_config, &reading, listings);
         let loaded =
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|panic| {
                 let message = format!("internal error while reading: {}", panic_text(&*panic));
@@ -121,6 +145,7 @@ fn load_one(
     ingest: &IngestConfig,
     extract_config: &ExtractConfig,
     reading: &Reading,
+    listings: Listings,
 ) -> (Vec<Article>, Vec<Diagnostic>) {
     let mut articles = Vec::new();
     let mut diags = Vec::new();
@@ -136,6 +161,7 @@ fn load_one(
             reading.bar.set_message(format!("reading ({read} docs)"));
         }
         let extract_doc = |doc: Result<_, parallax_ingest::IngestError>| match doc {
+            Ok(doc) if listings == Listings::Read => page_of(&doc, extract_config),
             Ok(doc) => article_of(&doc, extract_config),
             Err(e) => (
                 None,
@@ -177,6 +203,36 @@ pub fn article_of(
         Ok(e) => match not_an_article(doc, &e.article.text) {
             Some(reason) => (None, vec![Diagnostic::warning(&doc.source, reason)]),
             None => (Some(e.article), e.diagnostics),
+        },
+        Err(e) => (
+            None,
+            vec![Diagnostic::error(
+                &doc.source,
+                strip_source(&e, &doc.source),
+            )],
+        ),
+    }
+}
+
+/// [`article_of`] for `parallax extract`: a page that reads as a listing is read all the same,
+/// with a warning that says what it is.
+fn page_of(
+    doc: &parallax_core::RawDoc,
+    config: &ExtractConfig,
+) -> (Option<Article>, Vec<Diagnostic>) {
+    match extract_one(doc, config) {
+        Ok(e) => match not_a_page(doc) {
+            Some(reason) => (None, vec![Diagnostic::warning(&doc.source, reason)]),
+            None => {
+                let mut diagnostics = e.diagnostics;
+                if let Some(what) = listing(&e.article.text) {
+                    diagnostics.push(Diagnostic::warning(
+                        &doc.source,
+                        format!("read as asked: {what}"),
+                    ));
+                }
+                (Some(e.article), diagnostics)
+            }
         },
         Err(e) => (
             None,

@@ -40,9 +40,10 @@ pub enum Stage {
     HtmlOnly,
 }
 
-/// Parallax's article body of every page, in parallel; empty where extraction fails.
+/// Parallax's article body of every page, in parallel, as `parallax extract` reads it: empty
+/// where extraction fails or the document is no page at all.
 pub fn parallax_bodies(pages: &[Page], stage: Stage) -> Bodies {
-    use parallax_extract::{extract, html, ExtractConfig};
+    use parallax_extract::{extract, html, not_a_page, ExtractConfig};
     use rayon::prelude::*;
     let config = ExtractConfig::default();
     pages
@@ -53,7 +54,13 @@ pub fn parallax_bodies(pages: &[Page], stage: Stage) -> Bodies {
                     parallax_ingest::read_bytes(format!("{}.html", p.id), p.html.clone())
                         .ok()
                         .and_then(|docs| docs.into_iter().next())
-                        .and_then(|doc| extract(&doc, &config).ok())
+                        // What `parallax extract` reads: a page it skips as no page at all
+                        // gives no text (a listing it reads, with a warning).
+                        .and_then(|doc| {
+                            extract(&doc, &config)
+                                .ok()
+                                .filter(|_| not_a_page(&doc).is_none())
+                        })
                         .map(|e| e.article.text)
                         .unwrap_or_default()
                 }

@@ -5,13 +5,18 @@
 use parallax_core::{Format, RawDoc};
 
 use crate::lexicon::NON_ARTICLE_NAMES;
-use crate::text::ends_with_terminal;
+use crate::text::{ends_with_terminal, words_exceed};
 
 /// Share of non-empty lines with Markdown structure above which a text is a document, not news.
 const MARKDOWN_SHARE: f64 = 0.3;
 
 /// Why a document is not an article, or `None` when it may be one; `text` is its extracted text.
 pub fn not_an_article(doc: &RawDoc, text: &str) -> Option<String> {
+    not_a_page(doc).or_else(|| listing(text).map(|what| format!("skipped: {what}")))
+}
+
+/// Why a document is no page at all (folder documentation, a Markdown document), or `None`.
+pub fn not_a_page(doc: &RawDoc) -> Option<String> {
     if let Some(name) = named_like_a_document(&doc.source) {
         return Some(format!(
             "skipped: `{name}` is a file name of folder documentation, not of an article"
@@ -26,12 +31,15 @@ pub fn not_an_article(doc: &RawDoc, text: &str) -> Option<String> {
             "skipped: a Markdown document (headings, lists, tables), not an article".into(),
         );
     }
-    if is_listing(text) {
-        return Some(
-            "skipped: a listing of headlines or links with almost no prose, not an article".into(),
-        );
-    }
     None
+}
+
+/// What a text is when it reads as a listing of headlines or links rather than an article:
+/// stories leave such a page out ([`not_an_article`]); `parallax extract` reads it all the same,
+/// with a warning, as a page it was asked for.
+pub fn listing(text: &str) -> Option<&'static str> {
+    is_listing(text)
+        .then_some("a listing of headlines or links with almost no prose, not an article")
 }
 
 /// The file name, when its stem is one of the documentation names.
@@ -83,7 +91,8 @@ fn is_listing(text: &str) -> bool {
     let mut prose = 0usize;
     let mut short = 0usize;
     for p in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
-        if ends_with_terminal(p) && p.split_whitespace().nth(PROSE_WORDS - 1).is_some() {
+        // Words as the cleaner counts them: Chinese and Japanese write none between spaces.
+        if ends_with_terminal(p) && words_exceed(p, PROSE_WORDS - 1) {
             prose += 1;
         } else {
             short += 1;
@@ -134,5 +143,12 @@ mod tests {
             .collect();
         check("index.html", Format::Html, &listing.join("\n\n"), true);
         check("a.html", Format::Html, STORY, false);
+        // An article in a script written without spaces has prose all the same.
+        let paragraph = "東京都内で大規模な停電が発生し、約三万世帯で電気が使えなくなったと電力会社が発表した。";
+        let article: Vec<String> = (0..3)
+            .map(|_| paragraph.to_string())
+            .chain((0..12).map(|i| format!("関連記事 {i}")))
+            .collect();
+        check("ja.html", Format::Html, &article.join("\n\n"), false);
     }
 }

@@ -19,7 +19,7 @@ use parallax_core::{Article, Diagnostic, Format, RawDoc};
 
 pub use decode::decode_text;
 pub use error::ExtractError;
-pub use inputs::not_an_article;
+pub use inputs::{listing, not_a_page, not_an_article};
 
 /// The languages analysis reads (quotes, entities, figures, dates); text in another gets a warning.
 const ANALYSED_LANGUAGES: [&str; 4] = ["en", "fr", "de", "es"];

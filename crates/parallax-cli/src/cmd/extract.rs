@@ -13,7 +13,7 @@ use parallax_core::{Article, Diagnostic};
 use parallax_eval::extraction::{self, Row};
 use serde_json::{json, Value};
 
-use crate::load::load;
+use crate::load::load_pages;
 use crate::output::Output;
 use crate::progress;
 
@@ -43,7 +43,7 @@ pub struct ExtractArgs {
 
 /// Runs `parallax extract`.
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
-    let loaded = load(&args.inputs);
+    let loaded = load_pages(&args.inputs);
     let mut by_source: BTreeMap<&str, Vec<&Diagnostic>> = BTreeMap::new();
     for d in &loaded.diagnostics {
         by_source.entry(d.source.as_str()).or_default().push(d);
