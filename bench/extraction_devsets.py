@@ -218,8 +218,9 @@ def fundus_gold(entry):
     return "\n".join(" ".join(l.split()) for l in lines if l.strip())
 
 
-def fundus_pages(git_dir):
-    """Each test page of fundus with the body its publisher's parser version reads from it.
+def fundus_cases(git_dir):
+    """(id, page bytes, case, country) of each fundus test page, with the test case its publisher's
+    parser version reads from it.
 
     A publisher's JSON holds one case per parser version, a page per version; which page is which
     version is settled by the fundus code we do not run, so each page takes the case whose
@@ -231,10 +232,11 @@ def fundus_pages(git_dir):
         folder, publisher = path.rsplit("/", 1)
         publisher = publisher[: -len(".json")]
         try:
-            cases = json.loads(files[path])
+            cases = [c for c in json.loads(files[path]).values() if isinstance(c, dict)]
         except ValueError:
             continue
-        golds = [g for g in (fundus_gold(c) for c in cases.values() if isinstance(c, dict)) if g]
+        golds = [(fundus_gold(c), c) for c in cases]
+        golds = [(g, c) for g, c in golds if g]
         for page_path in sorted(files):
             name = page_path.rsplit("/", 1)[-1]
             if not (page_path.startswith(folder + "/") and name.startswith(publisher + "_")
@@ -247,13 +249,19 @@ def fundus_pages(git_dir):
                 lines = gold.split("\n")
                 return sum(l[:40] in flat for l in lines) / len(lines)
 
-            scored = sorted(((held(g), g) for g in golds), reverse=True)
+            scored = sorted(((held(g), k) for k, (g, _) in enumerate(golds)), reverse=True)
             if not scored or scored[0][0] < 0.5:
                 print(f"fundus {name}: no test case matches the page", file=sys.stderr)
                 continue
-            gold = scored[0][1]
             country = folder.rsplit("/", 1)[-1]
-            yield f"{country}-{name[:-8]}", page, gold, guess_language(gold), "news"
+            yield f"{country}-{name[:-8]}", page, golds[scored[0][1]][1], country
+
+
+def fundus_pages(git_dir):
+    """Each test page of fundus with the body its publisher's parser version reads from it."""
+    for page_id, page, case, _ in fundus_cases(git_dir):
+        gold = fundus_gold(case)
+        yield page_id, page, gold, guess_language(gold), "news"
 
 
 def wcxb_pages(git_dir):

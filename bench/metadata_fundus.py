@@ -28,10 +28,9 @@ import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from extraction_devsets import (  # noqa: E402
-    FUNDUS_DATA,
     decode,
+    fundus_cases,
     fundus_gold,
-    git_files,
     guess_language,
 )
 
@@ -45,41 +44,10 @@ def fold(text):
 
 
 def pages(git_dir):
-    """(id, html bytes, gold case, language) of each fundus test page: the case of its publisher's
-    JSON whose body the page holds most of, as `extraction_devsets.fundus_pages` pairs them."""
-    import gzip
-    import html
-    import re
-
-    tag = re.compile(r"<[^>]*>")
-    files = git_files(git_dir, FUNDUS_DATA)
-    for path in sorted(files):
-        if not path.endswith(".json"):
-            continue
-        folder, publisher = path.rsplit("/", 1)
-        publisher = publisher[: -len(".json")]
-        try:
-            cases = [c for c in json.loads(files[path]).values() if isinstance(c, dict)]
-        except ValueError:
-            continue
-        for page_path in sorted(files):
-            name = page_path.rsplit("/", 1)[-1]
-            if not (page_path.startswith(folder + "/") and name.startswith(publisher + "_")
-                    and name.endswith(".html.gz") and name[len(publisher) + 1: -8][:4].isdigit()):
-                continue
-            page = gzip.decompress(files[page_path])
-            flat = " ".join(html.unescape(tag.sub(" ", decode(page))).split())
-
-            def held(case):
-                lines = fundus_gold(case).split("\n")
-                return sum(l[:40] in flat for l in lines if l) / max(len(lines), 1)
-
-            scored = sorted(((held(c), i) for i, c in enumerate(cases)), reverse=True)
-            if not scored or scored[0][0] < 0.5:
-                continue
-            case = cases[scored[0][1]]
-            country = folder.rsplit("/", 1)[-1]
-            yield f"{country}-{name[:-8]}", page, case, guess_language(fundus_gold(case))
+    """(id, html bytes, gold case, language) of each fundus test page, paired with its case as
+    `extraction_devsets.fundus_cases` pairs them."""
+    for page_id, page, case, _ in fundus_cases(git_dir):
+        yield page_id, page, case, guess_language(fundus_gold(case))
 
 
 def gold_authors(case):

@@ -6,6 +6,17 @@
 
 mod common;
 
+/// The sources of the articles a JSON brief cites.
+fn brief_sources(stdout: &[u8]) -> Vec<String> {
+    let brief: serde_json::Value = serde_json::from_slice(stdout).unwrap();
+    brief["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a["source"].as_str().map(str::to_string))
+        .collect()
+}
+
 #[test]
 fn the_example_folder_s_expected_md_is_not_an_article() {
     let folder = common::root().join("examples/harbour-fire");
@@ -16,13 +27,7 @@ fn the_example_folder_s_expected_md_is_not_an_article() {
         stderr.contains("EXPECTED.md") && stderr.contains("skipped"),
         "no warning naming EXPECTED.md: {stderr}"
     );
-    let brief: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let sources: Vec<&str> = brief["articles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|a| a["source"].as_str())
-        .collect();
+    let sources = brief_sources(&out.stdout);
     assert_eq!(sources.len(), 4, "{sources:?}");
     assert!(
         sources.iter().all(|s| !s.ends_with("EXPECTED.md")),
@@ -89,13 +94,7 @@ fn a_listing_is_left_out_of_a_brief_and_read_by_extract() {
         stderr.contains("index.html") && stderr.contains("skipped"),
         "{stderr}"
     );
-    let brief: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let sources: Vec<&str> = brief["articles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|a| a["source"].as_str())
-        .collect();
+    let sources = brief_sources(&out.stdout);
     assert!(
         sources.iter().all(|s| !s.ends_with("index.html")),
         "{sources:?}"
