@@ -728,6 +728,8 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
     // after a partitive, only what follows it ("31 of the injured"), and "one of" counts nothing.
     let partitive =
         kind == FigureKind::Count && unit.is_none() && w.is_word(j) && is("partitive", w.lower(j));
+    // The total a part is counted out of ("deux des trois voitures"), read once.
+    let whole = kind == FigureKind::Count && !partitive && whole_of_a_part(w, start, lang);
     let counted = if unit_before.is_some() {
         None
     } else if partitive {
@@ -762,7 +764,7 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
                 head: format!("{PART_OF}{}", c.head),
                 ..c
             })
-    } else if kind == FigureKind::Count && whole_of_a_part(w, start, lang) {
+    } else if whole {
         // The whole of a part counts what follows it: before it stands the part's own words
         // ("Warnstufe drei von fünf ausgegeben": a rating, nothing counted).
         counted_after(w, j, lang, kind)
@@ -779,7 +781,7 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
         (None, Some(u)) => (u.to_string(), u.to_string(), j),
         (None, None) => return Read::Skip(j),
     };
-    if kind == FigureKind::Count && !partitive && whole_of_a_part(w, start, lang) {
+    if whole {
         head = format!("{WHOLE_OF}{head}");
     }
     // Shown with its unit: "magnitud 4,8".
