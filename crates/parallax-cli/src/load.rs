@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use parallax_core::{Article, Diagnostic, Level};
-use parallax_extract::{extract, listing, not_a_page, not_an_article, ExtractConfig};
+use parallax_extract::{extract, listing, not_a_page, ExtractConfig};
 use parallax_ingest::{expand_inputs, stream, IngestConfig};
 use rayon::prelude::*;
 
@@ -161,8 +161,7 @@ fn load_one(
             reading.bar.set_message(format!("reading ({read} docs)"));
         }
         let extract_doc = |doc: Result<_, parallax_ingest::IngestError>| match doc {
-            Ok(doc) if listings == Listings::Read => page_of(&doc, extract_config),
-            Ok(doc) => article_of(&doc, extract_config),
+            Ok(doc) => read_doc(&doc, extract_config, listings),
             Err(e) => (
                 None,
                 vec![Diagnostic::error(
@@ -198,41 +197,33 @@ pub fn article_of(
     doc: &parallax_core::RawDoc,
     config: &ExtractConfig,
 ) -> (Option<Article>, Vec<Diagnostic>) {
-    match extract_one(doc, config) {
-        // A README or a listing page is not news: a warning, not an article.
-        Ok(e) => match not_an_article(doc, &e.article.text) {
-            Some(reason) => (None, vec![Diagnostic::warning(&doc.source, reason)]),
-            None => (Some(e.article), e.diagnostics),
-        },
-        Err(e) => (
-            None,
-            vec![Diagnostic::error(
-                &doc.source,
-                strip_source(&e, &doc.source),
-            )],
-        ),
-    }
+    read_doc(doc, config, Listings::Skip)
 }
 
-/// [`article_of`] for `parallax extract`: a page that reads as a listing is read all the same,
-/// with a warning that says what it is.
-fn page_of(
+/// [`article_of`], a page that reads as a listing skipped or, for `parallax extract`, read all
+/// the same with a warning that says what it is.
+fn read_doc(
     doc: &parallax_core::RawDoc,
     config: &ExtractConfig,
+    listings: Listings,
 ) -> (Option<Article>, Vec<Diagnostic>) {
     match extract_one(doc, config) {
-        Ok(e) => match not_a_page(doc) {
-            Some(reason) => (None, vec![Diagnostic::warning(&doc.source, reason)]),
-            None => {
+        // A README is no page; a listing page is not news: a warning, not an article.
+        Ok(e) => match (not_a_page(doc), listing(&e.article.text), listings) {
+            (Some(reason), _, _) => (None, vec![Diagnostic::warning(&doc.source, reason)]),
+            (None, Some(what), Listings::Skip) => (
+                None,
+                vec![Diagnostic::warning(&doc.source, format!("skipped: {what}"))],
+            ),
+            (None, Some(what), Listings::Read) => {
                 let mut diagnostics = e.diagnostics;
-                if let Some(what) = listing(&e.article.text) {
-                    diagnostics.push(Diagnostic::warning(
-                        &doc.source,
-                        format!("read as asked: {what}"),
-                    ));
-                }
+                diagnostics.push(Diagnostic::warning(
+                    &doc.source,
+                    format!("read as asked: {what}"),
+                ));
                 (Some(e.article), diagnostics)
             }
+            (None, None, _) => (Some(e.article), e.diagnostics),
         },
         Err(e) => (
             None,
