@@ -874,6 +874,9 @@ fn pick_title(
     (!stripped.is_empty()).then_some(stripped)
 }
 
+/// The separators between a page's headline and the site's name its `<title>` ends with.
+const TITLE_SEPARATORS: [&str; 7] = [" | ", " - ", " — ", " – ", " :: ", " · ", " _ "];
+
 /// Words an outlet's name at the end of a page's `<title>` has at most.
 const MAX_TITLE_TAIL_WORDS: usize = 5;
 
@@ -887,7 +890,7 @@ fn outlet_in_title_tail(title: &str, url: &str) -> Option<String> {
         .split(['/', '?', '#', ':'])
         .next()?;
     let labels: Vec<String> = host.split('.').map(str::to_lowercase).collect();
-    let (head, tail) = [" | ", " - ", " — ", " – ", " :: ", " · "]
+    let (head, tail) = TITLE_SEPARATORS
         .iter()
         .filter_map(|sep| title.rsplit_once(sep))
         .min_by_key(|(_, tail)| tail.len())?;
@@ -963,7 +966,7 @@ fn strip_site(
     // A tail can be two deep ("Headline - Section | Outlet"): peel at most twice.
     for _ in 0..2 {
         let mut peeled = None;
-        for sep in [" | ", " - ", " — ", " – ", " :: ", " · ", " _ "] {
+        for sep in TITLE_SEPARATORS {
             if let Some((head, tail)) = title.rsplit_once(sep) {
                 let tail_key = squash(tail);
                 let named = outlet.is_some_and(|o| {
