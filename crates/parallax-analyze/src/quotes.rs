@@ -1255,6 +1255,15 @@ mod tests {
             "“The crew was rescued before dawn,” the statement said.",
             &[("The crew was rescued", None)],
         );
+        // An issuer read as a place ("from X") still issues the statement.
+        check(
+            "“We have set up a fund for the families,” a statement from Harbourmart said.",
+            &[("We have set up", Some("Harbourmart"))],
+        );
+        check(
+            "A statement from Harbourmart said: “We have set up a fund for the families.”",
+            &[("We have set up", Some("Harbourmart"))],
+        );
     }
 
     #[test]

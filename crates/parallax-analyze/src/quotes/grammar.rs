@@ -59,6 +59,13 @@ pub struct Text<'a> {
 impl Text<'_> {
     /// Speakers' entities (people and organisations outside quotes) wholly within `[a, b)`.
     fn speakers_within(&self, a: usize, b: usize) -> impl Iterator<Item = (usize, &EntityMention)> {
+        self.named_within(a, b)
+            .filter(|(_, e)| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
+    }
+
+    /// People, organisations and places outside quotes wholly within `[a, b)`: a place may
+    /// issue a statement ("a statement from Beijing said"), though it never speaks itself.
+    fn named_within(&self, a: usize, b: usize) -> impl Iterator<Item = (usize, &EntityMention)> {
         let first = self.entities.partition_point(|e| e.start < a);
         self.entities[first..]
             .iter()
@@ -67,7 +74,7 @@ impl Text<'_> {
             .take_while(move |(_, e)| e.start < b)
             .filter(move |(i, e)| {
                 e.end <= b
-                    && matches!(e.kind, EntityKind::Person | EntityKind::Organization)
+                    && e.kind != EntityKind::Other
                     && !self.quoted.get(*i).copied().unwrap_or(true)
             })
     }
@@ -540,9 +547,10 @@ fn quoted_as(t: &Text<'_>, ca: usize, ws: &[Word<'_>], vi: usize) -> Option<Opti
 /// The subject standing right before a verb at `b` (the phrase starting at `a`).
 pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     let seg = t.slice(a, b);
-    // People first, nearest the verb first; then organisations ("the ministry said").
-    let mut cands: Vec<(usize, &EntityMention)> = t.speakers_within(a, b).collect();
-    cands.sort_by_key(|(_, e)| (e.kind != EntityKind::Person, std::cmp::Reverse(e.end)));
+    // People first, nearest the verb first; then organisations ("the ministry said"); then
+    // places, which speak only through a statement they issue.
+    let mut cands: Vec<(usize, &EntityMention)> = t.named_within(a, b).collect();
+    cands.sort_by_key(|(_, e)| (speaker_rank(e.kind), std::cmp::Reverse(e.end)));
     for (i, e) in cands {
         let gap = t.slice(e.end, b);
         let gap_words = words(gap);
@@ -551,7 +559,8 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
         if statement_of {
             return Some(Found::Entity(i));
         }
-        if named_in_apposition(seg, e.start - a, gap) {
+        let place = e.kind == EntityKind::Place;
+        if !place && named_in_apposition(seg, e.start - a, gap) {
             return Some(Found::Entity(i));
         }
         if !is_adjacent(gap) {
@@ -588,6 +597,9 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
             }
             continue;
         }
+        if place {
+            continue;
+        }
         return Some(Found::Entity(i));
     }
     let ws = words(seg);
@@ -606,6 +618,16 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
         }
     }
     description(&seg[clause_head(seg)..])
+}
+
+/// The order in which a subject's entities are tried as its speaker: people, organisations,
+/// then places (only as the issuer of a statement).
+fn speaker_rank(kind: EntityKind) -> u8 {
+    match kind {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Place | EntityKind::Other => 2,
+    }
 }
 
 /// Whether a preposition stands right before byte `at` of `seg`, or a preposition and an
