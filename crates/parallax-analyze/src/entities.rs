@@ -1305,6 +1305,8 @@ fn settle(
             (Some(kind), _) => (c.name.clone(), kind),
             // A lone capitalised word names nothing of its own where every noun is capitalised.
             (None, _) if nouns_capitalised => continue,
+            // "Pinochet's son, Augusto, said": the name a relative is given is a person's.
+            (None, _) if c.after_kin => (c.name.clone(), EntityKind::Person),
             (None, _)
                 if c.before_cue && (!c.sentence_initial || mid_sentence.contains(&c.name)) =>
             {
@@ -1860,10 +1862,17 @@ mod tests {
                 "Rahmat Osman -> Rahmat Osman",
             ],
         );
-        // A relative of that first name: left alone.
+        // A relative of that first name: a person of their own, never the one it opens.
         check(
             "Prime Minister Rahmat Salleh was away. His son, Rahmat, said the family was proud.",
-            &["Rahmat Salleh -> Rahmat Salleh [Prime Minister]"],
+            &[
+                "Rahmat Salleh -> Rahmat Salleh [Prime Minister]",
+                "Rahmat -> Rahmat [son]",
+            ],
+        );
+        check(
+            "The singer's daughter, Leontyne, was in the audience.",
+            &["Leontyne -> Leontyne [daughter]"],
         );
         // Someone's surname first: the surname's owner.
         check(
