@@ -146,7 +146,13 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                         false,
                     )
                 });
-            let attributed = found.is_some();
+            // "…,” Hickey's colleague Tamsin, 31, said": a verb of speech after the quote in its
+            // own sentence, to which the grammar found no subject, still says that someone spoke
+            // whom the text does not settle.
+            let attributed = found.is_some()
+                || words::words(masked.get(qe..next_start).unwrap_or(""))
+                    .iter()
+                    .any(|w| words::is_finite_speech_verb(w.text));
             let elided = matches!(found, Some(Found::Elided(_)));
             let mut speaker = found.and_then(|f| state.resolve(f, &t, &mut people, &sentence_at));
             let explicit = speaker.is_some();
@@ -1238,6 +1244,20 @@ mod tests {
         check(
             "Ema Lind, a doctor, and Ivo Brand, a doctor too, came. “Thirty people are badly injured,” added the doctor.",
             &[("Thirty people", Some("the doctor"))],
+        );
+    }
+
+    #[test]
+    fn a_quote_whose_speaker_is_not_settled_ends_who_spoke_before() {
+        // "Tamsin" is no person the grammar can name, but someone other than the minister spoke:
+        // the quote after hers is not the minister's.
+        check(
+            "Minister Arlo Venn spoke on television. “We will find them,” said Venn. The victims were named. “He was making a career for himself,” Hickey's colleague Tamsin, 31, said on Wednesday. “He was fantastic with electrics and all that.”",
+            &[
+                ("We will find them", Some("Arlo Venn")),
+                ("He was making a career", None),
+                ("He was fantastic", None),
+            ],
         );
     }
 
