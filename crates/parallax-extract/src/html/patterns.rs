@@ -243,12 +243,11 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     let structural = matches!(tag, "header" | "form");
     let mut names = String::new();
     let id = el.id.filter(|id| !is_heading_slug(id));
-    for part in [el.class, id].into_iter().flatten() {
-        let start = names.len();
-        names.push_str(part);
-        if let Some(added) = names.get_mut(start..) {
-            added.make_ascii_lowercase();
-        }
+    let modifiers = el
+        .class
+        .map_or(0, |class| push_without_modifiers(&mut names, class));
+    if let Some(id) = id {
+        push_lowercase(&mut names, id);
         names.push(' ');
     }
     if names.is_empty() {
@@ -263,7 +262,7 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
         names = names.replace("commentary", "opinion");
     }
     // Most lists of names hold none of the chrome names: one search tells.
-    let vocabularies = vocabularies_of(&names);
+    let vocabularies = vocabularies_of(&names) | modifiers;
     let matched = |vocabulary: usize| {
         vocabularies & 1 << vocabulary != 0 || vocabulary == WEAK && names_it_hidden(el.class)
     };
@@ -285,6 +284,80 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
         Chrome::Content
     } else {
         Chrome::Neutral
+    }
+}
+
+/// Appends a class attribute's names, lowercased, without their BEM modifiers, and returns the
+/// vocabularies a modifier names in whole parts. In `block__element--modifier` the modifier
+/// mostly says a state or a variant of the element (`node--promoted`, `body--truncated`,
+/// `item--active-trail`), where a chrome word is only the start or the end of a longer word;
+/// but some pages name the element itself there (`block--footer`, `site--header`,
+/// `btn--read-more`), so a chrome name that is whole parts of the modifier still counts. A
+/// modifier runs from `--` to the next `__` or the name's end.
+fn push_without_modifiers(names: &mut String, class: &str) -> u8 {
+    let mut bits = 0;
+    for name in class.split_ascii_whitespace() {
+        let mut rest = name;
+        while let Some(at) = rest.find("--") {
+            push_lowercase(names, &rest[..at]);
+            let modifier = &rest[at + 2..];
+            let end = modifier.find("__").unwrap_or(modifier.len());
+            bits |= whole_part_vocabularies(&modifier[..end].to_ascii_lowercase());
+            rest = &modifier[end..];
+        }
+        push_lowercase(names, rest);
+        names.push(' ');
+    }
+    bits
+}
+
+/// Each vocabulary of [`NAMES`] as one regex that must match the whole text.
+static WHOLE_NAMES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
+    let whole = |v: usize| {
+        Regex::new(&format!("^(?:{})$", NAMES[v].as_str()))
+            .expect("the chrome names are regex fragments that compile")
+    };
+    [whole(0), whole(1), whole(2), whole(3)]
+});
+
+/// The vocabularies whose names are one or more whole parts (cut at hyphens and underscores) of
+/// a lowercased modifier: `read-more` in `more--read-more-link`, not `promo` in `promoted`.
+fn whole_part_vocabularies(modifier: &str) -> u8 {
+    if modifier.is_empty() || !ANY_NAME.is_match(modifier) {
+        return 0;
+    }
+    let mut parts = Vec::new();
+    let mut start = None;
+    for (at, c) in modifier.char_indices().chain([(modifier.len(), '-')]) {
+        match (c == '-' || c == '_', start) {
+            (true, Some(s)) => {
+                parts.push((s, at));
+                start = None;
+            }
+            (false, None) => start = Some(at),
+            _ => {}
+        }
+    }
+    let mut bits = 0;
+    for (i, &(from, _)) in parts.iter().enumerate() {
+        for &(_, to) in &parts[i..] {
+            let run = &modifier[from..to];
+            for (v, whole) in WHOLE_NAMES.iter().enumerate() {
+                if whole.is_match(run) {
+                    bits |= 1 << v;
+                }
+            }
+        }
+    }
+    bits
+}
+
+/// Appends `part` lowercased.
+fn push_lowercase(names: &mut String, part: &str) {
+    let start = names.len();
+    names.push_str(part);
+    if let Some(added) = names.get_mut(start..) {
+        added.make_ascii_lowercase();
     }
 }
 

@@ -1047,6 +1047,20 @@ fn a_listing_of_linked_cards_is_read_with_its_links_and_its_menu_is_not() {
 }
 
 #[test]
+fn a_chrome_word_only_in_a_modifier_does_not_make_chrome() {
+    // `node--promoted` is a node shown as promoted (a shop's product), not a promotion; the
+    // element of `grid--adrail` is no rail either. A modifier that is a chrome name, whole
+    // (`block--footer`), still names the element.
+    let body = format!(
+        r#"<article class="node node--promoted"><h1>Fire at the harbour</h1><p>{}</p><p>{}</p>
+        <div class="grid grid--adrail"><p>{}</p><p>{}</p></div>
+        <div class="block block--footer"><p>Contact the newsroom, our imprint and the terms of this website.</p></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &PARAS, &["Contact the newsroom"]);
+}
+
+#[test]
 fn a_part_whose_class_says_where_or_how_it_is_hidden_is_shown() {
     // "overflow-hidden" clips the box and "hidden-xs" hides it on small screens only: their text
     // is shown. A box whose class is "hidden" is not.
