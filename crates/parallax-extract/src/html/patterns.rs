@@ -320,6 +320,10 @@ static WHOLE_NAMES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
     [whole(0), whole(1), whole(2), whole(3)]
 });
 
+/// The most parts (cut at hyphens and underscores) a chrome name has, with room to spare:
+/// `read-more-link` has three.
+const NAME_PARTS: usize = 4;
+
 /// The vocabularies whose names are one or more whole parts (cut at hyphens and underscores) of
 /// a lowercased modifier: `read-more` in `more--read-more-link`, not `promo` in `promoted`.
 fn whole_part_vocabularies(modifier: &str) -> u8 {
@@ -339,8 +343,10 @@ fn whole_part_vocabularies(modifier: &str) -> u8 {
         }
     }
     let mut bits = 0;
+    // Runs of at most `NAME_PARTS` parts: no chrome name has more, and a modifier of many parts
+    // costs no more than a few of its runs each.
     for (i, &(from, _)) in parts.iter().enumerate() {
-        for &(_, to) in &parts[i..] {
+        for &(_, to) in parts[i..].iter().take(NAME_PARTS) {
             let run = &modifier[from..to];
             for (v, whole) in WHOLE_NAMES.iter().enumerate() {
                 if whole.is_match(run) {

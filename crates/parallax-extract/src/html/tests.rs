@@ -1058,6 +1058,15 @@ fn a_chrome_word_only_in_a_modifier_does_not_make_chrome() {
         PARAS[0], PARAS[1], PARAS[2], PARAS[3]
     );
     check(&plain_page(&body), &PARAS, &["Contact the newsroom"]);
+    // A modifier of many parts: read run by run, a few parts at most, and still matched.
+    let many = format!("{}footer", "x-".repeat(200));
+    let body = format!(
+        r#"<article class="node"><h1>Fire at the harbour</h1><p>{}</p><p>{}</p>
+        <div class="grid"><p>{}</p><p>{}</p></div>
+        <div class="block block--{many}"><p>Contact the newsroom, our imprint and the terms of this website.</p></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &PARAS, &["Contact the newsroom"]);
 }
 
 #[test]
