@@ -1248,6 +1248,17 @@ mod tests {
     }
 
     #[test]
+    fn a_question_quoted_before_its_speaker_is_the_speakers() {
+        check(
+            "Mira Tasch said the choice was a mistake. “Are you willing to sign on that?” Venn said. “I do not know that.”",
+            &[
+                ("Are you willing", Some("Venn")),
+                ("I do not know", Some("Venn")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_quote_whose_speaker_is_not_settled_ends_who_spoke_before() {
         // "Tamsin" is no person the grammar can name, but someone other than the minister spoke:
         // the quote after hers is not the minister's.

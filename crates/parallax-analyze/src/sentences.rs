@@ -88,6 +88,7 @@ pub fn split_sentences(paragraph: &str) -> Vec<(usize, usize)> {
         if next_is_space
             && next_starts_sentence
             && !inside_quote(end)
+            && !(asks_or_exclaims(&paragraph[i..end]) && attribution_follows(&paragraph[n..]))
             && !is_abbreviation(paragraph, i, c, n)
             && !is_ordinal(paragraph, i, c, n)
         {
@@ -100,6 +101,38 @@ pub fn split_sentences(paragraph: &str) -> Vec<(usize, usize)> {
         sentences.push((start, paragraph.trim_end().len().max(start)));
     }
     sentences
+}
+
+/// Whether a run of terminal marks is a question or exclamation closing a quotation: `?”`,
+/// `!"`.
+fn asks_or_exclaims(run: &str) -> bool {
+    let quote_closes = |c: char| matches!(c, '"' | '”' | '’' | '\'' | '»' | '«');
+    run.chars().any(|c| matches!(c, '?' | '!')) && run.chars().last().is_some_and(quote_closes)
+}
+
+/// Whether `rest` opens with a name and a verb of speech that ends the clause: `Venn said.`,
+/// `Mr. Venn asked,` — the attribution of the quotation before it, which ends no sentence
+/// (`“Are you willing?” Venn said.`). A name is one to four capitalised words.
+fn attribution_follows(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    for k in 0..5 {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        let bare = word.trim_end_matches(['.', ',', ';', '!']);
+        if k > 0 && crate::quotes::words::is_finite_speech_verb(bare) {
+            // "Venn continued, “…”" leads into the next quotation instead.
+            let leads_in =
+                word.ends_with(',') && words.next().is_some_and(crate::quotes::marks::opens_quote);
+            return word.len() > bare.len() && !word.ends_with(';') && !leads_in;
+        }
+        let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+        // Only a title's abbreviation ("Mr.", "Sen.") may end with a full stop within a name.
+        if !capitalised || word.len() > bare.len() && bare.chars().count() > 3 {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the full stop at byte `dot` ends an abbreviation rather than the sentence.
@@ -400,6 +433,39 @@ mod tests {
             &[
                 "« Nous restons. Nous luttons », a déclaré le maire.",
                 "Il est parti.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_question_quoted_before_its_speaker_ends_no_sentence() {
+        check(
+            "“Are you willing to sign on that?” Venn said. “I do not know.”",
+            &[
+                "“Are you willing to sign on that?” Venn said.",
+                "“I do not know.”",
+            ],
+        );
+        check(
+            "“Stop!” Mr. Venn shouted, and the room went quiet.",
+            &["“Stop!” Mr. Venn shouted, and the room went quiet."],
+        );
+        // A name that goes on with something other than the quote's attribution opens a
+        // sentence of its own.
+        check(
+            "“Why now?” Venn said nothing for a while.",
+            &["“Why now?”", "Venn said nothing for a while."],
+        );
+        check(
+            "“Why now?” Reporters asked it all day.",
+            &["“Why now?”", "Reporters asked it all day."],
+        );
+        // The verb leads into the next quotation: the chant before is another's.
+        check(
+            "Democrats shouted, “You resign!” Venn continued, “I can only ask it of you.”",
+            &[
+                "Democrats shouted, “You resign!”",
+                "Venn continued, “I can only ask it of you.”",
             ],
         );
     }

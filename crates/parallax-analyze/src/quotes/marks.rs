@@ -41,6 +41,11 @@ static FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
     first
 });
 
+/// Whether a text opens with an opening quotation mark of any language (`“`, `„`, `«`, `"`).
+pub fn opens_quote(text: &str) -> bool {
+    PAIRS.iter().any(|p| text.starts_with(p.open))
+}
+
 /// A quoted passage of a paragraph, as byte offsets into it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
