@@ -149,10 +149,17 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
             // "…,” Hickey's colleague Tamsin, 31, said": a verb of speech after the quote in its
             // own sentence, to which the grammar found no subject, still says that someone spoke
             // whom the text does not settle.
+            // So does one right before the quote ("Fred Wertheimer, president of …, said, “…”").
             let attributed = found.is_some()
                 || words::words(masked.get(qe..next_start).unwrap_or(""))
                     .iter()
-                    .any(|w| words::is_finite_speech_verb(w.text));
+                    .any(|w| words::is_finite_speech_verb(w.text))
+                || words::words(masked.get(s_start..qs).unwrap_or(""))
+                    .last()
+                    .is_some_and(|w| {
+                        words::is_finite_speech_verb(w.text)
+                            && is_blank(masked.get(s_start + w.end..qs).unwrap_or(""))
+                    });
             let elided = matches!(found, Some(Found::Elided(_)));
             let mut speaker = found.and_then(|f| state.resolve(f, &t, &mut people, &sentence_at));
             let explicit = speaker.is_some();
@@ -1244,6 +1251,18 @@ mod tests {
         check(
             "Ema Lind, a doctor, and Ivo Brand, a doctor too, came. “Thirty people are badly injured,” added the doctor.",
             &[("Thirty people", Some("the doctor"))],
+        );
+    }
+
+    #[test]
+    fn an_unsettled_speaker_before_the_quote_ends_who_spoke_before() {
+        check(
+            "“It is a gimmick,” Arlo Venn said. Fred Wertheimer, president of Democracy 21, a nonprofit, nonpartisan advocate of reform, said, “This is a new version of caveat emptor.” When businesses do it, he added, Congress orders investigations. “But this will not be investigated.”",
+            &[
+                ("It is a gimmick", Some("Arlo Venn")),
+                ("This is a new version", None),
+                ("But this will not", None),
+            ],
         );
     }
 
