@@ -178,7 +178,10 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                     state.running.clone().flatten()
                 } else if opens_sentence && state.lead_in.is_some() {
                     state.lead_in.clone()
-                } else if whole_sentence && para_speaker.is_some() {
+                } else if whole_sentence
+                    && para_speaker.is_some()
+                    && !person_between(&state.last_quote, si, sentences, &t)
+                {
                     para_speaker.clone()
                 } else if let Some((_, r)) = report_before
                     .as_ref()
@@ -393,6 +396,35 @@ impl State {
         }
         None
     }
+}
+
+/// Whether a person is named between the last quote's sentence and sentence `si` (the
+/// sentences in between, outside quotes): then a quote of a sentence of its own does not go on
+/// with the paragraph's speaker ("“…,” Blair said. … Aznar dismissed reports that … “…”").
+fn person_between(
+    last_quote: &Option<(usize, Option<Speaker>)>,
+    si: usize,
+    sentences: &[Sentence],
+    t: &Text<'_>,
+) -> bool {
+    let Some((from, _)) = last_quote else {
+        return false;
+    };
+    let (Some(after), Some(here)) = (sentences.get(from + 1), sentences.get(si)) else {
+        return false;
+    };
+    if from + 1 >= si {
+        return false;
+    }
+    let (a, b) = (after.start, here.start);
+    let first = t.entities.partition_point(|e| e.start < a);
+    t.entities[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, e)| e.start < b)
+        .any(|(k, e)| {
+            e.kind == EntityKind::Person && !t.quoted.get(first + k).copied().unwrap_or(true)
+        })
 }
 
 /// Whether a stretch holds no words (only spaces, punctuation, blanked quotes).
@@ -1251,6 +1283,25 @@ mod tests {
         check(
             "Ema Lind, a doctor, and Ivo Brand, a doctor too, came. “Thirty people are badly injured,” added the doctor.",
             &[("Thirty people", Some("the doctor"))],
+        );
+    }
+
+    #[test]
+    fn a_quote_of_its_own_after_another_person_is_named_is_not_the_last_speakers() {
+        check(
+            "“We agree this is not for us to discuss,” Prime Minister Arlo Venn said. Minister Mira Tasch met reporters. Tasch dismissed reports that the deal would fail. “It is important we do not talk nonsense.”",
+            &[
+                ("We agree", Some("Arlo Venn")),
+                ("It is important", None),
+            ],
+        );
+        // With no one else named in between, the quote goes on with the paragraph's speaker.
+        check(
+            "“We agree this is not for us to discuss,” Prime Minister Arlo Venn said. The talks lasted an hour. “It is important we do not talk nonsense.”",
+            &[
+                ("We agree", Some("Arlo Venn")),
+                ("It is important", Some("Arlo Venn")),
+            ],
         );
     }
 
