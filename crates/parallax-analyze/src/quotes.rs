@@ -12,7 +12,7 @@ mod adjacent;
 mod grammar;
 mod incise;
 pub(crate) mod marks;
-mod resolve;
+pub(crate) mod resolve;
 pub(crate) mod words;
 
 use parallax_core::{EntityKind, EntityMention, Quote, Sentence, Speaker};
@@ -1271,6 +1271,26 @@ mod tests {
         check(
             "Ivo Brand spoke of “being close to the harbour folk”, which officials testified is a code.",
             &[("being close to", None)],
+        );
+    }
+
+    #[test]
+    fn a_definite_description_may_be_an_unnamed_one_of_that_role() {
+        check(
+            "“It was far along,” recalled Ivo Brand, a former senior official in the ministry. One former senior official of the agency said the staff had confidence. “We knew the board might balk,” the former official said.",
+            &[
+                ("It was far along", Some("Ivo Brand")),
+                ("We knew the board", Some("the former official")),
+            ],
+        );
+        // An indefinite article of another phrase before the role word is none of its.
+        check(
+            "It will go on, said the defendant's father, Ivo Brand. He stayed outside, leaving another brother inside. “We saw no reason to watch the trial,” the father said.",
+            &[("We saw no reason", Some("Ivo Brand"))],
+        );
+        check(
+            "President Ivo Brand spoke at a rally for the president of the union. “We will win,” the president said.",
+            &[("We will win", Some("Ivo Brand"))],
         );
     }
 

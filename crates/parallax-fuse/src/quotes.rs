@@ -515,8 +515,21 @@ fn brief_quote(
                 .filter_map(|&m| items[m].speaker.as_ref())
                 .map(|c| c.display.clone());
             let described = most_common(descriptions);
-            // "the judge" is the story's one person with that title, if it has exactly one.
-            match described.as_deref().and_then(|d| role_holder(d, roles)) {
+            // "the judge" is the story's one person with that title, if it has exactly one,
+            // and none of the quote's own articles brings in someone of that role unnamed ("One
+            // computer executive said …": "the executive" is that one).
+            let unnamed_in_own = |d: &str| {
+                let role = fold(d).rsplit(' ').next().unwrap_or("").to_string();
+                members.iter().any(|&m| {
+                    docs.get(items[m].doc).is_some_and(|a| {
+                        parallax_analyze::unnamed_holder(&fold(&a.article.text), &role)
+                    })
+                })
+            };
+            match described
+                .as_deref()
+                .and_then(|d| role_holder(d, roles).filter(|_| !unnamed_in_own(d)))
+            {
                 Some(name) => (Some(name), described),
                 None => (described, None),
             }
@@ -734,6 +747,15 @@ mod tests {
                 "“The court will not be rushed by anyone,” the judge said.",
             ],
             &[(Some("Mara Linde"), &["d0", "d1"])],
+        );
+        // Not when an outlet of the quote brings in an unnamed holder of that role: its "the
+        // executive" is that one, not the story's executive.
+        check(
+            &[
+                "Chief executive Mara Linde spoke first. The regulators met on Monday.",
+                "One computer executive met the regulators. “This is a browser case,” the executive recalls the regulator saying.",
+            ],
+            &[(Some("the executive"), &["d1"])],
         );
     }
 

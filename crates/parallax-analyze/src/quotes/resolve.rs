@@ -7,7 +7,8 @@ use parallax_core::{EntityKind, EntityMention, Sentence, Speaker};
 
 use super::grammar::{floor, is_article};
 use super::words::{
-    given_name_gender, is_role, pronoun, words, words_lazily, Gender, PREPOSITIONS,
+    given_name_gender, is_role, pronoun, words, words_lazily, Gender, INDEFINITE_ARTICLES,
+    PREPOSITIONS,
 };
 
 /// How many sentences back a pronoun looks for its antecedent.
@@ -325,7 +326,9 @@ pub fn description(text: &str, entities: &[EntityMention], masked: &str) -> Spea
                 }
             }
             if let [one] = named.as_slice() {
-                return person(one);
+                if !unnamed_holder(masked, &head) {
+                    return person(one);
+                }
             }
         }
     }
@@ -334,6 +337,40 @@ pub fn description(text: &str, entities: &[EntityMention], masked: &str) -> Spea
         title: None,
         named: false,
     }
+}
+
+/// Whether the article, outside quotes, introduces someone of the role `head` without a name:
+/// "One former senior FTC official said …" — an indefinite article at most four words before the
+/// role word, not in apposition to a name ("Robert Litan, a former senior official" is named).
+pub fn unnamed_holder(masked: &str, head: &str) -> bool {
+    let ws = words(masked);
+    ws.iter().enumerate().any(|(k, w)| {
+        w.text.len() == head.len()
+            && w.text.to_lowercase() == head
+            && (k.saturating_sub(4)..k).any(|j| {
+                ws.get(j).is_some_and(|a| {
+                    // One noun phrase: the article and the role word with only words between,
+                    // no punctuation or blanked quotation ("another brother inside. “…” the
+                    // father" is no unnamed father).
+                    let gap = masked.get(a.end..w.start).unwrap_or(".");
+                    INDEFINITE_ARTICLES.contains(&*parallax_text::lowercase(a.text))
+                        && gap.len() <= 40
+                        && gap
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
+                        // Nor a preposition or article between: "a rally for the president".
+                        && words(gap).iter().all(|g| {
+                            !is_article(g.text)
+                                && !PREPOSITIONS.contains(&*parallax_text::lowercase(g.text))
+                        })
+                        && !masked
+                            .get(..a.start)
+                            .unwrap_or("")
+                            .trim_end()
+                            .ends_with(',')
+                })
+            })
+    })
 }
 
 /// Whether the name ending at `end` has the role `head` in apposition: "Ema Lind, a doctor at

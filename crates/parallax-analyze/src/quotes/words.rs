@@ -8,6 +8,11 @@ use parallax_text::lines;
 
 use crate::shape::WordShape;
 
+/// Words that introduce someone not named ("one former official", "ein Sprecher";
+/// `data/indefinite_articles.txt`).
+pub static INDEFINITE_ARTICLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/indefinite_articles.txt")));
+
 /// Finite forms and participles of verbs of speech ("said", "a déclaré" through "déclaré").
 pub static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| parallax_text::line_set(include_str!("../../data/speech_verbs.txt")));
