@@ -146,10 +146,10 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                         false,
                     )
                 });
-            // "…,” Hickey's colleague Tamsin, 31, said": a verb of speech after the quote in its
+            // "…,” Brand's colleague Tamsin, 31, said": a verb of speech after the quote in its
             // own sentence, to which the grammar found no subject, still says that someone spoke
             // whom the text does not settle.
-            // So does one right before the quote ("Fred Wertheimer, president of …, said, “…”").
+            // So does one right before the quote ("Oskar Lund, head of …, a small watchdog …, said, “…”").
             let attributed = found.is_some()
                 || words::words(masked.get(qe..next_start).unwrap_or(""))
                     .iter()
@@ -400,7 +400,7 @@ impl State {
 
 /// Whether a person is named between the last quote's sentence and sentence `si` (the
 /// sentences in between, outside quotes): then a quote of a sentence of its own does not go on
-/// with the paragraph's speaker ("“…,” Blair said. … Aznar dismissed reports that … “…”").
+/// with the paragraph's speaker ("“…,” Venn said. … Tasch waved away talk that … “…”").
 fn person_between(
     last_quote: &Option<(usize, Option<Speaker>)>,
     si: usize,
@@ -1277,16 +1277,16 @@ mod tests {
     #[test]
     fn a_definite_description_may_be_an_unnamed_one_of_that_role() {
         check(
-            "“It was far along,” recalled Ivo Brand, a former senior official in the ministry. One former senior official of the agency said the staff had confidence. “We knew the board might balk,” the former official said.",
+            "“The file was already thick,” recalled Ivo Brand, a former senior official in the ministry. One former senior official of the agency said staff were hopeful. “We feared the board would say no,” the former official said.",
             &[
-                ("It was far along", Some("Ivo Brand")),
-                ("We knew the board", Some("the former official")),
+                ("The file was already", Some("Ivo Brand")),
+                ("We feared the board", Some("the former official")),
             ],
         );
         // An indefinite article of another phrase before the role word is none of its.
         check(
-            "It will go on, said the defendant's father, Ivo Brand. He stayed outside, leaving another brother inside. “We saw no reason to watch the trial,” the father said.",
-            &[("We saw no reason", Some("Ivo Brand"))],
+            "The hearing resumes on Monday, said the defendant's father, Ivo Brand. He waited outside while another brother went in. “We saw no point in watching,” the father said.",
+            &[("We saw no point", Some("Ivo Brand"))],
         );
         check(
             "President Ivo Brand spoke at a rally for the president of the union. “We will win,” the president said.",
@@ -1309,18 +1309,18 @@ mod tests {
     #[test]
     fn a_quote_of_its_own_after_another_person_is_named_is_not_the_last_speakers() {
         check(
-            "“We agree this is not for us to discuss,” Prime Minister Arlo Venn said. Minister Mira Tasch met reporters. Tasch dismissed reports that the deal would fail. “It is important we do not talk nonsense.”",
+            "“This is for the courts, not for us,” Prime Minister Arlo Venn said. Minister Mira Tasch met reporters. Tasch waved away talk that the deal would fail. “Nobody should make a drama of this.”",
             &[
-                ("We agree", Some("Arlo Venn")),
-                ("It is important", None),
+                ("This is for the courts", Some("Arlo Venn")),
+                ("Nobody should make", None),
             ],
         );
         // With no one else named in between, the quote goes on with the paragraph's speaker.
         check(
-            "“We agree this is not for us to discuss,” Prime Minister Arlo Venn said. The talks lasted an hour. “It is important we do not talk nonsense.”",
+            "“This is for the courts, not for us,” Prime Minister Arlo Venn said. The talks lasted an hour. “Nobody should make a drama of this.”",
             &[
-                ("We agree", Some("Arlo Venn")),
-                ("It is important", Some("Arlo Venn")),
+                ("This is for the courts", Some("Arlo Venn")),
+                ("Nobody should make", Some("Arlo Venn")),
             ],
         );
     }
@@ -1328,11 +1328,11 @@ mod tests {
     #[test]
     fn an_unsettled_speaker_before_the_quote_ends_who_spoke_before() {
         check(
-            "“It is a gimmick,” Arlo Venn said. Fred Wertheimer, president of Democracy 21, a nonprofit, nonpartisan advocate of reform, said, “This is a new version of caveat emptor.” When businesses do it, he added, Congress orders investigations. “But this will not be investigated.”",
+            "“It is a stunt,” Arlo Venn said. Oskar Lund, head of Fair Votes, a small, independent watchdog of party funding, said, “This is buying a pig in a poke.” When shops do it, he added, the council sends inspectors. “But nobody will ever inspect this one.”",
             &[
-                ("It is a gimmick", Some("Arlo Venn")),
-                ("This is a new version", None),
-                ("But this will not", None),
+                ("It is a stunt", Some("Arlo Venn")),
+                ("This is buying a pig", None),
+                ("But nobody will ever", None),
             ],
         );
     }
@@ -1340,10 +1340,10 @@ mod tests {
     #[test]
     fn a_question_quoted_before_its_speaker_is_the_speakers() {
         check(
-            "Mira Tasch said the choice was a mistake. “Are you willing to sign on that?” Venn said. “I do not know that.”",
+            "Mira Tasch said the choice was a mistake. “Will you put your name to that?” Venn said. “I cannot say yet.”",
             &[
-                ("Are you willing", Some("Venn")),
-                ("I do not know", Some("Venn")),
+                ("Will you put your name", Some("Venn")),
+                ("I cannot say yet", Some("Venn")),
             ],
         );
     }
@@ -1353,11 +1353,11 @@ mod tests {
         // "Tamsin" is no person the grammar can name, but someone other than the minister spoke:
         // the quote after hers is not the minister's.
         check(
-            "Minister Arlo Venn spoke on television. “We will find them,” said Venn. The victims were named. “He was making a career for himself,” Hickey's colleague Tamsin, 31, said on Wednesday. “He was fantastic with electrics and all that.”",
+            "Minister Arlo Venn spoke on television. “We will find them,” said Venn. The victims were named. “He was building a life there,” Brand's colleague Tamsin, 31, said on Wednesday. “He could fix any engine you gave him.”",
             &[
                 ("We will find them", Some("Arlo Venn")),
-                ("He was making a career", None),
-                ("He was fantastic", None),
+                ("He was building a life", None),
+                ("He could fix", None),
             ],
         );
     }

@@ -112,7 +112,7 @@ fn asks_or_exclaims(run: &str) -> bool {
 
 /// Whether `rest` opens with a name and a verb of speech that ends the clause: `Venn said.`,
 /// `Mr. Venn asked,` — the attribution of the quotation before it, which ends no sentence
-/// (`“Are you willing?” Venn said.`). A name is one to four capitalised words.
+/// (`“Will you?” Venn said.`). A name is one to four capitalised words.
 fn attribution_follows(rest: &str) -> bool {
     let mut words = rest.split_whitespace();
     for k in 0..5 {
@@ -440,10 +440,10 @@ mod tests {
     #[test]
     fn a_question_quoted_before_its_speaker_ends_no_sentence() {
         check(
-            "“Are you willing to sign on that?” Venn said. “I do not know.”",
+            "“Will you put your name to that?” Venn said. “I cannot say yet.”",
             &[
-                "“Are you willing to sign on that?” Venn said.",
-                "“I do not know.”",
+                "“Will you put your name to that?” Venn said.",
+                "“I cannot say yet.”",
             ],
         );
         check(
@@ -462,10 +462,10 @@ mod tests {
         );
         // The verb leads into the next quotation: the chant before is another's.
         check(
-            "Democrats shouted, “You resign!” Venn continued, “I can only ask it of you.”",
+            "The crowd shouted, “Step down!” Venn continued, “I will finish my term.”",
             &[
-                "Democrats shouted, “You resign!”",
-                "Venn continued, “I can only ask it of you.”",
+                "The crowd shouted, “Step down!”",
+                "Venn continued, “I will finish my term.”",
             ],
         );
     }

@@ -753,7 +753,7 @@ mod tests {
         check(
             &[
                 "Chief executive Mara Linde spoke first. The regulators met on Monday.",
-                "One computer executive met the regulators. “This is a browser case,” the executive recalls the regulator saying.",
+                "One computer executive met the regulators. “Only the browser matters here,” the executive said.",
             ],
             &[(Some("the executive"), &["d1"])],
         );
