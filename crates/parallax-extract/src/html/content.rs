@@ -74,6 +74,11 @@ const HEADER_BLOCKS: usize = 5;
 /// spaces are measured alike (sixty characters are about twelve English words).
 const ONE_SENTENCE_LEAD: u32 = 60;
 
+/// How many levels above the chosen container a description in a header box may be.
+const DESCRIPTION_LEVELS: usize = 4;
+/// Visible characters from which one sentence in a header box is a description.
+const ONE_SENTENCE_DESCRIPTION: u32 = 100;
+
 /// Items a list of an article's key points has at most.
 const SUMMARY_ITEMS: usize = 6;
 
@@ -133,8 +138,16 @@ pub(crate) struct MainBlock {
 /// article's too), where leaving that out keeps under [`STRICT_PROSE_SHARE`] of its prose, is
 /// read leniently when that finds more: its names say how it is built, not what is chrome.
 pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock> {
-    if let Some(blocks) = read_by_prose(flat, title) {
-        return listing_instead(flat, title, blocks);
+    if let Some(mut read) = read_by_prose(flat, title) {
+        if let Some(listing) = listing_instead(flat, title, &read.blocks) {
+            return listing;
+        }
+        // A description set in a header box is added once the reading is settled: it decides
+        // neither the pass nor the listing.
+        if choose_described_header(flat, &mut read.dropped, read.top, &mut read.containers) {
+            return collect(flat, &read.dropped, &read.containers, title);
+        }
+        return read.blocks;
     }
     // No container stands out: keep every block that is not chrome.
     let dropped_all = dropped(flat, Strictness::Lenient);
@@ -149,14 +162,26 @@ pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock
     }
 }
 
+/// A page read by its prose: the blocks kept, and what chose them.
+struct Reading {
+    /// The blocks kept.
+    blocks: Vec<MainBlock>,
+    /// The elements left out.
+    dropped: Vec<bool>,
+    /// The chosen containers.
+    containers: Vec<bool>,
+    /// The best-scored container.
+    top: usize,
+}
+
 /// The blocks the strict pass keeps, or the lenient one (see [`main_blocks`]); `None` when
 /// neither finds [`MIN_RESULT`] characters.
-fn read_by_prose(flat: &Flat<'_>, title: Option<&str>) -> Option<Vec<MainBlock>> {
+fn read_by_prose(flat: &Flat<'_>, title: Option<&str>) -> Option<Reading> {
     let page_prose = flat.els.get(ROOT).map_or(0, |r| r.para_chars);
-    let mut strict: Option<(Vec<MainBlock>, u32)> = None;
+    let mut strict: Option<(Reading, u32)> = None;
     for strictness in [Strictness::Strict, Strictness::Lenient] {
         let mut dropped = dropped(flat, strictness);
-        let Some(containers) = choose_containers(flat, &mut dropped) else {
+        let Some((containers, top)) = choose_containers(flat, &mut dropped) else {
             continue;
         };
         let containers = with_prose_elsewhere(flat, &dropped, containers);
@@ -165,17 +190,23 @@ fn read_by_prose(flat: &Flat<'_>, title: Option<&str>) -> Option<Vec<MainBlock>>
         if chars < MIN_RESULT {
             continue;
         }
+        let read = Reading {
+            blocks,
+            dropped,
+            containers,
+            top,
+        };
         match strict.take() {
             None if strictness == Strictness::Strict => {
                 if chars as f32 >= STRICT_PROSE_SHARE * page_prose as f32
                     || !weak_names_hold_the_prose(flat)
                 {
-                    return Some(blocks);
+                    return Some(read);
                 }
-                strict = Some((blocks, chars));
+                strict = Some((read, chars));
             }
             Some((kept, kept_chars)) if chars <= kept_chars => return Some(kept),
-            _ => return Some(blocks),
+            _ => return Some(read),
         }
     }
     strict.map(|(kept, _)| kept)
@@ -186,8 +217,12 @@ fn read_by_prose(flat: &Flat<'_>, title: Option<&str>) -> Option<Vec<MainBlock>>
 /// headings and notes, a sign-in box), the page's paragraph-long blocks of links hold
 /// [`LISTING_OVER`] times as much, and read with its links as text the page's container holds
 /// that much too (a shop's grid of products, each a linked name and a price).
-fn listing_instead(flat: &Flat<'_>, title: Option<&str>, blocks: Vec<MainBlock>) -> Vec<MainBlock> {
-    let chars = weighted_chars(&blocks);
+fn listing_instead(
+    flat: &Flat<'_>,
+    title: Option<&str>,
+    blocks: &[MainBlock],
+) -> Option<Vec<MainBlock>> {
+    let chars = weighted_chars(blocks);
     let linked_paragraphs: u32 = flat
         .blocks
         .iter()
@@ -201,12 +236,11 @@ fn listing_instead(flat: &Flat<'_>, title: Option<&str>, blocks: Vec<MainBlock>)
                 .ends_with(['.', '!', '?', '。', '！', '？'])
     });
     if prose || (linked_paragraphs as f32) < LISTING_OVER * chars as f32 {
-        return blocks;
+        return None;
     }
-    match read_as_listing(flat, title) {
-        Some((listing, listed)) if listed as f32 >= LISTING_OVER * chars as f32 => listing,
-        _ => blocks,
-    }
+    read_as_listing(flat, title)
+        .filter(|&(_, listed)| listed as f32 >= LISTING_OVER * chars as f32)
+        .map(|(listing, _)| listing)
 }
 
 /// The page read with its links as text, menus' items left out, with its visible characters:
@@ -215,7 +249,7 @@ fn read_as_listing(flat: &Flat<'_>, title: Option<&str>) -> Option<(Vec<MainBloc
     let linked = flat.links_as_text();
     let mut dropped_linked = dropped(&linked, Strictness::Lenient);
     drop_menu_items(flat, &mut dropped_linked);
-    let containers = choose_containers(&linked, &mut dropped_linked)?;
+    let (containers, _) = choose_containers(&linked, &mut dropped_linked)?;
     let (mut held, mut held_links) = (0u32, 0u32);
     for b in &flat.blocks {
         if containers[b.owner] && !dropped_linked[b.owner] {
@@ -571,7 +605,7 @@ fn chrome_prior(chrome: Chrome) -> f32 {
 
 /// Marks the elements holding the article: the best-scored container and its like siblings.
 /// A standfirst chosen in a `<header>` the strict pass drops is taken back out of `dropped`.
-fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<Vec<bool>> {
+fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>, usize)> {
     let n = flat.els.len();
     let mut score = vec![0f32; n];
     let mut scored = vec![false; n];
@@ -772,7 +806,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<Vec<bool>>
             chosen[i] = true;
         }
     }
-    Some(chosen)
+    Some((chosen, top))
 }
 
 /// Per element, the link characters of the blocks in its subtree that also say something of their
@@ -1060,6 +1094,107 @@ fn choose_header_sections(flat: &Flat<'_>, dropped: &mut [bool], top: usize, cho
             }
         }
     }
+}
+
+/// A shop's description set in a box the page names a header (`data/header_names.txt`), before
+/// the chosen container or inside it, up to [`DESCRIPTION_LEVELS`] above it: a block of prose of
+/// two sentences or one long one ([`ONE_SENTENCE_DESCRIPTION`]), no links, no address spelled
+/// out, in a `<p>`, `<div>`, `<section>` or `<span>` that only header names (no other chrome, not
+/// hidden, in no figure, link or form) leave out, in a box that holds no `<h1>`: a product's
+/// summary beside its picture, a catalogue's introduction. An article's header holds its
+/// headline; its byline, date and share bar are no such prose. Returns whether any was chosen.
+fn choose_described_header(
+    flat: &Flat<'_>,
+    dropped: &mut [bool],
+    top: usize,
+    chosen: &mut [bool],
+) -> bool {
+    if top == ROOT {
+        return false;
+    }
+    let mut scope = top;
+    for _ in 0..DESCRIPTION_LEVELS {
+        let p = flat.els[scope].parent;
+        if p == ROOT || matches!(flat.els[p].tag, "body" | "html") {
+            break;
+        }
+        scope = p;
+    }
+    let last = (top + 1..flat.els.len())
+        .take_while(|&d| flat.els[d].parent >= top)
+        .last()
+        .unwrap_or(top);
+    if scope == top && last == top {
+        return false;
+    }
+    // Over the elements from the scope to the container's last: whether only header names
+    // leave each out, the outermost element left out around it (its box), and whether it
+    // holds an `<h1>`. Children come after their parents.
+    let at = |i: usize| i - scope;
+    let mut only_header = vec![false; last + 1 - scope];
+    let mut boxed = vec![0usize; last + 1 - scope];
+    let mut titled = vec![false; last + 1 - scope];
+    for i in (scope + 1..=last).rev() {
+        if flat.els[i].tag == "h1" || titled[at(i)] {
+            titled[at(flat.els[i].parent)] = true;
+        }
+    }
+    for i in scope + 1..=last {
+        let el = &flat.els[i];
+        let outside = el.parent == scope || !dropped[el.parent];
+        boxed[at(i)] = if outside { i } else { boxed[at(el.parent)] };
+        let named = match el.chrome {
+            Chrome::Neutral | Chrome::Content => true,
+            Chrome::Weak => el.tag == "header" || patterns::names_a_header(el.class),
+            Chrome::Strong | Chrome::Mixed => false,
+        };
+        only_header[at(i)] = (outside || only_header[at(el.parent)])
+            && named
+            && !el.invisible
+            && !el.reviews
+            && !el.comments
+            && !matches!(
+                el.tag,
+                "figure"
+                    | "figcaption"
+                    | "a"
+                    | "nav"
+                    | "aside"
+                    | "footer"
+                    | "button"
+                    | "label"
+                    | "form"
+            );
+    }
+    let described: Vec<usize> = flat
+        .blocks
+        .iter()
+        .filter(|b| {
+            let o = b.owner;
+            o > scope
+                && o <= last
+                && dropped[o]
+                && only_header[at(o)]
+                && !titled[at(boxed[at(o)])]
+                && matches!(flat.els[o].tag, "p" | "div" | "section" | "span")
+                && b.link_chars == 0
+                && !b.text.contains("://")
+                && b.chars >= ONE_SENTENCE_LEAD
+                && crate::text::ends_with_terminal(&b.text)
+                && (inner_sentence_ends(&b.text) >= 1 || b.chars >= ONE_SENTENCE_DESCRIPTION)
+        })
+        .map(|b| b.owner)
+        .collect();
+    for &o in &described {
+        chosen[o] = true;
+        for i in std::iter::once(o)
+            .chain((o + 1..flat.els.len()).take_while(|&i| flat.els[i].parent >= o))
+        {
+            let e = &flat.els[i];
+            dropped[i] = i != o && dropped[e.parent] || e.invisible || e.chrome == Chrome::Strong;
+        }
+    }
+    !described.is_empty()
 }
 
 /// Whether sibling `i` of the chosen container is another part of the article, cut off from it

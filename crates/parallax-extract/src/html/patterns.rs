@@ -218,6 +218,17 @@ pub(crate) fn names_a_lead(class: &str) -> bool {
         })
 }
 
+/// The names of a page's or a box's header in the languages of [`NAMES`]
+/// (`data/header_names.txt`).
+static HEADER_NAMES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| parallax_text::lines(include_str!("../../data/header_names.txt")).collect());
+
+/// Whether a class attribute names its element a header: one of its names holds a header name.
+pub(crate) fn names_a_header(class: &str) -> bool {
+    let class = class.to_ascii_lowercase();
+    HEADER_NAMES.iter().any(|name| class.contains(name))
+}
+
 /// Classifies an element by its tag, role and names.
 pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     if el

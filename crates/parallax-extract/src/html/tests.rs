@@ -1302,3 +1302,36 @@ fn a_manuals_introduction_set_in_the_header_box_is_its_opening() {
         &["Edit this page"],
     );
 }
+
+#[test]
+fn a_description_in_a_box_named_a_header_is_kept_and_a_news_header_is_not() {
+    // A shop's summary beside its picture, in a box its page names a header, above the box of
+    // its details: two sentences, no links.
+    let description = "A sturdy kettle of brushed steel that boils a litre in three minutes. Its handle stays cool to the touch.";
+    let shop = format!(
+        r#"<div class="shop"><div class="top-area">
+        <div class="crumbs"><a href="/">Home</a> <a href="/k">Kitchen</a> <a href="/k/k">Kettles</a></div>
+        <div class="title-area"><div class="name">Steel Kettle</div></div>
+        <div class="media"><div class="rightcol"><div class="item_header_box"><img src="k.jpg">
+        <div class="blurb">{description}</div></div>
+        <div class="price">49.00</div><div class="stock">In stock</div><div class="ship">Ships in two days</div></div></div>
+        </div>
+        <div class="details"><div class="about"><h2>About this item</h2><p>{}</p><p>{}</p><p>{}</p></div></div></div>"#,
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    check(&plain_page(&shop), &[description, PARAS[0]], &["In stock"]);
+    // An article's header holds its headline: its prose, byline and share bar stay out.
+    let deck =
+        "Les pompiers ont lutté toute la nuit contre le feu. Le port restera fermé jusqu'à lundi.";
+    let news = format!(
+        r#"<div class="page"><div class="top-area">
+        <div class="crumbs"><a href="/">Accueil</a> <a href="/r">Région</a> <a href="/r/p">Port</a></div>
+        <div class="col"><div class="story-header"><h1>Incendie au port</h1><div class="deck">{deck}</div>
+        <div class="by">Par Anna Roth</div><div class="when">3 décembre 2026</div><div class="tools">Partager</div>
+        <div class="tools">Imprimer</div></div></div>
+        </div>
+        <div class="main"><div class="text"><p>{}</p><p>{}</p><p>{}</p></div></div></div>"#,
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    check(&plain_page(&news), &[PARAS[0]], &[deck, "Par Anna Roth"]);
+}
