@@ -85,10 +85,12 @@ pub fn split_sentences(paragraph: &str) -> Vec<(usize, usize)> {
                         | '¡'
                 )
         });
+        let attributed_after = paragraph.get(i..end).is_some_and(asks_or_exclaims)
+            && paragraph.get(n..).is_some_and(attribution_follows);
         if next_is_space
             && next_starts_sentence
             && !inside_quote(end)
-            && !(asks_or_exclaims(&paragraph[i..end]) && attribution_follows(&paragraph[n..]))
+            && !attributed_after
             && !is_abbreviation(paragraph, i, c, n)
             && !is_ordinal(paragraph, i, c, n)
         {
