@@ -340,8 +340,9 @@ pub fn description(text: &str, entities: &[EntityMention], masked: &str) -> Spea
 }
 
 /// Whether the article, outside quotes, introduces someone of the role `head` without a name:
-/// "One former senior official of the agency said …" — an indefinite article at most four words before the
-/// role word, not in apposition to a name ("Robert Litan, a former senior official" is named).
+/// "One former senior official of the agency said …" — an indefinite article at most four words
+/// before the role word, not in apposition to a name ("Ivo Brand, a former senior official" is
+/// named).
 pub fn unnamed_holder(masked: &str, head: &str) -> bool {
     let ws = words(masked);
     ws.iter().enumerate().any(|(k, w)| {
