@@ -304,10 +304,14 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
 /// `item--active-trail`), where a chrome word is only the start or the end of a longer word;
 /// but some pages name the element itself there (`block--footer`, `site--header`,
 /// `btn--read-more`), so a chrome name that is whole parts of the modifier still counts. A
-/// modifier runs from `--` to the next `__` or the name's end.
+/// modifier runs from `--` to the next `__` or the name's end. A state class is left out whole
+/// (see [`is_state_class`]).
 fn push_without_modifiers(names: &mut String, class: &str) -> u8 {
     let mut bits = 0;
     for name in class.split_ascii_whitespace() {
+        if is_state_class(name) {
+            continue;
+        }
         let mut rest = name;
         while let Some(at) = rest.find("--") {
             push_lowercase(names, &rest[..at]);
@@ -320,6 +324,16 @@ fn push_without_modifiers(names: &mut String, class: &str) -> u8 {
         names.push(' ');
     }
     bits
+}
+
+/// Whether a class name is a state or a variant of its element rather than what the element is:
+/// the `is-` classes of site builders and CSS conventions. `is-style-sidebar` is a block laid
+/// out in the sidebar style (often the article's own columns), `is-sticky-header` one that
+/// stays on screen like a header: neither is the sidebar or the header it names. (`has-`
+/// classes are kept: `has-caption` and `has-legal-font-size` do say what their box holds.)
+/// Whether a class hides its box is read from the raw class apart.
+fn is_state_class(name: &str) -> bool {
+    name.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("is-"))
 }
 
 /// Each vocabulary of [`NAMES`] as one regex that must match the whole text.

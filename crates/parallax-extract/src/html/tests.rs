@@ -1069,6 +1069,30 @@ fn a_chrome_word_only_in_a_modifier_does_not_make_chrome() {
     check(&plain_page(&body), &PARAS, &["Contact the newsroom"]);
 }
 
+/// Checks what the markup says a `<div>` of this class is.
+#[track_caller]
+fn check_class(class: &str, expected: patterns::Chrome) {
+    let attrs = attrs::Attrs {
+        class: Some(class),
+        ..Default::default()
+    };
+    assert_eq!(patterns::classify("div", &attrs), expected, "{class}");
+}
+
+#[test]
+fn a_state_class_does_not_name_its_box() {
+    // A site builder's columns laid out "in the sidebar style" hold the article in their wide
+    // column: `is-style-sidebar` says how the block looks, not that it is a sidebar. A box
+    // whose own class names the sidebar still is chrome, and so is one hidden by its class.
+    check_class(
+        "wp-block-columns alignfull is-style-sidebar is-layout-flex",
+        patterns::Chrome::Neutral,
+    );
+    check_class("IS-STICKY-HEADER wp-block-group", patterns::Chrome::Neutral);
+    check_class("sidebar is-layout-flow", patterns::Chrome::Weak);
+    check_class("widget-area sidebar", patterns::Chrome::Weak);
+}
+
 #[test]
 fn a_part_whose_class_says_where_or_how_it_is_hidden_is_shown() {
     // "overflow-hidden" clips the box and "hidden-xs" hides it on small screens only: their text
