@@ -11,8 +11,8 @@ use parallax_text::fold_diacritics;
 use crate::lexicon::{
     demonym, known, ABBREVIATIONS, CUE_VERBS, DETERMINERS, GIVEN_NAMES_MORE, KINSHIP, NAMED_DAYS,
     NAME_ARTICLES, NAME_CONNECTORS, NAME_OPENERS, NOT_NAMES, OFFICE_TENSE, ORG_WORDS, OTHER_WORDS,
-    PLACE_CUES, PLACE_WORDS, PORTFOLIO_CONNECTORS, SPOKESPERSON_WORDS, STOPWORDS, TITLES,
-    TITLE_MODIFIERS, TITLE_SUFFIXES,
+    PERSON_RELATIVES, PLACE_CUES, PLACE_WORDS, PORTFOLIO_CONNECTORS, SPOKESPERSON_WORDS, STOPWORDS,
+    TITLES, TITLE_MODIFIERS, TITLE_SUFFIXES,
 };
 use crate::quotes::words::{given_name_gender, ADJUNCT_PREPOSITIONS, GIVEN_NAMES, PREPOSITIONS};
 
@@ -171,6 +171,8 @@ struct Candidate {
     role_after: bool,
     /// Right after a word for a relative ("Pinochet's son, Augusto").
     after_kin: bool,
+    /// Followed by a comma and a relative pronoun that stands only for people ("Hale, who").
+    before_who: bool,
     /// A lone word that is a place only by the word before or after it ("in Mahathir's
     /// absence"): it yields to a person the article names in full.
     place_by_cue: bool,
@@ -519,6 +521,7 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
         place_by_cue,
         role_after: title_in_apposition(&s.text[run_last.end.min(s.text.len())..]),
         after_kin: kin.is_some(),
+        before_who: before_person_relative(&s.text[run_last.end.min(s.text.len())..]),
     })
 }
 
@@ -1008,6 +1011,23 @@ fn before_cue(after: &str) -> bool {
     })
 }
 
+/// Whether a name is followed by a comma and a relative pronoun that stands only for people
+/// (`data/person_relatives.txt`: "Hale, who praised …").
+fn before_person_relative(after: &str) -> bool {
+    after.trim_start().strip_prefix(',').is_some_and(|rest| {
+        rest.split_whitespace()
+            .next()
+            .is_some_and(|w| PERSON_RELATIVES.contains(parallax_text::lowercase(w).as_ref()))
+    })
+}
+
+/// Whether a word is a tag of one letter and a hyphen ("D-Ohio", "R-N.Y."): what a name is
+/// followed by, not a name.
+fn is_letter_tag(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(head, _)| head.chars().count() == 1)
+}
+
 /// Whether the words around a lone capitalised word make it a place ("in X", "X district"); for a
 /// name of several words only the stronger cues count ("in X Y", "X Y village").
 fn place_cue(r: &Reading<'_>, word: &Token<'_>, run_last: &Token<'_>, several: bool) -> bool {
@@ -1308,7 +1328,8 @@ fn settle(
             // "Pinochet's son, Augusto, said": the name a relative is given is a person's.
             (None, _) if c.after_kin => (c.name.clone(), EntityKind::Person),
             (None, _)
-                if c.before_cue && (!c.sentence_initial || mid_sentence.contains(&c.name)) =>
+                if (c.before_cue || c.before_who && !is_letter_tag(&c.name))
+                    && (!c.sentence_initial || mid_sentence.contains(&c.name)) =>
             {
                 (c.name.clone(), EntityKind::Person)
             }
@@ -2245,6 +2266,24 @@ mod tests {
         assert_eq!(
             find(&es, "Jake Sullivan").title.as_deref(),
             Some("National security adviser")
+        );
+    }
+
+    #[test]
+    fn a_lone_name_before_a_who_clause_is_a_person() {
+        check(
+            "The show also featured an interview with Hale, who praised the new chief.",
+            &["Hale -> Hale"],
+        );
+        // A party and state tag before "who" is no name.
+        check(
+            "The bill was written by Rep. Jo Kell, D-Ohio, who chairs the panel.",
+            &["Jo Kell -> Jo Kell [Rep.]"],
+        );
+        // "which" stands for things.
+        check_all(
+            "The deal was made with Brixo, which builds pumps.",
+            &["Brixo -> Brixo (Other)"],
         );
     }
 }

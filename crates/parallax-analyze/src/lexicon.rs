@@ -245,6 +245,10 @@ pub static DETERMINERS: LazyLock<HashSet<&'static str>> =
 pub static KINSHIP: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| parallax_text::word_set(include_str!("../data/kinship.txt")));
 
+/// Relative pronouns that stand only for people (`data/person_relatives.txt`).
+pub static PERSON_RELATIVES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| parallax_text::word_set(include_str!("../data/person_relatives.txt")));
+
 /// Articles that open institution names in other languages (`data/name_articles.txt`).
 pub static NAME_ARTICLES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| parallax_text::word_set(include_str!("../data/name_articles.txt")));

@@ -1532,4 +1532,39 @@ mod tests {
         assert_eq!(quotes.len(), 2000);
         assert!(start.elapsed().as_secs() < 5, "{:?}", start.elapsed());
     }
+
+    #[test]
+    fn a_name_then_its_roles_without_the_closing_comma_is_the_speaker() {
+        // The apposition's closing comma is often left out: the name speaks, not "executive
+        // producer". A name after other words of the subject is no such speaker.
+        check(
+            "Tom Verity, lead engineer and executive producer says: \"It's a fine choice for the port.\"",
+            &[("It's a fine choice", Some("Tom Verity"))],
+        );
+        check(
+            "Asked about Tom Verity, the mayor said: \"He is a fine choice for the port.\"",
+            &[("He is a fine choice", Some("the mayor"))],
+        );
+        check(
+            "After meeting Tom Verity on Monday, the mayor said \"He is a fine choice for the port.\"",
+            &[("He is a fine choice", Some("the mayor"))],
+        );
+        // Opening the sentence, the name is the one the role describes.
+        check(
+            "Tom Verity, the mayor said: \"We will rebuild the old quay by the spring.\"",
+            &[("We will rebuild", Some("Tom Verity"))],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_goes_to_the_person_a_who_clause_shows() {
+        // "Hale, who praised …" is a person though named by one word: "he" is Hale, not the
+        // guest named before him.
+        check(
+            "The evening show, hosted by Ann Marsh, featured guests such as Paul Dent. The show \
+             also featured an interview with Hale, who praised the new chief. \"I think she is \
+             great,\" he says.",
+            &[("I think she is great", Some("Hale"))],
+        );
+    }
 }

@@ -563,6 +563,9 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
         if !place && named_in_apposition(seg, e.start - a, gap) {
             return Some(Found::Entity(i));
         }
+        if e.kind == EntityKind::Person && described_after_opening_name(seg, e.start - a, gap) {
+            return Some(Found::Entity(i));
+        }
         if !is_adjacent(gap) {
             continue;
         }
@@ -664,6 +667,20 @@ fn named_in_apposition(seg: &str, at: usize, gap: &str) -> bool {
         return false;
     };
     closes && description(&head[clause_head(head)..]).is_some()
+}
+
+/// "X, lead writer and producer says": a name that opens the subject, then a comma and a
+/// description of a role up to the verb, the apposition's closing comma left out. The name is
+/// the subject the description describes; the roles are not a speaker of their own. A name after
+/// other words of the subject ("Asked about X, the mayor said") is no such subject.
+fn described_after_opening_name(seg: &str, at: usize, gap: &str) -> bool {
+    let opens = seg
+        .get(..at)
+        .is_some_and(|before| !before.chars().any(char::is_alphanumeric));
+    let Some(rest) = gap.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    opens && !rest.contains(',') && description(rest).is_some()
 }
 
 /// "X told reporters that Y called 911, saying “…”": a participle after a clause of reported

@@ -7,8 +7,8 @@ use parallax_core::{EntityKind, EntityMention, Sentence, Speaker};
 
 use super::grammar::{floor, is_article};
 use super::words::{
-    given_name_gender, is_role, pronoun, words, words_lazily, Gender, INDEFINITE_ARTICLES,
-    PREPOSITIONS,
+    given_name_gender, is_role, is_speech_verb, pronoun, words, words_lazily, Gender,
+    INDEFINITE_ARTICLES, PREPOSITIONS,
 };
 
 /// How many sentences back a pronoun looks for its antecedent.
@@ -320,7 +320,7 @@ pub fn description(text: &str, entities: &[EntityMention], masked: &str) -> Spea
                     .title
                     .as_deref()
                     .is_some_and(|t| words_lazily(t).any(|w| w.text.to_lowercase() == head))
-                    || apposition_has(masked, e.end, &head);
+                    || apposition_has(masked, e, &head);
                 if has && !named.iter().any(|n| n.name == e.name) {
                     named.push(e);
                 }
@@ -374,22 +374,38 @@ pub fn unnamed_holder(masked: &str, head: &str) -> bool {
     })
 }
 
-/// Whether the name ending at `end` has the role `head` in apposition: "Ema Lind, a doctor at
-/// the clinic" (an indefinite or definite article, at most two words before the role word).
-fn apposition_has(masked: &str, end: usize, head: &str) -> bool {
-    let to = floor(masked, end.saturating_add(60));
-    let after = masked.get(end..to).unwrap_or("");
+/// Whether the name `e` has the role `head` in apposition: "Ema Lind, a doctor at the clinic"
+/// (an indefinite or definite article, at most two words before the role word). When a verb of
+/// speech follows the role word, the role may be the verb's own subject ("Asked about Ema Lind,
+/// the doctor said"): only a name that opens its clause is described then.
+fn apposition_has(masked: &str, e: &EntityMention, head: &str) -> bool {
+    let to = floor(masked, e.end.saturating_add(60));
+    let after = masked.get(e.end..to).unwrap_or("");
     let Some(rest) = after.trim_start().strip_prefix(',') else {
         return false;
     };
     let ws = words(rest);
-    let opens = ws.first().is_some_and(|w| is_article(w.text));
-    opens
-        && ws
-            .iter()
-            .skip(1)
-            .take(3)
-            .any(|w| w.text.to_lowercase() == head)
+    if !ws.first().is_some_and(|w| is_article(w.text)) {
+        return false;
+    }
+    let Some(k) = (1..ws.len().min(4)).find(|&k| ws[k].text.to_lowercase() == head) else {
+        return false;
+    };
+    let says = ws.get(k + 1).is_some_and(|w| is_speech_verb(w.text))
+        && rest
+            .get(ws[k].end..ws[k + 1].start)
+            .is_some_and(|g| g.trim().is_empty());
+    !says || opens_clause(masked, e.start)
+}
+
+/// Whether nothing but punctuation stands between the start of the clause (a sentence's end, a
+/// line break, a colon, a semicolon or a quotation mark) and byte `at`.
+fn opens_clause(masked: &str, at: usize) -> bool {
+    let before = masked.get(..floor(masked, at)).unwrap_or("");
+    let from = before
+        .rfind(['.', '!', '?', '\n', ':', ';', '"', '“', '”', '«', '»'])
+        .map_or(0, |p| p + 1);
+    !before[from..].chars().any(char::is_alphanumeric)
 }
 
 /// Genders the article shows: a title ("spokeswoman", "Mrs"), or a pronoun after a sentence's
