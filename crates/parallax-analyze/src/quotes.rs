@@ -1567,4 +1567,30 @@ mod tests {
             &[("I think she is great", Some("Hale"))],
         );
     }
+
+    #[test]
+    fn a_pronoun_skips_a_name_its_own_sentence_brings_in_after_a_pronoun() {
+        // "he is the same age as Ivo Brand": the sentence is about whom its "he" stands for.
+        check(
+            "Tom Verity has been named the new harbour master. It is not the first time Verity \
+             has worked at the port: he ran the north quay in 2008. At 55, he is the same age as \
+             Ivo Brand when he was given the post. \"Being asked to run the harbour is an \
+             honour,\" he said.",
+            &[("Being asked to run the harbour", Some("Tom Verity"))],
+        );
+    }
+
+    #[test]
+    fn the_last_speaker_goes_on_only_while_no_one_else_is_named() {
+        // The spokesman spoke four sentences before; Gil Moss has been named since: "he" is not
+        // settled by the spokesman, and Gil Moss, the article's subject, is the one meant.
+        check(
+            "Gil Moss died on Monday in the city prison, said prison spokesman Al Renn. He was \
+             72. Gil Moss had won a long string of cases before his conviction in 1997. He was \
+             sentenced to 12 years. He lost his appeal in 1999. After years of silence he finally spoke at a hearing in 2003. \
+             That brought him another sentence. At that hearing, he shook hands with the lawyers \
+             and said \"God bless you all, every one of you\" to the judge.",
+            &[("God bless you all", Some("Gil Moss"))],
+        );
+    }
 }

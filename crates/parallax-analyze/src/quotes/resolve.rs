@@ -137,6 +137,9 @@ impl People {
                     let earlier = self.subjects_before(gender, s, entities, masked);
                     return earlier.iter().all(|n| *n == one.name).then(|| person(one));
                 }
+                // "At 55, he is the same age as X": that sentence goes on about whom its own
+                // pronoun stands for, and the name it brings in is no antecedent of a later one.
+                [one] if back > 0 && self.pronoun_before(gender, one, masked) => continue,
                 [one] => return Some(person(one)),
                 several => {
                     // Two or more people: the one who spoke there, else the last speaker if among
@@ -176,8 +179,11 @@ impl People {
                 }
             }
         }
+        // The last speaker goes on only when no one else of the pronoun's gender has been named
+        // since they spoke ("…, said prison spokesman X. [four sentences about Y] … he said").
         last_speaker
             .filter(|l| l.named && self.fits(&l.name, gender))
+            .filter(|l| !self.other_named_since(l, gender, si, entities))
             .cloned()
             .or_else(|| {
                 let i = self.article_subjects.get(&gender)?;
@@ -221,6 +227,39 @@ impl People {
             .get(floor(masked, start)..floor(masked, e.start))
             .unwrap_or("");
         words_lazily(lead).nth(SUBJECT_LEAD_WORDS).is_none()
+    }
+
+    /// Whether a subject pronoun of `gender` stands before mention `e` in its sentence.
+    fn pronoun_before(&self, gender: Gender, e: &EntityMention, masked: &str) -> bool {
+        let start = self.sentence_starts.get(e.sentence).copied().unwrap_or(0);
+        let lead = masked
+            .get(floor(masked, start)..floor(masked, e.start))
+            .unwrap_or("");
+        words_lazily(lead).any(|w| pronoun(w.text) == Some(gender))
+    }
+
+    /// Whether a person of `gender` other than `last` is named after the last sentence, up to
+    /// `si`, in which `last` spoke.
+    fn other_named_since(
+        &self,
+        last: &Speaker,
+        gender: Gender,
+        si: usize,
+        entities: &[EntityMention],
+    ) -> bool {
+        let Some(spoke) = (0..=si)
+            .rev()
+            .find(|s| self.spoke.get(s).is_some_and(|v| v.contains(&last.name)))
+        else {
+            return false;
+        };
+        (spoke + 1..=si).any(|s| {
+            self.by_sentence.get(s).into_iter().flatten().any(|&i| {
+                entities
+                    .get(i)
+                    .is_some_and(|e| e.name != last.name && self.fits(&e.name, gender))
+            })
+        })
     }
 
     /// Whether `e` was the subject of speech in sentence `s`.
