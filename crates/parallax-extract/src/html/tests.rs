@@ -1211,6 +1211,35 @@ fn a_products_description_opening_the_main_part_is_kept_above_its_details() {
 }
 
 #[test]
+fn a_panel_folded_behind_a_toggle_is_read_and_a_hidden_menu_is_not() {
+    // A shop folds its description and specifications into accordion sections and tabs, hidden
+    // until a reader opens them: their text is the page's. A menu hidden the same way is not,
+    // nor a popover or a dialog not open, even around a panel.
+    let html = r#"<html><body><main><h1>Cedar garden bench</h1>
+        <p class="price">$249.00</p>
+        <div class="accordion"><button aria-expanded="false">Description</button>
+          <div class="accordion__panel" style="display: none"><p>Our bench is built from untreated cedar, which weathers to a soft silver grey and needs no oil.</p>
+          <p>It seats three adults, and the slatted seat lets rain run off, so it dries quickly after a shower.</p></div>
+          <button aria-expanded="false">Dimensions</button>
+          <div id="specs" role="tabpanel" hidden><ul><li>Width: 150 cm</li><li>Depth: 55 cm</li><li>Weight: 21 kg</li></ul></div>
+          <div class="answer-collapse" aria-hidden="true"><p>Delivery takes five working days, and the bench arrives fully assembled.</p></div></div>
+        <div class="menu" style="display:none"><p>Browse every bench, table and parasol of the new garden season in one place.</p></div>
+        <div popover id="install"><div class="tab-content" role="tabpanel"><p>Add this shop to your home screen, then open it from there to get our offers first.</p></div></div>
+        <dialog class="sign-in"><p>Sign in to your account to see the orders you placed with us over the past year.</p></dialog>
+        </main></body></html>"#;
+    check(
+        html,
+        &[
+            "untreated cedar",
+            "slatted seat",
+            "Width: 150 cm",
+            "arrives fully assembled",
+        ],
+        &["Browse every bench", "home screen", "Sign in"],
+    );
+}
+
+#[test]
 fn a_page_hidden_by_its_wrapper_until_a_script_shows_it_is_read() {
     // The whole page sits in a wrapper an inline style hides until the page's scripts load.
     let html = format!(
