@@ -12,6 +12,10 @@ pub(crate) struct Attrs<'a> {
     pub itemprop: Option<&'a str>,
     pub hidden: Option<&'a str>,
     pub aria_hidden: Option<&'a str>,
+    /// A popover's: hidden until a script or button shows it.
+    pub popover: Option<&'a str>,
+    /// A `<dialog>`'s or `<details>`' open state.
+    pub open: Option<&'a str>,
     pub style: Option<&'a str>,
     pub name: Option<&'a str>,
     pub rel: Option<&'a str>,
@@ -33,6 +37,8 @@ impl<'a> Attrs<'a> {
                 "itemprop" => &mut a.itemprop,
                 "hidden" => &mut a.hidden,
                 "aria-hidden" => &mut a.aria_hidden,
+                "popover" => &mut a.popover,
+                "open" => &mut a.open,
                 "style" => &mut a.style,
                 "name" => &mut a.name,
                 "rel" => &mut a.rel,

@@ -510,7 +510,11 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
         .take(MAX_NAMED_ARTICLES)
         .collect();
     let mut dropped = vec![false; flat.els.len()];
+    // Per element, the nearest element around it (or itself) named both ways and kept for its
+    // paragraphs: its BEM elements are parts of it, judged with it.
+    let mut kept_mixed = vec![ROOT; flat.els.len()];
     for (i, el) in flat.els.iter().enumerate().skip(1) {
+        kept_mixed[i] = kept_mixed[el.parent];
         if dropped[el.parent] || el.invisible {
             dropped[i] = true;
             continue;
@@ -537,13 +541,35 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
             && (reviews_beside_product(flat, i, total, total_para)
                 || match el.chrome {
                     Chrome::Strong => true,
-                    // Named both ways: content when it holds real paragraphs.
-                    Chrome::Mixed => el.para_chars < MIXED_MIN_PARAGRAPHS,
+                    // Named both ways: content when it holds real paragraphs, and so are
+                    // the parts of such a box that bear its BEM block's name (a product's
+                    // details box named a modal, and its `__paragraph`s one by one short).
+                    Chrome::Mixed => {
+                        el.para_chars < MIXED_MIN_PARAGRAPHS
+                            && !is_bem_part_of(el.class, flat.els[kept_mixed[i]].class)
+                    }
                     Chrome::Weak => strictness == Strictness::Strict && !is_quotation(flat, i),
                     Chrome::Content | Chrome::Neutral => false,
                 });
+        if el.chrome == Chrome::Mixed && !dropped[i] {
+            kept_mixed[i] = i;
+        }
     }
     dropped
+}
+
+/// Whether a class names a BEM element of the block another class names or belongs to
+/// (`details-modal__paragraph` in `details-modal` or in `details-modal__container`): a part of
+/// that block, not a box of its own.
+fn is_bem_part_of(class: &str, block: &str) -> bool {
+    class.split_ascii_whitespace().any(|name| {
+        name.split_once("__").is_some_and(|(owner, _)| {
+            !owner.is_empty()
+                && block
+                    .split_ascii_whitespace()
+                    .any(|b| b.split("__").next() == Some(owner))
+        })
+    })
 }
 
 /// Whether an element is a shop's thread of customer reviews beside its product's description:

@@ -248,7 +248,21 @@ fn is_link(node: ego_tree::NodeRef<'_, Node>, tag: &str, attrs: &Attrs<'_>) -> b
                 .any(|c| c.value().as_element().is_some_and(|e| is_block(e.name()))))
 }
 
-fn is_hidden(attrs: &Attrs<'_>, styles: Styles) -> bool {
+/// Whether an element is hidden as the page first shows it: by the `hidden` attribute (not a
+/// streamed segment, see [`is_streamed_segment`]), `aria-hidden`, or an inline style. A panel
+/// folded behind a toggle (an accordion's section, a tab's pane) is not: it is the page's text,
+/// shown with one click (`patterns::names_a_folded_panel`). A popover and a `<dialog>` not
+/// open are, whatever they hold: HTML shows them only when a script or a button opens them (an
+/// app's install prompt, a menu, a sign-in box).
+fn is_hidden(tag: &str, attrs: &Attrs<'_>, styles: Styles) -> bool {
+    if attrs.popover.is_some() || tag == "dialog" && attrs.open.is_none() {
+        return true;
+    }
+    let hides =
+        attrs.hidden.is_some() || attrs.aria_hidden == Some("true") || attrs.style.is_some();
+    if hides && patterns::names_a_folded_panel(attrs) {
+        return false;
+    }
     if attrs.hidden.is_some() && !attrs.id.is_some_and(is_streamed_segment) {
         return true;
     }
@@ -319,7 +333,7 @@ pub(crate) fn flatten(doc: &Html, styles: Styles) -> Flat<'_> {
                     let tag = e.name();
                     let parent = stack.last().map_or(ROOT, |s| s.0);
                     let attrs = Attrs::of(e);
-                    let invisible = is_invisible_tag(tag) || is_hidden(&attrs, styles);
+                    let invisible = is_invisible_tag(tag) || is_hidden(tag, &attrs, styles);
                     // Class lists repeat across a page; ids do not, so only id-less ones are cached.
                     // With it, whether the names call it a thread of reviews.
                     let (chrome, reviews) =

@@ -408,6 +408,28 @@ fn names_it_hidden(class: Option<&str>) -> bool {
     })
 }
 
+/// Names of the panels a page folds its text into behind a toggle (`data/folded_panel_names.txt`).
+static FOLDED_PANEL_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    parallax_text::lines(include_str!("../../data/folded_panel_names.txt")).collect()
+});
+
+/// Whether an element is a panel folded behind a toggle (an accordion's section, a tab's pane,
+/// an expander's rest, a FAQ's answer): named so in its class or id, or given the tab panel's
+/// role. Hidden as the page first shows it, its text is still the page's: a reader opens it with
+/// one click, and a shop folds its description and specifications so.
+pub(crate) fn names_a_folded_panel(attrs: &Attrs<'_>) -> bool {
+    if attrs
+        .role
+        .is_some_and(|r| r.eq_ignore_ascii_case("tabpanel"))
+    {
+        return true;
+    }
+    [attrs.class, attrs.id].into_iter().flatten().any(|names| {
+        let names = names.to_ascii_lowercase();
+        FOLDED_PANEL_NAMES.iter().any(|panel| names.contains(panel))
+    })
+}
+
 /// Whether an id is a heading made into an anchor: many words joined by hyphens or underscores.
 fn is_heading_slug(id: &str) -> bool {
     id.split(['-', '_'])

@@ -1235,6 +1235,62 @@ fn a_products_description_opening_the_main_part_is_kept_above_its_details() {
 }
 
 #[test]
+fn the_parts_of_a_box_named_both_ways_are_judged_with_it() {
+    // A box named content and a pop-up ("details" and "modal") holds paragraphs, so it is the
+    // page's text; its paragraphs bear its BEM block's name and, one by one, are short: they are
+    // its parts, kept with it. A box named so that holds little is still left out.
+    let html = r#"<html><body><main><h1>Oak shelf unit</h1>
+        <div class="product-details-modal"><h2 class="product-details-modal__title">Product details</h2>
+          <p class="product-details-modal__paragraph">The plain design with straight lines makes the shelf easy to place in any room.</p>
+          <p class="product-details-modal__paragraph">Stand it upright as a bookcase, or lay it on its side and use it as a low bench.</p>
+          <p class="product-details-modal__paragraph">Fill the open shelves with books, or add boxes to keep small things out of sight.</p>
+          <div class="product-details-modal__section"><p class="product-details-modal__paragraph">Each shelf carries up to thirteen kilograms, evenly spread across its width.</p>
+          <p class="product-details-modal__paragraph">Wipe it with a damp cloth and a mild soap, then dry it with a clean cloth.</p></div></div>
+        <div class="newsletter-modal"><p class="newsletter-modal__text">Get ten per cent off your first order today.</p></div>
+        </main></body></html>"#;
+    check(
+        html,
+        &[
+            "plain design with straight lines",
+            "lay it on its side",
+            "add boxes",
+            "thirteen kilograms",
+            "mild soap",
+        ],
+        &["ten per cent off"],
+    );
+}
+
+#[test]
+fn a_panel_folded_behind_a_toggle_is_read_and_a_hidden_menu_is_not() {
+    // A shop folds its description and specifications into accordion sections and tabs, hidden
+    // until a reader opens them: their text is the page's. A menu hidden the same way is not,
+    // nor a popover or a dialog not open, even around a panel.
+    let html = r#"<html><body><main><h1>Cedar garden bench</h1>
+        <p class="price">$249.00</p>
+        <div class="accordion"><button aria-expanded="false">Description</button>
+          <div class="accordion__panel" style="display: none"><p>Our bench is built from untreated cedar, which weathers to a soft silver grey and needs no oil.</p>
+          <p>It seats three adults, and the slatted seat lets rain run off, so it dries quickly after a shower.</p></div>
+          <button aria-expanded="false">Dimensions</button>
+          <div id="specs" role="tabpanel" hidden><ul><li>Width: 150 cm</li><li>Depth: 55 cm</li><li>Weight: 21 kg</li></ul></div>
+          <div class="answer-collapse" aria-hidden="true"><p>Delivery takes five working days, and the bench arrives fully assembled.</p></div></div>
+        <div class="menu" style="display:none"><p>Browse every bench, table and parasol of the new garden season in one place.</p></div>
+        <div popover id="install"><div class="tab-content" role="tabpanel"><p>Add this shop to your home screen, then open it from there to get our offers first.</p></div></div>
+        <dialog class="sign-in"><p>Sign in to your account to see the orders you placed with us over the past year.</p></dialog>
+        </main></body></html>"#;
+    check(
+        html,
+        &[
+            "untreated cedar",
+            "slatted seat",
+            "Width: 150 cm",
+            "arrives fully assembled",
+        ],
+        &["Browse every bench", "home screen", "Sign in"],
+    );
+}
+
+#[test]
 fn a_page_hidden_by_its_wrapper_until_a_script_shows_it_is_read() {
     // The whole page sits in a wrapper an inline style hides until the page's scripts load.
     let html = format!(
