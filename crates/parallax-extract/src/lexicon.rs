@@ -90,6 +90,11 @@ pub static BOILERPLATE_AT_START: LazyLock<Vec<Vec<&'static str>>> = LazyLock::ne
 pub static BOILERPLATE_ALL: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::new(BOILERPLATE.iter().map(|&(_, phrase)| phrase)));
 
+/// Lowercase blocks that are site chrome when they are all a block says: "Anzeige", "Teilen",
+/// "Externer Inhalt" (`data/chrome_blocks.txt`).
+pub static CHROME_BLOCKS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| parallax_text::line_set(include_str!("../data/chrome_blocks.txt")));
+
 /// Lowercase page labels that open a block or stand alone ("summary", "résumé", "resumen").
 pub static LABELS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/labels.txt")).collect());

@@ -743,6 +743,14 @@ mod tests {
     }
 
     #[test]
+    fn bylines_open_with_italian_lead_words() {
+        let b = parse_byline("di Giulia Neri").unwrap();
+        assert_eq!(b.authors, vec!["Giulia Neri"]);
+        let b = parse_byline("a cura di Marco Bassi").unwrap();
+        assert_eq!(b.authors, vec!["Marco Bassi"]);
+    }
+
+    #[test]
     fn bylines() {
         let b = parse_byline("avatar by Reuters and Algemeiner Staff").unwrap();
         assert_eq!(b.wire, vec!["Reuters"]);

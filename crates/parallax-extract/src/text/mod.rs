@@ -29,7 +29,8 @@ pub use meta::{
 };
 
 use crate::lexicon::{
-    BOILERPLATE, BOILERPLATE_ALL, BOILERPLATE_ANYWHERE, BOILERPLATE_AT_START, LABELS, RELATED,
+    BOILERPLATE, BOILERPLATE_ALL, BOILERPLATE_ANYWHERE, BOILERPLATE_AT_START, CHROME_BLOCKS,
+    LABELS, RELATED,
 };
 
 /// The body of a document and the metadata read from the rest of it.
@@ -179,7 +180,21 @@ fn says_boilerplate(b: &str) -> bool {
         return false;
     }
     let lower = b.to_lowercase();
-    opens_with_boilerplate(&lower) || BOILERPLATE_ANYWHERE.is_match(&lower)
+    opens_with_boilerplate(&lower)
+        || BOILERPLATE_ANYWHERE.is_match(&lower)
+        || is_chrome_block(&lower)
+}
+
+/// Words of the longest block [`is_chrome_block`] looks up.
+const MAX_CHROME_BLOCK_WORDS: usize = 5;
+
+/// Whether a lowercased block is nothing but a piece of site chrome (`data/chrome_blocks.txt`):
+/// an advertisement's label ("Anzeige", "Publicidad"), a share button, a consent placeholder where
+/// an embed was ("Externer Inhalt"). Only the whole block counts: the same words open sentences
+/// of articles ("Anzeige erstattet hat …", "Share prices fell").
+fn is_chrome_block(lower: &str) -> bool {
+    !words_exceed(lower, MAX_CHROME_BLOCK_WORDS)
+        && CHROME_BLOCKS.contains(lower.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// Blocks of a page's article longer than this are read for a chrome phrase only at their start:
@@ -1670,6 +1685,49 @@ mod tests {
         // A start phrase is a whole word: "Registered" is not "register", "Printed" not "print".
         let s = "Printed ballots ran out in two districts, officials said on Monday.";
         check(&format!("{LEAD}\n\n{s}\n\n{LEAD}"), &[LEAD, s, LEAD]);
+    }
+
+    #[test]
+    fn a_block_that_is_only_an_ad_label_or_a_button_goes_in_any_language() {
+        const P: &str =
+            "Die Feuerwehr war die ganze Nacht im Einsatz, sagte ein Sprecher am Morgen.";
+        const Q: &str = "La ville a rouvert le port vendredi, après une semaine de travaux.";
+        check_html(
+            &[
+                P,
+                "Anzeige",
+                Q,
+                "Publicité",
+                P,
+                "Teilen",
+                "Externer Inhalt",
+                Q,
+            ],
+            &[P, Q, P, Q],
+        );
+        // The same words opening a sentence are the article's.
+        let complaint = "Anzeige erstattet hat der Besitzer des Lagers erst am Mittwoch.";
+        check_html(&[P, complaint, Q], &[P, complaint, Q]);
+    }
+
+    #[test]
+    fn prompts_and_credit_lines_go_in_the_page_s_language() {
+        const P: &str = "El puerto reabrió el viernes tras una semana de obras, dijo el alcalde.";
+        check_html(
+            &[
+                P,
+                P,
+                P,
+                P,
+                "Foto: Anna Roth",
+                P,
+                "Weiter nach der Anzeige",
+                "Sie können sich jederzeit wieder abmelden.",
+                "Fehler gefunden? Jetzt melden.",
+                P,
+            ],
+            &[P, P, P, P, P, P],
+        );
     }
 
     /// Cleans the HTML blocks `blocks` and checks the paragraphs kept.
