@@ -109,13 +109,15 @@ fn is_title_word(word: &str) -> bool {
 /// Whether the text after a name opens with a title in apposition: a comma, then a title word
 /// or a compound ending in one (", Pressesprecherin der Polizei", ", spokeswoman for").
 fn title_in_apposition(after: &str) -> bool {
-    let Some(rest) = after.trim_start().strip_prefix(',') else {
-        return false;
-    };
-    rest.split_whitespace().next().is_some_and(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        is_title_word(w) || is_compound_title(w)
-    })
+    word_after_comma(after).is_some_and(|w| is_title_word(w) || is_compound_title(w))
+}
+
+/// The word right after a comma that opens the text after a name, without the punctuation
+/// around it (", spokeswoman for", ", who praised").
+fn word_after_comma(after: &str) -> Option<&str> {
+    let rest = after.trim_start().strip_prefix(',')?;
+    let w = rest.split_whitespace().next()?;
+    Some(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
 }
 
 /// Fewest characters of a German compound title ("Bahnchef"): shorter words ending like a title
@@ -1014,11 +1016,8 @@ fn before_cue(after: &str) -> bool {
 /// Whether a name is followed by a comma and a relative pronoun that stands only for people
 /// (`data/person_relatives.txt`: "Hale, who praised …").
 fn before_person_relative(after: &str) -> bool {
-    after.trim_start().strip_prefix(',').is_some_and(|rest| {
-        rest.split_whitespace()
-            .next()
-            .is_some_and(|w| PERSON_RELATIVES.contains(parallax_text::lowercase(w).as_ref()))
-    })
+    word_after_comma(after)
+        .is_some_and(|w| PERSON_RELATIVES.contains(parallax_text::lowercase(w).as_ref()))
 }
 
 /// Whether a word is a tag of one letter and a hyphen ("D-Ohio", "R-N.Y."): what a name is

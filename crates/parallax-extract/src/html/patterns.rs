@@ -225,8 +225,13 @@ static HEADER_NAMES: LazyLock<Vec<&'static str>> =
 
 /// Whether a class attribute names its element a header: one of its names holds a header name.
 pub(crate) fn names_a_header(class: &str) -> bool {
-    let class = class.to_ascii_lowercase();
-    HEADER_NAMES.iter().any(|name| class.contains(name))
+    holds_any(class, &HEADER_NAMES)
+}
+
+/// Whether a class or id attribute, lowercased, holds one of the (lowercase) `names` anywhere.
+fn holds_any(attribute: &str, names: &[&str]) -> bool {
+    let attribute = attribute.to_ascii_lowercase();
+    names.iter().any(|name| attribute.contains(name))
 }
 
 /// Classifies an element by its tag, role and names.
@@ -424,10 +429,10 @@ pub(crate) fn names_a_folded_panel(attrs: &Attrs<'_>) -> bool {
     {
         return true;
     }
-    [attrs.class, attrs.id].into_iter().flatten().any(|names| {
-        let names = names.to_ascii_lowercase();
-        FOLDED_PANEL_NAMES.iter().any(|panel| names.contains(panel))
-    })
+    [attrs.class, attrs.id]
+        .into_iter()
+        .flatten()
+        .any(|names| holds_any(names, &FOLDED_PANEL_NAMES))
 }
 
 /// Whether an id is a heading made into an anchor: many words joined by hyphens or underscores.
