@@ -17,9 +17,10 @@ pub static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Lowercase verbs of reported speech.
-pub static CUE_VERBS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../data/cue_verbs.txt")));
+parallax_text::word_table!(
+    /// Lowercase verbs of reported speech.
+    pub static CUE_VERBS = lines include_str!("../data/cue_verbs.txt")
+);
 
 /// Lowercase role words ("spokesman", "president"): the head word of each title in the data file,
 /// since what stands before it ("prime", "fire") is a modifier, not a role of its own.
@@ -187,71 +188,86 @@ pub fn demonym(word: &str) -> Option<&'static str> {
     GAZETTEER.demonyms.get(word).copied()
 }
 
-/// Names of days that end in a weekday ("Good Friday": `data/named_days.txt`).
-pub static NAMED_DAYS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../data/named_days.txt")));
+parallax_text::word_table!(
+    /// Names of days that end in a weekday ("Good Friday": `data/named_days.txt`).
+    pub static NAMED_DAYS = lines include_str!("../data/named_days.txt")
+);
 
 /// Endings of German compound titles (`data/title_suffixes.txt`).
 pub static TITLE_SUFFIXES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/title_suffixes.txt")).collect());
 
-/// Words that make a name an organisation's (`data/org_words.txt`).
-pub static ORG_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/org_words.txt")));
+parallax_text::word_table!(
+    /// Words that make a name an organisation's (`data/org_words.txt`).
+    pub static ORG_WORDS = words include_str!("../data/org_words.txt")
+);
 
-/// Words that make a name an event's or thing's rather than a person's (`data/other_words.txt`).
-pub static OTHER_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/other_words.txt")));
+parallax_text::word_table!(
+    /// Words that make a name an event's or thing's rather than a person's (`data/other_words.txt`).
+    pub static OTHER_WORDS = words include_str!("../data/other_words.txt")
+);
 
-/// Words that make a name a place's (`data/place_words.txt`).
-pub static PLACE_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/place_words.txt")));
+parallax_text::word_table!(
+    /// Words that make a name a place's (`data/place_words.txt`).
+    pub static PLACE_WORDS = words include_str!("../data/place_words.txt")
+);
 
-/// Lowercase words that may stand inside a title before a name (`data/title_modifiers.txt`).
-/// Words that join an office to its portfolio before a name ("ministre des Transports Julien
-/// Carrel"), lowercase (`data/portfolio_connectors.txt`).
-pub static PORTFOLIO_CONNECTORS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../data/portfolio_connectors.txt")));
+parallax_text::word_table!(
+    /// Lowercase words that may stand inside a title before a name (`data/title_modifiers.txt`).
+    /// Words that join an office to its portfolio before a name ("ministre des Transports Julien
+    /// Carrel"), lowercase (`data/portfolio_connectors.txt`).
+    pub static PORTFOLIO_CONNECTORS = lines include_str!("../data/portfolio_connectors.txt")
+);
 
-/// Offices of one who speaks for another, lowercase (`data/spokesperson_words.txt`).
-pub static SPOKESPERSON_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../data/spokesperson_words.txt")));
+parallax_text::word_table!(
+    /// Offices of one who speaks for another, lowercase (`data/spokesperson_words.txt`).
+    pub static SPOKESPERSON_WORDS = lines include_str!("../data/spokesperson_words.txt")
+);
 
-pub static TITLE_MODIFIERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../data/title_modifiers.txt")));
+parallax_text::word_table!(
+    pub static TITLE_MODIFIERS = lines include_str!("../data/title_modifiers.txt")
+);
 
-/// Lowercase words that say when someone holds an office ("former", "acting",
-/// `data/office_tense.txt`).
-pub static OFFICE_TENSE: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/office_tense.txt")));
+parallax_text::word_table!(
+    /// Lowercase words that say when someone holds an office ("former", "acting",
+    /// `data/office_tense.txt`).
+    pub static OFFICE_TENSE = words include_str!("../data/office_tense.txt")
+);
 
-/// Lowercase words that join the parts of one name (`data/name_connectors.txt`).
-pub static NAME_CONNECTORS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/name_connectors.txt")));
+parallax_text::word_table!(
+    /// Lowercase words that join the parts of one name (`data/name_connectors.txt`).
+    pub static NAME_CONNECTORS = words include_str!("../data/name_connectors.txt")
+);
 
-/// Capitalised words that are not names on their own (`data/not_names.txt`).
-pub static NOT_NAMES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/not_names.txt")));
+parallax_text::word_table!(
+    /// Capitalised words that are not names on their own (`data/not_names.txt`).
+    pub static NOT_NAMES = words include_str!("../data/not_names.txt")
+);
 
-/// Function words of other languages that open a sentence before a name (`data/name_openers.txt`).
-pub static NAME_OPENERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/name_openers.txt")));
+parallax_text::word_table!(
+    /// Function words of other languages that open a sentence before a name (`data/name_openers.txt`).
+    pub static NAME_OPENERS = words include_str!("../data/name_openers.txt")
+);
 
-/// Determiners of four languages, lowercase (`data/determiners.txt`).
-pub static DETERMINERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/determiners.txt")));
+parallax_text::word_table!(
+    /// Determiners of four languages, lowercase (`data/determiners.txt`).
+    pub static DETERMINERS = words include_str!("../data/determiners.txt")
+);
 
-/// Words for relatives (`data/kinship.txt`).
-pub static KINSHIP: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/kinship.txt")));
+parallax_text::word_table!(
+    /// Words for relatives (`data/kinship.txt`).
+    pub static KINSHIP = words include_str!("../data/kinship.txt")
+);
 
-/// Relative pronouns that stand only for people (`data/person_relatives.txt`).
-pub static PERSON_RELATIVES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/person_relatives.txt")));
+parallax_text::word_table!(
+    /// Relative pronouns that stand only for people (`data/person_relatives.txt`).
+    pub static PERSON_RELATIVES = words include_str!("../data/person_relatives.txt")
+);
 
-/// Articles that open institution names in other languages (`data/name_articles.txt`).
-pub static NAME_ARTICLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/name_articles.txt")));
+parallax_text::word_table!(
+    /// Articles that open institution names in other languages (`data/name_articles.txt`).
+    pub static NAME_ARTICLES = words include_str!("../data/name_articles.txt")
+);
 
 /// Words around a lone capitalised word that make it a place (`data/place_cues.txt`): the word
 /// before it, and the word after it.
@@ -281,3 +297,38 @@ pub static PLACE_CUES: LazyLock<PlaceCues> = LazyLock::new(|| {
     }
     cues
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_table_reads_its_list_as_the_run_time_reader_does() {
+        for (name, same) in [
+            ("CUE_VERBS", CUE_VERBS.reads_as_at_run_time()),
+            ("NAMED_DAYS", NAMED_DAYS.reads_as_at_run_time()),
+            ("ORG_WORDS", ORG_WORDS.reads_as_at_run_time()),
+            ("OTHER_WORDS", OTHER_WORDS.reads_as_at_run_time()),
+            ("PLACE_WORDS", PLACE_WORDS.reads_as_at_run_time()),
+            (
+                "PORTFOLIO_CONNECTORS",
+                PORTFOLIO_CONNECTORS.reads_as_at_run_time(),
+            ),
+            (
+                "SPOKESPERSON_WORDS",
+                SPOKESPERSON_WORDS.reads_as_at_run_time(),
+            ),
+            ("TITLE_MODIFIERS", TITLE_MODIFIERS.reads_as_at_run_time()),
+            ("OFFICE_TENSE", OFFICE_TENSE.reads_as_at_run_time()),
+            ("NAME_CONNECTORS", NAME_CONNECTORS.reads_as_at_run_time()),
+            ("NOT_NAMES", NOT_NAMES.reads_as_at_run_time()),
+            ("NAME_OPENERS", NAME_OPENERS.reads_as_at_run_time()),
+            ("DETERMINERS", DETERMINERS.reads_as_at_run_time()),
+            ("KINSHIP", KINSHIP.reads_as_at_run_time()),
+            ("PERSON_RELATIVES", PERSON_RELATIVES.reads_as_at_run_time()),
+            ("NAME_ARTICLES", NAME_ARTICLES.reads_as_at_run_time()),
+        ] {
+            assert!(same, "{name}");
+        }
+    }
+}

@@ -88,7 +88,7 @@ fn looks_english(sample: &str) -> bool {
         .take(200)
     {
         words += 1;
-        let listed = crate::lexicon::ENGLISH_FUNCTION_WORDS.contains(&*parallax_text::lowercase(w));
+        let listed = crate::lexicon::ENGLISH_FUNCTION_WORDS.contains(&parallax_text::lowercase(w));
         hits += usize::from(listed);
     }
     if words >= SHORT_SAMPLE {
