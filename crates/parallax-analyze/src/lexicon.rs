@@ -1,6 +1,6 @@
 //! The word lists analysis relies on, kept as data files under `data/`: general to English news.
 
-use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use foldhash::{HashMap, HashSet, HashSetExt};
 use std::sync::LazyLock;
 
 use parallax_core::EntityKind;
@@ -76,85 +76,121 @@ pub struct Known {
     pub kind: EntityKind,
 }
 
-/// Known places and organisations by every name, and demonyms by place.
-struct Gazetteer {
-    names: HashMap<&'static str, Known>,
-    /// The names that end in a full stop, without it.
-    without_stop: HashMap<&'static str, Known>,
-    demonyms: HashMap<&'static str, &'static str>,
+/// The gazetteer's two lists, one text: places (`name | alias ; demonym | demonym`), then
+/// organisations (`name | alias`), which begin at [`ORGANIZATIONS_FROM`].
+const GAZETTEER_TEXT: &str = concat!(
+    include_str!("../data/places.txt"),
+    "\n",
+    include_str!("../data/organizations.txt")
+);
+const ORGANIZATIONS_FROM: usize = include_str!("../data/places.txt").len() + 1;
+const GAZETTEER_SLOTS: usize = parallax_text::table::slots_for(
+    parallax_text::table::separated_at_most(GAZETTEER_TEXT.as_bytes(), b"|;\n"),
+);
+type GazetteerMap = parallax_text::table::RangeMap<GAZETTEER_SLOTS>;
+
+/// The tags of [`NAMES`]: what a name names.
+const PLACE: u8 = 0;
+const ORGANIZATION: u8 = 1;
+
+/// Known places and organisations by every name, to their canonical name (the first of a line).
+static NAMES: GazetteerMap = gazetteer(Gazetteer::Names);
+/// The names of [`NAMES`] that end in a full stop, without it ("U.S" for "U.S.").
+static NAMES_WITHOUT_STOP: GazetteerMap = gazetteer(Gazetteer::NamesWithoutStop);
+/// Demonyms and adjectives to the place they stand for.
+static DEMONYMS: GazetteerMap = gazetteer(Gazetteer::Demonyms);
+
+/// Which map of the gazetteer to build.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gazetteer {
+    Names,
+    NamesWithoutStop,
+    Demonyms,
 }
 
-fn gazetteer() -> Gazetteer {
-    let (places, organizations) = (
-        include_str!("../data/places.txt"),
-        include_str!("../data/organizations.txt"),
-    );
-    // Sized for every word of both lists: names of several words make that a bound.
-    let mut names = HashMap::with_capacity(
-        parallax_text::words_at_most(places) + parallax_text::words_at_most(organizations),
-    );
-    let mut demonyms = HashMap::with_capacity(parallax_text::words_at_most(places));
-    for line in lines(places) {
-        let (names_part, demonym_part) = line.split_once(';').unwrap_or((line, ""));
-        let mut aliases = names_part
-            .split('|')
-            .map(str::trim)
-            .filter(|s| !s.is_empty());
-        let Some(canonical) = aliases.next() else {
+/// One map of the gazetteer, at compile time. A later line's name replaces an earlier one's, as
+/// inserting into a `HashMap` in the lists' order would.
+const fn gazetteer(which: Gazetteer) -> GazetteerMap {
+    use parallax_text::table::{next_field, next_line};
+    let bytes = GAZETTEER_TEXT.as_bytes();
+    let mut map = GazetteerMap::new(GAZETTEER_TEXT);
+    let mut from = 0;
+    while let Some((start, end, next)) = next_line(bytes, from) {
+        from = next;
+        let tag = if start >= ORGANIZATIONS_FROM {
+            ORGANIZATION
+        } else {
+            PLACE
+        };
+        // Places end their names at a `;`; an organisation's line is names only.
+        let (names_end, demonyms_start) = if tag == PLACE {
+            let (_, _, after) = next_field(bytes, start, end, b';');
+            if after < end || bytes[end - 1] == b';' {
+                (after - 1, after)
+            } else {
+                (end, end)
+            }
+        } else {
+            (end, end)
+        };
+        let (cs, ce, mut rest) = next_field(bytes, start, names_end, b'|');
+        if cs == ce {
             continue;
-        };
-        let known = Known {
-            name: canonical,
-            kind: EntityKind::Place,
-        };
-        names.insert(canonical, known);
-        for alias in aliases {
-            names.insert(alias, known);
         }
-        for d in demonym_part
-            .split('|')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            demonyms.insert(d, canonical);
+        let canonical = (cs, ce);
+        if !matches!(which, Gazetteer::Demonyms) {
+            let mut name = canonical;
+            loop {
+                if name.0 < name.1 {
+                    match which {
+                        Gazetteer::NamesWithoutStop => {
+                            if bytes[name.1 - 1] == b'.' && name.1 - 1 > name.0 {
+                                map.insert((name.0, name.1 - 1), canonical, tag);
+                            }
+                        }
+                        _ => map.insert(name, canonical, tag),
+                    }
+                }
+                if rest >= names_end {
+                    break;
+                }
+                let (s, e, r) = next_field(bytes, rest, names_end, b'|');
+                name = (s, e);
+                rest = r;
+            }
+        } else {
+            let mut at = demonyms_start;
+            while at < end {
+                let (s, e, r) = next_field(bytes, at, end, b'|');
+                if s < e {
+                    map.insert((s, e), canonical, tag);
+                }
+                at = r;
+            }
         }
     }
-    for line in lines(organizations) {
-        let mut aliases = line.split('|').map(str::trim).filter(|s| !s.is_empty());
-        let Some(canonical) = aliases.next() else {
-            continue;
-        };
-        let known = Known {
-            name: canonical,
-            kind: EntityKind::Organization,
-        };
-        names.insert(canonical, known);
-        for alias in aliases {
-            names.insert(alias, known);
-        }
-    }
-    // "U.S." is tokenised "U.S": names ending in a full stop are found without it too.
-    let without_stop = names
-        .iter()
-        .filter_map(|(name, known)| Some((name.strip_suffix('.')?, *known)))
-        .collect();
-    Gazetteer {
-        names,
-        without_stop,
-        demonyms,
-    }
+    map
 }
 
-static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(gazetteer);
+fn known_by(map: &GazetteerMap, name: &str) -> Option<Known> {
+    let (canonical, tag) = map.get(name)?;
+    let kind = if tag == ORGANIZATION {
+        EntityKind::Organization
+    } else {
+        EntityKind::Place
+    };
+    Some(Known {
+        name: canonical,
+        kind,
+    })
+}
 
 /// A known place or organisation by one of its names, as written (case matters: "US" vs "us"),
 /// or in capitals, as datelines and headlines write them ("MEXICO CITY" is "Mexico City").
 pub fn known(name: &str) -> Option<Known> {
-    let g = &GAZETTEER.names;
-    g.get(name)
-        .or_else(|| name.strip_prefix("the ").and_then(|n| g.get(n)))
-        .copied()
-        .or_else(|| in_capitals(name).and_then(|n| g.get(n.as_str()).copied()))
+    known_by(&NAMES, name)
+        .or_else(|| name.strip_prefix("the ").and_then(|n| known_by(&NAMES, n)))
+        .or_else(|| in_capitals(name).and_then(|n| known_by(&NAMES, &n)))
 }
 
 /// A name written all in capitals ("NEW YORK") as names are usually written ("New York").
@@ -180,12 +216,12 @@ fn in_capitals(name: &str) -> Option<String> {
 
 /// A known place or organisation whose name is `word` and a full stop ("U.S" -> "U.S.").
 pub fn known_with_stop(word: &str) -> Option<Known> {
-    GAZETTEER.without_stop.get(word).copied()
+    known_by(&NAMES_WITHOUT_STOP, word)
 }
 
 /// The place a demonym or adjective stands for ("Ukrainian" -> "Ukraine").
 pub fn demonym(word: &str) -> Option<&'static str> {
-    GAZETTEER.demonyms.get(word).copied()
+    DEMONYMS.get(word).map(|(place, _)| place)
 }
 
 parallax_text::word_table!(
@@ -301,6 +337,101 @@ pub static PLACE_CUES: LazyLock<PlaceCues> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use foldhash::HashMapExt;
+
+    /// The gazetteer as it was built at run time, in the lists' order: what the compile-time
+    /// maps must hold.
+    /// Known places and organisations by every name, and demonyms by place.
+    struct RunTimeGazetteer {
+        names: HashMap<&'static str, Known>,
+        /// The names that end in a full stop, without it.
+        without_stop: HashMap<&'static str, Known>,
+        demonyms: HashMap<&'static str, &'static str>,
+    }
+
+    fn run_time_gazetteer() -> RunTimeGazetteer {
+        let (places, organizations) = (
+            include_str!("../data/places.txt"),
+            include_str!("../data/organizations.txt"),
+        );
+        // Sized for every word of both lists: names of several words make that a bound.
+        let mut names = HashMap::with_capacity(
+            parallax_text::words_at_most(places) + parallax_text::words_at_most(organizations),
+        );
+        let mut demonyms = HashMap::with_capacity(parallax_text::words_at_most(places));
+        for line in lines(places) {
+            let (names_part, demonym_part) = line.split_once(';').unwrap_or((line, ""));
+            let mut aliases = names_part
+                .split('|')
+                .map(str::trim)
+                .filter(|s| !s.is_empty());
+            let Some(canonical) = aliases.next() else {
+                continue;
+            };
+            let known = Known {
+                name: canonical,
+                kind: EntityKind::Place,
+            };
+            names.insert(canonical, known);
+            for alias in aliases {
+                names.insert(alias, known);
+            }
+            for d in demonym_part
+                .split('|')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+            {
+                demonyms.insert(d, canonical);
+            }
+        }
+        for line in lines(organizations) {
+            let mut aliases = line.split('|').map(str::trim).filter(|s| !s.is_empty());
+            let Some(canonical) = aliases.next() else {
+                continue;
+            };
+            let known = Known {
+                name: canonical,
+                kind: EntityKind::Organization,
+            };
+            names.insert(canonical, known);
+            for alias in aliases {
+                names.insert(alias, known);
+            }
+        }
+        // "U.S." is tokenised "U.S": names ending in a full stop are found without it too.
+        let without_stop = names
+            .iter()
+            .filter_map(|(name, known)| Some((name.strip_suffix('.')?, *known)))
+            .collect();
+        RunTimeGazetteer {
+            names,
+            without_stop,
+            demonyms,
+        }
+    }
+
+    #[test]
+    fn the_gazetteer_built_at_compile_time_is_the_one_read_at_run_time() {
+        let g = run_time_gazetteer();
+        let same = |map: &GazetteerMap, expected: &HashMap<&str, Known>| {
+            assert_eq!(map.len(), expected.len());
+            for (name, k) in expected {
+                let got = known_by(map, name).unwrap_or_else(|| panic!("{name} is missing"));
+                assert_eq!((got.name, got.kind), (k.name, k.kind), "{name}");
+            }
+        };
+        same(&NAMES, &g.names);
+        same(&NAMES_WITHOUT_STOP, &g.without_stop);
+        assert_eq!(DEMONYMS.len(), g.demonyms.len());
+        for (d, place) in &g.demonyms {
+            assert_eq!(demonym(d), Some(*place), "{d}");
+        }
+        assert_eq!(known("U.S").map(|k| k.name), None);
+        assert_eq!(
+            known_with_stop("U.S").map(|k| k.name),
+            Some("United States")
+        );
+    }
 
     #[test]
     fn every_word_table_reads_its_list_as_the_run_time_reader_does() {

@@ -150,6 +150,167 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
     }
 }
 
+/// A map from entries of a text to other parts of it, built at compile time by a `const fn` that
+/// reads the text's own format ([`next_line`] and [`next_field`] help) and calls
+/// [`RangeMap::insert`]: for tables whose entries are more than a list of words (names with their
+/// canonical form and kind, words with their value).
+pub struct RangeMap<const SLOTS: usize> {
+    data: &'static str,
+    slots: [MapSlot; SLOTS],
+    len: usize,
+}
+
+/// One entry of a [`RangeMap`]: byte ranges of its key and value in the text, and a tag.
+#[derive(Clone, Copy)]
+struct MapSlot {
+    key: (u32, u32),
+    value: (u32, u32),
+    tag: u8,
+}
+
+const EMPTY_SLOT: MapSlot = MapSlot {
+    key: (0, 0),
+    value: (0, 0),
+    tag: 0,
+};
+
+impl<const SLOTS: usize> RangeMap<SLOTS> {
+    /// An empty map of entries of `data`.
+    pub const fn new(data: &'static str) -> Self {
+        assert!(SLOTS.is_power_of_two() && data.len() < u32::MAX as usize);
+        RangeMap {
+            data,
+            slots: [EMPTY_SLOT; SLOTS],
+            len: 0,
+        }
+    }
+
+    /// Maps `data[key.0..key.1]` (not empty) to `data[value.0..value.1]` and `tag`; a key mapped
+    /// before is mapped anew, as `HashMap::insert` does.
+    pub const fn insert(&mut self, key: (usize, usize), value: (usize, usize), tag: u8) {
+        assert!(key.0 < key.1, "an empty key");
+        let bytes = self.data.as_bytes();
+        let entry = MapSlot {
+            key: (key.0 as u32, key.1 as u32),
+            value: (value.0 as u32, value.1 as u32),
+            tag,
+        };
+        let mut slot = slot_of(word_hash(bytes, key.0, key.1), SLOTS);
+        loop {
+            let (s, e) = self.slots[slot].key;
+            if s == e {
+                self.slots[slot] = entry;
+                self.len += 1;
+                assert!(self.len * 2 <= SLOTS, "a range map has too few slots");
+                return;
+            }
+            if same(bytes, s as usize, e as usize, bytes, key.0, key.1) {
+                self.slots[slot] = entry;
+                return;
+            }
+            slot = (slot + 1) & (SLOTS - 1);
+        }
+    }
+
+    /// The value and tag `key` maps to.
+    #[inline]
+    pub fn get(&self, key: &str) -> Option<(&'static str, u8)> {
+        let k = key.as_bytes();
+        let mut slot = slot_of(word_hash(k, 0, k.len()), SLOTS);
+        loop {
+            let MapSlot {
+                key: (s, e),
+                value: (vs, ve),
+                tag,
+            } = self.slots[slot];
+            if s == e {
+                return None;
+            }
+            if self.data.as_bytes()[s as usize..e as usize] == *k {
+                return Some((&self.data[vs as usize..ve as usize], tag));
+            }
+            slot = (slot + 1) & (SLOTS - 1);
+        }
+    }
+
+    /// How many keys there are.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether no key is mapped.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Every key with its value and tag, in no order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'static str, u8)> + '_ {
+        let data = self.data;
+        self.slots
+            .iter()
+            .filter(|slot| slot.key.0 != slot.key.1)
+            .map(move |slot| {
+                (
+                    &data[slot.key.0 as usize..slot.key.1 as usize],
+                    &data[slot.value.0 as usize..slot.value.1 as usize],
+                    slot.tag,
+                )
+            })
+    }
+}
+
+/// The next entry line of `bytes` from `from`, as [`crate::lines`] reads it (trimmed; blank lines
+/// and `#` comments skipped): `Some((start, end, next))`, where `next` is where the line after
+/// it begins; `None` after the last.
+pub const fn next_line(bytes: &[u8], mut from: usize) -> Option<(usize, usize, usize)> {
+    while from < bytes.len() {
+        let mut end = from;
+        while end < bytes.len() && bytes[end] != b'\n' {
+            end += 1;
+        }
+        let (s, e) = trimmed(bytes, from, end);
+        if s < e && bytes[s] != b'#' {
+            return Some((s, e, end + 1));
+        }
+        from = end + 1;
+    }
+    None
+}
+
+/// The field of `bytes[start..end]` up to the first `separator` (or the end), trimmed, and where
+/// the rest begins (`end` when there is no separator): `(field_start, field_end, rest)`.
+pub const fn next_field(
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+    separator: u8,
+) -> (usize, usize, usize) {
+    let mut i = start;
+    while i < end && bytes[i] != separator {
+        i += 1;
+    }
+    let (s, e) = trimmed(bytes, start, i);
+    (s, e, if i < end { i + 1 } else { end })
+}
+
+/// How many of `bytes` are one of `of`, plus one: a bound on the fields they separate.
+pub const fn separated_at_most(bytes: &[u8], of: &[u8]) -> usize {
+    let mut n = 1;
+    let mut i = 0;
+    while i < bytes.len() {
+        let mut j = 0;
+        while j < of.len() {
+            if bytes[i] == of[j] {
+                n += 1;
+                break;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
 /// The slots a table of the lines of `data` needs: a power of two, twice the lines at most.
 pub const fn slots_for_lines(data: &str) -> usize {
     slots_for(count(data.as_bytes(), Entries::Lines))
@@ -160,7 +321,8 @@ pub const fn slots_for_words(data: &str) -> usize {
     slots_for(count(data.as_bytes(), Entries::Words))
 }
 
-const fn slots_for(entries_at_most: usize) -> usize {
+/// The slots a table of at most `entries_at_most` entries needs: a power of two, twice as many.
+pub const fn slots_for(entries_at_most: usize) -> usize {
     (entries_at_most * 2).next_power_of_two()
 }
 

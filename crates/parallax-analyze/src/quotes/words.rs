@@ -1,7 +1,7 @@
 //! The word lists attribution relies on (data/speech_*.txt, speaker_roles.txt, according_to.txt),
 //! loaded once, and a small word tokenizer with byte offsets.
 
-use foldhash::{HashMap, HashMapExt, HashSet};
+use foldhash::{HashMap, HashMapExt};
 use std::sync::LazyLock;
 
 use parallax_text::lines;
@@ -24,12 +24,11 @@ parallax_text::word_table!(
     pub static PARTICIPLES = lines include_str!("../../data/speech_participles.txt")
 );
 
-/// Nouns that make a noun phrase a speaker ("spokesman", "porte-parole", "Sprecher").
-pub static ROLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    lines(include_str!("../../data/speaker_roles.txt"))
-        .map(str::to_lowercase)
-        .collect()
-});
+parallax_text::word_table!(
+    /// Nouns that make a noun phrase a speaker ("spokesman", "porte-parole", "sprecher"),
+    /// lowercase.
+    pub static ROLES = lines include_str!("../../data/speaker_roles.txt")
+);
 
 parallax_text::word_table!(
     /// Words after which a name is an object ("to", "about", "pour", "über", "sobre").
@@ -266,6 +265,12 @@ mod tests {
     use super::*;
 
     #[test]
+    fn roles_are_listed_in_lowercase() {
+        // `is_role` looks up the lowercase word.
+        assert!(ROLES.iter().all(|r| r == r.to_lowercase()));
+    }
+
+    #[test]
     fn every_word_table_reads_its_list_as_the_run_time_reader_does() {
         for (name, same) in [
             (
@@ -283,6 +288,7 @@ mod tests {
             ("COMPLEMENTIZERS", COMPLEMENTIZERS.reads_as_at_run_time()),
             ("RELATIVE_WORDS", RELATIVE_WORDS.reads_as_at_run_time()),
             ("CLAUSE_OPENERS", CLAUSE_OPENERS.reads_as_at_run_time()),
+            ("ROLES", ROLES.reads_as_at_run_time()),
         ] {
             assert!(same, "{name}");
         }
