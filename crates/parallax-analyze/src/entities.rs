@@ -319,7 +319,7 @@ fn run_end(s: &Sentence, toks: &[Token<'_>], i: usize) -> usize {
         if is_capitalised(&next.text) {
             j += 1;
         } else if next.text.chars().all(|c| c.is_ascii_digit())
-            && PLACE_WORDS.contains(&*toks[j].text)
+            && PLACE_WORDS.contains(&toks[j].text)
             && !DETERMINERS.contains(parallax_text::lowercase(&toks[j].text).as_ref())
         {
             // "Pier 4", "Terminal 2"
@@ -330,7 +330,7 @@ fn run_end(s: &Sentence, toks: &[Token<'_>], i: usize) -> usize {
         {
             // "Fire and Rescue Service" is one organisation; "Poland and Romania" are two places.
             j += 2;
-        } else if NAME_CONNECTORS.contains(&*next.text)
+        } else if NAME_CONNECTORS.contains(&next.text)
             && capitalised_after(j + 2)
             && !cues_a_place(&toks[j].text, &next.text)
         {
@@ -371,7 +371,7 @@ fn without_weekday(toks: &[Token<'_>], first: usize, last: usize) -> usize {
     while end > first
         && toks
             .get(end)
-            .is_some_and(|t| NAME_CONNECTORS.contains(&*t.text))
+            .is_some_and(|t| NAME_CONNECTORS.contains(&t.text))
     {
         end -= 1;
     }
@@ -408,7 +408,7 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
     };
     if let Some(k) = (3..words.len()).find(|&k| {
         GERMAN_ARTICLES.contains(&&*words[k].text)
-            && !NAME_CONNECTORS.contains(&*words[k - 1].text)
+            && !NAME_CONNECTORS.contains(&words[k - 1].text)
             && titled(k)
     }) {
         words.truncate(k);
@@ -439,7 +439,7 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
     } else if title.is_empty()
         && opens_sentence
         && words.len() > 1
-        && OFFICE_TENSE.contains(&*parallax_text::lowercase(opener))
+        && OFFICE_TENSE.contains(&parallax_text::lowercase(opener))
     {
         // "Former Brantley County treasurer Gordon Pell": when the office is held is no part of
         // the place or institution that follows (a title before a name keeps it: "Former Prime
@@ -450,7 +450,7 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
     // name such as "Die Zeit" (which the article would capitalise mid-sentence too).
     if opens_sentence
         && words.len() == 2
-        && NAME_ARTICLES.contains(&*words[0].text)
+        && NAME_ARTICLES.contains(&words[0].text)
         && !r.usage.capitalised_mid_sentence.contains(&*words[0].text)
         && known(&format!("{} {}", words[0].text, words[1].text)).is_none()
     {
@@ -535,7 +535,7 @@ fn leading_function_words(run: &[Token<'_>]) -> usize {
         .take_while(|t| {
             let lower = parallax_text::lowercase(&t.text);
             t.text != "New"
-                && (STOPWORDS.contains(&*lower) || NAME_OPENERS.contains(&*lower))
+                && (STOPWORDS.contains(&*lower) || NAME_OPENERS.contains(&lower))
                 && known(&t.text).is_none()
         })
         .count();
@@ -568,7 +568,7 @@ fn cut_organisation_tail(r: &Reading<'_>, words: &mut Vec<&Token<'_>>) {
         }
         _ => false,
     };
-    let institution_before = head.iter().any(|w| ORG_WORDS.contains(*w));
+    let institution_before = head.iter().any(|w| ORG_WORDS.contains(w));
     if of >= 2 && (org_tail || person_head) && !institution_before {
         words.truncate(of);
     }
@@ -650,7 +650,7 @@ fn noun_of_organisation(name: &str) -> bool {
     let head = &words[..at];
     let organisation_word = |w: &&str| {
         let lower = w.to_lowercase();
-        ORG_WORDS.contains(*w)
+        ORG_WORDS.contains(w)
             || ORG_WORDS
                 .iter()
                 .any(|o| o.chars().count() > 3 && lower.ends_with(&o.to_lowercase()))
@@ -719,7 +719,7 @@ fn split_portfolio<'t>(
         .checked_sub(1)
         .and_then(|k| r.toks.get(k))
         .is_some_and(|prev| {
-            PORTFOLIO_CONNECTORS.contains(&*parallax_text::lowercase(&prev.text))
+            PORTFOLIO_CONNECTORS.contains(&parallax_text::lowercase(&prev.text))
                 || is_capitalised(&prev.text)
                 || prev.text.contains(['\'', '’'])
         });
@@ -756,7 +756,7 @@ fn split_portfolio<'t>(
                     .any(|w| is_capitalised(w) || elided_capital(w));
             // "a spokesman for Governor Brian Kemp", "l'avocat de Paul Ferrand": the name after
             // one who speaks for another may be the other's; so may one after another office.
-            let speaks_for = SPOKESPERSON_WORDS.contains(&*lower);
+            let speaks_for = SPOKESPERSON_WORDS.contains(&lower);
             let office_in_portfolio = texts[..given].iter().any(|w| is_title_word(w));
             if !joined || !portfolio || speaks_for || office_in_portfolio {
                 return Vec::new();
@@ -772,7 +772,7 @@ fn split_portfolio<'t>(
         if is_given_name(&prev.text) {
             return Vec::new();
         }
-        if PORTFOLIO_CONNECTORS.contains(&*lower) {
+        if PORTFOLIO_CONNECTORS.contains(&lower) {
             joined = true;
         } else if !prev
             .text
@@ -899,10 +899,10 @@ fn title_before<'a>(r: &Reading<'a>, name_start: usize) -> Vec<&'a str> {
         let lower = parallax_text::lowercase(&prev.text);
         if is_title_word(&prev.text) {
             saw_role = true;
-        } else if !(saw_role && (TITLE_MODIFIERS.contains(&*lower) || is_capitalised(&prev.text))) {
+        } else if !(saw_role && (TITLE_MODIFIERS.contains(&lower) || is_capitalised(&prev.text))) {
             break;
         }
-        let article = STOPWORDS.contains(&*lower) || NAME_ARTICLES.contains(&*prev.text);
+        let article = STOPWORDS.contains(&*lower) || NAME_ARTICLES.contains(&prev.text);
         if saw_role && is_capitalised(&prev.text) && article {
             break;
         }
@@ -941,7 +941,7 @@ fn title_across_comma<'a>(r: &Reading<'a>, name_start: usize, name_end: usize) -
     let mut phrase: Vec<&'a str> = Vec::new();
     loop {
         let lower = parallax_text::lowercase(&toks[k].text);
-        if DETERMINERS.contains(&*lower) && !phrase.is_empty() {
+        if DETERMINERS.contains(&lower) && !phrase.is_empty() {
             break;
         }
         phrase.push(&toks[k].text);
@@ -957,14 +957,14 @@ fn title_across_comma<'a>(r: &Reading<'a>, name_start: usize, name_end: usize) -
     };
     let modifiers = phrase[..role]
         .iter()
-        .all(|w| TITLE_MODIFIERS.contains(&*parallax_text::lowercase(w)) || is_title_word(w));
+        .all(|w| TITLE_MODIFIERS.contains(&parallax_text::lowercase(w)) || is_title_word(w));
     let portfolio = phrase[role + 1..].iter().all(|w| {
         is_title_word(w)
             || is_capitalised(w)
-            || PORTFOLIO_CONNECTORS.contains(&*parallax_text::lowercase(w))
+            || PORTFOLIO_CONNECTORS.contains(&parallax_text::lowercase(w))
     });
     let joined = phrase[role + 1..].first().is_none_or(|w| {
-        is_title_word(w) || PORTFOLIO_CONNECTORS.contains(&*parallax_text::lowercase(w))
+        is_title_word(w) || PORTFOLIO_CONNECTORS.contains(&parallax_text::lowercase(w))
     });
     if modifiers && portfolio && joined {
         phrase

@@ -1,6 +1,6 @@
 //! The word lists analysis relies on, kept as data files under `data/`: general to English news.
 
-use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use foldhash::{HashMap, HashSet, HashSetExt};
 use std::sync::LazyLock;
 
 use parallax_core::EntityKind;
@@ -17,9 +17,10 @@ pub static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Lowercase verbs of reported speech.
-pub static CUE_VERBS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../data/cue_verbs.txt")));
+parallax_text::word_table!(
+    /// Lowercase verbs of reported speech.
+    pub static CUE_VERBS = lines include_str!("../data/cue_verbs.txt")
+);
 
 /// Lowercase role words ("spokesman", "president"): the head word of each title in the data file,
 /// since what stands before it ("prime", "fire") is a modifier, not a role of its own.
@@ -75,85 +76,121 @@ pub struct Known {
     pub kind: EntityKind,
 }
 
-/// Known places and organisations by every name, and demonyms by place.
-struct Gazetteer {
-    names: HashMap<&'static str, Known>,
-    /// The names that end in a full stop, without it.
-    without_stop: HashMap<&'static str, Known>,
-    demonyms: HashMap<&'static str, &'static str>,
+/// The gazetteer's two lists, one text: places (`name | alias ; demonym | demonym`), then
+/// organisations (`name | alias`), which begin at [`ORGANIZATIONS_FROM`].
+const GAZETTEER_TEXT: &str = concat!(
+    include_str!("../data/places.txt"),
+    "\n",
+    include_str!("../data/organizations.txt")
+);
+const ORGANIZATIONS_FROM: usize = include_str!("../data/places.txt").len() + 1;
+const GAZETTEER_SLOTS: usize = parallax_text::table::slots_for(
+    parallax_text::table::separated_at_most(GAZETTEER_TEXT.as_bytes(), b"|;\n"),
+);
+type GazetteerMap = parallax_text::table::RangeMap<GAZETTEER_SLOTS>;
+
+/// The tags of [`NAMES`]: what a name names.
+const PLACE: u8 = 0;
+const ORGANIZATION: u8 = 1;
+
+/// Known places and organisations by every name, to their canonical name (the first of a line).
+static NAMES: GazetteerMap = gazetteer(Gazetteer::Names);
+/// The names of [`NAMES`] that end in a full stop, without it ("U.S" for "U.S.").
+static NAMES_WITHOUT_STOP: GazetteerMap = gazetteer(Gazetteer::NamesWithoutStop);
+/// Demonyms and adjectives to the place they stand for.
+static DEMONYMS: GazetteerMap = gazetteer(Gazetteer::Demonyms);
+
+/// Which map of the gazetteer to build.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gazetteer {
+    Names,
+    NamesWithoutStop,
+    Demonyms,
 }
 
-fn gazetteer() -> Gazetteer {
-    let (places, organizations) = (
-        include_str!("../data/places.txt"),
-        include_str!("../data/organizations.txt"),
-    );
-    // Sized for every word of both lists: names of several words make that a bound.
-    let mut names = HashMap::with_capacity(
-        parallax_text::words_at_most(places) + parallax_text::words_at_most(organizations),
-    );
-    let mut demonyms = HashMap::with_capacity(parallax_text::words_at_most(places));
-    for line in lines(places) {
-        let (names_part, demonym_part) = line.split_once(';').unwrap_or((line, ""));
-        let mut aliases = names_part
-            .split('|')
-            .map(str::trim)
-            .filter(|s| !s.is_empty());
-        let Some(canonical) = aliases.next() else {
+/// One map of the gazetteer, at compile time. A later line's name replaces an earlier one's, as
+/// inserting into a `HashMap` in the lists' order would.
+const fn gazetteer(which: Gazetteer) -> GazetteerMap {
+    use parallax_text::table::{next_field, next_line};
+    let bytes = GAZETTEER_TEXT.as_bytes();
+    let mut map = GazetteerMap::new(GAZETTEER_TEXT);
+    let mut from = 0;
+    while let Some((start, end, next)) = next_line(bytes, from) {
+        from = next;
+        let tag = if start >= ORGANIZATIONS_FROM {
+            ORGANIZATION
+        } else {
+            PLACE
+        };
+        // Places end their names at a `;`; an organisation's line is names only.
+        let (names_end, demonyms_start) = if tag == PLACE {
+            let (_, _, after) = next_field(bytes, start, end, b';');
+            if after < end || bytes[end - 1] == b';' {
+                (after - 1, after)
+            } else {
+                (end, end)
+            }
+        } else {
+            (end, end)
+        };
+        let (cs, ce, mut rest) = next_field(bytes, start, names_end, b'|');
+        if cs == ce {
             continue;
-        };
-        let known = Known {
-            name: canonical,
-            kind: EntityKind::Place,
-        };
-        names.insert(canonical, known);
-        for alias in aliases {
-            names.insert(alias, known);
         }
-        for d in demonym_part
-            .split('|')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            demonyms.insert(d, canonical);
+        let canonical = (cs, ce);
+        if !matches!(which, Gazetteer::Demonyms) {
+            let mut name = canonical;
+            loop {
+                if name.0 < name.1 {
+                    match which {
+                        Gazetteer::NamesWithoutStop => {
+                            if bytes[name.1 - 1] == b'.' && name.1 - 1 > name.0 {
+                                map.insert((name.0, name.1 - 1), canonical, tag);
+                            }
+                        }
+                        _ => map.insert(name, canonical, tag),
+                    }
+                }
+                if rest >= names_end {
+                    break;
+                }
+                let (s, e, r) = next_field(bytes, rest, names_end, b'|');
+                name = (s, e);
+                rest = r;
+            }
+        } else {
+            let mut at = demonyms_start;
+            while at < end {
+                let (s, e, r) = next_field(bytes, at, end, b'|');
+                if s < e {
+                    map.insert((s, e), canonical, tag);
+                }
+                at = r;
+            }
         }
     }
-    for line in lines(organizations) {
-        let mut aliases = line.split('|').map(str::trim).filter(|s| !s.is_empty());
-        let Some(canonical) = aliases.next() else {
-            continue;
-        };
-        let known = Known {
-            name: canonical,
-            kind: EntityKind::Organization,
-        };
-        names.insert(canonical, known);
-        for alias in aliases {
-            names.insert(alias, known);
-        }
-    }
-    // "U.S." is tokenised "U.S": names ending in a full stop are found without it too.
-    let without_stop = names
-        .iter()
-        .filter_map(|(name, known)| Some((name.strip_suffix('.')?, *known)))
-        .collect();
-    Gazetteer {
-        names,
-        without_stop,
-        demonyms,
-    }
+    map
 }
 
-static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(gazetteer);
+fn known_by(map: &GazetteerMap, name: &str) -> Option<Known> {
+    let (canonical, tag) = map.get(name)?;
+    let kind = if tag == ORGANIZATION {
+        EntityKind::Organization
+    } else {
+        EntityKind::Place
+    };
+    Some(Known {
+        name: canonical,
+        kind,
+    })
+}
 
 /// A known place or organisation by one of its names, as written (case matters: "US" vs "us"),
 /// or in capitals, as datelines and headlines write them ("MEXICO CITY" is "Mexico City").
 pub fn known(name: &str) -> Option<Known> {
-    let g = &GAZETTEER.names;
-    g.get(name)
-        .or_else(|| name.strip_prefix("the ").and_then(|n| g.get(n)))
-        .copied()
-        .or_else(|| in_capitals(name).and_then(|n| g.get(n.as_str()).copied()))
+    known_by(&NAMES, name)
+        .or_else(|| name.strip_prefix("the ").and_then(|n| known_by(&NAMES, n)))
+        .or_else(|| in_capitals(name).and_then(|n| known_by(&NAMES, &n)))
 }
 
 /// A name written all in capitals ("NEW YORK") as names are usually written ("New York").
@@ -179,79 +216,94 @@ fn in_capitals(name: &str) -> Option<String> {
 
 /// A known place or organisation whose name is `word` and a full stop ("U.S" -> "U.S.").
 pub fn known_with_stop(word: &str) -> Option<Known> {
-    GAZETTEER.without_stop.get(word).copied()
+    known_by(&NAMES_WITHOUT_STOP, word)
 }
 
 /// The place a demonym or adjective stands for ("Ukrainian" -> "Ukraine").
 pub fn demonym(word: &str) -> Option<&'static str> {
-    GAZETTEER.demonyms.get(word).copied()
+    DEMONYMS.get(word).map(|(place, _)| place)
 }
 
-/// Names of days that end in a weekday ("Good Friday": `data/named_days.txt`).
-pub static NAMED_DAYS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../data/named_days.txt")));
+parallax_text::word_table!(
+    /// Names of days that end in a weekday ("Good Friday": `data/named_days.txt`).
+    pub static NAMED_DAYS = lines include_str!("../data/named_days.txt")
+);
 
 /// Endings of German compound titles (`data/title_suffixes.txt`).
 pub static TITLE_SUFFIXES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/title_suffixes.txt")).collect());
 
-/// Words that make a name an organisation's (`data/org_words.txt`).
-pub static ORG_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/org_words.txt")));
+parallax_text::word_table!(
+    /// Words that make a name an organisation's (`data/org_words.txt`).
+    pub static ORG_WORDS = words include_str!("../data/org_words.txt")
+);
 
-/// Words that make a name an event's or thing's rather than a person's (`data/other_words.txt`).
-pub static OTHER_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/other_words.txt")));
+parallax_text::word_table!(
+    /// Words that make a name an event's or thing's rather than a person's (`data/other_words.txt`).
+    pub static OTHER_WORDS = words include_str!("../data/other_words.txt")
+);
 
-/// Words that make a name a place's (`data/place_words.txt`).
-pub static PLACE_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/place_words.txt")));
+parallax_text::word_table!(
+    /// Words that make a name a place's (`data/place_words.txt`).
+    pub static PLACE_WORDS = words include_str!("../data/place_words.txt")
+);
 
-/// Lowercase words that may stand inside a title before a name (`data/title_modifiers.txt`).
-/// Words that join an office to its portfolio before a name ("ministre des Transports Julien
-/// Carrel"), lowercase (`data/portfolio_connectors.txt`).
-pub static PORTFOLIO_CONNECTORS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../data/portfolio_connectors.txt")));
+parallax_text::word_table!(
+    /// Lowercase words that may stand inside a title before a name (`data/title_modifiers.txt`).
+    /// Words that join an office to its portfolio before a name ("ministre des Transports Julien
+    /// Carrel"), lowercase (`data/portfolio_connectors.txt`).
+    pub static PORTFOLIO_CONNECTORS = lines include_str!("../data/portfolio_connectors.txt")
+);
 
-/// Offices of one who speaks for another, lowercase (`data/spokesperson_words.txt`).
-pub static SPOKESPERSON_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../data/spokesperson_words.txt")));
+parallax_text::word_table!(
+    /// Offices of one who speaks for another, lowercase (`data/spokesperson_words.txt`).
+    pub static SPOKESPERSON_WORDS = lines include_str!("../data/spokesperson_words.txt")
+);
 
-pub static TITLE_MODIFIERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../data/title_modifiers.txt")));
+parallax_text::word_table!(
+    pub static TITLE_MODIFIERS = lines include_str!("../data/title_modifiers.txt")
+);
 
-/// Lowercase words that say when someone holds an office ("former", "acting",
-/// `data/office_tense.txt`).
-pub static OFFICE_TENSE: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/office_tense.txt")));
+parallax_text::word_table!(
+    /// Lowercase words that say when someone holds an office ("former", "acting",
+    /// `data/office_tense.txt`).
+    pub static OFFICE_TENSE = words include_str!("../data/office_tense.txt")
+);
 
-/// Lowercase words that join the parts of one name (`data/name_connectors.txt`).
-pub static NAME_CONNECTORS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/name_connectors.txt")));
+parallax_text::word_table!(
+    /// Lowercase words that join the parts of one name (`data/name_connectors.txt`).
+    pub static NAME_CONNECTORS = words include_str!("../data/name_connectors.txt")
+);
 
-/// Capitalised words that are not names on their own (`data/not_names.txt`).
-pub static NOT_NAMES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/not_names.txt")));
+parallax_text::word_table!(
+    /// Capitalised words that are not names on their own (`data/not_names.txt`).
+    pub static NOT_NAMES = words include_str!("../data/not_names.txt")
+);
 
-/// Function words of other languages that open a sentence before a name (`data/name_openers.txt`).
-pub static NAME_OPENERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/name_openers.txt")));
+parallax_text::word_table!(
+    /// Function words of other languages that open a sentence before a name (`data/name_openers.txt`).
+    pub static NAME_OPENERS = words include_str!("../data/name_openers.txt")
+);
 
-/// Determiners of four languages, lowercase (`data/determiners.txt`).
-pub static DETERMINERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/determiners.txt")));
+parallax_text::word_table!(
+    /// Determiners of four languages, lowercase (`data/determiners.txt`).
+    pub static DETERMINERS = words include_str!("../data/determiners.txt")
+);
 
-/// Words for relatives (`data/kinship.txt`).
-pub static KINSHIP: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/kinship.txt")));
+parallax_text::word_table!(
+    /// Words for relatives (`data/kinship.txt`).
+    pub static KINSHIP = words include_str!("../data/kinship.txt")
+);
 
-/// Relative pronouns that stand only for people (`data/person_relatives.txt`).
-pub static PERSON_RELATIVES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/person_relatives.txt")));
+parallax_text::word_table!(
+    /// Relative pronouns that stand only for people (`data/person_relatives.txt`).
+    pub static PERSON_RELATIVES = words include_str!("../data/person_relatives.txt")
+);
 
-/// Articles that open institution names in other languages (`data/name_articles.txt`).
-pub static NAME_ARTICLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/name_articles.txt")));
+parallax_text::word_table!(
+    /// Articles that open institution names in other languages (`data/name_articles.txt`).
+    pub static NAME_ARTICLES = words include_str!("../data/name_articles.txt")
+);
 
 /// Words around a lone capitalised word that make it a place (`data/place_cues.txt`): the word
 /// before it, and the word after it.
@@ -281,3 +333,133 @@ pub static PLACE_CUES: LazyLock<PlaceCues> = LazyLock::new(|| {
     }
     cues
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use foldhash::HashMapExt;
+
+    /// The gazetteer as it was built at run time, in the lists' order: what the compile-time
+    /// maps must hold.
+    /// Known places and organisations by every name, and demonyms by place.
+    struct RunTimeGazetteer {
+        names: HashMap<&'static str, Known>,
+        /// The names that end in a full stop, without it.
+        without_stop: HashMap<&'static str, Known>,
+        demonyms: HashMap<&'static str, &'static str>,
+    }
+
+    fn run_time_gazetteer() -> RunTimeGazetteer {
+        let (places, organizations) = (
+            include_str!("../data/places.txt"),
+            include_str!("../data/organizations.txt"),
+        );
+        // Sized for every word of both lists: names of several words make that a bound.
+        let mut names = HashMap::with_capacity(
+            parallax_text::words_at_most(places) + parallax_text::words_at_most(organizations),
+        );
+        let mut demonyms = HashMap::with_capacity(parallax_text::words_at_most(places));
+        for line in lines(places) {
+            let (names_part, demonym_part) = line.split_once(';').unwrap_or((line, ""));
+            let mut aliases = names_part
+                .split('|')
+                .map(str::trim)
+                .filter(|s| !s.is_empty());
+            let Some(canonical) = aliases.next() else {
+                continue;
+            };
+            let known = Known {
+                name: canonical,
+                kind: EntityKind::Place,
+            };
+            names.insert(canonical, known);
+            for alias in aliases {
+                names.insert(alias, known);
+            }
+            for d in demonym_part
+                .split('|')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+            {
+                demonyms.insert(d, canonical);
+            }
+        }
+        for line in lines(organizations) {
+            let mut aliases = line.split('|').map(str::trim).filter(|s| !s.is_empty());
+            let Some(canonical) = aliases.next() else {
+                continue;
+            };
+            let known = Known {
+                name: canonical,
+                kind: EntityKind::Organization,
+            };
+            names.insert(canonical, known);
+            for alias in aliases {
+                names.insert(alias, known);
+            }
+        }
+        // "U.S." is tokenised "U.S": names ending in a full stop are found without it too.
+        let without_stop = names
+            .iter()
+            .filter_map(|(name, known)| Some((name.strip_suffix('.')?, *known)))
+            .collect();
+        RunTimeGazetteer {
+            names,
+            without_stop,
+            demonyms,
+        }
+    }
+
+    #[test]
+    fn the_gazetteer_built_at_compile_time_is_the_one_read_at_run_time() {
+        let g = run_time_gazetteer();
+        let same = |map: &GazetteerMap, expected: &HashMap<&str, Known>| {
+            assert_eq!(map.len(), expected.len());
+            for (name, k) in expected {
+                let got = known_by(map, name).unwrap_or_else(|| panic!("{name} is missing"));
+                assert_eq!((got.name, got.kind), (k.name, k.kind), "{name}");
+            }
+        };
+        same(&NAMES, &g.names);
+        same(&NAMES_WITHOUT_STOP, &g.without_stop);
+        assert_eq!(DEMONYMS.len(), g.demonyms.len());
+        for (d, place) in &g.demonyms {
+            assert_eq!(demonym(d), Some(*place), "{d}");
+        }
+        assert_eq!(known("U.S").map(|k| k.name), None);
+        assert_eq!(
+            known_with_stop("U.S").map(|k| k.name),
+            Some("United States")
+        );
+    }
+
+    #[test]
+    fn every_word_table_reads_its_list_as_the_run_time_reader_does() {
+        for (name, same) in [
+            ("CUE_VERBS", CUE_VERBS.reads_as_at_run_time()),
+            ("NAMED_DAYS", NAMED_DAYS.reads_as_at_run_time()),
+            ("ORG_WORDS", ORG_WORDS.reads_as_at_run_time()),
+            ("OTHER_WORDS", OTHER_WORDS.reads_as_at_run_time()),
+            ("PLACE_WORDS", PLACE_WORDS.reads_as_at_run_time()),
+            (
+                "PORTFOLIO_CONNECTORS",
+                PORTFOLIO_CONNECTORS.reads_as_at_run_time(),
+            ),
+            (
+                "SPOKESPERSON_WORDS",
+                SPOKESPERSON_WORDS.reads_as_at_run_time(),
+            ),
+            ("TITLE_MODIFIERS", TITLE_MODIFIERS.reads_as_at_run_time()),
+            ("OFFICE_TENSE", OFFICE_TENSE.reads_as_at_run_time()),
+            ("NAME_CONNECTORS", NAME_CONNECTORS.reads_as_at_run_time()),
+            ("NOT_NAMES", NOT_NAMES.reads_as_at_run_time()),
+            ("NAME_OPENERS", NAME_OPENERS.reads_as_at_run_time()),
+            ("DETERMINERS", DETERMINERS.reads_as_at_run_time()),
+            ("KINSHIP", KINSHIP.reads_as_at_run_time()),
+            ("PERSON_RELATIVES", PERSON_RELATIVES.reads_as_at_run_time()),
+            ("NAME_ARTICLES", NAME_ARTICLES.reads_as_at_run_time()),
+        ] {
+            assert!(same, "{name}");
+        }
+    }
+}

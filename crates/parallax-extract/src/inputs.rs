@@ -49,7 +49,7 @@ fn named_like_a_document(source: &str) -> Option<&str> {
     }
     let name = source.rsplit(['/', '\\']).next()?;
     let stem = name.split('.').next()?.to_lowercase();
-    NON_ARTICLE_NAMES.contains(&stem.as_str()).then_some(name)
+    NON_ARTICLE_NAMES.contains(stem.as_str()).then_some(name)
 }
 
 /// Headings, list items, tables, fences and link references on many lines, and at least two

@@ -90,10 +90,11 @@ pub static BOILERPLATE_AT_START: LazyLock<Vec<Vec<&'static str>>> = LazyLock::ne
 pub static BOILERPLATE_ALL: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::new(BOILERPLATE.iter().map(|&(_, phrase)| phrase)));
 
-/// Lowercase blocks that are site chrome when they are all a block says: "Anzeige", "Teilen",
-/// "Externer Inhalt" (`data/chrome_blocks.txt`).
-pub static CHROME_BLOCKS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../data/chrome_blocks.txt")));
+parallax_text::word_table!(
+    /// Lowercase blocks that are site chrome when they are all a block says: "Anzeige", "Teilen",
+    /// "Externer Inhalt" (`data/chrome_blocks.txt`).
+    pub static CHROME_BLOCKS = lines include_str!("../data/chrome_blocks.txt")
+);
 
 /// Lowercase page labels that open a block or stand alone ("summary", "résumé", "resumen").
 pub static LABELS: LazyLock<Vec<&'static str>> =
@@ -206,21 +207,41 @@ pub static DATE_WORDS: LazyLock<Vec<(DateWordKind, &'static str)>> = LazyLock::n
         .collect()
 });
 
-/// File stems (lowercase) of folder documentation that is not an article ("readme", "expected").
-pub static NON_ARTICLE_NAMES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../data/non_article_names.txt")));
+parallax_text::word_table!(
+    /// File stems (lowercase) of folder documentation that is not an article ("readme", "expected").
+    pub static NON_ARTICLE_NAMES = lines include_str!("../data/non_article_names.txt")
+);
 
 /// Class and id words that name an author's box, not the byline (`data/byline_class_not.txt`).
 pub static BYLINE_CLASS_NOT: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/byline_class_not.txt")).collect());
 
-/// English function words, for the fast path of language detection
-/// (`data/english_function_words.txt`).
-pub static ENGLISH_FUNCTION_WORDS: LazyLock<parallax_text::WordSet> =
-    LazyLock::new(|| parallax_text::word_set(include_str!("../data/english_function_words.txt")));
+parallax_text::word_table!(
+    /// English function words, for the fast path of language detection
+    /// (`data/english_function_words.txt`).
+    pub static ENGLISH_FUNCTION_WORDS = words include_str!("../data/english_function_words.txt")
+);
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_table_reads_its_list_as_the_run_time_reader_does() {
+        for (name, same) in [
+            ("CHROME_BLOCKS", CHROME_BLOCKS.reads_as_at_run_time()),
+            (
+                "NON_ARTICLE_NAMES",
+                NON_ARTICLE_NAMES.reads_as_at_run_time(),
+            ),
+            (
+                "ENGLISH_FUNCTION_WORDS",
+                ENGLISH_FUNCTION_WORDS.reads_as_at_run_time(),
+            ),
+        ] {
+            assert!(same, "{name}");
+        }
+    }
     use super::Phrases;
 
     #[track_caller]

@@ -10,6 +10,9 @@
 //! ```
 
 pub mod chars;
+pub mod table;
+
+pub use table::WordTable;
 
 use foldhash::{HashMap, HashMapExt, HashSet};
 use std::hash::BuildHasher;

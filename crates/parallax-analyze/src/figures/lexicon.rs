@@ -84,31 +84,97 @@ pub(super) enum Role {
     Article,
 }
 
-/// Lowercase number words of one language: value and role.
-pub(super) type WordTable = HashMap<&'static str, (f64, Role)>;
+/// The number words of all languages, one a line: language, word, value, role (tab-separated).
+const NUMBERS_TEXT: &str = include_str!("../../data/figures/numbers.txt");
+const NUMBER_SLOTS: usize = parallax_text::table::slots_for(
+    parallax_text::table::separated_at_most(NUMBERS_TEXT.as_bytes(), b"\n"),
+);
 
-/// Number words by language: lowercase word to value and role.
-pub(super) static NUMBER_WORDS: LazyLock<HashMap<&'static str, WordTable>> = LazyLock::new(|| {
-    let mut out: HashMap<&str, HashMap<&str, (f64, Role)>> = HashMap::new();
-    for line in lines(include_str!("../../data/figures/numbers.txt")) {
-        let f: Vec<&str> = line.split('\t').map(str::trim).collect();
-        let [lang, word, value, role] = f[..] else {
-            continue;
-        };
-        let Ok(value) = value.parse::<f64>() else {
-            continue;
-        };
-        let role = match role {
-            "unit" => Role::Unit,
-            "scale" => Role::Scale,
-            "ordinal" => Role::Ordinal,
-            "article" => Role::Article,
-            _ => continue,
-        };
-        out.entry(lang).or_default().insert(word, (value, role));
+/// Lowercase number words of one language, made at compile time: value and role.
+pub(super) struct NumberWords(parallax_text::table::RangeMap<NUMBER_SLOTS>);
+
+/// The roles of [`Role`] as tags of a [`NumberWords`] map, by their names in the data file.
+const ROLE_NAMES: [(&str, Role); 4] = [
+    ("unit", Role::Unit),
+    ("scale", Role::Scale),
+    ("ordinal", Role::Ordinal),
+    ("article", Role::Article),
+];
+
+impl NumberWords {
+    /// The words of `lang` (the first field of a line) with a role of [`ROLE_NAMES`].
+    const fn of(lang: &str) -> Self {
+        use parallax_text::table::{next_field, next_line, RangeMap};
+        let bytes = NUMBERS_TEXT.as_bytes();
+        let lang = lang.as_bytes();
+        let mut map = RangeMap::new(NUMBERS_TEXT);
+        let mut from = 0;
+        while let Some((start, end, next)) = next_line(bytes, from) {
+            from = next;
+            let (ls, le, rest) = next_field(bytes, start, end, b'\t');
+            let (ws, we, rest) = next_field(bytes, rest, end, b'\t');
+            let (vs, ve, rest) = next_field(bytes, rest, end, b'\t');
+            let (rs, re, _) = next_field(bytes, rest, end, b'\t');
+            if !same_bytes(bytes, ls, le, lang) || ws == we {
+                continue;
+            }
+            let mut r = 0;
+            while r < ROLE_NAMES.len() {
+                if same_bytes(bytes, rs, re, ROLE_NAMES[r].0.as_bytes()) {
+                    map.insert((ws, we), (vs, ve), r as u8);
+                }
+                r += 1;
+            }
+        }
+        NumberWords(map)
     }
-    out
-});
+
+    /// The value and role of a lowercase word.
+    pub(super) fn get(&self, word: &str) -> Option<(f64, Role)> {
+        self.0.get(word).and_then(read_number_word)
+    }
+
+    /// Every word.
+    pub(super) fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.iter().map(|(w, _, _)| w)
+    }
+}
+
+/// A value and role tag of [`NumberWords`]; a value that is no number reads as no word.
+fn read_number_word((value, tag): (&str, u8)) -> Option<(f64, Role)> {
+    let value = value.parse::<f64>().ok()?;
+    Some((value, ROLE_NAMES.get(usize::from(tag))?.1))
+}
+
+const fn same_bytes(bytes: &[u8], start: usize, end: usize, other: &[u8]) -> bool {
+    if end - start != other.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < other.len() {
+        if bytes[start + i] != other[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Number words by language (the languages of [`language`]).
+pub(super) static NUMBER_WORDS: [(&str, NumberWords); 4] = [
+    ("en", NumberWords::of("en")),
+    ("fr", NumberWords::of("fr")),
+    ("de", NumberWords::of("de")),
+    ("es", NumberWords::of("es")),
+];
+
+/// The number words of a language of [`language`].
+pub(super) fn number_words(lang: &str) -> Option<&'static NumberWords> {
+    NUMBER_WORDS
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, w)| w)
+}
 
 /// A unit word or symbol.
 #[derive(Debug, Clone, Copy)]
@@ -241,4 +307,52 @@ pub(super) fn same_thing<'a>(word: &'a str, lang: &str) -> &'a str {
 /// Whether `word` (lowercase) has `role` in the context table.
 pub(super) fn is(role: &str, word: &str) -> bool {
     CONTEXT.get(role).is_some_and(|s| s.contains(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The number words as they were read at run time: what the compile-time maps must hold.
+    type WordTable = HashMap<&'static str, (f64, Role)>;
+
+    /// Number words by language: lowercase word to value and role.
+    fn run_time_number_words() -> HashMap<&'static str, WordTable> {
+        let mut out: HashMap<&str, HashMap<&str, (f64, Role)>> = HashMap::new();
+        for line in lines(include_str!("../../data/figures/numbers.txt")) {
+            let f: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let [lang, word, value, role] = f[..] else {
+                continue;
+            };
+            let Ok(value) = value.parse::<f64>() else {
+                continue;
+            };
+            let role = match role {
+                "unit" => Role::Unit,
+                "scale" => Role::Scale,
+                "ordinal" => Role::Ordinal,
+                "article" => Role::Article,
+                _ => continue,
+            };
+            out.entry(lang).or_default().insert(word, (value, role));
+        }
+        out
+    }
+
+    #[test]
+    fn the_number_words_made_at_compile_time_are_the_ones_read_at_run_time() {
+        let read = run_time_number_words();
+        assert_eq!(
+            read.len(),
+            NUMBER_WORDS.len(),
+            "a language of the data has no map"
+        );
+        for (lang, words) in &read {
+            let map = number_words(lang).unwrap_or_else(|| panic!("{lang}"));
+            assert_eq!(map.words().count(), words.len(), "{lang}");
+            for (w, p) in words {
+                assert_eq!(map.get(w), Some(*p), "{w} ({lang})");
+            }
+        }
+    }
 }

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::lexicon::{Role, NUMBER_WORDS};
+use super::lexicon::{number_words, Role, NUMBER_WORDS};
 use crate::shape::WordShape;
 
 /// The value of a digit run, reading `.` and `,` the way `lang` writes numbers: in English the
@@ -43,8 +43,8 @@ pub(super) fn word_pieces(lower: &str, lang: &str) -> Option<Vec<(f64, Role)>> {
     if !compound && surely_no_number_word(lower) {
         return None;
     }
-    let table = NUMBER_WORDS.get(lang)?;
-    if let Some(&p) = table.get(lower) {
+    let table = number_words(lang)?;
+    if let Some(p) = table.get(lower) {
         return Some(vec![p]);
     }
     if lang != "de" || lower.len() < 6 {
@@ -59,11 +59,11 @@ pub(super) fn word_pieces(lower: &str, lang: &str) -> Option<Vec<(f64, Role)>> {
             continue;
         }
         let mut best: Option<(usize, (f64, Role))> = None;
-        for (w, &p) in table {
-            if rest.starts_with(w)
-                && p.1 != Role::Article
-                && best.is_none_or(|(len, _)| w.len() > len)
-            {
+        for w in table.words() {
+            if !rest.starts_with(w) || best.is_some_and(|(len, _)| w.len() <= len) {
+                continue;
+            }
+            if let Some(p) = table.get(w).filter(|p| p.1 != Role::Article) {
                 best = Some((w.len(), p));
             }
         }
@@ -76,13 +76,8 @@ pub(super) fn word_pieces(lower: &str, lang: &str) -> Option<Vec<(f64, Role)>> {
 }
 
 /// The shape of every language's number words.
-static NUMBER_SHAPE: LazyLock<WordShape> = LazyLock::new(|| {
-    WordShape::of(
-        NUMBER_WORDS
-            .values()
-            .flat_map(|table| table.keys().copied()),
-    )
-});
+static NUMBER_SHAPE: LazyLock<WordShape> =
+    LazyLock::new(|| WordShape::of(NUMBER_WORDS.iter().flat_map(|(_, table)| table.words())));
 
 /// Whether `word` is surely no number word of any language's table, by its length and its first
 /// and last bytes: most words are not, and are then not looked up.
@@ -185,8 +180,9 @@ mod tests {
     #[test]
     fn every_number_word_passes_the_shape_check() {
         for (lang, table) in NUMBER_WORDS.iter() {
-            for (w, &p) in table {
+            for w in table.words() {
                 assert!(!surely_no_number_word(w), "{w}");
+                let p = table.get(w).expect("a listed word has a value");
                 assert_eq!(word_pieces(w, lang), Some(vec![p]), "{w} ({lang})");
             }
         }

@@ -123,7 +123,7 @@ pub fn after_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     // "“…” while X said …": the verb belongs to a clause of its own.
     if ws
         .first()
-        .is_some_and(|w| CLAUSE_OPENERS.contains(&*parallax_text::lowercase(w.text)))
+        .is_some_and(|w| CLAUSE_OPENERS.contains(&parallax_text::lowercase(w.text)))
     {
         return None;
     }
@@ -496,7 +496,7 @@ fn relative_clause_has_own_subject(
 ) -> bool {
     let Some(k) = between.iter().position(|w| {
         let lower = parallax_text::lowercase(w.text);
-        RELATIVE_WORDS.contains(&*lower) && !COMPLEMENTIZERS.contains(&*lower)
+        RELATIVE_WORDS.contains(&lower) && !COMPLEMENTIZERS.contains(&lower)
     }) else {
         return false;
     };
@@ -583,7 +583,7 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
             .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
         let speaks_for = head_words
             .iter()
-            .any(|w| SPOKESPERSON_WORDS.contains(&*parallax_text::lowercase(w.text)));
+            .any(|w| SPOKESPERSON_WORDS.contains(&parallax_text::lowercase(w.text)));
         let preposition_further = PREPOSITIONS.contains(t.word_before(e.start).as_str())
             && (!after_capitals || speaks_for);
         if right_after || preposition_further {
@@ -593,7 +593,7 @@ pub fn subject_of(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
             // "a statement from X said": the statement speaks for X.
             let content_words = head_words
                 .iter()
-                .filter(|w| !DETERMINERS.contains(&*parallax_text::lowercase(w.text)))
+                .filter(|w| !DETERMINERS.contains(&parallax_text::lowercase(w.text)))
                 .count();
             if content_words <= 3 && head_words.iter().any(|w| is_statement_noun(w.text)) {
                 return Some(Found::Entity(i));
@@ -646,10 +646,10 @@ fn preposition_before(seg: &str, at: usize) -> bool {
             return false;
         }
         let lower = parallax_text::lowercase(w.text);
-        if PREPOSITIONS.contains(&*lower) {
+        if PREPOSITIONS.contains(&lower) {
             return true;
         }
-        if k > 0 || !DETERMINERS.contains(&*lower) {
+        if k > 0 || !DETERMINERS.contains(&lower) {
             return false;
         }
         end = w.start;
@@ -688,7 +688,7 @@ fn described_after_opening_name(seg: &str, at: usize, gap: &str) -> bool {
 fn reported_clause_subject(t: &Text<'_>, ca: usize, before: &[Word<'_>]) -> Option<Found> {
     let k = before
         .iter()
-        .rposition(|w| COMPLEMENTIZERS.contains(&*parallax_text::lowercase(w.text)))?;
+        .rposition(|w| COMPLEMENTIZERS.contains(&parallax_text::lowercase(w.text)))?;
     let from = ca + before[k].end;
     let to = ca
         + match before.get(k + 1 + SUBJECT_AFTER_THAT) {

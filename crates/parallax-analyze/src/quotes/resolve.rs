@@ -393,7 +393,7 @@ pub fn unnamed_holder(masked: &str, head: &str) -> bool {
                     // no punctuation or blanked quotation ("another brother inside. “…” the
                     // father" is no unnamed father).
                     let gap = masked.get(a.end..w.start).unwrap_or(".");
-                    INDEFINITE_ARTICLES.contains(&*parallax_text::lowercase(a.text))
+                    INDEFINITE_ARTICLES.contains(&parallax_text::lowercase(a.text))
                         && gap.len() <= 40
                         && gap
                             .chars()
@@ -401,7 +401,7 @@ pub fn unnamed_holder(masked: &str, head: &str) -> bool {
                         // Nor a preposition or article between: "a rally for the president".
                         && words(gap).iter().all(|g| {
                             !is_article(g.text)
-                                && !PREPOSITIONS.contains(&*parallax_text::lowercase(g.text))
+                                && !PREPOSITIONS.contains(&parallax_text::lowercase(g.text))
                         })
                         && !masked
                             .get(..a.start)

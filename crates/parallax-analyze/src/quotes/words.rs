@@ -1,40 +1,44 @@
 //! The word lists attribution relies on (data/speech_*.txt, speaker_roles.txt, according_to.txt),
 //! loaded once, and a small word tokenizer with byte offsets.
 
-use foldhash::{HashMap, HashMapExt, HashSet};
+use foldhash::{HashMap, HashMapExt};
 use std::sync::LazyLock;
 
 use parallax_text::lines;
 
 use crate::shape::WordShape;
 
-/// Words that introduce someone not named ("one former official", "ein Sprecher";
-/// `data/indefinite_articles.txt`).
-pub static INDEFINITE_ARTICLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/indefinite_articles.txt")));
+parallax_text::word_table!(
+    /// Words that introduce someone not named ("one former official", "ein Sprecher";
+    /// `data/indefinite_articles.txt`).
+    pub static INDEFINITE_ARTICLES = lines include_str!("../../data/indefinite_articles.txt")
+);
 
-/// Finite forms and participles of verbs of speech ("said", "a déclaré" through "déclaré").
-pub static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/speech_verbs.txt")));
+parallax_text::word_table!(
+    /// Finite forms and participles of verbs of speech ("said", "a déclaré" through "déclaré").
+    pub static SPEECH_VERBS = lines include_str!("../../data/speech_verbs.txt")
+);
 
-/// Forms whose subject is the clause's subject ("saying", "disant", "diciendo").
-pub static PARTICIPLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/speech_participles.txt")));
+parallax_text::word_table!(
+    /// Forms whose subject is the clause's subject ("saying", "disant", "diciendo").
+    pub static PARTICIPLES = lines include_str!("../../data/speech_participles.txt")
+);
 
-/// Nouns that make a noun phrase a speaker ("spokesman", "porte-parole", "Sprecher").
-pub static ROLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    lines(include_str!("../../data/speaker_roles.txt"))
-        .map(str::to_lowercase)
-        .collect()
-});
+parallax_text::word_table!(
+    /// Nouns that make a noun phrase a speaker ("spokesman", "porte-parole", "sprecher"),
+    /// lowercase.
+    pub static ROLES = lines include_str!("../../data/speaker_roles.txt")
+);
 
-/// Words after which a name is an object ("to", "about", "pour", "über", "sobre").
-pub static PREPOSITIONS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/speech_prepositions.txt")));
+parallax_text::word_table!(
+    /// Words after which a name is an object ("to", "about", "pour", "über", "sobre").
+    pub static PREPOSITIONS = lines include_str!("../../data/speech_prepositions.txt")
+);
 
-/// Prepositions that end a described speaker ("in a statement", "dans un communiqué").
-pub static ADJUNCT_PREPOSITIONS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/adjunct_prepositions.txt")));
+parallax_text::word_table!(
+    /// Prepositions that end a described speaker ("in a statement", "dans un communiqué").
+    pub static ADJUNCT_PREPOSITIONS = lines include_str!("../../data/adjunct_prepositions.txt")
+);
 
 /// Endings of German nouns for the press a statement is made to ("Presse-Agentur",
 /// "Tageszeitung"), lowercase.
@@ -51,26 +55,30 @@ pub fn is_addressee_noun(word: &str) -> bool {
 pub static ACCORDING_TO: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/according_to.txt")).collect());
 
-/// Nouns of a written statement that speak for whoever issued them ("a statement from X said").
-pub static STATEMENT_NOUNS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/statement_nouns.txt")));
+parallax_text::word_table!(
+    /// Nouns of a written statement that speak for whoever issued them ("a statement from X said").
+    pub static STATEMENT_NOUNS = lines include_str!("../../data/statement_nouns.txt")
+);
 
 /// Whether a word is the noun of a written statement ("statement", "communiqué").
 pub fn is_statement_noun(word: &str) -> bool {
     STATEMENT_NOUNS.contains(parallax_text::lowercase(word).as_ref())
 }
 
-/// Words that open a clause of reported content ("that", "que", "dass").
-pub static COMPLEMENTIZERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/complementizers.txt")));
+parallax_text::word_table!(
+    /// Words that open a clause of reported content ("that", "que", "dass").
+    pub static COMPLEMENTIZERS = lines include_str!("../../data/complementizers.txt")
+);
 
-/// Words that open a relative clause ("which", "qui"), never a description of a speaker.
-pub static RELATIVE_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/relative_words.txt")));
+parallax_text::word_table!(
+    /// Words that open a relative clause ("which", "qui"), never a description of a speaker.
+    pub static RELATIVE_WORDS = lines include_str!("../../data/relative_words.txt")
+);
 
-/// Words that open a new clause ("while", "mais"): a verb after one is not the quote's.
-pub static CLAUSE_OPENERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/clause_openers.txt")));
+parallax_text::word_table!(
+    /// Words that open a new clause ("while", "mais"): a verb after one is not the quote's.
+    pub static CLAUSE_OPENERS = lines include_str!("../../data/clause_openers.txt")
+);
 
 /// Whether the text between two names is only "and" ("et", "und", "y"): one subject of two.
 pub fn is_joining_and(gap: &str) -> bool {
@@ -136,7 +144,7 @@ pub fn given_name_gender(name: &str) -> Option<Gender> {
 
 /// The shape of the verbs of speech and their participles.
 static SPEECH_SHAPE: LazyLock<WordShape> =
-    LazyLock::new(|| WordShape::of(SPEECH_VERBS.iter().chain(PARTICIPLES.iter()).copied()));
+    LazyLock::new(|| WordShape::of(SPEECH_VERBS.iter().chain(PARTICIPLES.iter())));
 
 /// Whether an ASCII word cannot be a verb of speech or a participle of one, by its length and its
 /// first and last letters, without lowercasing it (most words of running text are no such verb).
@@ -255,6 +263,36 @@ pub fn words_lazily(text: &str) -> impl Iterator<Item = Word<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roles_are_listed_in_lowercase() {
+        // `is_role` looks up the lowercase word.
+        assert!(ROLES.iter().all(|r| r == r.to_lowercase()));
+    }
+
+    #[test]
+    fn every_word_table_reads_its_list_as_the_run_time_reader_does() {
+        for (name, same) in [
+            (
+                "INDEFINITE_ARTICLES",
+                INDEFINITE_ARTICLES.reads_as_at_run_time(),
+            ),
+            ("SPEECH_VERBS", SPEECH_VERBS.reads_as_at_run_time()),
+            ("PARTICIPLES", PARTICIPLES.reads_as_at_run_time()),
+            ("PREPOSITIONS", PREPOSITIONS.reads_as_at_run_time()),
+            (
+                "ADJUNCT_PREPOSITIONS",
+                ADJUNCT_PREPOSITIONS.reads_as_at_run_time(),
+            ),
+            ("STATEMENT_NOUNS", STATEMENT_NOUNS.reads_as_at_run_time()),
+            ("COMPLEMENTIZERS", COMPLEMENTIZERS.reads_as_at_run_time()),
+            ("RELATIVE_WORDS", RELATIVE_WORDS.reads_as_at_run_time()),
+            ("CLAUSE_OPENERS", CLAUSE_OPENERS.reads_as_at_run_time()),
+            ("ROLES", ROLES.reads_as_at_run_time()),
+        ] {
+            assert!(same, "{name}");
+        }
+    }
 
     /// The shape check never turns away a verb of the lists, in any case.
     #[test]

@@ -5,7 +5,6 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use parallax_text::lines;
 
 /// Weekday names dropped with their preposition (`data/compress_weekdays.txt`).
@@ -58,22 +57,27 @@ static CLAUSES: LazyLock<Vec<String>> = LazyLock::new(|| {
 });
 
 /// An outlet's words for itself and what replaces them (`data/compress_self_references.txt`),
-/// each phrase with the space before it; found in one pass over a sentence, the leftmost and
-/// then longest first, so that "gegenüber unserer Redaktion" goes before "unserer Redaktion".
-static SELF_REFERENCES: LazyLock<(AhoCorasick, Vec<&'static str>)> = LazyLock::new(|| {
-    let (phrases, replacements): (Vec<String>, Vec<&'static str>) =
-        lines(include_str!("../../data/compress_self_references.txt"))
-            .filter_map(|l| l.split_once("=>"))
-            .map(|(from, to)| (format!(" {}", from.trim()), to.trim()))
-            .unzip();
-    // An NFA: for a few dozen phrases a DFA costs more to build (at every start) than it saves.
-    let matcher = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-        .prefilter(false)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&phrases)
-        .expect("the self-reference phrases make an automaton");
-    (matcher, replacements)
+/// each phrase with the space before it, by the byte after that space and longest first: found
+/// leftmost, and then longest, so that "gegenüber unserer Redaktion" goes before "unserer
+/// Redaktion". (A few dozen phrases: sorting them costs a start-up less than an automaton.)
+static SELF_REFERENCES: LazyLock<Vec<Vec<(String, &'static str)>>> = LazyLock::new(|| {
+    let mut by_second_byte = vec![Vec::new(); 256];
+    for (from, to) in lines(include_str!("../../data/compress_self_references.txt"))
+        .filter_map(|l| l.split_once("=>"))
+        .map(|(from, to)| (from.trim(), to.trim()))
+    {
+        if let Some(list) = from
+            .as_bytes()
+            .first()
+            .and_then(|&b| by_second_byte.get_mut(usize::from(b)))
+        {
+            list.push((format!(" {from}"), to));
+        }
+    }
+    for list in &mut by_second_byte {
+        list.sort_by_key(|(from, _): &(String, &str)| std::cmp::Reverse(from.len()));
+    }
+    by_second_byte
 });
 
 /// Words that open a relative clause (`data/compress_relative_words.txt`).
@@ -129,23 +133,29 @@ pub(crate) fn compress(text: &str) -> Option<String> {
 /// Rewrites an outlet's words for itself ("explicó a este periódico que" → "explicó que"),
 /// every whole-word mention.
 fn drop_self_references(s: String) -> String {
-    let (matcher, replacements) = &*SELF_REFERENCES;
     let mut out = String::new();
     let mut copied = 0;
-    for m in matcher.find_iter(&s) {
-        let whole = !s[m.end()..].starts_with(char::is_alphanumeric);
-        let Some(to) = replacements.get(m.pattern().as_usize()) else {
+    let mut at = 0;
+    while let Some(space) = s[at..].find(' ').map(|i| at + i) {
+        let rest = &s[space..];
+        let found = rest.as_bytes().get(1).and_then(|&b| {
+            let list: &Vec<(String, &str)> = SELF_REFERENCES.get(usize::from(b))?;
+            list.iter().find(|(from, _)| {
+                rest.starts_with(from.as_str())
+                    && !rest[from.len()..].starts_with(char::is_alphanumeric)
+            })
+        });
+        let Some((from, to)) = found else {
+            at = space + 1;
             continue;
         };
-        if !whole {
-            continue;
-        }
-        out.push_str(&s[copied..m.start()]);
+        out.push_str(&s[copied..space]);
         if !to.is_empty() {
             out.push(' ');
             out.push_str(to);
         }
-        copied = m.end();
+        copied = space + from.len();
+        at = copied;
     }
     if copied == 0 {
         return s;

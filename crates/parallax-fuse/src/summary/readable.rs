@@ -33,15 +33,17 @@ fn connectives_opening(text: &str) -> &'static [&'static str] {
         .map_or(&[], Vec::as_slice)
 }
 
-static DANGLING: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/dangling.txt")));
+parallax_text::word_table!(
+    static DANGLING = lines include_str!("../../data/dangling.txt")
+);
 
-static DANGLING_BEFORE_LOWERCASE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    parallax_text::line_set(include_str!("../../data/dangling_before_lowercase.txt"))
-});
+parallax_text::word_table!(
+    static DANGLING_BEFORE_LOWERCASE = lines include_str!("../../data/dangling_before_lowercase.txt")
+);
 
-static FIRST_PERSON: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/first_person.txt")));
+parallax_text::word_table!(
+    static FIRST_PERSON = lines include_str!("../../data/first_person.txt")
+);
 
 /// What a word of [`FIRST_PERSON`] can be: which bytes open one, and the longest's length. A
 /// word that cannot be one is not looked up.
@@ -307,6 +309,20 @@ pub(crate) fn with_speaker(doc: &Analyzed, sentence: usize, text: String) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_word_table_reads_its_list_as_the_run_time_reader_does() {
+        for (name, same) in [
+            ("DANGLING", DANGLING.reads_as_at_run_time()),
+            (
+                "DANGLING_BEFORE_LOWERCASE",
+                DANGLING_BEFORE_LOWERCASE.reads_as_at_run_time(),
+            ),
+            ("FIRST_PERSON", FIRST_PERSON.reads_as_at_run_time()),
+        ] {
+            assert!(same, "{name}");
+        }
+    }
 
     #[test]
     fn the_shape_check_keeps_every_first_person_word() {
