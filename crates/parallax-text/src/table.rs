@@ -29,6 +29,8 @@ enum Entries {
     Lines,
     /// Several a line, separated by white space ([`crate::list_words`]).
     Words,
+    /// One a line after a key and a colon (`key: entry`), of the lines of one key.
+    Keyed(&'static str),
 }
 
 impl<const SLOTS: usize> WordTable<SLOTS> {
@@ -41,6 +43,11 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
     /// The words of `data` as [`crate::list_words`] reads them.
     pub const fn words(data: &'static str) -> Self {
         Self::build(data, Entries::Words)
+    }
+
+    /// The entries of the lines `key: entry` of `data` whose key is `key` (both trimmed).
+    pub const fn keyed(data: &'static str, key: &'static str) -> Self {
+        Self::build(data, Entries::Keyed(key))
     }
 
     const fn build(data: &'static str, entries: Entries) -> Self {
@@ -62,6 +69,15 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
             if start < end && bytes[start] != b'#' {
                 match entries {
                     Entries::Lines => table.insert(start, end),
+                    Entries::Keyed(key) => {
+                        let (ks, ke, rest) = next_field(bytes, start, end, b':');
+                        let (es, ee) = trimmed(bytes, rest, end);
+                        let key = key.as_bytes();
+                        let has_colon = rest < end || bytes[end - 1] == b':';
+                        if has_colon && same(bytes, ks, ke, key, 0, key.len()) && es < ee {
+                            table.insert(es, ee);
+                        }
+                    }
                     Entries::Words => {
                         let mut word = start;
                         while word < end {
@@ -136,6 +152,12 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
         let read: std::collections::HashSet<&str> = match self.entries {
             Entries::Lines => crate::lines(self.data).collect(),
             Entries::Words => crate::list_words(self.data).collect(),
+            Entries::Keyed(key) => crate::lines(self.data)
+                .filter_map(|l| l.split_once(':'))
+                .filter(|(k, _)| k.trim() == key)
+                .map(|(_, entry)| entry.trim())
+                .filter(|entry| !entry.is_empty())
+                .collect(),
         };
         read.len() == self.len && read.iter().all(|w| self.contains(w))
     }
@@ -332,7 +354,7 @@ const fn count(bytes: &[u8], entries: Entries) -> usize {
     let mut i = 0;
     while i < bytes.len() {
         let separates = match entries {
-            Entries::Lines => bytes[i] == b'\n',
+            Entries::Lines | Entries::Keyed(_) => bytes[i] == b'\n',
             Entries::Words => is_space(bytes[i]),
         };
         n += separates as usize;
@@ -342,13 +364,19 @@ const fn count(bytes: &[u8], entries: Entries) -> usize {
 }
 
 /// Makes a `static` [`WordTable`] of a word list's lines or words:
-/// `word_table!(pub static NAME = lines include_str!("..."));` (or `= words ...`).
+/// `word_table!(pub static NAME = lines include_str!("..."));` (or `= words ...`, or
+/// `= keyed "key" in ...` for the entries of the lines `key: entry`).
 #[macro_export]
 macro_rules! word_table {
     ($(#[$meta:meta])* $vis:vis static $name:ident = lines $data:expr) => {
         $(#[$meta])*
         $vis static $name: $crate::table::WordTable<{ $crate::table::slots_for_lines($data) }> =
             $crate::table::WordTable::lines($data);
+    };
+    ($(#[$meta:meta])* $vis:vis static $name:ident = keyed $key:literal in $data:expr) => {
+        $(#[$meta])*
+        $vis static $name: $crate::table::WordTable<{ $crate::table::slots_for_lines($data) }> =
+            $crate::table::WordTable::keyed($data, $key);
     };
     ($(#[$meta:meta])* $vis:vis static $name:ident = words $data:expr) => {
         $(#[$meta])*
@@ -471,6 +499,19 @@ mod tests {
         assert!(T.contains("gegenüber unserer Redaktion"));
         assert!(!T.contains("gegenüber unserer Redaktiox"));
         assert!(!T.contains("gegenüber unserer"));
+    }
+
+    #[test]
+    fn a_keyed_table_holds_the_entries_of_its_key() {
+        const DATA: &str =
+            "# k: v\nreader: you\nreader : your \noutlet: us\nreaders: ye\nreader:\nnone\n";
+        word_table!(static READER = keyed "reader" in DATA);
+        let mut got: Vec<&str> = READER.iter().collect();
+        got.sort_unstable();
+        assert_eq!(got, ["you", "your"]);
+        assert!(READER.reads_as_at_run_time());
+        word_table!(static OUTLET = keyed "outlet" in DATA);
+        assert!(OUTLET.contains("us") && !OUTLET.contains("you"));
     }
 
     #[test]

@@ -4,9 +4,6 @@
 //! speaks to the reader or for the outlet, holds no quotation and reports no speech. The words of
 //! that grammar (persons, modals, speech verbs) are `data/reader_address.txt`.
 
-use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
-
 use super::{holds_quote, words_exceed};
 
 /// Lines longer than this are prose, whatever their mood.
@@ -24,29 +21,31 @@ const MIN_EZ_CHARS: usize = 5;
 /// Spanish imperatives with a pronoun attached ("únete", "síguenos") are at least this long.
 const MIN_CLITIC_CHARS: usize = 5;
 
-static WORDS: LazyLock<HashMap<&'static str, HashSet<&'static str>>> = LazyLock::new(|| {
-    let mut map: HashMap<&str, HashSet<&str>> = HashMap::new();
-    for line in parallax_text::lines(include_str!("../../data/reader_address.txt")) {
-        if let Some((key, word)) = line.split_once(':') {
-            map.entry(key.trim()).or_default().insert(word.trim());
-        }
-    }
-    map
-});
-
-fn listed(key: &str, word: &str) -> bool {
-    WORDS.get(key).is_some_and(|l| l.contains(word))
-}
+/// The lists of `data/reader_address.txt`, one a key (`key: word` lines).
+const READER_ADDRESS: &str = include_str!("../../data/reader_address.txt");
+parallax_text::word_table!(static READER = keyed "reader" in READER_ADDRESS);
+parallax_text::word_table!(static OUTLET = keyed "outlet" in READER_ADDRESS);
+parallax_text::word_table!(static POINTER = keyed "pointer" in READER_ADDRESS);
+parallax_text::word_table!(static MODAL = keyed "modal" in READER_ADDRESS);
+parallax_text::word_table!(static SPEECH = keyed "speech" in READER_ADDRESS);
+parallax_text::word_table!(static EXHORTATION = keyed "exhortation" in READER_ADDRESS);
+parallax_text::word_table!(static AFTER_VERB = keyed "after-verb" in READER_ADDRESS);
+parallax_text::word_table!(static AFTER_PARTICLE = keyed "after-particle" in READER_ADDRESS);
+parallax_text::word_table!(static SHORT_IMPERATIVE = keyed "short-imperative" in READER_ADDRESS);
+parallax_text::word_table!(static CLITIC = keyed "clitic" in READER_ADDRESS);
+parallax_text::word_table!(static PERSON_CLITIC = keyed "person-clitic" in READER_ADDRESS);
+type AddressList =
+    parallax_text::WordTable<{ parallax_text::table::slots_for_lines(READER_ADDRESS) }>;
 
 /// A second-person word: German capitalised forms ("Sie", "Ihnen") only as written, since their
 /// lowercase forms are other words ("sie": she, "ihr": her); the others in any case.
 fn is_reader_word(w: &str) -> bool {
-    listed("reader", w) || listed("reader", &w.to_lowercase())
+    READER.contains(w) || READER.contains(&w.to_lowercase())
 }
 
 /// A German second-person word as listed, with its capital.
 fn is_german_capital(w: &str) -> bool {
-    w.starts_with(char::is_uppercase) && listed("reader", w) && !listed("reader", &w.to_lowercase())
+    w.starts_with(char::is_uppercase) && READER.contains(w) && !READER.contains(&w.to_lowercase())
 }
 
 /// Whether a block is a line addressed to the reader.
@@ -72,10 +71,10 @@ pub(super) fn is_advice(b: &str) -> bool {
     words.len() >= MIN_ADVICE_WORDS
         && is_reader_word(first)
         && !is_german_capital(first)
-        && listed("modal", &parallax_text::lowercase(second))
+        && MODAL.contains(&parallax_text::lowercase(second))
         && !words
             .iter()
-            .any(|w| listed("outlet", &parallax_text::lowercase(w)))
+            .any(|w| OUTLET.contains(&parallax_text::lowercase(w)))
 }
 
 /// Words an instruction to the reader needs to be a step of a guide rather than a prompt.
@@ -95,7 +94,7 @@ pub(super) fn is_instruction(b: &str) -> bool {
         && b.trim_end().ends_with('.')
         && !words
             .iter()
-            .any(|w| listed("outlet", w) || listed("pointer", w))
+            .any(|w| OUTLET.contains(w) || POINTER.contains(w))
 }
 
 /// [`is_reader_address`] of a block known to have at most [`MAX_WORDS`] words.
@@ -114,7 +113,7 @@ pub(super) fn is_short_reader_address(b: &str) -> bool {
         return false;
     }
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    if lower.iter().any(|w| listed("speech", w)) {
+    if lower.iter().any(|w| SPEECH.contains(w)) {
         return false;
     }
     let (Some(first), Some(first_lower)) = (words.first(), lower.first()) else {
@@ -126,15 +125,15 @@ pub(super) fn is_short_reader_address(b: &str) -> bool {
         .iter()
         .zip(&lower)
         .skip(1)
-        .any(|(w, l)| listed("reader", w) || listed("reader", l) || listed("outlet", l))
+        .any(|(w, l)| READER.contains(w) || READER.contains(l) || OUTLET.contains(l))
         || first.split('-').skip(1).any(|w| {
             let w = w.to_lowercase();
-            listed("reader", &w) || listed("outlet", &w)
+            READER.contains(&w) || OUTLET.contains(&w)
         });
     // "Sie können ...": German "Sie" opening a line is "they" as well as "you".
     let modal_opening = is_reader_word(first)
         && !is_german_capital(first)
-        && listed("modal", &second_lower)
+        && MODAL.contains(&second_lower)
         && words.len() <= MAX_MODAL_WORDS;
     modal_opening
         || english_imperative(&lower, addressed)
@@ -157,7 +156,7 @@ fn opens_like_address(words: &[&str]) -> bool {
     let opening = &lower[..words.len().min(3)];
     let modal_opening = is_reader_word(first)
         && !is_german_capital(first)
-        && listed("modal", &second_lower)
+        && MODAL.contains(&second_lower)
         && words.len() <= MAX_MODAL_WORDS;
     modal_opening
         || english_imperative_opening(opening, words.len())
@@ -193,7 +192,7 @@ fn english_imperative_parts(lower: &[String], words: usize) -> (bool, bool, bool
         && !first.ends_with("ed")
         && !first.ends_with("ing")
         && !first.ends_with("ly")
-        && !listed("exhortation", first)
+        && !EXHORTATION.contains(first)
         && !parallax_text::is_stopword(first);
     if !verb_like {
         return (false, false, false);
@@ -201,11 +200,11 @@ fn english_imperative_parts(lower: &[String], words: usize) -> (bool, bool, bool
     let second = word(1);
     // The outlet speaking ("Follow us") in any line; the reader alone ("Enter your email") in a
     // short one: longer imperatives to the reader are advice, which articles give too.
-    let person_next = listed("outlet", second)
-        || listed("reader", second) && second != "you" && words <= MAX_BARE_WORDS;
-    let particle_next = listed("after-verb", second)
+    let person_next = OUTLET.contains(second)
+        || READER.contains(second) && second != "you" && words <= MAX_BARE_WORDS;
+    let particle_next = AFTER_VERB.contains(second)
         && words <= MAX_BARE_WORDS
-        && (words == 2 || listed("after-particle", word(2)));
+        && (words == 2 || AFTER_PARTICLE.contains(word(2)));
     (verb_like, person_next, particle_next)
 }
 
@@ -226,19 +225,39 @@ fn german_imperative(first: &str, second: &str) -> bool {
 /// words: other accented words end so too ("défense", "émeute").
 fn spanish_imperative(first: &str, addressed: bool, words: usize) -> bool {
     let accented = first.chars().any(|c| "áéíóú".contains(c));
-    let ends_in = |list: &str| {
-        WORDS
-            .get(list)
-            .is_some_and(|l| l.iter().any(|c| first.ends_with(c)))
-    };
-    let attached = accented && first.chars().count() >= MIN_CLITIC_CHARS && ends_in("clitic");
-    attached && (addressed || (2..=MAX_BARE_WORDS).contains(&words) && ends_in("person-clitic"))
-        || listed("short-imperative", first)
+    let ends_in = |list: &AddressList| list.iter().any(|c| first.ends_with(c));
+    let attached = accented && first.chars().count() >= MIN_CLITIC_CHARS && ends_in(&CLITIC);
+    attached && (addressed || (2..=MAX_BARE_WORDS).contains(&words) && ends_in(&PERSON_CLITIC))
+        || SHORT_IMPERATIVE.contains(first)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_key_of_the_reader_address_lists_has_its_table() {
+        let keys: std::collections::BTreeSet<&str> = parallax_text::lines(READER_ADDRESS)
+            .filter_map(|l| Some(l.split_once(':')?.0.trim()))
+            .collect();
+        let tables = [
+            ("reader", &READER),
+            ("outlet", &OUTLET),
+            ("pointer", &POINTER),
+            ("modal", &MODAL),
+            ("speech", &SPEECH),
+            ("exhortation", &EXHORTATION),
+            ("after-verb", &AFTER_VERB),
+            ("after-particle", &AFTER_PARTICLE),
+            ("short-imperative", &SHORT_IMPERATIVE),
+            ("clitic", &CLITIC),
+            ("person-clitic", &PERSON_CLITIC),
+        ];
+        assert_eq!(keys, tables.iter().map(|(k, _)| *k).collect());
+        for (key, table) in tables {
+            assert!(table.reads_as_at_run_time(), "{key}");
+        }
+    }
 
     #[track_caller]
     fn check(line: &str, expected: bool) {
