@@ -1360,6 +1360,26 @@ fn a_shops_thread_of_customer_reviews_is_not_its_product_description() {
     );
     let page = check(&html, &[PARAS[0], PARAS[1]], &[]);
     assert!(page.blocks.iter().filter(|b| *b == PARAS[0]).count() == 2);
+    // So is one whose class names the term after a part naming the post, its readers' comments
+    // below it and a sidebar beside it.
+    let comment = |p: &str| format!(r#"<div class="comment"><p>{p}</p></div>"#);
+    let html = format!(
+        r#"<html><body><div id="alpha"><div class="entry entry-category-book_reviews entry-type-post"><h1>A manual, tested</h1>
+        <div class="entry-body"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div>
+        <div class="comments">{}{}{}{}{}</div></div>
+        <div id="beta"><h2>Books</h2><ul><li><a href="/a">The manual</a></li><li><a href="/b">The sequel</a></li></ul>
+        <p>Book the author for your next event</p></div></body></html>"#,
+        PARAS[0],
+        PARAS[1],
+        PARAS[2],
+        PARAS[3],
+        comment(PARAS[3]),
+        comment(PARAS[2]),
+        comment(PARAS[3]),
+        comment(PARAS[2]),
+        comment(PARAS[3])
+    );
+    check(&html, &[PARAS[0], PARAS[1]], &["Book the author"]);
 }
 
 #[test]
