@@ -986,6 +986,26 @@ fn a_standfirst_of_one_sentence_named_so_is_kept_and_an_unnamed_one_is_not() {
 }
 
 #[test]
+fn a_standfirst_named_so_may_close_without_a_stop() {
+    // As Italian and Spanish ones often do. A lead image's caption, named after it, is none.
+    let lead = "Il messaggio apparso su un cavalcavia nella notte tra sabato e domenica, a poche ore dalla partita";
+    let caption = "Lo striscione appeso al cavalcavia della tangenziale nella notte tra sabato e domenica (Foto Ansa)";
+    let body = format!(
+        r#"<article><header><h1>Uno striscione sul cavalcavia</h1>
+        <div class="lead-image"><img src="/a.jpg" alt=""><p class="lead-image-caption">{caption}</p></div>
+        <div class="story__summary"><p>{lead}</p></div></header>
+        <div class="story__toolbar"><a href="/share">Condividi</a></div>
+        <div class="story__text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[lead, PARAS[0], PARAS[3]],
+        &["Condividi", "Lo striscione"],
+    );
+}
+
+#[test]
 fn a_standfirst_under_the_headline_is_found_a_few_layouts_above_the_body_and_a_notice_is_not() {
     let lead = "Los vecinos del barrio denuncian la duración de las fiestas, que un año más se alargan dos semanas.";
     let notice = "Está usando un navegador antiguo. Actualícelo para leer mejor esta página.";
