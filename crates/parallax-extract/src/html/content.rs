@@ -118,7 +118,7 @@ const DESCRIBED_CHARS: u32 = 15;
 
 /// Words a linked paragraph needs to read as a sentence rather than a label (in scripts written
 /// without spaces, two characters count as a word).
-const SENTENCE_WORDS: usize = 6;
+pub(crate) const SENTENCE_WORDS: usize = 6;
 
 /// Elements named article content looked at beside a sidebar (nested wrappers all count).
 const MAX_NAMED_ARTICLES: usize = 32;

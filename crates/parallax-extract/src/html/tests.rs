@@ -943,6 +943,24 @@ fn a_gallery_inside_the_article_body_does_not_stand_for_the_article() {
 }
 
 #[test]
+fn paragraphs_hidden_from_screen_readers_only_after_the_articles_are_read() {
+    // A paywall marks the article's rest `aria-hidden`: it still shows. An icon's label or a
+    // loading note so marked, no sentence, stays out, and so does a paragraph hidden by its style.
+    let rest = "The authority will publish its report on the cause of the fire before the end of the month.";
+    let body = format!(
+        r#"<article><h1>Fire at the harbour</h1><p>{}</p><p>{}</p><a id="x"></a><aside class="embed"></aside>
+        <p class="paywall" aria-hidden="true">{rest}</p><p aria-hidden="true">Loading…</p>
+        <p class="paywall" aria-hidden="true">{}</p><p style="display:none">Subscribe now to read every story in full, wherever you are.</p></article>"#,
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[0], rest, PARAS[2]],
+        &["Loading", "Subscribe now"],
+    );
+}
+
+#[test]
 fn a_page_streamed_in_hidden_segments_is_read_and_other_hidden_text_is_not() {
     // React's streaming render: the article comes last, hidden, for a script to move it into its
     // placeholder; a hidden element of another id is still hidden.
