@@ -118,7 +118,7 @@ const DESCRIBED_CHARS: u32 = 15;
 
 /// Words a linked paragraph needs to read as a sentence rather than a label (in scripts written
 /// without spaces, two characters count as a word).
-const SENTENCE_WORDS: usize = 6;
+pub(crate) const SENTENCE_WORDS: usize = 6;
 
 /// Elements named article content looked at beside a sidebar (nested wrappers all count).
 const MAX_NAMED_ARTICLES: usize = 32;
@@ -1359,7 +1359,8 @@ fn choose_header_standfirst(
 /// Whether block `b` reads as a standfirst: a paragraph without links of two sentences or more,
 /// not in a figure (a caption of two sentences is still a caption); or a `<p>` of one long
 /// sentence right under the headline, where a caption or a notice never stands; or one sentence
-/// in an element named the standfirst ([`named_a_lead`]). Two sentences count only `near` the
+/// in an element named the standfirst ([`named_a_lead`]), which may close without a stop (an
+/// Italian "sommario", a Spanish "entradilla" often do). Two sentences count only `near` the
 /// container.
 fn is_lead(flat: &Flat<'_>, b: usize, within: usize, near: bool) -> bool {
     let block = &flat.blocks[b];
@@ -1373,22 +1374,44 @@ fn is_lead(flat: &Flat<'_>, b: usize, within: usize, near: bool) -> bool {
         }
         el = flat.els[el].parent;
     }
+    let tag = flat.els[block.owner].tag;
+    let text = block.text.trim_end();
     if block.link_chars == 0
         && block.chars >= ONE_SENTENCE_LEAD
-        && crate::text::ends_with_terminal(&block.text)
-        && flat.els[block.owner].tag != "h1"
+        && (crate::text::ends_with_terminal(text) || closes_as_a_named_lead(flat, block, text))
+        && tag != "h1"
         && named_a_lead(flat, block.owner, within)
     {
         return true;
     }
-    matches!(flat.els[block.owner].tag, "p" | "div")
+    matches!(tag, "p" | "div")
         && block.link_chars == 0
-        && crate::text::ends_with_terminal(&block.text)
-        && (near && inner_sentence_ends(&block.text) >= 1
-            || flat.els[block.owner].tag == "p"
+        && crate::text::ends_with_terminal(text)
+        && (near && inner_sentence_ends(text) >= 1
+            || tag == "p"
                 && block.chars >= ONE_SENTENCE_LEAD
                 && b.checked_sub(1)
                     .is_some_and(|h| matches!(flat.els[flat.blocks[h].owner].tag, "h1" | "h2")))
+}
+
+/// Whether a block that closes without a stop is still a standfirst named so: a sentence of
+/// [`SENTENCE_WORDS`] words or more, no label (it does not end with a colon), in an element
+/// named the lead itself or right inside one (not a caption or a keyword line in a box further
+/// in), and beside no image (a lead image's caption is named after it).
+fn closes_as_a_named_lead(flat: &Flat<'_>, block: &Block, text: &str) -> bool {
+    let owner = block.owner;
+    let parent = flat.els[owner].parent;
+    parent != ROOT
+        && !text.ends_with(':')
+        && crate::text::words_exceed(text, SENTENCE_WORDS - 1)
+        && (patterns::names_a_lead(flat.els[owner].class)
+            || patterns::names_a_lead(flat.els[parent].class))
+        && !(parent + 1..flat.els.len())
+            .take_while(|&d| flat.els[d].parent >= parent)
+            .any(|d| {
+                flat.els[d].parent == parent
+                    && matches!(flat.els[d].tag, "img" | "picture" | "figure" | "video")
+            })
 }
 
 /// Whether the block element `owner`, or an element between it and `within`, is named the

@@ -280,6 +280,44 @@ fn is_hidden(tag: &str, attrs: &Attrs<'_>, styles: Styles) -> bool {
         })
 }
 
+/// Whether a `<p>` hidden from screen readers only goes on from the paragraphs before it: hidden
+/// by `aria-hidden` and nothing else, it holds a sentence of
+/// [`SENTENCE_WORDS`](super::content::SENTENCE_WORDS) words or more, and one of its last
+/// [`PARAGRAPH_SIBLINGS`] siblings before it is a `<p>` not so hidden that does too.
+/// `aria-hidden` hides nothing from the eye: a paywall marks the article's rest so, sent whole
+/// and shown to subscribers, where icons, duplicated labels and "Loading…" notes are no sentence
+/// after a paragraph.
+fn goes_on_from_the_paragraphs(node: ego_tree::NodeRef<'_, Node>, attrs: &Attrs<'_>) -> bool {
+    if attrs.aria_hidden != Some("true") || attrs.hidden.is_some() || attrs.style.is_some() {
+        return false;
+    }
+    let sentence = |n: ego_tree::NodeRef<'_, Node>| {
+        let text: String = n
+            .descendants()
+            .filter_map(|d| d.value().as_text())
+            .map(|t| &**t)
+            .collect();
+        let text = text.trim();
+        crate::text::ends_with_terminal(text)
+            && crate::text::words_exceed(text, super::content::SENTENCE_WORDS - 1)
+    };
+    sentence(node)
+        && node
+            .prev_siblings()
+            .filter(|s| s.value().is_element())
+            .take(PARAGRAPH_SIBLINGS)
+            .any(|s| {
+                s.value().as_element().is_some_and(|e| {
+                    e.name() == "p"
+                        && e.attr("aria-hidden") != Some("true")
+                        && e.attr("style").is_none()
+                }) && sentence(s)
+            })
+}
+
+/// How many siblings before a `<p>` hidden from screen readers are looked at for a paragraph.
+const PARAGRAPH_SIBLINGS: usize = 12;
+
 /// Whether an id names a segment of a page rendered as a stream (React's `S:` followed by the
 /// segment's number, "S:1f"): the server sends the late parts of the page hidden at its end, and a
 /// script moves each into its placeholder. They are the page as it shows, often its article.
@@ -333,7 +371,9 @@ pub(crate) fn flatten(doc: &Html, styles: Styles) -> Flat<'_> {
                     let tag = e.name();
                     let parent = stack.last().map_or(ROOT, |s| s.0);
                     let attrs = Attrs::of(e);
-                    let invisible = is_invisible_tag(tag) || is_hidden(tag, &attrs, styles);
+                    let invisible = is_invisible_tag(tag)
+                        || is_hidden(tag, &attrs, styles)
+                            && !(tag == "p" && goes_on_from_the_paragraphs(node, &attrs));
                     // Class lists repeat across a page; ids do not, so only id-less ones are cached.
                     // With it, whether the names call it a thread of reviews.
                     let (chrome, reviews) =

@@ -171,19 +171,28 @@ static TAXONOMY_PREFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 });
 
 /// Whether an element's class or id names it a thread of customer reviews. A class name that
-/// files a post under a term (`category-reviews`: a blog's review of a book) is no such name.
+/// files a post under a term (`category-reviews`: a blog's review of a book) is no such name,
+/// whether the term's prefix opens the name or follows a part naming the post
+/// (`entry-category-book_reviews`): only the part before the prefix says what the element is.
 pub(crate) fn names_reviews(el: &Attrs<'_>) -> bool {
-    let filed = |name: &str| {
-        TAXONOMY_PREFIXES.iter().any(|p| {
-            name.get(..p.len())
-                .is_some_and(|start| start.eq_ignore_ascii_case(p))
-        })
-    };
+    fn unfiled(name: &str) -> &str {
+        let filed_at = name
+            .char_indices()
+            .filter(|&(at, _)| at == 0 || name[..at].ends_with(['-', '_']))
+            .map(|(at, _)| at)
+            .find(|&at| {
+                TAXONOMY_PREFIXES.iter().any(|p| {
+                    name.get(at..at + p.len())
+                        .is_some_and(|start| start.eq_ignore_ascii_case(p))
+                })
+            });
+        filed_at.map_or(name, |at| &name[..at])
+    }
     el.class.is_some_and(|class| {
         REVIEW_NAMES.is_match(class)
             && class
                 .split_ascii_whitespace()
-                .any(|name| !filed(name) && REVIEW_NAMES.is_match(name))
+                .any(|name| REVIEW_NAMES.is_match(unfiled(name)))
     }) || el.id.is_some_and(|id| REVIEW_NAMES.is_match(id))
 }
 

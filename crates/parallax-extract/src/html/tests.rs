@@ -943,6 +943,24 @@ fn a_gallery_inside_the_article_body_does_not_stand_for_the_article() {
 }
 
 #[test]
+fn paragraphs_hidden_from_screen_readers_only_after_the_articles_are_read() {
+    // A paywall marks the article's rest `aria-hidden`: it still shows. An icon's label or a
+    // loading note so marked, no sentence, stays out, and so does a paragraph hidden by its style.
+    let rest = "The authority will publish its report on the cause of the fire before the end of the month.";
+    let body = format!(
+        r#"<article><h1>Fire at the harbour</h1><p>{}</p><p>{}</p><a id="x"></a><aside class="embed"></aside>
+        <p class="paywall" aria-hidden="true">{rest}</p><p aria-hidden="true">Loading…</p>
+        <p class="paywall" aria-hidden="true">{}</p><p style="display:none">Subscribe now to read every story in full, wherever you are.</p></article>"#,
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[0], rest, PARAS[2]],
+        &["Loading", "Subscribe now"],
+    );
+}
+
+#[test]
 fn a_page_streamed_in_hidden_segments_is_read_and_other_hidden_text_is_not() {
     // React's streaming render: the article comes last, hidden, for a script to move it into its
     // placeholder; a hidden element of another id is still hidden.
@@ -982,6 +1000,26 @@ fn a_standfirst_of_one_sentence_named_so_is_kept_and_an_unnamed_one_is_not() {
         &plain_page(&body),
         &["Le port a fermé mardi soir", PARAS[0]],
         &[],
+    );
+}
+
+#[test]
+fn a_standfirst_named_so_may_close_without_a_stop() {
+    // As Italian and Spanish ones often do. A lead image's caption, named after it, is none.
+    let lead = "Il messaggio apparso su un cavalcavia nella notte tra sabato e domenica, a poche ore dalla partita";
+    let caption = "Lo striscione appeso al cavalcavia della tangenziale nella notte tra sabato e domenica (Foto Ansa)";
+    let body = format!(
+        r#"<article><header><h1>Uno striscione sul cavalcavia</h1>
+        <div class="lead-image"><img src="/a.jpg" alt=""><p class="lead-image-caption">{caption}</p></div>
+        <div class="story__summary"><p>{lead}</p></div></header>
+        <div class="story__toolbar"><a href="/share">Condividi</a></div>
+        <div class="story__text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[lead, PARAS[0], PARAS[3]],
+        &["Condividi", "Lo striscione"],
     );
 }
 
@@ -1360,6 +1398,26 @@ fn a_shops_thread_of_customer_reviews_is_not_its_product_description() {
     );
     let page = check(&html, &[PARAS[0], PARAS[1]], &[]);
     assert!(page.blocks.iter().filter(|b| *b == PARAS[0]).count() == 2);
+    // So is one whose class names the term after a part naming the post, its readers' comments
+    // below it and a sidebar beside it.
+    let comment = |p: &str| format!(r#"<div class="comment"><p>{p}</p></div>"#);
+    let html = format!(
+        r#"<html><body><div id="alpha"><div class="entry entry-category-book_reviews entry-type-post"><h1>A manual, tested</h1>
+        <div class="entry-body"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div>
+        <div class="comments">{}{}{}{}{}</div></div>
+        <div id="beta"><h2>Books</h2><ul><li><a href="/a">The manual</a></li><li><a href="/b">The sequel</a></li></ul>
+        <p>Book the author for your next event</p></div></body></html>"#,
+        PARAS[0],
+        PARAS[1],
+        PARAS[2],
+        PARAS[3],
+        comment(PARAS[3]),
+        comment(PARAS[2]),
+        comment(PARAS[3]),
+        comment(PARAS[2]),
+        comment(PARAS[3])
+    );
+    check(&html, &[PARAS[0], PARAS[1]], &["Book the author"]);
 }
 
 #[test]

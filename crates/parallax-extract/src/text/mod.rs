@@ -1708,6 +1708,10 @@ mod tests {
         // The same words opening a sentence are the article's.
         let complaint = "Anzeige erstattet hat der Besitzer des Lagers erst am Mittwoch.";
         check_html(&[P, complaint, Q], &[P, complaint, Q]);
+        // A Japanese page's share bar above its first paragraph.
+        const J: &str =
+            "港の倉庫で火災が発生し、消防隊が夜通し消火活動にあたった。けが人はいなかった。";
+        check_html(&["ポスト", "シェア", "ブックマーク", J, J], &[J, J]);
     }
 
     #[test]
