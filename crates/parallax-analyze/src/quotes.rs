@@ -172,10 +172,19 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
             let opens_sentence = is_blank(masked.get(s_start..qs).unwrap_or(""));
             let whole_sentence =
                 opens_sentence && is_blank(masked.get(qe.min(s_end)..s_end).unwrap_or(""));
+            // Whether the speaker is only that of speech reported without quotes before the quote
+            // ("The Journal said X offered remorse. ¶ “I am sorry …”"): a guess that an
+            // attribution where the quote closes, settled or not, overrides ("…,” the convicted
+            // killer said").
+            let mut from_report = false;
             if speaker.is_none() {
-                speaker = if sp.start == 0 && state.running.is_some() {
+                let running_on = sp.start == 0 && state.running.is_some();
+                speaker = if running_on && !(state.open_reported && attributed) {
                     // The quote runs on from the paragraph before.
+                    from_report = state.open_reported;
                     state.running.clone().flatten()
+                } else if running_on {
+                    None
                 } else if opens_sentence && state.lead_in.is_some() {
                     state.lead_in.clone()
                 } else if whole_sentence
@@ -190,8 +199,10 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                     // "The bridge is safe, Linde said. “We checked every bolt.”": a quote of a
                     // sentence of its own goes on with the speech reported right before it, and
                     // so does one whose verb has no subject ("… pidió calma. «…», afirmó.").
+                    from_report = true;
                     Some(r.clone())
                 } else if all_quote_para && k == 0 {
+                    from_report = state.prev_para_reported;
                     state.prev_para_speaker.clone()
                 } else {
                     None
@@ -221,14 +232,21 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                         prev.text.push_str(piece);
                         // A speaker named where the quote closes outranks one carried over from
                         // the paragraph before the quote opened.
-                        if prev.speaker.is_none() || state.open_inherited && explicit {
+                        // So does one there that does not settle who spoke, when the speaker was
+                        // only that of speech reported before the quote.
+                        if prev.speaker.is_none()
+                            || state.open_inherited && explicit
+                            || state.open_reported && attributed
+                        {
                             prev.speaker = speaker.clone();
                             state.open_inherited = !explicit;
+                            state.open_reported = from_report;
                         }
                     }
                 }
                 _ => {
                     state.open_inherited = !explicit;
+                    state.open_reported = from_report;
                     raw.push(Quote {
                         text: piece.to_string(),
                         partial,
@@ -257,6 +275,7 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
         }
         // A paragraph of quote alone goes on with who spoke last: the speaker of the paragraph
         // before's last quote, or of the speech it ends reporting ("…, the ministry said.").
+        state.prev_para_reported = spans.is_empty();
         state.prev_para_speaker = if spans.is_empty() {
             closing_report
         } else {
@@ -300,6 +319,10 @@ struct State {
     open_quote: Option<usize>,
     /// Whether that quote's speaker was carried over rather than named at it.
     open_inherited: bool,
+    /// Whether that speaker is only that of speech reported without quotes before the quote.
+    open_reported: bool,
+    /// Whether the previous paragraph's speaker reported speech without quoting it.
+    prev_para_reported: bool,
     /// The sentence of the last quote found and its speaker, if any.
     last_quote: Option<(usize, Option<Speaker>)>,
 }
@@ -596,6 +619,33 @@ mod tests {
             "The pier is safe to use, Mara Linde said. Workers found “nothing wrong with any of \
              the bolts they checked twice.”",
             &[("nothing wrong", None)],
+        );
+    }
+
+    #[test]
+    fn a_carried_over_speaker_yields_to_an_unsettled_attribution_where_the_quote_closes() {
+        // The paragraph before reports someone's speech; the quote running over two paragraphs
+        // closes on a description the text does not settle: nobody, not the reporter.
+        check(
+            "A court spokesman said Tom Baker offered an apology before the sentence.\n\n\
+             “I am sorry.\n\nI will not waste the chance I was given,” the convicted arsonist \
+             said.",
+            &[("I am sorry", None)],
+        );
+        check(
+            "A court spokesman said Tom Baker offered an apology before the sentence.\n\n\
+             “I am sorry.\n\nI will not waste the chance I was given,” Baker said.",
+            &[("I am sorry", Some("Tom Baker"))],
+        );
+        // Carried over from the quote of the paragraph before, whose speaker is named, the
+        // speaker stays.
+        check(
+            "“We will rebuild the pier,” Mara Linde said in a statement.\n\n“My hope is that the \
+             town will help.\n\nWe need every hand we can get,” the veteran said.",
+            &[
+                ("We will rebuild", Some("Mara Linde")),
+                ("My hope", Some("Mara Linde")),
+            ],
         );
     }
 
