@@ -68,6 +68,11 @@ pub static COMPLEMENTIZERS: LazyLock<HashSet<&'static str>> =
 pub static RELATIVE_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| parallax_text::line_set(include_str!("../../data/relative_words.txt")));
 
+/// Conjunctions that open a subordinate clause ("because", "parce que", "weil", "porque";
+/// `data/subordinators.txt`).
+pub static SUBORDINATORS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| parallax_text::line_set(include_str!("../../data/subordinators.txt")));
+
 /// Words that open a new clause ("while", "mais"): a verb after one is not the quote's.
 pub static CLAUSE_OPENERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| parallax_text::line_set(include_str!("../../data/clause_openers.txt")));
