@@ -457,6 +457,11 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
         return None;
     }
     let role_word = words.len() == 1 && is_title_word(&words[0].text) && !sentence_initial;
+    // "the new Bishop", "le nouveau Préfet": a role word after a determiner, or after one and a
+    // lowercase word, is the role, never anyone's surname.
+    if role_word && role_after_determiner(r, first + lead) {
+        return None;
+    }
     if names_nobody(&words) && !role_word && !given_name_and_role_surname(r, first + lead, &words) {
         return None;
     }
@@ -874,6 +879,26 @@ fn kin_word_before<'a>(r: &Reading<'a>, start: usize) -> Option<&'a str> {
 /// Whether a word names a relation ("son", "Witwe", "hija"; `data/kinship.txt`).
 pub fn is_kinship(word: &str) -> bool {
     KINSHIP.contains(parallax_text::lowercase(word).as_ref())
+}
+
+/// Whether a determiner stands right before token `start`, or before a lowercase word right
+/// before it ("the new", "der neue"), with no punctuation between ("the factor, King" is not).
+fn role_after_determiner(r: &Reading<'_>, start: usize) -> bool {
+    let joined = |k: usize| {
+        k.checked_sub(1)
+            .and_then(|p| Some((r.toks.get(p)?, r.toks.get(k)?)))
+            .and_then(|(p, t)| r.sentence.text.get(p.end..t.start))
+            .is_some_and(|gap| gap.trim().is_empty())
+    };
+    joined(start)
+        && (determiner_before(r, start)
+            || start.checked_sub(1).is_some_and(|k| {
+                joined(k)
+                    && r.toks
+                        .get(k)
+                        .is_some_and(|t| t.text.chars().next().is_some_and(char::is_lowercase))
+                    && determiner_before(r, k)
+            }))
 }
 
 /// Whether a determiner stands right before token `start` ("the", "a", "der").
@@ -1985,6 +2010,16 @@ mod tests {
             &["Tony Bishop -> Tony Bishop", "Bishop -> Tony Bishop"],
         );
         check("Later , Bishop said the port would reopen .", &[]);
+        // After a determiner the word is the role: "the new Bishop" is nobody's surname.
+        check(
+            "Officials said Tony Bishop would lead . Later , the new Bishop said the port would reopen .",
+            &["Tony Bishop -> Tony Bishop"],
+        );
+        // Punctuation between: the surname alone again.
+        check(
+            "Officials said Tony Bishop would lead . “ We want to get it right and not let money be the factor , ” Bishop said .",
+            &["Tony Bishop -> Tony Bishop", "Bishop -> Tony Bishop"],
+        );
     }
 
     #[test]

@@ -17,7 +17,7 @@ use super::adjacent::is_adjacent;
 use super::words::{
     is_addressee_noun, is_participle, is_role, is_speech_verb, is_statement_noun, object_pronoun,
     pronoun, words, words_lazily, Gender, Word, ACCORDING_TO, ADJUNCT_PREPOSITIONS, CLAUSE_OPENERS,
-    COMPLEMENTIZERS, PREPOSITIONS, RELATIVE_WORDS,
+    COMPLEMENTIZERS, PREPOSITIONS, RELATIVE_WORDS, SUBORDINATORS,
 };
 
 /// Words after "that" within which the reported clause's subject is named.
@@ -138,6 +138,14 @@ pub fn after_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     }
     let vi = (0..ws.len().min(16)).find(|&k| is_verb_at(&ws, k))?;
     let verb = ws[vi];
+    // "“…” by the move because X had agreed …": a verb after a subordinating conjunction, with
+    // no comma between, is that clause's.
+    if ws[..vi].iter().any(|w| {
+        SUBORDINATORS.contains(&*parallax_text::lowercase(w.text))
+            && !t.slice(a + w.end, a + verb.start).contains(',')
+    }) {
+        return None;
+    }
     let inverted = vi == 0
         || (vi == 1 && is_auxiliary(ws[0].text))
         || (vi == 1 && pronoun(ws[0].text).is_some() && ws[0].text.contains('-'));

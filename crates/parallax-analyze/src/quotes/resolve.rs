@@ -8,7 +8,7 @@ use parallax_core::{EntityKind, EntityMention, Sentence, Speaker};
 use super::grammar::{floor, is_article};
 use super::words::{
     given_name_gender, is_role, is_speech_verb, pronoun, words, words_lazily, Gender,
-    INDEFINITE_ARTICLES, PREPOSITIONS,
+    COMPLEMENTIZERS, INDEFINITE_ARTICLES, PREPOSITIONS, RELATIVE_WORDS,
 };
 
 /// How many sentences back a pronoun looks for its antecedent.
@@ -24,6 +24,9 @@ const MAX_CANDIDATES: usize = 8;
 pub struct People {
     /// Indices of person mentions outside quotes, per sentence.
     by_sentence: Vec<Vec<usize>>,
+    /// Where a surname that people of the article share stands alone, per sentence: a person
+    /// the text does not settle.
+    unsettled: Vec<Vec<usize>>,
     /// Genders shown by titles and pronouns.
     pub genders: HashMap<String, Gender>,
     /// Names that were the subject of speech in each sentence.
@@ -53,9 +56,29 @@ impl People {
                 }
             }
         }
+        // A lone word left no one's name though people of the article bear it as their surname
+        // ("Gomes" with Gary and Catherine Gomes): someone is named whom the text does not settle.
+        let surnames: foldhash::HashSet<&str> = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .filter_map(|e| e.name.rsplit(' ').next().filter(|_| e.name.contains(' ')))
+            .collect();
+        let mut unsettled = vec![Vec::new(); sentences.len()];
+        for (i, e) in entities.iter().enumerate() {
+            if e.kind != EntityKind::Person
+                && !e.name.contains(' ')
+                && surnames.contains(e.name.as_str())
+                && !quoted.get(i).copied().unwrap_or(true)
+            {
+                if let Some(list) = unsettled.get_mut(e.sentence) {
+                    list.push(e.start);
+                }
+            }
+        }
         let genders = learn_genders(sentences, entities, &by_sentence, masked);
         let mut people = Self {
             by_sentence,
+            unsettled,
             genders,
             spoke: HashMap::new(),
             article_subjects: HashMap::new(),
@@ -103,6 +126,17 @@ impl People {
             let Some(s) = si.checked_sub(back) else {
                 break;
             };
+            // Someone named by a surname that several people share comes first: who the pronoun
+            // stands for is not settled.
+            if self
+                .unsettled
+                .get(s)
+                .into_iter()
+                .flatten()
+                .any(|&start| back > 0 || start < at)
+            {
+                return None;
+            }
             let mut names: Vec<&EntityMention> = Vec::new();
             for &i in self.by_sentence.get(s).into_iter().flatten() {
                 let Some(e) = entities.get(i) else { continue };
@@ -151,11 +185,16 @@ impl People {
                     }
                     // Nearest subject first: a name after a preposition ("to X", "about X") is
                     // no subject, nor the owner of a role ("X's chief operating officer, Y,
-                    // praised …"; but "X's answer …, he said" is X's); one name left that is
-                    // neither is the antecedent.
+                    // praised …"; but "X's answer …, he said" is X's), nor a name within a
+                    // relative clause ("with X, who endorsed Y"); one name left that is none of
+                    // these is the antecedent.
                     let subjects: Vec<&&EntityMention> = several
                         .iter()
-                        .filter(|e| !self.after_preposition(e, masked) && !owns_a_role(e, masked))
+                        .filter(|e| {
+                            !self.after_preposition(e, masked)
+                                && !owns_a_role(e, masked)
+                                && !in_relative_clause(e, masked)
+                        })
                         .collect();
                     let distinct: Vec<&str> = subjects.iter().map(|e| e.name.as_str()).collect();
                     if let [one] = subjects.as_slice() {
@@ -278,25 +317,51 @@ impl People {
 
     /// The person the article is about, for a pronoun with no antecedent nearby: the one of the
     /// pronoun's gender (known, not guessed) mentioned most, at least twice as often as any other
-    /// person of that gender.
+    /// person who may be of that gender (one whose gender the text does not show may be: a man
+    /// named twice with "Mr" is not the subject of an article that names another, of unknown
+    /// gender, ten times).
     fn subject_of_article(&self, gender: Gender, entities: &[EntityMention]) -> Option<usize> {
         let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
         for &i in self.by_sentence.iter().flatten() {
             let Some(e) = entities.get(i) else { continue };
-            if self.genders.get(&e.name) == Some(&gender) {
+            if self.fits(&e.name, gender) {
                 counts.entry(e.name.as_str()).or_insert((0, i)).0 += 1;
             }
         }
         let mut ranked: Vec<(usize, usize)> = counts.into_values().collect();
         ranked.sort_unstable_by(|a, b| b.cmp(a));
         match ranked.as_slice() {
-            [(n, i), rest @ ..] if *n >= 2 && rest.first().is_none_or(|r| r.0 * 2 <= *n) => {
+            [(n, i), rest @ ..]
+                if *n >= 2
+                    && rest.first().is_none_or(|r| r.0 * 2 <= *n)
+                    && entities
+                        .get(*i)
+                        .is_some_and(|e| self.genders.get(&e.name) == Some(&gender)) =>
+            {
                 Some(*i)
             }
             _ => None,
         }
     }
 }
+
+/// Whether a mention stands within a relative clause ("X, who endorsed Y", "X, qui a soutenu
+/// Y"): the clause since the last comma opens with a relative word, so the name is no subject of
+/// the sentence.
+fn in_relative_clause(e: &EntityMention, masked: &str) -> bool {
+    let from = floor(masked, e.start.saturating_sub(RELATIVE_CLAUSE_BYTES));
+    let before = masked.get(from..floor(masked, e.start)).unwrap_or("");
+    let Some(comma) = before.rfind([',', ';', '(']) else {
+        return false;
+    };
+    words_lazily(&before[comma + 1..]).next().is_some_and(|w| {
+        let lower = parallax_text::lowercase(w.text);
+        RELATIVE_WORDS.contains(&*lower) && !COMPLEMENTIZERS.contains(&*lower)
+    })
+}
+
+/// Bytes before a name read for the relative word that opens its clause.
+const RELATIVE_CLAUSE_BYTES: usize = 80;
 
 /// Whether a mention is an owner ("Clinton's case").
 fn possessive(e: &EntityMention, masked: &str) -> bool {
@@ -480,10 +545,20 @@ fn learn_genders(
         if people.iter().any(|p| p.name != first.name) {
             continue;
         }
+        // A pronoun before the name is someone else's, named earlier ("In 2005, he was charged
+        // with assault on X, … he grabbed her"): pronouns of its gender after the name may be
+        // that person's too, and only one of another gender shows the name's.
+        let start = floor(masked, s.start);
+        let lead = masked.get(start..floor(masked, first.start)).unwrap_or("");
+        let taken: Vec<Gender> = words_lazily(lead)
+            .filter_map(|w| possessive_gender(w.text))
+            .collect();
         let from = floor(masked, first.end);
         let to = floor(masked, s.start + s.text.len());
         let after = masked.get(from..to).unwrap_or("");
-        let g = words_lazily(after).find_map(|w| possessive_gender(w.text));
+        let g = words_lazily(after)
+            .filter_map(|w| possessive_gender(w.text))
+            .find(|g| !taken.contains(g));
         if let Some(g) = g {
             genders.entry(first.name.clone()).or_insert(g);
         }

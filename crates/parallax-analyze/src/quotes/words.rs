@@ -76,6 +76,12 @@ parallax_text::word_table!(
 );
 
 parallax_text::word_table!(
+    /// Conjunctions that open a subordinate clause ("because", "parce que", "weil", "porque";
+    /// `data/subordinators.txt`).
+    pub static SUBORDINATORS = lines include_str!("../../data/subordinators.txt")
+);
+
+parallax_text::word_table!(
     /// Words that open a new clause ("while", "mais"): a verb after one is not the quote's.
     pub static CLAUSE_OPENERS = lines include_str!("../../data/clause_openers.txt")
 );
@@ -288,6 +294,7 @@ mod tests {
             ("COMPLEMENTIZERS", COMPLEMENTIZERS.reads_as_at_run_time()),
             ("RELATIVE_WORDS", RELATIVE_WORDS.reads_as_at_run_time()),
             ("CLAUSE_OPENERS", CLAUSE_OPENERS.reads_as_at_run_time()),
+            ("SUBORDINATORS", SUBORDINATORS.reads_as_at_run_time()),
             ("ROLES", ROLES.reads_as_at_run_time()),
         ] {
             assert!(same, "{name}");
