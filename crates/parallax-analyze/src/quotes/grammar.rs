@@ -141,7 +141,7 @@ pub fn after_quote(t: &Text<'_>, a: usize, b: usize) -> Option<Found> {
     // "“…” by the move because X had agreed …": a verb after a subordinating conjunction, with
     // no comma between, is that clause's.
     if ws[..vi].iter().any(|w| {
-        SUBORDINATORS.contains(&*parallax_text::lowercase(w.text))
+        SUBORDINATORS.contains(&parallax_text::lowercase(w.text))
             && !t.slice(a + w.end, a + verb.start).contains(',')
     }) {
         return None;

@@ -356,7 +356,7 @@ fn in_relative_clause(e: &EntityMention, masked: &str) -> bool {
     };
     words_lazily(&before[comma + 1..]).next().is_some_and(|w| {
         let lower = parallax_text::lowercase(w.text);
-        RELATIVE_WORDS.contains(&*lower) && !COMPLEMENTIZERS.contains(&*lower)
+        RELATIVE_WORDS.contains(&lower) && !COMPLEMENTIZERS.contains(&lower)
     })
 }
 
