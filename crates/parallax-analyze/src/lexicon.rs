@@ -111,7 +111,7 @@ enum Gazetteer {
 /// One map of the gazetteer, at compile time. A later line's name replaces an earlier one's, as
 /// inserting into a `HashMap` in the lists' order would.
 const fn gazetteer(which: Gazetteer) -> GazetteerMap {
-    use parallax_text::table::{next_field, next_line};
+    use parallax_text::table::{find, next_field, next_line};
     let bytes = GAZETTEER_TEXT.as_bytes();
     let mut map = GazetteerMap::new(GAZETTEER_TEXT);
     let mut from = 0;
@@ -122,54 +122,53 @@ const fn gazetteer(which: Gazetteer) -> GazetteerMap {
         } else {
             PLACE
         };
-        // Places end their names at a `;`; an organisation's line is names only.
-        let (names_end, demonyms_start) = if tag == PLACE {
-            let (_, _, after) = next_field(bytes, start, end, b';');
-            if after < end || bytes[end - 1] == b';' {
-                (after - 1, after)
-            } else {
-                (end, end)
-            }
-        } else {
-            (end, end)
+        // Places end their names at a `;`, demonyms after it; an organisation's line is names.
+        let names_end = match find(bytes, start, end, b';') {
+            Some(semicolon) if tag == PLACE => semicolon,
+            _ => end,
         };
-        let (cs, ce, mut rest) = next_field(bytes, start, names_end, b'|');
+        let (cs, ce, _) = next_field(bytes, start, names_end, b'|');
         if cs == ce {
             continue;
         }
         let canonical = (cs, ce);
-        if !matches!(which, Gazetteer::Demonyms) {
-            let mut name = canonical;
-            loop {
-                if name.0 < name.1 {
-                    match which {
-                        Gazetteer::NamesWithoutStop => {
-                            if bytes[name.1 - 1] == b'.' && name.1 - 1 > name.0 {
-                                map.insert((name.0, name.1 - 1), canonical, tag);
-                            }
-                        }
-                        _ => map.insert(name, canonical, tag),
-                    }
-                }
-                if rest >= names_end {
-                    break;
-                }
-                let (s, e, r) = next_field(bytes, rest, names_end, b'|');
-                name = (s, e);
-                rest = r;
+        match which {
+            Gazetteer::Names => insert_names(&mut map, start, names_end, canonical, tag, false),
+            Gazetteer::NamesWithoutStop => {
+                insert_names(&mut map, start, names_end, canonical, tag, true)
             }
-        } else {
-            let mut at = demonyms_start;
-            while at < end {
-                let (s, e, r) = next_field(bytes, at, end, b'|');
-                if s < e {
-                    map.insert((s, e), canonical, tag);
-                }
-                at = r;
+            Gazetteer::Demonyms if names_end < end => {
+                insert_names(&mut map, names_end + 1, end, canonical, tag, false)
             }
+            Gazetteer::Demonyms => {}
         }
     }
     map
+}
+
+/// Maps each `|`-separated name of `GAZETTEER_TEXT[start..end]` to `canonical`; with
+/// `without_stop`, only the names that end in a full stop, without it.
+const fn insert_names(
+    map: &mut GazetteerMap,
+    mut at: usize,
+    end: usize,
+    canonical: (usize, usize),
+    tag: u8,
+    without_stop: bool,
+) {
+    let bytes = GAZETTEER_TEXT.as_bytes();
+    while at < end {
+        let (s, e, rest) = parallax_text::table::next_field(bytes, at, end, b'|');
+        at = rest;
+        if s == e {
+            continue;
+        }
+        if !without_stop {
+            map.insert((s, e), canonical, tag);
+        } else if bytes[e - 1] == b'.' && e - 1 > s {
+            map.insert((s, e - 1), canonical, tag);
+        }
+    }
 }
 
 fn known_by(map: &GazetteerMap, name: &str) -> Option<Known> {

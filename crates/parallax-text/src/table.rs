@@ -59,42 +59,35 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
             entries,
         };
         let bytes = data.as_bytes();
-        let mut line_start = 0;
-        while line_start < bytes.len() {
-            let mut line_end = line_start;
-            while line_end < bytes.len() && bytes[line_end] != b'\n' {
-                line_end += 1;
-            }
-            let (start, end) = trimmed(bytes, line_start, line_end);
-            if start < end && bytes[start] != b'#' {
-                match entries {
-                    Entries::Lines => table.insert(start, end),
-                    Entries::Keyed(key) => {
-                        let (ks, ke, rest) = next_field(bytes, start, end, b':');
-                        let (es, ee) = trimmed(bytes, rest, end);
-                        let key = key.as_bytes();
-                        let has_colon = rest < end || bytes[end - 1] == b':';
-                        if has_colon && same(bytes, ks, ke, key, 0, key.len()) && es < ee {
+        let mut from = 0;
+        while let Some((start, end, next)) = next_line(bytes, from) {
+            from = next;
+            match entries {
+                Entries::Lines => table.insert(start, end),
+                Entries::Keyed(key) => {
+                    if let Some(colon) = find(bytes, start, end, b':') {
+                        let (ks, ke) = trimmed(bytes, start, colon);
+                        let (es, ee) = trimmed(bytes, colon + 1, end);
+                        if equals(bytes, ks, ke, key.as_bytes()) && es < ee {
                             table.insert(es, ee);
                         }
                     }
-                    Entries::Words => {
-                        let mut word = start;
-                        while word < end {
-                            let mut word_end = word;
-                            while word_end < end && !is_space(bytes[word_end]) {
-                                word_end += 1;
-                            }
-                            table.insert(word, word_end);
-                            word = word_end;
-                            while word < end && is_space(bytes[word]) {
-                                word += 1;
-                            }
+                }
+                Entries::Words => {
+                    let mut word = start;
+                    while word < end {
+                        let mut word_end = word;
+                        while word_end < end && !is_space(bytes[word_end]) {
+                            word_end += 1;
+                        }
+                        table.insert(word, word_end);
+                        word = word_end;
+                        while word < end && is_space(bytes[word]) {
+                            word += 1;
                         }
                     }
                 }
             }
-            line_start = line_end + 1;
         }
         table
     }
@@ -307,12 +300,33 @@ pub const fn next_field(
     end: usize,
     separator: u8,
 ) -> (usize, usize, usize) {
+    match find(bytes, start, end, separator) {
+        Some(i) => {
+            let (s, e) = trimmed(bytes, start, i);
+            (s, e, i + 1)
+        }
+        None => {
+            let (s, e) = trimmed(bytes, start, end);
+            (s, e, end)
+        }
+    }
+}
+
+/// Where the first `byte` of `bytes[start..end]` stands.
+pub const fn find(bytes: &[u8], start: usize, end: usize, byte: u8) -> Option<usize> {
     let mut i = start;
-    while i < end && bytes[i] != separator {
+    while i < end {
+        if bytes[i] == byte {
+            return Some(i);
+        }
         i += 1;
     }
-    let (s, e) = trimmed(bytes, start, i);
-    (s, e, if i < end { i + 1 } else { end })
+    None
+}
+
+/// Whether `bytes[start..end]` is `other`.
+pub const fn equals(bytes: &[u8], start: usize, end: usize, other: &[u8]) -> bool {
+    same(bytes, start, end, other, 0, other.len())
 }
 
 /// How many of `bytes` are one of `of`, plus one: a bound on the fields they separate.

@@ -104,7 +104,7 @@ const ROLE_NAMES: [(&str, Role); 4] = [
 impl NumberWords {
     /// The words of `lang` (the first field of a line) with a role of [`ROLE_NAMES`].
     const fn of(lang: &str) -> Self {
-        use parallax_text::table::{next_field, next_line, RangeMap};
+        use parallax_text::table::{equals, next_field, next_line, RangeMap};
         let bytes = NUMBERS_TEXT.as_bytes();
         let lang = lang.as_bytes();
         let mut map = RangeMap::new(NUMBERS_TEXT);
@@ -115,12 +115,12 @@ impl NumberWords {
             let (ws, we, rest) = next_field(bytes, rest, end, b'\t');
             let (vs, ve, rest) = next_field(bytes, rest, end, b'\t');
             let (rs, re, _) = next_field(bytes, rest, end, b'\t');
-            if !same_bytes(bytes, ls, le, lang) || ws == we {
+            if !equals(bytes, ls, le, lang) || ws == we {
                 continue;
             }
             let mut r = 0;
             while r < ROLE_NAMES.len() {
-                if same_bytes(bytes, rs, re, ROLE_NAMES[r].0.as_bytes()) {
+                if equals(bytes, rs, re, ROLE_NAMES[r].0.as_bytes()) {
                     map.insert((ws, we), (vs, ve), r as u8);
                 }
                 r += 1;
@@ -144,20 +144,6 @@ impl NumberWords {
 fn read_number_word((value, tag): (&str, u8)) -> Option<(f64, Role)> {
     let value = value.parse::<f64>().ok()?;
     Some((value, ROLE_NAMES.get(usize::from(tag))?.1))
-}
-
-const fn same_bytes(bytes: &[u8], start: usize, end: usize, other: &[u8]) -> bool {
-    if end - start != other.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < other.len() {
-        if bytes[start + i] != other[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 /// Number words by language (the languages of [`language`]).
