@@ -845,15 +845,25 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 
 /// Where the subject noun phrase starts: after the last comma or conjunction.
 fn clause_head(subject: &str) -> usize {
-    [
-        ", and ", ", but ", ", ", " and ", " but ", " while ", " et ", " und ", " y ", " mais ",
-        " aber ", " pero ", " that ", " que ", " dass ",
-    ]
-    .iter()
-    .filter_map(|b| subject.rfind(b).map(|p| p + b.len()))
-    .max()
-    .unwrap_or(0)
+    // Every break ends in a space: read back from the end, only where a space is, and stop at the
+    // first break that ends there (one pass, where a search for each break would read it all).
+    let bytes = subject.as_bytes();
+    (1..=bytes.len())
+        .rev()
+        .filter(|&end| bytes[end - 1] == b' ')
+        .find(|&end| {
+            CLAUSE_BREAKS
+                .iter()
+                .any(|b| bytes[..end].ends_with(b.as_bytes()))
+        })
+        .unwrap_or(0)
 }
+
+/// What opens a clause: a comma or a conjunction, each ending in a space.
+const CLAUSE_BREAKS: [&str; 15] = [
+    ", and ", ", but ", ", ", " and ", " but ", " while ", " et ", " und ", " y ", " mais ",
+    " aber ", " pero ", " that ", " que ", " dass ",
+];
 
 /// A speaker described rather than named ("a spokesman for the ministry", "officials", "her
 /// rep"): a short noun phrase with a role noun, not starting with a preposition.
@@ -951,4 +961,54 @@ fn is_adverb(w: &str) -> bool {
             | "luego"
             | "recently"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(subject: &str, expected: &str) {
+        assert_eq!(&subject[clause_head(subject)..], expected, "{subject:?}");
+    }
+
+    #[test]
+    fn the_subject_starts_after_the_last_comma_or_conjunction() {
+        check(
+            "a spokesman for the ministry",
+            "a spokesman for the ministry",
+        );
+        check("Rain fell, and a spokesman", "a spokesman");
+        check("Prices rose but the minister", "the minister");
+        check("Il pleuvait et le préfet", "le préfet");
+        check("Es regnete, aber die Sprecherin", "die Sprecherin");
+        check("He knew that the official", "the official");
+        check("She left, the police and the mayor", "the mayor");
+        check("", "");
+        check(", ", "");
+        check("Thatcher", "Thatcher");
+    }
+
+    #[test]
+    fn the_subject_starts_where_a_search_for_each_break_puts_it() {
+        let by_search = |s: &str| {
+            CLAUSE_BREAKS
+                .iter()
+                .filter_map(|b| s.rfind(b).map(|p| p + b.len()))
+                .max()
+                .unwrap_or(0)
+        };
+        for s in [
+            "one, and two and three",
+            "x , y,  z",
+            "dass que that while",
+            "a but  b",
+            "über, und ähnlich ",
+            " and ",
+            "and",
+            "the mayor and",
+        ] {
+            assert_eq!(clause_head(s), by_search(s), "{s:?}");
+        }
+    }
 }

@@ -235,16 +235,14 @@ pub(crate) enum ByText {
 /// ("…, he said.", "The operators, she said, …", "…, a-t-il précisé.", "…, sagte er."): out of
 /// its article, nobody knows who.
 pub fn said_by_a_pronoun(text: &str) -> bool {
-    let clauses: Vec<&str> = text.trim_end().split(", ").collect();
+    let text = text.trim_end();
     // One clause alone has no comma to set it off ("He said the port would reopen.").
-    clauses.len() > 1
-        && clauses.iter().any(|clause| {
-            let clause: Vec<&str> = words(clause).filter(|w| !w.is_empty()).collect();
-            (2..=3).contains(&clause.len())
-                && clause
-                    .iter()
-                    .any(|w| parallax_analyze::is_speaker_pronoun(w))
-                && clause.iter().any(|w| parallax_analyze::is_speech_verb(w))
+    text.contains(", ")
+        && text.split(", ").any(|clause| {
+            let words = || words(clause).filter(|w| !w.is_empty());
+            (2..=3).contains(&words().take(4).count())
+                && words().any(parallax_analyze::is_speaker_pronoun)
+                && words().any(parallax_analyze::is_speech_verb)
         })
 }
 
@@ -266,16 +264,12 @@ static REPORTED_SPEECH: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)>
 /// reported speech ("Der Hang habe sich bewegt.") and no verb of speech or source named.
 pub fn reported_without_speaker(text: &str) -> bool {
     let (verbs, sources) = &*REPORTED_SPEECH;
-    let mut reported = false;
-    for w in words(text) {
-        if parallax_analyze::is_speech_verb(w)
-            || sources.contains(parallax_text::lowercase(w).as_ref())
-        {
-            return false;
-        }
-        reported |= verbs.contains(w);
-    }
-    reported
+    // Most sentences have no such verb: looked for first, as it is the cheaper test.
+    words(text).any(|w| verbs.contains(w))
+        && !words(text).any(|w| {
+            parallax_analyze::is_speech_verb(w)
+                || sources.contains(parallax_text::lowercase(w).as_ref())
+        })
 }
 
 /// The part of [`standalone`] that reads the text alone.
