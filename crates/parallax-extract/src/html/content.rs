@@ -11,6 +11,9 @@ const CHOSEN_PROSE_SHARE: f32 = 1.0 / 3.0;
 const MAIN_PROSE_SHARE: f32 = 2.0 / 3.0;
 /// Below this many characters a result is taken as a miss, and extraction retries more leniently.
 pub(crate) const MIN_RESULT: u32 = 250;
+/// Characters from which the strict pass's result in an element named the article is a short
+/// post: kept when the lenient pass reads elsewhere or finds under [`MIN_RESULT`] too.
+const MIN_SHORT_POST: u32 = 100;
 /// Share of a page's paragraph characters under which the strict pass's result may have missed
 /// an article hidden by its names (see [`main_blocks`]).
 const STRICT_PROSE_SHARE: f32 = 0.25;
@@ -136,7 +139,9 @@ pub(crate) struct MainBlock {
 /// then, when that leaves too little, only what is surely chrome. A page whose names call most
 /// of its prose chrome (a site builder's "widget" and "sticky" boxes around each part, the
 /// article's too), where leaving that out keeps under [`STRICT_PROSE_SHARE`] of its prose, is
-/// read leniently when that finds more: its names say how it is built, not what is chrome.
+/// read leniently when that finds more: its names say how it is built, not what is chrome. A
+/// post the strict pass finds in an element named the article stays, however short, when the
+/// lenient pass reads elsewhere (see [`reads_elsewhere`]).
 pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock> {
     if let Some(mut read) = read_by_prose(flat, title) {
         if let Some(listing) = listing_instead(flat, title, &read.blocks) {
@@ -179,6 +184,9 @@ struct Reading {
 fn read_by_prose(flat: &Flat<'_>, title: Option<&str>) -> Option<Reading> {
     let page_prose = flat.els.get(ROOT).map_or(0, |r| r.para_chars);
     let mut strict: Option<(Reading, u32)> = None;
+    // A short post the strict pass finds in an element named the article: kept over a lenient
+    // reading elsewhere (a blog's "about me" box beside a post of two sentences).
+    let mut short_post: Option<Reading> = None;
     for strictness in [Strictness::Strict, Strictness::Lenient] {
         let mut dropped = dropped(flat, strictness);
         let Some((containers, top)) = choose_containers(flat, &mut dropped) else {
@@ -187,15 +195,27 @@ fn read_by_prose(flat: &Flat<'_>, title: Option<&str>) -> Option<Reading> {
         let containers = with_prose_elsewhere(flat, &dropped, containers);
         let blocks = collect(flat, &dropped, &containers, title);
         let chars = weighted_chars(&blocks);
-        if chars < MIN_RESULT {
-            continue;
-        }
         let read = Reading {
             blocks,
             dropped,
             containers,
             top,
         };
+        if chars < MIN_RESULT {
+            if strictness == Strictness::Strict
+                && chars >= MIN_SHORT_POST
+                && in_named_article(flat, top)
+                && holds_the_prose_kept(flat, &read)
+            {
+                short_post = Some(read);
+            }
+            continue;
+        }
+        if let Some(post) = short_post.take() {
+            if reads_elsewhere(flat, &post, &read) {
+                return Some(post);
+            }
+        }
         match strict.take() {
             None if strictness == Strictness::Strict => {
                 if chars as f32 >= STRICT_PROSE_SHARE * page_prose as f32
@@ -205,11 +225,57 @@ fn read_by_prose(flat: &Flat<'_>, title: Option<&str>) -> Option<Reading> {
                 }
                 strict = Some((read, chars));
             }
-            Some((kept, kept_chars)) if chars <= kept_chars => return Some(kept),
+            Some((kept, kept_chars))
+                if chars <= kept_chars || reads_elsewhere(flat, &kept, &read) =>
+            {
+                return Some(kept)
+            }
             _ => return Some(read),
         }
     }
-    strict.map(|(kept, _)| kept)
+    strict.map(|(kept, _)| kept).or(short_post)
+}
+
+/// Whether the lenient pass reads the page away from the strict pass's article: the strict
+/// one's best container lies in an element named the article, the lenient one's in none, and
+/// the lenient reading leaves the strict one's best container out, nor holds it in its own (a
+/// blog's "about me" box in its sidebar).
+fn reads_elsewhere(flat: &Flat<'_>, strict: &Reading, lenient: &Reading) -> bool {
+    in_named_article(flat, strict.top)
+        && !in_named_article(flat, lenient.top)
+        && !lenient.containers[strict.top]
+        && !flat.within(strict.top, lenient.top)
+}
+
+/// Whether a reading's containers hold half the paragraph characters its pass keeps or more:
+/// what the pass leaves outside them is not more of the page's text than they hold.
+fn holds_the_prose_kept(flat: &Flat<'_>, read: &Reading) -> bool {
+    let (mut held, mut kept) = (0u32, 0u32);
+    for b in &flat.blocks {
+        if !read.dropped[b.owner] && is_paragraph_block(b) {
+            kept += b.chars;
+            if read.containers[b.owner] {
+                held += b.chars;
+            }
+        }
+    }
+    held * 2 >= kept
+}
+
+/// Whether an element is, or lies in, one named the article (`entry-content`, `itemprop=articleBody`)
+/// outside any named chrome: the page says its article is there, however short.
+fn in_named_article(flat: &Flat<'_>, el: usize) -> bool {
+    let mut up = el;
+    let mut named = false;
+    while up != ROOT {
+        match flat.els[up].chrome {
+            Chrome::Content => named = true,
+            Chrome::Weak | Chrome::Strong | Chrome::Mixed => return false,
+            Chrome::Neutral => {}
+        }
+        up = flat.els[up].parent;
+    }
+    named
 }
 
 /// A listing's items in place of the text found by its prose, when that text holds no paragraph

@@ -562,6 +562,49 @@ fn a_sidebar_longer_than_the_article_named_beside_it_is_not_the_page() {
     check(&plain_page(&body), &PARAS, &["Update number"]);
 }
 
+/// A blog's sidebar of widgets, an "about me" box holding more prose than a short post.
+fn blog_page(post: &str, lang: &str) -> String {
+    let about: String = (0..6)
+        .map(|i| format!("<p>Line {i} about the author of this blog, who writes on boats, harbours and the sea, and has done so, on and off, for many years.</p>"))
+        .collect();
+    format!(
+        r#"<!doctype html><html lang="{lang}"><head><title>A post</title></head><body>
+        <div class="main-column"><div class="post hentry"><h3 class="post-title">A post</h3>
+        <div class="post-body entry-content">{post}</div>
+        <div class="post-footer">Posted by the author at 2:30 PM</div></div></div>
+        <div class="columns"><div class="sidebar left"><div class="widget Profile"><h2>About me</h2>{about}</div></div>
+        <div class="sidebar right"><div class="widget Text"><h2>Elsewhere</h2>{about}</div></div></div></body></html>"#
+    )
+}
+
+/// A post of two sentences in the element the page names its article is the page's text, not
+/// the sidebar's longer "about me" box: read leniently, the page's prose is in that box, which
+/// leaves the post out.
+#[test]
+fn a_short_post_named_the_article_is_kept_over_a_longer_sidebar() {
+    let (first, second) = (
+        "Trailer for the documentary about the old ferry that crossed the bay for sixty years.",
+        "Every day fewer of the people who sailed on it are left to tell its story!",
+    );
+    let post = format!("<b>{first}</b><br><br>{second}<br>");
+    check(
+        &blog_page(&post, "en"),
+        &[first, second],
+        &["about the author"],
+    );
+    // Longer than the pass's minimum, the post still holds under a quarter of the page's prose.
+    let (third, fourth) = (
+        "Le traversier a navigué sur la baie pendant soixante ans, été comme hiver, sans jamais manquer un jour.",
+        "Les derniers marins qui l'ont connu se réunissent encore chaque année sur le quai du port.",
+    );
+    let post = format!("{first}<br>{second}<br>{third}<br>{fourth}");
+    check(
+        &blog_page(&post, "fr"),
+        &[first, fourth],
+        &["about the author"],
+    );
+}
+
 #[test]
 fn the_standfirst_before_the_body_is_kept_and_a_caption_is_not() {
     let standfirst = "The port reopened on Friday. Traders, who had waited a week, said the delay cost them dearly.";
