@@ -1473,3 +1473,22 @@ fn a_description_in_a_box_named_a_header_is_kept_and_a_news_header_is_not() {
     );
     check(&plain_page(&news), &[PARAS[0]], &[deck, "Par Anna Roth"]);
 }
+
+#[test]
+fn a_byte_order_mark_inside_the_page_is_no_text() {
+    // A template's included part opens with a byte-order mark: no block of its own, and no
+    // sentence opens with it.
+    let page = check(
+        &format!(
+            "<html><body><article><p>{}</p><p>{bom}</p><p>{bom} {}</p><p>{}</p></article></body></html>",
+            PARAS[0],
+            PARAS[1],
+            PARAS[2],
+            bom = '\u{feff}'
+        ),
+        &[PARAS[0], PARAS[1], PARAS[2]],
+        &["\u{feff}"],
+    );
+    assert_eq!(page.blocks.len(), 3, "{:?}", page.blocks);
+    assert_eq!(page.blocks[1], PARAS[1]);
+}
