@@ -70,6 +70,10 @@ const HEADER_LEVELS: usize = 2;
 /// `<p>` right under the headline: a notice of two sentences there ("You are using an old
 /// browser. Please update it.") is no lead, as it is nearer the container.
 const NAMED_HEADER_LEVELS: usize = 4;
+/// How many levels above the container a header may stand whose standfirst is named so: an
+/// article's header beside a body wrapped in a row, a column and a box around its text. A `<p>`
+/// under a headline that far up is a landing page's tagline as often.
+const NAMED_LEAD_LEVELS: usize = 5;
 /// Text blocks an article's header holds at most (kicker, headline, byline, date, standfirst).
 const HEADER_BLOCKS: usize = 5;
 /// Visible characters from which one sentence in an article's header is its standfirst: a kicker
@@ -1374,7 +1378,8 @@ fn is_summary_list(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], i: usize) -
 /// article's own, not another's (those are links): the strict pass's dropping such weak chrome
 /// does not hold for the lead. Asides, menus and figures stay dropped. Further up, to
 /// [`NAMED_HEADER_LEVELS`], only a lead named so or a `<p>` right under the headline is one (a
-/// page that wraps its body in a few more layouts than its header).
+/// page that wraps its body in a few more layouts than its header), and to
+/// [`NAMED_LEAD_LEVELS`] only a lead named so.
 fn choose_header_standfirst(
     flat: &Flat<'_>,
     dropped: &mut [bool],
@@ -1383,7 +1388,7 @@ fn choose_header_standfirst(
     chosen: &mut [bool],
 ) {
     let mut node = top;
-    for level in 0..NAMED_HEADER_LEVELS {
+    for level in 0..NAMED_LEAD_LEVELS {
         let parent = flat.els[node].parent;
         if node == ROOT || parent == ROOT || matches!(flat.els[parent].tag, "body" | "html") {
             return;
@@ -1405,7 +1410,11 @@ fn choose_header_standfirst(
             }
             let first = last + 1 - count as usize;
             let mut leads = (first..=last)
-                .filter(|&b| is_lead(flat, b, s, level < HEADER_LEVELS))
+                .filter(|&b| {
+                    is_lead(flat, b, s, level < HEADER_LEVELS)
+                        && (level < NAMED_HEADER_LEVELS
+                            || named_a_lead(flat, flat.blocks[b].owner, s))
+                })
                 .map(|b| &flat.blocks[b]);
             if let (Some(lead), None) = (leads.next(), leads.next()) {
                 let lead = lead.owner;

@@ -494,6 +494,13 @@ fn blocks_para(blocks: &[Block]) -> u32 {
     blocks.last().map_or(0, |b| b.para_total)
 }
 
+/// A byte-order mark left inside the page (a template's included file opens with one): it shows
+/// nothing, and read as text a block of nothing else would be kept and a sentence would open
+/// with it. (A zero-width space stays: pages set it as a paragraph of its own to space theirs.)
+fn is_invisible(c: char) -> bool {
+    c == '\u{feff}'
+}
+
 /// The text of the block being gathered.
 #[derive(Default)]
 struct Buf {
@@ -508,6 +515,9 @@ impl Buf {
     fn push(&mut self, s: &str, in_link: bool) -> u32 {
         let mut added = 0;
         for c in s.chars() {
+            if is_invisible(c) {
+                continue;
+            }
             if c.is_whitespace() {
                 self.space();
             } else {

@@ -1516,3 +1516,41 @@ fn a_description_in_a_box_named_a_header_is_kept_and_a_news_header_is_not() {
     );
     check(&plain_page(&news), &[PARAS[0]], &[deck, "Par Anna Roth"]);
 }
+
+#[test]
+fn a_byte_order_mark_inside_the_page_is_no_text() {
+    // A template's included part opens with a byte-order mark: no block of its own, and no
+    // sentence opens with it.
+    let page = check(
+        &format!(
+            "<html><body><article><p>{}</p><p>{bom}</p><p>{bom} {}</p><p>{}</p></article></body></html>",
+            PARAS[0],
+            PARAS[1],
+            PARAS[2],
+            bom = '\u{feff}'
+        ),
+        &[PARAS[0], PARAS[1], PARAS[2]],
+        &["\u{feff}"],
+    );
+    assert_eq!(page.blocks.len(), 3, "{:?}", page.blocks);
+    assert_eq!(page.blocks[1], PARAS[1]);
+}
+
+#[test]
+fn a_standfirst_named_so_is_found_five_layouts_above_the_body() {
+    // The header stands beside a wrapper of the body's wrappers: row, column, story, content.
+    let lead = "Le conseil municipal a voté mardi soir la fermeture du vieux port aux bateaux de plaisance";
+    let body = format!(
+        r#"<main><article class="story"><header class="story__hero"><div class="story__header"><div class="story__header__content">
+        <h1>Le vieux port ferme</h1><em>par <a href="/a">Anne Roy</a></em></div>
+        <figure><img src="/p.jpg" alt=""></figure>
+        <div class="story__summary"><p>{lead}</p></div></div></header>
+        <div class="story__toolbar"><time datetime="2026-03-03">3 mars 2026</time><span>2 minutes de lecture</span></div>
+        <div class="bottom-wrapper"><div class="main-content"><div class="story__wrapper">
+        <div class="share"><ul><li><a href="/f">Facebook</a></li><li><a href="/x">X</a></li></ul></div>
+        <div class="story__content"><div class="story__text">
+        <p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div></div></div></div></article></main>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &[lead, PARAS[0], PARAS[3]], &[]);
+}

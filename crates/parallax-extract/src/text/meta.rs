@@ -37,9 +37,15 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// "2022-03-07", "2022/03/07T10:00Z", and year first with one-digit parts as East Asian pages
+/// write it: "2025/1/21 20:50".
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{4})([-/])(\d{2})[-/](\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+    Regex::new(r"\b(\d{4})([-/])(\d{1,2})[-/](\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b")
         .expect("valid regex")
+});
+/// "2025年1月21日" and, without the year, "1月13日": Chinese and Japanese dates.
+static CJK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日").expect("valid regex")
 });
 /// "07.03.2022", "07/03/2022", "3/7/2022": the order of day and month depends on the language.
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -186,6 +192,15 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
     } else if let Some(c) = MONTH_FIRST.captures(line) {
         let year = c.get(3).and_then(|y| y.as_str().parse().ok());
         let d = year.and_then(|y| ymd(y, month_from_name(&c[1])?, c[2].parse().ok()?));
+        (d, c.get(0)?.range())
+    } else if let Some(c) = CJK.captures(line) {
+        let d = c.get(1).and_then(|y| {
+            ymd(
+                y.as_str().parse().ok()?,
+                c[2].parse().ok()?,
+                c[3].parse().ok()?,
+            )
+        });
         (d, c.get(0)?.range())
     } else {
         return None;
@@ -683,6 +698,10 @@ mod tests {
         check("2024-05-01T10:00:00+02:00", Some("2024-05-01"));
         check("2024-05-01T23:30:00Z", Some("2024-05-01"));
         check("2024/05/01", Some("2024-05-01"));
+        check("2025/1/21 20:50", Some("2025-01-21"));
+        check("2025年1月21日 20:50", Some("2025-01-21"));
+        check("1月13日", None);
+        assert!(find_date("1月13日").is_some_and(|d| d.whole_line));
         check("2024-13-01", None);
     }
 

@@ -401,6 +401,30 @@ fn among_steps(addressed: &[bool], i: usize, first_body: usize, last_body: usize
     before + 1 + after >= MIN_STEPS
 }
 
+/// Characters a one-word label has at most ("Schlagwörter:", "ジャンル：").
+const MAX_LABEL_CHARS: usize = 16;
+
+/// A label that would introduce what follows it: one word closing with a colon, of either width
+/// ("Tags:", "Themen:", "ジャンル："). A phrase closing so ("See more photos:") may still
+/// introduce what the article goes on with.
+fn is_bare_label(b: &str) -> bool {
+    let word = b.trim_end().trim_end_matches([':', '：']).trim_end();
+    word.len() < b.trim_end().len()
+        && !word.is_empty()
+        && !word.contains(char::is_whitespace)
+        && word.chars().count() <= MAX_LABEL_CHARS
+}
+
+/// Whether block `i` is a date line alone next to another: the dates of a list of teasers
+/// ("1月13日", "1月13日", …), left when their linked titles were dropped. One date alone may
+/// be a part of the article (a diary's day).
+fn among_dates(blocks: &[String], i: usize, order: NumericOrder) -> bool {
+    let date = |b: &String| is_date_line(b, order).is_some_and(|d| d.whole_line);
+    date(&blocks[i])
+        && (i.checked_sub(1).is_some_and(|p| date(&blocks[p]))
+            || blocks.get(i + 1).is_some_and(date))
+}
+
 /// Words a date line has at most.
 const MAX_DATE_LINE_WORDS: usize = 14;
 
@@ -635,6 +659,16 @@ pub fn clean_in(
                     &mut outlet_hints,
                     order,
                 )
+            }
+            // Past the article's last paragraph, what a dropped box leaves: the dates of a list
+            // of teasers whose linked titles are gone, or labels introducing nothing ("Tags:"
+            // over its links).
+            BlockSource::Html
+                if i > last_body
+                    && (among_dates(&blocks, i, order)
+                        || blocks[i..].iter().all(|l| is_bare_label(l))) =>
+            {
+                Some("footer")
             }
             BlockSource::Html => (addressed[i]
                 && !((address::is_advice(b) || address::is_instruction(b))
@@ -1739,6 +1773,37 @@ mod tests {
     fn check_html(blocks: &[&str], kept: &[&str]) {
         let c = clean_html(blocks);
         assert_eq!(c.paragraphs, kept, "{:#?}", c.removed);
+    }
+
+    #[test]
+    fn what_a_dropped_box_leaves_after_the_article_goes() {
+        let p1 = "The harbour authority said on Tuesday that the fire was under control by noon.";
+        let p2 = "Investigators will begin work on Wednesday, once the site has cooled.";
+        // A list of teasers whose linked titles were dropped leaves their dates.
+        check_html(&[p1, p2, "1月13日", "1月13日", "1月12日"], &[p1, p2]);
+        check_html(&[p1, p2, "3 March 2026", "2 March 2026"], &[p1, p2]);
+        // One date alone may be the article's.
+        check_html(&[p1, p2, "3 March 2026"], &[p1, p2, "3 March 2026"]);
+        // A one-word label over links that were dropped introduces nothing.
+        check_html(&[p1, p2, "Themen:"], &[p1, p2]);
+        check_html(&[p1, p2, "企業：", "業界："], &[p1, p2]);
+        check_html(&[p1, p2, "ジャンル ："], &[p1, p2]);
+        // A phrase may introduce what the page goes on with; a label before text introduces it.
+        check_html(&[p1, p2, "See more photos:"], &[p1, p2, "See more photos:"]);
+        check_html(
+            &[p1, p2, "Quellen:", "Landesamt für Statistik"],
+            &[p1, p2, "Quellen:", "Landesamt für Statistik"],
+        );
+        // Inside the article a label stays.
+        check_html(&[p1, "Zitat:", p2], &[p1, "Zitat:", p2]);
+    }
+
+    #[test]
+    fn a_year_first_date_with_one_digit_parts_is_a_date_line() {
+        let p1 = "The harbour authority said on Tuesday that the fire was under control by noon.";
+        let p2 = "Investigators will begin work on Wednesday, once the site has cooled.";
+        check_html(&["2025/1/21 20:50", p1, p2], &[p1, p2]);
+        check_html(&["2025年1月21日 20:50", p1, p2], &[p1, p2]);
     }
 
     /// Cleans the blocks of an HTML page with no metadata known.
