@@ -1049,10 +1049,11 @@ fn a_standfirst_of_one_sentence_named_so_is_kept_and_an_unnamed_one_is_not() {
 #[test]
 fn a_standfirst_named_so_may_close_without_a_stop() {
     // As Italian and Spanish ones often do. A lead image's caption, named after it, is none.
-    let lead = "Il messaggio apparso su un cavalcavia nella notte tra sabato e domenica, a poche ore dalla partita";
-    let caption = "Lo striscione appeso al cavalcavia della tangenziale nella notte tra sabato e domenica (Foto Ansa)";
+    let lead = "Il comune chiude per lavori il ponte sul fiume da lunedì, con deviazioni per autobus e biciclette";
+    let caption =
+        "Operai al lavoro sulle arcate del ponte nella mattinata di venerdì (Foto di redazione)";
     let body = format!(
-        r#"<article><header><h1>Uno striscione sul cavalcavia</h1>
+        r#"<article><header><h1>Il ponte sul fiume chiude per lavori</h1>
         <div class="lead-image"><img src="/a.jpg" alt=""><p class="lead-image-caption">{caption}</p></div>
         <div class="story__summary"><p>{lead}</p></div></header>
         <div class="story__toolbar"><a href="/share">Condividi</a></div>
@@ -1062,7 +1063,7 @@ fn a_standfirst_named_so_may_close_without_a_stop() {
     check(
         &plain_page(&body),
         &[lead, PARAS[0], PARAS[3]],
-        &["Condividi", "Lo striscione"],
+        &["Condividi", "Operai al lavoro"],
     );
 }
 
@@ -1538,7 +1539,8 @@ fn a_byte_order_mark_inside_the_page_is_no_text() {
 
 #[test]
 fn a_standfirst_named_so_is_found_five_layouts_above_the_body() {
-    // The header stands beside a wrapper of the body's wrappers: row, column, story, content.
+    // The header stands beside a wrapper of the body's wrappers: row, column, layer, story, and
+    // the content the text is chosen from, five levels below the article.
     let lead = "Le conseil municipal a voté mardi soir la fermeture du vieux port aux bateaux de plaisance";
     let body = format!(
         r#"<main><article class="story"><header class="story__hero"><div class="story__header"><div class="story__header__content">
@@ -1546,10 +1548,10 @@ fn a_standfirst_named_so_is_found_five_layouts_above_the_body() {
         <figure><img src="/p.jpg" alt=""></figure>
         <div class="story__summary"><p>{lead}</p></div></div></header>
         <div class="story__toolbar"><time datetime="2026-03-03">3 mars 2026</time><span>2 minutes de lecture</span></div>
-        <div class="bottom-wrapper"><div class="main-content"><div class="story__wrapper">
+        <div class="bottom-wrapper"><div class="main-content"><div class="story__layer"><div class="story__wrapper">
         <div class="share"><ul><li><a href="/f">Facebook</a></li><li><a href="/x">X</a></li></ul></div>
         <div class="story__content"><div class="story__text">
-        <p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div></div></div></div></article></main>"#,
+        <p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div></div></div></div></div></article></main>"#,
         PARAS[0], PARAS[1], PARAS[2], PARAS[3]
     );
     check(&plain_page(&body), &[lead, PARAS[0], PARAS[3]], &[]);
