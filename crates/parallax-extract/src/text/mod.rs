@@ -609,6 +609,11 @@ pub fn clean_in(
             .unwrap_or(0),
         BlockSource::Text => 0,
     };
+    // Whether every block from `i` to the end is a bare label: read once, from the end.
+    let mut labels_to_end = vec![true; n + 1];
+    for i in (0..n).rev() {
+        labels_to_end[i] = labels_to_end[i + 1] && is_bare_label(&blocks[i]);
+    }
 
     for (i, b) in blocks.iter().enumerate() {
         let kind = match source {
@@ -664,9 +669,7 @@ pub fn clean_in(
             // of teasers whose linked titles are gone, or labels introducing nothing ("Tags:"
             // over its links).
             BlockSource::Html
-                if i > last_body
-                    && (among_dates(&blocks, i, order)
-                        || blocks[i..].iter().all(|l| is_bare_label(l))) =>
+                if i > last_body && (among_dates(&blocks, i, order) || labels_to_end[i]) =>
             {
                 Some("footer")
             }
