@@ -338,9 +338,8 @@ mod tests {
     use super::*;
     use foldhash::HashMapExt;
 
-    /// The gazetteer as it was built at run time, in the lists' order: what the compile-time
-    /// maps must hold.
-    /// Known places and organisations by every name, and demonyms by place.
+    /// The gazetteer as it was built at run time, in the lists' order (known places and
+    /// organisations by every name, and demonyms by place): what the compile-time maps must hold.
     struct RunTimeGazetteer {
         names: HashMap<&'static str, Known>,
         /// The names that end in a full stop, without it.
@@ -358,44 +357,32 @@ mod tests {
             parallax_text::words_at_most(places) + parallax_text::words_at_most(organizations),
         );
         let mut demonyms = HashMap::with_capacity(parallax_text::words_at_most(places));
-        for line in lines(places) {
-            let (names_part, demonym_part) = line.split_once(';').unwrap_or((line, ""));
-            let mut aliases = names_part
-                .split('|')
-                .map(str::trim)
-                .filter(|s| !s.is_empty());
-            let Some(canonical) = aliases.next() else {
-                continue;
-            };
+        let parts = |list: &'static str| list.split('|').map(str::trim).filter(|s| !s.is_empty());
+        // A line's first name is the entity's, and every name of it is known as that entity.
+        let mut insert = |names_part: &'static str, kind: EntityKind| {
+            let mut aliases = parts(names_part);
+            let canonical = aliases.next()?;
             let known = Known {
                 name: canonical,
-                kind: EntityKind::Place,
+                kind,
             };
             names.insert(canonical, known);
             for alias in aliases {
                 names.insert(alias, known);
             }
-            for d in demonym_part
-                .split('|')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-            {
+            Some(canonical)
+        };
+        for line in lines(places) {
+            let (names_part, demonym_part) = line.split_once(';').unwrap_or((line, ""));
+            let Some(canonical) = insert(names_part, EntityKind::Place) else {
+                continue;
+            };
+            for d in parts(demonym_part) {
                 demonyms.insert(d, canonical);
             }
         }
         for line in lines(organizations) {
-            let mut aliases = line.split('|').map(str::trim).filter(|s| !s.is_empty());
-            let Some(canonical) = aliases.next() else {
-                continue;
-            };
-            let known = Known {
-                name: canonical,
-                kind: EntityKind::Organization,
-            };
-            names.insert(canonical, known);
-            for alias in aliases {
-                names.insert(alias, known);
-            }
+            insert(line, EntityKind::Organization);
         }
         // "U.S." is tokenised "U.S": names ending in a full stop are found without it too.
         let without_stop = names
