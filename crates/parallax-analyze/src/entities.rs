@@ -10,9 +10,9 @@ use parallax_text::fold_diacritics;
 
 use crate::lexicon::{
     demonym, known, ABBREVIATIONS, CUE_VERBS, DETERMINERS, GIVEN_NAMES_MORE, KINSHIP, NAMED_DAYS,
-    NAME_ARTICLES, NAME_CONNECTORS, NAME_OPENERS, NOT_NAMES, OFFICE_TENSE, ORG_WORDS, OTHER_WORDS,
-    PERSON_RELATIVES, PLACE_CUES, PLACE_WORDS, PORTFOLIO_CONNECTORS, SPOKESPERSON_WORDS, STOPWORDS,
-    TITLES, TITLE_MODIFIERS, TITLE_SUFFIXES,
+    NAME_ARTICLES, NAME_CONNECTORS, NAME_OPENERS, NOT_NAMES, OFFICE_TENSE, ORGANISATION_GENITIVES,
+    ORG_WORDS, OTHER_WORDS, PERSON_RELATIVES, PLACE_CUES, PLACE_WORDS, PORTFOLIO_CONNECTORS,
+    SPOKESPERSON_WORDS, STOPWORDS, TITLES, TITLE_MODIFIERS, TITLE_SUFFIXES,
 };
 use crate::quotes::words::{given_name_gender, ADJUNCT_PREPOSITIONS, GIVEN_NAMES, PREPOSITIONS};
 
@@ -648,7 +648,7 @@ fn noun_of_organisation(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let Some(at) = words
         .iter()
-        .position(|w| matches!(*w, "der" | "des" | "von" | "vom"))
+        .position(|w| ORGANISATION_GENITIVES.contains(w))
     else {
         return false;
     };

@@ -224,6 +224,12 @@ pub fn demonym(word: &str) -> Option<&'static str> {
 }
 
 parallax_text::word_table!(
+    /// German words after which a noun's complement is an organisation ("Angaben der Polizei":
+    /// `data/organisation_genitives.txt`).
+    pub static ORGANISATION_GENITIVES = lines include_str!("../data/organisation_genitives.txt")
+);
+
+parallax_text::word_table!(
     /// Names of days that end in a weekday ("Good Friday": `data/named_days.txt`).
     pub static NAMED_DAYS = lines include_str!("../data/named_days.txt")
 );
@@ -424,6 +430,10 @@ mod tests {
         for (name, same) in [
             ("CUE_VERBS", CUE_VERBS.reads_as_at_run_time()),
             ("NAMED_DAYS", NAMED_DAYS.reads_as_at_run_time()),
+            (
+                "ORGANISATION_GENITIVES",
+                ORGANISATION_GENITIVES.reads_as_at_run_time(),
+            ),
             ("ORG_WORDS", ORG_WORDS.reads_as_at_run_time()),
             ("OTHER_WORDS", OTHER_WORDS.reads_as_at_run_time()),
             ("PLACE_WORDS", PLACE_WORDS.reads_as_at_run_time()),

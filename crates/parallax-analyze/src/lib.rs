@@ -21,7 +21,7 @@ pub use figures::{
 pub use lexicon::demonym;
 pub use quotes::find_quotes;
 pub use quotes::resolve::unnamed_holder;
-pub use quotes::words::{is_speaker_pronoun, is_speech_verb};
+pub use quotes::words::{is_definite_article, is_speaker_pronoun, is_speech_verb};
 
 /// Sentences analysed per article; the longest real articles have a few hundred. Past this, the
 /// rest of the text is left out with a warning, which bounds every per-sentence stage after.

@@ -8,6 +8,12 @@ use parallax_core::{Analyzed, BriefEntity, EntityKind};
 
 use crate::quotes::most_common;
 
+parallax_text::word_table!(
+    /// Courtesy titles and suffixes left out of a speaker's name parts
+    /// (`data/name_courtesies.txt`).
+    static COURTESIES = lines include_str!("../data/name_courtesies.txt")
+);
+
 /// Maps every name used in a story to its fullest form.
 #[derive(Debug, Default)]
 pub struct NameIndex {
@@ -105,7 +111,7 @@ impl NameIndex {
     pub fn name_parts(name: &str) -> Vec<String> {
         fold(name)
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty() && !matches!(*w, "mr" | "mrs" | "ms" | "dr" | "jr" | "sr"))
+            .filter(|w| !w.is_empty() && !COURTESIES.contains(w))
             .map(str::to_string)
             .collect()
     }
@@ -339,6 +345,15 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn courtesy_titles_are_no_part_of_a_name() {
+        assert!(COURTESIES.reads_as_at_run_time());
+        assert_eq!(
+            NameIndex::name_parts("Mr. Jean-Luc Ávila Jr"),
+            ["jean", "luc", "avila"]
+        );
+    }
 
     #[track_caller]
     fn check(a: &str, b: &str, expected: bool) {

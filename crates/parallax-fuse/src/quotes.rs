@@ -587,7 +587,7 @@ fn role_holder(description: &str, roles: &HashMap<String, Vec<String>>) -> Optio
         .collect();
     let definite = words
         .first()
-        .is_some_and(|w| matches!(w.as_str(), "the" | "le" | "la" | "der" | "die" | "el"));
+        .is_some_and(|w| parallax_analyze::is_definite_article(w));
     if !definite || words.len() > 3 {
         return None;
     }

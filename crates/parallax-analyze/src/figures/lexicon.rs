@@ -299,6 +299,30 @@ pub(super) fn is(role: &str, word: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The roles the grammar asks for by name are in `context.txt` (`is` of a missing role is
+    /// false for every word).
+    #[test]
+    fn the_context_roles_asked_for_are_listed() {
+        for role in [
+            "time_after",
+            "time_before",
+            "time_before_unless_of",
+            "relative_after",
+            "relative_before",
+            "month",
+            "range_join",
+            "range_open",
+            "range_and",
+            "spent_on",
+            "unit_of",
+            "month_of",
+            "number_sign",
+        ] {
+            assert!(CONTEXT.get(role).is_some_and(|s| !s.is_empty()), "{role}");
+        }
+        assert!(is("spent_on", "d’") && is("number_sign", "núm") && !is("range_and", "to"));
+    }
+
     /// The number words as they were read at run time: what the compile-time maps must hold.
     type WordTable = HashMap<&'static str, (f64, Role)>;
 

@@ -540,9 +540,8 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
     if kind != FigureKind::Ordinal && unit.is_none_or(|_| kind == FigureKind::Money) {
         let joiner = w.lower(j);
         let dash = matches!(joiner, "-" | "–" | "—");
-        let word_join = w.is_word(j)
-            && is("range_join", joiner)
-            && (range_open || !matches!(joiner, "and" | "et" | "und" | "y"));
+        let word_join =
+            w.is_word(j) && is("range_join", joiner) && (range_open || !is("range_and", joiner));
         // Digits pair with digits; a number in words with one in words too ("zwei bis drei
         // Wochen", "two to three weeks"), which a word after a dash never is.
         let second_number = match w.class(j + 1) {
@@ -643,7 +642,7 @@ fn read_figure(w: &Words, i: usize, lang: &str) -> Read {
             .longest_at(j, 2, |p| is("relative_after", p).then_some(()))
             .is_some();
         // "peu après 21 heures" is a time of day, "après 21 heures de négociations" a duration.
-        let of_after = w.is_word(j) && matches!(w.lower(j), "de" | "d'" | "d’");
+        let of_after = w.is_word(j) && is("spent_on", w.lower(j));
         let before_time = before_time
             || !of_after
                 && w.longest_before(qualified.0, 1, |p| {
@@ -841,7 +840,7 @@ fn unit_at(w: &Words, i: usize, lang: &str) -> Option<(Unit, usize)> {
     }
     // "de dollars", "d'euros", "de euros".
     let l = w.lower(i);
-    if lang != "en" && matches!(l, "de" | "des") {
+    if lang != "en" && is("unit_of", l) {
         return w
             .longest_at(i + 1, UNITS.longest, |p| UNITS.get(lang, p))
             .filter(|(u, _)| u.kind == FigureKind::Money)
@@ -887,12 +886,11 @@ fn month_beside(w: &Words, i: usize, end: usize) -> bool {
     let before = w.word_before(i).is_some_and(|k| {
         let l = w.lower(k);
         is("month", l)
-            || (matches!(l, "de" | "of")
-                && w.word_before(k).is_some_and(|m| is("month", w.lower(m))))
+            || (is("month_of", l) && w.word_before(k).is_some_and(|m| is("month", w.lower(m))))
     });
     let after = w.word_from(end).is_some_and(|k| {
         let l = w.lower(k);
-        is("month", l) || (matches!(l, "de" | "of") && is("month", w.lower(k + 1)))
+        is("month", l) || (is("month_of", l) && is("month", w.lower(k + 1)))
     });
     before || after
 }
@@ -917,9 +915,7 @@ fn names_before(w: &Words, i: usize, lang: &str) -> bool {
     }
     if i == 0 || !w.is_word(i - 1) {
         // "No. 10", "Nr. 5".
-        return i >= 2
-            && w.raw(i - 1) == "."
-            && matches!(w.lower(i - 2), "no" | "nr" | "núm" | "num");
+        return i >= 2 && w.raw(i - 1) == "." && is("number_sign", w.lower(i - 2));
     }
     let prev = w.raw(i - 1);
     let lower = prev.to_lowercase();

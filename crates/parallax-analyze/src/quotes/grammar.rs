@@ -16,8 +16,9 @@ use crate::lexicon::{DETERMINERS, SPOKESPERSON_WORDS};
 use super::adjacent::is_adjacent;
 use super::words::{
     is_addressee_noun, is_participle, is_role, is_speech_verb, is_statement_noun, object_pronoun,
-    pronoun, words, words_lazily, Gender, Word, ACCORDING_TO, ADJUNCT_PREPOSITIONS, CLAUSE_OPENERS,
-    COMPLEMENTIZERS, PREPOSITIONS, RELATIVE_WORDS, SUBORDINATORS,
+    pronoun, words, words_lazily, Gender, Word, ACCORDING_TO, ADJUNCT_PREPOSITIONS, ADVERBS,
+    ARTICLES, AS_WORDS, AUXILIARIES, CLAUSE_OPENERS, CLAUSE_WORDS, COMPLEMENTIZERS, CONJUNCTIONS,
+    DETERMINERS_BEFORE_NOUN, PREPOSITIONS, RELATIVE_WORDS, SUBORDINATORS,
 };
 
 /// Words after "that" within which the reported clause's subject is named.
@@ -359,59 +360,17 @@ fn is_verb_at(ws: &[Word<'_>], k: usize) -> bool {
 
 /// Determiners before a noun (not "a", which is also the French auxiliary of "a déclaré").
 fn is_determiner(w: &str) -> bool {
-    matches!(
-        &*parallax_text::lowercase(w),
-        "the"
-            | "an"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "my"
-            | "your"
-            | "these"
-            | "those"
-            | "les"
-            | "des"
-            | "ses"
-            | "sus"
-            | "los"
-            | "las"
-            | "seine"
-            | "ihre"
-    )
+    DETERMINERS_BEFORE_NOUN.contains(&parallax_text::lowercase(w))
 }
 
 /// Conjunctions that join two verbs of one subject, in four languages.
 fn is_conjunction(w: &str) -> bool {
-    matches!(
-        &*parallax_text::lowercase(w),
-        "and" | "but" | "et" | "mais" | "und" | "aber" | "y" | "pero"
-    )
+    CONJUNCTIONS.contains(&parallax_text::lowercase(w))
 }
 
 /// Articles of the four languages.
 pub(super) fn is_article(w: &str) -> bool {
-    matches!(
-        &*parallax_text::lowercase(w),
-        "a" | "an"
-            | "the"
-            | "un"
-            | "une"
-            | "le"
-            | "la"
-            | "les"
-            | "ein"
-            | "eine"
-            | "der"
-            | "die"
-            | "das"
-            | "una"
-            | "el"
-            | "los"
-            | "las"
-    )
+    ARTICLES.contains(&parallax_text::lowercase(w))
 }
 
 /// The speaker of a quote starting at `b`, named before it in its sentence (from `a`).
@@ -528,10 +487,7 @@ fn quoted_as(t: &Text<'_>, ca: usize, ws: &[Word<'_>], vi: usize) -> Option<Opti
             .collect()
     });
     let as_word = ws.get(vi.checked_sub(1)?)?;
-    if !matches!(
-        &*parallax_text::lowercase(as_word.text),
-        "as" | "comme" | "como" | "als"
-    ) {
+    if !AS_WORDS.contains(&parallax_text::lowercase(as_word.text)) {
         return None;
     }
     let q = ws[..vi - 1]
@@ -843,27 +799,24 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
     None
 }
 
-/// Where the subject noun phrase starts: after the last comma or conjunction.
+/// Where the subject noun phrase starts: after the last comma or clause-opening word
+/// (`CLAUSE_WORDS`, between spaces).
 fn clause_head(subject: &str) -> usize {
     // Every break ends in a space: read back from the end, only where a space is, and stop at the
-    // first break that ends there (one pass, where a search for each break would read it all).
+    // first break that ends there.
     let bytes = subject.as_bytes();
     (1..=bytes.len())
         .rev()
         .filter(|&end| bytes[end - 1] == b' ')
         .find(|&end| {
-            CLAUSE_BREAKS
-                .iter()
-                .any(|b| bytes[..end].ends_with(b.as_bytes()))
+            let before = &subject[..end - 1];
+            before.ends_with(',')
+                || before
+                    .rfind(' ')
+                    .is_some_and(|space| CLAUSE_WORDS.contains(&before[space + 1..]))
         })
         .unwrap_or(0)
 }
-
-/// What opens a clause: a comma or a conjunction, each ending in a space.
-const CLAUSE_BREAKS: [&str; 15] = [
-    ", and ", ", but ", ", ", " and ", " but ", " while ", " et ", " und ", " y ", " mais ",
-    " aber ", " pero ", " that ", " que ", " dass ",
-];
 
 /// A speaker described rather than named ("a spokesman for the ministry", "officials", "her
 /// rep"): a short noun phrase with a role noun, not starting with a preposition.
@@ -921,46 +874,11 @@ fn without_addressee(d: &str) -> &str {
 }
 
 fn is_auxiliary(w: &str) -> bool {
-    matches!(
-        &*parallax_text::lowercase(w),
-        "has"
-            | "had"
-            | "have"
-            | "was"
-            | "is"
-            | "would"
-            | "will"
-            | "a"
-            | "hat"
-            | "hatte"
-            | "habe"
-            | "ha"
-            | "había"
-            | "avait"
-            | "has been"
-    )
+    AUXILIARIES.contains(&parallax_text::lowercase(w))
 }
 
 fn is_adverb(w: &str) -> bool {
-    matches!(
-        &*parallax_text::lowercase(w),
-        "also"
-            | "later"
-            | "earlier"
-            | "then"
-            | "again"
-            | "previously"
-            | "further"
-            | "once"
-            | "aussi"
-            | "ensuite"
-            | "auch"
-            | "dann"
-            | "noch"
-            | "también"
-            | "luego"
-            | "recently"
-    )
+    ADVERBS.contains(&parallax_text::lowercase(w))
 }
 
 #[cfg(test)]
@@ -991,10 +909,15 @@ mod tests {
 
     #[test]
     fn the_subject_starts_where_a_search_for_each_break_puts_it() {
+        let breaks: Vec<String> = CLAUSE_WORDS
+            .iter()
+            .map(|w| format!(" {w} "))
+            .chain([", ".to_string()])
+            .collect();
         let by_search = |s: &str| {
-            CLAUSE_BREAKS
+            breaks
                 .iter()
-                .filter_map(|b| s.rfind(b).map(|p| p + b.len()))
+                .filter_map(|b| s.rfind(b.as_str()).map(|p| p + b.len()))
                 .max()
                 .unwrap_or(0)
         };
@@ -1007,6 +930,10 @@ mod tests {
             " and ",
             "and",
             "the mayor and",
+            "Es regnete, aber die Sprecherin",
+            "He knew that the official",
+            "llovía y el portavoz",
+            "il pleuvait, mais le préfet que",
         ] {
             assert_eq!(clause_head(s), by_search(s), "{s:?}");
         }

@@ -7,8 +7,9 @@ use parallax_core::{EntityKind, EntityMention, Sentence, Speaker};
 
 use super::grammar::{floor, is_article};
 use super::words::{
-    given_name_gender, is_role, is_speech_verb, pronoun, words, words_lazily, Gender,
-    COMPLEMENTIZERS, INDEFINITE_ARTICLES, PREPOSITIONS, RELATIVE_WORDS,
+    given_name_gender, is_definite_article, is_role, is_speech_verb, pronoun, words, words_lazily,
+    Gender, COMPLEMENTIZERS, FEMALE_PRONOUNS, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_PRONOUNS,
+    MALE_TITLES, PREPOSITIONS, RELATIVE_WORDS,
 };
 
 /// How many sentences back a pronoun looks for its antecedent.
@@ -410,12 +411,9 @@ pub fn joint(a: &EntityMention, b: &EntityMention) -> Speaker {
 /// given that role; anything else stays a description.
 pub fn description(text: &str, entities: &[EntityMention], masked: &str) -> Speaker {
     let ws = words(text);
-    let definite = ws.first().is_some_and(|w| {
-        matches!(
-            &*parallax_text::lowercase(w.text),
-            "the" | "le" | "la" | "der" | "die" | "el"
-        )
-    });
+    let definite = ws
+        .first()
+        .is_some_and(|w| is_definite_article(&parallax_text::lowercase(w.text)));
     if definite && ws.len() <= 3 {
         if let Some(head) = ws.last().map(|w| w.text.to_lowercase()) {
             let mut named: Vec<&EntityMention> = Vec::new();
@@ -566,22 +564,41 @@ fn learn_genders(
     genders
 }
 
+/// The gender a title or role shows (`data/gendered_words.txt`), lowercase.
 fn title_gender(w: &str) -> Option<Gender> {
-    match w {
-        "spokeswoman" | "chairwoman" | "congresswoman" | "mrs" | "ms" | "queen" | "princess"
-        | "lady" | "dame" | "madame" | "mme" | "frau" | "señora" | "sra" | "actress" => {
-            Some(Gender::Female)
-        }
-        "spokesman" | "chairman" | "congressman" | "mr" | "king" | "prince" | "lord" | "sir"
-        | "monsieur" | "herr" | "señor" | "sr" | "actor" => Some(Gender::Male),
-        _ => None,
+    if FEMALE_TITLES.contains(w) {
+        Some(Gender::Female)
+    } else if MALE_TITLES.contains(w) {
+        Some(Gender::Male)
+    } else {
+        None
     }
 }
 
 fn possessive_gender(w: &str) -> Option<Gender> {
-    match parallax_text::lowercase(w).as_ref() {
-        "his" | "him" | "himself" => Some(Gender::Male),
-        "her" | "hers" | "herself" => Some(Gender::Female),
-        other => pronoun(other).filter(|g| *g != Gender::Plural),
+    let lower = parallax_text::lowercase(w);
+    if MALE_PRONOUNS.contains(&lower) {
+        Some(Gender::Male)
+    } else if FEMALE_PRONOUNS.contains(&lower) {
+        Some(Gender::Female)
+    } else {
+        pronoun(&lower).filter(|g| *g != Gender::Plural)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_and_pronouns_show_a_gender() {
+        assert_eq!(title_gender("spokeswoman"), Some(Gender::Female));
+        assert_eq!(title_gender("herr"), Some(Gender::Male));
+        assert_eq!(title_gender("minister"), None);
+        assert_eq!(possessive_gender("His"), Some(Gender::Male));
+        assert_eq!(possessive_gender("herself"), Some(Gender::Female));
+        assert_eq!(possessive_gender("she"), Some(Gender::Female));
+        assert_eq!(possessive_gender("they"), None);
+        assert_eq!(possessive_gender("the"), None);
     }
 }

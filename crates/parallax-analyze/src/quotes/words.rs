@@ -1,5 +1,6 @@
-//! The word lists attribution relies on (data/speech_*.txt, speaker_roles.txt, according_to.txt),
-//! loaded once, and a small word tokenizer with byte offsets.
+//! The word lists attribution relies on (data/speech_*.txt, speaker_roles.txt, according_to.txt,
+//! grammar_words.txt, gendered_words.txt ...), loaded once, and a small word tokenizer with byte
+//! offsets.
 
 use foldhash::{HashMap, HashMapExt};
 use std::sync::LazyLock;
@@ -86,9 +87,73 @@ parallax_text::word_table!(
     pub static CLAUSE_OPENERS = lines include_str!("../../data/clause_openers.txt")
 );
 
+/// The closed-class words the attribution grammar reads, by part (`data/grammar_words.txt`).
+const GRAMMAR_WORDS: &str = include_str!("../../data/grammar_words.txt");
+parallax_text::word_table!(
+    /// Determiners before a noun ("his", "ses"; not "a", also the French auxiliary).
+    pub(super) static DETERMINERS_BEFORE_NOUN = keyed "determiner" in GRAMMAR_WORDS
+);
+parallax_text::word_table!(
+    /// Conjunctions that join two verbs of one subject ("and", "mais").
+    pub(super) static CONJUNCTIONS = keyed "conjunction" in GRAMMAR_WORDS
+);
+parallax_text::word_table!(
+    /// Articles ("a", "les", "eine").
+    pub(super) static ARTICLES = keyed "article" in GRAMMAR_WORDS
+);
+parallax_text::word_table!(
+    /// Definite articles, which open a definite description ("the", "le", "die").
+    static DEFINITE_ARTICLES = keyed "definite" in GRAMMAR_WORDS
+);
+parallax_text::word_table!(
+    /// What follows "quoted X" before the participle ("as", "comme", "als").
+    pub(super) static AS_WORDS = keyed "as" in GRAMMAR_WORDS
+);
+parallax_text::word_table!(
+    /// Auxiliaries between a subject and its verb of speech ("has", "a", "hatte").
+    pub(super) static AUXILIARIES = keyed "auxiliary" in GRAMMAR_WORDS
+);
+parallax_text::word_table!(
+    /// Adverbs between a subject and its verb of speech ("also", "auch").
+    pub(super) static ADVERBS = keyed "adverb" in GRAMMAR_WORDS
+);
+parallax_text::word_table!(
+    /// Words that open a clause, as written ("and", "while", "dass").
+    pub(super) static CLAUSE_WORDS = keyed "clause" in GRAMMAR_WORDS
+);
+parallax_text::word_table!(
+    /// The one word that joins two names into one subject ("and", "et", "y").
+    static JOINING_AND = keyed "and" in GRAMMAR_WORDS
+);
+
+/// Whether a lowercase word is a definite article ("the", "le", "der", "el"): a definite
+/// description ("the judge") stands for the story's one person of that role.
+pub fn is_definite_article(lower: &str) -> bool {
+    DEFINITE_ARTICLES.contains(lower)
+}
+
+/// Words that show a person's gender, by part (`data/gendered_words.txt`).
+const GENDERED_WORDS: &str = include_str!("../../data/gendered_words.txt");
+parallax_text::word_table!(
+    /// Titles and roles of women ("mrs", "spokeswoman", "frau").
+    pub(super) static FEMALE_TITLES = keyed "female_title" in GENDERED_WORDS
+);
+parallax_text::word_table!(
+    /// Titles and roles of men ("mr", "spokesman", "herr").
+    pub(super) static MALE_TITLES = keyed "male_title" in GENDERED_WORDS
+);
+parallax_text::word_table!(
+    /// English object and possessive forms of "she" ("her", "herself").
+    pub(super) static FEMALE_PRONOUNS = keyed "female_pronoun" in GENDERED_WORDS
+);
+parallax_text::word_table!(
+    /// English object and possessive forms of "he" ("his", "himself").
+    pub(super) static MALE_PRONOUNS = keyed "male_pronoun" in GENDERED_WORDS
+);
+
 /// Whether the text between two names is only "and" ("et", "und", "y"): one subject of two.
 pub fn is_joining_and(gap: &str) -> bool {
-    matches!(gap.trim(), "and" | "et" | "und" | "y" | "e")
+    JOINING_AND.contains(gap.trim())
 }
 
 /// What a subject pronoun shows of its referent.
@@ -296,9 +361,31 @@ mod tests {
             ("CLAUSE_OPENERS", CLAUSE_OPENERS.reads_as_at_run_time()),
             ("SUBORDINATORS", SUBORDINATORS.reads_as_at_run_time()),
             ("ROLES", ROLES.reads_as_at_run_time()),
+            (
+                "DETERMINERS_BEFORE_NOUN",
+                DETERMINERS_BEFORE_NOUN.reads_as_at_run_time(),
+            ),
+            ("CONJUNCTIONS", CONJUNCTIONS.reads_as_at_run_time()),
+            ("ARTICLES", ARTICLES.reads_as_at_run_time()),
+            (
+                "DEFINITE_ARTICLES",
+                DEFINITE_ARTICLES.reads_as_at_run_time(),
+            ),
+            ("AS_WORDS", AS_WORDS.reads_as_at_run_time()),
+            ("AUXILIARIES", AUXILIARIES.reads_as_at_run_time()),
+            ("ADVERBS", ADVERBS.reads_as_at_run_time()),
+            ("CLAUSE_WORDS", CLAUSE_WORDS.reads_as_at_run_time()),
+            ("JOINING_AND", JOINING_AND.reads_as_at_run_time()),
+            ("FEMALE_TITLES", FEMALE_TITLES.reads_as_at_run_time()),
+            ("MALE_TITLES", MALE_TITLES.reads_as_at_run_time()),
+            ("FEMALE_PRONOUNS", FEMALE_PRONOUNS.reads_as_at_run_time()),
+            ("MALE_PRONOUNS", MALE_PRONOUNS.reads_as_at_run_time()),
         ] {
             assert!(same, "{name}");
         }
+        assert!(AUXILIARIES.contains("has been") && ARTICLES.contains("a"));
+        assert!(!DETERMINERS_BEFORE_NOUN.contains("a"));
+        assert!(is_joining_and(" und ") && !is_joining_and("or"));
     }
 
     /// The shape check never turns away a verb of the lists, in any case.
