@@ -9,10 +9,10 @@ use parallax_core::{EntityKind, EntityMention, Sentence};
 use parallax_text::fold_diacritics;
 
 use crate::lexicon::{
-    demonym, known, ABBREVIATIONS, CUE_VERBS, DETERMINERS, GIVEN_NAMES_MORE, KINSHIP, NAMED_DAYS,
-    NAME_ARTICLES, NAME_CONNECTORS, NAME_OPENERS, NOT_NAMES, OFFICE_TENSE, ORGANISATION_GENITIVES,
-    ORG_WORDS, OTHER_WORDS, PERSON_RELATIVES, PLACE_CUES, PLACE_WORDS, PORTFOLIO_CONNECTORS,
-    SPOKESPERSON_WORDS, STOPWORDS, TITLES, TITLE_MODIFIERS, TITLE_SUFFIXES,
+    demonym, known, ABBREVIATIONS, CUE_VERBS, DETERMINERS, GERMAN_ARTICLES, GIVEN_NAMES_MORE,
+    KINSHIP, NAMED_DAYS, NAME_ARTICLES, NAME_CONNECTORS, NAME_OPENERS, NOT_NAMES, OFFICE_TENSE,
+    ORGANISATION_GENITIVES, ORG_WORDS, OTHER_WORDS, PERSON_RELATIVES, PLACE_CUES, PLACE_WORDS,
+    PORTFOLIO_CONNECTORS, SPOKESPERSON_WORDS, STOPWORDS, TITLES, TITLE_MODIFIERS, TITLE_SUFFIXES,
 };
 use crate::quotes::words::{given_name_gender, ADJUNCT_PREPOSITIONS, GIVEN_NAMES, PREPOSITIONS};
 
@@ -142,11 +142,6 @@ const MAX_TITLE_WORDS_BEFORE: usize = 8;
 /// Capitalised words after "and" looked at to tell one name ("Fire and Rescue Service") from two.
 const AND_NAME_WORDS: usize = 4;
 /// The most words a name of capitalised words alone may have to be taken for a person's.
-/// German articles that are name connectors elsewhere ("van der Bellen") but after a role open
-/// its genitive ("Sprecher des Kreisverbandes") and after a name its dative ("sagte Wendland der
-/// Zeitung").
-const GERMAN_ARTICLES: [&str; 4] = ["der", "des", "dem", "den"];
-
 const MAX_PERSON_WORDS: usize = 4;
 /// The fewest words of a title-case fragment: two capitalised common words are more often a name
 /// ("Rose Hill") than a headline.
@@ -407,7 +402,7 @@ fn candidate(r: &Reading<'_>, first: usize, last: usize) -> Option<Candidate> {
             .any(|w| is_title_word(&w.text) || is_compound_title(&w.text))
     };
     if let Some(k) = (3..words.len()).find(|&k| {
-        GERMAN_ARTICLES.contains(&&*words[k].text)
+        GERMAN_ARTICLES.contains(&words[k].text)
             && !NAME_CONNECTORS.contains(&words[k - 1].text)
             && titled(k)
     }) {
@@ -618,7 +613,7 @@ fn split_title<'t>(words: &mut Vec<&'t Token<'_>>) -> Vec<&'t str> {
     // after the role opens its genitive ("Sprecher des Polizeipräsidiums Ulm"): an office, and
     // no one's name after it.
     let t = if connector_after
-        && !GERMAN_ARTICLES.contains(&texts[t + 1])
+        && !GERMAN_ARTICLES.contains(texts[t + 1])
         && capital_at(t + 2)
         && capital_at(t + 3)
         && !texts[t + 3..].iter().any(|w| ORG_WORDS.contains(bare(w)))
@@ -1223,7 +1218,7 @@ fn settle(
             .collect();
         for c in &mut candidates {
             if let [surname, article, ..] = c.name.split_whitespace().collect::<Vec<_>>()[..] {
-                if GERMAN_ARTICLES.contains(&article)
+                if GERMAN_ARTICLES.contains(article)
                     && surnames.contains(&fold_diacritics(surname))
                     && c.surface.starts_with(surname)
                 {

@@ -224,6 +224,13 @@ pub fn demonym(word: &str) -> Option<&'static str> {
 }
 
 parallax_text::word_table!(
+    /// German articles that are name connectors elsewhere ("van der Bellen") but after a role open
+    /// its genitive ("Sprecher des Kreisverbandes") and after a name its dative ("sagte Wendland
+    /// der Zeitung": `data/german_case_articles.txt`).
+    pub static GERMAN_ARTICLES = lines include_str!("../data/german_case_articles.txt")
+);
+
+parallax_text::word_table!(
     /// German words after which a noun's complement is an organisation ("Angaben der Polizei":
     /// `data/organisation_genitives.txt`).
     pub static ORGANISATION_GENITIVES = lines include_str!("../data/organisation_genitives.txt")
@@ -430,6 +437,7 @@ mod tests {
         for (name, same) in [
             ("CUE_VERBS", CUE_VERBS.reads_as_at_run_time()),
             ("NAMED_DAYS", NAMED_DAYS.reads_as_at_run_time()),
+            ("GERMAN_ARTICLES", GERMAN_ARTICLES.reads_as_at_run_time()),
             (
                 "ORGANISATION_GENITIVES",
                 ORGANISATION_GENITIVES.reads_as_at_run_time(),

@@ -197,22 +197,14 @@ fn weekday_of(w: &str) -> Option<chrono::Weekday> {
         .flatten()
 }
 
-/// German parts of the day written onto a weekday: "Mittwochmorgen", "Sonntagabend".
-const PARTS_OF_DAY: [&str; 7] = [
-    "morgen",
-    "vormittag",
-    "mittag",
-    "nachmittag",
-    "abend",
-    "nacht",
-    "früh",
-];
-
 /// The weekday of a lowercase word that is a weekday and a part of the day in one.
+/// The parts of the day are German (`part-of-day-suffix` in `data/dates/de.txt`): "Mittwochmorgen".
 fn weekday_with_part_of_day(w: &str) -> Option<chrono::Weekday> {
-    PARTS_OF_DAY
+    GERMAN
+        .get("part-of-day-suffix")
         .iter()
-        .find_map(|part| w.strip_suffix(part))
+        .filter_map(|part| part.first())
+        .find_map(|part| w.strip_suffix(part.as_str()))
         .filter(|day| day.chars().count() >= MIN_WEEKDAY_CHARS)
         .and_then(weekday_from_name_any)
 }

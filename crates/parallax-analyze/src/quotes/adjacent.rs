@@ -15,60 +15,38 @@
 //! every way the expression could read the gap at once: the set of byte offsets each part can
 //! end at, the next part starting from each of them.
 
+use std::sync::LazyLock;
+
 use parallax_text::chars::{is_space, is_upper, is_word, space_end, starts_with_folded};
 
+/// The word lists of the expression, by part (`data/adjacent_words.txt`).
+const ADJACENT_WORDS: &str = include_str!("../../data/adjacent_words.txt");
+
+/// The entries of `part` in [`ADJACENT_WORDS`], in their order.
+fn part(part: &'static str) -> impl Iterator<Item = &'static str> {
+    parallax_text::lines(ADJACENT_WORDS)
+        .filter_map(|l| l.split_once(':'))
+        .filter(move |(k, _)| k.trim() == part)
+        .map(|(_, v)| v.trim())
+}
+
 /// Prepositions of an affiliation ("of the Harbour Board"), matched as written.
-const AFFILIATION: [&str; 10] = [
-    "of", "at", "from", "de", "du", "des", "von", "vom", "der", "del",
-];
+static AFFILIATION: LazyLock<Vec<&'static str>> = LazyLock::new(|| part("affiliation").collect());
 /// Articles of an affiliation's name, matched as written.
-const ARTICLES: [&str; 7] = ["the", "la", "le", "el", "die", "der", "l'"];
+static ARTICLES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| part("affiliation_article").collect());
 /// Longest text in a bracket after a name, in characters.
 const PAREN: usize = 60;
 /// Longest text of each part of an apposition, in characters.
 const APPOSITION: usize = 120;
 /// Words that take a word after them: "on Monday", "last week" (any case).
-const TIME_WORDS: [&str; 8] = ["on", "last", "this", "late", "early", "am", "le", "el"];
-/// Adverbs, auxiliaries and phrases between a name and its verb (any case), their words
-/// separated by spaces.
-const ADVERBIALS: [&[&str]; 36] = [
-    &["also"],
-    &["later"],
-    &["earlier"],
-    &["then"],
-    &["again"],
-    &["previously"],
-    &["further"],
-    &["has"],
-    &["had"],
-    &["have"],
-    &["was"],
-    &["is"],
-    &["would"],
-    &["will"],
-    &["once"],
-    &["a"],
-    &["aussi"],
-    &["ensuite"],
-    &["hat"],
-    &["hatte"],
-    &["habe"],
-    &["auch"],
-    &["dann"],
-    &["noch"],
-    &["ha"],
-    &["había"],
-    &["también"],
-    &["luego"],
-    &["avait"],
-    &["in", "a", "statement"],
-    &["recently"],
-    &["heard"],
-    &["seen"],
-    &["overheard"],
-    &["recorded"],
-    &["filmed"],
-];
+static TIME_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| part("time_word").collect());
+/// Adverbs, auxiliaries and phrases between a name and its verb (any case), each as its words.
+static ADVERBIALS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    part("adverbial")
+        .map(|p| p.split_whitespace().collect())
+        .collect()
+});
 
 /// Whether `gap` may stand between a speaker's name and the verb.
 pub fn is_adjacent(gap: &str) -> bool {
@@ -206,7 +184,7 @@ fn adverbials_to_end(gap: &str, at: usize) -> bool {
         }
         seen.add(at);
         let rest = gap.get(at..).unwrap_or("");
-        for word in TIME_WORDS {
+        for word in TIME_WORDS.iter() {
             let Some(after) = starts_with_folded(rest, word).and_then(|n| spaces(gap, at + n))
             else {
                 continue;
@@ -216,7 +194,7 @@ fn adverbials_to_end(gap: &str, at: usize) -> bool {
                 todo.extend(spaces(gap, word_end));
             }
         }
-        for phrase in ADVERBIALS {
+        for phrase in ADVERBIALS.iter() {
             let mut end = Some(at);
             for word in phrase.iter() {
                 end = end.and_then(|e| {
@@ -246,17 +224,38 @@ fn word_len(gap: &str, at: usize) -> usize {
 mod tests {
     use super::*;
     use regex::Regex;
-    use std::sync::LazyLock;
 
-    /// The expression the scanner replaces, as it was.
-    const ADJACENT_PATTERN: &str = r"(?x)^
-        (?:\s+(?:of|at|from|de|du|des|von|vom|der|del)\s+(?:(?:the|la|le|el|die|der|l')\s*)?(?:\p{Lu}[\w'’.&-]*\s*)+)?
-        (?:\s*\([^()]{0,60}\))?
-        (?:\s*,(?:[^,;]{0,120},){1,2}|\s*,[^,;]{0,120},\s*(?:\p{Lu}[\w'’.&-]*\s*)+)?
-        \s*(?:(?i:(?:on|last|this|late|early|am|le|el)\s+\w+\s+|also\s+|later\s+|earlier\s+|then\s+|again\s+|previously\s+|further\s+|has\s+|had\s+|have\s+|was\s+|is\s+|would\s+|will\s+|once\s+|a\s+|aussi\s+|ensuite\s+|hat\s+|hatte\s+|habe\s+|auch\s+|dann\s+|noch\s+|ha\s+|había\s+|también\s+|luego\s+|avait\s+|in\s+a\s+statement\s+|recently\s+|heard\s+|seen\s+|overheard\s+|recorded\s+|filmed\s+))*$";
+    /// The expression the scanner replaces, with the words of the lists (built from the lists as
+    /// they were, it is the expression as it was written).
+    fn adjacent_pattern() -> String {
+        let alternatives = |words: &[&str]| {
+            let escaped: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+            escaped.join("|")
+        };
+        let adverbials: Vec<String> = ADVERBIALS
+            .iter()
+            .map(|p| {
+                p.iter()
+                    .map(|w| format!(r"{}\s+", regex::escape(w)))
+                    .collect()
+            })
+            .collect();
+        let adverbials = adverbials.join("|");
+        format!(
+            r"(?x)^
+        (?:\s+(?:{})\s+(?:(?:{})\s*)?(?:\p{{Lu}}[\w'’.&-]*\s*)+)?
+        (?:\s*\([^()]{{0,60}}\))?
+        (?:\s*,(?:[^,;]{{0,120}},){{1,2}}|\s*,[^,;]{{0,120}},\s*(?:\p{{Lu}}[\w'’.&-]*\s*)+)?
+        \s*(?:(?i:(?:{})\s+\w+\s+|{}))*$",
+            alternatives(&AFFILIATION),
+            alternatives(&ARTICLES),
+            alternatives(&TIME_WORDS),
+            adverbials
+        )
+    }
 
     static ADJACENT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(ADJACENT_PATTERN).expect("valid regex"));
+        LazyLock::new(|| Regex::new(&adjacent_pattern()).expect("valid regex"));
 
     #[track_caller]
     fn check(gap: &str, expected: bool) {

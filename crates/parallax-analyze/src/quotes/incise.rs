@@ -6,10 +6,7 @@
 //! reads it.
 
 use super::marks::Span;
-use super::words::{is_speech_verb, pronoun};
-
-/// Auxiliaries that open an inverted French attribution ("a-t-il précisé", "avait-elle dit").
-const AUXILIARIES: [&str; 4] = ["a", "avait", "aura", "aurait"];
+use super::words::{is_speech_verb, pronoun, INVERTED_AUXILIARIES};
 
 /// Words an attribution within a quote holds at most ("a-t-il précisé").
 const MAX_INCISE_WORDS: usize = 3;
@@ -110,7 +107,7 @@ fn is_inverted_attribution(words: &[&str]) -> bool {
         return false;
     }
     let lower = verb.to_lowercase();
-    if AUXILIARIES.contains(&lower.as_str()) {
+    if INVERTED_AUXILIARIES.contains(&lower) {
         rest.first().is_some_and(|w| is_speech_verb(w))
     } else {
         is_speech_verb(verb) && rest.is_empty()

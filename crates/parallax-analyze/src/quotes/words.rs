@@ -122,6 +122,10 @@ parallax_text::word_table!(
     pub(super) static CLAUSE_WORDS = keyed "clause" in GRAMMAR_WORDS
 );
 parallax_text::word_table!(
+    /// French auxiliaries that open an inverted attribution ("a-t-il précisé", "avait-elle dit").
+    pub(super) static INVERTED_AUXILIARIES = keyed "inverted_auxiliary" in GRAMMAR_WORDS
+);
+parallax_text::word_table!(
     /// The one word that joins two names into one subject ("and", "et", "y").
     static JOINING_AND = keyed "and" in GRAMMAR_WORDS
 );
@@ -376,6 +380,10 @@ mod tests {
             ("ADVERBS", ADVERBS.reads_as_at_run_time()),
             ("CLAUSE_WORDS", CLAUSE_WORDS.reads_as_at_run_time()),
             ("JOINING_AND", JOINING_AND.reads_as_at_run_time()),
+            (
+                "INVERTED_AUXILIARIES",
+                INVERTED_AUXILIARIES.reads_as_at_run_time(),
+            ),
             ("FEMALE_TITLES", FEMALE_TITLES.reads_as_at_run_time()),
             ("MALE_TITLES", MALE_TITLES.reads_as_at_run_time()),
             ("FEMALE_PRONOUNS", FEMALE_PRONOUNS.reads_as_at_run_time()),
