@@ -19,6 +19,9 @@ pub struct WordTable<const SLOTS: usize> {
     /// Each slot is an entry's byte range in `data`; an empty range is an empty slot.
     slots: [(u32, u32); SLOTS],
     len: usize,
+    /// Bit `n` is set when an entry is `n` bytes long (bit 63: 63 bytes or more), so that most
+    /// words that are no entry are turned away before they are hashed.
+    lengths: u64,
     entries: Entries,
 }
 
@@ -56,6 +59,7 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
             data,
             slots: [(0, 0); SLOTS],
             len: 0,
+            lengths: 0,
             entries,
         };
         let bytes = data.as_bytes();
@@ -94,6 +98,7 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
 
     /// Adds the entry at `data[start..end]`, once.
     const fn insert(&mut self, start: usize, end: usize) {
+        self.lengths |= length_bit(end - start);
         let bytes = self.data.as_bytes();
         let mut slot = slot_of(word_hash(bytes, start, end), SLOTS);
         loop {
@@ -116,7 +121,10 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
         let w = word.as_bytes();
-        let mut slot = slot_of(word_hash(w, 0, w.len()), SLOTS);
+        if self.lengths & length_bit(w.len()) == 0 {
+            return false;
+        }
+        let mut slot = slot_of(hash_of(w), SLOTS);
         loop {
             let (s, e) = self.slots[slot];
             if s == e {
@@ -173,6 +181,8 @@ pub struct RangeMap<const SLOTS: usize> {
     data: &'static str,
     slots: [MapSlot; SLOTS],
     len: usize,
+    /// The lengths of the keys, as [`WordTable`] keeps those of its entries.
+    lengths: u64,
 }
 
 /// One entry of a [`RangeMap`]: byte ranges of its key and value in the text, and a tag.
@@ -197,6 +207,7 @@ impl<const SLOTS: usize> RangeMap<SLOTS> {
             data,
             slots: [EMPTY_SLOT; SLOTS],
             len: 0,
+            lengths: 0,
         }
     }
 
@@ -204,6 +215,7 @@ impl<const SLOTS: usize> RangeMap<SLOTS> {
     /// before is mapped anew, as `HashMap::insert` does.
     pub const fn insert(&mut self, key: (usize, usize), value: (usize, usize), tag: u8) {
         assert!(key.0 < key.1, "an empty key");
+        self.lengths |= length_bit(key.1 - key.0);
         let bytes = self.data.as_bytes();
         let entry = MapSlot {
             key: (key.0 as u32, key.1 as u32),
@@ -231,7 +243,10 @@ impl<const SLOTS: usize> RangeMap<SLOTS> {
     #[inline]
     pub fn get(&self, key: &str) -> Option<(&'static str, u8)> {
         let k = key.as_bytes();
-        let mut slot = slot_of(word_hash(k, 0, k.len()), SLOTS);
+        if self.lengths & length_bit(k.len()) == 0 {
+            return None;
+        }
+        let mut slot = slot_of(hash_of(k), SLOTS);
         loop {
             let MapSlot {
                 key: (s, e),
@@ -399,6 +414,12 @@ macro_rules! word_table {
     };
 }
 
+/// The bit of [`WordTable`]'s `lengths` for an entry of `len` bytes.
+#[inline]
+const fn length_bit(len: usize) -> u64 {
+    1 << if len < 63 { len } else { 63 }
+}
+
 /// White space between entries. Word lists are ASCII text apart from their words; a test checks
 /// every table against the runtime reading of its list, which trims any Unicode white space.
 const fn is_space(b: u8) -> bool {
@@ -457,6 +478,20 @@ const fn word_hash(bytes: &[u8], start: usize, end: usize) -> u64 {
     h
 }
 
+/// [`word_hash`] of a whole word, as a lookup computes it: the same value, read eight bytes at a
+/// time where the `const fn` must copy byte by byte.
+#[inline]
+fn hash_of(word: &[u8]) -> u64 {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+    let mut h = word.len() as u64;
+    for piece in word.chunks(8) {
+        let mut chunk = [0u8; 8];
+        chunk[..piece.len()].copy_from_slice(piece);
+        h = (h.rotate_left(26) ^ u64::from_le_bytes(chunk)).wrapping_mul(K);
+    }
+    h
+}
+
 /// The slot of a hash: its top bits, which a multiplicative hash mixes best.
 #[inline]
 const fn slot_of(hash: u64, slots: usize) -> usize {
@@ -505,6 +540,47 @@ mod tests {
         }
         assert_eq!(T.len(), 7);
         assert!(!T.is_empty());
+    }
+
+    /// A lookup hashes a word as the build does.
+    #[test]
+    fn a_lookup_hashes_as_the_build_does() {
+        let mut word = String::new();
+        for c in "abcdefghijklmnopqrstuvwxyzäöüß0123456789-' "
+            .chars()
+            .cycle()
+            .take(120)
+        {
+            let w = word.as_bytes();
+            assert_eq!(hash_of(w), word_hash(w, 0, w.len()), "{word:?}");
+            word.push(c);
+        }
+    }
+
+    /// Words of a length no entry has are no entry; the longest lengths share one bit.
+    #[test]
+    fn lengths_turn_away_only_what_no_entry_could_be() {
+        const DATA: &str =
+            "ab\nabcd\naaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n";
+        word_table!(static T = lines DATA);
+        let long = "a".repeat(70);
+        assert!(T.contains("ab") && T.contains("abcd") && T.contains(&long));
+        for w in [
+            "a",
+            "abc",
+            "abcde",
+            "a".repeat(63).as_str(),
+            "a".repeat(71).as_str(),
+        ] {
+            assert!(!T.contains(w), "{w}");
+        }
+        assert_eq!(
+            T.lengths,
+            length_bit(2) | length_bit(4) | length_bit(70),
+            "{:b}",
+            T.lengths
+        );
+        assert_eq!(length_bit(63), length_bit(700));
     }
 
     #[test]
