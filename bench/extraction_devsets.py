@@ -15,6 +15,12 @@ Sets (each skipped with a note when its source is missing):
                 text; `<p>`/`<h>`/`<l>` line marks dropped), English.
   dragnet       Dragnet's pages (blogs and news, hand-marked content; the comments after its
                 separator line are not content), English.
+  cleanportal   CleanPortalEval (ppke-nlpg): 69 pages of news portals and their blogs (BBC News,
+                MSNBC, a Wall Street Journal and two Washington Post blogs), hand-cleaned text in
+                CleanEval's marks, with the page's address on the first line and the quotes and
+                dashes as character references (both read); its two section fronts, whose gold
+                says the page holds no article, are left out. Kind "news"; the language is read
+                from the gold text (English, all of them).
   htmltotext    leogao2/htmltotext-benchmark: pages of news, forums and blogs by language
                 (de, en, hr, zh), hand-transcribed text.
   fundus        the parser test pages of flairNLP/fundus (MIT): one to three news pages per
@@ -27,8 +33,9 @@ Sets (each skipped with a note when its source is missing):
                 collection, forum, listing, documentation; `kind` from its metadata.json), each
                 with its main content and snippets that must appear (`with`) or must not
                 (`without`). The language is guessed from the main content.
-The last five are read from git snapshots (no work tree) of the public repositories
-j-szulc/html-cleaning-dataset-merged (CleanEval and Dragnet there), leogao2/htmltotext-benchmark,
+The last six are read from git snapshots (no work tree) of the public repositories
+j-szulc/html-cleaning-dataset-merged (CleanEval, Dragnet and CleanPortalEval there; never its
+`page-signal-master`, kept for judging), leogao2/htmltotext-benchmark,
 flairNLP/fundus and Murrough-Foley/web-content-extraction-benchmark, found under --mirrors as
 `<owner>+<name>/repo`.
 """
@@ -174,6 +181,36 @@ def cleaneval_pages(git_dir):
             # The first line is the collection's own `<text id=URL ...>` wrapper, not the page.
             page = re.sub(rb"^\s*<text [^>]*>", b"", page, count=1)
             yield f"{part.split('-')[1]}-{page_id}", page, gold, "en", "web"
+
+
+# CleanPortalEval's gold files open with the page's address ("URL: http://..."); two of them (a
+# section's front) hold nothing else, or a comment saying the page has no article.
+PORTAL_URL = re.compile(r"^\s*URL:[^\n]*\n?")
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+CLOSING_MARK = re.compile(r"</[phl]>")
+
+
+def cleanportal_gold(gold):
+    """CleanEval's line marks dropped (and a stray closing one), and the character references
+    these files write ("&#8217;", "&rsquo;") read."""
+    gold = HTML_COMMENT.sub("", PORTAL_URL.sub("", gold, count=1))
+    gold = CLOSING_MARK.sub("", CLEANEVAL_MARK.sub("", gold))
+    return html.unescape(gold).strip()
+
+
+def cleanportal_pages(git_dir):
+    """CleanPortalEval's pages, each without the collection's `<text id=URL ...>` wrapper as for
+    CleanEval."""
+    part = "CleanPortalEval-master"
+    for page_id, page, gold in pair_pages(
+        git_files(git_dir, part), f"{part}/input", f"{part}/GoldStandard",
+        ".html", cleanportal_gold,
+    ):
+        if not gold:
+            print(f"cleanportal {page_id}: no article in the gold, left out", file=sys.stderr)
+            continue
+        page = re.sub(rb"^\s*<text [^>]*>", b"", page, count=1)
+        yield page_id, page, gold, guess_language(gold), "news"
 
 
 # Dragnet's line between content and comments, as its gold files write it: mostly
@@ -387,7 +424,8 @@ def main():
     ap.add_argument("--parallax", required=True, help="the parallax binary")
     ap.add_argument("--readability", required=True)
     ap.add_argument("--mirrors", required=True, help="folder of `<owner>+<name>/repo` snapshots")
-    ap.add_argument("--sets", default="readability,cleaneval,dragnet,htmltotext,fundus,wcxb")
+    ap.add_argument("--sets",
+                    default="readability,cleaneval,dragnet,cleanportal,htmltotext,fundus,wcxb")
     ap.add_argument("--reuse", action="store_true", help="keep laid-out sets and peer outputs")
     ap.add_argument("--pages", type=int, default=0, metavar="N",
                     help="also list the N pages where Parallax's recall trails trafilatura's most")
@@ -400,6 +438,7 @@ def main():
         "readability": (args.readability, lambda: readability_pages(args.readability)),
         "cleaneval": (merged, lambda: cleaneval_pages(merged)),
         "dragnet": (merged, lambda: dragnet_pages(merged)),
+        "cleanportal": (merged, lambda: cleanportal_pages(merged)),
         "htmltotext": (htt, lambda: htmltotext_pages(htt)),
         "fundus": (fundus, lambda: fundus_pages(fundus)),
         "wcxb": (wcxb, lambda: wcxb_pages(wcxb)),

@@ -3,16 +3,18 @@
 # precision, recall and F1 (4-token shingles; snippets too where a set has them), overall, per language
 # and per kind of page.
 #
-#   bench/extraction_devsets.sh [WORK] [--sets readability,cleaneval,dragnet,htmltotext,fundus,wcxb]
-#                               [--reuse] [--pages N]
+#   bench/extraction_devsets.sh [WORK]
+#       [--sets readability,cleaneval,dragnet,cleanportal,htmltotext,fundus,wcxb]
+#       [--reuse] [--pages N]
 #
 # --pages N also lists, per set, the N pages where Parallax's recall trails trafilatura's most (page
 # recall and precision of both), to find what text is lost.
 #
 # WORK (default /tmp/parallax-devsets) is a scratch folder: the sets are laid out there, never in
 # the repository. Readability's pages come from ../shared/eval/extraction-readability; CleanEval,
-# Dragnet, htmltotext, WCXB and fundus from git snapshots of the public repositories
-# j-szulc/html-cleaning-dataset-merged, leogao2/htmltotext-benchmark,
+# Dragnet, CleanPortalEval (69 pages of news portals and their blogs, English, hand-cleaned),
+# htmltotext, WCXB and fundus from git snapshots of the public repositories
+# j-szulc/html-cleaning-dataset-merged (not its page-signal-master), leogao2/htmltotext-benchmark,
 # Murrough-Foley/web-content-extraction-benchmark (WCXB, CC-BY-4.0: its dev split only, 1,497 pages
 # of seven kinds with snippets) and flairNLP/fundus (MIT; its parser tests' news pages, 256 of
 # some 40 countries: 110 German, 84 English, 8 Spanish, 6 French, 3 Italian, 3 Polish,

@@ -1771,6 +1771,28 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_notice_that_scripts_are_off_goes_in_any_language() {
+        // What a player or slideshow prints when scripts do not run, left in the article's box.
+        const P: &str =
+            "The ferry resumed its crossings on Friday after a week of repairs, the port said.";
+        for notice in [
+            "Turn on JavaScript to watch this clip.",
+            "The gallery requires JavaScript.",
+            "Dieses Video erfordert JavaScript.",
+            "Ce diaporama nécessite JavaScript.",
+            "Este vídeo requiere JavaScript.",
+            "Il lettore richiede JavaScript.",
+            "Este conteúdo requer JavaScript.",
+            "Ten film wymaga JavaScript.",
+        ] {
+            check_html(&[P, notice, P], &[P, P]);
+        }
+        // A sentence of a longer paragraph on scripts is the article's.
+        let story = "The council's new booking site requires JavaScript, which older library computers cannot run, so staff will take bookings by phone until the machines are replaced next spring.";
+        check_html(&[P, story, P], &[P, story, P]);
+    }
+
     /// Cleans the HTML blocks `blocks` and checks the paragraphs kept.
     #[track_caller]
     fn check_html(blocks: &[&str], kept: &[&str]) {
