@@ -112,8 +112,8 @@ const ADJACENT_LINK_SHARE: f32 = 0.2;
 const ADJACENT_TABLE_PARAGRAPHS: usize = 2;
 
 /// How far above a block of links the item of a grid it names may be (its heading, its link,
-/// the item's box).
-const ITEM_LEVELS: usize = 4;
+/// and a shop theme's boxes around them: a wrapper, a card, its content, its information).
+const ITEM_LEVELS: usize = 7;
 /// Visible characters an item of a grid holds at most (a name, a price, a line or two of
 /// features); a part of an article built like the next is longer.
 const MAX_ITEM: u32 = 500;
@@ -1719,7 +1719,9 @@ fn linked_line_of_a_paragraph(flat: &Flat<'_>, block: &Block) -> bool {
 
 /// Whether block `b`, mostly links, is the name of an item of a grid (a shop's product tile: a
 /// linked name over its price and features): an element within [`ITEM_LEVELS`] of it is an
-/// item ([`is_item`]) and `b` is its first block of links. A menu's items are links only.
+/// item ([`built_like_siblings`]), `b` is its first block of links, and text of the item's own
+/// follows it: a link closing a card after its text is a button to elsewhere ("View the map",
+/// "$75 at a shop"), not its name. A menu's items are links only.
 /// `shown` is the text kept whatever its links; `ends` gives each element's last descendant.
 fn names_an_item(flat: &Flat<'_>, ends: &[usize], b: usize, shown: u32) -> bool {
     let mut el = flat.blocks[b].owner;
@@ -1740,6 +1742,10 @@ fn names_an_item(flat: &Flat<'_>, ends: &[usize], b: usize, shown: u32) -> bool 
                     .rev()
                     .take_while(|p| flat.within(p.owner, el))
                     .any(|p| link_heavy(flat, p))
+                && flat.blocks[b + 1..]
+                    .iter()
+                    .take_while(|p| flat.within(p.owner, el))
+                    .any(|p| !link_heavy(flat, p))
                 && !holds_a_sentence(flat, b, el);
         }
         el = e.parent;

@@ -1278,6 +1278,56 @@ fn the_linked_names_of_a_grid_of_products_are_kept_and_a_menu_and_teasers_are_no
 }
 
 #[test]
+fn a_grids_names_are_kept_however_deep_in_their_tiles_and_a_closing_button_is_no_name() {
+    // A shop's theme wraps each tile's name in a wrapper, a card, its content and its
+    // information box: the name lies six levels under the tile and still names it.
+    let products = [
+        ("Lakeside enamel mug, blue", "£12.00"),
+        ("Lakeside enamel mug, green", "£12.00"),
+        ("Campfire kettle, one litre", "£34.50"),
+        ("Folding stove", "£58.00"),
+    ];
+    let tiles: String = products
+        .iter()
+        .enumerate()
+        .map(|(i, (name, price))| {
+            format!(
+                r#"<li class="grid__item"><div class="card-wrapper"><div class="card"><div class="card__content">
+                <div class="card__information"><h3 class="card__heading"><a href="/p{i}">{name}</a></h3>
+                <div class="card__price">{price}</div><div class="card__note">Ships within two days</div>
+                </div></div></div></div></li>"#
+            )
+        })
+        .collect();
+    check(
+        &plain_page(&format!(
+            r#"<h1>Camp kitchen</h1><div class="collection"><ul class="grid">{tiles}</ul></div>"#
+        )),
+        &[products[0].0, products[3].0, "£34.50"],
+        &[],
+    );
+    // A card that closes with a link to elsewhere ("See the route map") holds its name in its
+    // heading; the button after its own text names nothing.
+    let cards: String = products
+        .iter()
+        .enumerate()
+        .map(|(i, (name, price))| {
+            format!(
+                r#"<div class="cta"><h2>{name}</h2><div class="desc">Price: {price}<br>Stock: {i} left</div>
+                <a class="cta-button" href="/map{i}">See the route map</a></div>"#
+            )
+        })
+        .collect();
+    check(
+        &plain_page(&format!(
+            r#"<h1>Camp kitchen</h1><div class="cards">{cards}</div>"#
+        )),
+        &[products[0].0, "Stock: 3 left"],
+        &["See the route map"],
+    );
+}
+
+#[test]
 fn a_products_description_opening_the_main_part_is_kept_above_its_details() {
     // The page names its boxes "content"; the best-scored one holds the product's details, and
     // the description opens the page's `<main>` above it, in a box of its own. What follows the
