@@ -9,6 +9,7 @@ use ego_tree::iter::Edge;
 use parallax_core::SourceMeta;
 use scraper::{Html, Node};
 use serde_json::Value;
+use std::sync::LazyLock;
 
 use super::attrs::Attrs;
 use crate::lexicon::{is_byline_role, BYLINE_LEAD, NAME_JOINERS};
@@ -574,41 +575,30 @@ fn in_page_chrome(el: scraper::ElementRef<'_>) -> bool {
         })
 }
 
-/// Words of a class or id that name the element holding a date.
-const DATE_NAMES: [&str; 7] = [
-    "date",
-    "datetime",
-    "dateline",
-    "timestamp",
-    "fecha",
-    "datum",
-    "data",
-];
-/// Words of a class or id that say its date is the publication's, whatever else they say
-/// (WordPress writes `entry-date published updated` on a post never updated).
-const PUBLICATION_NAMES: [&str; 5] = ["published", "pubdate", "publishdate", "publish", "posted"];
-/// Words of a class or id that say its date is not the publication's.
-const NOT_PUBLICATION_NAMES: [&str; 7] = [
-    "updated",
-    "update",
-    "modified",
-    "lastmod",
-    "actualizacion",
-    "actualizado",
-    "aktualisiert",
-];
+/// The words of a class or id that name a date's element, by part (`data/date_names.txt`).
+static DATE_NAMES: LazyLock<[Vec<&'static str>; 3]> = LazyLock::new(|| {
+    let part = |key: &str| -> Vec<&'static str> {
+        parallax_text::lines(include_str!("../../data/date_names.txt"))
+            .filter_map(|l| l.split_once(':'))
+            .filter(|(k, _)| k.trim() == key)
+            .map(|(_, w)| w.trim())
+            .collect()
+    };
+    [part("date"), part("published"), part("updated")]
+});
 
 /// Whether a class or id names a publication date (`Some(true)`), an update (`Some(false)`) or
 /// neither, by its words (split at anything not a letter or digit).
 fn names_a_date(names: &str) -> Option<bool> {
     let (mut dated, mut update) = (false, false);
+    let [date, published, updated] = &*DATE_NAMES;
     let any = |list: &[&str], w: &str| list.iter().any(|n| n.eq_ignore_ascii_case(w));
     for w in names.split(|c: char| !c.is_ascii_alphanumeric()) {
-        if any(&PUBLICATION_NAMES, w) {
+        if any(published, w) {
             return Some(true);
         }
-        update |= any(&NOT_PUBLICATION_NAMES, w);
-        dated |= any(&DATE_NAMES, w);
+        update |= any(updated, w);
+        dated |= any(date, w);
     }
     if update {
         Some(false)
