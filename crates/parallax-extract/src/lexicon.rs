@@ -228,19 +228,11 @@ mod tests {
 
     #[test]
     fn every_word_table_reads_its_list_as_the_run_time_reader_does() {
-        for (name, same) in [
-            ("CHROME_BLOCKS", CHROME_BLOCKS.reads_as_at_run_time()),
-            (
-                "NON_ARTICLE_NAMES",
-                NON_ARTICLE_NAMES.reads_as_at_run_time(),
-            ),
-            (
-                "ENGLISH_FUNCTION_WORDS",
-                ENGLISH_FUNCTION_WORDS.reads_as_at_run_time(),
-            ),
-        ] {
-            assert!(same, "{name}");
-        }
+        parallax_text::assert_tables_read_as_at_run_time!(
+            CHROME_BLOCKS,
+            NON_ARTICLE_NAMES,
+            ENGLISH_FUNCTION_WORDS,
+        );
     }
     use super::Phrases;
 

@@ -27,6 +27,19 @@ pub fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The entries of one key of a word list written `key: entry` a line ([`lines`]), in order, both
+/// trimmed; empty entries left out.
+pub fn keyed_lines<'k>(
+    data: &'static str,
+    key: &'k str,
+) -> impl Iterator<Item = &'static str> + 'k {
+    lines(data)
+        .filter_map(|l| l.split_once(':'))
+        .filter(move |(k, _)| k.trim() == key)
+        .map(|(_, entry)| entry.trim())
+        .filter(|entry| !entry.is_empty())
+}
+
 /// The words of a word list that holds several to a line.
 pub fn list_words(data: &'static str) -> impl Iterator<Item = &'static str> {
     lines(data).flat_map(str::split_whitespace)
@@ -475,6 +488,14 @@ pub fn fold_diacritics(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keyed_lines_are_one_keys_entries_in_order() {
+        let data = "# a: comment\na: x\nb: y\n  a :  w  \na:\nab: v\nno colon\n";
+        assert_eq!(keyed_lines(data, "a").collect::<Vec<_>>(), ["x", "w"]);
+        assert_eq!(keyed_lines(data, "b").collect::<Vec<_>>(), ["y"]);
+        assert_eq!(keyed_lines(data, "c").count(), 0);
+    }
 
     #[track_caller]
     fn check(text: &str, expected: &[&str]) {

@@ -153,12 +153,7 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
         let read: std::collections::HashSet<&str> = match self.entries {
             Entries::Lines => crate::lines(self.data).collect(),
             Entries::Words => crate::list_words(self.data).collect(),
-            Entries::Keyed(key) => crate::lines(self.data)
-                .filter_map(|l| l.split_once(':'))
-                .filter(|(k, _)| k.trim() == key)
-                .map(|(_, entry)| entry.trim())
-                .filter(|entry| !entry.is_empty())
-                .collect(),
+            Entries::Keyed(key) => crate::keyed_lines(self.data, key).collect(),
         };
         read.len() == self.len && read.iter().all(|w| self.contains(w))
     }
@@ -390,6 +385,16 @@ const fn count(bytes: &[u8], entries: Entries) -> usize {
         i += 1;
     }
     n
+}
+
+/// Asserts that each named [`WordTable`] reads its list as the run-time reader does
+/// ([`WordTable::reads_as_at_run_time`]), naming the first that does not: the test each module of
+/// tables carries.
+#[macro_export]
+macro_rules! assert_tables_read_as_at_run_time {
+    ($($table:expr),+ $(,)?) => {
+        $(assert!($table.reads_as_at_run_time(), "{}", stringify!($table));)+
+    };
 }
 
 /// Makes a `static` [`WordTable`] of a word list's lines or words:

@@ -24,10 +24,7 @@ const ADJACENT_WORDS: &str = include_str!("../../data/adjacent_words.txt");
 
 /// The entries of `part` in [`ADJACENT_WORDS`], in their order.
 fn part(part: &'static str) -> impl Iterator<Item = &'static str> {
-    parallax_text::lines(ADJACENT_WORDS)
-        .filter_map(|l| l.split_once(':'))
-        .filter(move |(k, _)| k.trim() == part)
-        .map(|(_, v)| v.trim())
+    parallax_text::keyed_lines(ADJACENT_WORDS, part)
 }
 
 /// Prepositions of an affiliation ("of the Harbour Board"), matched as written.

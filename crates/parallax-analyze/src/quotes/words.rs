@@ -347,50 +347,33 @@ mod tests {
 
     #[test]
     fn every_word_table_reads_its_list_as_the_run_time_reader_does() {
-        for (name, same) in [
-            (
-                "INDEFINITE_ARTICLES",
-                INDEFINITE_ARTICLES.reads_as_at_run_time(),
-            ),
-            ("SPEECH_VERBS", SPEECH_VERBS.reads_as_at_run_time()),
-            ("PARTICIPLES", PARTICIPLES.reads_as_at_run_time()),
-            ("PREPOSITIONS", PREPOSITIONS.reads_as_at_run_time()),
-            (
-                "ADJUNCT_PREPOSITIONS",
-                ADJUNCT_PREPOSITIONS.reads_as_at_run_time(),
-            ),
-            ("STATEMENT_NOUNS", STATEMENT_NOUNS.reads_as_at_run_time()),
-            ("COMPLEMENTIZERS", COMPLEMENTIZERS.reads_as_at_run_time()),
-            ("RELATIVE_WORDS", RELATIVE_WORDS.reads_as_at_run_time()),
-            ("CLAUSE_OPENERS", CLAUSE_OPENERS.reads_as_at_run_time()),
-            ("SUBORDINATORS", SUBORDINATORS.reads_as_at_run_time()),
-            ("ROLES", ROLES.reads_as_at_run_time()),
-            (
-                "DETERMINERS_BEFORE_NOUN",
-                DETERMINERS_BEFORE_NOUN.reads_as_at_run_time(),
-            ),
-            ("CONJUNCTIONS", CONJUNCTIONS.reads_as_at_run_time()),
-            ("ARTICLES", ARTICLES.reads_as_at_run_time()),
-            (
-                "DEFINITE_ARTICLES",
-                DEFINITE_ARTICLES.reads_as_at_run_time(),
-            ),
-            ("AS_WORDS", AS_WORDS.reads_as_at_run_time()),
-            ("AUXILIARIES", AUXILIARIES.reads_as_at_run_time()),
-            ("ADVERBS", ADVERBS.reads_as_at_run_time()),
-            ("CLAUSE_WORDS", CLAUSE_WORDS.reads_as_at_run_time()),
-            ("JOINING_AND", JOINING_AND.reads_as_at_run_time()),
-            (
-                "INVERTED_AUXILIARIES",
-                INVERTED_AUXILIARIES.reads_as_at_run_time(),
-            ),
-            ("FEMALE_TITLES", FEMALE_TITLES.reads_as_at_run_time()),
-            ("MALE_TITLES", MALE_TITLES.reads_as_at_run_time()),
-            ("FEMALE_PRONOUNS", FEMALE_PRONOUNS.reads_as_at_run_time()),
-            ("MALE_PRONOUNS", MALE_PRONOUNS.reads_as_at_run_time()),
-        ] {
-            assert!(same, "{name}");
-        }
+        parallax_text::assert_tables_read_as_at_run_time!(
+            INDEFINITE_ARTICLES,
+            SPEECH_VERBS,
+            PARTICIPLES,
+            PREPOSITIONS,
+            ADJUNCT_PREPOSITIONS,
+            STATEMENT_NOUNS,
+            COMPLEMENTIZERS,
+            RELATIVE_WORDS,
+            CLAUSE_OPENERS,
+            SUBORDINATORS,
+            ROLES,
+            DETERMINERS_BEFORE_NOUN,
+            CONJUNCTIONS,
+            ARTICLES,
+            DEFINITE_ARTICLES,
+            AS_WORDS,
+            AUXILIARIES,
+            ADVERBS,
+            CLAUSE_WORDS,
+            JOINING_AND,
+            INVERTED_AUXILIARIES,
+            FEMALE_TITLES,
+            MALE_TITLES,
+            FEMALE_PRONOUNS,
+            MALE_PRONOUNS,
+        );
         assert!(AUXILIARIES.contains("has been") && ARTICLES.contains("a"));
         assert!(!DETERMINERS_BEFORE_NOUN.contains("a"));
         assert!(is_joining_and(" und ") && !is_joining_and("or"));

@@ -577,14 +577,12 @@ fn in_page_chrome(el: scraper::ElementRef<'_>) -> bool {
 
 /// The words of a class or id that name a date's element, by part (`data/date_names.txt`).
 static DATE_NAMES: LazyLock<[Vec<&'static str>; 3]> = LazyLock::new(|| {
-    let part = |key: &str| -> Vec<&'static str> {
-        parallax_text::lines(include_str!("../../data/date_names.txt"))
-            .filter_map(|l| l.split_once(':'))
-            .filter(|(k, _)| k.trim() == key)
-            .map(|(_, w)| w.trim())
-            .collect()
-    };
-    [part("date"), part("published"), part("updated")]
+    let part = |key| parallax_text::keyed_lines(include_str!("../../data/date_names.txt"), key);
+    [
+        part("date").collect(),
+        part("published").collect(),
+        part("updated").collect(),
+    ]
 });
 
 /// Whether a class or id names a publication date (`Some(true)`), an update (`Some(false)`) or

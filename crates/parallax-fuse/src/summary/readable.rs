@@ -306,16 +306,11 @@ mod tests {
 
     #[test]
     fn every_word_table_reads_its_list_as_the_run_time_reader_does() {
-        for (name, same) in [
-            ("DANGLING", DANGLING.reads_as_at_run_time()),
-            (
-                "DANGLING_BEFORE_LOWERCASE",
-                DANGLING_BEFORE_LOWERCASE.reads_as_at_run_time(),
-            ),
-            ("FIRST_PERSON", FIRST_PERSON.reads_as_at_run_time()),
-        ] {
-            assert!(same, "{name}");
-        }
+        parallax_text::assert_tables_read_as_at_run_time!(
+            DANGLING,
+            DANGLING_BEFORE_LOWERCASE,
+            FIRST_PERSON,
+        );
     }
 
     #[test]
