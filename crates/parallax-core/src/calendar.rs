@@ -82,6 +82,11 @@ fn ascii_or_unicode_lowercase(word: &str) -> String {
     }
 }
 
+/// Every lowercase spelling of a month in the four languages (`data/months.txt`).
+pub fn month_names_any() -> impl Iterator<Item = &'static str> {
+    MONTHS.keys().copied()
+}
+
 /// The regular-expression alternation matching any month name or abbreviation of the four
 /// languages (use with case-insensitive matching).
 pub static MONTH_PATTERN_ANY: LazyLock<String> =

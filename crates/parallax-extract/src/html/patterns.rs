@@ -5,6 +5,7 @@
 
 use std::sync::LazyLock;
 
+#[cfg(test)]
 use regex::Regex;
 
 use super::attrs::Attrs;
@@ -39,9 +40,9 @@ const FOLDED: usize = 3;
 const SLUG_WORDS: usize = 5;
 
 /// The vocabularies of `data/chrome_names.txt` (strong, weak, content, and folded with held: both
-/// are judged by whether the element holds paragraphs), one regex
-/// each: a regex of alternatives tells whether any matches with a literal search that stops at the
-/// first, where a set of them would run every alternative over the whole text.
+/// are judged by whether the element holds paragraphs), one regex each: what [`SPELLED`] must
+/// find, and its tests check.
+#[cfg(test)]
 static NAMES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
     let mut vocabularies = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
     for line in parallax_text::lines(include_str!("../../data/chrome_names.txt")) {
@@ -63,61 +64,78 @@ static NAMES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
 });
 
 /// Every name of the four vocabularies in one regex.
+#[cfg(test)]
 static ANY_NAME: LazyLock<Regex> = LazyLock::new(|| {
     let all: Vec<&str> = NAMES.iter().map(Regex::as_str).collect();
     Regex::new(&all.join("|")).expect("the chrome names are regex fragments that compile")
 });
 
-/// The chrome names spelled out, found by their first two bytes: a table look-up per position of
-/// a list of names, where the regexes cost a search each. `None` when a name is more than
-/// lowercase letters, digits, hyphens and optional hyphens (`most-?read`: `mostread`,
-/// `most-read`); the regexes then do.
-static SPELLED: LazyLock<Option<Spelled>> = LazyLock::new(|| {
-    let mut by_pair = vec![Vec::new(); 128 * 128];
-    for line in parallax_text::lines(include_str!("../../data/chrome_names.txt")) {
-        let Some((kind, name)) = line.split_once(':') else {
-            continue;
-        };
-        let bit = match kind {
-            "strong" => 1 << STRONG,
-            "weak" => 1 << WEAK,
-            "content" => 1 << CONTENT,
-            "folded" | "held" => 1 << FOLDED,
-            _ => continue,
-        };
-        let parts: Vec<&str> = name.trim().split("-?").collect();
-        let plain = |part: &str| {
-            part.bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        };
-        if !parts.iter().all(|p| plain(p)) || parts.len() > 8 {
-            return None;
-        }
-        // Each optional hyphen there or not.
-        for mask in 0..1u32 << (parts.len() - 1) {
-            let mut spelled = parts[0].to_string();
-            for (k, part) in parts.iter().enumerate().skip(1) {
-                if mask & 1 << (k - 1) != 0 {
-                    spelled.push('-');
-                }
-                spelled.push_str(part);
-            }
-            let &[a, b, ..] = spelled.as_bytes() else {
-                return None;
+/// The chrome names of `data/chrome_names.txt` (strong, weak, content, and folded with held: both
+/// are judged by whether the element holds paragraphs) spelled out, one bit per vocabulary: a
+/// table look-up per position of a list of names, where regexes of them cost a search each and
+/// milliseconds to compile. The names are lowercase letters, digits, hyphens and optional hyphens
+/// (`most-?read`: `mostread`, `most-read`).
+static SPELLED: LazyLock<Spelled> = LazyLock::new(|| {
+    Spelled::new(
+        parallax_text::lines(include_str!("../../data/chrome_names.txt")).filter_map(|line| {
+            let (kind, name) = line.split_once(':')?;
+            let bit = match kind {
+                "strong" => 1 << STRONG,
+                "weak" => 1 << WEAK,
+                "content" => 1 << CONTENT,
+                "folded" | "held" => 1 << FOLDED,
+                _ => return None,
             };
-            by_pair[usize::from(a) * 128 + usize::from(b)].push((spelled.into_bytes(), bit));
-        }
-    }
-    Some(Spelled { by_pair })
+            Some((name.trim(), bit))
+        }),
+    )
+    .expect("the chrome names are lowercase words with optional hyphens")
 });
 
-/// The chrome names by their first two bytes (`a * 128 + b`), each with its vocabulary's bit.
+/// Names spelled out from regex fragments of lowercase letters, digits, hyphens and optional
+/// hyphens, found by their first two bytes (`a * 128 + b`), each with the bits of its lists.
+/// Compiling a regex of such names costs a millisecond or more, most of a short command's time;
+/// this table is built in microseconds.
 struct Spelled {
     by_pair: Vec<Vec<(Vec<u8>, u8)>>,
+    whole: foldhash::HashMap<Vec<u8>, u8>,
 }
 
 impl Spelled {
-    /// The vocabularies whose names occur in `names`, one bit each.
+    /// The table of `names` (regex fragments, each with its bits), or `None` when a fragment is
+    /// more than lowercase letters, digits, hyphens and optional hyphens.
+    fn new<'a>(names: impl Iterator<Item = (&'a str, u8)>) -> Option<Self> {
+        let mut by_pair = vec![Vec::new(); 128 * 128];
+        let mut whole = foldhash::HashMap::default();
+        for (name, bit) in names {
+            let parts: Vec<&str> = name.split("-?").collect();
+            let plain = |part: &str| {
+                part.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            };
+            if !parts.iter().all(|p| plain(p)) || parts.len() > 8 {
+                return None;
+            }
+            // Each optional hyphen there or not.
+            for mask in 0..1u32 << (parts.len() - 1) {
+                let mut spelled = parts[0].to_string();
+                for (k, part) in parts.iter().enumerate().skip(1) {
+                    if mask & 1 << (k - 1) != 0 {
+                        spelled.push('-');
+                    }
+                    spelled.push_str(part);
+                }
+                let &[a, b, ..] = spelled.as_bytes() else {
+                    return None;
+                };
+                *whole.entry(spelled.clone().into_bytes()).or_insert(0) |= bit;
+                by_pair[usize::from(a) * 128 + usize::from(b)].push((spelled.into_bytes(), bit));
+            }
+        }
+        Some(Spelled { by_pair, whole })
+    }
+
+    /// The bits of the names that occur in `names`.
     fn vocabularies(&self, names: &[u8]) -> u8 {
         let mut bits = 0;
         for (at, pair) in names.windows(2).enumerate() {
@@ -133,37 +151,39 @@ impl Spelled {
         }
         bits
     }
+
+    /// The bits of the names that `text` is, whole.
+    fn whole(&self, text: &[u8]) -> u8 {
+        self.whole.get(text).copied().unwrap_or(0)
+    }
 }
 
-/// The vocabularies of [`NAMES`] that match in `names`, one bit each.
+/// The vocabularies of [`SPELLED`] whose names occur in `names`, one bit each.
 fn vocabularies_of(names: &str) -> u8 {
-    match &*SPELLED {
-        Some(spelled) => spelled.vocabularies(names.as_bytes()),
-        None if !ANY_NAME.is_match(names) => 0,
-        None => (0..NAMES.len())
-            .filter(|&v| NAMES[v].is_match(names))
-            .fold(0, |bits, v| bits | 1 << v),
-    }
+    SPELLED.vocabularies(names.as_bytes())
 }
 
 /// The word that names opinion writing among class names, searched once built.
 static COMMENTARY: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("commentary"));
 
-/// The names of a thread of readers' comments (`data/comment_names.txt`).
-static COMMENT_NAMES: LazyLock<Regex> = LazyLock::new(|| {
-    let names: Vec<&str> =
-        parallax_text::lines(include_str!("../../data/comment_names.txt")).collect();
-    Regex::new(&names.join("|")).expect("the comment names are regex fragments that compile")
+/// The names of a thread of readers' comments (`data/comment_names.txt`), spelled out.
+static COMMENT_NAMES: LazyLock<Spelled> = LazyLock::new(|| {
+    Spelled::new(parallax_text::lines(include_str!("../../data/comment_names.txt")).map(|n| (n, 1)))
+        .expect("the comment names are lowercase words with optional hyphens")
 });
 
-/// The names of a thread of customer reviews (`data/review_names.txt`), any case.
-static REVIEW_NAMES: LazyLock<Regex> = LazyLock::new(|| {
-    let names: Vec<&str> =
-        parallax_text::lines(include_str!("../../data/review_names.txt")).collect();
-    Regex::new(&format!("(?i){}", names.join("|")))
-        .expect("the review names are regex fragments that compile")
+/// The names of a thread of customer reviews (`data/review_names.txt`), spelled out; matched in
+/// any ASCII case.
+static REVIEW_NAMES: LazyLock<Spelled> = LazyLock::new(|| {
+    Spelled::new(parallax_text::lines(include_str!("../../data/review_names.txt")).map(|n| (n, 1)))
+        .expect("the review names are lowercase words with optional hyphens")
 });
+
+/// Whether `text`, in any ASCII case, holds a customer reviews name.
+fn holds_review_name(text: &str) -> bool {
+    REVIEW_NAMES.vocabularies(text.to_ascii_lowercase().as_bytes()) != 0
+}
 
 /// Prefixes of class names that name a post's taxonomy terms (`data/taxonomy_prefixes.txt`).
 static TAXONOMY_PREFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -189,11 +209,11 @@ pub(crate) fn names_reviews(el: &Attrs<'_>) -> bool {
         filed_at.map_or(name, |at| &name[..at])
     }
     el.class.is_some_and(|class| {
-        REVIEW_NAMES.is_match(class)
+        holds_review_name(class)
             && class
                 .split_ascii_whitespace()
-                .any(|name| REVIEW_NAMES.is_match(unfiled(name)))
-    }) || el.id.is_some_and(|id| REVIEW_NAMES.is_match(id))
+                .any(|name| holds_review_name(unfiled(name)))
+    }) || el.id.is_some_and(holds_review_name)
 }
 
 /// Whether an element's class or id names it a thread of readers' comments.
@@ -201,7 +221,7 @@ pub(crate) fn names_comments(el: &Attrs<'_>) -> bool {
     [el.class, el.id].into_iter().flatten().any(|part| {
         // "commentary" holds "comment" and names an opinion piece, not readers' comments.
         let names = part.to_ascii_lowercase().replace("commentary", "opinion");
-        COMMENT_NAMES.is_match(&names)
+        COMMENT_NAMES.vocabularies(names.as_bytes()) != 0
     })
 }
 
@@ -351,6 +371,7 @@ fn is_state_class(name: &str) -> bool {
 }
 
 /// Each vocabulary of [`NAMES`] as one regex that must match the whole text.
+#[cfg(test)]
 static WHOLE_NAMES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
     let whole = |v: usize| {
         Regex::new(&format!("^(?:{})$", NAMES[v].as_str()))
@@ -359,6 +380,14 @@ static WHOLE_NAMES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
     [whole(0), whole(1), whole(2), whole(3)]
 });
 
+/// The vocabularies of [`WHOLE_NAMES`] that `run` is, one bit each.
+#[cfg(test)]
+fn whole_vocabularies(run: &str) -> u8 {
+    (0..WHOLE_NAMES.len())
+        .filter(|&v| WHOLE_NAMES[v].is_match(run))
+        .fold(0, |bits, v| bits | 1 << v)
+}
+
 /// The most parts (cut at hyphens and underscores) a chrome name has, with room to spare:
 /// `read-more-link` has three.
 const NAME_PARTS: usize = 4;
@@ -366,7 +395,7 @@ const NAME_PARTS: usize = 4;
 /// The vocabularies whose names are one or more whole parts (cut at hyphens and underscores) of
 /// a lowercased modifier: `read-more` in `more--read-more-link`, not `promo` in `promoted`.
 fn whole_part_vocabularies(modifier: &str) -> u8 {
-    if modifier.is_empty() || !ANY_NAME.is_match(modifier) {
+    if modifier.is_empty() || vocabularies_of(modifier) == 0 {
         return 0;
     }
     let mut parts = Vec::new();
@@ -387,11 +416,7 @@ fn whole_part_vocabularies(modifier: &str) -> u8 {
     for (i, &(from, _)) in parts.iter().enumerate() {
         for &(_, to) in parts[i..].iter().take(NAME_PARTS) {
             let run = &modifier[from..to];
-            for (v, whole) in WHOLE_NAMES.iter().enumerate() {
-                if whole.is_match(run) {
-                    bits |= 1 << v;
-                }
-            }
+            bits |= SPELLED.whole(run.as_bytes());
         }
     }
     bits
@@ -473,10 +498,68 @@ mod tests {
             let by_regex = (0..NAMES.len())
                 .filter(|&v| NAMES[v].is_match(names))
                 .fold(0, |bits, v| bits | 1 << v);
-            if let Some(spelled) = SPELLED.as_ref() {
-                assert_eq!(spelled.vocabularies(names.as_bytes()), by_regex, "{names}");
-            }
             assert_eq!(vocabularies_of(names), by_regex, "{names}");
+        }
+    }
+
+    /// Every spelled name, and runs that are none, is whole in exactly the vocabularies whose
+    /// whole-name regexes match it.
+    #[test]
+    fn whole_names_are_found_alike_by_the_spelled_table_and_the_regexes() {
+        let spelled = &*SPELLED;
+        let mut runs: Vec<String> = ["read-more", "readmore", "side-bar", "promoted", "x", ""]
+            .map(String::from)
+            .to_vec();
+        for names in &spelled.by_pair {
+            for (name, _) in names {
+                let name = String::from_utf8(name.clone()).expect("ASCII");
+                runs.push(format!("{name}-link"));
+                runs.push(name);
+            }
+        }
+        for run in &runs {
+            assert_eq!(
+                spelled.whole(run.as_bytes()),
+                whole_vocabularies(run),
+                "{run}"
+            );
+        }
+    }
+
+    /// The comment and review names as the regexes of their fragments find them: comments in
+    /// lowercased names, reviews in any ASCII case.
+    #[test]
+    fn comment_and_review_names_are_found_as_their_regexes_find_them() {
+        let regex = |file: &'static str, flags: &str| {
+            let names: Vec<&str> = parallax_text::lines(file).collect();
+            Regex::new(&format!("{flags}{}", names.join("|"))).expect("fragments compile")
+        };
+        let comments = regex(include_str!("../../data/comment_names.txt"), "");
+        let reviews = regex(include_str!("../../data/review_names.txt"), "(?i)");
+        let mut texts: Vec<String> = ["", "x", "post-body", "commentary", "Customer-Reviews"]
+            .map(String::from)
+            .to_vec();
+        for file in [
+            include_str!("../../data/comment_names.txt"),
+            include_str!("../../data/review_names.txt"),
+        ] {
+            for name in parallax_text::lines(file) {
+                for spelled in [name.replace("-?", "-"), name.replace("-?", "")] {
+                    texts.push(format!("box {spelled}-list"));
+                    texts.push(spelled.to_ascii_uppercase());
+                    texts.push(spelled.chars().skip(1).collect());
+                    texts.push(spelled);
+                }
+            }
+        }
+        for text in &texts {
+            let spelled = COMMENT_NAMES.vocabularies(text.as_bytes()) != 0;
+            assert_eq!(spelled, comments.is_match(text), "comments: {text}");
+            assert_eq!(
+                holds_review_name(text),
+                reviews.is_match(text),
+                "reviews: {text}"
+            );
         }
     }
 }

@@ -128,6 +128,74 @@ fn numeric_date_at(text: &str) -> bool {
         && !chars.next().is_some_and(is_word)
 }
 
+/// Whether `text` has a run of at least `n` digits (`\d`).
+fn has_digit_run(text: &str, n: usize) -> bool {
+    let mut run = 0;
+    text.chars().any(|c| {
+        run = if is_digit(c) { run + 1 } else { 0 };
+        run >= n
+    })
+}
+
+/// Whether `text` may hold a month's name in any of the four languages as the date patterns'
+/// case-insensitive alternations match it: a spelling of `months.txt` in the lowercased text,
+/// with the long s folded to s, as case-insensitive matching folds it (the only character
+/// beyond a spelling's own cases that folds to one of its letters).
+fn may_name_month(text: &str) -> bool {
+    let lower: String = text
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == '\u{17F}' { 's' } else { c })
+        .collect();
+    parallax_core::calendar::month_names_any().any(|name| lower.contains(name))
+}
+
+/// Whether `text` may hold what [`ISO`] matches: four digits, a dash or slash, a digit.
+fn may_hold_iso_date(text: &str) -> bool {
+    let mut run = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '-' | '/') && run >= 4 && chars.peek().is_some_and(|&d| is_digit(d)) {
+            return true;
+        }
+        run = if is_digit(c) { run + 1 } else { 0 };
+    }
+    false
+}
+
+/// Whether `text` may hold what [`DOTTED_SHORT_YEAR`] matches: two dots, each between digits.
+fn may_hold_dotted_date(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(3)
+        .filter(|w| w[1] == '.' && is_digit(w[0]) && is_digit(w[2]))
+        .nth(1)
+        .is_some()
+}
+
+/// Whether `text` may hold what [`TIME`] matches: a digit, then (after spaces) a colon, dot or
+/// "h" and a digit after at most one space, or an "a" or "p", a dot or none, and an "m".
+fn may_hold_time(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len()).filter(|&i| is_digit(chars[i])).any(|i| {
+        let mut j = i + 1;
+        while chars.get(j).is_some_and(|c| c.is_whitespace()) {
+            j += 1;
+        }
+        match chars.get(j).map(char::to_ascii_lowercase) {
+            Some(':' | '.' | 'h') => {
+                let k = j + 1 + usize::from(chars.get(j + 1).is_some_and(|c| c.is_whitespace()));
+                chars.get(k).is_some_and(|&d| is_digit(d))
+            }
+            Some('a' | 'p') => {
+                let k = j + 1 + usize::from(chars.get(j + 1) == Some(&'.'));
+                chars.get(k).is_some_and(|c| c.eq_ignore_ascii_case(&'m'))
+            }
+            _ => false,
+        }
+    })
+}
+
 /// A date found in a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LineDate {
@@ -157,24 +225,33 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
     if !line.chars().any(char::is_numeric) {
         return None;
     }
-    let (date, span) = if let Some(c) = ISO.captures(line) {
+    // Each pattern runs (and is compiled, at its first run: milliseconds, most of a short
+    // command's time) only where a cheap test of what its every match holds passes.
+    let named_year = may_name_month(line) && has_digit_run(line, 4);
+    let (date, span) = if let Some(c) = may_hold_iso_date(line)
+        .then(|| ISO.captures(line))
+        .flatten()
+    {
         let d = ymd(c[1].parse().ok()?, c[3].parse().ok()?, c[4].parse().ok()?);
         (d, c.get(0)?.range())
-    } else if let Some(c) = DAY_FIRST.captures(line) {
+    } else if let Some(c) = named_year.then(|| DAY_FIRST.captures(line)).flatten() {
         let d = ymd(
             c[3].parse().ok()?,
             month_from_name_any(&c[2])?,
             c[1].parse().ok()?,
         );
         (d, c.get(0)?.range())
-    } else if let Some(c) = MONTH_FIRST_ANY.captures(line) {
+    } else if let Some(c) = named_year.then(|| MONTH_FIRST_ANY.captures(line)).flatten() {
         let d = ymd(
             c[3].parse().ok()?,
             month_from_name_any(&c[1])?,
             c[2].parse().ok()?,
         );
         (d, c.get(0)?.range())
-    } else if let Some(c) = NUMERIC.captures(line) {
+    } else if let Some(c) = may_hold_ambiguous_date(line)
+        .then(|| NUMERIC.captures(line))
+        .flatten()
+    {
         let (a, b): (u32, u32) = (c[1].parse().ok()?, c[3].parse().ok()?);
         let year = c[4].parse().ok()?;
         // Dots are only ever day first; otherwise a part above 12 settles it, else the language.
@@ -185,15 +262,24 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
             ymd(year, a, b)
         };
         (d, c.get(0)?.range())
-    } else if let Some(c) = DOTTED_SHORT_YEAR.captures(line) {
+    } else if let Some(c) = may_hold_dotted_date(line)
+        .then(|| DOTTED_SHORT_YEAR.captures(line))
+        .flatten()
+    {
         let year: i32 = c[3].parse().ok()?;
         let d = ymd(2000 + year, c[2].parse().ok()?, c[1].parse().ok()?);
         (d, c.get(1)?.start()..c.get(3)?.end())
-    } else if let Some(c) = MONTH_FIRST.captures(line) {
+    } else if let Some(c) = may_name_month(line)
+        .then(|| MONTH_FIRST.captures(line))
+        .flatten()
+    {
         let year = c.get(3).and_then(|y| y.as_str().parse().ok());
         let d = year.and_then(|y| ymd(y, month_from_name(&c[1])?, c[2].parse().ok()?));
         (d, c.get(0)?.range())
-    } else if let Some(c) = CJK.captures(line) {
+    } else if let Some(c) = (line.contains('月') && line.contains('日'))
+        .then(|| CJK.captures(line))
+        .flatten()
+    {
         let d = c.get(1).and_then(|y| {
             ymd(
                 y.as_str().parse().ok()?,
@@ -213,9 +299,12 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
         .filter(|w| !w.is_empty())
         .all(is_date_word);
     let rest = format!("{} {}", &line[..span.start], &line[span.end..]);
-    let has_time = TIME.is_match(&rest);
-    let rest = TIME.replace_all(&rest, " ");
-    let lower = rest.to_lowercase();
+    let has_time = may_hold_time(&rest) && TIME.is_match(&rest);
+    let lower = if has_time {
+        TIME.replace_all(&rest, " ").to_lowercase()
+    } else {
+        rest.to_lowercase()
+    };
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -239,7 +328,7 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
 /// Whether a line states a time of day and nothing else but date-line words ("13:10 h.",
 /// "um 14.32 Uhr", "à 8h15").
 pub(crate) fn is_time_line(line: &str) -> bool {
-    if !TIME.is_match(line) {
+    if !may_hold_time(line) || !TIME.is_match(line) {
         return false;
     }
     let rest = TIME.replace_all(line, " ").to_lowercase();
@@ -281,6 +370,9 @@ static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// The date a URL's path states as `/2024/03/07/` or `/2024-03-07-`: a last resort, as a path can
 /// name the date a story was first filed under.
 pub fn date_from_url(url: &str) -> Option<NaiveDate> {
+    if !url.contains("/19") && !url.contains("/20") {
+        return None;
+    }
     let c = URL_DATE.captures(url)?;
     ymd(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
 }
@@ -593,6 +685,105 @@ mod tests {
         assert!(may_hold_ambiguous_date("3-7-2022"));
         assert!(!may_hold_ambiguous_date("Posted on 7 March 2022"));
         assert!(!may_hold_ambiguous_date("2022-03-07"));
+    }
+
+    /// Every cheap test admits each text its pattern matches: dates and times of every shape,
+    /// pieces of them replaced and added at random from the pieces they are written with, in any
+    /// case, with no-break spaces, the long s, Arabic-Indic digits and CJK date marks.
+    #[test]
+    fn cheap_tests_admit_what_the_date_patterns_match() {
+        let pieces = [
+            "7",
+            "07",
+            "2022",
+            "24",
+            "12",
+            "\u{663}",
+            ".",
+            "/",
+            "-",
+            ":",
+            " ",
+            "\u{a0}",
+            "h",
+            "H",
+            "a",
+            "P",
+            "m",
+            "M",
+            "March",
+            "MÄRZ",
+            "\u{17F}ept",
+            "mar",
+            "de ",
+            "st",
+            "er",
+            ",",
+            "年",
+            "月",
+            "日",
+            "x",
+            "Uhr",
+            "é",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut below = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        // Dates of each shape, a piece now and then replaced and pieces added on either side.
+        let shapes: [&[&str]; 8] = [
+            &["2022", "-", "07", "-", "7"],
+            &["7", " ", "MÄRZ", " ", "2022"],
+            &["March", " ", "7", ",", " ", "2022"],
+            &["07", "/", "7", "/", "2022"],
+            &["7", ".", "12", ".", "24"],
+            &["mar", ".", " ", "7"],
+            &["2022", "年", "7", "月", "7", "日"],
+            &["7", ":", "24", " ", "P", ".", "m"],
+        ];
+        let mut matched = [0usize; 8];
+        for _ in 0..40_000 {
+            let mut text = String::new();
+            for _ in 0..below(3) {
+                text.push_str(pieces[below(pieces.len())]);
+            }
+            for piece in shapes[below(shapes.len())] {
+                let replaced = below(5) == 0;
+                text.push_str(if replaced {
+                    pieces[below(pieces.len())]
+                } else {
+                    piece
+                });
+            }
+            for _ in 0..below(3) {
+                text.push_str(pieces[below(pieces.len())]);
+            }
+            let named_year = may_name_month(&text) && has_digit_run(&text, 4);
+            let cases = [
+                (&*ISO, may_hold_iso_date(&text)),
+                (&*DAY_FIRST, named_year),
+                (&*MONTH_FIRST_ANY, named_year),
+                (&*NUMERIC, may_hold_ambiguous_date(&text)),
+                (&*DOTTED_SHORT_YEAR, may_hold_dotted_date(&text)),
+                (&*MONTH_FIRST, may_name_month(&text)),
+                (&*CJK, text.contains('月') && text.contains('日')),
+                (&*TIME, may_hold_time(&text)),
+            ];
+            for (k, (pattern, admitted)) in cases.into_iter().enumerate() {
+                if pattern.is_match(&text) {
+                    matched[k] += 1;
+                    assert!(admitted, "{} matches {text:?}", pattern.as_str());
+                }
+            }
+        }
+        // Each pattern matched some of the texts, so each test was put to the proof.
+        assert!(matched.iter().all(|&m| m > 0), "{matched:?}");
+        for url in ["https://x.org/2024/03/07/a", "https://x.org/1999-1-2-b"] {
+            assert!(date_from_url(url).is_some(), "{url}");
+        }
     }
 
     /// The scanner answers as the expression it replaces, on what either side of the edge holds.
