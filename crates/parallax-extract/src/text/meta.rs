@@ -4,10 +4,10 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
-use parallax_core::calendar::{
-    month_from_name, month_from_name_any, weekday_from_name_any, MONTH_PATTERN, MONTH_PATTERN_ANY,
-};
+use parallax_core::calendar::{month_from_name, month_from_name_any, weekday_from_name_any};
 use parallax_text::chars::{is_digit, is_word};
+
+use super::month_dates::{day_first, month_first, month_first_any};
 use regex::Regex;
 
 use crate::lexicon::{
@@ -15,28 +15,6 @@ use crate::lexicon::{
     MASTHEAD_WORDS, NAME_JOINERS, OUTLET_WORDS, WIRES, WIRE_ABBREVIATIONS,
 };
 
-static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b({MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s+(\d{{4}}))?"
-    ))
-    .expect("valid regex")
-});
-/// "March 7, 2022", "marzo 7, 2022": any of the four languages, with a year.
-static MONTH_FIRST_ANY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b",
-        &*MONTH_PATTERN_ANY
-    ))
-    .expect("valid regex")
-});
-/// "7 March 2022", "7 mars 2022", "7. März 2022", "7 de marzo de 2022", "1er janvier 2024".
-static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?({})\.?\s*,?\s+(?:de\s+|del\s+)?(\d{{4}})\b",
-        &*MONTH_PATTERN_ANY
-    ))
-    .expect("valid regex")
-});
 /// "2022-03-07", "2022/03/07T10:00Z", and year first with one-digit parts as East Asian pages
 /// write it: "2025/1/21 20:50".
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
@@ -234,20 +212,16 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
     {
         let d = ymd(c[1].parse().ok()?, c[3].parse().ok()?, c[4].parse().ok()?);
         (d, c.get(0)?.range())
-    } else if let Some(c) = named_year.then(|| DAY_FIRST.captures(line)).flatten() {
+    } else if let Some(m) = named_year
+        .then(|| day_first(line).or_else(|| month_first_any(line)))
+        .flatten()
+    {
         let d = ymd(
-            c[3].parse().ok()?,
-            month_from_name_any(&c[2])?,
-            c[1].parse().ok()?,
+            line[m.year?].parse().ok()?,
+            month_from_name_any(&line[m.month])?,
+            line[m.day].parse().ok()?,
         );
-        (d, c.get(0)?.range())
-    } else if let Some(c) = named_year.then(|| MONTH_FIRST_ANY.captures(line)).flatten() {
-        let d = ymd(
-            c[3].parse().ok()?,
-            month_from_name_any(&c[1])?,
-            c[2].parse().ok()?,
-        );
-        (d, c.get(0)?.range())
+        (d, m.whole)
     } else if let Some(c) = may_hold_ambiguous_date(line)
         .then(|| NUMERIC.captures(line))
         .flatten()
@@ -269,13 +243,11 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
         let year: i32 = c[3].parse().ok()?;
         let d = ymd(2000 + year, c[2].parse().ok()?, c[1].parse().ok()?);
         (d, c.get(1)?.start()..c.get(3)?.end())
-    } else if let Some(c) = may_name_month(line)
-        .then(|| MONTH_FIRST.captures(line))
-        .flatten()
-    {
-        let year = c.get(3).and_then(|y| y.as_str().parse().ok());
-        let d = year.and_then(|y| ymd(y, month_from_name(&c[1])?, c[2].parse().ok()?));
-        (d, c.get(0)?.range())
+    } else if let Some(m) = may_name_month(line).then(|| month_first(line)).flatten() {
+        let year = m.year.and_then(|y| line[y].parse().ok());
+        let day = line[m.day].parse().ok();
+        let d = year.and_then(|y| ymd(y, month_from_name(&line[m.month])?, day?));
+        (d, m.whole)
     } else if let Some(c) = (line.contains('月') && line.contains('日'))
         .then(|| CJK.captures(line))
         .flatten()
@@ -764,11 +736,17 @@ mod tests {
             let named_year = may_name_month(&text) && has_digit_run(&text, 4);
             let cases = [
                 (&*ISO, may_hold_iso_date(&text)),
-                (&*DAY_FIRST, named_year),
-                (&*MONTH_FIRST_ANY, named_year),
+                (&*crate::text::month_dates::tests::DAY_FIRST, named_year),
+                (
+                    &*crate::text::month_dates::tests::MONTH_FIRST_ANY,
+                    named_year,
+                ),
                 (&*NUMERIC, may_hold_ambiguous_date(&text)),
                 (&*DOTTED_SHORT_YEAR, may_hold_dotted_date(&text)),
-                (&*MONTH_FIRST, may_name_month(&text)),
+                (
+                    &*crate::text::month_dates::tests::MONTH_FIRST,
+                    may_name_month(&text),
+                ),
                 (&*CJK, text.contains('月') && text.contains('日')),
                 (&*TIME, may_hold_time(&text)),
             ];

@@ -12,6 +12,7 @@ mod blocks;
 mod dateline;
 mod language;
 mod meta;
+mod month_dates;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;

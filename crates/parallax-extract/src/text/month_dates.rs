@@ -1,0 +1,449 @@
+//! Dates written with a month's name ("7 March 2022", "March 7, 2022", "7. März 2022", "7 de
+//! marzo de 2022"), found by scanners that find exactly what the expressions in their docs find.
+//!
+//! Compiling those expressions cost one to two milliseconds each, most of what a brief of one web
+//! page takes; a scanner costs nothing before it runs. Each scanner tries the expression's pieces
+//! in the order the expression prefers them (greedy repetitions longest first, options taken
+//! before left out, alternatives in their order), backtracking as it would, at each start from
+//! the left, so that it finds the same match with the same groups.
+
+use std::sync::LazyLock;
+
+use parallax_text::chars::{is_digit, is_word};
+
+/// A date found: the whole match and its day, month and year, as byte ranges of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct MonthDate {
+    pub whole: std::ops::Range<usize>,
+    pub day: std::ops::Range<usize>,
+    pub month: std::ops::Range<usize>,
+    pub year: Option<std::ops::Range<usize>>,
+}
+
+/// The month spellings of the four languages (`months.txt`) in the order of
+/// `MONTH_PATTERN_ANY`'s alternation: longest first, then alphabetical.
+static ANY_MONTHS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut names: Vec<&str> = parallax_core::calendar::month_names_any().collect();
+    names.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    names.dedup();
+    names
+});
+
+/// What `MONTH_PATTERN` (English) matches, in the order it prefers: each branch's optional
+/// ending taken before left out (`sept?(?:ember)?`: "september", "sept", "sepember", "sep").
+const ENGLISH_MONTHS: [&str; 25] = [
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sept",
+    "sepember",
+    "sep",
+    "october",
+    "oct",
+    "november",
+    "nov",
+    "december",
+    "dec",
+];
+
+/// `(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(MONTH_PATTERN_ANY)\.?\s*,?\s+(?:de\s+|del\s+)?(\d{4})\b`
+pub(super) fn day_first(text: &str) -> Option<MonthDate> {
+    starts(text).find_map(|at| {
+        let day = digits(text, at, 1, 2);
+        day.iter().find_map(|&day_end| {
+            let after_ordinal =
+                optional_word(text, day_end, &["st", "nd", "rd", "th", "er", ".", "º"]);
+            after_ordinal.iter().find_map(|&o| {
+                spaces(text, o, 0).into_iter().find_map(|s| {
+                    optional_word_spaces(text, s, &["de"])
+                        .into_iter()
+                        .find_map(|m| {
+                            words(text, m, &ANY_MONTHS)
+                                .into_iter()
+                                .find_map(|month_end| {
+                                    month_tail_then_year(text, month_end).map(|year| MonthDate {
+                                        whole: at..year.end,
+                                        day: at..day_end,
+                                        month: m..month_end,
+                                        year: Some(year),
+                                    })
+                                })
+                        })
+                })
+            })
+        })
+    })
+}
+
+/// After the month of [`day_first`]: `\.?\s*,?\s+(?:de\s+|del\s+)?(\d{4})\b`, the year's range.
+fn month_tail_then_year(text: &str, month_end: usize) -> Option<std::ops::Range<usize>> {
+    optional_word(text, month_end, &["."])
+        .into_iter()
+        .find_map(|d| {
+            spaces(text, d, 0).into_iter().find_map(|s| {
+                optional_word(text, s, &[","]).into_iter().find_map(|c| {
+                    spaces(text, c, 1).into_iter().find_map(|s2| {
+                        optional_word_spaces(text, s2, &["de", "del"])
+                            .into_iter()
+                            .find_map(|y| year_at(text, y).filter(|r| ends_word(text, r.end)))
+                    })
+                })
+            })
+        })
+}
+
+/// `(?i)\b(MONTH_PATTERN_ANY)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})\b`
+pub(super) fn month_first_any(text: &str) -> Option<MonthDate> {
+    month_first_with(text, &ANY_MONTHS, true)
+}
+
+/// `(?i)\b(MONTH_PATTERN)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s+(\d{4}))?`: English month
+/// names, the year optional.
+pub(super) fn month_first(text: &str) -> Option<MonthDate> {
+    month_first_with(text, &ENGLISH_MONTHS, false)
+}
+
+/// [`month_first_any`] (`year_required`) or [`month_first`] with the month spellings `months`.
+fn month_first_with(text: &str, months: &[&str], year_required: bool) -> Option<MonthDate> {
+    starts(text).find_map(|at| {
+        words(text, at, months).into_iter().find_map(|month_end| {
+            let dot = optional_word(text, month_end, &["."]);
+            dot.into_iter().find_map(|d| {
+                spaces(text, d, 1).into_iter().find_map(|s| {
+                    digits(text, s, 1, 2).into_iter().find_map(|day_end| {
+                        let ordinal = optional_word(text, day_end, &["st", "nd", "rd", "th"]);
+                        ordinal.into_iter().find_map(|o| {
+                            let date = |year: Option<std::ops::Range<usize>>| MonthDate {
+                                whole: at..year.as_ref().map_or(o, |y| y.end),
+                                day: s..day_end,
+                                month: at..month_end,
+                                year,
+                            };
+                            if year_required {
+                                comma_then_year(text, o, true).map(|y| date(Some(y)))
+                            } else if ends_word(text, o) {
+                                Some(date(comma_then_year(text, o, false)))
+                            } else {
+                                None
+                            }
+                        })
+                    })
+                })
+            })
+        })
+    })
+}
+
+/// `\s*,?\s+(\d{4})` at `at`, followed by `\b` if `word_end`, the first way it matches: the
+/// year's range.
+fn comma_then_year(text: &str, at: usize, word_end: bool) -> Option<std::ops::Range<usize>> {
+    spaces(text, at, 0).into_iter().find_map(|s| {
+        optional_word(text, s, &[","]).into_iter().find_map(|c| {
+            spaces(text, c, 1).into_iter().find_map(|y| {
+                year_at(text, y).filter(|year| !word_end || ends_word(text, year.end))
+            })
+        })
+    })
+}
+
+/// Where a match may start: each character with no word character before it (`\b` before a
+/// word character; a non-word character there matches no scanner's first piece anyway).
+fn starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut before_is_word = false;
+    text.char_indices().filter_map(move |(i, c)| {
+        let start = !before_is_word;
+        before_is_word = is_word(c);
+        start.then_some(i)
+    })
+}
+
+/// Whether no word character follows `at` (`\b` after a word character).
+fn ends_word(text: &str, at: usize) -> bool {
+    !text[at..].chars().next().is_some_and(is_word)
+}
+
+/// `(\d{4})` at `at`.
+fn year_at(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
+    digits(text, at, 4, 4).first().map(|&end| at..end)
+}
+
+/// The ends of `\d{min,max}` at `at`, longest first.
+fn digits(text: &str, at: usize, min: usize, max: usize) -> Vec<usize> {
+    let mut ends = vec![];
+    for (i, c) in text[at..].char_indices().take(max) {
+        if !is_digit(c) {
+            break;
+        }
+        ends.push(at + i + c.len_utf8());
+    }
+    ends.drain(..min.saturating_sub(1).min(ends.len()));
+    ends.reverse();
+    ends
+}
+
+/// The ends of `\s*` (`least` 0) or `\s+` (`least` 1) at `at`, longest first.
+fn spaces(text: &str, at: usize, least: usize) -> Vec<usize> {
+    let mut ends = vec![at];
+    for (i, c) in text[at..].char_indices() {
+        if !c.is_whitespace() {
+            break;
+        }
+        ends.push(at + i + c.len_utf8());
+    }
+    ends.drain(..least.min(ends.len()));
+    ends.reverse();
+    ends
+}
+
+/// The ends of `(?i)(?:w1|w2|…)` at `at`, in the order of `words`.
+fn words(text: &str, at: usize, words: &[&str]) -> Vec<usize> {
+    words
+        .iter()
+        .filter_map(|w| folded_prefix(&text[at..], w).map(|len| at + len))
+        .collect()
+}
+
+/// The ends of `(?i)(?:w1|w2|…)?` at `at`: each word that matches, in order, then none.
+fn optional_word(text: &str, at: usize, options: &[&str]) -> Vec<usize> {
+    let mut ends = words(text, at, options);
+    ends.push(at);
+    ends
+}
+
+/// The ends of `(?i)(?:w1\s+|w2\s+|…)?` at `at`: each word with its spaces longest first, in
+/// order, then none.
+fn optional_word_spaces(text: &str, at: usize, options: &[&str]) -> Vec<usize> {
+    let mut ends: Vec<usize> = words(text, at, options)
+        .into_iter()
+        .flat_map(|w| spaces(text, w, 1))
+        .collect();
+    ends.push(at);
+    ends
+}
+
+/// The length in `text` of a case-insensitive match of the lowercase `word` at its start, as
+/// `(?i)` matches: each character the word's or one that folds to it (the long s to "s").
+fn folded_prefix(text: &str, word: &str) -> Option<usize> {
+    let mut len = 0;
+    let mut chars = text.chars();
+    for w in word.chars() {
+        let c = chars.next()?;
+        if !folds_to(c, w) {
+            return None;
+        }
+        len += c.len_utf8();
+    }
+    Some(len)
+}
+
+/// Whether `c` matches the lowercase `w` under case-insensitive matching: itself, its capital,
+/// or a character whose lowercase it is (the Kelvin sign for "k"), or the long s for "s".
+fn folds_to(c: char, w: char) -> bool {
+    if c == w {
+        return true;
+    }
+    let mut lower = c.to_lowercase();
+    (lower.next() == Some(w) && lower.next().is_none()) || (c == '\u{17F}' && w == 's')
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use parallax_core::calendar::{MONTH_PATTERN, MONTH_PATTERN_ANY};
+    use regex::Regex;
+
+    /// The expression [`day_first`] finds.
+    pub(in crate::text) static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?({})\.?\s*,?\s+(?:de\s+|del\s+)?(\d{{4}})\b",
+            &*MONTH_PATTERN_ANY
+        ))
+        .expect("valid regex")
+    });
+    /// The expression [`month_first_any`] finds.
+    pub(in crate::text) static MONTH_FIRST_ANY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)\b({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b",
+            &*MONTH_PATTERN_ANY
+        ))
+        .expect("valid regex")
+    });
+    /// The expression [`month_first`] finds.
+    pub(in crate::text) static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)\b({MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s+(\d{{4}}))?"
+        ))
+        .expect("valid regex")
+    });
+
+    /// What an expression finds, as a [`MonthDate`] of its groups (day, month, year in the
+    /// order `groups` names them).
+    fn by_regex(regex: &Regex, text: &str, groups: [usize; 3]) -> Option<MonthDate> {
+        let c = regex.captures(text)?;
+        Some(MonthDate {
+            whole: c.get(0)?.range(),
+            day: c.get(groups[0])?.range(),
+            month: c.get(groups[1])?.range(),
+            year: c.get(groups[2]).map(|m| m.range()),
+        })
+    }
+
+    #[track_caller]
+    fn check(text: &str, expected: Option<(&str, &str, Option<&str>)>) {
+        for (scanner, regex, groups) in scanners() {
+            let found = scanner(text);
+            assert_eq!(
+                found,
+                by_regex(regex, text, groups),
+                "{text:?} {}",
+                regex.as_str()
+            );
+        }
+        let found = day_first(text)
+            .or_else(|| month_first_any(text))
+            .or_else(|| month_first(text));
+        let parts = found.map(|d| (&text[d.day], &text[d.month], d.year.map(|y| &text[y])));
+        assert_eq!(parts, expected, "{text:?}");
+    }
+
+    type Scanner = fn(&str) -> Option<MonthDate>;
+
+    fn scanners() -> [(Scanner, &'static Regex, [usize; 3]); 3] {
+        [
+            (day_first, &*DAY_FIRST, [1, 2, 3]),
+            (month_first_any, &*MONTH_FIRST_ANY, [2, 1, 3]),
+            (month_first, &*MONTH_FIRST, [2, 1, 3]),
+        ]
+    }
+
+    #[test]
+    fn dates_with_a_month_name_in_four_languages() {
+        check(
+            "Posted 7 March 2022, 10:00",
+            Some(("7", "March", Some("2022"))),
+        );
+        check("le 1er janvier 2024", Some(("1", "janvier", Some("2024"))));
+        check("7. März 2022", Some(("7", "März", Some("2022"))));
+        check("7 de marzo de 2022", Some(("7", "marzo", Some("2022"))));
+        check("Sept. 7, 2022", Some(("7", "Sept", Some("2022"))));
+        check("SEPTEMBER 7TH 2022", Some(("7", "SEPTEMBER", Some("2022"))));
+        check("Updated August 10th", Some(("10", "August", None)));
+        check(
+            "\u{17F}ept 3, 2020",
+            Some(("3", "\u{17F}ept", Some("2020"))),
+        );
+        check("mars 7 2022", Some(("7", "mars", Some("2022"))));
+        check("7 mars 20222", None);
+        check("a7 March 2022", None);
+        check("Marching 7 bands", None);
+    }
+
+    /// Texts drawn at random from the pieces of dates, with spaces of every kind, cases, the long
+    /// s, Arabic-Indic digits and word characters around: each scanner finds what its expression
+    /// finds, groups and all.
+    #[test]
+    fn scanners_find_what_their_expressions_find() {
+        let pieces = [
+            "7",
+            "07",
+            "123",
+            "2022",
+            "20222",
+            "\u{663}",
+            "\u{663}\u{663}\u{663}\u{663}",
+            " ",
+            "  ",
+            "\u{a0}",
+            "\t",
+            ".",
+            ",",
+            "de",
+            "del",
+            "De ",
+            "st",
+            "ER",
+            "º",
+            "th",
+            "March",
+            "mar",
+            "MÄRZ",
+            "mars",
+            "märz",
+            "sept",
+            "Sep",
+            "sepember",
+            "\u{17F}eptember",
+            "jun",
+            "June",
+            "juin",
+            "déc",
+            "x",
+            "_",
+            "é",
+            "-",
+        ];
+        let shapes: [&[&str]; 4] = [
+            &[
+                "7", "st", " ", "de", " ", "March", ".", " ", ",", " ", "del", " ", "2022",
+            ],
+            &["March", ".", " ", "7", "th", " ", ",", " ", "2022"],
+            &["sept", " ", "07", ",", "\u{a0}", "2022"],
+            &["7", " ", "de", " ", "mars", " ", "de", " ", "2022"],
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut below = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut found = [0usize; 3];
+        for _ in 0..60_000 {
+            let mut text = String::new();
+            for _ in 0..below(3) {
+                text.push_str(pieces[below(pieces.len())]);
+            }
+            for piece in shapes[below(shapes.len())] {
+                match below(8) {
+                    0 => {}
+                    1 => text.push_str(pieces[below(pieces.len())]),
+                    _ => text.push_str(piece),
+                }
+            }
+            for _ in 0..below(3) {
+                text.push_str(pieces[below(pieces.len())]);
+            }
+            for (k, (scanner, regex, groups)) in scanners().into_iter().enumerate() {
+                let expected = by_regex(regex, &text, groups);
+                found[k] += usize::from(expected.is_some());
+                assert_eq!(scanner(&text), expected, "{text:?} {}", regex.as_str());
+            }
+        }
+        // Each expression found dates in many texts, so each scanner was put to the proof.
+        assert!(found.iter().all(|&n| n > 1_000), "{found:?}");
+    }
+
+    /// The English spellings are what `MONTH_PATTERN` matches, whole, and nothing else.
+    #[test]
+    fn english_spellings_are_the_month_pattern() {
+        let whole = Regex::new(&format!("^(?i:{MONTH_PATTERN})$")).expect("valid regex");
+        let spellings = &ENGLISH_MONTHS;
+        assert!(spellings.iter().all(|m| whole.is_match(m)));
+        for m in parallax_core::calendar::month_names_any() {
+            assert_eq!(whole.is_match(m), spellings.contains(&m), "{m}");
+        }
+    }
+}
