@@ -7,7 +7,9 @@ use chrono::NaiveDate;
 use parallax_core::calendar::{month_from_name, month_from_name_any, weekday_from_name_any};
 use parallax_text::chars::{is_digit, is_word};
 
-use super::month_dates::{day_first, month_first, month_first_any};
+use super::date_scanners::{
+    day_first, iso_date, month_first, month_first_any, replace_times, time_at_or_after,
+};
 use regex::Regex;
 
 use crate::lexicon::{
@@ -15,12 +17,6 @@ use crate::lexicon::{
     MASTHEAD_WORDS, NAME_JOINERS, OUTLET_WORDS, WIRES, WIRE_ABBREVIATIONS,
 };
 
-/// "2022-03-07", "2022/03/07T10:00Z", and year first with one-digit parts as East Asian pages
-/// write it: "2025/1/21 20:50".
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{4})([-/])(\d{1,2})[-/](\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b")
-        .expect("valid regex")
-});
 /// "2025年1月21日" and, without the year, "1月13日": Chinese and Japanese dates.
 static CJK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日").expect("valid regex")
@@ -33,10 +29,6 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 /// with dots. Not followed by another dotted part (a version number, "1.2.24.3").
 static DOTTED_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:$|[^\d.]|\.(?:$|\s))")
-        .expect("valid regex")
-});
-static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}(?:\s?[:.h]\s?\d{2}|\s*[ap]\.?m\b)(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:uhr|h)\b)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2})?)?")
         .expect("valid regex")
 });
 
@@ -128,7 +120,7 @@ fn may_name_month(text: &str) -> bool {
     parallax_core::calendar::month_names_any().any(|name| lower.contains(name))
 }
 
-/// Whether `text` may hold what [`ISO`] matches: four digits, a dash or slash, a digit.
+/// Whether `text` may hold what [`iso_date`] finds: four digits, a dash or slash, a digit.
 fn may_hold_iso_date(text: &str) -> bool {
     let mut run = 0;
     let mut chars = text.chars().peekable();
@@ -151,7 +143,7 @@ fn may_hold_dotted_date(text: &str) -> bool {
         .is_some()
 }
 
-/// Whether `text` may hold what [`TIME`] matches: a digit, then (after spaces) a colon, dot or
+/// Whether `text` may hold what [`time_at_or_after`] finds: a digit, then (after spaces) a colon, dot or
 /// "h" and a digit after at most one space, or an "a" or "p", a dot or none, and an "m".
 fn may_hold_time(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
@@ -206,12 +198,13 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
     // Each pattern runs (and is compiled, at its first run: milliseconds, most of a short
     // command's time) only where a cheap test of what its every match holds passes.
     let named_year = may_name_month(line) && has_digit_run(line, 4);
-    let (date, span) = if let Some(c) = may_hold_iso_date(line)
-        .then(|| ISO.captures(line))
-        .flatten()
-    {
-        let d = ymd(c[1].parse().ok()?, c[3].parse().ok()?, c[4].parse().ok()?);
-        (d, c.get(0)?.range())
+    let (date, span) = if let Some(m) = may_hold_iso_date(line).then(|| iso_date(line)).flatten() {
+        let d = ymd(
+            line[m.year].parse().ok()?,
+            line[m.month].parse().ok()?,
+            line[m.day].parse().ok()?,
+        );
+        (d, m.whole)
     } else if let Some(m) = named_year
         .then(|| day_first(line).or_else(|| month_first_any(line)))
         .flatten()
@@ -271,9 +264,9 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
         .filter(|w| !w.is_empty())
         .all(is_date_word);
     let rest = format!("{} {}", &line[..span.start], &line[span.end..]);
-    let has_time = may_hold_time(&rest) && TIME.is_match(&rest);
+    let has_time = may_hold_time(&rest) && time_at_or_after(&rest, 0).is_some();
     let lower = if has_time {
-        TIME.replace_all(&rest, " ").to_lowercase()
+        replace_times(&rest, " ").to_lowercase()
     } else {
         rest.to_lowercase()
     };
@@ -300,10 +293,10 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
 /// Whether a line states a time of day and nothing else but date-line words ("13:10 h.",
 /// "um 14.32 Uhr", "à 8h15").
 pub(crate) fn is_time_line(line: &str) -> bool {
-    if !may_hold_time(line) || !TIME.is_match(line) {
+    if !may_hold_time(line) || time_at_or_after(line, 0).is_none() {
         return false;
     }
-    let rest = TIME.replace_all(line, " ").to_lowercase();
+    let rest = replace_times(line, " ").to_lowercase();
     rest.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .all(is_date_word)
@@ -735,20 +728,26 @@ mod tests {
             }
             let named_year = may_name_month(&text) && has_digit_run(&text, 4);
             let cases = [
-                (&*ISO, may_hold_iso_date(&text)),
-                (&*crate::text::month_dates::tests::DAY_FIRST, named_year),
                 (
-                    &*crate::text::month_dates::tests::MONTH_FIRST_ANY,
+                    &*crate::text::date_scanners::tests::ISO,
+                    may_hold_iso_date(&text),
+                ),
+                (&*crate::text::date_scanners::tests::DAY_FIRST, named_year),
+                (
+                    &*crate::text::date_scanners::tests::MONTH_FIRST_ANY,
                     named_year,
                 ),
                 (&*NUMERIC, may_hold_ambiguous_date(&text)),
                 (&*DOTTED_SHORT_YEAR, may_hold_dotted_date(&text)),
                 (
-                    &*crate::text::month_dates::tests::MONTH_FIRST,
+                    &*crate::text::date_scanners::tests::MONTH_FIRST,
                     may_name_month(&text),
                 ),
                 (&*CJK, text.contains('月') && text.contains('日')),
-                (&*TIME, may_hold_time(&text)),
+                (
+                    &*crate::text::date_scanners::tests::TIME,
+                    may_hold_time(&text),
+                ),
             ];
             for (k, (pattern, admitted)) in cases.into_iter().enumerate() {
                 if pattern.is_match(&text) {

@@ -9,10 +9,10 @@
 
 mod address;
 mod blocks;
+mod date_scanners;
 mod dateline;
 mod language;
 mod meta;
-mod month_dates;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;

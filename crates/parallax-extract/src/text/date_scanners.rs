@@ -1,5 +1,6 @@
-//! Dates written with a month's name ("7 March 2022", "March 7, 2022", "7. März 2022", "7 de
-//! marzo de 2022"), found by scanners that find exactly what the expressions in their docs find.
+//! Dates and times of a line ("2022-03-07T10:00Z", "7 March 2022", "March 7, 2022", "7. März
+//! 2022", "7 de marzo de 2022", "10:30 a.m. EST", "14.32 Uhr"), found by scanners that find
+//! exactly what the expressions in their docs find.
 //!
 //! Compiling those expressions cost one to two milliseconds each, most of what a brief of one web
 //! page takes; a scanner costs nothing before it runs. Each scanner tries the expression's pieces
@@ -58,6 +59,170 @@ const ENGLISH_MONTHS: [&str; 25] = [
     "december",
     "dec",
 ];
+
+/// A year-first date: the whole match and its year, separator, month and day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct IsoDate {
+    pub whole: std::ops::Range<usize>,
+    pub year: std::ops::Range<usize>,
+    pub separator: std::ops::Range<usize>,
+    pub month: std::ops::Range<usize>,
+    pub day: std::ops::Range<usize>,
+}
+
+/// `\b(\d{4})([-/])(\d{1,2})[-/](\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b`
+pub(super) fn iso_date(text: &str) -> Option<IsoDate> {
+    starts(text).find_map(|at| {
+        let year = year_at(text, at)?;
+        let separator = one_of(text, year.end, &['-', '/'])?;
+        digits(text, separator, 1, 2)
+            .into_iter()
+            .find_map(|month_end| {
+                let second = one_of(text, month_end, &['-', '/'])?;
+                digits(text, second, 1, 2).into_iter().find_map(|day_end| {
+                    let date = |end| IsoDate {
+                        whole: at..end,
+                        year: year.clone(),
+                        separator: year.end..separator,
+                        month: separator..month_end,
+                        day: second..day_end,
+                    };
+                    clock_ends(text, day_end)
+                        .into_iter()
+                        .chain([day_end])
+                        .find(|&end| is_word_boundary(text, end))
+                        .map(date)
+                })
+            })
+    })
+}
+
+/// The ends of `[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?` at `at`, in order of preference.
+fn clock_ends(text: &str, at: usize) -> Vec<usize> {
+    let Some(start) = one_of(text, at, &['T', ' ']) else {
+        return vec![];
+    };
+    let run = text[start..]
+        .find(|c: char| !(c.is_ascii_digit() || c == ':' || c == '.'))
+        .unwrap_or(text.len() - start);
+    let mut ends = vec![];
+    for end in (start + 1..=start + run).rev() {
+        if let Some(z) = one_of(text, end, &['Z']) {
+            ends.push(z);
+        } else if let Some(sign) = one_of(text, end, &['+', '-']) {
+            for hours in digits(text, sign, 2, 2) {
+                for colon in optional_word(text, hours, &[":"]) {
+                    ends.extend(digits(text, colon, 2, 2));
+                }
+            }
+        }
+        ends.push(end);
+    }
+    ends
+}
+
+/// The end of one of `chars` at `at`.
+fn one_of(text: &str, at: usize, chars: &[char]) -> Option<usize> {
+    let c = text[at..].chars().next().filter(|c| chars.contains(c))?;
+    Some(at + c.len_utf8())
+}
+
+/// Whether `\b` holds at `at`: a word character on one side of it and none on the other.
+fn is_word_boundary(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back().is_some_and(is_word);
+    let after = text[at..].chars().next().is_some_and(is_word);
+    before != after
+}
+
+/// The first match of `(?i)\b\d{1,2}(?:\s?[:.h]\s?\d{2}|\s*[ap]\.?m\b)(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:uhr|h)\b)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2})?)?`
+/// at or after byte `from`: a time of day, with its a.m. or p.m., "Uhr" or "h", and zone.
+pub(super) fn time_at_or_after(text: &str, from: usize) -> Option<std::ops::Range<usize>> {
+    starts_from(text, from).find_map(|at| {
+        digits(text, at, 1, 2).into_iter().find_map(|hour_end| {
+            let end = clock_minutes(text, hour_end).or_else(|| meridiem(text, hour_end, false))?;
+            let end = meridiem(text, end, true).unwrap_or(end);
+            let end = spaces(text, end, 0)
+                .into_iter()
+                .find_map(|s| {
+                    words(text, s, &["uhr", "h"])
+                        .into_iter()
+                        .find(|&w| ends_word(text, w))
+                })
+                .unwrap_or(end);
+            Some(at..zone(text, end).unwrap_or(end))
+        })
+    })
+}
+
+/// Every time of day of `text` (what [`time_at_or_after`] finds, one after another), replaced by
+/// `with`.
+pub(super) fn replace_times(text: &str, with: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    while let Some(found) = time_at_or_after(text, from) {
+        out.push_str(&text[from..found.start]);
+        out.push_str(with);
+        from = found.end;
+    }
+    out.push_str(&text[from..]);
+    out
+}
+
+/// `\s?[:.h]\s?\d{2}` at `at` (any case), the first way it matches.
+fn clock_minutes(text: &str, at: usize) -> Option<usize> {
+    optional_spaces(text, at).into_iter().find_map(|s| {
+        let mark = words(text, s, &[":", ".", "h"]).into_iter().next()?;
+        optional_spaces(text, mark)
+            .into_iter()
+            .find_map(|m| digits(text, m, 2, 2).into_iter().next())
+    })
+}
+
+/// `\s*[ap]\.?m\b`, and a dot after it if `trailing_dot` (any case), the first way it matches.
+fn meridiem(text: &str, at: usize, trailing_dot: bool) -> Option<usize> {
+    spaces(text, at, 0).into_iter().find_map(|s| {
+        let letter = words(text, s, &["a", "p"]).into_iter().next()?;
+        optional_word(text, letter, &["."])
+            .into_iter()
+            .find_map(|d| {
+                let m = words(text, d, &["m"])
+                    .into_iter()
+                    .next()
+                    .filter(|&m| ends_word(text, m))?;
+                Some(if trailing_dot {
+                    optional_word(text, m, &["."])[0]
+                } else {
+                    m
+                })
+            })
+    })
+}
+
+/// `\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2})?` at `at` (any case), the first way it matches.
+fn zone(text: &str, at: usize) -> Option<usize> {
+    spaces(text, at, 0).into_iter().find_map(|s| {
+        let mut letters = vec![];
+        for (i, c) in text[s..].char_indices().take(5) {
+            if !(c.is_ascii_alphabetic() || matches!(c, '\u{17F}' | '\u{212A}')) {
+                break;
+            }
+            letters.push(s + i + c.len_utf8());
+        }
+        // "GMT" and "UTC" are letters too: the longest run of two to five is the name.
+        let name = letters.get(1..).and_then(|l| l.last().copied())?;
+        let offset = one_of(text, name, &['+', '-'])
+            .and_then(|sign| digits(text, sign, 1, 2).into_iter().next());
+        Some(offset.unwrap_or(name))
+    })
+}
+
+/// The ends of `\s?` at `at`: one space, then none.
+fn optional_spaces(text: &str, at: usize) -> Vec<usize> {
+    match text[at..].chars().next().filter(|c| c.is_whitespace()) {
+        Some(c) => vec![at + c.len_utf8(), at],
+        None => vec![at],
+    }
+}
 
 /// `(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(MONTH_PATTERN_ANY)\.?\s*,?\s+(?:de\s+|del\s+)?(\d{4})\b`
 pub(super) fn day_first(text: &str) -> Option<MonthDate> {
@@ -162,11 +327,16 @@ fn comma_then_year(text: &str, at: usize, word_end: bool) -> Option<std::ops::Ra
 /// Where a match may start: each character with no word character before it (`\b` before a
 /// word character; a non-word character there matches no scanner's first piece anyway).
 fn starts(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let mut before_is_word = false;
-    text.char_indices().filter_map(move |(i, c)| {
+    starts_from(text, 0)
+}
+
+/// [`starts`] at or after byte `from`, the character before `from` read as the text has it.
+fn starts_from(text: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
+    let mut before_is_word = text[..from].chars().next_back().is_some_and(is_word);
+    text[from..].char_indices().filter_map(move |(i, c)| {
         let start = !before_is_word;
         before_is_word = is_word(c);
-        start.then_some(i)
+        start.then_some(from + i)
     })
 }
 
@@ -289,6 +459,129 @@ pub(super) mod tests {
         .expect("valid regex")
     });
 
+    /// The expression [`iso_date`] finds.
+    pub(in crate::text) static ISO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"\b(\d{4})([-/])(\d{1,2})[-/](\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b",
+        )
+        .expect("valid regex")
+    });
+    /// The expression [`time_at_or_after`] finds.
+    pub(in crate::text) static TIME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b\d{1,2}(?:\s?[:.h]\s?\d{2}|\s*[ap]\.?m\b)(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:uhr|h)\b)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2})?)?")
+            .expect("valid regex")
+    });
+
+    /// Texts drawn at random: `shapes` with pieces left out or replaced by one of `pieces`, and
+    /// pieces added on either side.
+    fn random_texts(shapes: &[&[&str]], pieces: &[&str], count: usize) -> Vec<String> {
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut below = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        (0..count)
+            .map(|_| {
+                let mut text = String::new();
+                for _ in 0..below(3) {
+                    text.push_str(pieces[below(pieces.len())]);
+                }
+                for piece in shapes[below(shapes.len())] {
+                    match below(8) {
+                        0 => {}
+                        1 => text.push_str(pieces[below(pieces.len())]),
+                        _ => text.push_str(piece),
+                    }
+                }
+                for _ in 0..below(3) {
+                    text.push_str(pieces[below(pieces.len())]);
+                }
+                text
+            })
+            .collect()
+    }
+
+    /// Year-first dates and times of day as their expressions find them: the same date with
+    /// the same groups, every time of a text at the same place, and the same text with them
+    /// replaced.
+    #[test]
+    fn iso_dates_and_times_are_found_as_their_expressions_find_them() {
+        let pieces = [
+            "7",
+            "07",
+            "2022",
+            "20222",
+            "\u{663}\u{663}",
+            "-",
+            "/",
+            "T",
+            " ",
+            "  ",
+            "\u{a0}",
+            ":",
+            ".",
+            "Z",
+            "+",
+            "05",
+            "h",
+            "H",
+            "Uhr",
+            "uhrzeit",
+            "a",
+            "P",
+            ".m",
+            "M",
+            "EST",
+            "gmt",
+            "\u{17F}t",
+            "\u{212A}",
+            "x",
+            "_",
+            "é",
+        ];
+        let shapes: [&[&str]; 5] = [
+            &[
+                "2022", "-", "07", "/", "7", "T", "10", ":", "00", "+", "05", ":", "30",
+            ],
+            &["2022", "/", "7", "-", "07", " ", "10", ".", "5", "Z"],
+            &[
+                "10", ":", "30", " ", "a", ".", "m", ".", " ", "EST", "-", "5",
+            ],
+            &["14", ".", "32", " ", "Uhr"],
+            &["9", " ", "P", "m", " ", "a", ".", "m", " ", "h"],
+        ];
+        let (mut dates, mut times) = (0, 0);
+        for text in random_texts(&shapes, &pieces, 60_000) {
+            let expected = ISO.captures(&text).map(|c| IsoDate {
+                whole: c.get(0).map_or(0..0, |m| m.range()),
+                year: c.get(1).map_or(0..0, |m| m.range()),
+                separator: c.get(2).map_or(0..0, |m| m.range()),
+                month: c.get(3).map_or(0..0, |m| m.range()),
+                day: c.get(4).map_or(0..0, |m| m.range()),
+            });
+            dates += usize::from(expected.is_some());
+            assert_eq!(iso_date(&text), expected, "{text:?}");
+            let expected: Vec<_> = TIME.find_iter(&text).map(|m| m.range()).collect();
+            let mut found = vec![];
+            let mut from = 0;
+            while let Some(t) = time_at_or_after(&text, from) {
+                from = t.end;
+                found.push(t);
+            }
+            times += expected.len();
+            assert_eq!(found, expected, "{text:?}");
+            assert_eq!(
+                replace_times(&text, " "),
+                TIME.replace_all(&text, " "),
+                "{text:?}"
+            );
+        }
+        // Both expressions found many, so both scanners were put to the proof.
+        assert!(dates > 1_000 && times > 1_000, "{dates} {times}");
+    }
+
     /// What an expression finds, as a [`MonthDate`] of its groups (day, month, year in the
     /// order `groups` names them).
     fn by_regex(regex: &Regex, text: &str, groups: [usize; 3]) -> Option<MonthDate> {
@@ -403,29 +696,8 @@ pub(super) mod tests {
             &["sept", " ", "07", ",", "\u{a0}", "2022"],
             &["7", " ", "de", " ", "mars", " ", "de", " ", "2022"],
         ];
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut below = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
         let mut found = [0usize; 3];
-        for _ in 0..60_000 {
-            let mut text = String::new();
-            for _ in 0..below(3) {
-                text.push_str(pieces[below(pieces.len())]);
-            }
-            for piece in shapes[below(shapes.len())] {
-                match below(8) {
-                    0 => {}
-                    1 => text.push_str(pieces[below(pieces.len())]),
-                    _ => text.push_str(piece),
-                }
-            }
-            for _ in 0..below(3) {
-                text.push_str(pieces[below(pieces.len())]);
-            }
+        for text in random_texts(&shapes, &pieces, 60_000) {
             for (k, (scanner, regex, groups)) in scanners().into_iter().enumerate() {
                 let expected = by_regex(regex, &text, groups);
                 found[k] += usize::from(expected.is_some());
