@@ -3,14 +3,14 @@
 //! exactly what the expressions in their docs find.
 //!
 //! Compiling those expressions cost one to two milliseconds each, most of what a brief of one web
-//! page takes; a scanner costs nothing before it runs. Each scanner tries the expression's pieces
-//! in the order the expression prefers them (greedy repetitions longest first, options taken
-//! before left out, alternatives in their order), backtracking as it would, at each start from
-//! the left, so that it finds the same match with the same groups.
+//! page takes; the scanners are built of the pieces of `scan.rs`.
 
 use std::sync::LazyLock;
 
-use parallax_text::chars::{is_digit, is_word};
+use super::scan::{
+    digits, ends_word, is_word_boundary, one_of, optional_spaces, optional_word,
+    optional_word_spaces, spaces, starts, starts_from, words,
+};
 
 /// A date found: the whole match and its day, month and year, as byte ranges of the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,6 +59,22 @@ const ENGLISH_MONTHS: [&str; 25] = [
     "december",
     "dec",
 ];
+
+/// The year, month and day of `/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)` in a URL.
+pub(super) fn url_date(url: &str) -> Option<[std::ops::Range<usize>; 3]> {
+    url.match_indices('/').find_map(|(slash, _)| {
+        let century = words(url, slash + 1, &["19", "20"]).into_iter().next()?;
+        let year = digits(url, century, 2, 2).into_iter().next()?;
+        let separator = one_of(url, year, &['/', '-'])?;
+        digits(url, separator, 1, 2).into_iter().find_map(|month| {
+            let second = one_of(url, month, &['/', '-'])?;
+            digits(url, second, 1, 2).into_iter().find_map(|day| {
+                (day == url.len() || one_of(url, day, &['/', '-']).is_some())
+                    .then(|| [slash + 1..year, separator..month, second..day])
+            })
+        })
+    })
+}
 
 /// A year-first date: the whole match and its year, separator, month and day.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,19 +135,6 @@ fn clock_ends(text: &str, at: usize) -> Vec<usize> {
         ends.push(end);
     }
     ends
-}
-
-/// The end of one of `chars` at `at`.
-fn one_of(text: &str, at: usize, chars: &[char]) -> Option<usize> {
-    let c = text[at..].chars().next().filter(|c| chars.contains(c))?;
-    Some(at + c.len_utf8())
-}
-
-/// Whether `\b` holds at `at`: a word character on one side of it and none on the other.
-fn is_word_boundary(text: &str, at: usize) -> bool {
-    let before = text[..at].chars().next_back().is_some_and(is_word);
-    let after = text[at..].chars().next().is_some_and(is_word);
-    before != after
 }
 
 /// The first match of `(?i)\b\d{1,2}(?:\s?[:.h]\s?\d{2}|\s*[ap]\.?m\b)(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:uhr|h)\b)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2})?)?`
@@ -214,14 +217,6 @@ fn zone(text: &str, at: usize) -> Option<usize> {
             .and_then(|sign| digits(text, sign, 1, 2).into_iter().next());
         Some(offset.unwrap_or(name))
     })
-}
-
-/// The ends of `\s?` at `at`: one space, then none.
-fn optional_spaces(text: &str, at: usize) -> Vec<usize> {
-    match text[at..].chars().next().filter(|c| c.is_whitespace()) {
-        Some(c) => vec![at + c.len_utf8(), at],
-        None => vec![at],
-    }
 }
 
 /// `(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(MONTH_PATTERN_ANY)\.?\s*,?\s+(?:de\s+|del\s+)?(\d{4})\b`
@@ -324,109 +319,9 @@ fn comma_then_year(text: &str, at: usize, word_end: bool) -> Option<std::ops::Ra
     })
 }
 
-/// Where a match may start: each character with no word character before it (`\b` before a
-/// word character; a non-word character there matches no scanner's first piece anyway).
-fn starts(text: &str) -> impl Iterator<Item = usize> + '_ {
-    starts_from(text, 0)
-}
-
-/// [`starts`] at or after byte `from`, the character before `from` read as the text has it.
-fn starts_from(text: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
-    let mut before_is_word = text[..from].chars().next_back().is_some_and(is_word);
-    text[from..].char_indices().filter_map(move |(i, c)| {
-        let start = !before_is_word;
-        before_is_word = is_word(c);
-        start.then_some(from + i)
-    })
-}
-
-/// Whether no word character follows `at` (`\b` after a word character).
-fn ends_word(text: &str, at: usize) -> bool {
-    !text[at..].chars().next().is_some_and(is_word)
-}
-
 /// `(\d{4})` at `at`.
 fn year_at(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
     digits(text, at, 4, 4).first().map(|&end| at..end)
-}
-
-/// The ends of `\d{min,max}` at `at`, longest first.
-fn digits(text: &str, at: usize, min: usize, max: usize) -> Vec<usize> {
-    let mut ends = vec![];
-    for (i, c) in text[at..].char_indices().take(max) {
-        if !is_digit(c) {
-            break;
-        }
-        ends.push(at + i + c.len_utf8());
-    }
-    ends.drain(..min.saturating_sub(1).min(ends.len()));
-    ends.reverse();
-    ends
-}
-
-/// The ends of `\s*` (`least` 0) or `\s+` (`least` 1) at `at`, longest first.
-fn spaces(text: &str, at: usize, least: usize) -> Vec<usize> {
-    let mut ends = vec![at];
-    for (i, c) in text[at..].char_indices() {
-        if !c.is_whitespace() {
-            break;
-        }
-        ends.push(at + i + c.len_utf8());
-    }
-    ends.drain(..least.min(ends.len()));
-    ends.reverse();
-    ends
-}
-
-/// The ends of `(?i)(?:w1|w2|…)` at `at`, in the order of `words`.
-fn words(text: &str, at: usize, words: &[&str]) -> Vec<usize> {
-    words
-        .iter()
-        .filter_map(|w| folded_prefix(&text[at..], w).map(|len| at + len))
-        .collect()
-}
-
-/// The ends of `(?i)(?:w1|w2|…)?` at `at`: each word that matches, in order, then none.
-fn optional_word(text: &str, at: usize, options: &[&str]) -> Vec<usize> {
-    let mut ends = words(text, at, options);
-    ends.push(at);
-    ends
-}
-
-/// The ends of `(?i)(?:w1\s+|w2\s+|…)?` at `at`: each word with its spaces longest first, in
-/// order, then none.
-fn optional_word_spaces(text: &str, at: usize, options: &[&str]) -> Vec<usize> {
-    let mut ends: Vec<usize> = words(text, at, options)
-        .into_iter()
-        .flat_map(|w| spaces(text, w, 1))
-        .collect();
-    ends.push(at);
-    ends
-}
-
-/// The length in `text` of a case-insensitive match of the lowercase `word` at its start, as
-/// `(?i)` matches: each character the word's or one that folds to it (the long s to "s").
-fn folded_prefix(text: &str, word: &str) -> Option<usize> {
-    let mut len = 0;
-    let mut chars = text.chars();
-    for w in word.chars() {
-        let c = chars.next()?;
-        if !folds_to(c, w) {
-            return None;
-        }
-        len += c.len_utf8();
-    }
-    Some(len)
-}
-
-/// Whether `c` matches the lowercase `w` under case-insensitive matching: itself, its capital,
-/// or a character whose lowercase it is (the Kelvin sign for "k"), or the long s for "s".
-fn folds_to(c: char, w: char) -> bool {
-    if c == w {
-        return true;
-    }
-    let mut lower = c.to_lowercase();
-    (lower.next() == Some(w) && lower.next().is_none()) || (c == '\u{17F}' && w == 's')
 }
 
 #[cfg(test)]
@@ -471,6 +366,31 @@ pub(super) mod tests {
         Regex::new(r"(?i)\b\d{1,2}(?:\s?[:.h]\s?\d{2}|\s*[ap]\.?m\b)(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:uhr|h)\b)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2})?)?")
             .expect("valid regex")
     });
+
+    /// The expression [`url_date`] finds.
+    static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)").expect("valid regex")
+    });
+
+    #[test]
+    fn url_dates_are_found_as_their_expression_finds_them() {
+        let pieces = [
+            "/", "-", "19", "20", "2024", "07", "7", "\u{663}", "x", "a.html",
+        ];
+        let shapes: [&[&str]; 2] = [
+            &["/", "20", "24", "/", "07", "/", "7", "/", "a.html"],
+            &["/", "19", "99", "-", "1", "-", "07"],
+        ];
+        let mut found = 0;
+        for url in random_texts(&shapes, &pieces, 30_000) {
+            let expected = URL_DATE
+                .captures(&url)
+                .map(|c| [1, 2, 3].map(|g| c.get(g).map_or(0..0, |m| m.range())));
+            found += usize::from(expected.is_some());
+            assert_eq!(url_date(&url), expected, "{url:?}");
+        }
+        assert!(found > 1_000, "{found}");
+    }
 
     /// Texts drawn at random: `shapes` with pieces left out or replaced by one of `pieces`, and
     /// pieces added on either side.

@@ -8,7 +8,7 @@ use parallax_core::calendar::{month_from_name, month_from_name_any, weekday_from
 use parallax_text::chars::{is_digit, is_word};
 
 use super::date_scanners::{
-    day_first, iso_date, month_first, month_first_any, replace_times, time_at_or_after,
+    day_first, iso_date, month_first, month_first_any, replace_times, time_at_or_after, url_date,
 };
 use regex::Regex;
 
@@ -328,18 +328,15 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     find_date(s).and_then(|d| d.date)
 }
 
-static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)").expect("valid regex")
-});
-
 /// The date a URL's path states as `/2024/03/07/` or `/2024-03-07-`: a last resort, as a path can
 /// name the date a story was first filed under.
 pub fn date_from_url(url: &str) -> Option<NaiveDate> {
-    if !url.contains("/19") && !url.contains("/20") {
-        return None;
-    }
-    let c = URL_DATE.captures(url)?;
-    ymd(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+    let [year, month, day] = url_date(url)?;
+    ymd(
+        url[year].parse().ok()?,
+        url[month].parse().ok()?,
+        url[day].parse().ok()?,
+    )
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
