@@ -7,6 +7,8 @@
 
 use std::sync::LazyLock;
 
+use parallax_text::chars::is_digit;
+
 use super::scan::{
     digits, ends_word, is_word_boundary, one_of, optional_spaces, optional_word,
     optional_word_spaces, spaces, starts, starts_from, words,
@@ -59,6 +61,157 @@ const ENGLISH_MONTHS: [&str; 25] = [
     "december",
     "dec",
 ];
+
+/// A numeric date: the whole match and its groups (the parts, in the order written, and the
+/// first separator).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct NumericDate {
+    pub whole: std::ops::Range<usize>,
+    pub first: std::ops::Range<usize>,
+    pub separator: std::ops::Range<usize>,
+    pub second: std::ops::Range<usize>,
+    pub year: std::ops::Range<usize>,
+}
+
+/// `\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4})\b`: "07.03.2022", "3/7/2022".
+pub(super) fn numeric_date(text: &str) -> Option<NumericDate> {
+    let separators = ['.', '/', '-'];
+    starts(text).find_map(|at| {
+        digits(text, at, 1, 2).into_iter().find_map(|first| {
+            let separator = one_of(text, first, &separators)?;
+            digits(text, separator, 1, 2)
+                .into_iter()
+                .find_map(|second| {
+                    let year_at = one_of(text, second, &separators)?;
+                    let year = digits(text, year_at, 4, 4).into_iter().next()?;
+                    ends_word(text, year).then_some(NumericDate {
+                        whole: at..year,
+                        first: at..first,
+                        separator: first..separator,
+                        second: separator..second,
+                        year: year_at..year,
+                    })
+                })
+        })
+    })
+}
+
+/// `(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:$|[^\d.]|\.(?:$|\s))`: "25.04.24", not a part of
+/// a longer dotted number. The day, month and two-digit year.
+pub(super) fn dotted_short_date(text: &str) -> Option<[std::ops::Range<usize>; 3]> {
+    let after_dot_ends = |at: usize| {
+        let mut rest = text[at..].chars();
+        match rest.next() {
+            None => true,
+            Some('.') => rest.next().is_none_or(char::is_whitespace),
+            Some(c) => !is_digit(c),
+        }
+    };
+    let from = |at: usize| {
+        digits(text, at, 1, 2).into_iter().find_map(|day| {
+            let month_at = one_of(text, day, &['.'])?;
+            digits(text, month_at, 1, 2).into_iter().find_map(|month| {
+                let year_at = one_of(text, month, &['.'])?;
+                let year = digits(text, year_at, 2, 2).into_iter().next()?;
+                after_dot_ends(year).then_some([at..day, month_at..month, year_at..year])
+            })
+        })
+    };
+    text.char_indices().find_map(|(at, c)| {
+        let at_start = (at == 0).then(|| from(0)).flatten();
+        at_start.or_else(|| {
+            (!is_digit(c) && c != '.')
+                .then(|| from(at + c.len_utf8()))
+                .flatten()
+        })
+    })
+}
+
+/// A Chinese or Japanese date: the whole match, its year if written, month and day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct CjkDate {
+    pub whole: std::ops::Range<usize>,
+    pub year: Option<std::ops::Range<usize>>,
+    pub month: std::ops::Range<usize>,
+    pub day: std::ops::Range<usize>,
+}
+
+/// `(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日`: "2025年1月21日", "1月13日". The year
+/// (if written), month and day, and the whole match.
+pub(super) fn cjk_date(text: &str) -> Option<CjkDate> {
+    let month_day = |at: usize| {
+        digits(text, at, 1, 2).into_iter().find_map(|month| {
+            let mark = spaces(text, month, 0)[0];
+            let after = one_of(text, mark, &['月'])?;
+            let day_at = spaces(text, after, 0)[0];
+            digits(text, day_at, 1, 2).into_iter().find_map(|day| {
+                let mark = spaces(text, day, 0)[0];
+                one_of(text, mark, &['日']).map(|end| (at..month, day_at..day, end))
+            })
+        })
+    };
+    text.char_indices().find_map(|(at, _)| {
+        let with_year = digits(text, at, 4, 4).first().and_then(|&year| {
+            let mark = spaces(text, year, 0)[0];
+            let after = one_of(text, mark, &['年'])?;
+            let (month, day, end) = month_day(spaces(text, after, 0)[0])?;
+            Some(CjkDate {
+                whole: at..end,
+                year: Some(at..year),
+                month,
+                day,
+            })
+        });
+        with_year.or_else(|| {
+            let (month, day, end) = month_day(at)?;
+            Some(CjkDate {
+                whole: at..end,
+                year: None,
+                month,
+                day,
+            })
+        })
+    })
+}
+
+/// `^\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)?$`: whether a
+/// word is an ISO date ("2025-09-05", "2022-03", "2025-09-05T10:00Z").
+pub(super) fn is_iso_word(word: &str) -> bool {
+    let exactly = |at: usize, n: usize| digits(word, at, n, n).into_iter().next();
+    let is_end = |at: usize| at == word.len();
+    let clock = |at: usize| {
+        let Some(hour_at) = one_of(word, at, &['T', ' ']) else {
+            return false;
+        };
+        digits(word, hour_at, 1, 2).into_iter().any(|hour| {
+            let Some(minutes) = one_of(word, hour, &[':']).and_then(|m| exactly(m, 2)) else {
+                return false;
+            };
+            let seconds = one_of(word, minutes, &[':']).and_then(|s| exactly(s, 2));
+            seconds.into_iter().chain([minutes]).any(|t| {
+                let zone = one_of(word, t, &['Z']).into_iter().chain(
+                    one_of(word, t, &['+', '-'])
+                        .and_then(|sign| exactly(sign, 2))
+                        .into_iter()
+                        .flat_map(|h| {
+                            optional_word(word, h, &[":"])
+                                .into_iter()
+                                .filter_map(|m| exactly(m, 2))
+                        }),
+                );
+                zone.chain([t]).any(is_end)
+            })
+        })
+    };
+    let Some(month) = exactly(0, 4)
+        .and_then(|y| one_of(word, y, &['-']))
+        .and_then(|dash| exactly(dash, 2))
+    else {
+        return false;
+    };
+    let day = one_of(word, month, &['-']).and_then(|dash| exactly(dash, 2));
+    day.is_some_and(|d| clock(d) || is_end(d)) || is_end(month)
+}
 
 /// The year, month and day of `/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)` in a URL.
 pub(super) fn url_date(url: &str) -> Option<[std::ops::Range<usize>; 3]> {
@@ -366,6 +519,75 @@ pub(super) mod tests {
         Regex::new(r"(?i)\b\d{1,2}(?:\s?[:.h]\s?\d{2}|\s*[ap]\.?m\b)(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:uhr|h)\b)?(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,2})?)?")
             .expect("valid regex")
     });
+
+    /// The expression [`numeric_date`] finds.
+    pub(in crate::text) static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4})\b").expect("valid regex")
+    });
+    /// The expression [`dotted_short_date`] finds.
+    pub(in crate::text) static DOTTED_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:$|[^\d.]|\.(?:$|\s))")
+            .expect("valid regex")
+    });
+    /// The expression [`cjk_date`] finds.
+    pub(in crate::text) static CJK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日").expect("valid regex")
+    });
+
+    /// Numeric, dotted, CJK dates and ISO words as their expressions find them, groups and all.
+    #[test]
+    fn numeric_dates_are_found_as_their_expressions_find_them() {
+        let iso_word = Regex::new(
+            r"^\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)?$",
+        )
+        .expect("valid regex");
+        let pieces = [
+            "7", "07", "2022", "24", "\u{663}", ".", "/", "-", " ", "\u{a0}", "年", "月", "日",
+            "T", ":", "Z", "+", "x", "é", "\n",
+        ];
+        let shapes: [&[&str]; 5] = [
+            &["07", ".", "7", "/", "2022"],
+            &["x", "7", ".", "07", ".", "24", ".", " "],
+            &["2022", " ", "年", "7", " ", "月", "07", "日"],
+            &[
+                "2022", "-", "07", "-", "07", "T", "7", ":", "07", ":", "07", "+", "07", ":", "07",
+            ],
+            &["2022", "-", "07", "-", "07", " ", "07", ":", "07", "Z"],
+        ];
+        let mut found = [0usize; 4];
+        for text in random_texts(&shapes, &pieces, 60_000) {
+            let numeric = NUMERIC.captures(&text).map(|c| NumericDate {
+                whole: c.get(0).map_or(0..0, |m| m.range()),
+                first: c.get(1).map_or(0..0, |m| m.range()),
+                separator: c.get(2).map_or(0..0, |m| m.range()),
+                second: c.get(3).map_or(0..0, |m| m.range()),
+                year: c.get(4).map_or(0..0, |m| m.range()),
+            });
+            found[0] += usize::from(numeric.is_some());
+            assert_eq!(numeric_date(&text), numeric, "{text:?}");
+            let dotted = DOTTED_SHORT_YEAR
+                .captures(&text)
+                .map(|c| [1, 2, 3].map(|g| c.get(g).map_or(0..0, |m| m.range())));
+            found[1] += usize::from(dotted.is_some());
+            assert_eq!(dotted_short_date(&text), dotted, "{text:?}");
+            let cjk = CJK.captures(&text).map(|c| CjkDate {
+                whole: c.get(0).map_or(0..0, |m| m.range()),
+                year: c.get(1).map(|m| m.range()),
+                month: c.get(2).map_or(0..0, |m| m.range()),
+                day: c.get(3).map_or(0..0, |m| m.range()),
+            });
+            found[2] += usize::from(cjk.is_some());
+            assert_eq!(cjk_date(&text), cjk, "{text:?}");
+            // A whole word is an ISO date or not: the shape's pieces alone, none added.
+            let word = text.trim_matches(|c: char| !c.is_ascii_digit());
+            for text in [text.as_str(), word] {
+                let iso = iso_word.is_match(text);
+                found[3] += usize::from(iso);
+                assert_eq!(is_iso_word(text), iso, "{text:?}");
+            }
+        }
+        assert!(found.iter().all(|&n| n > 500), "{found:?}");
+    }
 
     /// The expression [`url_date`] finds.
     static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {

@@ -8,29 +8,16 @@ use parallax_core::calendar::{month_from_name, month_from_name_any, weekday_from
 use parallax_text::chars::{is_digit, is_word};
 
 use super::date_scanners::{
-    day_first, iso_date, month_first, month_first_any, replace_times, time_at_or_after, url_date,
+    cjk_date, day_first, dotted_short_date, iso_date, month_first, month_first_any, numeric_date,
+    replace_times, time_at_or_after, url_date,
 };
+#[cfg(test)]
 use regex::Regex;
 
 use crate::lexicon::{
     is_byline_role, DateWordKind, BYLINE_LEAD, DATE_WORDS, MASTHEAD_ARTICLES, MASTHEAD_JOINERS,
     MASTHEAD_WORDS, NAME_JOINERS, OUTLET_WORDS, WIRES, WIRE_ABBREVIATIONS,
 };
-
-/// "2025年1月21日" and, without the year, "1月13日": Chinese and Japanese dates.
-static CJK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日").expect("valid regex")
-});
-/// "07.03.2022", "07/03/2022", "3/7/2022": the order of day and month depends on the language.
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4})\b").expect("valid regex")
-});
-/// "Do 25.04.24 | 14:07 Uhr": German pages also write the year with two digits, always day first
-/// with dots. Not followed by another dotted part (a version number, "1.2.24.3").
-static DOTTED_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:$|[^\d.]|\.(?:$|\s))")
-        .expect("valid regex")
-});
 
 /// How a language writes numeric dates whose day and month could be swapped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +41,7 @@ impl NumericOrder {
 /// Whether a text may hold a numeric date whose reading depends on [`NumericOrder`]: without
 /// one, the order changes nothing and the language need not be known to choose it.
 pub fn may_hold_ambiguous_date(text: &str) -> bool {
-    // What `NUMERIC` matches, read by hand: this runs on every block of every plain text, and the
+    // What `numeric_date` finds, read without groups: this runs on every block of every plain text, and the
     // expression's first run cost more than the rest of the check.
     if !text.contains(['.', '/', '-']) {
         return false;
@@ -133,7 +120,7 @@ fn may_hold_iso_date(text: &str) -> bool {
     false
 }
 
-/// Whether `text` may hold what [`DOTTED_SHORT_YEAR`] matches: two dots, each between digits.
+/// Whether `text` may hold what [`dotted_short_date`] finds: two dots, each between digits.
 fn may_hold_dotted_date(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
     chars
@@ -215,44 +202,48 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
             line[m.day].parse().ok()?,
         );
         (d, m.whole)
-    } else if let Some(c) = may_hold_ambiguous_date(line)
-        .then(|| NUMERIC.captures(line))
+    } else if let Some(m) = may_hold_ambiguous_date(line)
+        .then(|| numeric_date(line))
         .flatten()
     {
-        let (a, b): (u32, u32) = (c[1].parse().ok()?, c[3].parse().ok()?);
-        let year = c[4].parse().ok()?;
+        let (a, b): (u32, u32) = (line[m.first].parse().ok()?, line[m.second].parse().ok()?);
+        let year = line[m.year].parse().ok()?;
         // Dots are only ever day first; otherwise a part above 12 settles it, else the language.
-        let day_first = &c[2] == "." || a > 12 || (b <= 12 && order == NumericOrder::DayFirst);
+        let day_first =
+            &line[m.separator] == "." || a > 12 || (b <= 12 && order == NumericOrder::DayFirst);
         let d = if day_first {
             ymd(year, b, a)
         } else {
             ymd(year, a, b)
         };
-        (d, c.get(0)?.range())
-    } else if let Some(c) = may_hold_dotted_date(line)
-        .then(|| DOTTED_SHORT_YEAR.captures(line))
+        (d, m.whole)
+    } else if let Some([day, month, year]) = may_hold_dotted_date(line)
+        .then(|| dotted_short_date(line))
         .flatten()
     {
-        let year: i32 = c[3].parse().ok()?;
-        let d = ymd(2000 + year, c[2].parse().ok()?, c[1].parse().ok()?);
-        (d, c.get(1)?.start()..c.get(3)?.end())
+        let d = ymd(
+            2000 + line[year.clone()].parse::<i32>().ok()?,
+            line[month].parse().ok()?,
+            line[day.clone()].parse().ok()?,
+        );
+        (d, day.start..year.end)
     } else if let Some(m) = may_name_month(line).then(|| month_first(line)).flatten() {
         let year = m.year.and_then(|y| line[y].parse().ok());
         let day = line[m.day].parse().ok();
         let d = year.and_then(|y| ymd(y, month_from_name(&line[m.month])?, day?));
         (d, m.whole)
-    } else if let Some(c) = (line.contains('月') && line.contains('日'))
-        .then(|| CJK.captures(line))
+    } else if let Some(m) = (line.contains('月') && line.contains('日'))
+        .then(|| cjk_date(line))
         .flatten()
     {
-        let d = c.get(1).and_then(|y| {
+        let d = m.year.and_then(|y| {
             ymd(
-                y.as_str().parse().ok()?,
-                c[2].parse().ok()?,
-                c[3].parse().ok()?,
+                line[y].parse().ok()?,
+                line[m.month].parse().ok()?,
+                line[m.day].parse().ok()?,
             )
         });
-        (d, c.get(0)?.range())
+        (d, m.whole)
     } else {
         return None;
     };
@@ -565,16 +556,19 @@ pub fn dateline(paragraph: &str) -> Option<(usize, Option<&'static str>)> {
     super::dateline::caps_dateline(paragraph).map(|end| (end, None))
 }
 
-static URL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"https?://[^\s<>()]+").expect("valid regex"));
-
-/// The first http(s) URL in a line.
+/// The first http(s) URL in a line, as `https?://[^\s<>()]+` finds it, less a full stop, comma or
+/// semicolon after it.
 pub fn find_url(line: &str) -> Option<&str> {
-    if !line.contains("http") {
-        return None;
-    }
-    URL.find(line)
-        .map(|m| m.as_str().trim_end_matches(['.', ',', ';']))
+    line.match_indices("http").find_map(|(at, _)| {
+        let rest = &line[at + 4..];
+        let rest = rest.strip_prefix('s').unwrap_or(rest);
+        let rest = rest.strip_prefix("://")?;
+        let len = rest
+            .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '(' | ')'))
+            .unwrap_or(rest.len());
+        let end = line.len() - rest.len() + len;
+        (len > 0).then(|| line[at..end].trim_end_matches(['.', ',', ';']))
+    })
 }
 
 /// An outlet name made from a URL's host: "www.dailyherald.co.uk" -> "The Daily Herald" when the
@@ -734,13 +728,22 @@ mod tests {
                     &*crate::text::date_scanners::tests::MONTH_FIRST_ANY,
                     named_year,
                 ),
-                (&*NUMERIC, may_hold_ambiguous_date(&text)),
-                (&*DOTTED_SHORT_YEAR, may_hold_dotted_date(&text)),
+                (
+                    &*crate::text::date_scanners::tests::NUMERIC,
+                    may_hold_ambiguous_date(&text),
+                ),
+                (
+                    &*crate::text::date_scanners::tests::DOTTED_SHORT_YEAR,
+                    may_hold_dotted_date(&text),
+                ),
                 (
                     &*crate::text::date_scanners::tests::MONTH_FIRST,
                     may_name_month(&text),
                 ),
-                (&*CJK, text.contains('月') && text.contains('日')),
+                (
+                    &*crate::text::date_scanners::tests::CJK,
+                    text.contains('月') && text.contains('日'),
+                ),
                 (
                     &*crate::text::date_scanners::tests::TIME,
                     may_hold_time(&text),
@@ -758,6 +761,34 @@ mod tests {
         for url in ["https://x.org/2024/03/07/a", "https://x.org/1999-1-2-b"] {
             assert!(date_from_url(url).is_some(), "{url}");
         }
+    }
+
+    /// [`find_url`] finds the URL `https?://[^\s<>()]+` finds.
+    #[test]
+    fn urls_are_found_as_their_expression_finds_them() {
+        let url = Regex::new(r"https?://[^\s<>()]+").expect("valid regex");
+        let pieces = [
+            "http", "s", "://", "x.org", "/a", " ", "\u{a0}", "(", ">", ".", ";", "é",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut below = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut found = 0;
+        for _ in 0..30_000 {
+            let text: String = (0..1 + below(8))
+                .map(|_| pieces[below(pieces.len())])
+                .collect();
+            let expected = url
+                .find(&text)
+                .map(|m| m.as_str().trim_end_matches(['.', ',', ';']));
+            found += usize::from(expected.is_some());
+            assert_eq!(find_url(&text), expected, "{text:?}");
+        }
+        assert!(found > 300, "{found}");
     }
 
     /// The scanner answers as the expression it replaces, on what either side of the edge holds.
@@ -790,7 +821,7 @@ mod tests {
         for case in cases {
             assert_eq!(
                 may_hold_ambiguous_date(case),
-                NUMERIC.is_match(case),
+                crate::text::date_scanners::tests::NUMERIC.is_match(case),
                 "{case:?}"
             );
         }
