@@ -6,6 +6,8 @@ Every figure is the time of a whole process (start-up included), pinned to one c
 (user + system), which tells more on a loaded machine.
 - an empty process (`true`): the cost of starting any process, which the rows below include;
 - `parallax brief` of a one-sentence file (written here, not news);
+- `parallax brief` of the three seeds (scraped web pages, with their dates, credits and
+  markup), when `--seeds` (default ../shared/seeds) is there;
 - `parallax brief --words 100` of each of the first DUC clusters (ten articles each);
 - sumy's LexRank (100 words, the tokenizer of eval/peers/sumy_peers.py) on the same clusters, as a
   process (Python start-up and imports included) and in-process (summarizing alone).
@@ -13,7 +15,8 @@ Every figure is the time of a whole process (start-up included), pinned to one c
 With --baseline BIN, the same parallax rows are timed for a second binary (an older build), each
 beside the first, runs interleaved so that a change in the machine's load falls on both.
 
-Usage: bench/brief_speed.sh [DUC_DIR] [--runs N] [--clusters K] [--parallax BIN] [--baseline BIN]
+Usage: bench/brief_speed.sh [DUC_DIR] [--runs N] [--clusters K] [--seeds DIR] [--parallax BIN]
+                             [--baseline BIN]
 """
 
 import argparse
@@ -110,6 +113,8 @@ def main():
     ap.add_argument("--runs", type=int, default=21)
     ap.add_argument("--clusters", type=int, default=5)
     ap.add_argument("--no-sumy", action="store_true")
+    ap.add_argument("--seeds", default=str(ROOT.parent / "shared/seeds"),
+                    help="a folder of scraped pages to brief (skipped if missing)")
     ap.add_argument("--baseline", help="a second parallax binary, timed beside the first")
     ap.add_argument("--sumy-one", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -130,6 +135,9 @@ def main():
         one = Path(tmp) / "one.txt"
         one.write_text("The committee approved the new budget for the coastal park on its first vote.\n")
         parallax_rows(binaries, "parallax brief, one-sentence file", ["brief", str(one)], args.runs)
+    if Path(args.seeds).is_dir():
+        parallax_rows(binaries, "parallax brief, the seeds (3 scraped pages)", ["brief", args.seeds],
+                      args.runs)
     every_px = [([], []) for _ in binaries]
     every_sumy, every_sumy_cpu, every_sumy_inner = [], [], []
     for c in clusters:

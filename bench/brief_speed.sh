@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Whole-process time of `parallax brief` (a one-sentence file; ten-article DUC clusters) on one
-# core, beside sumy's LexRank on the same clusters: median and spread of several runs.
+# Whole-process time of `parallax brief` (a one-sentence file; the seeds, three scraped pages;
+# ten-article DUC clusters) on one core, beside sumy's LexRank on the same clusters: median and
+# spread of several runs.
 #
-#   bench/brief_speed.sh [DUC_DIR] [--runs N] [--clusters K] [--no-sumy] [--parallax BIN]
-#                        [--baseline BIN]
+#   bench/brief_speed.sh [DUC_DIR] [--runs N] [--clusters K] [--no-sumy] [--seeds DIR]
+#                        [--parallax BIN] [--baseline BIN]
 #
 # DUC_DIR defaults to ../shared/eval/duc2004-dev. Installs sumy and nupunkt from PyPI into
 # eval/.venv (as eval/peers/run.sh does), builds parallax (release, one job unless
