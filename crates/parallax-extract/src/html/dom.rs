@@ -66,6 +66,9 @@ pub(crate) struct Flat<'a> {
     pub els: Vec<El<'a>>,
     /// Text blocks in document order.
     pub blocks: Vec<Block>,
+    /// Visible characters of text that only inline styles hide (`display:none`,
+    /// `visibility:hidden` on it or around it, nothing else): what a script may show.
+    pub styled_away: u32,
 }
 
 impl<'a> Flat<'a> {
@@ -121,7 +124,11 @@ impl<'a> Flat<'a> {
                 ..*e
             })
             .collect();
-        Flat { els, blocks }
+        Flat {
+            els,
+            blocks,
+            styled_away: self.styled_away,
+        }
     }
 
     /// Share of `el`'s text that is link text.
@@ -359,6 +366,10 @@ pub(crate) fn flatten(doc: &Html, styles: Styles) -> Flat<'_> {
     let mut stack: Vec<(usize, u32, u32, u32, bool)> = vec![(ROOT, 0, 0, 0, false)];
     let mut block_stack: Vec<usize> = vec![ROOT];
     let mut invisible_depth = 0usize;
+    // Of the invisible elements open, those only an inline style hides, and the text in them.
+    let mut styled_depth = 0usize;
+    let mut styled = Vec::new();
+    let mut styled_away = 0u32;
     let mut link_depth = 0usize;
     let (mut total, mut total_link) = (0u32, 0u32);
     let mut buf = Buf::default();
@@ -374,6 +385,10 @@ pub(crate) fn flatten(doc: &Html, styles: Styles) -> Flat<'_> {
                     let invisible = is_invisible_tag(tag)
                         || is_hidden(tag, &attrs, styles)
                             && !(tag == "p" && goes_on_from_the_paragraphs(node, &attrs));
+                    let by_style = invisible
+                        && styles == Styles::Hide
+                        && !is_invisible_tag(tag)
+                        && !is_hidden(tag, &attrs, Styles::Ignore);
                     // Class lists repeat across a page; ids do not, so only id-less ones are cached.
                     // With it, whether the names call it a thread of reviews.
                     let (chrome, reviews) =
@@ -410,6 +425,10 @@ pub(crate) fn flatten(doc: &Html, styles: Styles) -> Flat<'_> {
                     if invisible {
                         invisible_depth += 1;
                     }
+                    if by_style {
+                        styled_depth += 1;
+                    }
+                    styled.push(by_style);
                     if link {
                         link_depth += 1;
                     }
@@ -426,6 +445,14 @@ pub(crate) fn flatten(doc: &Html, styles: Styles) -> Flat<'_> {
                         // An image separates words on either side of it.
                         buf.space();
                     }
+                }
+                // Text only inline styles hide: counted, not read.
+                Node::Text(t) if invisible_depth > 0 && invisible_depth == styled_depth => {
+                    styled_away += t
+                        .chars()
+                        .filter(|&c| !c.is_whitespace() && !is_invisible(c))
+                        .map(char_weight)
+                        .sum::<u32>();
                 }
                 Node::Text(t) if invisible_depth == 0 => {
                     let chars = buf.push(t, link_depth > 0);
@@ -453,6 +480,9 @@ pub(crate) fn flatten(doc: &Html, styles: Styles) -> Flat<'_> {
                 if els[idx].invisible {
                     invisible_depth = invisible_depth.saturating_sub(1);
                 }
+                if styled.get(idx - 1).copied().unwrap_or(false) {
+                    styled_depth = styled_depth.saturating_sub(1);
+                }
                 if link {
                     link_depth = link_depth.saturating_sub(1);
                 }
@@ -466,7 +496,11 @@ pub(crate) fn flatten(doc: &Html, styles: Styles) -> Flat<'_> {
     els[ROOT].chars = total;
     els[ROOT].link_chars = total_link;
     els[ROOT].para_chars = blocks_para(&blocks);
-    Flat { els, blocks }
+    Flat {
+        els,
+        blocks,
+        styled_away,
+    }
 }
 
 /// What one visible character counts towards a text's length. A Chinese, Japanese or Korean

@@ -39,11 +39,9 @@ pub fn extract_html(html: &str) -> HtmlPage {
     let doc = scraper::Html::parse_document(&html);
     let page_meta = meta::read(&doc);
     let mut flat = dom::flatten(&doc, dom::Styles::Hide);
-    // A page whose text an inline style hides all but a little of, until a script shows it, is
-    // read as it then shows.
-    if flat.els[dom::ROOT].chars < content::MIN_RESULT {
+    if may_show_more(&flat) {
         let shown = dom::flatten(&doc, dom::Styles::Ignore);
-        if shown.els[dom::ROOT].chars > flat.els[dom::ROOT].chars {
+        if shows_its_text(&flat, &shown) {
             flat = shown;
         }
     }
@@ -56,4 +54,46 @@ pub fn extract_html(html: &str) -> HtmlPage {
         meta: page_meta.meta,
         language: page_meta.language,
     }
+}
+
+/// How many times the text a page shows the text its inline styles hide must be for the page to
+/// be read as its scripts show it.
+const STYLED_AWAY_OVER: u32 = 10;
+
+/// Whether inline styles may hide the text of a page until a script shows it (see
+/// [`shows_its_text`]): it shows under [`content::MIN_RESULT`] characters, or they hide
+/// [`STYLED_AWAY_OVER`] times what it shows, or some and it has a `<main>`.
+fn may_show_more(flat: &dom::Flat<'_>) -> bool {
+    let chars = flat.els[dom::ROOT].chars;
+    chars < content::MIN_RESULT
+        || flat.styled_away > STYLED_AWAY_OVER * chars
+        || flat.styled_away >= content::MIN_RESULT && flat.els.iter().any(|e| e.tag == "main")
+}
+
+/// Whether a page is read as it shows once its scripts have run (inline styles that hide an
+/// element ignored) rather than as it first shows: a page that shows all but a little of its
+/// text hidden (a wrapper kept hidden until its fonts or scripts load; under
+/// [`content::MIN_RESULT`] characters shown), one that shows a tenth of it or less (its parts
+/// sent in hidden boxes a script moves into place), and one whose `<main>` (the outermost)
+/// shows under [`content::MIN_RESULT`] characters and more when shown (a shop's catalogue
+/// hidden until an app has checked the visitor). Elements indices are the same in both readings.
+fn shows_its_text(hidden: &dom::Flat<'_>, shown: &dom::Flat<'_>) -> bool {
+    let (chars, shown_chars) = (hidden.els[dom::ROOT].chars, shown.els[dom::ROOT].chars);
+    if shown_chars <= chars {
+        return false;
+    }
+    if chars < content::MIN_RESULT || shown_chars > STYLED_AWAY_OVER * chars {
+        return true;
+    }
+    hidden
+        .els
+        .iter()
+        .position(|e| e.tag == "main")
+        .is_some_and(|main| {
+            hidden.els[main].chars < content::MIN_RESULT
+                && shown
+                    .els
+                    .get(main)
+                    .is_some_and(|m| m.chars >= content::MIN_RESULT)
+        })
 }

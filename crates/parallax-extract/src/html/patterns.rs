@@ -365,10 +365,19 @@ fn push_without_modifiers(names: &mut String, class: &str) -> u8 {
 /// out in the sidebar style (often the article's own columns), `is-sticky-header` one that
 /// stays on screen like a header: neither is the sidebar or the header it names. (`has-`
 /// classes are kept: `has-caption` and `has-legal-font-size` do say what their box holds.)
-/// Whether a class hides its box is read from the raw class apart.
+/// Whether a class hides its box is read from the raw class apart. So is a name whose last part
+/// says what the box qualifies for (`subscription-eligible`: `data/state_suffixes.txt`): a
+/// product that may be bought on subscription is no subscription box.
 fn is_state_class(name: &str) -> bool {
     name.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("is-"))
+        || name
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| STATE_SUFFIXES.iter().any(|s| last.eq_ignore_ascii_case(s)))
 }
+
+/// Last parts of a class name that make it a state of its box (`data/state_suffixes.txt`).
+static STATE_SUFFIXES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| parallax_text::lines(include_str!("../../data/state_suffixes.txt")).collect());
 
 /// Each vocabulary of [`NAMES`] as one regex that must match the whole text.
 #[cfg(test)]

@@ -1173,6 +1173,14 @@ fn a_state_class_does_not_name_its_box() {
     check_class("IS-STICKY-HEADER wp-block-group", patterns::Chrome::Neutral);
     check_class("sidebar is-layout-flow", patterns::Chrome::Weak);
     check_class("widget-area sidebar", patterns::Chrome::Weak);
+    // A shop's product card that may be bought on subscription is no subscription box; a box
+    // named a subscription box still is, and so is a sharing bar whose sharing is enabled.
+    check_class(
+        "card-wrapper product-card-wrapper Subscription-Eligible",
+        patterns::Chrome::Neutral,
+    );
+    check_class("subscription-box", patterns::Chrome::Strong);
+    check_class("sharedaddy sd-sharing-enabled", patterns::Chrome::Strong);
 }
 
 #[test]
@@ -1441,6 +1449,54 @@ fn a_page_hidden_by_its_wrapper_until_a_script_shows_it_is_read() {
         PARAS[0], PARAS[1], PARAS[2], PARAS[3]
     );
     check(&shown, &[PARAS[0], PARAS[1], PARAS[2]], &[PARAS[3]]);
+}
+
+#[test]
+fn a_main_or_a_page_shown_by_a_script_from_hidden_boxes_is_read() {
+    // A shop's header and footer show, but its `<main>` sits in a box an inline style hides
+    // until an app has checked the visitor (beside the notice it shows when that fails): the
+    // catalogue is the page's text.
+    let nav: String = [
+        "Benches", "Tables", "Parasols", "Planters", "Lighting", "Sale",
+    ]
+    .iter()
+    .map(|n| format!(r#"<a href="/{n}">{n}</a> "#))
+    .collect();
+    let footer = "Cedar & Co. makes garden furniture by hand in a small workshop by the river, from wood of the valley's own forests. Orders leave within two working days, and returns are free for thirty days.";
+    let tiles: String = (1..=6)
+        .map(|n| {
+            format!(
+                r#"<li class="grid__item"><div class="card"><h3><a href="/p/{n}">Cedar bench, model {n}</a></h3>
+                <div class="price">Regular price ${n}49.00</div></div></li>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><body><header><nav>{nav}</nav></header>
+        <main><div class="lock-notice" style="display:none"><p>Access denied.</p></div>
+        <div class="locked-content" style="display:none"><h1>Garden benches</h1><p>{}</p><p>{}</p>
+        <ul class="grid">{tiles}</ul></div></main>
+        <footer><p>{footer}</p><p>{footer}</p></footer></body></html>"#,
+        PARAS[0], PARAS[1]
+    );
+    let page = check(&html, &[PARAS[0], PARAS[1], "Regular price $149.00"], &[]);
+    assert!(page.visible_chars >= 250);
+    // A page that shows a tenth of its text or less, its parts sent in hidden boxes that a
+    // script moves into place: those parts are its text.
+    let parts: String = (0..12)
+        .map(|_| {
+            format!(
+                r#"<div style="display: none"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div>"#,
+                PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+            )
+        })
+        .collect();
+    let links: String = (0..7).map(|_| nav.clone()).collect();
+    let html = format!(
+        r#"<html><body><header><nav>{links}</nav></header><div id="placeholder"></div>{parts}</body></html>"#
+    );
+    let page = check(&html, &[PARAS[0], PARAS[3]], &[]);
+    assert!(page.visible_chars >= 250);
 }
 
 #[test]
