@@ -1405,13 +1405,23 @@ fn choose_header_standfirst(
         for s in siblings {
             // A subtree's blocks are one run, ending at its last.
             let (count, last) = block_counts[s];
-            if count == 0 || count as usize > HEADER_BLOCKS {
+            if count == 0 {
                 continue;
             }
             let first = last + 1 - count as usize;
+            // An article's header (it holds the headline) may carry a breadcrumb trail.
+            let holds_headline = (first..=last).any(|b| flat.els[flat.blocks[b].owner].tag == "h1");
+            if (first..=last)
+                .filter(|&b| !holds_headline || counts_in_a_header(flat, b, s))
+                .count()
+                > HEADER_BLOCKS
+            {
+                continue;
+            }
             let mut leads = (first..=last)
                 .filter(|&b| {
-                    is_lead(flat, b, s, level < HEADER_LEVELS)
+                    !in_strong_chrome(flat, flat.blocks[b].owner, s)
+                        && is_lead(flat, b, s, level < HEADER_LEVELS)
                         && (level < NAMED_HEADER_LEVELS
                             || named_a_lead(flat, flat.blocks[b].owner, s))
                 })
@@ -1429,6 +1439,32 @@ fn choose_header_standfirst(
         }
         node = parent;
     }
+}
+
+/// Whether `el`, or an element between it and the header `within`, is named strong chrome (a
+/// bookmark button's tooltip: "Save this article to read later. Sign in to use it."): no lead.
+fn in_strong_chrome(flat: &Flat<'_>, mut el: usize, within: usize) -> bool {
+    while el != within && el != ROOT {
+        if flat.els[el].chrome == Chrome::Strong {
+            return true;
+        }
+        el = flat.els[el].parent;
+    }
+    false
+}
+
+/// Whether block `b` of the article's header `within` counts towards its [`HEADER_BLOCKS`]: the
+/// text of a menu in it (a breadcrumb trail's "You are here:", its steps, the headline again as
+/// the last) says nothing of how much the header holds.
+fn counts_in_a_header(flat: &Flat<'_>, b: usize, within: usize) -> bool {
+    let mut el = flat.blocks[b].owner;
+    while el != within && el != ROOT {
+        if matches!(flat.els[el].tag, "nav" | "menu") {
+            return false;
+        }
+        el = flat.els[el].parent;
+    }
+    true
 }
 
 /// Whether block `b` reads as a standfirst: a paragraph without links of two sentences or more,

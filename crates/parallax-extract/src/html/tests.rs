@@ -651,6 +651,37 @@ fn a_standfirst_of_one_sentence_under_the_headline_is_kept_and_a_notice_of_one_i
 }
 
 #[test]
+fn a_breadcrumb_trail_in_the_article_s_header_does_not_hide_its_standfirst() {
+    // The trail's five blocks would make the header too long for one holding a standfirst.
+    let standfirst = "Ein Feuer hat am Dienstag den Hafen lahmgelegt. Die Feuerwehr war die ganze Nacht im Einsatz.";
+    let body = format!(
+        r#"<article><header class="kopf"><nav><span>Sie befinden sich hier:</span><ol><li><a href="/">Startseite</a></li>
+        <li><a href="/panorama">Panorama</a></li><li><strong>Brand im Hafen</strong></li></ol></nav>
+        <h1>Brand im Hafen</h1><p>{standfirst}</p><div>Von Anna Roth</div><p><time>Heute, 12:37 Uhr</time></p></header>
+        <div class="text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[standfirst, PARAS[0], PARAS[3]],
+        &["Von Anna Roth", "Startseite"],
+    );
+}
+
+#[test]
+fn a_tooltip_in_the_article_s_header_is_no_standfirst() {
+    let tooltip =
+        "Save this article to read it later. You need a free account to use this feature.";
+    let body = format!(
+        r#"<article><header class="top"><h1>Fire at the harbour</h1><div class="bookmark"><button></button>
+        <div class="tooltip">{tooltip}</div></div></header>
+        <div class="text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &[PARAS[0], PARAS[3]], &[tooltip]);
+}
+
+#[test]
 fn sentences_written_without_spaces_are_read_as_sentences() {
     let paras = [
         "火曜日の夜、港の倉庫で火災が起き、消防は三つの町から駆けつけて夜通し消火に当たった。",
