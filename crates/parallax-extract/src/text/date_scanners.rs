@@ -479,6 +479,7 @@ fn year_at(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
 
 #[cfg(test)]
 pub(super) mod tests {
+    use super::super::scan::random_texts;
     use super::*;
     use parallax_core::calendar::{MONTH_PATTERN, MONTH_PATTERN_ANY};
     use regex::Regex;
@@ -612,37 +613,6 @@ pub(super) mod tests {
             assert_eq!(url_date(&url), expected, "{url:?}");
         }
         assert!(found > 1_000, "{found}");
-    }
-
-    /// Texts drawn at random: `shapes` with pieces left out or replaced by one of `pieces`, and
-    /// pieces added on either side.
-    fn random_texts(shapes: &[&[&str]], pieces: &[&str], count: usize) -> Vec<String> {
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut below = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
-        (0..count)
-            .map(|_| {
-                let mut text = String::new();
-                for _ in 0..below(3) {
-                    text.push_str(pieces[below(pieces.len())]);
-                }
-                for piece in shapes[below(shapes.len())] {
-                    match below(8) {
-                        0 => {}
-                        1 => text.push_str(pieces[below(pieces.len())]),
-                        _ => text.push_str(piece),
-                    }
-                }
-                for _ in 0..below(3) {
-                    text.push_str(pieces[below(pieces.len())]);
-                }
-                text
-            })
-            .collect()
     }
 
     /// Year-first dates and times of day as their expressions find them: the same date with

@@ -635,6 +635,7 @@ fn split_words(s: &str) -> Option<Vec<&str>> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::scan::random_texts;
     #[test]
     fn an_ambiguous_numeric_date_is_seen_before_the_language_is_known() {
         assert!(may_hold_ambiguous_date("Posted 07/03/2022 at noon"));
@@ -682,13 +683,6 @@ mod tests {
             "Uhr",
             "é",
         ];
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut below = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
         // Dates of each shape, a piece now and then replaced and pieces added on either side.
         let shapes: [&[&str]; 8] = [
             &["2022", "-", "07", "-", "7"],
@@ -701,22 +695,7 @@ mod tests {
             &["7", ":", "24", " ", "P", ".", "m"],
         ];
         let mut matched = [0usize; 8];
-        for _ in 0..40_000 {
-            let mut text = String::new();
-            for _ in 0..below(3) {
-                text.push_str(pieces[below(pieces.len())]);
-            }
-            for piece in shapes[below(shapes.len())] {
-                let replaced = below(5) == 0;
-                text.push_str(if replaced {
-                    pieces[below(pieces.len())]
-                } else {
-                    piece
-                });
-            }
-            for _ in 0..below(3) {
-                text.push_str(pieces[below(pieces.len())]);
-            }
+        for text in random_texts(&shapes, &pieces, 40_000) {
             let named_year = may_name_month(&text) && has_digit_run(&text, 4);
             let cases = [
                 (
@@ -770,18 +749,12 @@ mod tests {
         let pieces = [
             "http", "s", "://", "x.org", "/a", " ", "\u{a0}", "(", ">", ".", ";", "é",
         ];
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut below = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let shapes: [&[&str]; 2] = [
+            &["see", " ", "http", "s", "://", "x.org", "/a", "."],
+            &["(", "http", "://", "x.org", ")", ";"],
+        ];
         let mut found = 0;
-        for _ in 0..30_000 {
-            let text: String = (0..1 + below(8))
-                .map(|_| pieces[below(pieces.len())])
-                .collect();
+        for text in random_texts(&shapes, &pieces, 30_000) {
             let expected = url
                 .find(&text)
                 .map(|m| m.as_str().trim_end_matches(['.', ',', ';']));

@@ -1796,26 +1796,8 @@ mod tests {
                 "follow", "  ", "the", "\u{a0}", "A&B", " ", "x-y", "\n", "!",
             ],
         ];
-        let mut state = 0x5851_f42d_4c95_7f2du64;
-        let mut below = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
         let (mut credits, mut joins) = (0, 0);
-        for _ in 0..40_000 {
-            let mut text = String::new();
-            for piece in shapes[below(shapes.len())] {
-                match below(8) {
-                    0 => {}
-                    1 => text.push_str(pieces[below(pieces.len())]),
-                    _ => text.push_str(piece),
-                }
-            }
-            for _ in 0..below(3) {
-                text.push_str(pieces[below(pieces.len())]);
-            }
+        for text in scan::random_texts(&shapes, &pieces, 60_000) {
             let credit = reporting.is_match(&text);
             credits += usize::from(credit);
             assert_eq!(opens_with_reporting_credit(&text), credit, "{text:?}");
@@ -1885,26 +1867,8 @@ mod tests {
             ],
             &["A boat.", " ", "(", "File photo", ")", "Getty Images"],
         ];
-        let mut state = 0x1405_7b7e_f767_814fu64;
-        let mut below = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
         let mut credits = 0;
-        for _ in 0..50_000 {
-            let mut text = String::new();
-            for piece in shapes[below(shapes.len())] {
-                match below(7) {
-                    0 => {}
-                    1 => text.push_str(pieces[below(pieces.len())]),
-                    _ => text.push_str(piece),
-                }
-            }
-            for _ in 0..below(2) {
-                text.push_str(pieces[below(pieces.len())]);
-            }
+        for text in scan::random_texts(&shapes, &pieces, 50_000) {
             let expected = credit.is_match(&text);
             credits += usize::from(expected);
             assert_eq!(credit_ends(&text), expected, "{text:?}");
@@ -1985,26 +1949,8 @@ mod tests {
                 "x",
             ],
         ];
-        let mut state = 0x3c6e_f372_fe94_f82bu64;
-        let mut below = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
         let mut outlets = 0;
-        for _ in 0..50_000 {
-            let mut text = String::new();
-            for _ in 0..below(2) {
-                text.push_str(pieces[below(pieces.len())]);
-            }
-            for piece in shapes[below(shapes.len())] {
-                match below(7) {
-                    0 => {}
-                    1 => text.push_str(pieces[below(pieces.len())]),
-                    _ => text.push_str(piece),
-                }
-            }
+        for text in scan::random_texts(&shapes, &pieces, 50_000) {
             let expected = copyright
                 .captures(&text)
                 .and_then(|c| c.get(1))

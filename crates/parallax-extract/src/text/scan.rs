@@ -127,3 +127,35 @@ fn folds_to(c: char, w: char) -> bool {
     let mut lower = c.to_lowercase();
     (lower.next() == Some(w) && lower.next().is_none()) || (c == '\u{17F}' && w == 's')
 }
+
+/// Texts drawn at random for the scanners' tests: one of `shapes`, each piece now and then left
+/// out or replaced by one of `pieces`, with up to two of `pieces` added on either side.
+#[cfg(test)]
+pub(super) fn random_texts(shapes: &[&[&str]], pieces: &[&str], count: usize) -> Vec<String> {
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut below = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    (0..count)
+        .map(|_| {
+            let mut text = String::new();
+            for _ in 0..below(3) {
+                text.push_str(pieces[below(pieces.len())]);
+            }
+            for piece in shapes[below(shapes.len())] {
+                match below(8) {
+                    0 => {}
+                    1 => text.push_str(pieces[below(pieces.len())]),
+                    _ => text.push_str(piece),
+                }
+            }
+            for _ in 0..below(3) {
+                text.push_str(pieces[below(pieces.len())]);
+            }
+            text
+        })
+        .collect()
+}
