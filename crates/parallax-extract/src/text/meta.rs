@@ -41,8 +41,8 @@ impl NumericOrder {
 /// Whether a text may hold a numeric date whose reading depends on [`NumericOrder`]: without
 /// one, the order changes nothing and the language need not be known to choose it.
 pub fn may_hold_ambiguous_date(text: &str) -> bool {
-    // What `numeric_date` finds, read without groups: this runs on every block of every plain text, and the
-    // expression's first run cost more than the rest of the check.
+    // What `numeric_date` finds, read without its groups and with ASCII not decoded: this runs
+    // on every block of every plain text.
     if !text.contains(['.', '/', '-']) {
         return false;
     }
@@ -107,52 +107,6 @@ fn may_name_month(text: &str) -> bool {
     parallax_core::calendar::month_names_any().any(|name| lower.contains(name))
 }
 
-/// Whether `text` may hold what [`iso_date`] finds: four digits, a dash or slash, a digit.
-fn may_hold_iso_date(text: &str) -> bool {
-    let mut run = 0;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if matches!(c, '-' | '/') && run >= 4 && chars.peek().is_some_and(|&d| is_digit(d)) {
-            return true;
-        }
-        run = if is_digit(c) { run + 1 } else { 0 };
-    }
-    false
-}
-
-/// Whether `text` may hold what [`dotted_short_date`] finds: two dots, each between digits.
-fn may_hold_dotted_date(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    chars
-        .windows(3)
-        .filter(|w| w[1] == '.' && is_digit(w[0]) && is_digit(w[2]))
-        .nth(1)
-        .is_some()
-}
-
-/// Whether `text` may hold what [`time_at_or_after`] finds: a digit, then (after spaces) a colon, dot or
-/// "h" and a digit after at most one space, or an "a" or "p", a dot or none, and an "m".
-fn may_hold_time(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    (0..chars.len()).filter(|&i| is_digit(chars[i])).any(|i| {
-        let mut j = i + 1;
-        while chars.get(j).is_some_and(|c| c.is_whitespace()) {
-            j += 1;
-        }
-        match chars.get(j).map(char::to_ascii_lowercase) {
-            Some(':' | '.' | 'h') => {
-                let k = j + 1 + usize::from(chars.get(j + 1).is_some_and(|c| c.is_whitespace()));
-                chars.get(k).is_some_and(|&d| is_digit(d))
-            }
-            Some('a' | 'p') => {
-                let k = j + 1 + usize::from(chars.get(j + 1) == Some(&'.'));
-                chars.get(k).is_some_and(|c| c.eq_ignore_ascii_case(&'m'))
-            }
-            _ => false,
-        }
-    })
-}
-
 /// A date found in a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LineDate {
@@ -178,14 +132,14 @@ pub fn find_date(line: &str) -> Option<LineDate> {
 
 /// The date a short line states, reading numeric dates in the given order.
 pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
-    // Every date pattern holds a digit (`\d`); without one, none is compiled or run.
+    // Every date pattern holds a digit (`\d`); without one, no scanner runs.
     if !line.chars().any(char::is_numeric) {
         return None;
     }
-    // Each pattern runs (and is compiled, at its first run: milliseconds, most of a short
-    // command's time) only where a cheap test of what its every match holds passes.
+    // The month scanners try each spelling at each word's start: they run only on a line that
+    // holds a spelling (and a year, where they need one).
     let named_year = may_name_month(line) && has_digit_run(line, 4);
-    let (date, span) = if let Some(m) = may_hold_iso_date(line).then(|| iso_date(line)).flatten() {
+    let (date, span) = if let Some(m) = iso_date(line) {
         let d = ymd(
             line[m.year].parse().ok()?,
             line[m.month].parse().ok()?,
@@ -217,10 +171,7 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
             ymd(year, a, b)
         };
         (d, m.whole)
-    } else if let Some([day, month, year]) = may_hold_dotted_date(line)
-        .then(|| dotted_short_date(line))
-        .flatten()
-    {
+    } else if let Some([day, month, year]) = dotted_short_date(line) {
         let d = ymd(
             2000 + line[year.clone()].parse::<i32>().ok()?,
             line[month].parse().ok()?,
@@ -255,7 +206,7 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
         .filter(|w| !w.is_empty())
         .all(is_date_word);
     let rest = format!("{} {}", &line[..span.start], &line[span.end..]);
-    let has_time = may_hold_time(&rest) && time_at_or_after(&rest, 0).is_some();
+    let has_time = time_at_or_after(&rest, 0).is_some();
     let lower = if has_time {
         replace_times(&rest, " ").to_lowercase()
     } else {
@@ -284,7 +235,7 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
 /// Whether a line states a time of day and nothing else but date-line words ("13:10 h.",
 /// "um 14.32 Uhr", "à 8h15").
 pub(crate) fn is_time_line(line: &str) -> bool {
-    if !may_hold_time(line) || time_at_or_after(line, 0).is_none() {
+    if time_at_or_after(line, 0).is_none() {
         return false;
     }
     let rest = replace_times(line, " ").to_lowercase();
@@ -694,14 +645,10 @@ mod tests {
             &["2022", "年", "7", "月", "7", "日"],
             &["7", ":", "24", " ", "P", ".", "m"],
         ];
-        let mut matched = [0usize; 8];
+        let mut matched = [0usize; 5];
         for text in random_texts(&shapes, &pieces, 40_000) {
             let named_year = may_name_month(&text) && has_digit_run(&text, 4);
             let cases = [
-                (
-                    &*crate::text::date_scanners::tests::ISO,
-                    may_hold_iso_date(&text),
-                ),
                 (&*crate::text::date_scanners::tests::DAY_FIRST, named_year),
                 (
                     &*crate::text::date_scanners::tests::MONTH_FIRST_ANY,
@@ -712,20 +659,12 @@ mod tests {
                     may_hold_ambiguous_date(&text),
                 ),
                 (
-                    &*crate::text::date_scanners::tests::DOTTED_SHORT_YEAR,
-                    may_hold_dotted_date(&text),
-                ),
-                (
                     &*crate::text::date_scanners::tests::MONTH_FIRST,
                     may_name_month(&text),
                 ),
                 (
                     &*crate::text::date_scanners::tests::CJK,
                     text.contains('月') && text.contains('日'),
-                ),
-                (
-                    &*crate::text::date_scanners::tests::TIME,
-                    may_hold_time(&text),
                 ),
             ];
             for (k, (pattern, admitted)) in cases.into_iter().enumerate() {
