@@ -375,6 +375,20 @@ mod tests {
             "<html><body><article><p>The bridge reopened on Monday after two years of repairs, the city said.</p></article></body></html>",
             None,
         );
+        // An app's page whose article is escaped in its scripts' state is read as they render it;
+        // a script's lone template paragraph is no article.
+        check(
+            r#"<html><body><div id="app"></div><script>window.__STATE__ = {"story":{"html":"\u003cp\u003eThe bridge reopened on Monday after two years of repairs.\u003c/p\u003e$$AD$$\u003cp\u003eTraffic was light, the city said.\u003c/p\u003e"}};</script></body></html>"#,
+            None,
+        );
+        check_text(
+            r#"<html><body><div id="app"></div><script>window.__STATE__ = {"story":{"html":"\u003cp\u003eThe bridge reopened on Monday after two years of repairs.\u003c/p\u003e$$AD$$\u003cp\u003eTraffic was light, the city said.\u003c/p\u003e"}};</script></body></html>"#,
+            "The bridge reopened on Monday after two years of repairs.\n\nTraffic was light, the city said.",
+        );
+        check(
+            r#"<html><body><div id="app"></div><script>var tpl = "<p>Loading the story</p>";</script></body></html>"#,
+            Some("the page has no visible text"),
+        );
         // One short paragraph in a page of chrome is still the article.
         check(
             r#"<html><body><nav><a href="/">Home</a></nav><div class="comment-count">3</div><p>Rain is expected all week.</p></body></html>"#,

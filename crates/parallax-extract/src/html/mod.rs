@@ -12,6 +12,7 @@ mod dom;
 mod meta;
 mod patterns;
 mod prescan;
+mod scripted;
 #[cfg(test)]
 mod tests;
 
@@ -35,6 +36,7 @@ pub struct HtmlPage {
 
 /// Extracts the main content blocks and metadata of a page.
 pub fn extract_html(html: &str) -> HtmlPage {
+    let source = html;
     let html = prescan::prescan(html, prescan::MAX_DEPTH);
     let doc = scraper::Html::parse_document(&html);
     let page_meta = meta::read(&doc);
@@ -45,8 +47,21 @@ pub fn extract_html(html: &str) -> HtmlPage {
             flat = shown;
         }
     }
-    let blocks = content::main_blocks(&flat, page_meta.meta.title.as_deref());
-    let visible_chars = flat.els.first().map_or(0, |root| root.chars);
+    let mut blocks = content::main_blocks(&flat, page_meta.meta.title.as_deref());
+    let mut visible_chars = flat.els.first().map_or(0, |root| root.chars);
+    if blocks.is_empty() {
+        if let Some(markup) = scripted::markup_in_scripts(source) {
+            // Read as a page of its own: the article its scripts would render.
+            let markup = prescan::prescan(&markup, prescan::MAX_DEPTH);
+            let rendered = scraper::Html::parse_document(&markup);
+            let flat = dom::flatten(&rendered, dom::Styles::Hide);
+            blocks = content::main_blocks(&flat, page_meta.meta.title.as_deref());
+            blocks.retain(|b| !scripted::is_placeholder(&b.text));
+            if !blocks.is_empty() {
+                visible_chars = flat.els.first().map_or(0, |root| root.chars);
+            }
+        }
+    }
     let blocks = blocks.into_iter().map(|b| b.text).collect();
     HtmlPage {
         visible_chars,
