@@ -320,7 +320,9 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
             Chrome::Strong
         }
     } else if structural || matched(WEAK) {
-        if content {
+        // A table's own header cells (`<th class="sideheader">`) head its rows and columns,
+        // never the page.
+        if content || matches!(tag, "th" | "thead") {
             Chrome::Neutral
         } else {
             Chrome::Weak
