@@ -167,6 +167,10 @@ fn vocabularies_of(names: &str) -> u8 {
 static COMMENTARY: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("commentary"));
 
+/// The word that names a post's notes among class names, searched once built.
+static FOOTNOTE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("footnote"));
+
 /// The names of a thread of readers' comments (`data/comment_names.txt`), spelled out.
 static COMMENT_NAMES: LazyLock<Spelled> = LazyLock::new(|| {
     Spelled::new(parallax_text::lines(include_str!("../../data/comment_names.txt")).map(|n| (n, 1)))
@@ -306,6 +310,11 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     if COMMENTARY.find(names.as_bytes()).is_some() {
         names = names.replace("commentary", "opinion");
     }
+    // A post's footnotes are its own notes, not the page's footer that "foot" names; a note
+    // named so beside other chrome (`metaFootnote`: a print edition's line) stays that chrome.
+    if FOOTNOTE.find(names.as_bytes()).is_some() {
+        names = names.replace("footnote", "note");
+    }
     // Most lists of names hold none of the chrome names: one search tells.
     let vocabularies = vocabularies_of(&names) | modifiers;
     let matched = |vocabulary: usize| {
@@ -320,7 +329,9 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
             Chrome::Strong
         }
     } else if structural || matched(WEAK) {
-        if content {
+        // A table's own header cells (`<th class="sideheader">`) head its rows and columns,
+        // never the page.
+        if content || matches!(tag, "th" | "thead") {
             Chrome::Neutral
         } else {
             Chrome::Weak

@@ -1693,3 +1693,37 @@ fn a_standfirst_named_so_is_found_five_layouts_above_the_body() {
     );
     check(&plain_page(&body), &[lead, PARAS[0], PARAS[3]], &[]);
 }
+
+#[test]
+fn a_post_s_footnotes_are_kept_and_the_site_s_footer_is_not() {
+    let note = "The figure counts only the boats registered in the harbour itself, not those moored there for the season.";
+    let body = format!(
+        r##"<article class="post"><div class="post-entry"><p>{}</p><p>{}</p><p>{}</p><p>{}<sup><a href="#fn1">1</a></sup></p>
+        <hr class="footnotes-sep"><section class="footnotes"><ol class="footnotes-list">
+        <li id="fn1" class="footnote-item"><p>{note} <a href="#fnref1">↩</a></p></li></ol></section></div></article>"##,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[3], note],
+        &["Contact and imprint of the site."],
+    );
+}
+
+#[test]
+fn a_table_s_header_cells_are_kept_whatever_their_names_say() {
+    // "header" names the page's header elsewhere; in a table it heads a row or a column.
+    let body = format!(
+        r#"<article><div class="text"><p>{}</p><p>{}</p>
+        <table class="figures"><thead class="slanted-headers"><tr><th></th><th>Length</th><th>Crew</th></tr></thead>
+        <tr><th class="row-header">Ferry</th><td>80 m</td><td>12</td></tr>
+        <tr><th class="row-header">Tug</th><td>20 m</td><td>3</td></tr></table>
+        <p>{}</p><p>{}</p></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &["Length", "Crew", "Ferry", "80 m", "Tug", PARAS[2]],
+        &[],
+    );
+}
