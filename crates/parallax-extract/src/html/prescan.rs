@@ -240,13 +240,14 @@ fn keeps_all_attributes(name: &[u8]) -> bool {
 /// link, `content` and `datetime` beside an `itemprop`); the rest (links' targets, image sources,
 /// data attributes) only cost the parser time.
 fn is_used_attribute(name: &str) -> bool {
-    const USED: [&str; 14] = [
+    const USED: [&str; 15] = [
         "class",
         "id",
         "role",
         "itemprop",
         "hidden",
         "aria-hidden",
+        "aria-modal",
         "popover",
         "open",
         "style",

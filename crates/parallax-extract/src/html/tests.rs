@@ -1693,3 +1693,20 @@ fn a_standfirst_named_so_is_found_five_layouts_above_the_body() {
     );
     check(&plain_page(&body), &[lead, PARAS[0], PARAS[3]], &[]);
 }
+
+#[test]
+fn a_modal_dialog_is_hidden_until_opened() {
+    // A shop's policy, sent in a modal dialog that its link opens, is longer than the product's
+    // description set in widgets; ARIA says the dialog is modal, shown only when opened.
+    let policy = "This policy explains, in some detail, how the company collects, stores, shares and deletes the personal information of its customers, visitors and partners.";
+    let page = format!(
+        r#"<html><body><div class="widget"><p>{}</p></div><div class="widget"><p>{}</p></div><div class="widget"><p>{}</p></div><div class="widget"><p>{}</p></div>
+        <div id="modal-policy" role="dialog" aria-modal="true"><div class="prose">{}</div></div></body></html>"#,
+        PARAS[0],
+        PARAS[1],
+        PARAS[2],
+        PARAS[3],
+        format!("<p>{policy}</p>").repeat(8)
+    );
+    check(&page, &PARAS, &[policy]);
+}
