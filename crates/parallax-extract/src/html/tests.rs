@@ -1710,3 +1710,18 @@ fn a_modal_dialog_is_hidden_until_opened() {
     );
     check(&page, &PARAS, &[policy]);
 }
+
+#[test]
+fn a_box_named_a_sidebar_around_the_named_article_is_no_sidebar() {
+    // A theme wraps its post in a box named a sidebar's container; beside it, a list of teasers
+    // named posts holds prose too, but less than the article the box holds: the box is read.
+    let teaser =
+        "A short summary of another story from this site that runs on for a line or two of text";
+    let page = format!(
+        r#"<html><body><div class="layout"><div class="sidebar-container"><div class="post-content">{}</div></div>
+        <div class="post-list">{}</div></div></body></html>"#,
+        PARAS.map(|p| format!("<p>{p}</p>")).concat().repeat(4),
+        format!("<p>{teaser}.</p>").repeat(8)
+    );
+    check(&page, &PARAS, &[]);
+}
