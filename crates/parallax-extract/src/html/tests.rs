@@ -1725,3 +1725,20 @@ fn a_box_named_a_sidebar_around_the_named_article_is_no_sidebar() {
     );
     check(&page, &PARAS, &[]);
 }
+
+#[test]
+fn an_author_box_is_no_article() {
+    // A site builder sets each part of a post in a widget of its own, and the author's box is
+    // one more: its text, named as the box's text, is not the article's.
+    let bio = "Sam Ellery is a planner who began his career in 2000 and writes about retirement, savings and taxes for families and owners of small businesses across the region.";
+    let widget = |p: &str| {
+        format!(
+            r#"<section class="section"><div class="column"><div class="widget-wrap"><div class="widget widget-text"><div class="widget-container"><p>{p}</p></div></div></div></div></section>"#
+        )
+    };
+    let page = format!(
+        r#"<html><body><div class="location-single post">{}<section class="section"><div class="column"><div class="widget-wrap"><div class="widget widget-author-box"><div class="author-box"><div class="author-box__text"><p>{bio}</p></div></div></div></div></div></section></div></body></html>"#,
+        PARAS.map(widget).concat()
+    );
+    check(&page, &[PARAS[0]], &[bio]);
+}
