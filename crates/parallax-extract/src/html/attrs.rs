@@ -12,6 +12,8 @@ pub(crate) struct Attrs<'a> {
     pub itemprop: Option<&'a str>,
     pub hidden: Option<&'a str>,
     pub aria_hidden: Option<&'a str>,
+    /// A dialog's `aria-modal`: a modal dialog is shown only when a script opens it.
+    pub aria_modal: Option<&'a str>,
     /// A popover's: hidden until a script or button shows it.
     pub popover: Option<&'a str>,
     /// A `<dialog>`'s or `<details>`' open state.
@@ -37,6 +39,7 @@ impl<'a> Attrs<'a> {
                 "itemprop" => &mut a.itemprop,
                 "hidden" => &mut a.hidden,
                 "aria-hidden" => &mut a.aria_hidden,
+                "aria-modal" => &mut a.aria_modal,
                 "popover" => &mut a.popover,
                 "open" => &mut a.open,
                 "style" => &mut a.style,

@@ -599,8 +599,17 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
             && !holds_content[i]
             && total_para.saturating_sub(el.para_chars) >= ARTICLE_BESIDE;
         // Nor a sidebar (a live feed, a column of teasers) beside an element named the article
-        // that holds prose of its own: the page says where its article is.
+        // that holds prose of its own: the page says where its article is. Unless the box holds
+        // an element named the article that holds most of the page's prose itself (a theme's
+        // box named a sidebar around its post, beside a list of teasers named posts); a
+        // `<footer>`, an `<aside>`, a `<nav>` or a `<header>` is chrome by its tag whatever it
+        // holds.
+        let holds_the_article = !matches!(el.tag, "footer" | "aside" | "nav" | "header")
+            && named_articles.iter().any(|&a| {
+                flat.within(a, i) && flat.els[a].para_chars as u64 * 10 >= total_para as u64 * 6
+            });
         let chrome_beside_article = holds_most
+            && !holds_the_article
             && matches!(el.chrome, Chrome::Weak | Chrome::Strong)
             && named_articles
                 .iter()

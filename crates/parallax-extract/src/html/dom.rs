@@ -260,9 +260,19 @@ fn is_link(node: ego_tree::NodeRef<'_, Node>, tag: &str, attrs: &Attrs<'_>) -> b
 /// folded behind a toggle (an accordion's section, a tab's pane) is not: it is the page's text,
 /// shown with one click (`patterns::names_a_folded_panel`). A popover and a `<dialog>` not
 /// open are, whatever they hold: HTML shows them only when a script or a button opens them (an
-/// app's install prompt, a menu, a sign-in box).
+/// app's install prompt, a menu, a sign-in box); so is an element that ARIA calls a modal dialog
+/// (`role=dialog`, `aria-modal=true`: a consent box's settings, a policy behind its link).
 fn is_hidden(tag: &str, attrs: &Attrs<'_>, styles: Styles) -> bool {
     if attrs.popover.is_some() || tag == "dialog" && attrs.open.is_none() {
+        return true;
+    }
+    if attrs
+        .aria_modal
+        .is_some_and(|m| m.trim().eq_ignore_ascii_case("true"))
+        && attrs.role.is_some_and(|r| {
+            r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
+        })
+    {
         return true;
     }
     let hides =

@@ -159,8 +159,7 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
             continue;
         }
         if name == b"svg" {
-            let close_at =
-                find_tag_ci(bytes, end, b"</svg").map_or(bytes.len(), |c| tag_end(bytes, c + 5));
+            let close_at = svg_end(bytes, end);
             out.push_str(&html[last..start]);
             last = close_at;
             i = close_at;
@@ -241,13 +240,14 @@ fn keeps_all_attributes(name: &[u8]) -> bool {
 /// link, `content` and `datetime` beside an `itemprop`); the rest (links' targets, image sources,
 /// data attributes) only cost the parser time.
 fn is_used_attribute(name: &str) -> bool {
-    const USED: [&str; 14] = [
+    const USED: [&str; 15] = [
         "class",
         "id",
         "role",
         "itemprop",
         "hidden",
         "aria-hidden",
+        "aria-modal",
         "popover",
         "open",
         "style",
@@ -433,6 +433,127 @@ fn closes_itself(name: &[u8]) -> bool {
     )
 }
 
+/// Where an inline SVG opened before `from` ends, as the HTML parser reads it: at its own end tag,
+/// or before an end tag of an element opened outside it (`</a>` around an icon) or the first start
+/// tag of HTML that breaks out of it (a `<div>`, a `<p>`, a `<ul>`) where no `<desc>`, `<title>`
+/// or `<foreignObject>` is open to hold HTML. An icon left unclosed in a menu would otherwise take
+/// the rest of the page with it.
+fn svg_end(bytes: &[u8], from: usize) -> usize {
+    // Elements opened inside the SVG and not yet closed, nested SVGs too, and SVGs open.
+    let mut open = 0usize;
+    let mut svgs = 1usize;
+    // `<desc>`, `<title>` and `<foreignObject>` elements open: HTML inside them stays in the SVG.
+    let mut holders = 0usize;
+    let mut i = from;
+    while let Some(off) = bytes.get(i..).and_then(|rest| memchr::memchr(b'<', rest)) {
+        let start = i + off;
+        if bytes[start..].starts_with(b"<!--") {
+            i = find(bytes, start + 4, b"-->").map_or(bytes.len(), |e| e + 3);
+            continue;
+        }
+        let closing = bytes.get(start + 1) == Some(&b'/');
+        let name_start = start + 1 + usize::from(closing);
+        if !bytes.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
+            i = start + 1;
+            continue;
+        }
+        let name_end = name_start
+            + bytes[name_start..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+        let name = &bytes[name_start..name_end];
+        let end = tag_end(bytes, name_end);
+        let is = |n: &[u8]| name.eq_ignore_ascii_case(n);
+        let holder = is(b"desc") || is(b"title") || is(b"foreignobject");
+        i = end;
+        if closing && is(b"svg") {
+            // It closes the innermost SVG open, whatever is left open inside that.
+            svgs -= 1;
+            if svgs == 0 {
+                return end;
+            }
+            open = open.saturating_sub(1);
+        } else if closing {
+            if open == 0 {
+                return start;
+            }
+            open -= 1;
+            if holder {
+                holders = holders.saturating_sub(1);
+            }
+        } else if holders == 0 && breaks_out_of_svg(name) {
+            return start;
+        } else if !bytes[start..end].ends_with(b"/>") {
+            open += 1;
+            svgs += usize::from(is(b"svg"));
+            holders += usize::from(holder);
+            // A script's or style's text may hold a `<` that opens no tag.
+            if is(b"script") || is(b"style") {
+                let close: &[u8] = if is(b"script") {
+                    b"</script"
+                } else {
+                    b"</style"
+                };
+                i = find_tag_ci(bytes, end, close).unwrap_or(bytes.len());
+            }
+        }
+    }
+    bytes.len()
+}
+
+/// The start tags of HTML that end an SVG or MathML element still open, as the HTML parser has
+/// them (a `<font>` only with attributes, left out here).
+fn breaks_out_of_svg(name: &[u8]) -> bool {
+    const TAGS: [&[u8]; 44] = [
+        b"b",
+        b"big",
+        b"blockquote",
+        b"body",
+        b"br",
+        b"center",
+        b"code",
+        b"dd",
+        b"div",
+        b"dl",
+        b"dt",
+        b"em",
+        b"embed",
+        b"h1",
+        b"h2",
+        b"h3",
+        b"h4",
+        b"h5",
+        b"h6",
+        b"head",
+        b"hr",
+        b"i",
+        b"img",
+        b"li",
+        b"listing",
+        b"menu",
+        b"meta",
+        b"nobr",
+        b"ol",
+        b"p",
+        b"pre",
+        b"ruby",
+        b"s",
+        b"small",
+        b"span",
+        b"strong",
+        b"strike",
+        b"sub",
+        b"sup",
+        b"table",
+        b"tt",
+        b"u",
+        b"ul",
+        b"var",
+    ];
+    TAGS.iter().any(|t| name.eq_ignore_ascii_case(t))
+}
+
 /// The end tag that closes an element whose content is raw text, not markup.
 fn raw_text_close(name: &[u8]) -> Option<&'static [u8]> {
     Some(match name {
@@ -542,6 +663,34 @@ mod tests {
         assert_eq!(
             tags,
             "<div class=\"a b\" id=k hidden><a class=c>x</a><img></div>"
+        );
+    }
+
+    #[test]
+    fn an_svg_ends_where_the_parser_ends_it() {
+        let check = |page: &str, expected: &str| assert_eq!(prescan(page, 100), expected);
+        // An icon left unclosed in a menu ends at the first HTML block after it, not at the end
+        // of the page.
+        check(
+            "<nav><a href=#><svg width=18><path d=\"M0 0\"/></a></nav><main><p>Body text.</p></main>",
+            "<nav><a></a></nav><main><p>Body text.</p></main>",
+        );
+        check(
+            "<li><svg><g><svg><rect/></svg><text>x</text></g></svg>One</li>",
+            "<li>One</li>",
+        );
+        // HTML in an SVG's description or foreign object stays in the SVG.
+        check(
+            "<svg><desc><p>A plate.</p></desc><text>Oils</text></svg><p>After.</p>",
+            "<p>After.</p>",
+        );
+        check(
+            "<svg><foreignObject><div>Label</div></foreignObject></svg>x",
+            "x",
+        );
+        check(
+            "<svg><path d=\"M0 0\"><g></svg><p>After.</p>",
+            "<p>After.</p>",
         );
     }
 

@@ -1727,3 +1727,52 @@ fn a_table_s_header_cells_are_kept_whatever_their_names_say() {
         &[],
     );
 }
+
+#[test]
+fn a_modal_dialog_is_hidden_until_opened() {
+    // A shop's policy, sent in a modal dialog that its link opens, is longer than the product's
+    // description set in widgets; ARIA says the dialog is modal, shown only when opened.
+    let policy = "This policy explains, in some detail, how the company collects, stores, shares and deletes the personal information of its customers, visitors and partners.";
+    let page = format!(
+        r#"<html><body><div class="widget"><p>{}</p></div><div class="widget"><p>{}</p></div><div class="widget"><p>{}</p></div><div class="widget"><p>{}</p></div>
+        <div id="modal-policy" role="dialog" aria-modal="true"><div class="prose">{}</div></div></body></html>"#,
+        PARAS[0],
+        PARAS[1],
+        PARAS[2],
+        PARAS[3],
+        format!("<p>{policy}</p>").repeat(8)
+    );
+    check(&page, &PARAS, &[policy]);
+}
+
+#[test]
+fn a_box_named_a_sidebar_around_the_named_article_is_no_sidebar() {
+    // A theme wraps its post in a box named a sidebar's container; beside it, a list of teasers
+    // named posts holds prose too, but less than the article the box holds: the box is read.
+    let teaser =
+        "A short summary of another story from this site that runs on for a line or two of text";
+    let page = format!(
+        r#"<html><body><div class="layout"><div class="sidebar-container"><div class="post-content">{}</div></div>
+        <div class="post-list">{}</div></div></body></html>"#,
+        PARAS.map(|p| format!("<p>{p}</p>")).concat().repeat(4),
+        format!("<p>{teaser}.</p>").repeat(8)
+    );
+    check(&page, &PARAS, &[]);
+}
+
+#[test]
+fn an_author_box_is_no_article() {
+    // A site builder sets each part of a post in a widget of its own, and the author's box is
+    // one more: its text, named as the box's text, is not the article's.
+    let bio = "Sam Ellery is a planner who began his career in 2000 and writes about retirement, savings and taxes for families and owners of small businesses across the region.";
+    let widget = |p: &str| {
+        format!(
+            r#"<section class="section"><div class="column"><div class="widget-wrap"><div class="widget widget-text"><div class="widget-container"><p>{p}</p></div></div></div></div></section>"#
+        )
+    };
+    let page = format!(
+        r#"<html><body><div class="location-single post">{}<section class="section"><div class="column"><div class="widget-wrap"><div class="widget widget-author-box"><div class="author-box"><div class="author-box__text"><p>{bio}</p></div></div></div></div></div></section></div></body></html>"#,
+        PARAS.map(widget).concat()
+    );
+    check(&page, &[PARAS[0]], &[bio]);
+}
