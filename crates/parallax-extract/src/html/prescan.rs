@@ -622,7 +622,7 @@ fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 }
 
 /// The next `needle` (an end tag's opening, lowercase, starting with `<`), found by its `<`.
-fn find_tag_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+pub(super) fn find_tag_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     let mut i = from;
     while let Some(off) = memchr::memchr(b'<', bytes.get(i..)?) {
         let at = i + off;

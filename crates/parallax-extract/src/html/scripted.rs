@@ -3,6 +3,8 @@
 //! stream of chunks), which a script renders once the page has loaded. A page read without
 //! running them shows nothing, yet its text is there, escaped in a string.
 
+use super::prescan::find_tag_ci;
+
 /// Paragraph elements a string must open, at least, to be read as an article's markup rather
 /// than a widget's template or a single caption.
 const MIN_PARAGRAPHS: usize = 2;
@@ -37,42 +39,20 @@ pub(crate) fn markup_in_scripts(html: &str) -> Option<String> {
 fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
     let mut at = 0;
     std::iter::from_fn(move || loop {
-        let open = find_ascii_ci(html, "<script", at)?;
+        let open = find_tag_ci(html.as_bytes(), at, b"<script")?;
         let tag_end = html.get(open..)?.find('>')? + open + 1;
         let tag = html.get(open..tag_end)?;
-        let body_end = find_ascii_ci(html, "</script", tag_end).unwrap_or(html.len());
+        let body_end = find_tag_ci(html.as_bytes(), tag_end, b"</script").unwrap_or(html.len());
         at = body_end;
         // "<scripts>" or "<script-x>" is another element.
         let named = tag
             .as_bytes()
             .get(7)
             .is_some_and(|&b| b == b'>' || b == b'/' || b.is_ascii_whitespace());
-        if named && find_ascii_ci(tag, "src=", 0).is_none() {
+        if named && !tag.to_ascii_lowercase().contains("src=") {
             return html.get(tag_end..body_end);
         }
     })
-}
-
-/// Where `needle` (lowercase ASCII) first occurs in `hay` at or after byte `from`, in any case.
-fn find_ascii_ci(hay: &str, needle: &str, from: usize) -> Option<usize> {
-    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
-    let first = *needle.first()?;
-    let mut i = from;
-    while i + needle.len() <= hay.len() {
-        let next = hay
-            .get(i..)?
-            .iter()
-            .position(|b| b.eq_ignore_ascii_case(&first))?
-            + i;
-        if hay
-            .get(next..next + needle.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
-        {
-            return Some(next);
-        }
-        i = next + 1;
-    }
-    None
 }
 
 /// Whether a block of rendered markup is a template's placeholder that its app fills in ("$$AD$$",
