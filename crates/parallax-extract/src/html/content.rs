@@ -1461,6 +1461,10 @@ fn choose_headline_dek(
     top: usize,
     chosen: &mut [bool],
 ) {
+    // Read with its links as text (a listing), a page shows no linked `<h1>` to tell apart.
+    if flat.links_as_text {
+        return;
+    }
     let n = flat.els.len();
     // A linked `<h1>` is the site's name (a blog's title over its tagline), not the headline.
     let headlines = (1..n).filter(|&h| {
