@@ -76,6 +76,10 @@ const NAMED_HEADER_LEVELS: usize = 4;
 const NAMED_LEAD_LEVELS: usize = 5;
 /// Text blocks an article's header holds at most (kicker, headline, byline, date, standfirst).
 const HEADER_BLOCKS: usize = 5;
+/// Words from which an `<h2>` right after the headline is its standfirst set as a subheading (a
+/// news site's dek); a section title or a kicker is shorter. In scripts written without spaces,
+/// two characters count as a word.
+const DEK_WORDS: usize = 12;
 /// Visible characters from which one sentence in an article's header is its standfirst: a kicker
 /// or a date line is shorter. Counted in characters, not words, so that scripts written without
 /// spaces are measured alike (sixty characters are about twelve English words).
@@ -904,6 +908,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
         .collect();
     choose_alike_units(flat, dropped, &near_best, top, &mut chosen);
     choose_header_standfirst(flat, dropped, &block_counts, top, &mut chosen);
+    choose_headline_dek(flat, dropped, &block_counts, top, &mut chosen);
     choose_header_sections(flat, dropped, top, &mut chosen);
     // Everything inside a chosen element is chosen.
     for i in 1..n {
@@ -1447,6 +1452,76 @@ fn choose_header_standfirst(
             }
         }
         node = parent;
+    }
+}
+
+/// The standfirst a news site sets as a subheading: an `<h2>` of [`DEK_WORDS`] words or more and
+/// no links that is the very next element after the article's `<h1>`, under the same parent, before
+/// the container or in it and meeting it at most [`NAMED_LEAD_LEVELS`] levels above it. It is the
+/// article's opening, kept whatever its header is named (weak chrome too), but not in a figure, a
+/// menu, an aside or an element named strong chrome. An `<h2>` under an `<h1>` elsewhere (a
+/// breadcrumb trail's last step as the headline, the section's title after it) is no sibling; a
+/// linked `<h1>` is the site's name and the `<h2>` after it its tagline (an old blog's header);
+/// a dek the body says again word for word is left to the body.
+fn choose_headline_dek(
+    flat: &Flat<'_>,
+    dropped: &mut [bool],
+    block_counts: &[(u32, usize)],
+    top: usize,
+    chosen: &mut [bool],
+) {
+    // Read with its links as text (a listing), a page shows no linked `<h1>` to tell apart.
+    if flat.links_as_text {
+        return;
+    }
+    let n = flat.els.len();
+    // A linked `<h1>` is the site's name (a blog's title over its tagline), not the headline.
+    let headlines = (1..n).filter(|&h| {
+        let el = &flat.els[h];
+        el.tag == "h1" && el.link_chars * 2 < el.chars
+    });
+    for h in headlines {
+        let parent = flat.els[h].parent;
+        // The next element sibling: the first element past the headline's subtree.
+        let Some(dek) = (h + 1..n).find(|&d| !flat.within(d, h)) else {
+            continue;
+        };
+        let el = &flat.els[dek];
+        if el.tag != "h2" || el.parent != parent || el.link_chars != 0 || el.chars == 0 {
+            continue;
+        }
+        let (count, last) = block_counts[dek];
+        let near = flat.within(dek, top)
+            || dek < top && common_ancestor_within(flat, top, dek, NAMED_LEAD_LEVELS);
+        let text = flat.blocks[last].text.trim();
+        if !near || count != 1 || !crate::text::words_exceed(text, DEK_WORDS - 1) {
+            continue;
+        }
+        // A dek the body says again word for word is said there (a page repeating its opening).
+        if flat
+            .blocks
+            .iter()
+            .any(|b| b.owner != dek && b.text.contains(text) && flat.within(b.owner, top))
+        {
+            continue;
+        }
+        let mut up = dek;
+        let mut aside = false;
+        while up != ROOT && !flat.within(top, up) {
+            let e = &flat.els[up];
+            aside |= e.invisible
+                || e.chrome == Chrome::Strong
+                || matches!(e.tag, "figure" | "figcaption" | "aside" | "nav" | "menu");
+            up = e.parent;
+        }
+        if aside {
+            continue;
+        }
+        chosen[dek] = true;
+        for i in std::iter::once(dek).chain((dek + 1..n).take_while(|&i| flat.els[i].parent >= dek))
+        {
+            dropped[i] = false;
+        }
     }
 }
 

@@ -69,6 +69,8 @@ pub(crate) struct Flat<'a> {
     /// Visible characters of text that only inline styles hide (`display:none`,
     /// `visibility:hidden` on it or around it, nothing else): what a script may show.
     pub styled_away: u32,
+    /// Whether its links are read as plain text ([`Flat::links_as_text`]): none is told apart.
+    pub links_as_text: bool,
 }
 
 impl<'a> Flat<'a> {
@@ -128,6 +130,7 @@ impl<'a> Flat<'a> {
             els,
             blocks,
             styled_away: self.styled_away,
+            links_as_text: true,
         }
     }
 
@@ -510,6 +513,7 @@ pub(crate) fn flatten(doc: &Html, styles: Styles) -> Flat<'_> {
         els,
         blocks,
         styled_away,
+        links_as_text: false,
     }
 }
 

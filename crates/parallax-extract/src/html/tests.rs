@@ -682,6 +682,62 @@ fn a_tooltip_in_the_article_s_header_is_no_standfirst() {
 }
 
 #[test]
+fn a_standfirst_set_as_an_h2_right_after_the_headline_is_kept() {
+    // A dek set as a subheading, closing without a stop, before the byline.
+    let dek = "Liman, bir depoda çıkan yangının ardından salı gecesi kapatıldı ve itfaiye sabaha kadar çalıştı";
+    let body = format!(
+        r#"<article><header class="baslik"><h1>Limanda yangın</h1><h2>{dek}</h2><p>Ayşe Demir</p></header>
+        <div class="metin"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    let page = check(
+        &plain_page(&body),
+        &[dek, PARAS[0], PARAS[3]],
+        &["Ayşe Demir"],
+    );
+    assert_eq!(page.blocks.first().map(String::as_str), Some(dek));
+    // An `<h2>` under an `<h1>` that is no sibling of it (a trail's last step as the headline,
+    // the article's own headline after it), a short one (a section's title) and a linked one
+    // (a teaser's) are no standfirst.
+    let headline = "Der Hafen bleibt nach dem Brand in einem Lagerhaus bis mindestens Freitag für alle Schiffe gesperrt";
+    let section = "Feuer legt den Hafen für einen Tag lahm";
+    let teaser =
+        "Neue Pläne für den Hafen werden nach dem Brand im Rat der Stadt am Montag beraten";
+    let body = format!(
+        r#"<article><div class="pfad"><h1>Panorama</h1></div><header class="kopf"><h2>{headline}</h2><p>Von Anna Roth</p></header>
+        <div class="kopf2"><h1>Brand im Hafen</h1><h2>{section}</h2></div>
+        <div class="kopf3"><h1>Brand im Hafen</h1><h2><a href="/plan">{teaser}</a></h2></div>
+        <div class="text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[0], PARAS[3]],
+        &[headline, section, teaser],
+    );
+    // A blog's name, linked, over its tagline: no headline, and no standfirst under it.
+    let tagline =
+        "Notes from a harbour town on boats, weather, the people who work the docks and their dogs";
+    let body = format!(
+        r#"<div class="kopf"><h1><a href="/">Harbour Notes</a></h1><h2>{tagline}</h2></div>
+        <div class="text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &[PARAS[0], PARAS[3]], &[tagline]);
+    // A dek the body opens with again is said once.
+    let body = format!(
+        r#"<article><header class="kopf"><h1>Fire at the harbour</h1><h2>{}</h2></header>
+        <div class="text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></article>"#,
+        PARAS[0], PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    let page = check(&plain_page(&body), &[PARAS[0], PARAS[3]], &[]);
+    assert_eq!(
+        page.blocks.iter().filter(|b| b.contains(PARAS[0])).count(),
+        1
+    );
+}
+
+#[test]
 fn sentences_written_without_spaces_are_read_as_sentences() {
     let paras = [
         "火曜日の夜、港の倉庫で火災が起き、消防は三つの町から駆けつけて夜通し消火に当たった。",
