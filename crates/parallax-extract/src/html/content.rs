@@ -80,6 +80,9 @@ const HEADER_BLOCKS: usize = 5;
 /// news site's dek); a section title or a kicker is shorter. In scripts written without spaces,
 /// two characters count as a word.
 const DEK_WORDS: usize = 12;
+/// Headlines (`<h1>`) read for a dek after them, the first in the page: an article has one or
+/// two, and each is checked against every block of the body.
+const DEK_HEADLINES: usize = 8;
 /// Visible characters from which one sentence in an article's header is its standfirst: a kicker
 /// or a date line is shorter. Counted in characters, not words, so that scripts written without
 /// spaces are measured alike (sixty characters are about twelve English words).
@@ -1476,10 +1479,12 @@ fn choose_headline_dek(
     }
     let n = flat.els.len();
     // A linked `<h1>` is the site's name (a blog's title over its tagline), not the headline.
-    let headlines = (1..n).filter(|&h| {
-        let el = &flat.els[h];
-        el.tag == "h1" && el.link_chars * 2 < el.chars
-    });
+    let headlines = (1..n)
+        .filter(|&h| {
+            let el = &flat.els[h];
+            el.tag == "h1" && el.link_chars * 2 < el.chars
+        })
+        .take(DEK_HEADLINES);
     for h in headlines {
         let parent = flat.els[h].parent;
         // The next element sibling: the first element past the headline's subtree.
