@@ -611,13 +611,15 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
         // box named a sidebar around its post, beside a list of teasers named posts); a
         // `<footer>`, an `<aside>`, a `<nav>` or a `<header>` is chrome by its tag whatever it
         // holds.
-        let holds_the_article = !matches!(el.tag, "footer" | "aside" | "nav" | "header")
-            && named_articles.iter().any(|&a| {
-                flat.within(a, i) && flat.els[a].para_chars as u64 * 10 >= total_para as u64 * 6
-            });
+        let holds_the_article = || {
+            !matches!(el.tag, "footer" | "aside" | "nav" | "header")
+                && named_articles.iter().any(|&a| {
+                    flat.within(a, i) && flat.els[a].para_chars as u64 * 10 >= total_para as u64 * 6
+                })
+        };
         let chrome_beside_article = holds_most
-            && !holds_the_article
             && matches!(el.chrome, Chrome::Weak | Chrome::Strong)
+            && !holds_the_article()
             && named_articles
                 .iter()
                 .any(|&a| !flat.within(a, i) && !flat.within(i, a));
