@@ -1448,12 +1448,7 @@ fn choose_header_standfirst(
             if let (Some(lead), None) = (leads.next(), leads.next()) {
                 let lead = lead.owner;
                 chosen[lead] = true;
-                // The lead and what it holds (its inline elements own no block, but are marked).
-                for i in std::iter::once(lead)
-                    .chain((lead + 1..flat.els.len()).take_while(|&i| flat.els[i].parent >= lead))
-                {
-                    dropped[i] = false;
-                }
+                keep_with_what_it_holds(flat, dropped, lead);
             }
         }
         node = parent;
@@ -1525,10 +1520,16 @@ fn choose_headline_dek(
             continue;
         }
         chosen[dek] = true;
-        for i in std::iter::once(dek).chain((dek + 1..n).take_while(|&i| flat.els[i].parent >= dek))
-        {
-            dropped[i] = false;
-        }
+        keep_with_what_it_holds(flat, dropped, dek);
+    }
+}
+
+/// Keeps element `el` and what it holds (its inline elements own no block, but are marked).
+fn keep_with_what_it_holds(flat: &Flat<'_>, dropped: &mut [bool], el: usize) {
+    for i in std::iter::once(el)
+        .chain((el + 1..flat.els.len()).take_while(|&i| flat.els[i].parent >= el))
+    {
+        dropped[i] = false;
     }
 }
 
