@@ -162,6 +162,7 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
         });
     }
     let language = match language {
+        Some(l) if config.detect_language => text::settle_language(&l, &body),
         Some(l) => l.to_ascii_lowercase(),
         None if config.detect_language => text::detect_language(&body),
         None => "und".to_string(),

@@ -1,8 +1,11 @@
 //! Which language a text is in, as an ISO 639-1 code.
 
+/// Bytes of a text's opening that its language is told by.
+const SAMPLE_BYTES: usize = 1200;
+
 /// ISO 639-1 code of the text's language, or `und` when it cannot be told.
 pub fn detect_language(text: &str) -> String {
-    let sample = &text[..floor(text, 1200)];
+    let sample = &text[..floor(text, SAMPLE_BYTES)];
     if looks_english(sample) {
         return "en".into();
     }
@@ -12,7 +15,40 @@ pub fn detect_language(text: &str) -> String {
     if !info.is_reliable() && info.confidence() < 0.3 {
         return "und".into();
     }
-    let code = info.lang().code();
+    iso_code(info.lang())
+}
+
+/// The language of a text whose page declares `declared`: the declaration (lowercased), unless
+/// the text plainly says otherwise. A template's `lang="en"` is often left on pages written in
+/// another language, and an English article sometimes stands on a site declared in its own.
+/// Only English is told apart from a declaration, both ways: by its function words, and
+/// another language over a declared English only when the detector is sure of it. Two other
+/// languages (Norwegian and Danish, Croatian and Serbian) can be too close to overrule a page.
+pub fn settle_language(declared: &str, text: &str) -> String {
+    let declared = declared.to_ascii_lowercase();
+    let sample = &text[..floor(text, SAMPLE_BYTES)];
+    if sample.split_whitespace().nth(SHORT_SAMPLE).is_none() {
+        return declared;
+    }
+    let english = looks_english(sample);
+    let declared_english = declared.split(['-', '_']).next() == Some("en");
+    if !declared_english {
+        return if english { "en".into() } else { declared };
+    }
+    if english {
+        return declared;
+    }
+    match whatlang::detect(sample) {
+        Some(info) if info.is_reliable() && info.lang() != whatlang::Lang::Eng => {
+            iso_code(info.lang())
+        }
+        _ => declared,
+    }
+}
+
+/// The ISO 639-1 code of one of the detector's languages (its own code where it has none).
+fn iso_code(lang: whatlang::Lang) -> String {
+    let code = lang.code();
     let short = match code {
         "eng" => "en",
         "fra" => "fr",
@@ -56,6 +92,34 @@ pub fn detect_language(text: &str) -> String {
         "ben" => "bn",
         "tam" => "ta",
         "afr" => "af",
+        "aka" => "ak",
+        "amh" => "am",
+        "aze" => "az",
+        "bel" => "be",
+        "cym" => "cy",
+        "epo" => "eo",
+        "guj" => "gu",
+        "hye" => "hy",
+        "jav" => "jv",
+        "kan" => "kn",
+        "kat" => "ka",
+        "khm" => "km",
+        "lat" => "la",
+        "mal" => "ml",
+        "mar" => "mr",
+        "mkd" => "mk",
+        "mya" => "my",
+        "nep" => "ne",
+        "ori" => "or",
+        "pan" => "pa",
+        "sin" => "si",
+        "sna" => "sn",
+        "tel" => "te",
+        "tgl" => "tl",
+        "tuk" => "tk",
+        "uzb" => "uz",
+        "yid" => "yi",
+        "zul" => "zu",
         other => other,
     };
     short.to_string()
@@ -117,6 +181,59 @@ mod tests {
     #[track_caller]
     fn check(text: &str, expected: &str) {
         assert_eq!(detect_language(text), expected, "{text}");
+    }
+
+    #[track_caller]
+    fn check_settled(declared: &str, text: &str, expected: &str) {
+        assert_eq!(
+            settle_language(declared, text),
+            expected,
+            "{declared}: {text}"
+        );
+    }
+
+    const FR: &str = "Les pompiers ont travaillé toute la nuit pour maîtriser l'incendie qui a \
+                      obligé les habitants du quartier à quitter leurs maisons, selon les autorités \
+                      locales. Une enquête a été ouverte lundi pour comprendre ce qui s'est passé.";
+    const DE: &str = "Die Feuerwehr hat die ganze Nacht gearbeitet, um den Brand zu löschen, der \
+                      die Bewohner des Viertels zwang, ihre Häuser zu verlassen, teilten die \
+                      Behörden mit. Die Polizei hat am Montag Ermittlungen aufgenommen.";
+    const EN: &str = "Firefighters worked through the night to put out the fire that forced the \
+                      people of the district to leave their homes, the local authorities said on \
+                      Monday. The police have opened an inquiry into what caused it.";
+
+    #[test]
+    fn a_declared_english_the_text_plainly_contradicts_gives_way() {
+        check_settled("en-US", FR, "fr");
+        check_settled("en", DE, "de");
+        check_settled("EN-gb", EN, "en-gb");
+    }
+
+    #[test]
+    fn an_english_text_on_a_page_declared_in_another_language_is_english() {
+        check_settled("de", EN, "en");
+        check_settled("fr-FR", EN, "en");
+        check_settled("de-DE", DE, "de-de");
+    }
+
+    #[test]
+    fn two_other_languages_never_overrule_a_declaration() {
+        check_settled("de", FR, "de");
+        check_settled("nb", DE, "nb");
+    }
+
+    #[test]
+    fn a_short_text_keeps_the_declaration() {
+        check_settled(
+            "en",
+            "Die Stadt hat am Montag die Brücke wieder geöffnet.",
+            "en",
+        );
+        check_settled(
+            "de",
+            "The council said it would vote on the plan next week.",
+            "de",
+        );
     }
 
     #[test]

@@ -27,7 +27,7 @@ use credits::{
 use parallax_core::{Removed, SourceMeta};
 
 pub use blocks::{ends_with_terminal, normalize, split_blocks};
-pub use language::detect_language;
+pub use language::{detect_language, settle_language};
 pub(crate) use meta::is_date_word;
 pub use meta::{
     date_from_url, dateline, find_date, find_date_in, may_hold_ambiguous_date, outlet_from_url,
