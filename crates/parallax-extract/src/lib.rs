@@ -116,24 +116,29 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
         }
     };
     meta.authors.retain(|a| !a.trim().is_empty());
-    // Numeric dates are read in the page's language's order: declared, else detected.
-    let order = match &language {
-        Some(l) => text::NumericOrder::of(Some(&l.to_ascii_lowercase())),
-        // Detecting a language costs more than cleaning; the order only reads dates like 3/7/2022.
-        None if !blocks.iter().any(|b| text::may_hold_ambiguous_date(b)) => {
-            text::NumericOrder::MonthFirst
+    // Numeric dates are read in the page's language's order: declared (unless its text says
+    // otherwise), else detected. Detecting a language costs more than cleaning, and the order
+    // only reads dates like 3/7/2022.
+    let order = if !blocks.iter().any(|b| text::may_hold_ambiguous_date(b)) {
+        match &language {
+            Some(l) => text::NumericOrder::of(Some(&l.to_ascii_lowercase())),
+            None => text::NumericOrder::MonthFirst,
         }
-        None => {
-            let mut head = String::new();
-            for b in blocks.iter().take(200) {
-                head.push_str(b);
-                head.push('\n');
-                if head.len() > 20_000 {
-                    break;
-                }
+    } else {
+        let mut head = String::new();
+        for b in blocks.iter().take(200) {
+            head.push_str(b);
+            head.push('\n');
+            if head.len() > 20_000 {
+                break;
             }
-            text::NumericOrder::of(Some(&text::detect_language(&head)))
         }
+        let read_in = match &language {
+            Some(l) if config.detect_language => text::settle_language(l, &head),
+            Some(l) => l.to_ascii_lowercase(),
+            None => text::detect_language(&head),
+        };
+        text::NumericOrder::of(Some(&read_in))
     };
     let cleaned = text::clean_in(blocks, &meta, source, order);
     let mut body = cleaned.paragraphs.join("\n\n");
@@ -337,6 +342,26 @@ mod tests {
             extracted.diagnostics.is_empty(),
             "{:?}",
             extracted.diagnostics
+        );
+    }
+
+    #[test]
+    fn a_template_s_declared_english_gives_way_to_the_page_s_german() {
+        let de = "Die Feuerwehr hat die ganze Nacht gearbeitet, um den Brand zu löschen, der die \
+                  Bewohner des Viertels zwang, ihre Häuser zu verlassen, teilten die Behörden mit.";
+        let page = format!(
+            "<html lang=\"en-US\"><body><article><h1>Brand in der Altstadt gelöscht</h1>\
+             <p>03/07/2024</p><p>{de}</p><p>{de}</p></article></body></html>"
+        );
+        let doc = raw("page.html", Format::Html, &page);
+        let article = extract(&doc, &ExtractConfig::default())
+            .expect("an article")
+            .article;
+        assert_eq!(article.language, "de");
+        // Its numeric date is read day first, as German writes it.
+        assert_eq!(
+            article.published.map(|d| d.to_string()),
+            Some("2024-07-03".to_string())
         );
     }
 
