@@ -906,12 +906,11 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
         }
     }
     choose_repeated_units(flat, dropped, top, &mut chosen);
-    let near_best: Vec<usize> = candidates
+    let near_best = candidates
         .iter()
-        .copied()
-        .take_while(|&c| final_score(c) >= ALIKE_SHARE * top_score)
-        .collect();
-    choose_alike_units(flat, dropped, &near_best, top, &mut chosen);
+        .take_while(|&&c| final_score(c) >= ALIKE_SHARE * top_score)
+        .count();
+    choose_alike_units(flat, dropped, &candidates, near_best, top, &mut chosen);
     choose_header_standfirst(flat, dropped, &block_counts, top, &mut chosen);
     choose_headline_dek(flat, dropped, &block_counts, top, &mut chosen);
     choose_header_sections(flat, dropped, top, &mut chosen);
@@ -1089,14 +1088,18 @@ fn choose_repeated_units(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: 
 
 /// A page of several items built from one template (a page of news briefs, a shop's list of
 /// products, an old forum's posts, each in a table of its own): when at least [`MIN_REPEATS`]
-/// near-best candidates lie outside the chosen container, at its depth below the element where
-/// they meet it, along the same chain of tags and class names, each is an item like the chosen
-/// one. The units of a layout (a menu column beside the text) are not built alike, and a
-/// teaser scores far below the article.
+/// near-best candidates (the first `near_best` of `candidates`) lie outside the chosen
+/// container, at its depth below the element where they meet it, along the same chain of tags
+/// and class names, each is an item like the chosen one. The units of a layout (a menu column
+/// beside the text) are not built alike, and a teaser scores far below the article. Once such
+/// items are found, the other units built alike that hold a paragraph and few links are items
+/// too, however short: an article set in sections of one template, its short introduction
+/// among them.
 fn choose_alike_units(
     flat: &Flat<'_>,
     dropped: &[bool],
-    near_best: &[usize],
+    candidates: &[usize],
+    near_best: usize,
     top: usize,
     chosen: &mut [bool],
 ) {
@@ -1109,30 +1112,30 @@ fn choose_alike_units(
         d
     };
     let top_depth = depth(top);
-    let mut alike = Vec::new();
-    for &c in near_best {
+    // The unit at the chosen container's depth that holds candidate `c`, when it is built like
+    // the chosen one.
+    let alike_unit = |c: usize| {
         if flat.within(c, top) || flat.within(top, c) || dropped[c] {
-            continue;
+            return None;
         }
-        // The candidate's ancestor at the chosen container's depth.
         let mut peer = c;
         let mut d = depth(c);
         if d < top_depth {
-            continue;
+            return None;
         }
         while d > top_depth {
             peer = flat.els[peer].parent;
             d -= 1;
         }
-        if alike.contains(&peer) || chosen[peer] || flat.link_density(peer) >= 0.5 {
-            continue;
+        if chosen[peer] || flat.link_density(peer) >= 0.5 {
+            return None;
         }
         // Walk both chains up to where they meet, comparing them level by level.
         let (mut a, mut b) = (top, peer);
         let mut levels = 0;
-        let built_alike = loop {
+        loop {
             if a == b {
-                break levels > 0;
+                return (levels > 0).then_some(peer);
             }
             let (x, y) = (&flat.els[a], &flat.els[b]);
             if x.tag != y.tag
@@ -1140,20 +1143,34 @@ fn choose_alike_units(
                     || x.class.trim().is_empty() && y.class.trim().is_empty())
                 || levels == ALIKE_LEVELS
             {
-                break false;
+                return None;
             }
             a = x.parent;
             b = y.parent;
             levels += 1;
-        };
-        if built_alike {
-            alike.push(peer);
+        }
+    };
+    let mut alike = vec![false; flat.els.len()];
+    let mut found = 0;
+    for &c in candidates.iter().take(near_best) {
+        if let Some(peer) = alike_unit(c).filter(|&p| !alike[p]) {
+            alike[peer] = true;
+            found += 1;
         }
     }
-    if alike.len() >= MIN_REPEATS {
-        for peer in alike {
-            chosen[peer] = true;
+    if found < MIN_REPEATS {
+        return;
+    }
+    for &c in candidates.iter().skip(near_best) {
+        if let Some(peer) = alike_unit(c).filter(|&p| {
+            flat.els[p].para_chars >= super::dom::MIN_PARAGRAPH
+                && flat.link_density(p) < CONTINUATION_LINK_SHARE
+        }) {
+            alike[peer] = true;
         }
+    }
+    for (peer, is_alike) in alike.into_iter().enumerate() {
+        chosen[peer] |= is_alike;
     }
 }
 

@@ -244,6 +244,28 @@ fn an_article_split_by_an_ad_keeps_both_parts_named_alike() {
 }
 
 #[test]
+fn an_article_in_sections_of_one_template_keeps_its_short_introduction() {
+    // A page builder's post: each part in a box of boxes of its own section, the introduction
+    // one short paragraph, far below the best-scored part.
+    let intro =
+        "This guide explains what the fire at the harbour cost the port and what it will change.";
+    let section = |paras: &[&str]| {
+        let paras: String = paras.iter().map(|p| format!("<p>{p}</p>")).collect();
+        format!(
+            r#"<section class="sb-section"><div class="sb-container"><div class="sb-row"><div class="sb-column"><div class="sb-spacer"></div><div class="sb-element">{paras}</div></div></div></div></section>"#
+        )
+    };
+    let body = format!(
+        r#"<div class="sb-page">{}{}{}{}</div>"#,
+        section(&[intro]),
+        section(&PARAS),
+        section(&PARAS[..2]),
+        section(&PARAS[2..]),
+    );
+    check(&plain_page(&body), &[intro, PARAS[0], PARAS[2]], &[]);
+}
+
+#[test]
 fn chrome_is_named_in_the_page_authors_language_too() {
     let de = [
         "Die Feuerwehr war mit drei Zügen vor Ort, und der Brand war, wie ein Sprecher sagte, am Mittag gelöscht.",
