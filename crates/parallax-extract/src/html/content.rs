@@ -76,6 +76,10 @@ const NAMED_HEADER_LEVELS: usize = 4;
 const NAMED_LEAD_LEVELS: usize = 5;
 /// Text blocks an article's header holds at most (kicker, headline, byline, date, standfirst).
 const HEADER_BLOCKS: usize = 5;
+/// Text blocks an article's header holds at most when its standfirst is named so: a header that
+/// also holds the lead image with its caption and credit, the byline, the date and a bar of
+/// buttons ("Anhören", "Teilen"). Only the name tells the lead among that many.
+const NAMED_LEAD_HEADER_BLOCKS: usize = 12;
 /// Words from which an `<h2>` right after the headline is its standfirst set as a subheading (a
 /// news site's dek); a section title or a kicker is shorter. In scripts written without spaces,
 /// two characters count as a word.
@@ -1415,7 +1419,9 @@ fn is_summary_list(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], i: usize) -
 /// does not hold for the lead. Asides, menus and figures stay dropped. Further up, to
 /// [`NAMED_HEADER_LEVELS`], only a lead named so or a `<p>` right under the headline is one (a
 /// page that wraps its body in a few more layouts than its header), and to
-/// [`NAMED_LEAD_LEVELS`] only a lead named so.
+/// [`NAMED_LEAD_LEVELS`] only a lead named so. An article's header holding more than a few
+/// blocks (its lead image's caption and credit, a bar of buttons), to
+/// [`NAMED_LEAD_HEADER_BLOCKS`], yields only a lead named so.
 fn choose_header_standfirst(
     flat: &Flat<'_>,
     dropped: &mut [bool],
@@ -1447,18 +1453,23 @@ fn choose_header_standfirst(
             let first = last + 1 - count as usize;
             // An article's header (it holds the headline) may carry a breadcrumb trail.
             let holds_headline = (first..=last).any(|b| flat.els[flat.blocks[b].owner].tag == "h1");
-            if (first..=last)
+            let blocks = (first..=last)
                 .filter(|&b| !holds_headline || counts_in_a_header(flat, b, s))
-                .count()
-                > HEADER_BLOCKS
-            {
+                .count();
+            if blocks > NAMED_LEAD_HEADER_BLOCKS {
+                continue;
+            }
+            // A header of more blocks than a kicker, headline, byline, date and lead yields a lead
+            // named so, and only in the article's own header (the one with the headline).
+            let only_named = blocks > HEADER_BLOCKS;
+            if only_named && !holds_headline {
                 continue;
             }
             let mut leads = (first..=last)
                 .filter(|&b| {
                     !in_strong_chrome(flat, flat.blocks[b].owner, s)
                         && is_lead(flat, b, s, level < HEADER_LEVELS)
-                        && (level < NAMED_HEADER_LEVELS
+                        && (level < NAMED_HEADER_LEVELS && !only_named
                             || named_a_lead(flat, flat.blocks[b].owner, s))
                 })
                 .map(|b| &flat.blocks[b]);

@@ -1156,6 +1156,34 @@ fn a_standfirst_of_one_sentence_named_so_is_kept_and_an_unnamed_one_is_not() {
 }
 
 #[test]
+fn a_standfirst_named_so_is_kept_in_a_header_that_holds_the_lead_image_and_buttons() {
+    let lead = "Die Fähre fiel nach einem Defekt am Ruder aus. Pendler warten seit dem Morgen.";
+    let caption = "Die Fähre liegt am Anleger fest. Techniker prüfen das Ruder seit Montag.";
+    let header = |lead_class: &str| {
+        format!(
+            r#"<article><hgroup class="story-header"><div class="story-title"><span class="label">Verkehr</span><div><h1>Die Fähre über den Fluss fällt aus</h1></div></div>
+            <h2 class="{lead_class}">{lead}</h2>
+            <figure><img src="/f.jpg" alt=""><figcaption>{caption}</figcaption><span>Foto: Archiv</span></figure>
+            <div class="byline"><span>Anna Roth</span><span>Redakteurin</span><time>16:30</time></div>
+            <div class="tools"><button>Anhören</button><button>Teilen</button></div></hgroup>
+            <div class="article-body"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></article>"#,
+            PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+        )
+    };
+    check(
+        &plain_page(&header("story-intro")),
+        &[lead, PARAS[0], PARAS[3]],
+        &[caption, "Anhören"],
+    );
+    // Unnamed, a paragraph among that many blocks may be any box's: none is the lead.
+    check(
+        &plain_page(&header("story-text")),
+        &[PARAS[0]],
+        &[lead, caption],
+    );
+}
+
+#[test]
 fn a_standfirst_named_so_may_close_without_a_stop() {
     // As Italian and Spanish ones often do. A lead image's caption, named after it, is none.
     let lead = "Il comune chiude per lavori il ponte sul fiume da lunedì, con deviazioni per autobus e biciclette";
@@ -1717,13 +1745,14 @@ fn a_description_in_a_box_named_a_header_is_kept_and_a_news_header_is_not() {
         PARAS[0], PARAS[1], PARAS[2]
     );
     check(&plain_page(&shop), &[description, PARAS[0]], &["In stock"]);
-    // An article's header holds its headline: its prose, byline and share bar stay out.
+    // An article's header holds its headline: its prose, byline and share bar stay out (a
+    // standfirst the page names so is kept: `a_standfirst_named_so_is_kept_in_a_header_that_...`).
     let deck =
         "Les pompiers ont lutté toute la nuit contre le feu. Le port restera fermé jusqu'à lundi.";
     let news = format!(
         r#"<div class="page"><div class="top-area">
         <div class="crumbs"><a href="/">Accueil</a> <a href="/r">Région</a> <a href="/r/p">Port</a></div>
-        <div class="col"><div class="story-header"><h1>Incendie au port</h1><div class="deck">{deck}</div>
+        <div class="col"><div class="story-header"><h1>Incendie au port</h1><div class="blurb">{deck}</div>
         <div class="by">Par Anna Roth</div><div class="when">3 décembre 2026</div><div class="tools">Partager</div>
         <div class="tools">Imprimer</div></div></div>
         </div>

@@ -1714,6 +1714,30 @@ mod tests {
     }
 
     #[test]
+    fn the_widgets_of_a_page_are_chrome_in_seven_languages() {
+        let p1 =
+            "Der Hafen bleibt nach dem Brand im Lagerhaus bis Montag für alle Schiffe gesperrt.";
+        let p2 = "Die Ermittler wollen am Mittwoch mit ihrer Arbeit beginnen, sobald der Ort abgekühlt ist.";
+        // A placeholder where an embed waits for consent, a player loading, a toggle.
+        let widgets = [
+            "Hier wird ein externer Inhalt gezeigt; du kannst ihn wieder ausblenden.",
+            "Der Player wird geladen …",
+            "Mehr anzeigen",
+            "Zasady komentowania i regulamin serwisu",
+            "Hai notato un errore? Scrivici.",
+            "Este artículo contiene enlaces de afiliados: si compras, recibimos una comisión.",
+            "Déjà abonné ? Connectez-vous pour lire la suite.",
+        ];
+        for widget in widgets {
+            check_html(&[p1, widget, p2], &[p1, p2]);
+        }
+        // The same words in a sentence of the article stay.
+        let story =
+            "Die Stadt zeigt Mehr anzeigen nicht an, weil die Schilder am Hafen noch fehlen.";
+        check_html(&[p1, story, p2], &[p1, story, p2]);
+    }
+
+    #[test]
     fn a_year_first_date_with_one_digit_parts_is_a_date_line() {
         let p1 = "The harbour authority said on Tuesday that the fire was under control by noon.";
         let p2 = "Investigators will begin work on Wednesday, once the site has cooled.";
