@@ -40,6 +40,9 @@ const COUSIN_SHARE: f32 = 0.7;
 const SAME_CLASS_COUSIN_SHARE: f32 = 0.2;
 /// How far above the best candidate such a neighbour may meet it.
 const COUSIN_LEVELS: usize = 3;
+/// How far above the best candidate a neighbour of its class may meet it (each part of an
+/// article in wrappers of its own).
+const SAME_CLASS_COUSIN_LEVELS: usize = 4;
 /// Paragraph characters an element named both chrome and content needs to count as content.
 const MIXED_MIN_PARAGRAPHS: u32 = 400;
 /// How many levels above the chosen container a thread's unit may be.
@@ -917,7 +920,16 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
             && !flat.within(top, c)
             && !dropped[c]
             && !matches!(flat.els[c].tag, "ul" | "ol" | "li")
-            && common_ancestor_within(flat, top, c, COUSIN_LEVELS)
+            && common_ancestor_within(
+                flat,
+                top,
+                c,
+                if same_class {
+                    SAME_CLASS_COUSIN_LEVELS
+                } else {
+                    COUSIN_LEVELS
+                },
+            )
         {
             chosen[c] = true;
         }

@@ -1911,3 +1911,18 @@ fn a_long_listing_of_code_does_not_outscore_a_manuals_prose() {
         &["Contact and imprint"],
     );
 }
+
+#[test]
+fn a_part_of_the_article_in_wrappers_of_its_own_is_kept() {
+    // Two parts of one article named alike, each under a heading in three wrappers of its own,
+    // meeting four levels above the first.
+    const LATER: &str =
+        "By evening, the last of the crews had gone home, and the road was open again.";
+    let body = format!(
+        r#"<div class="piece"><div class="wrap-a"><div class="wrap-b"><div class="wrap-c"><h2>The fire</h2><div class="chunk"><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{EXTRA}</p><p>{LATER}</p></div></div></div></div><div class="promo-slot"><a href="/shop">Shop</a></div><div class="wrap-x"><div class="wrap-y"><div class="wrap-z"><h2>The night</h2><div class="chunk"><p>{LATER}</p><p>{EXTRA}</p></div></div></div></div></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    let page = check(&plain_page(&body), &[PARAS[0]], &["Contact and imprint"]);
+    let text = page.blocks.join("\n");
+    assert_eq!(text.matches(LATER).count(), 2, "{text}");
+}
