@@ -53,6 +53,8 @@ const ALIKE_SHARE: f32 = 0.5;
 const ALIKE_LEVELS: usize = 7;
 /// Levels of like tags and names that make two units of one template set at different depths.
 const OFFSET_CHAIN: usize = 3;
+/// How far above the best-scored unit an ancestor built like a candidate may stand.
+const OFFSET_UNIT_LEVELS: usize = 2;
 /// Near-best candidates looked at for units of one template at different depths.
 const MAX_OFFSET_UNITS: usize = 64;
 /// Siblings built like the chosen unit that make a thread (three units in all).
@@ -1189,8 +1191,10 @@ fn choose_alike_units(
 
 /// Units of one template set at different depths (the first of a post's sections wrapped in
 /// boxes of its own): near-best candidates whose chain of tags and names matches the
-/// best-scored unit's for [`OFFSET_CHAIN`] levels or more, meeting it within [`ALIKE_LEVELS`],
-/// at least [`MIN_REPEATS`] of them; the highest matching ancestor of each is chosen.
+/// best-scored unit's, or one of its [`OFFSET_UNIT_LEVELS`] nearest ancestors', for
+/// [`OFFSET_CHAIN`] levels or more, meeting it within [`ALIKE_LEVELS`], at least
+/// [`MIN_REPEATS`] of them; the highest matching ancestor of each is chosen, or, matched from an
+/// ancestor, the part standing where the chosen container stands.
 fn choose_offset_units(
     flat: &Flat<'_>,
     dropped: &[bool],
@@ -1200,16 +1204,44 @@ fn choose_offset_units(
     chosen: &mut [bool],
 ) {
     let mut found = Vec::new();
+    let top_levels = {
+        let (mut e, mut l) = (unit, 0usize);
+        while e != top && e != ROOT {
+            e = flat.els[e].parent;
+            l += 1;
+        }
+        l
+    };
     for &c in near_best.iter().take(MAX_OFFSET_UNITS) {
         if flat.within(c, top) || flat.within(top, c) || dropped[c] {
             continue;
         }
-        if !same_unit_class(flat.els[c].class, flat.els[unit].class) {
+        // The unit, or the nearest of its ancestors built like the candidate: a forum's first
+        // post sets its text in a box of its own inside the body its replies hold theirs in.
+        let mut start = None;
+        let mut u = unit;
+        for skip in 0..=OFFSET_UNIT_LEVELS {
+            if u == ROOT {
+                break;
+            }
+            if flat.els[u].tag == flat.els[c].tag
+                && same_unit_class(flat.els[c].class, flat.els[u].class)
+            {
+                start = Some((u, skip));
+                break;
+            }
+            u = flat.els[u].parent;
+        }
+        let Some((u, skip)) = start else {
+            continue;
+        };
+        if flat.within(c, u) {
             continue;
         }
-        let (mut a, mut b) = (unit, c);
+        let (mut a, mut b) = (u, c);
         let mut levels = 0;
         let mut highest = c;
+        let mut chain = Vec::new();
         while levels < ALIKE_LEVELS && a != b {
             let (x, y) = (&flat.els[a], &flat.els[b]);
             let alike = x.tag == y.tag
@@ -1219,9 +1251,16 @@ fn choose_offset_units(
                 break;
             }
             highest = b;
+            chain.push(b);
             a = x.parent;
             b = y.parent;
             levels += 1;
+        }
+        // Met from an ancestor of the unit, the candidate's part that stands where the chosen
+        // container stands is taken, not the whole unit around it (a reply's body, not its
+        // poster's card).
+        if skip > 0 && levels > 0 {
+            highest = chain[top_levels.saturating_sub(skip).min(levels - 1)];
         }
         if levels < OFFSET_CHAIN || chosen[highest] || flat.link_density(highest) >= 0.5 {
             continue;

@@ -1926,3 +1926,33 @@ fn a_part_of_the_article_in_wrappers_of_its_own_is_kept() {
     let text = page.blocks.join("\n");
     assert_eq!(text.matches(LATER).count(), 2, "{text}");
 }
+
+#[test]
+fn replies_are_kept_when_the_first_post_sets_its_text_in_a_box_of_its_own() {
+    // A forum's thread: every post the same chain of boxes, five levels under the thread; the
+    // first post's text in a box of its own inside the body (beside an empty marker), the
+    // replies' text right in theirs.
+    let post = |text: &str| {
+        format!(
+            r#"<div class="msg"><div class="msg-a"><div class="msg-b"><div class="msg-c2"><div class="msg-user">Member since 2019</div><div class="msg-words">{text}</div></div></div></div></div>"#
+        )
+    };
+    let paras = |ps: &[&str]| -> String { ps.iter().map(|p| format!("<p>{p}</p>")).collect() };
+    let first = format!(
+        r#"<div>{}</div><div class="quote-end"></div>"#,
+        paras(&[PARAS[0], PARAS[1], PARAS[2], PARAS[3], EXTRA])
+    );
+    let body = format!(
+        r#"<div class="thread">{}{}{}</div>"#,
+        post(&first),
+        post(&paras(&[PARAS[2], EXTRA])),
+        post(&paras(&[EXTRA, PARAS[3]])),
+    );
+    let page = check(
+        &plain_page(&body),
+        &[PARAS[0]],
+        &["Contact and imprint", "Member since"],
+    );
+    let text = page.blocks.join("\n");
+    assert_eq!(text.matches(EXTRA).count(), 3, "{text}");
+}
