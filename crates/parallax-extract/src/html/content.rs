@@ -40,6 +40,9 @@ const COUSIN_SHARE: f32 = 0.7;
 const SAME_CLASS_COUSIN_SHARE: f32 = 0.2;
 /// How far above the best candidate such a neighbour may meet it.
 const COUSIN_LEVELS: usize = 3;
+/// How far above the best candidate a neighbour of its class may meet it (each part of an
+/// article in wrappers of its own).
+const SAME_CLASS_COUSIN_LEVELS: usize = 4;
 /// Paragraph characters an element named both chrome and content needs to count as content.
 const MIXED_MIN_PARAGRAPHS: u32 = 400;
 /// How many levels above the chosen container a thread's unit may be.
@@ -48,6 +51,12 @@ const REPEAT_LEVELS: usize = 4;
 const ALIKE_SHARE: f32 = 0.5;
 /// How many levels above the chosen container items built like it may meet it.
 const ALIKE_LEVELS: usize = 7;
+/// Levels of like tags and names that make two units of one template set at different depths.
+const OFFSET_CHAIN: usize = 3;
+/// How far above the best-scored unit an ancestor built like a candidate may stand.
+const OFFSET_UNIT_LEVELS: usize = 2;
+/// Near-best candidates looked at for units of one template at different depths.
+const MAX_OFFSET_UNITS: usize = 64;
 /// Siblings built like the chosen unit that make a thread (three units in all).
 const MIN_REPEATS: usize = 2;
 /// Paragraph characters outside a comment thread that holds most of a page's prose that make
@@ -105,6 +114,9 @@ const SUMMARY_ITEMS: usize = 6;
 const ANCESTOR_SHARE: f32 = 0.8;
 /// How many times the best-scored element's paragraph characters such an ancestor holds.
 const ANCESTOR_PROSE: u32 = 2;
+
+/// Characters of a `<pre>` block per comma it counts at most (see [`choose_containers`]).
+const CODE_CHARS_PER_COMMA: u32 = 100;
 
 /// Share of a list's score an element named the article around it needs to stand for it.
 const LIST_ARTICLE_SHARE: f32 = 0.75;
@@ -732,8 +744,16 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
         if dropped[owner] || !is_paragraph_block(block) || is_heading(flat.els[owner].tag) {
             continue;
         }
-        let points = 1.0 + block.commas as f32 + (block.chars / 100).min(3) as f32;
         let o = &flat.els[owner];
+        // Commas in code are its syntax, not the clauses of prose: a `<pre>` block counts one
+        // a hundred characters at most, the rate of prose (a manual's one long listing would
+        // otherwise outscore all its sections).
+        let commas = if o.tag == "pre" {
+            block.commas.min(block.chars / CODE_CHARS_PER_COMMA)
+        } else {
+            block.commas
+        };
+        let points = 1.0 + commas as f32 + (block.chars / 100).min(3) as f32;
         let mut el = if is_paragraph(o.tag) || !o.has_block_child {
             o.parent
         } else {
@@ -844,6 +864,8 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
             up = flat.els[up].parent;
         }
     }
+    // The best-scored unit, before it stands for the parents it is the only child of.
+    let unit = top;
     // A container that is its parent's only child stands for the parent.
     let mut children = vec![0u32; n];
     for el in flat.els.iter().skip(1) {
@@ -904,7 +926,16 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
             && !flat.within(top, c)
             && !dropped[c]
             && !matches!(flat.els[c].tag, "ul" | "ol" | "li")
-            && common_ancestor_within(flat, top, c, COUSIN_LEVELS)
+            && common_ancestor_within(
+                flat,
+                top,
+                c,
+                if same_class {
+                    SAME_CLASS_COUSIN_LEVELS
+                } else {
+                    COUSIN_LEVELS
+                },
+            )
         {
             chosen[c] = true;
         }
@@ -915,6 +946,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
         .take_while(|&&c| final_score(c) >= ALIKE_SHARE * top_score)
         .count();
     choose_alike_units(flat, dropped, &candidates, near_best, top, &mut chosen);
+    choose_offset_units(flat, dropped, &candidates[..near_best], unit, top, &mut chosen);
     choose_header_standfirst(flat, dropped, &block_counts, top, &mut chosen);
     choose_headline_dek(flat, dropped, &block_counts, top, &mut chosen);
     choose_header_sections(flat, dropped, top, &mut chosen);
@@ -1175,6 +1207,97 @@ fn choose_alike_units(
     }
     for (peer, is_alike) in alike.into_iter().enumerate() {
         chosen[peer] |= is_alike;
+    }
+}
+
+/// Units of one template set at different depths (the first of a post's sections wrapped in
+/// boxes of its own): near-best candidates whose chain of tags and names matches the
+/// best-scored unit's, or one of its [`OFFSET_UNIT_LEVELS`] nearest ancestors', for
+/// [`OFFSET_CHAIN`] levels or more, meeting it within [`ALIKE_LEVELS`], at least
+/// [`MIN_REPEATS`] of them; the highest matching ancestor of each is chosen, or, matched from an
+/// ancestor, the part standing where the chosen container stands.
+fn choose_offset_units(
+    flat: &Flat<'_>,
+    dropped: &[bool],
+    near_best: &[usize],
+    unit: usize,
+    top: usize,
+    chosen: &mut [bool],
+) {
+    let mut found = Vec::new();
+    let top_levels = {
+        let (mut e, mut l) = (unit, 0usize);
+        while e != top && e != ROOT {
+            e = flat.els[e].parent;
+            l += 1;
+        }
+        l
+    };
+    for &c in near_best.iter().take(MAX_OFFSET_UNITS) {
+        if flat.within(c, top) || flat.within(top, c) || dropped[c] {
+            continue;
+        }
+        // The unit, or the nearest of its ancestors built like the candidate: a forum's first
+        // post sets its text in a box of its own inside the body its replies hold theirs in.
+        let mut start = None;
+        let mut u = unit;
+        for skip in 0..=OFFSET_UNIT_LEVELS {
+            if u == ROOT {
+                break;
+            }
+            if flat.els[u].tag == flat.els[c].tag
+                && same_unit_class(flat.els[c].class, flat.els[u].class)
+            {
+                start = Some((u, skip));
+                break;
+            }
+            u = flat.els[u].parent;
+        }
+        let Some((u, skip)) = start else {
+            continue;
+        };
+        if flat.within(c, u) {
+            continue;
+        }
+        let (mut a, mut b) = (u, c);
+        let mut levels = 0;
+        let mut highest = c;
+        let mut chain = Vec::new();
+        while levels < ALIKE_LEVELS && a != b {
+            let (x, y) = (&flat.els[a], &flat.els[b]);
+            let alike = x.tag == y.tag
+                && (same_unit_class(x.class, y.class)
+                    || x.class.trim().is_empty() && y.class.trim().is_empty());
+            if !alike || flat.within(top, b) || flat.within(c, a) || b == ROOT {
+                break;
+            }
+            highest = b;
+            chain.push(b);
+            a = x.parent;
+            b = y.parent;
+            levels += 1;
+        }
+        // Met from an ancestor of the unit, the candidate's part that stands where the chosen
+        // container stands is taken, not the whole unit around it (a reply's body, not its
+        // poster's card).
+        if skip > 0 && levels > 0 {
+            highest = chain[top_levels.saturating_sub(skip).min(levels - 1)];
+        }
+        if levels < OFFSET_CHAIN || chosen[highest] || flat.link_density(highest) >= 0.5 {
+            continue;
+        }
+        // They meet within reach of the candidate.
+        if !common_ancestor_within(flat, c, unit, ALIKE_LEVELS) {
+            continue;
+        }
+        if !found.contains(&highest) {
+            found.push(highest);
+        }
+    }
+    if found.len() >= MIN_REPEATS {
+        for el in found {
+            chosen[el] = true;
+        }
     }
 }
 
@@ -1704,7 +1827,8 @@ fn unnamed_rows(a: &str, b: &str, tag: &str) -> bool {
 }
 
 /// Whether two units of a thread are named alike: the same class names, those that number or
-/// alternate them ("post bg1", "post bg2"; "row odd", "row even") aside.
+/// alternate them ("post bg1", "post bg2"; "row odd", "row even") aside, or, where every name
+/// holds a digit (hashed by a page builder), the same names.
 fn same_unit_class(a: &str, b: &str) -> bool {
     let names = |s: &str| -> Vec<String> {
         let mut v: Vec<String> = s
@@ -1718,6 +1842,15 @@ fn same_unit_class(a: &str, b: &str) -> bool {
         v
     };
     let (x, y) = (names(a), names(b));
+    // Names that are all hashes (a page builder's "c4e19a07", a style sheet's module names)
+    // name a unit only when they are the same.
+    if x.is_empty() && y.is_empty() {
+        let mut ra: Vec<&str> = a.split_whitespace().collect();
+        let mut rb: Vec<&str> = b.split_whitespace().collect();
+        ra.sort_unstable();
+        rb.sort_unstable();
+        return ra == rb && !ra.is_empty();
+    }
     x == y && !x.is_empty()
 }
 

@@ -1883,3 +1883,127 @@ fn an_author_box_is_no_article() {
     );
     check(&page, &[PARAS[0]], &[bio]);
 }
+
+#[test]
+fn sections_of_a_post_named_by_hashes_are_kept_together() {
+    // A page builder names every box with a hash: each section of the post is one box in a
+    // section in two wrappers of its own, four levels under the element they share.
+    let section = |head: &str, paras: &[&str]| {
+        let paras: String = paras.iter().map(|p| format!("<p>{p}</p>")).collect();
+        format!(
+            r#"<div class="e7a1c302"><div class="b90d4f1a"><section class="d3c8e215 a0b1f4e9"><h2>{head}</h2><div class="c4e19a07">{paras}</div></section></div></div>"#
+        )
+    };
+    let body = format!(
+        r#"<div class="f1d2e3a4">{}{}{}</div>"#,
+        section(
+            "What happened",
+            &[PARAS[0], PARAS[1], PARAS[2], PARAS[3], EXTRA]
+        ),
+        section("What was stored", &[PARAS[2], EXTRA, PARAS[1]]),
+        section("What comes next", &[EXTRA, PARAS[1], PARAS[3]]),
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[0], "What was stored", "What comes next", EXTRA],
+        &["Contact and imprint"],
+    );
+}
+
+#[test]
+fn sections_of_one_template_at_different_depths_are_kept_together() {
+    // The post's first section wrapped in three boxes more than the others (its opening
+    // layout, under the headline): each is the same chain of boxes, but they meet the first
+    // four levels up.
+    let section = |paras: &[&str]| {
+        let paras: String = paras.iter().map(|p| format!("<p>{p}</p>")).collect();
+        format!(
+            r#"<section class="outer"><div class="column"><div class="post-section"><div class="post-text">{paras}</div></div></div></section>"#
+        )
+    };
+    let body = format!(
+        r#"<div class="post-body"><div class="post-top"><div class="post-wrap"><div class="post-inner"><h1>Fire at the harbour</h1>{}</div></div></div>{}{}</div>"#,
+        section(&[PARAS[0], PARAS[1], PARAS[2], PARAS[3], EXTRA]),
+        section(&[PARAS[2], EXTRA]),
+        section(&[EXTRA, PARAS[3]]),
+    );
+    let page = check(&plain_page(&body), &[PARAS[0]], &["Contact and imprint"]);
+    let text = page.blocks.join("\n");
+    assert_eq!(text.matches(EXTRA).count(), 3, "{text}");
+}
+
+#[test]
+fn a_long_listing_of_code_does_not_outscore_a_manuals_prose() {
+    // A manual's page: its sections of prose, and one long listing whose commas are syntax.
+    let code: String = (0..80)
+        .map(|i| format!("value_{i} = combine(first, second, third, fourth)\n"))
+        .collect();
+    let entry =
+        |name: &str, para: &str| format!("<dl><dt>{name}(a, b)</dt><dd><p>{para}</p></dd></dl>");
+    let body = format!(
+        r#"<div class="body"><section><h1>Tools</h1><p>{}</p><p>{}</p><section><h2>Functions</h2>{}{}{}{}</section><section><h2>Recipes</h2><p>{EXTRA}</p><div class="highlight"><pre>{code}</pre></div></section></section></div>"#,
+        PARAS[0],
+        PARAS[1],
+        entry("gather", PARAS[2]),
+        entry("spread", PARAS[3]),
+        entry("merge", PARAS[1]),
+        entry("split", PARAS[2]),
+    );
+    check(
+        &plain_page(&body),
+        &[
+            PARAS[0],
+            PARAS[1],
+            PARAS[2],
+            PARAS[3],
+            EXTRA,
+            "value_3 = combine",
+        ],
+        &["Contact and imprint"],
+    );
+}
+
+#[test]
+fn a_part_of_the_article_in_wrappers_of_its_own_is_kept() {
+    // Two parts of one article named alike, each under a heading in three wrappers of its own,
+    // meeting four levels above the first.
+    const LATER: &str =
+        "By evening, the last of the crews had gone home, and the road was open again.";
+    let body = format!(
+        r#"<div class="piece"><div class="wrap-a"><div class="wrap-b"><div class="wrap-c"><h2>The fire</h2><div class="chunk"><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{EXTRA}</p><p>{LATER}</p></div></div></div></div><div class="promo-slot"><a href="/shop">Shop</a></div><div class="wrap-x"><div class="wrap-y"><div class="wrap-z"><h2>The night</h2><div class="chunk"><p>{LATER}</p><p>{EXTRA}</p></div></div></div></div></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    let page = check(&plain_page(&body), &[PARAS[0]], &["Contact and imprint"]);
+    let text = page.blocks.join("\n");
+    assert_eq!(text.matches(LATER).count(), 2, "{text}");
+}
+
+#[test]
+fn replies_are_kept_when_the_first_post_sets_its_text_in_a_box_of_its_own() {
+    // A forum's thread: every post the same chain of boxes, five levels under the thread; the
+    // first post's text in a box of its own inside the body (beside an empty marker), the
+    // replies' text right in theirs.
+    let post = |text: &str| {
+        format!(
+            r#"<div class="msg"><div class="msg-a"><div class="msg-b"><div class="msg-c2"><div class="msg-user">Member since 2019</div><div class="msg-words">{text}</div></div></div></div></div>"#
+        )
+    };
+    let paras = |ps: &[&str]| -> String { ps.iter().map(|p| format!("<p>{p}</p>")).collect() };
+    let first = format!(
+        r#"<div>{}</div><div class="quote-end"></div>"#,
+        paras(&[PARAS[0], PARAS[1], PARAS[2], PARAS[3], EXTRA])
+    );
+    let body = format!(
+        r#"<div class="thread">{}{}{}</div>"#,
+        post(&first),
+        post(&paras(&[PARAS[2], EXTRA])),
+        post(&paras(&[EXTRA, PARAS[3]])),
+    );
+    let page = check(
+        &plain_page(&body),
+        &[PARAS[0]],
+        &["Contact and imprint", "Member since"],
+    );
+    let text = page.blocks.join("\n");
+    assert_eq!(text.matches(EXTRA).count(), 3, "{text}");
+}
