@@ -946,7 +946,8 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
         .take_while(|&&c| final_score(c) >= ALIKE_SHARE * top_score)
         .count();
     choose_alike_units(flat, dropped, &candidates, near_best, top, &mut chosen);
-    choose_offset_units(flat, dropped, &candidates[..near_best], unit, top, &mut chosen);
+    let near = candidates.get(..near_best).unwrap_or_default();
+    choose_offset_units(flat, dropped, near, unit, top, &mut chosen);
     choose_header_standfirst(flat, dropped, &block_counts, top, &mut chosen);
     choose_headline_dek(flat, dropped, &block_counts, top, &mut chosen);
     choose_header_sections(flat, dropped, top, &mut chosen);
