@@ -1,7 +1,7 @@
 //! Finds the article in a page: scores the containers of paragraph-like text (more text, more
 //! commas, fewer links), takes the best with its like siblings, and keeps its blocks minus chrome.
 
-use super::dom::{is_paragraph_block, Block, Flat, ROOT};
+use super::dom::{is_paragraph_block, Block, El, Flat, ROOT};
 use super::patterns::{self, Chrome};
 
 /// Share of a page's paragraphs under which chosen containers leave text elsewhere.
@@ -1175,11 +1175,7 @@ fn choose_alike_units(
                 return (levels > 0).then_some(peer);
             }
             let (x, y) = (&flat.els[a], &flat.els[b]);
-            if x.tag != y.tag
-                || !(same_unit_class(x.class, y.class)
-                    || x.class.trim().is_empty() && y.class.trim().is_empty())
-                || levels == ALIKE_LEVELS
-            {
+            if !built_alike(x, y) || levels == ALIKE_LEVELS {
                 return None;
             }
             a = x.parent;
@@ -1266,10 +1262,7 @@ fn choose_offset_units(
         let mut chain = Vec::new();
         while levels < ALIKE_LEVELS && a != b {
             let (x, y) = (&flat.els[a], &flat.els[b]);
-            let alike = x.tag == y.tag
-                && (same_unit_class(x.class, y.class)
-                    || x.class.trim().is_empty() && y.class.trim().is_empty());
-            if !alike || flat.within(top, b) || flat.within(c, a) || b == ROOT {
+            if !built_alike(x, y) || flat.within(top, b) || flat.within(c, a) || b == ROOT {
                 break;
             }
             highest = b;
@@ -1825,6 +1818,14 @@ fn subtree_blocks(flat: &Flat<'_>) -> Vec<(u32, usize)> {
 /// columns of a layout, unnamed `<div>`s, are not).
 fn unnamed_rows(a: &str, b: &str, tag: &str) -> bool {
     matches!(tag, "tr" | "li") && a.trim().is_empty() && b.trim().is_empty()
+}
+
+/// Whether two elements are one level of one template: the same tag, and class names alike
+/// ([`same_unit_class`]) or none on either.
+fn built_alike(x: &El<'_>, y: &El<'_>) -> bool {
+    x.tag == y.tag
+        && (same_unit_class(x.class, y.class)
+            || x.class.trim().is_empty() && y.class.trim().is_empty())
 }
 
 /// Whether two units of a thread are named alike: the same class names, those that number or
