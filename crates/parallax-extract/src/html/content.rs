@@ -1140,15 +1140,7 @@ fn choose_alike_units(
     top: usize,
     chosen: &mut [bool],
 ) {
-    let depth = |mut i: usize| {
-        let mut d = 0;
-        while i != ROOT {
-            i = flat.els[i].parent;
-            d += 1;
-        }
-        d
-    };
-    let top_depth = depth(top);
+    let top_depth = flat.depth(top);
     // The unit at the chosen container's depth that holds candidate `c`, when it is built like
     // the chosen one.
     let alike_unit = |c: usize| {
@@ -1156,7 +1148,7 @@ fn choose_alike_units(
             return None;
         }
         let mut peer = c;
-        let mut d = depth(c);
+        let mut d = flat.depth(c);
         if d < top_depth {
             return None;
         }
@@ -1222,14 +1214,8 @@ fn choose_offset_units(
     chosen: &mut [bool],
 ) {
     let mut found = Vec::new();
-    let top_levels = {
-        let (mut e, mut l) = (unit, 0usize);
-        while e != top && e != ROOT {
-            e = flat.els[e].parent;
-            l += 1;
-        }
-        l
-    };
+    // The chosen container is the unit or an ancestor it is the only child of.
+    let top_levels = flat.depth(unit).saturating_sub(flat.depth(top));
     for &c in near_best.iter().take(MAX_OFFSET_UNITS) {
         if flat.within(c, top) || flat.within(top, c) || dropped[c] {
             continue;
@@ -1256,28 +1242,33 @@ fn choose_offset_units(
         if flat.within(c, u) {
             continue;
         }
+        // The candidate's ancestors matching the unit's, level by level.
         let (mut a, mut b) = (u, c);
-        let mut levels = 0;
-        let mut highest = c;
         let mut chain = Vec::new();
-        while levels < ALIKE_LEVELS && a != b {
+        while chain.len() < ALIKE_LEVELS && a != b {
             let (x, y) = (&flat.els[a], &flat.els[b]);
             if !built_alike(x, y) || flat.within(top, b) || flat.within(c, a) || b == ROOT {
                 break;
             }
-            highest = b;
             chain.push(b);
             a = x.parent;
             b = y.parent;
-            levels += 1;
         }
-        // Met from an ancestor of the unit, the candidate's part that stands where the chosen
-        // container stands is taken, not the whole unit around it (a reply's body, not its
-        // poster's card).
-        if skip > 0 && levels > 0 {
-            highest = chain[top_levels.saturating_sub(skip).min(levels - 1)];
+        if chain.len() < OFFSET_CHAIN {
+            continue;
         }
-        if levels < OFFSET_CHAIN || chosen[highest] || flat.link_density(highest) >= 0.5 {
+        // The highest matching ancestor; met from an ancestor of the unit, the candidate's part
+        // that stands where the chosen container stands, not the whole unit around it (a
+        // reply's body, not its poster's card).
+        let at = if skip > 0 {
+            top_levels.saturating_sub(skip).min(chain.len() - 1)
+        } else {
+            chain.len() - 1
+        };
+        let Some(&highest) = chain.get(at) else {
+            continue;
+        };
+        if chosen[highest] || flat.link_density(highest) >= 0.5 {
             continue;
         }
         // They meet within reach of the candidate.

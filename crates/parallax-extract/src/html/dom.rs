@@ -134,6 +134,16 @@ impl<'a> Flat<'a> {
         }
     }
 
+    /// How many levels `el` stands below the document.
+    pub fn depth(&self, mut el: usize) -> usize {
+        let mut d = 0;
+        while el != ROOT {
+            el = self.els[el].parent;
+            d += 1;
+        }
+        d
+    }
+
     /// Share of `el`'s text that is link text.
     pub fn link_density(&self, el: usize) -> f32 {
         let e = &self.els[el];
