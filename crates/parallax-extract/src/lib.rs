@@ -117,9 +117,15 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
     };
     meta.authors.retain(|a| !a.trim().is_empty());
     // Numeric dates are read in the page's language's order: declared (unless its text says
-    // otherwise), else detected. Detecting a language costs more than cleaning, and the order
-    // only reads dates like 3/7/2022.
-    let order = if !blocks.iter().any(|b| text::may_hold_ambiguous_date(b)) {
+    // otherwise), else detected; the page's own, in its text or shown in an element named a
+    // date ("Publié le 03/07/2024"), alike. Detecting a language costs more than cleaning, and
+    // the order only reads dates like 3/7/2022.
+    let ambiguous = blocks.iter().any(|b| text::may_hold_ambiguous_date(b))
+        || meta
+            .published
+            .as_deref()
+            .is_some_and(text::may_hold_ambiguous_date);
+    let order = if !ambiguous {
         match &language {
             Some(l) => text::NumericOrder::of(Some(&l.to_ascii_lowercase())),
             None => text::NumericOrder::MonthFirst,
@@ -363,6 +369,36 @@ mod tests {
             article.published.map(|d| d.to_string()),
             Some("2024-07-03".to_string())
         );
+    }
+
+    #[test]
+    fn a_date_shown_in_an_element_named_a_date_is_read_in_the_page_s_language() {
+        let fr = "Les pompiers ont travaillé toute la nuit pour éteindre le feu qui a forcé les \
+                  habitants du quartier à quitter leurs maisons, ont indiqué les autorités.";
+        let en = "Firefighters worked through the night to put out the blaze that forced the \
+                  residents of the neighbourhood to leave their homes, officials said.";
+        for (lang, shown, para, expected) in [
+            ("fr", "Publié le 03/07/2024", fr, "2024-07-03"),
+            // Declared English over French text: the text settles the order.
+            ("en", "Publié le 03/07/2024", fr, "2024-07-03"),
+            ("en", "03/07/2024", en, "2024-03-07"),
+        ] {
+            let page = format!(
+                "<html lang=\"{lang}\"><head><title>Un incendie dans la vieille ville</title>\
+                 </head><body><article><h1>Un incendie dans la vieille ville</h1>\
+                 <span class=\"date\">{shown}</span><p>{para}</p><p>{para}</p></article>\
+                 </body></html>"
+            );
+            let doc = raw("page.html", Format::Html, &page);
+            let article = extract(&doc, &ExtractConfig::default())
+                .expect("an article")
+                .article;
+            assert_eq!(
+                article.published.map(|d| d.to_string()).as_deref(),
+                Some(expected),
+                "{lang} {shown}"
+            );
+        }
     }
 
     /// Extracts a document handed over as text and checks its clean text.

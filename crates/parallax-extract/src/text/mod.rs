@@ -666,7 +666,7 @@ pub fn clean_in(
     out.published = known
         .published
         .as_deref()
-        .and_then(parse_date)
+        .and_then(|d| find_date_in(d, order)?.date)
         .or_else(|| pick_date(&dates));
     if let Some(url) = &known.url {
         out.url = Some(url.clone());
