@@ -1868,6 +1868,25 @@ fn a_box_named_a_sidebar_around_the_named_article_is_no_sidebar() {
 }
 
 #[test]
+fn an_author_s_bio_is_chrome_in_seven_languages() {
+    for class in [
+        "author-bio",
+        "autor-bio",
+        "autorenbox",
+        "ueber-den-autor",
+        "bio-auteur",
+        "a-propos-de-l-auteur",
+        "sobre-el-autor",
+        "bio-autore",
+        "sull-autore",
+        "sobre-o-autor",
+        "o-autorze",
+    ] {
+        check_class(class, patterns::Chrome::Strong);
+    }
+}
+
+#[test]
 fn an_author_box_is_no_article() {
     // A site builder sets each part of a post in a widget of its own, and the author's box is
     // one more: its text, named as the box's text, is not the article's.
