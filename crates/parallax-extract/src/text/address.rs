@@ -406,6 +406,11 @@ mod tests {
         check("Clique aqui para ver a galeria completa.", true);
         check("Pulsa aquí para ver la galería completa.", true);
         check("Kliknij tutaj, aby zobaczyć całą galerię.", true);
+        // ... or before "now" alone.
+        check("Abbonati ora", true);
+        check("Assine agora", true);
+        check("Compra ahora", true);
+        check("Kup teraz", true);
         // A pronoun attached, after a hyphen, or after the verb.
         check("Iscriviti alla nostra newsletter del mattino.", true);
         check("Inscreva-se na nossa newsletter da manhã.", true);
@@ -434,6 +439,8 @@ mod tests {
         check("Mecz się odbędzie w sobotę.", false);
         check("Kraj się zmienia.", false);
         check("Puoi fare tutto, disse il ministro.", false);
+        check("Solo ora", false);
+        check("Ogni ora il porto apre le sue porte ai traghetti.", false);
     }
 
     #[test]
