@@ -616,8 +616,6 @@ mod tests {
         check("Una barca nel porto. Immagine: Gianna Rossi", true);
         check("Um barco no porto. Crédito: Joana Rocha", true);
         check("Łódź w porcie. Zdjęcie: Jan Kowal", true);
-        check("Die Arbeitslosigkeit in den Häfen. Quelle: Landesamt", true);
-        check("La disoccupazione nei porti. Fonte: Istat", true);
         // A label is a whole word, and its colon ends it.
         check("Die Bildung: ein Thema", false);
         check("Ein Boot im Hafen. Fotos zeigen es", false);
