@@ -1467,14 +1467,6 @@ mod tests {
         assert!(super::is_boilerplate(&format!("Then, {anywhere} later")));
     }
 
-    /// Cleans blocks of a page's article and checks which of them are left.
-    #[track_caller]
-    fn check_html_blocks(blocks: &[&str], expected: &[&str]) {
-        let blocks: Vec<String> = blocks.iter().map(|b| b.to_string()).collect();
-        let cleaned = clean(blocks, &SourceMeta::default(), BlockSource::Html);
-        assert_eq!(cleaned.paragraphs, expected);
-    }
-
     #[test]
     fn a_long_notice_chrome_in_each_sentence_goes() {
         let paragraphs = [
@@ -1492,7 +1484,7 @@ mod tests {
             "Questo sito utilizza cookie tecnici e di profilazione. \
              Chiudendo questo banner o proseguendo la navigazione acconsenti all'uso dei cookie descritto nella nostra cookie policy, che puoi leggere in ogni momento della visita.",
         ] {
-            check_html_blocks(
+            check_html(
                 &[paragraphs[0], notice, paragraphs[1]],
                 &paragraphs,
             );
@@ -1500,7 +1492,7 @@ mod tests {
         // A paragraph of the article that speaks of cookies after its first sentence stays.
         let article = "The regulator fined the publisher on Monday for the way its pages asked readers about tracking. \
              Its notice said the site uses cookies to measure audiences, and the fine covers three years of such notices.";
-        check_html_blocks(
+        check_html(
             &[paragraphs[0], article, paragraphs[1]],
             &[paragraphs[0], article, paragraphs[1]],
         );
@@ -1960,6 +1952,16 @@ mod tests {
                 more,
                 "Bonjour à tous et bienvenue dans ce direct consacré à la grève des contrôleurs aériens.",
                 "Pour ne rien manquer de l'actualité, suivez-nous sur nos réseaux sociaux.",
+            ],
+            &[body, more],
+        );
+        // A video's title under its label, set off by a bar as by a colon.
+        check_html(
+            &[
+                body,
+                "Video | Fire engines meet the plane on the runway",
+                more,
+                "Vídeo | Los bomberos llegan a la pista",
             ],
             &[body, more],
         );
