@@ -51,6 +51,9 @@ parallax_text::word_table!(static IMPERATIVE_ENDING = keyed "imperative-ending" 
 parallax_text::word_table!(static REFLEXIVE = keyed "reflexive" in READER_ADDRESS);
 parallax_text::word_table!(static OBJECT = keyed "object" in READER_ADDRESS);
 parallax_text::word_table!(static PERSON_MODAL = keyed "person-modal" in READER_ADDRESS);
+parallax_text::word_table!(static AFTER_BARE_VERB = keyed "after-bare-verb" in READER_ADDRESS);
+parallax_text::word_table!(static STATEMENT = keyed "statement" in READER_ADDRESS);
+parallax_text::word_table!(static GENITIVE = keyed "genitive" in READER_ADDRESS);
 type AddressList =
     parallax_text::WordTable<{ parallax_text::table::slots_for_lines(READER_ADDRESS) }>;
 
@@ -155,14 +158,18 @@ pub(super) fn is_short_reader_address(b: &str) -> bool {
         });
     let modal_opening =
         opens_with_person_and_modal(first, &second_lower) && words.len() <= MAX_MODAL_WORDS;
+    // A third-person "be" or "have" of Italian, Portuguese or Polish makes the line a statement
+    // for the rules that read an imperative by its shape alone.
+    let states = lower.iter().any(|w| STATEMENT.contains(w));
     modal_opening
-        || bare_imperative(&lower, addressed)
         || french_imperative(first_lower)
         || german_imperative(first, second)
         || spanish_imperative(first_lower, addressed, words.len())
-        || italian_imperative(first_lower, addressed, words.len())
-        || portuguese_imperative(first_lower, addressed, words.len())
-        || polish_imperative(first_lower, &second_lower, addressed, words.len())
+        || !states
+            && (bare_imperative(&lower, addressed)
+                || italian_imperative(first_lower, &second_lower, addressed, words.len())
+                || portuguese_imperative(first_lower, addressed, words.len())
+                || polish_imperative(first_lower, &second_lower, addressed, words.len()))
 }
 
 /// What [`is_reader_address`] requires of a line's first three words, whatever the rest says:
@@ -184,7 +191,7 @@ fn opens_like_address(words: &[&str]) -> bool {
         || french_imperative(&first_lower)
         || german_imperative(first, second)
         || spanish_imperative(&first_lower, true, words.len())
-        || italian_imperative(&first_lower, true, words.len())
+        || italian_imperative(&first_lower, &second_lower, true, words.len())
         || portuguese_imperative(&first_lower, true, words.len())
         || polish_imperative(&first_lower, &second_lower, true, words.len())
 }
@@ -221,9 +228,11 @@ fn bare_imperative_parts(lower: &[String], words: usize) -> (bool, bool, bool) {
     }
     let second = word(1);
     // The outlet speaking ("Follow us") in any line; the reader alone ("Enter your email") in a
-    // short one: longer imperatives to the reader are advice, which articles give too.
-    let person_next = OUTLET.contains(second)
-        || READER.contains(second) && second != "you" && words <= MAX_BARE_WORDS;
+    // short one: longer imperatives to the reader are advice, which articles give too. Only the
+    // words that may follow an imperative count: others follow nouns ("Wyniki naszego ...").
+    let person_next = AFTER_BARE_VERB.contains(second)
+        && (OUTLET.contains(second)
+            || READER.contains(second) && second != "you" && words <= MAX_BARE_WORDS);
     let particle_next = AFTER_VERB.contains(second)
         && words <= MAX_BARE_WORDS
         && (words == 2 || AFTER_PARTICLE.contains(word(2)));
@@ -255,10 +264,15 @@ fn spanish_imperative(first: &str, addressed: bool, words: usize) -> bool {
 
 /// "Iscriviti alla nostra newsletter", "Scrivici al nostro indirizzo": an Italian imperative
 /// with the reader's or the outlet's pronoun attached after the vowel of its stem, in a short
-/// line that names the reader or the outlet (plurals end as such imperatives do: "risultati").
-fn italian_imperative(first: &str, addressed: bool, words: usize) -> bool {
+/// line that names the reader or the outlet (plurals end as such imperatives do: "risultati";
+/// one followed by a genitive, "Medici del nostro ospedale", or by a possessive, which in Italian
+/// follows a noun and never an imperative: "Bambini nostri", Polish "Dzieci naszych").
+fn italian_imperative(first: &str, second: &str, addressed: bool, words: usize) -> bool {
     addressed
         && words <= MAX_BARE_WORDS
+        && !GENITIVE.contains(second)
+        && !OUTLET.contains(second)
+        && !READER.contains(second)
         && first.chars().all(char::is_alphabetic)
         && BARE_CLITIC.iter().any(|clitic| {
             first.strip_suffix(clitic).is_some_and(|stem| {
@@ -321,6 +335,9 @@ mod tests {
             ("reflexive", &REFLEXIVE),
             ("object", &OBJECT),
             ("person-modal", &PERSON_MODAL),
+            ("after-bare-verb", &AFTER_BARE_VERB),
+            ("statement", &STATEMENT),
+            ("genitive", &GENITIVE),
         ];
         assert_eq!(keys, tables.iter().map(|(k, _)| *k).collect());
         for (key, table) in tables {
@@ -441,6 +458,75 @@ mod tests {
         check("Puoi fare tutto, disse il ministro.", false);
         check("Solo ora", false);
         check("Ogni ora il porto apre le sue porte ai traghetti.", false);
+    }
+
+    #[test]
+    fn italian_news_naming_the_outlet_or_the_reader_is_kept() {
+        // A plural noun shaped as an imperative with its pronoun ("risulta-ti", "medi-ci") before
+        // a genitive or in a line stating something of it.
+        check("Risultati della nostra inchiesta sono chiari.", false);
+        check("Medici del nostro ospedale in sciopero da lunedì.", false);
+        check("Politici della nostra regione divisi sulla riforma.", false);
+        check("Archivi della nostra città riaperti dopo i lavori.", false);
+        check(
+            "Deputati e senatori hanno votato la nostra proposta.",
+            false,
+        );
+        check("Candidati al nostro consiglio comunale sono dodici.", false);
+        // A possessive or pronoun after a noun or an adverb, not after a verb.
+        check("Bambini nostri e dei vicini giocano nel cortile.", false);
+        check("Anche noi abbiamo chiesto chiarimenti al comune.", false);
+        check("Anche noi siamo stati colpiti dalla tempesta.", false);
+        check("Tecnici del comune al lavoro nel nostro quartiere.", false);
+    }
+
+    #[test]
+    fn portuguese_news_naming_the_outlet_or_the_reader_is_kept() {
+        check("Resultados da nossa investigação são claros.", false);
+        check(
+            "Casa nossa é onde a família se reúne, conta a moradora.",
+            false,
+        );
+        check(
+            "Fala-se muito da nossa seleção, que foi campeã em 2002.",
+            false,
+        );
+        check(
+            "Vende-se a nossa antiga sede, que está vazia há anos.",
+            false,
+        );
+        check(
+            "Sabe-se agora que o nosso hospital tem falta de médicos.",
+            false,
+        );
+        check("Amigos nossos foram presos em Lisboa.", false);
+        check("Ajuda nossa foi enviada para a região.", false);
+        check(
+            "Vitória nossa é também do povo, afirma o presidente.",
+            false,
+        );
+    }
+
+    #[test]
+    fn polish_news_naming_the_outlet_or_the_reader_is_kept() {
+        // A noun before a possessive, which in Polish may follow it.
+        check("Wyniki naszego śledztwa są jasne.", false);
+        check(
+            "Wyniki naszego śledztwa opublikujemy w poniedziałek.",
+            false,
+        );
+        check("Lekarze naszego szpitala odeszli z pracy.", false);
+        check("Radni naszego miasta przyjęli budżet.", false);
+        check("Dzieci naszych sąsiadów wróciły ze szkoły.", false);
+        check("Uczniowie naszej szkoły wygrali konkurs.", false);
+        check("Mieszkańcy naszej gminy protestowali przed urzędem.", false);
+        // A noun ending as an imperative does, in a line that states something.
+        check("Mecz naszej drużyny jest w sobotę.", false);
+        check("Kraj się zmienia, a nasza gospodarka jest silna.", false);
+        check(
+            "Mecz się odbył na naszym stadionie, było pełno kibiców.",
+            false,
+        );
     }
 
     #[test]
