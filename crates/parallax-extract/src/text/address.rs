@@ -158,18 +158,18 @@ pub(super) fn is_short_reader_address(b: &str) -> bool {
         });
     let modal_opening =
         opens_with_person_and_modal(first, &second_lower) && words.len() <= MAX_MODAL_WORDS;
-    // A third-person "be" or "have" of Italian, Portuguese or Polish makes the line a statement
-    // for the rules that read an imperative by its shape alone.
+    // A third-person "be" or "have" makes the line a statement, whatever its first words: "Save
+    // our harbour is the campaign's slogan", "Rendez-vous est pris", "Wyniki ... są jasne".
     let states = lower.iter().any(|w| STATEMENT.contains(w));
-    modal_opening
-        || french_imperative(first_lower)
-        || german_imperative(first, second)
-        || spanish_imperative(first_lower, addressed, words.len())
-        || !states
-            && (bare_imperative(&lower, addressed)
-                || italian_imperative(first_lower, &second_lower, addressed, words.len())
-                || portuguese_imperative(first_lower, addressed, words.len())
-                || polish_imperative(first_lower, &second_lower, addressed, words.len()))
+    !states
+        && (modal_opening
+            || french_imperative(first_lower)
+            || german_imperative(first, second)
+            || spanish_imperative(first_lower, addressed, words.len())
+            || bare_imperative(&lower, addressed)
+            || italian_imperative(first_lower, &second_lower, addressed, words.len())
+            || portuguese_imperative(first_lower, addressed, words.len())
+            || polish_imperative(first_lower, &second_lower, addressed, words.len()))
 }
 
 /// What [`is_reader_address`] requires of a line's first three words, whatever the rest says:
@@ -527,6 +527,27 @@ mod tests {
             "Mecz się odbył na naszym stadionie, było pełno kibiców.",
             false,
         );
+    }
+
+    #[test]
+    fn a_line_stating_with_a_third_person_be_or_have_is_kept_in_every_language() {
+        check(
+            "Save our harbour is the campaign's slogan this year.",
+            false,
+        );
+        check("Follow your heart was the title of her first novel.", false);
+        check("Sal Rivera is the harbour's new pilot.", false);
+        check("Rendez-vous est pris pour lundi avec le maire.", false);
+        check("Rendez-vous a été pris, le maire était présent.", false);
+        check(
+            "Ob Sie es glauben oder nicht, der Hafen ist seit Montag zu.",
+            false,
+        );
+        check("Sal y pimienta es todo lo que lleva esta receta.", false);
+        check("Ven conmigo fue su primera canción en la radio.", false);
+        // A call to action states nothing so.
+        check("Save our harbour: sign the petition today.", true);
+        check("Rendez-vous sur notre site pour voter.", true);
     }
 
     #[test]
