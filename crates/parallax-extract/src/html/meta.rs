@@ -1036,6 +1036,24 @@ mod tests {
     }
 
     #[test]
+    fn an_author_s_box_named_in_another_language_is_no_byline() {
+        for class in [
+            "ueber-den-autor",
+            "a-propos-de-l-auteur",
+            "sobre-el-autor",
+            "sull-autore",
+            "sobre-o-autor",
+            "o-autorze",
+        ] {
+            check_page(
+                &format!(r#"<div class="{class}">Ana Ruiz</div>"#),
+                authors,
+                None,
+            );
+        }
+    }
+
+    #[test]
     fn unlikely_authors_are_left_out() {
         let m = meta_of(
             r#"<meta name="author" content="https://facebook.com/someone">

@@ -1568,6 +1568,50 @@ fn a_panel_folded_behind_a_toggle_is_read_and_a_hidden_menu_is_not() {
 }
 
 #[test]
+fn a_panel_folded_in_another_language_s_accordion_is_read() {
+    // The accordions and FAQ answers of German, French, Spanish, Italian, Portuguese and Polish
+    // pages, named in their languages and hidden until a reader opens them.
+    let panels = [
+        (
+            "akkordeon-inhalt",
+            "Die Bank ist aus unbehandeltem Zedernholz gebaut und braucht kein Öl.",
+        ),
+        (
+            "accordeon-contenu",
+            "Le banc est fait de cèdre brut, qui grisonne sans jamais demander d'huile.",
+        ),
+        (
+            "acordeon-panel",
+            "El banco está hecho de cedro sin tratar y no necesita aceite nunca.",
+        ),
+        (
+            "fisarmonica-pannello",
+            "La panca è fatta di cedro grezzo e non ha mai bisogno di olio.",
+        ),
+        (
+            "faq-resposta",
+            "O banco é feito de cedro natural e nunca precisa de óleo nenhum.",
+        ),
+        (
+            "akordeon-tresc",
+            "Ławka jest zrobiona z surowego cedru i nigdy nie potrzebuje oleju.",
+        ),
+    ];
+    let body: String = panels
+        .iter()
+        .map(|(class, text)| {
+            format!(r#"<button aria-expanded="false">Mehr</button><div class="{class}" style="display: none"><p>{text}</p></div>"#)
+        })
+        .collect();
+    let html = format!(
+        r#"<html><body><main><h1>Cedar garden bench</h1><p>{}</p><p>{}</p><p>{}</p>{body}</main></body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    let keep: Vec<&str> = panels.iter().map(|(_, text)| *text).collect();
+    check(&html, &keep, &[]);
+}
+
+#[test]
 fn a_page_hidden_by_its_wrapper_until_a_script_shows_it_is_read() {
     // The whole page sits in a wrapper an inline style hides until the page's scripts load.
     let html = format!(
@@ -1865,6 +1909,25 @@ fn a_box_named_a_sidebar_around_the_named_article_is_no_sidebar() {
         format!("<p>{teaser}.</p>").repeat(8)
     );
     check(&page, &PARAS, &[]);
+}
+
+#[test]
+fn an_author_s_bio_is_chrome_in_seven_languages() {
+    for class in [
+        "author-bio",
+        "autor-bio",
+        "autorenbox",
+        "ueber-den-autor",
+        "bio-auteur",
+        "a-propos-de-l-auteur",
+        "sobre-el-autor",
+        "bio-autore",
+        "sull-autore",
+        "sobre-o-autor",
+        "o-autorze",
+    ] {
+        check_class(class, patterns::Chrome::Strong);
+    }
 }
 
 #[test]

@@ -1,17 +1,21 @@
 //! Lines that address the reader (widgets, calls to action: "Sign up for our newsletter",
-//! "Inscrivez-vous", "Melden Sie sich an", "Suscríbete") found by their grammar, not their
-//! phrasing: a short line in the imperative or with a second-person subject and a modal, that
-//! speaks to the reader or for the outlet, holds no quotation and reports no speech. The words of
-//! that grammar (persons, modals, speech verbs) are `data/reader_address.txt`.
+//! "Inscrivez-vous", "Melden Sie sich an", "Suscríbete", "Iscriviti alla nostra newsletter",
+//! "Inscreva-se", "Zapisz się") found by their grammar, not their phrasing: a short line in the
+//! imperative or with a second-person subject and a modal, that speaks to the reader or for the
+//! outlet, holds no quotation and reports no speech. The words of that grammar (persons, modals,
+//! speech verbs, the endings and pronouns that mark an imperative) are `data/reader_address.txt`.
 
 use super::{holds_quote, words_exceed};
 
 /// Lines longer than this are prose, whatever their mood.
 pub(super) const MAX_WORDS: usize = 30;
-/// An English imperative with "here", "up" or "now" after it and no person is a call to action
-/// only in a line this short ("Click here to ...", "Sign up now").
+/// An imperative with no mark of its mood ("Click", "Clicca", "Clique", "Kliknij") with "here",
+/// "up" or "now" after it and no person is a call to action only in a line this short ("Click here
+/// to ...", "Sign up now", "Clicca qui per ..."); so is an Italian, Portuguese or Polish imperative
+/// read by the pronoun it bears.
 const MAX_BARE_WORDS: usize = 12;
-/// English verbs are at least this long ("ok" is no imperative).
+/// Verbs read without a mark of their mood are at least this long ("ok" is no imperative), and so
+/// are the stems Portuguese and Polish imperatives bear their pronouns or endings on.
 const MIN_VERB_CHARS: usize = 3;
 /// A second-person subject and a modal open a line that tells the reader what they can do only
 /// in a line this short ("You can change your settings"); longer ones are advice.
@@ -20,6 +24,12 @@ const MAX_MODAL_WORDS: usize = 15;
 const MIN_EZ_CHARS: usize = 5;
 /// Spanish imperatives with a pronoun attached ("únete", "síguenos") are at least this long.
 const MIN_CLITIC_CHARS: usize = 5;
+/// The stem an Italian imperative bears its pronoun on ("iscrivi-ti", "segui-ci") is at least this
+/// long: shorter ones are plurals ("ami-ci", "sta-ti", "da-ti").
+const MIN_BARE_STEM_CHARS: usize = 4;
+/// The vowels an Italian imperative's stem ends with before its pronoun ("abbona-ti",
+/// "iscrivete-vi", "segui-ci"); a plural's stem may end with a consonant ("tut-ti", "mol-ti").
+const ITALIAN_STEM_VOWELS: [char; 3] = ['a', 'e', 'i'];
 
 /// The lists of `data/reader_address.txt`, one a key (`key: word` lines).
 const READER_ADDRESS: &str = include_str!("../../data/reader_address.txt");
@@ -34,6 +44,16 @@ parallax_text::word_table!(static AFTER_PARTICLE = keyed "after-particle" in REA
 parallax_text::word_table!(static SHORT_IMPERATIVE = keyed "short-imperative" in READER_ADDRESS);
 parallax_text::word_table!(static CLITIC = keyed "clitic" in READER_ADDRESS);
 parallax_text::word_table!(static PERSON_CLITIC = keyed "person-clitic" in READER_ADDRESS);
+parallax_text::word_table!(static NOT_VERB_ENDING = keyed "not-verb-ending" in READER_ADDRESS);
+parallax_text::word_table!(static BARE_CLITIC = keyed "bare-clitic" in READER_ADDRESS);
+parallax_text::word_table!(static HYPHEN_CLITIC = keyed "hyphen-clitic" in READER_ADDRESS);
+parallax_text::word_table!(static IMPERATIVE_ENDING = keyed "imperative-ending" in READER_ADDRESS);
+parallax_text::word_table!(static REFLEXIVE = keyed "reflexive" in READER_ADDRESS);
+parallax_text::word_table!(static OBJECT = keyed "object" in READER_ADDRESS);
+parallax_text::word_table!(static PERSON_MODAL = keyed "person-modal" in READER_ADDRESS);
+parallax_text::word_table!(static AFTER_BARE_VERB = keyed "after-bare-verb" in READER_ADDRESS);
+parallax_text::word_table!(static STATEMENT = keyed "statement" in READER_ADDRESS);
+parallax_text::word_table!(static GENITIVE = keyed "genitive" in READER_ADDRESS);
 type AddressList =
     parallax_text::WordTable<{ parallax_text::table::slots_for_lines(READER_ADDRESS) }>;
 
@@ -46,6 +66,14 @@ fn is_reader_word(w: &str) -> bool {
 /// A German second-person word as listed, with its capital.
 fn is_german_capital(w: &str) -> bool {
     w.starts_with(char::is_uppercase) && READER.contains(w) && !READER.contains(&w.to_lowercase())
+}
+
+/// Whether a line opens with a second-person subject and a modal ("You can ...", "Vous pouvez
+/// ...", "Ty możesz ...") or with a modal whose ending says "you" ("Puoi ...", "Możesz ..."):
+/// German "Sie" opening a line is "they" as well as "you".
+fn opens_with_person_and_modal(first: &str, second_lower: &str) -> bool {
+    is_reader_word(first) && !is_german_capital(first) && MODAL.contains(second_lower)
+        || PERSON_MODAL.contains(&parallax_text::lowercase(first))
 }
 
 /// Whether a block is a line addressed to the reader.
@@ -69,9 +97,7 @@ pub(super) fn is_advice(b: &str) -> bool {
         return false;
     };
     words.len() >= MIN_ADVICE_WORDS
-        && is_reader_word(first)
-        && !is_german_capital(first)
-        && MODAL.contains(&parallax_text::lowercase(second))
+        && opens_with_person_and_modal(first, &parallax_text::lowercase(second))
         && !words
             .iter()
             .any(|w| OUTLET.contains(&parallax_text::lowercase(w)))
@@ -130,16 +156,20 @@ pub(super) fn is_short_reader_address(b: &str) -> bool {
             let w = w.to_lowercase();
             READER.contains(&w) || OUTLET.contains(&w)
         });
-    // "Sie können ...": German "Sie" opening a line is "they" as well as "you".
-    let modal_opening = is_reader_word(first)
-        && !is_german_capital(first)
-        && MODAL.contains(&second_lower)
-        && words.len() <= MAX_MODAL_WORDS;
-    modal_opening
-        || english_imperative(&lower, addressed)
-        || french_imperative(first_lower)
-        || german_imperative(first, second)
-        || spanish_imperative(first_lower, addressed, words.len())
+    let modal_opening =
+        opens_with_person_and_modal(first, &second_lower) && words.len() <= MAX_MODAL_WORDS;
+    // A third-person "be" or "have" makes the line a statement, whatever its first words: "Save
+    // our harbour is the campaign's slogan", "Rendez-vous est pris", "Wyniki ... są jasne".
+    let states = lower.iter().any(|w| STATEMENT.contains(w));
+    !states
+        && (modal_opening
+            || french_imperative(first_lower)
+            || german_imperative(first, second)
+            || spanish_imperative(first_lower, addressed, words.len())
+            || bare_imperative(&lower, addressed)
+            || italian_imperative(first_lower, &second_lower, addressed, words.len())
+            || portuguese_imperative(first_lower, addressed, words.len())
+            || polish_imperative(first_lower, &second_lower, addressed, words.len()))
 }
 
 /// What [`is_reader_address`] requires of a line's first three words, whatever the rest says:
@@ -154,44 +184,43 @@ fn opens_like_address(words: &[&str]) -> bool {
     let third_lower = words.get(2).map(|w| w.to_lowercase()).unwrap_or_default();
     let lower = [first_lower.clone(), second_lower.clone(), third_lower];
     let opening = &lower[..words.len().min(3)];
-    let modal_opening = is_reader_word(first)
-        && !is_german_capital(first)
-        && MODAL.contains(&second_lower)
-        && words.len() <= MAX_MODAL_WORDS;
+    let modal_opening =
+        opens_with_person_and_modal(first, &second_lower) && words.len() <= MAX_MODAL_WORDS;
     modal_opening
-        || english_imperative_opening(opening, words.len())
+        || bare_imperative_opening(opening, words.len())
         || french_imperative(&first_lower)
         || german_imperative(first, second)
         || spanish_imperative(&first_lower, true, words.len())
+        || italian_imperative(&first_lower, &second_lower, true, words.len())
+        || portuguese_imperative(&first_lower, true, words.len())
+        || polish_imperative(&first_lower, &second_lower, true, words.len())
 }
 
-/// "Follow us", "Enter your email", "Click here to ...", "Sign up for ...": a verb with no
-/// subject before the outlet or the reader, or before a particle that ends the line or leads on
+/// "Follow us", "Enter your email", "Click here to ...", "Sign up for ...", "Clicca qui per
+/// ...", "Clique aqui para ...", "Kliknij tutaj, aby ...": a verb with no subject and no mark of
+/// its mood before the outlet or the reader, or before a particle that ends the line or leads on
 /// to what the reader is to do.
-fn english_imperative(lower: &[String], addressed: bool) -> bool {
-    let (verb_like, person_next, particle_next) = english_imperative_parts(lower, lower.len());
+fn bare_imperative(lower: &[String], addressed: bool) -> bool {
+    let (verb_like, person_next, particle_next) = bare_imperative_parts(lower, lower.len());
     verb_like && (person_next && addressed || particle_next)
 }
 
-/// [`english_imperative`] with the reader or the outlet taken as addressed: what the opening
+/// [`bare_imperative`] with the reader or the outlet taken as addressed: what the opening
 /// words (at least three of a line of `words`) decide.
-fn english_imperative_opening(opening: &[String], words: usize) -> bool {
-    let (verb_like, person_next, particle_next) = english_imperative_parts(opening, words);
+fn bare_imperative_opening(opening: &[String], words: usize) -> bool {
+    let (verb_like, person_next, particle_next) = bare_imperative_parts(opening, words);
     verb_like && (person_next || particle_next)
 }
 
 /// Whether the first word may be an imperative, the outlet or the reader follows it, and a
 /// particle follows it in a short line, in a line of `words` words opening with `lower` (all
 /// false when the first word is no verb).
-fn english_imperative_parts(lower: &[String], words: usize) -> (bool, bool, bool) {
+fn bare_imperative_parts(lower: &[String], words: usize) -> (bool, bool, bool) {
     let word = |i: usize| lower.get(i).map_or("", String::as_str);
     let first = word(0);
     let verb_like = first.chars().all(|c| c.is_ascii_alphabetic())
         && first.chars().count() >= MIN_VERB_CHARS
-        && !first.ends_with('s')
-        && !first.ends_with("ed")
-        && !first.ends_with("ing")
-        && !first.ends_with("ly")
+        && !NOT_VERB_ENDING.iter().any(|e| first.ends_with(e))
         && !EXHORTATION.contains(first)
         && !parallax_text::is_stopword(first);
     if !verb_like {
@@ -199,9 +228,11 @@ fn english_imperative_parts(lower: &[String], words: usize) -> (bool, bool, bool
     }
     let second = word(1);
     // The outlet speaking ("Follow us") in any line; the reader alone ("Enter your email") in a
-    // short one: longer imperatives to the reader are advice, which articles give too.
-    let person_next = OUTLET.contains(second)
-        || READER.contains(second) && second != "you" && words <= MAX_BARE_WORDS;
+    // short one: longer imperatives to the reader are advice, which articles give too. Only the
+    // words that may follow an imperative count: others follow nouns ("Wyniki naszego ...").
+    let person_next = AFTER_BARE_VERB.contains(second)
+        && (OUTLET.contains(second)
+            || READER.contains(second) && second != "you" && words <= MAX_BARE_WORDS);
     let particle_next = AFTER_VERB.contains(second)
         && words <= MAX_BARE_WORDS
         && (words == 2 || AFTER_PARTICLE.contains(word(2)));
@@ -231,6 +262,51 @@ fn spanish_imperative(first: &str, addressed: bool, words: usize) -> bool {
         || SHORT_IMPERATIVE.contains(first)
 }
 
+/// "Iscriviti alla nostra newsletter", "Scrivici al nostro indirizzo": an Italian imperative
+/// with the reader's or the outlet's pronoun attached after the vowel of its stem, in a short
+/// line that names the reader or the outlet (plurals end as such imperatives do: "risultati";
+/// one followed by a genitive, "Medici del nostro ospedale", or by a possessive, which in Italian
+/// follows a noun and never an imperative: "Bambini nostri", Polish "Dzieci naszych").
+fn italian_imperative(first: &str, second: &str, addressed: bool, words: usize) -> bool {
+    addressed
+        && words <= MAX_BARE_WORDS
+        && !GENITIVE.contains(second)
+        && !OUTLET.contains(second)
+        && !READER.contains(second)
+        && first.chars().all(char::is_alphabetic)
+        && BARE_CLITIC.iter().any(|clitic| {
+            first.strip_suffix(clitic).is_some_and(|stem| {
+                stem.chars().count() >= MIN_BARE_STEM_CHARS && stem.ends_with(ITALIAN_STEM_VOWELS)
+            })
+        })
+}
+
+/// "Inscreva-se na nossa newsletter", "Siga-nos": a Portuguese imperative with its pronoun
+/// after a hyphen, in a short line that names the reader or the outlet or whose pronoun is
+/// theirs ("-nos", "-te"): "-se" is also the passive of news ("Trata-se de ...").
+fn portuguese_imperative(first: &str, addressed: bool, words: usize) -> bool {
+    let Some((verb, clitic)) = first.rsplit_once('-') else {
+        return false;
+    };
+    words <= MAX_BARE_WORDS
+        && verb.chars().count() >= MIN_VERB_CHARS
+        && verb.chars().all(char::is_alphabetic)
+        && HYPHEN_CLITIC.contains(clitic)
+        && (addressed || PERSON_CLITIC.contains(clitic))
+}
+
+/// "Obserwuj nas", "Zapisz się do naszego newslettera", "Zarejestruj się": a Polish imperative
+/// (by its ending) before the outlet as its object, or before the reflexive pronoun in a line
+/// that names the reader or the outlet or is those two words alone (nouns end as imperatives
+/// do, and the pronoun follows them too: "Mecz się odbędzie ...").
+fn polish_imperative(first: &str, second: &str, addressed: bool, words: usize) -> bool {
+    words <= MAX_BARE_WORDS
+        && first.chars().count() > MIN_VERB_CHARS
+        && first.chars().all(char::is_alphabetic)
+        && IMPERATIVE_ENDING.iter().any(|e| first.ends_with(e))
+        && (OBJECT.contains(second) || REFLEXIVE.contains(second) && (addressed || words == 2))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,6 +328,16 @@ mod tests {
             ("short-imperative", &SHORT_IMPERATIVE),
             ("clitic", &CLITIC),
             ("person-clitic", &PERSON_CLITIC),
+            ("not-verb-ending", &NOT_VERB_ENDING),
+            ("bare-clitic", &BARE_CLITIC),
+            ("hyphen-clitic", &HYPHEN_CLITIC),
+            ("imperative-ending", &IMPERATIVE_ENDING),
+            ("reflexive", &REFLEXIVE),
+            ("object", &OBJECT),
+            ("person-modal", &PERSON_MODAL),
+            ("after-bare-verb", &AFTER_BARE_VERB),
+            ("statement", &STATEMENT),
+            ("genitive", &GENITIVE),
         ];
         assert_eq!(keys, tables.iter().map(|(k, _)| *k).collect());
         for (key, table) in tables {
@@ -331,6 +417,140 @@ mod tests {
     }
 
     #[test]
+    fn calls_to_action_in_italian_portuguese_and_polish() {
+        // An imperative with no mark of its mood before "here" and a particle.
+        check("Clicca qui per vedere la galleria completa.", true);
+        check("Clique aqui para ver a galeria completa.", true);
+        check("Pulsa aquí para ver la galería completa.", true);
+        check("Kliknij tutaj, aby zobaczyć całą galerię.", true);
+        // ... or before "now" alone.
+        check("Abbonati ora", true);
+        check("Assine agora", true);
+        check("Compra ahora", true);
+        check("Kup teraz", true);
+        // A pronoun attached, after a hyphen, or after the verb.
+        check("Iscriviti alla nostra newsletter del mattino.", true);
+        check("Inscreva-se na nossa newsletter da manhã.", true);
+        check("Siga-nos nas redes sociais.", true);
+        check("Zapisz się do naszego newslettera.", true);
+        check("Obserwuj nas na Facebooku.", true);
+        check("Zarejestruj się", true);
+        // A modal whose ending says "you".
+        check("Puoi cambiare le impostazioni in qualsiasi momento.", true);
+        check("Możesz zmienić ustawienia w każdej chwili.", true);
+        check("Podes alterar as preferências a qualquer momento.", true);
+    }
+
+    #[test]
+    fn news_in_italian_portuguese_and_polish_is_not_addressed_to_the_reader() {
+        check(
+            "Sono qui per aiutare le famiglie, ha detto il sindaco.",
+            false,
+        );
+        check("Estou aqui para ajudar as famílias.", false);
+        check("Risultati delle elezioni comunali.", false);
+        check("Tutti i nostri lettori hanno ricevuto la lettera.", false);
+        check("Amici e nemici della riforma.", false);
+        check("Trata-se de uma decisão do governo.", false);
+        check("Protestos nas ruas de Lisboa.", false);
+        check("Mecz się odbędzie w sobotę.", false);
+        check("Kraj się zmienia.", false);
+        check("Puoi fare tutto, disse il ministro.", false);
+        check("Solo ora", false);
+        check("Ogni ora il porto apre le sue porte ai traghetti.", false);
+    }
+
+    #[test]
+    fn italian_news_naming_the_outlet_or_the_reader_is_kept() {
+        // A plural noun shaped as an imperative with its pronoun ("risulta-ti", "medi-ci") before
+        // a genitive or in a line stating something of it.
+        check("Risultati della nostra inchiesta sono chiari.", false);
+        check("Medici del nostro ospedale in sciopero da lunedì.", false);
+        check("Politici della nostra regione divisi sulla riforma.", false);
+        check("Archivi della nostra città riaperti dopo i lavori.", false);
+        check(
+            "Deputati e senatori hanno votato la nostra proposta.",
+            false,
+        );
+        check("Candidati al nostro consiglio comunale sono dodici.", false);
+        // A possessive or pronoun after a noun or an adverb, not after a verb.
+        check("Bambini nostri e dei vicini giocano nel cortile.", false);
+        check("Anche noi abbiamo chiesto chiarimenti al comune.", false);
+        check("Anche noi siamo stati colpiti dalla tempesta.", false);
+        check("Tecnici del comune al lavoro nel nostro quartiere.", false);
+    }
+
+    #[test]
+    fn portuguese_news_naming_the_outlet_or_the_reader_is_kept() {
+        check("Resultados da nossa investigação são claros.", false);
+        check(
+            "Casa nossa é onde a família se reúne, conta a moradora.",
+            false,
+        );
+        check(
+            "Fala-se muito da nossa seleção, que foi campeã em 2002.",
+            false,
+        );
+        check(
+            "Vende-se a nossa antiga sede, que está vazia há anos.",
+            false,
+        );
+        check(
+            "Sabe-se agora que o nosso hospital tem falta de médicos.",
+            false,
+        );
+        check("Amigos nossos foram presos em Lisboa.", false);
+        check("Ajuda nossa foi enviada para a região.", false);
+        check(
+            "Vitória nossa é também do povo, afirma o presidente.",
+            false,
+        );
+    }
+
+    #[test]
+    fn polish_news_naming_the_outlet_or_the_reader_is_kept() {
+        // A noun before a possessive, which in Polish may follow it.
+        check("Wyniki naszego śledztwa są jasne.", false);
+        check(
+            "Wyniki naszego śledztwa opublikujemy w poniedziałek.",
+            false,
+        );
+        check("Lekarze naszego szpitala odeszli z pracy.", false);
+        check("Radni naszego miasta przyjęli budżet.", false);
+        check("Dzieci naszych sąsiadów wróciły ze szkoły.", false);
+        check("Uczniowie naszej szkoły wygrali konkurs.", false);
+        check("Mieszkańcy naszej gminy protestowali przed urzędem.", false);
+        // A noun ending as an imperative does, in a line that states something.
+        check("Mecz naszej drużyny jest w sobotę.", false);
+        check("Kraj się zmienia, a nasza gospodarka jest silna.", false);
+        check(
+            "Mecz się odbył na naszym stadionie, było pełno kibiców.",
+            false,
+        );
+    }
+
+    #[test]
+    fn a_line_stating_with_a_third_person_be_or_have_is_kept_in_every_language() {
+        check(
+            "Save our harbour is the campaign's slogan this year.",
+            false,
+        );
+        check("Follow your heart was the title of her first novel.", false);
+        check("Sal Rivera is the harbour's new pilot.", false);
+        check("Rendez-vous est pris pour lundi avec le maire.", false);
+        check("Rendez-vous a été pris, le maire était présent.", false);
+        check(
+            "Ob Sie es glauben oder nicht, der Hafen ist seit Montag zu.",
+            false,
+        );
+        check("Sal y pimienta es todo lo que lleva esta receta.", false);
+        check("Ven conmigo fue su primera canción en la radio.", false);
+        // A call to action states nothing so.
+        check("Save our harbour: sign the petition today.", true);
+        check("Rendez-vous sur notre site pour voter.", true);
+    }
+
+    #[test]
     fn advice_is_a_modal_line_of_some_length_that_offers_nothing_of_the_outlet() {
         assert!(is_advice(
             "You can use any pot you like, as long as it drains."
@@ -342,5 +562,7 @@ mod tests {
             "Sign up for the newsletter to read more every day."
         ));
         assert!(!is_advice("Sie können den Brief hier jeden Tag lesen."));
+        assert!(is_advice("Puoi usare qualsiasi vaso, purché sia forato."));
+        assert!(!is_advice("Puoi leggere la nostra guida al giardinaggio."));
     }
 }

@@ -4,6 +4,8 @@
 //! an outlet ("Join the Harbour Gazette on Facebook") and copyright notices ("© 2024 The Harbour
 //! Gazette"), each with the cheap test of its first words or marks that spares the scan.
 
+use std::sync::LazyLock;
+
 use parallax_text::chars::is_word;
 
 use super::scan::{
@@ -11,9 +13,15 @@ use super::scan::{
     starts, words,
 };
 
-/// Whether a text ends with a photo credit, as `(?i)(?:\bvia\s+[\w.-]+|\S/\s?[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?|\bgetty images|\bshutterstock|\(?\b(?:ap|afp|reuters|epa|xinhua)\s+photo\b[^)]*\)?|\bphoto(?:graph)?:\s.*|\bfile photo\)?)\s*$`
-/// matches it: "via Harbour", "Jane Roe/Harbour", "GETTY IMAGES", "(AP Photo/Jane Roe)",
-/// "Photo: Jane Roe", "file photo)".
+/// The words that label a photo's credit before a colon (`data/credit_labels.txt`: "Photo",
+/// "Foto", "Bild", "Crédit", "Zdjęcie"), lowercase.
+static CREDIT_LABELS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| parallax_text::lines(include_str!("../../data/credit_labels.txt")).collect());
+
+/// Whether a text ends with a photo credit, as `(?i)(?:\bvia\s+[\w.-]+|\S/\s?[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?|\bgetty images|\bshutterstock|\(?\b(?:ap|afp|reuters|epa|xinhua)\s+photo\b[^)]*\)?|\b(?:LABELS)\s?:\s.*|\bfile photo\)?)\s*$`
+/// matches it, `LABELS` the words of [`CREDIT_LABELS`] ("photo|foto|bild|…"): "via Harbour",
+/// "Jane Roe/Harbour", "GETTY IMAGES", "(AP Photo/Jane Roe)", "Photo: Jane Roe", "Foto: Jan
+/// Kowal", "Photo : AFP", "file photo)".
 pub(super) fn credit_ends(tail: &str) -> bool {
     // `\s*$`: only spaces from `at` on.
     let closes = |at: usize| tail[at..].trim_start().is_empty();
@@ -43,8 +51,11 @@ pub(super) fn credit_ends(tail: &str) -> bool {
         let file_photo = words(tail, at, &["file photo"])
             .into_iter()
             .any(|f| optional_word(tail, f, &[")"]).into_iter().any(closes));
-        let photo_colon = words(tail, at, &["photograph", "photo"])
+        // `\b(?:LABELS)\s?:\s.*`: a label, the colon after it or after one space (French
+        // typography), a space, and the rest of the line.
+        let photo_colon = words(tail, at, &CREDIT_LABELS)
             .into_iter()
+            .flat_map(|p| optional_spaces(tail, p))
             .any(|p| {
                 let Some(colon) = one_of(tail, p, &[':']) else {
                     return false;
@@ -309,12 +320,21 @@ pub(super) fn may_hold_copyright(b: &str) -> bool {
     b.contains('©') || b.contains("(c)") || b.contains("(C)") || fold_ascii(b).contains("copyright")
 }
 
-/// Whether a text may end with a photo credit: a literal every branch of [`credit_ends`] holds.
+/// Whether a text may end with a photo credit: a literal every branch of [`credit_ends`] holds
+/// (a credit's label, in any case, when the text holds a colon).
 pub(super) fn may_hold_credit(tail: &str) -> bool {
     let folded = fold_ascii(tail);
     ["via", "/", "getty images", "shutterstock", "photo"]
         .iter()
         .any(|w| folded.contains(w))
+        || tail.contains(':') && {
+            let lower: String = tail
+                .chars()
+                .flat_map(char::to_lowercase)
+                .map(|c| if c == '\u{17F}' { 's' } else { c })
+                .collect();
+            CREDIT_LABELS.iter().any(|w| lower.contains(w))
+        }
 }
 
 #[cfg(test)]
@@ -411,7 +431,7 @@ mod tests {
     /// pieces of photo credits, in any case, with spaces of every kind and line breaks.
     #[test]
     fn the_credit_scanner_agrees_with_its_expression() {
-        let credit = Regex::new(r"(?i)(?:\bvia\s+[\w.-]+|\S/\s?[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?|\bgetty images|\bshutterstock|\(?\b(?:ap|afp|reuters|epa|xinhua)\s+photo\b[^)]*\)?|\bphoto(?:graph)?:\s.*|\bfile photo\)?)\s*$")
+        let credit = Regex::new(&format!(r"(?i)(?:\bvia\s+[\w.-]+|\S/\s?[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?|\bgetty images|\bshutterstock|\(?\b(?:ap|afp|reuters|epa|xinhua)\s+photo\b[^)]*\)?|\b(?:{})\s?:\s.*|\bfile photo\)?)\s*$", CREDIT_LABELS.join("|")))
             .expect("valid regex");
         let pieces = [
             "A boat.",
@@ -442,8 +462,16 @@ mod tests {
             "File photo",
             "é",
             "\u{212A}",
+            "Foto",
+            "BILD",
+            "Bildung",
+            "Crédit",
+            "CRÉDITS",
+            "zdjęcie",
+            "ZDJĘCIE",
+            "\u{202F}",
         ];
-        let shapes: [&[&str]; 5] = [
+        let shapes: [&[&str]; 7] = [
             &["A boat.", " ", "via", " ", "x.y-z", " "],
             &[
                 "A boat.", " ", "Jane", "/", " ", "Roe", " ", "Harbour", "\n",
@@ -462,6 +490,17 @@ mod tests {
                 " ",
             ],
             &["A boat.", " ", "(", "File photo", ")", "Getty Images"],
+            &[
+                "Un bateau.",
+                " ",
+                "Crédit",
+                "\u{202F}",
+                ":",
+                " ",
+                "Jane",
+                "\n",
+            ],
+            &["Ein Boot.", " ", "BILD", ":", "\u{a0}", "Jane", " ", "Roe"],
         ];
         let mut credits = 0;
         for text in super::super::scan::random_texts(&shapes, &pieces, 50_000) {
@@ -555,6 +594,31 @@ mod tests {
             assert_eq!(copyright_outlet(&text), expected, "{text:?}");
         }
         assert!(outlets > 2_000, "{outlets}");
+    }
+
+    #[track_caller]
+    fn check(caption: &str, expected: bool) {
+        assert_eq!(
+            may_hold_credit(caption) && credit_ends(caption),
+            expected,
+            "{caption}"
+        );
+    }
+
+    #[test]
+    fn photo_credits_are_labelled_in_seven_languages() {
+        check("A boat in the harbour. Photo: Jane Roe", true);
+        check("Ein Boot im Hafen. Foto: Jan Kowal", true);
+        check("Ein Boot im Hafen. Bild: Jan Kowal", true);
+        check("Un bateau dans le port. Photo : Jeanne Roux", true);
+        check("Un bateau dans le port. Crédit\u{a0}: Jeanne Roux", true);
+        check("Un barco en el puerto. Fotografía: Juana Ruiz", true);
+        check("Una barca nel porto. Immagine: Gianna Rossi", true);
+        check("Um barco no porto. Crédito: Joana Rocha", true);
+        check("Łódź w porcie. Zdjęcie: Jan Kowal", true);
+        // A label is a whole word, and its colon ends it.
+        check("Die Bildung: ein Thema", false);
+        check("Ein Boot im Hafen. Fotos zeigen es", false);
     }
 
     #[test]

@@ -147,6 +147,54 @@ fn page_block_says_boilerplate(b: &str) -> bool {
     }
 }
 
+/// Words of the longest notice [`is_notice_throughout`] reads: a consent box's or a comment
+/// thread's rules run to a few sentences, an article's paragraph of more is its own.
+const MAX_NOTICE_WORDS: usize = 120;
+
+/// Whether a block too long to be read for chrome whole ([`MAX_BOILERPLATE_WORDS`]) is a notice
+/// of the site in each of its sentences ("An dieser Stelle finden Sie einen externen Inhalt … .
+/// Sie können ihn … wieder ausblenden.", "We use cookies to … . By continuing to use this site
+/// …", a comment thread's rules): its first sentence is chrome as a block of the article is
+/// ([`page_block_says_boilerplate`]: a phrase opening it, or anywhere in a few words), and each
+/// of the others says a chrome phrase anywhere, as a short block may ([`says_boilerplate`]).
+/// A sentence that only addresses the reader does not count: an events page invites its readers
+/// ("Join our experts … . Explore our insights …") in its own text. Read sentence by sentence,
+/// and no further than the first that says no chrome phrase.
+fn is_notice_throughout(b: &str) -> bool {
+    if !words_exceed(b, MAX_BOILERPLATE_WORDS) || words_exceed(b, MAX_NOTICE_WORDS) {
+        return false;
+    }
+    let mut sentences = sentences(b);
+    sentences.next().is_some_and(page_block_says_boilerplate) && sentences.all(says_boilerplate)
+}
+
+/// The sentences of a block: cut after a full stop, a question or an exclamation mark that a
+/// space and a capital (or an opening mark) follow.
+fn sentences(b: &str) -> impl Iterator<Item = &str> {
+    let mut rest = b.trim();
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let cut = rest
+            .char_indices()
+            .find(|&(i, c)| {
+                matches!(c, '.' | '!' | '?') && {
+                    let after = &rest[i + c.len_utf8()..];
+                    let next = after.trim_start();
+                    next.len() < after.len()
+                        && next.chars().next().is_some_and(|n| {
+                            n.is_uppercase() || matches!(n, '¿' | '¡' | '"' | '“' | '«' | '„')
+                        })
+                }
+            })
+            .map_or(rest.len(), |(i, c)| i + c.len_utf8());
+        let (sentence, after) = rest.split_at(cut);
+        rest = after.trim_start();
+        Some(sentence)
+    })
+}
+
 /// Whether a lowercased block opens with a phrase of site chrome, as a whole word.
 fn opens_with_boilerplate(lower: &str) -> bool {
     let first = lower.as_bytes().first().copied().unwrap_or(0);
@@ -611,6 +659,7 @@ pub fn clean_in(
                     && among_prose(&blocks, i))
                 && !among_steps(&addressed, i, first_body, last_body)
                 || page_block_says_boilerplate(b)
+                || is_notice_throughout(b)
                 || is_reporting_credit(b))
             .then_some("boilerplate"),
         };
@@ -1419,6 +1468,37 @@ mod tests {
     }
 
     #[test]
+    fn a_long_notice_chrome_in_each_sentence_goes() {
+        let paragraphs = [
+            "The harbour authority said on Tuesday that the fire, which started in a warehouse, was under control by noon.",
+            "Firefighters from three towns worked through the night, and no one was hurt, a spokeswoman said.",
+        ];
+        for notice in [
+            "We use cookies to give you the best experience on our website and to show you offers that suit you. \
+             By continuing to use this site, you agree to how we use cookies on every page of it and in the apps we publish. \
+             Manage cookies in your settings.",
+            "An dieser Stelle finden Sie einen von der Redaktion ausgewählten externen Inhalt, der den Artikel ergänzt. \
+             Mit einem Klick auf den Schalter können Sie den externen Inhalt hier anzeigen lassen und wieder ausblenden.",
+            "Utilizamos cookies propias y de terceros para mejorar nuestros servicios. \
+             Puede cambiar la configuración en cualquier momento o conocer los detalles de cada uso en nuestra política de cookies, que los explica uno a uno.",
+            "Questo sito utilizza cookie tecnici e di profilazione. \
+             Chiudendo questo banner o proseguendo la navigazione acconsenti all'uso dei cookie descritto nella nostra cookie policy, che puoi leggere in ogni momento della visita.",
+        ] {
+            check_html(
+                &[paragraphs[0], notice, paragraphs[1]],
+                &paragraphs,
+            );
+        }
+        // A paragraph of the article that speaks of cookies after its first sentence stays.
+        let article = "The regulator fined the publisher on Monday for the way its pages asked readers about tracking. \
+             Its notice said the site uses cookies to measure audiences, and the fine covers three years of such notices.";
+        check_html(
+            &[paragraphs[0], article, paragraphs[1]],
+            &[paragraphs[0], article, paragraphs[1]],
+        );
+    }
+
+    #[test]
     fn an_agency_s_photo_credit_ends_a_caption_even_after_a_full_stop() {
         assert!(is_caption(
             "Crews clear a fallen tree from the road on Tuesday. EFE/ Ana Ruiz."
@@ -1872,6 +1952,16 @@ mod tests {
                 more,
                 "Bonjour à tous et bienvenue dans ce direct consacré à la grève des contrôleurs aériens.",
                 "Pour ne rien manquer de l'actualité, suivez-nous sur nos réseaux sociaux.",
+            ],
+            &[body, more],
+        );
+        // A video's title under its label, set off by a bar as by a colon.
+        check_html(
+            &[
+                body,
+                "Video | Fire engines meet the plane on the runway",
+                more,
+                "Vídeo | Los bomberos llegan a la pista",
             ],
             &[body, more],
         );
