@@ -2007,3 +2007,26 @@ fn replies_are_kept_when_the_first_post_sets_its_text_in_a_box_of_its_own() {
     let text = page.blocks.join("\n");
     assert_eq!(text.matches(EXTRA).count(), 3, "{text}");
 }
+
+#[test]
+fn a_folded_panels_content_is_not_the_article() {
+    // A page builder's post: each part in a text widget of a column, and after them a FAQ whose
+    // folded answer is named the accordion's "content". That name is the panel's own part, not
+    // the article's: the answer is no article of its own beside the column.
+    let widget = |p: &str| format!(r#"<div class="part"><p>{p}</p></div>"#);
+    let answer =
+        "The crews were drawn from three towns. Each worked a shift of eight hours, and the \
+        harbour authority paid for their meals. A second crew stood by through the night, ready to \
+        relieve the first. No one was hurt, and the authority thanked every volunteer by letter. \
+        The letters were read aloud at the town meeting in the spring.";
+    let body = format!(
+        r#"<div class="column">{}{}{}{}<div class="faq"><h3>Who fought the fire?</h3><div class="faq-accordion-content"><p>{answer}</p></div></div></div>"#,
+        widget(PARAS[0]),
+        widget(PARAS[1]),
+        widget(PARAS[2]),
+        widget(PARAS[3]),
+    );
+    check(&plain_page(&body), &PARAS, &["Contact and imprint"]);
+    check_class("faq-accordion-content", patterns::Chrome::Neutral);
+    check_class("tab-content entry-content", patterns::Chrome::Content);
+}
