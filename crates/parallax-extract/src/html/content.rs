@@ -1127,7 +1127,8 @@ fn choose_repeated_units(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: 
 /// products, an old forum's posts, each in a table of its own): when at least [`MIN_REPEATS`]
 /// near-best candidates (the first `near_best` of `candidates`) lie outside the chosen
 /// container, at its depth below the element where they meet it, along the same chain of tags
-/// and class names, each is an item like the chosen one. The units of a layout (a menu column
+/// and class names (above the units, wrappers of one tag and first class name: see
+/// [`wrapped_alike`]), each is an item like the chosen one. The units of a layout (a menu column
 /// beside the text) are not built alike, and a teaser scores far below the article. Once such
 /// items are found, the other units built alike that hold a paragraph and few links are items
 /// too, however short: an article set in sections of one template, its short introduction
@@ -1167,7 +1168,8 @@ fn choose_alike_units(
                 return (levels > 0).then_some(peer);
             }
             let (x, y) = (&flat.els[a], &flat.els[b]);
-            if !built_alike(x, y) || levels == ALIKE_LEVELS {
+            let alike = built_alike(x, y) || levels > 0 && wrapped_alike(x, y);
+            if !alike || levels == ALIKE_LEVELS {
                 return None;
             }
             a = x.parent;
@@ -1817,6 +1819,18 @@ fn built_alike(x: &El<'_>, y: &El<'_>) -> bool {
     x.tag == y.tag
         && (same_unit_class(x.class, y.class)
             || x.class.trim().is_empty() && y.class.trim().is_empty())
+}
+
+/// Whether two wrappers of units are one level of one template whose variants a page styles
+/// apart (a page builder's sections, `page-section section-height--small white` and
+/// `page-section section-height--medium dark`): the same tag and the same first class name.
+fn wrapped_alike(x: &El<'_>, y: &El<'_>) -> bool {
+    let first = |c: &str| {
+        c.split_ascii_whitespace()
+            .next()
+            .map(str::to_ascii_lowercase)
+    };
+    x.tag == y.tag && first(x.class).is_some_and(|a| Some(&a) == first(y.class).as_ref())
 }
 
 /// Whether two units of a thread are named alike: the same class names, those that number or

@@ -2030,3 +2030,40 @@ fn a_folded_panels_content_is_not_the_article() {
     check_class("faq-accordion-content", patterns::Chrome::Neutral);
     check_class("tab-content entry-content", patterns::Chrome::Content);
 }
+
+#[test]
+fn sections_styled_apart_are_one_template() {
+    // A site builder's page: each section of the text a box of one template, styled apart (its
+    // height, its colour theme), holding blocks of one template of its own. The sections are
+    // one level of one template, however their styles differ: the blocks of all are the text,
+    // the short one of the last section too.
+    let more = [
+        "Our training runs for twelve weeks, online, with a live class every Thursday evening.",
+        "Each class, taught by an editor who has led a newsroom's product team, lasts two hours.",
+        "Graduates join a network of alumni, some three hundred strong, who meet twice a year.",
+        "Places are limited to forty a term, and applications, which are free, close a month before.",
+    ];
+    let section = |style: &str, ps: &[&str]| {
+        let blocks: String = ps
+            .iter()
+            .map(|p| {
+                format!(
+                    r#"<div class="blk"><div class="blk-html"><div class="blk-inner"><p>{p}</p></div></div></div>"#
+                )
+            })
+            .collect();
+        format!(
+            r#"<section class="page-section {style}"><div class="wrap"><div class="inner"><div class="grid">{blocks}</div></div></div></section>"#
+        )
+    };
+    let opening = PARAS[..3].join(" ");
+    let short = "Apply before the first of May to join the autumn term.";
+    let body = format!(
+        r#"<div class="sections">{}{}{}{}</div>"#,
+        section("height--small white", &[&opening, PARAS[3]]),
+        section("height--medium dark", &more[..2]),
+        section("height--small", &more[2..]),
+        section("height--large", &[short]),
+    );
+    check(&plain_page(&body), &[short], &["Contact and imprint"]);
+}
