@@ -2067,3 +2067,24 @@ fn sections_styled_apart_are_one_template() {
     );
     check(&plain_page(&body), &[short], &["Contact and imprint"]);
 }
+
+#[test]
+fn a_thread_of_comments_that_is_the_page_keeps_its_comments() {
+    // A forum's page is its thread: the list named comments holds all its text, and each post
+    // in it is named a comment too. Those are the thread's posts, not a comment box beside it.
+    let post = |text: &str, replies: &str| {
+        format!(
+            r#"<li class="comments-subtree"><div class="comment"><div class="byline">member 1 day ago</div><div class="comment-text"><p>{text}</p></div></div><ol class="comments">{replies}</ol></li>"#
+        )
+    };
+    let body = format!(
+        r#"<div class="story"><a href="/s/1">Harbour fire</a></div><ol class="comments">{}{}</ol>"#,
+        post(PARAS[0], &post(PARAS[1], "")),
+        post(PARAS[2], &post(PARAS[3], &post(EXTRA, ""))),
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[0], PARAS[1], PARAS[2], PARAS[3], EXTRA],
+        &["Contact and imprint"],
+    );
+}
