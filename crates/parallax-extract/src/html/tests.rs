@@ -2088,3 +2088,14 @@ fn a_thread_of_comments_that_is_the_page_keeps_its_comments() {
         &["Contact and imprint"],
     );
 }
+
+#[test]
+fn a_class_naming_the_room_around_a_box_does_not_name_it() {
+    // A page builder's column `no-extra-padding` is laid out without extra room: "extra" names
+    // no supplement box there. A box named so itself still is one.
+    check_class(
+        "vc_column_container col no-extra-padding",
+        patterns::Chrome::Neutral,
+    );
+    check_class("extra-links", patterns::Chrome::Weak);
+}
