@@ -62,6 +62,10 @@ const MIN_REPEATS: usize = 2;
 /// Paragraph characters outside a comment thread that holds most of a page's prose that make
 /// an article beside it: the thread is then chrome, not the page's text.
 const ARTICLE_BESIDE: u32 = 400;
+/// Share of a thread's text in paragraphs from which the comments in it are a forum's posts.
+const THREAD_PROSE_SHARE: f32 = 0.75;
+/// Share of a thread's text in links under which the comments in it may be a forum's posts.
+const THREAD_LINK_SHARE: f32 = 0.15;
 /// Share of a page's text from which a thread of customer reviews outweighs the product's
 /// description (see [`reviews_beside_product`]).
 const REVIEWS_SHARE: f32 = 0.3;
@@ -606,8 +610,12 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
     // Per element, the nearest element around it (or itself) named both ways and kept for its
     // paragraphs: its BEM elements are parts of it, judged with it.
     let mut kept_mixed = vec![ROOT; flat.els.len()];
+    // Per element, whether it lies in a thread of comments that is the page's text (a forum's
+    // thread): the comments in it, each named so, are its posts.
+    let mut in_thread = vec![false; flat.els.len()];
     for (i, el) in flat.els.iter().enumerate().skip(1) {
         kept_mixed[i] = kept_mixed[el.parent];
+        in_thread[i] = in_thread[el.parent];
         if dropped[el.parent] || el.invisible {
             dropped[i] = true;
             continue;
@@ -641,16 +649,25 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
                 .any(|&a| !flat.within(a, i) && !flat.within(i, a));
         let wrapper = holds_most && !comments_beside_article && !chrome_beside_article
             || matches!(el.tag, "html" | "body");
+        if wrapper
+            && el.comments
+            && is_a_thread_of_posts(el)
+            && total_para.saturating_sub(el.para_chars) < MIN_SHORT_POST
+        {
+            in_thread[i] = true;
+        }
         dropped[i] = !wrapper
             && (reviews_beside_product(flat, i, total, total_para)
                 || match el.chrome {
-                    Chrome::Strong => true,
+                    Chrome::Strong => !(el.comments && in_thread[el.parent]),
                     // Named both ways: content when it holds real paragraphs, and so are
                     // the parts of such a box that bear its BEM block's name (a product's
-                    // details box named a modal, and its `__paragraph`s one by one short).
+                    // details box named a modal, and its `__paragraph`s one by one short);
+                    // in a forum's thread, a post's text (`comment_text`), however short.
                     Chrome::Mixed => {
                         el.para_chars < MIXED_MIN_PARAGRAPHS
                             && !is_bem_part_of(el.class, flat.els[kept_mixed[i]].class)
+                            && !in_thread[el.parent]
                     }
                     Chrome::Weak => strictness == Strictness::Strict && !is_quotation(flat, i),
                     Chrome::Content | Chrome::Neutral => false,
@@ -660,6 +677,16 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
         }
     }
     dropped
+}
+
+/// Whether a thread of comments holding most of a page (and all but [`MIN_SHORT_POST`] of its
+/// paragraph characters: no post of a blog beside it) is a forum's thread of posts: its text
+/// [`THREAD_PROSE_SHARE`] paragraphs or more, and under [`THREAD_LINK_SHARE`] links. A blog's
+/// comments under a picture or a short post are short lines ("Love this look!"), each with its
+/// author's linked name and a permalink.
+fn is_a_thread_of_posts(el: &super::dom::El<'_>) -> bool {
+    el.para_chars as f32 >= THREAD_PROSE_SHARE * el.chars as f32
+        && (el.link_chars as f32) < THREAD_LINK_SHARE * el.chars as f32
 }
 
 /// Whether a class names a BEM element of the block another class names or belongs to
@@ -1127,7 +1154,8 @@ fn choose_repeated_units(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: 
 /// products, an old forum's posts, each in a table of its own): when at least [`MIN_REPEATS`]
 /// near-best candidates (the first `near_best` of `candidates`) lie outside the chosen
 /// container, at its depth below the element where they meet it, along the same chain of tags
-/// and class names, each is an item like the chosen one. The units of a layout (a menu column
+/// and class names (above the units, wrappers of one tag and first class name: see
+/// [`wrapped_alike`]), each is an item like the chosen one. The units of a layout (a menu column
 /// beside the text) are not built alike, and a teaser scores far below the article. Once such
 /// items are found, the other units built alike that hold a paragraph and few links are items
 /// too, however short: an article set in sections of one template, its short introduction
@@ -1167,7 +1195,8 @@ fn choose_alike_units(
                 return (levels > 0).then_some(peer);
             }
             let (x, y) = (&flat.els[a], &flat.els[b]);
-            if !built_alike(x, y) || levels == ALIKE_LEVELS {
+            let alike = built_alike(x, y) || levels > 0 && wrapped_alike(x, y);
+            if !alike || levels == ALIKE_LEVELS {
                 return None;
             }
             a = x.parent;
@@ -1817,6 +1846,18 @@ fn built_alike(x: &El<'_>, y: &El<'_>) -> bool {
     x.tag == y.tag
         && (same_unit_class(x.class, y.class)
             || x.class.trim().is_empty() && y.class.trim().is_empty())
+}
+
+/// Whether two wrappers of units are one level of one template whose variants a page styles
+/// apart (a page builder's sections, `page-section section-height--small white` and
+/// `page-section section-height--medium dark`): the same tag and the same first class name.
+fn wrapped_alike(x: &El<'_>, y: &El<'_>) -> bool {
+    let first = |c: &str| {
+        c.split_ascii_whitespace()
+            .next()
+            .map(str::to_ascii_lowercase)
+    };
+    x.tag == y.tag && first(x.class).is_some_and(|a| Some(&a) == first(y.class).as_ref())
 }
 
 /// Whether two units of a thread are named alike: the same class names, those that number or

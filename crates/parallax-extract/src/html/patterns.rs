@@ -320,7 +320,10 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     let matched = |vocabulary: usize| {
         vocabularies & 1 << vocabulary != 0 || vocabulary == WEAK && names_it_hidden(el.class)
     };
-    let content = matched(CONTENT);
+    // A folded panel's own part named content (`accordion-content`, `tab__content`) is that
+    // panel's text (a FAQ's answer, a tab's pane), not the article's: only a name beside the
+    // panel's names the article (`tab-pane entry-content`).
+    let content = matched(CONTENT) && (!names_a_folded_panel(el) || content_beyond_panels(el));
     let strong = matched(STRONG);
     if strong || matched(FOLDED) {
         if content || !strong {
@@ -487,6 +490,25 @@ pub(crate) fn names_a_folded_panel(attrs: &Attrs<'_>) -> bool {
         .into_iter()
         .flatten()
         .any(|names| holds_any(names, &FOLDED_PANEL_NAMES))
+}
+
+/// Whether an element's class or id names content outside its names of a folded panel: in
+/// `tab-pane entry-content` the article's content, in `faq-accordion-content` only the panel's.
+fn content_beyond_panels(el: &Attrs<'_>) -> bool {
+    let mut names = String::new();
+    let id = el.id.filter(|id| !is_heading_slug(id));
+    for name in el
+        .class
+        .into_iter()
+        .flat_map(str::split_ascii_whitespace)
+        .chain(id)
+    {
+        if !holds_any(name, &FOLDED_PANEL_NAMES) {
+            push_lowercase(&mut names, name);
+            names.push(' ');
+        }
+    }
+    vocabularies_of(&names) & 1 << CONTENT != 0
 }
 
 /// Whether an id is a heading made into an anchor: many words joined by hyphens or underscores.

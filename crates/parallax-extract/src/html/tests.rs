@@ -2070,3 +2070,95 @@ fn replies_are_kept_when_the_first_post_sets_its_text_in_a_box_of_its_own() {
     let text = page.blocks.join("\n");
     assert_eq!(text.matches(EXTRA).count(), 3, "{text}");
 }
+
+#[test]
+fn a_folded_panels_content_is_not_the_article() {
+    // A page builder's post: each part in a text widget of a column, and after them a FAQ whose
+    // folded answer is named the accordion's "content". That name is the panel's own part, not
+    // the article's: the answer is no article of its own beside the column.
+    let widget = |p: &str| format!(r#"<div class="part"><p>{p}</p></div>"#);
+    let answer =
+        "The crews were drawn from three towns. Each worked a shift of eight hours, and the \
+        harbour authority paid for their meals. A second crew stood by through the night, ready to \
+        relieve the first. No one was hurt, and the authority thanked every volunteer by letter. \
+        The letters were read aloud at the town meeting in the spring.";
+    let body = format!(
+        r#"<div class="column">{}{}{}{}<div class="faq"><h3>Who fought the fire?</h3><div class="faq-accordion-content"><p>{answer}</p></div></div></div>"#,
+        widget(PARAS[0]),
+        widget(PARAS[1]),
+        widget(PARAS[2]),
+        widget(PARAS[3]),
+    );
+    check(&plain_page(&body), &PARAS, &["Contact and imprint"]);
+    check_class("faq-accordion-content", patterns::Chrome::Neutral);
+    check_class("tab-content entry-content", patterns::Chrome::Content);
+}
+
+#[test]
+fn sections_styled_apart_are_one_template() {
+    // A site builder's page: each section of the text a box of one template, styled apart (its
+    // height, its colour theme), holding blocks of one template of its own. The sections are
+    // one level of one template, however their styles differ: the blocks of all are the text,
+    // the short one of the last section too.
+    let more = [
+        "Our training runs for twelve weeks, online, with a live class every Thursday evening.",
+        "Each class, taught by an editor who has led a newsroom's product team, lasts two hours.",
+        "Graduates join a network of alumni, some three hundred strong, who meet twice a year.",
+        "Places are limited to forty a term, and applications, which are free, close a month before.",
+    ];
+    let section = |style: &str, ps: &[&str]| {
+        let blocks: String = ps
+            .iter()
+            .map(|p| {
+                format!(
+                    r#"<div class="blk"><div class="blk-html"><div class="blk-inner"><p>{p}</p></div></div></div>"#
+                )
+            })
+            .collect();
+        format!(
+            r#"<section class="page-section {style}"><div class="wrap"><div class="inner"><div class="grid">{blocks}</div></div></div></section>"#
+        )
+    };
+    let opening = PARAS[..3].join(" ");
+    let short = "Apply before the first of May to join the autumn term.";
+    let body = format!(
+        r#"<div class="sections">{}{}{}{}</div>"#,
+        section("height--small white", &[&opening, PARAS[3]]),
+        section("height--medium dark", &more[..2]),
+        section("height--small", &more[2..]),
+        section("height--large", &[short]),
+    );
+    check(&plain_page(&body), &[short], &["Contact and imprint"]);
+}
+
+#[test]
+fn a_thread_of_comments_that_is_the_page_keeps_its_comments() {
+    // A forum's page is its thread: the list named comments holds all its text, and each post
+    // in it is named a comment too. Those are the thread's posts, not a comment box beside it.
+    let post = |text: &str, replies: &str| {
+        format!(
+            r#"<li class="comments-subtree"><div class="comment"><div class="byline">member 1 day ago</div><div class="comment-text"><p>{text}</p></div></div><ol class="comments">{replies}</ol></li>"#
+        )
+    };
+    let body = format!(
+        r#"<div class="story"><a href="/s/1">Harbour fire</a></div><ol class="comments">{}{}</ol>"#,
+        post(PARAS[0], &post(PARAS[1], "")),
+        post(PARAS[2], &post(PARAS[3], &post(EXTRA, ""))),
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[0], PARAS[1], PARAS[2], PARAS[3], EXTRA],
+        &["Contact and imprint"],
+    );
+}
+
+#[test]
+fn a_class_naming_the_room_around_a_box_does_not_name_it() {
+    // A page builder's column `no-extra-padding` is laid out without extra room: "extra" names
+    // no supplement box there. A box named so itself still is one.
+    check_class(
+        "vc_column_container col no-extra-padding",
+        patterns::Chrome::Neutral,
+    );
+    check_class("extra-links", patterns::Chrome::Weak);
+}
