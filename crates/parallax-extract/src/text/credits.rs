@@ -323,18 +323,16 @@ pub(super) fn may_hold_copyright(b: &str) -> bool {
 /// Whether a text may end with a photo credit: a literal every branch of [`credit_ends`] holds
 /// (a credit's label, in any case, when the text holds a colon).
 pub(super) fn may_hold_credit(tail: &str) -> bool {
-    let folded = fold_ascii(tail);
+    // Lowercased as `(?i)` folds case: every letter, and the long s and the Kelvin sign too.
+    let lower: String = tail
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == '\u{17F}' { 's' } else { c })
+        .collect();
     ["via", "/", "getty images", "shutterstock", "photo"]
         .iter()
-        .any(|w| folded.contains(w))
-        || tail.contains(':') && {
-            let lower: String = tail
-                .chars()
-                .flat_map(char::to_lowercase)
-                .map(|c| if c == '\u{17F}' { 's' } else { c })
-                .collect();
-            CREDIT_LABELS.iter().any(|w| lower.contains(w))
-        }
+        .any(|w| lower.contains(w))
+        || tail.contains(':') && CREDIT_LABELS.iter().any(|w| lower.contains(w))
 }
 
 #[cfg(test)]
