@@ -1852,12 +1852,14 @@ fn built_alike(x: &El<'_>, y: &El<'_>) -> bool {
 /// apart (a page builder's sections, `page-section section-height--small white` and
 /// `page-section section-height--medium dark`): the same tag and the same first class name.
 fn wrapped_alike(x: &El<'_>, y: &El<'_>) -> bool {
-    let first = |c: &str| {
-        c.split_ascii_whitespace()
-            .next()
-            .map(str::to_ascii_lowercase)
-    };
-    x.tag == y.tag && first(x.class).is_some_and(|a| Some(&a) == first(y.class).as_ref())
+    let (a, b) = (
+        x.class.split_ascii_whitespace(),
+        y.class.split_ascii_whitespace(),
+    );
+    x.tag == y.tag
+        && a.take(1)
+            .zip(b.take(1))
+            .any(|(a, b)| a.eq_ignore_ascii_case(b))
 }
 
 /// Whether two units of a thread are named alike: the same class names, those that number or
