@@ -401,6 +401,37 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_date_line_under_the_headline_is_read_in_the_page_s_language() {
+        let fr = "Les pompiers ont travaillé toute la nuit pour éteindre le feu qui a forcé les \
+                  habitants du quartier à quitter leurs maisons, ont indiqué les autorités.";
+        let en = "Firefighters worked through the night to put out the blaze that forced the \
+                  residents of the neighbourhood to leave their homes, officials said.";
+        for (lang, line, para, expected) in [
+            ("fr", "Par Ana Ruiz<br>03/07/2024", fr, "2024-07-03"),
+            // Declared English over French text: the text settles the order.
+            ("en", "Par Ana Ruiz<br>03/07/2024", fr, "2024-07-03"),
+            ("en", "03/07/2024 à 14h05", fr, "2024-07-03"),
+            ("en", "By Ana Ruiz<br>03/07/2024", en, "2024-03-07"),
+            ("fr", "Par Ana Ruiz<br>3 juillet 2024", fr, "2024-07-03"),
+        ] {
+            let page = format!(
+                "<html lang=\"{lang}\"><head><title>Un incendie dans la vieille ville</title>\
+                 </head><body><article><h1>Un incendie dans la vieille ville</h1>\
+                 <p>{line}</p><p>{para}</p><p>{para}</p></article></body></html>"
+            );
+            let doc = raw("page.html", Format::Html, &page);
+            let article = extract(&doc, &ExtractConfig::default())
+                .expect("an article")
+                .article;
+            assert_eq!(
+                article.published.map(|d| d.to_string()).as_deref(),
+                Some(expected),
+                "{lang} {line}"
+            );
+        }
+    }
+
     /// Extracts a document handed over as text and checks its clean text.
     #[track_caller]
     fn check_text(body: &str, expected: &str) {

@@ -63,7 +63,8 @@ struct HeaderLines {
     paragraphs: usize,
     /// Whether the article's first paragraph has been reached.
     done: bool,
-    /// The first date a line states (ISO 8601).
+    /// The first date a line states: the line, or the date in ISO 8601 where the line alone
+    /// would not give it again.
     date: Option<String>,
     /// The authors the first byline among them names.
     authors: Vec<String>,
@@ -729,7 +730,14 @@ fn read_header_lines(el: scraper::ElementRef<'_>, found: &mut Found) {
     for line in &lines {
         let (date, authors) = crate::text::header_line_metadata(line, order);
         if header.date.is_none() {
-            header.date = date.map(|d| d.to_string());
+            // The line itself, where reading it again finds that date, so that its numbers are
+            // read in the order the page's text settles (a declared language may be wrong).
+            header.date = date.map(|d| {
+                match crate::text::find_date_in(line, order).and_then(|found| found.date) {
+                    Some(again) if again == d => line.clone(),
+                    _ => d.to_string(),
+                }
+            });
         }
         if header.authors.is_empty() {
             header.authors = authors;
@@ -1221,6 +1229,12 @@ mod tests {
     fn published(m: &PageMeta) -> Option<String> {
         m.meta.published.clone()
     }
+    /// The date the page states, read as extraction reads it: in the declared language's order.
+    fn published_date(m: &PageMeta) -> Option<String> {
+        let order = crate::text::NumericOrder::of(m.language.as_deref());
+        let shown = m.meta.published.as_deref()?;
+        Some(crate::text::find_date_in(shown, order)?.date?.to_string())
+    }
 
     #[test]
     fn bylines_from_the_page_elements() {
@@ -1325,12 +1339,12 @@ mod tests {
         let strip = r#"<p class="meta">By Ann Lee, Transport Correspondent<br>
             Published: Thursday 3 December 2026 09:41 GMT | Updated: 11:20 GMT</p>"#;
         check_page(&under_headline(strip), authors, Some("Ann Lee"));
-        check_page(&under_headline(strip), published, Some("2026-12-03"));
+        check_page(&under_headline(strip), published_date, Some("2026-12-03"));
         let french = r#"<div class="infos"><span>Par Anne Roy</span></div>
             <div class="infos">Publié le 03/12/2026 à 08h15</div>"#;
         check_page(
             &under_headline(french).replace("lang=\"en\"", "lang=\"fr-FR\""),
-            published,
+            published_date,
             Some("2026-12-03"),
         );
         check_page(&under_headline(french), authors, Some("Anne Roy"));
@@ -1339,7 +1353,7 @@ mod tests {
             <span class="hora">Actualizado: 03/12/2026 12:45</span></div>"#;
         let spanish = under_headline(side_by_side).replace("lang=\"en\"", "lang=\"es\"");
         check_page(&spanish, authors, Some("Lucía Márquez"));
-        check_page(&spanish, published, Some("2026-12-03"));
+        check_page(&spanish, published_date, Some("2026-12-03"));
         // A standfirst may stand between the headline and the byline.
         let after_standfirst = r#"<div class="chapo">La rivière est sortie de son lit dans la nuit
             après des pluies diluviennes. Un automobiliste a été retrouvé mort.</div>
@@ -1351,7 +1365,7 @@ mod tests {
         );
         check_page(
             &under_headline(after_standfirst),
-            published,
+            published_date,
             Some("2026-12-03"),
         );
         // A date in the body, a byline in a sidebar or a caption, lines above the headline:
