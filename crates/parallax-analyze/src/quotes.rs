@@ -27,6 +27,20 @@ use resolve::People;
 /// Words before a quote within which a verb of speech governs it through a reported clause.
 const GOVERNING_WORDS: usize = 3;
 
+/// Where the words leading into a quote at `qs` are read from: its sentence's start, or the
+/// first word's start within [`grammar::BEFORE_WINDOW`] bytes of it, as far as an attribution is
+/// looked for. Reading a whole sentence before each of its quotes costs the square of its length
+/// where a text runs on without a sentence's end.
+fn lead_start(masked: &str, s_start: usize, qs: usize) -> usize {
+    let from = floor(masked, qs.saturating_sub(grammar::BEFORE_WINDOW));
+    if from <= s_start {
+        return s_start;
+    }
+    // The cut may fall within a word: read from the next one.
+    let rest = masked.get(from..qs).unwrap_or("");
+    from + rest.find(char::is_whitespace).unwrap_or(rest.len())
+}
+
 /// Paragraphs without marks a running quote may cross before it must close.
 const MAX_BRIDGE: usize = 3;
 
@@ -86,6 +100,7 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
     let sentence_end = |si: usize| sentences.get(si).map_or(0, |s| s.start + s.text.len());
 
     let mut state = State::default();
+    let mut blanks = Blanks::default();
     let mut raw: Vec<Quote> = Vec::new();
     // Per quote, whether a verb of speech governs it, settled speaker or not.
     let mut spoken: Vec<bool> = Vec::new();
@@ -155,16 +170,16 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
             // own sentence, to which the grammar found no subject, still says that someone spoke
             // whom the text does not settle.
             // So does one right before the quote ("Oskar Lund, head of …, a small watchdog …, said, “…”").
+            let lead_from = lead_start(&masked, s_start, qs);
+            let lead_text = masked.get(lead_from..qs).unwrap_or("");
             let attributed = found.is_some()
                 || words::words(masked.get(qe..next_start).unwrap_or(""))
                     .iter()
                     .any(|w| words::is_finite_speech_verb(w.text))
-                || words::words(masked.get(s_start..qs).unwrap_or(""))
-                    .last()
-                    .is_some_and(|w| {
-                        words::is_finite_speech_verb(w.text)
-                            && is_blank(masked.get(s_start + w.end..qs).unwrap_or(""))
-                    });
+                || words::words(lead_text).last().is_some_and(|w| {
+                    words::is_finite_speech_verb(w.text)
+                        && is_blank(masked.get(lead_from + w.end..qs).unwrap_or(""))
+                });
             let elided = matches!(found, Some(Found::Elided(_)));
             let mut speaker = found.and_then(|f| state.resolve(f, &t, &mut people, &sentence_at));
             let explicit = speaker.is_some();
@@ -174,9 +189,8 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                 para_speaker = None;
                 state.last_speaker = None;
             }
-            let opens_sentence = is_blank(masked.get(s_start..qs).unwrap_or(""));
-            let whole_sentence =
-                opens_sentence && is_blank(masked.get(qe.min(s_end)..s_end).unwrap_or(""));
+            let opens_sentence = blanks.before(&masked, s_start, qs);
+            let whole_sentence = opens_sentence && blanks.after(&masked, qe.min(s_end), s_end);
             // Whether the speaker is only that of speech reported without quotes before the quote
             // ("The Journal said X offered remorse. ¶ “I am sorry …”"): a guess that an
             // attribution where the quote closes, settled or not, overrides ("…,” the convicted
@@ -255,7 +269,6 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], entities: &[EntityMention
                     // A verb of speech right before a reported clause that opens with a pronoun
                     // and ends in the quote governs it ("X said he was “…”"); not a verb before a
                     // noun it quotes a term of ("requested “total privacy”").
-                    let lead_text = masked.get(s_start..qs).unwrap_or("");
                     let lead = words::words(lead_text);
                     let verb_before = lead
                         .iter()
@@ -483,6 +496,73 @@ fn is_blank(s: &str) -> bool {
     !s.chars().any(char::is_alphanumeric)
 }
 
+/// Whether the stretches between a sentence's start and a quote, and between a quote and the
+/// sentence's end, are blank ([`is_blank`]), read once per sentence however many quotes it
+/// holds: a text that runs on without a sentence's end would otherwise be read again for each.
+struct Blanks {
+    /// The start the stretches before are read from; the first word after it, if read.
+    start: usize,
+    first_word: Option<usize>,
+    /// How far from `start` the text is read and blank.
+    blank_to: usize,
+    /// The end the stretches after are read to; the last word before it, if read.
+    end: usize,
+    last_word: Option<usize>,
+    /// Back to where before `end` the text is read and blank.
+    blank_from: usize,
+}
+
+impl Default for Blanks {
+    fn default() -> Self {
+        Blanks {
+            start: usize::MAX,
+            first_word: None,
+            blank_to: 0,
+            end: usize::MAX,
+            last_word: None,
+            blank_from: 0,
+        }
+    }
+}
+
+impl Blanks {
+    /// Whether `text[start..to]` is blank.
+    fn before(&mut self, text: &str, start: usize, to: usize) -> bool {
+        if self.start != start {
+            (self.start, self.first_word, self.blank_to) = (start, None, start);
+        }
+        if self.first_word.is_none() && self.blank_to < to {
+            let from = self.blank_to;
+            match text
+                .get(from..to)
+                .and_then(|s| s.find(char::is_alphanumeric))
+            {
+                Some(i) => self.first_word = Some(from + i),
+                None => self.blank_to = to,
+            }
+        }
+        self.first_word.is_none_or(|w| w >= to)
+    }
+
+    /// Whether `text[from..end]` is blank.
+    fn after(&mut self, text: &str, from: usize, end: usize) -> bool {
+        if self.end != end {
+            (self.end, self.last_word, self.blank_from) = (end, None, end);
+        }
+        if self.last_word.is_none() && from < self.blank_from {
+            let to = self.blank_from;
+            match text
+                .get(from..to)
+                .and_then(|s| s.rfind(char::is_alphanumeric))
+            {
+                Some(i) => self.last_word = Some(from + i),
+                None => self.blank_from = from,
+            }
+        }
+        self.last_word.is_none_or(|w| w < from)
+    }
+}
+
 /// Shows and book titles are quoted too ("Fox News Sunday", "All the President's Men"): short,
 /// and nearly every word of three letters or more capitalised.
 fn is_title_like(inner: &str) -> bool {
@@ -527,6 +607,47 @@ mod tests {
             );
             assert_eq!(speaker.as_deref(), *want, "speaker of {text:?}");
         }
+    }
+
+    #[test]
+    fn blanks_read_once_agree_with_reading_each_stretch() {
+        let text = "  “    ”  , he   “  ”  said   ;  ";
+        let ends: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for &start in &ends {
+            // As the quotes of a sentence ask: stretches before them from its start, onwards.
+            let mut blanks = Blanks::default();
+            for &to in ends.iter().filter(|&&to| to >= start) {
+                let alone = is_blank(&text[start..to]);
+                assert_eq!(blanks.before(text, start, to), alone, "{start}..{to}");
+            }
+            let mut blanks = Blanks::default();
+            for &from in ends.iter().filter(|&&from| from <= start) {
+                let alone = is_blank(&text[from..start]);
+                assert_eq!(blanks.after(text, from, start), alone, "{from}..{start}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_words_before_a_quote_are_read_from_a_word_within_the_window() {
+        let short = "Officials said “we will”";
+        let qs = short.find('“').expect("a quote");
+        assert_eq!(lead_start(short, 0, qs), 0);
+        let long = format!("{} he said “we will”", "word ".repeat(200));
+        let qs = long.find('“').expect("a quote");
+        let from = lead_start(&long, 0, qs);
+        assert!(from > 0 && qs - from <= grammar::BEFORE_WINDOW);
+        assert!(long[from..].starts_with(char::is_whitespace));
+        // The verb before the quote still attributes it.
+        check(
+            &format!(
+                "{}, the mayor said: “We will rebuild the pier.”",
+                "word ".repeat(200)
+            ),
+            &[("We will rebuild", Some("the mayor"))],
+        );
     }
 
     #[test]
