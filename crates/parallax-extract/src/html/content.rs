@@ -1966,11 +1966,18 @@ fn collect(
         }
         if link_heavy(flat, block) && !names_an_item(flat, &ends, i, shown) {
             let inside = first_prose.is_some_and(|f| f < i) && last_prose.is_some_and(|l| i < l);
+            // Only an article of two paragraphs or more has an opening and a close to tell.
+            let at_an_edge = first_prose != last_prose
+                && [first_prose, last_prose]
+                    .into_iter()
+                    .flatten()
+                    .any(|edge| opens_or_closes_the_prose(flat, &kept, i, edge));
             if !(inside
                 && (in_list_with_prose(flat, &beside_prose, owner)
                     || linked_sentence(flat, block)
                     || linked_section_heading(flat, &parent_of_prose, owner)
-                    || linked_line_of_a_paragraph(flat, block)))
+                    || linked_line_of_a_paragraph(flat, block))
+                || at_an_edge && linked_sentence(flat, block) && words_of_its_own(block))
             {
                 continue;
             }
@@ -2014,14 +2021,45 @@ fn in_list_with_prose(flat: &Flat<'_>, beside_prose: &[bool], owner: usize) -> b
 }
 
 /// Whether a paragraph reads as a statement of its own, however much of it is links: a `<p>` of
-/// several words that closes with a full stop ("So in August I asked readers to <a>share
-/// their details</a>."). A teaser is a bare headline, or one that asks or trails off.
+/// several words that closes with a full stop, before a closing quotation mark or not ("So in
+/// August I asked readers to <a>share their details</a>.", "… calling the situation <a>"tense
+/// and volatile."</a>"). A teaser is a bare headline, or one that asks or trails off.
 fn linked_sentence(flat: &Flat<'_>, block: &Block) -> bool {
-    let text = block.text.trim_end();
+    let text = block
+        .text
+        .trim_end()
+        .trim_end_matches(['"', '”', '’', '»', '\'']);
     flat.els[block.owner].tag == "p"
         && crate::text::words_exceed(text, SENTENCE_WORDS - 1)
         && text.ends_with(['.', '!', '。', '！'])
         && !text.ends_with("..")
+}
+
+/// Visible characters outside links from which a linked sentence opening or closing the article
+/// says something of its own ("Deadspin has an interesting profile on <a>…</a>."), rather than
+/// only pointing to another page ("Via <a>…</a>.").
+const OWN_WORDS_CHARS: u32 = 25;
+
+/// Whether a block mostly of links holds [`OWN_WORDS_CHARS`] characters outside them.
+fn words_of_its_own(block: &Block) -> bool {
+    block.chars.saturating_sub(block.link_chars) >= OWN_WORDS_CHARS
+}
+
+/// Whether block `i` opens or closes the article's prose, whose first or last paragraph is block
+/// `edge`: no kept block stands between them and they are siblings, as a post's paragraphs are
+/// (its first or last paragraph, mostly a link to what it reports: "The agency <a>approved the
+/// payments</a>.", "Also ahead of the trial, <a>…</a> and <a>…</a>."). A box after the
+/// article's last paragraph is not its sibling.
+fn opens_or_closes_the_prose(
+    flat: &Flat<'_>,
+    kept: &impl Fn(&Block) -> bool,
+    i: usize,
+    edge: usize,
+) -> bool {
+    let (from, to) = if i < edge { (i, edge) } else { (edge, i) };
+    from != to
+        && flat.blocks[from + 1..to].iter().all(|b| !kept(b))
+        && flat.els[flat.blocks[i].owner].parent == flat.els[flat.blocks[edge].owner].parent
 }
 
 /// Whether a block is a subheading standing among the article's paragraphs, their sibling,
