@@ -97,6 +97,10 @@ const NAMED_LEAD_HEADER_BLOCKS: usize = 12;
 /// news site's dek); a section title or a kicker is shorter. In scripts written without spaces,
 /// two characters count as a word.
 const DEK_WORDS: usize = 12;
+/// Words from which an `<h2>` right after the headline is its standfirst when its class names it
+/// one (`data/lead_names.txt`: "deck", "standfirst", "summary"): the name tells it from a section
+/// title, so a news site's short dek is enough ("Phones and tablets targeted in a new suit.").
+const NAMED_DEK_WORDS: usize = 8;
 /// Headlines (`<h1>`) read for a dek after them, the first in the page: an article has one or
 /// two, and each is checked against every block of the body.
 const DEK_HEADLINES: usize = 8;
@@ -1661,7 +1665,12 @@ fn choose_headline_dek(
         let near = flat.within(dek, top)
             || dek < top && common_ancestor_within(flat, top, dek, NAMED_LEAD_LEVELS);
         let text = flat.blocks[last].text.trim();
-        if !near || count != 1 || !crate::text::words_exceed(text, DEK_WORDS - 1) {
+        let min_words = if patterns::names_a_lead(el.class) {
+            NAMED_DEK_WORDS
+        } else {
+            DEK_WORDS
+        };
+        if !near || count != 1 || !crate::text::words_exceed(text, min_words - 1) {
             continue;
         }
         // A dek the body says again word for word is said there (a page repeating its opening).

@@ -704,6 +704,29 @@ fn a_tooltip_in_the_article_s_header_is_no_standfirst() {
 }
 
 #[test]
+fn a_short_standfirst_set_as_an_h2_named_so_is_kept_and_a_section_title_is_not() {
+    // Ten words, short of a dek's twelve: only the class naming it a deck tells it from a title.
+    let dek = "Traders count the cost of a week of idle cranes.";
+    let page = |class: &str| {
+        format!(
+            r#"<article><header><h1>Harbour fire closes the port</h1><h2 class="{class}">{dek}</h2><p>By Ann Lee</p></header>
+            <div class="article-content"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></article>"#,
+            PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+        )
+    };
+    check(
+        &plain_page(&page("article-deck")),
+        &[dek, PARAS[0], PARAS[3]],
+        &[],
+    );
+    check(
+        &plain_page(&page("article-title")),
+        &[PARAS[0], PARAS[3]],
+        &[dek],
+    );
+}
+
+#[test]
 fn a_standfirst_set_as_an_h2_right_after_the_headline_is_kept() {
     // A dek set as a subheading, closing without a stop, before the byline.
     let dek = "Liman, bir depoda çıkan yangının ardından salı gecesi kapatıldı ve itfaiye sabaha kadar çalıştı";
