@@ -97,6 +97,10 @@ const NAMED_LEAD_HEADER_BLOCKS: usize = 12;
 /// news site's dek); a section title or a kicker is shorter. In scripts written without spaces,
 /// two characters count as a word.
 const DEK_WORDS: usize = 12;
+/// Words from which an `<h2>` right after the headline is its standfirst when its class names it
+/// one (`data/lead_names.txt`: "deck", "standfirst", "summary"): the name tells it from a section
+/// title, so a news site's short dek is enough ("Phones and tablets targeted in a new suit.").
+const NAMED_DEK_WORDS: usize = 8;
 /// Headlines (`<h1>`) read for a dek after them, the first in the page: an article has one or
 /// two, and each is checked against every block of the body.
 const DEK_HEADLINES: usize = 8;
@@ -1661,7 +1665,12 @@ fn choose_headline_dek(
         let near = flat.within(dek, top)
             || dek < top && common_ancestor_within(flat, top, dek, NAMED_LEAD_LEVELS);
         let text = flat.blocks[last].text.trim();
-        if !near || count != 1 || !crate::text::words_exceed(text, DEK_WORDS - 1) {
+        let min_words = if patterns::names_a_lead(el.class) {
+            NAMED_DEK_WORDS
+        } else {
+            DEK_WORDS
+        };
+        if !near || count != 1 || !crate::text::words_exceed(text, min_words - 1) {
             continue;
         }
         // A dek the body says again word for word is said there (a page repeating its opening).
@@ -1966,11 +1975,18 @@ fn collect(
         }
         if link_heavy(flat, block) && !names_an_item(flat, &ends, i, shown) {
             let inside = first_prose.is_some_and(|f| f < i) && last_prose.is_some_and(|l| i < l);
+            // Only an article of two paragraphs or more has an opening and a close to tell.
+            let at_an_edge = first_prose != last_prose
+                && [first_prose, last_prose]
+                    .into_iter()
+                    .flatten()
+                    .any(|edge| opens_or_closes_the_prose(flat, &kept, i, edge));
             if !(inside
                 && (in_list_with_prose(flat, &beside_prose, owner)
                     || linked_sentence(flat, block)
                     || linked_section_heading(flat, &parent_of_prose, owner)
-                    || linked_line_of_a_paragraph(flat, block)))
+                    || linked_line_of_a_paragraph(flat, block))
+                || at_an_edge && linked_sentence(flat, block) && words_of_its_own(block))
             {
                 continue;
             }
@@ -2014,14 +2030,45 @@ fn in_list_with_prose(flat: &Flat<'_>, beside_prose: &[bool], owner: usize) -> b
 }
 
 /// Whether a paragraph reads as a statement of its own, however much of it is links: a `<p>` of
-/// several words that closes with a full stop ("So in August I asked readers to <a>share
-/// their details</a>."). A teaser is a bare headline, or one that asks or trails off.
+/// several words that closes with a full stop, before a closing quotation mark or not ("So in
+/// August I asked readers to <a>share their details</a>.", "… calling the situation <a>"tense
+/// and volatile."</a>"). A teaser is a bare headline, or one that asks or trails off.
 fn linked_sentence(flat: &Flat<'_>, block: &Block) -> bool {
-    let text = block.text.trim_end();
+    let text = block
+        .text
+        .trim_end()
+        .trim_end_matches(['"', '”', '’', '»', '\'']);
     flat.els[block.owner].tag == "p"
         && crate::text::words_exceed(text, SENTENCE_WORDS - 1)
         && text.ends_with(['.', '!', '。', '！'])
         && !text.ends_with("..")
+}
+
+/// Visible characters outside links from which a linked sentence opening or closing the article
+/// says something of its own ("Deadspin has an interesting profile on <a>…</a>."), rather than
+/// only pointing to another page ("Via <a>…</a>.").
+const OWN_WORDS_CHARS: u32 = 25;
+
+/// Whether a block mostly of links holds [`OWN_WORDS_CHARS`] characters outside them.
+fn words_of_its_own(block: &Block) -> bool {
+    block.chars.saturating_sub(block.link_chars) >= OWN_WORDS_CHARS
+}
+
+/// Whether block `i` opens or closes the article's prose, whose first or last paragraph is block
+/// `edge`: no kept block stands between them and they are siblings, as a post's paragraphs are
+/// (its first or last paragraph, mostly a link to what it reports: "The agency <a>approved the
+/// payments</a>.", "Also ahead of the trial, <a>…</a> and <a>…</a>."). A box after the
+/// article's last paragraph is not its sibling.
+fn opens_or_closes_the_prose(
+    flat: &Flat<'_>,
+    kept: &impl Fn(&Block) -> bool,
+    i: usize,
+    edge: usize,
+) -> bool {
+    let (from, to) = if i < edge { (i, edge) } else { (edge, i) };
+    from != to
+        && flat.blocks[from + 1..to].iter().all(|b| !kept(b))
+        && flat.els[flat.blocks[i].owner].parent == flat.els[flat.blocks[edge].owner].parent
 }
 
 /// Whether a block is a subheading standing among the article's paragraphs, their sibling,

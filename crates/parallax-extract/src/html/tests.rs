@@ -704,6 +704,29 @@ fn a_tooltip_in_the_article_s_header_is_no_standfirst() {
 }
 
 #[test]
+fn a_short_standfirst_set_as_an_h2_named_so_is_kept_and_a_section_title_is_not() {
+    // Ten words, short of a dek's twelve: only the class naming it a deck tells it from a title.
+    let dek = "Traders count the cost of a week of idle cranes.";
+    let page = |class: &str| {
+        format!(
+            r#"<article><header><h1>Harbour fire closes the port</h1><h2 class="{class}">{dek}</h2><p>By Ann Lee</p></header>
+            <div class="article-content"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></article>"#,
+            PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+        )
+    };
+    check(
+        &plain_page(&page("article-deck")),
+        &[dek, PARAS[0], PARAS[3]],
+        &[],
+    );
+    check(
+        &plain_page(&page("article-title")),
+        &[PARAS[0], PARAS[3]],
+        &[dek],
+    );
+}
+
+#[test]
 fn a_standfirst_set_as_an_h2_right_after_the_headline_is_kept() {
     // A dek set as a subheading, closing without a stop, before the byline.
     let dek = "Liman, bir depoda çıkan yangının ardından salı gecesi kapatıldı ve itfaiye sabaha kadar çalıştı";
@@ -902,6 +925,48 @@ fn a_linked_sentence_among_the_paragraphs_is_kept() {
             PARAS[3],
         ],
         &["Warehouse fires are rising"],
+    );
+}
+
+#[test]
+fn a_linked_sentence_closing_on_a_quotation_mark_among_the_paragraphs_is_kept() {
+    let linked =
+        r#"<p>The port's board <a href="/a">called the damage "serious but repairable."</a></p>"#;
+    let html = format!(
+        "<html><body><div class=\"entry-content\"><p>{}</p><p>{}</p>{linked}<p>{}</p><p>{}</p></div></body></html>",
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &html,
+        &[
+            PARAS[0],
+            "called the damage \"serious but repairable.\"",
+            PARAS[3],
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn a_linked_sentence_opening_or_closing_the_paragraphs_is_kept_and_a_bare_pointer_is_not() {
+    // The post's first and last paragraphs, mostly a link to what they report, say something of
+    // their own; "Via <a>…</a>." only points elsewhere.
+    let first = r#"<p>The port authority this week <a href="/a">approved the payments to the owners of the burnt warehouse and its neighbours</a>.</p>"#;
+    let last = r#"<p>Also ahead of the hearing on Thursday, <a href="/b">the council set out its own account of the night at the harbour</a>.</p>"#;
+    let via =
+        r#"<p>Via <a href="/c">the weekly harbour newsletter of the regional trade board</a>.</p>"#;
+    let html = format!(
+        "<html><body><div class=\"entry-content\">{first}<p>{}</p><p>{}</p><p>{}</p><p>{}</p>{last}{via}</div></body></html>",
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &html,
+        &[
+            "The port authority this week approved the payments",
+            PARAS[3],
+            "Also ahead of the hearing on Thursday, the council set out",
+        ],
+        &["Via the weekly"],
     );
 }
 
