@@ -2162,3 +2162,27 @@ fn a_class_naming_the_room_around_a_box_does_not_name_it() {
     );
     check_class("extra-links", patterns::Chrome::Weak);
 }
+
+#[test]
+fn a_heading_holding_paragraphs_is_read_as_one() {
+    // An old page sets its paragraphs in `<h4>` for their size, a list's items and then, after a
+    // rule, its second part's: two sentences and more in lowercase make no title, and stand
+    // beside the list as paragraphs would. A shop's offer in title case stays a heading.
+    let long = |a: &str, b: &str| format!("<h4>{a} {b} {}</h4>", PARAS[3]);
+    let html = format!(
+        r#"<html><body><h1>Looking after the boats</h1><ul><h4><li>{}</li></h4><h4><li>{}</li></h4><h4><li>{}</li></h4><h4><li>{}</li></h4></ul><hr><h1>A new mooring</h1><h3>The ring that turns</h3>{}{}<h4>{}</h4></body></html>"#,
+        PARAS[0],
+        PARAS[1],
+        PARAS[2],
+        PARAS[3],
+        long(EXTRA, PARAS[0]),
+        long(PARAS[1], PARAS[2]),
+        "Half Price On Every Mooring Ring This Week. Fits All Boats, New And Old, Big And Small. Order Now From Our Dock Shop, Open Every Day Of The Week. Delivery Is Free On All Orders Over Fifty Pounds, And Every Ring Comes With A Full Five Year Guarantee.",
+    );
+    let page = check(
+        &html,
+        &[PARAS[2], EXTRA, &format!("{} {}", PARAS[1], PARAS[2])],
+        &["Half Price"],
+    );
+    assert!(page.blocks.iter().any(|b| b.starts_with(EXTRA)));
+}
