@@ -2186,3 +2186,27 @@ fn a_heading_holding_paragraphs_is_read_as_one() {
     );
     assert!(page.blocks.iter().any(|b| b.starts_with(EXTRA)));
 }
+
+#[test]
+fn a_summary_linked_again_for_the_mouse_is_the_cards_text() {
+    // A page of cards links each summary a second time, hidden from screen readers and out of
+    // the tab order, beside the title's link: it shows, and reads as the card's words. A label
+    // linked so twice is no sentence, and stays hidden.
+    let card = |n: usize, summary: &str| {
+        format!(
+            r#"<article class="river-article"><a href="/s/{n}" aria-hidden="true" tabindex="-1"><img src="/i/{n}.jpg" alt=""></a><header><h2><a href="/s/{n}">Story number {n} of the week</a></h2><p class="river-desc"><a href="/s/{n}" aria-hidden="true" tabindex="-1">{summary}</a></p><a href="/tag/{n}" aria-hidden="true">Harbour news</a></header></article>"#
+        )
+    };
+    let body = format!(
+        r#"<h1>Harbour</h1><section class="col-main">{}{}{}{}</section>"#,
+        card(1, PARAS[0]),
+        card(2, PARAS[1]),
+        card(3, PARAS[2]),
+        card(4, PARAS[3]),
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[0], PARAS[1], PARAS[2], PARAS[3]],
+        &["Harbour news"],
+    );
+}
