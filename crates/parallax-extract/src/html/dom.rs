@@ -270,7 +270,8 @@ fn is_link(node: ego_tree::NodeRef<'_, Node>, tag: &str, attrs: &Attrs<'_>) -> b
 }
 
 /// Whether an element is hidden as the page first shows it: by the `hidden` attribute (not a
-/// streamed segment, see [`is_streamed_segment`]), `aria-hidden`, or an inline style. A panel
+/// streamed segment, see [`is_streamed_segment`]), `aria-hidden` (not on a carousel's slide,
+/// which shows in turn: `patterns::names_a_carousel_slide`), or an inline style. A panel
 /// folded behind a toggle (an accordion's section, a tab's pane) is not: it is the page's text,
 /// shown with one click (`patterns::names_a_folded_panel`). A popover and a `<dialog>` not
 /// open are, whatever they hold: HTML shows them only when a script or a button opens them (an
@@ -297,7 +298,7 @@ fn is_hidden(tag: &str, attrs: &Attrs<'_>, styles: Styles) -> bool {
     if attrs.hidden.is_some() && !attrs.id.is_some_and(is_streamed_segment) {
         return true;
     }
-    if attrs.aria_hidden == Some("true") {
+    if attrs.aria_hidden == Some("true") && !patterns::names_a_carousel_slide(attrs) {
         return true;
     }
     styles == Styles::Hide

@@ -2210,3 +2210,27 @@ fn a_summary_linked_again_for_the_mouse_is_the_cards_text() {
         &["Harbour news"],
     );
 }
+
+#[test]
+fn a_carousels_slide_not_shown_yet_is_the_pages_text() {
+    // A listing's cards turn through their photos and a remark on each home: the carousel marks
+    // the slides it does not show now `aria-hidden`. They show in turn. A slide-in sign-up box
+    // hidden so is no slide of a carousel and stays hidden.
+    let card = |n: usize, remark: &str| {
+        format!(
+            r#"<div class="home-card"><ul class="photo-carousel"><li class="carousel__cell"><img src="/h/{n}.jpg" alt=""></li><li class="carousel__cell" aria-hidden="true"><div class="remarks"><p>{remark}</p></div></li></ul><span class="price">$4{n}0,000</span></div>"#
+        )
+    };
+    let body = format!(
+        r#"<h1>Homes by the harbour</h1><div class="results">{}{}{}{}</div><div class="slide-in-signup" aria-hidden="true"><p>Sign up to hear of new homes by the harbour before anyone else does, every single week.</p></div>"#,
+        card(1, PARAS[0]),
+        card(2, PARAS[1]),
+        card(3, PARAS[2]),
+        card(4, PARAS[3]),
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[0], PARAS[1], PARAS[2], PARAS[3]],
+        &["Sign up"],
+    );
+}
