@@ -125,6 +125,8 @@ const ANCESTOR_PROSE: u32 = 2;
 
 /// Characters of a `<pre>` block per comma it counts at most (see [`choose_containers`]).
 const CODE_CHARS_PER_COMMA: u32 = 100;
+/// Characters from which a heading of two sentences or more reads as a paragraph.
+const HEADING_PROSE: u32 = 200;
 
 /// Share of a list's score an element named the article around it needs to stand for it.
 const LIST_ARTICLE_SHARE: f32 = 0.75;
@@ -735,6 +737,36 @@ fn is_heading(tag: &str) -> bool {
     matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
+/// Whether a block is a heading only by its tag: an old page sets its paragraphs in `<h4>` for
+/// their size, and a block of [`HEADING_PROSE`] characters or more closing its second sentence
+/// or later, its words mostly in lowercase (a shop's banner shouts its offer in capitals), is
+/// no title.
+/// Beside the chosen container it is kept as a `<p>` would be, and it is read as a paragraph.
+/// It votes for no container: alone on a page of headings and pictures (a shop's welcome set
+/// in `<h4>`), one would outweigh all the page's other parts.
+fn is_prose_heading(flat: &Flat<'_>, block: &Block) -> bool {
+    is_heading(flat.els[block.owner].tag)
+        && block.chars >= HEADING_PROSE
+        && crate::text::ends_with_terminal(&block.text)
+        && inner_sentence_ends(&block.text) >= 1
+        && opens_in_lowercase_mostly(&block.text)
+}
+
+/// Whether more than half the words of a text that open with a letter open in lowercase, as
+/// a paragraph's do; a banner's offer in capitals or in title case does not.
+fn opens_in_lowercase_mostly(text: &str) -> bool {
+    let (mut lower, mut cased) = (0usize, 0usize);
+    for first in text.split_whitespace().filter_map(|w| w.chars().next()) {
+        if first.is_lowercase() {
+            lower += 1;
+            cased += 1;
+        } else if first.is_uppercase() {
+            cased += 1;
+        }
+    }
+    lower * 2 > cased
+}
+
 /// Tags whose block is a paragraph that votes for its parent, rather than text lying directly
 /// in a container (which votes for the container itself).
 fn is_paragraph(tag: &str) -> bool {
@@ -917,6 +949,10 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
     let sibling_threshold = (top_final * 0.2).max(10.0);
     let paragraph_text = paragraph_texts(flat);
     let block_counts = subtree_blocks(flat);
+    let mut prose_headings = vec![false; n];
+    for b in flat.blocks.iter().filter(|b| is_prose_heading(flat, b)) {
+        prose_headings[b.owner] = true;
+    }
     for i in 1..n {
         if i == top || flat.els[i].parent != parent || dropped[i] || top == ROOT {
             continue;
@@ -925,8 +961,10 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
             chosen[i] = true;
         } else if flat.els[i].tag == "p"
             || (!flat.els[i].has_block_child && flat.els[i].tag == "div")
+            || prose_headings[i]
         {
-            // A `<p>`, or a `<div>` holding only inline text, which reads as one.
+            // A `<p>`, a `<div>` holding only inline text, which reads as one, or a heading
+            // holding prose.
             let ld = flat.link_density(i);
             let chars = flat.els[i].chars;
             let ends_sentence = paragraph_text[i]
@@ -1991,7 +2029,7 @@ fn collect(
                 continue;
             }
         }
-        let heading = is_heading(flat.els[owner].tag);
+        let heading = is_heading(flat.els[owner].tag) && !is_prose_heading(flat, block);
         if heading {
             if let Some(t) = &title_key {
                 let k = key(&block.text);

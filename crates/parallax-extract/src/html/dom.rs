@@ -261,6 +261,7 @@ fn names_its_heading(node: ego_tree::NodeRef<'_, Node>, attrs: &Attrs<'_>) -> bo
 fn is_link(node: ego_tree::NodeRef<'_, Node>, tag: &str, attrs: &Attrs<'_>) -> bool {
     tag == "a"
         && attrs.name.is_none()
+        && !is_summary_link(node, attrs)
         && !names_its_heading(node, attrs)
         && !(attrs.href.is_some()
             && node
@@ -269,7 +270,8 @@ fn is_link(node: ego_tree::NodeRef<'_, Node>, tag: &str, attrs: &Attrs<'_>) -> b
 }
 
 /// Whether an element is hidden as the page first shows it: by the `hidden` attribute (not a
-/// streamed segment, see [`is_streamed_segment`]), `aria-hidden`, or an inline style. A panel
+/// streamed segment, see [`is_streamed_segment`]), `aria-hidden` (not on a carousel's slide,
+/// which shows in turn: `patterns::names_a_carousel_slide`), or an inline style. A panel
 /// folded behind a toggle (an accordion's section, a tab's pane) is not: it is the page's text,
 /// shown with one click (`patterns::names_a_folded_panel`). A popover and a `<dialog>` not
 /// open are, whatever they hold: HTML shows them only when a script or a button opens them (an
@@ -296,7 +298,7 @@ fn is_hidden(tag: &str, attrs: &Attrs<'_>, styles: Styles) -> bool {
     if attrs.hidden.is_some() && !attrs.id.is_some_and(is_streamed_segment) {
         return true;
     }
-    if attrs.aria_hidden == Some("true") {
+    if attrs.aria_hidden == Some("true") && !patterns::names_a_carousel_slide(attrs) {
         return true;
     }
     styles == Styles::Hide
@@ -310,6 +312,31 @@ fn is_hidden(tag: &str, attrs: &Attrs<'_>, styles: Styles) -> bool {
         })
 }
 
+/// Whether an `<a>` hidden from screen readers and nothing else wraps a sentence of
+/// [`SENTENCE_WORDS`](super::content::SENTENCE_WORDS) words or more: a card's summary linked a
+/// second time for the mouse (`aria-hidden`, out of the tab order) beside its title's link, which
+/// readers and keyboards follow. It shows, and its words are the card's own text, not a link's.
+/// A duplicated label, a photo's credit or a teaser's title linked so is no sentence: hidden.
+fn is_summary_link(node: ego_tree::NodeRef<'_, Node>, attrs: &Attrs<'_>) -> bool {
+    attrs.aria_hidden == Some("true")
+        && attrs.hidden.is_none()
+        && attrs.style.is_none()
+        && holds_a_sentence(node)
+}
+
+/// Whether an element's text is one sentence or more of
+/// [`SENTENCE_WORDS`](super::content::SENTENCE_WORDS) words or more, closing as a sentence.
+fn holds_a_sentence(n: ego_tree::NodeRef<'_, Node>) -> bool {
+    let text: String = n
+        .descendants()
+        .filter_map(|d| d.value().as_text())
+        .map(|t| &**t)
+        .collect();
+    let text = text.trim();
+    crate::text::ends_with_terminal(text)
+        && crate::text::words_exceed(text, super::content::SENTENCE_WORDS - 1)
+}
+
 /// Whether a `<p>` hidden from screen readers only goes on from the paragraphs before it: hidden
 /// by `aria-hidden` and nothing else, it holds a sentence of
 /// [`SENTENCE_WORDS`](super::content::SENTENCE_WORDS) words or more, and one of its last
@@ -321,17 +348,7 @@ fn goes_on_from_the_paragraphs(node: ego_tree::NodeRef<'_, Node>, attrs: &Attrs<
     if attrs.aria_hidden != Some("true") || attrs.hidden.is_some() || attrs.style.is_some() {
         return false;
     }
-    let sentence = |n: ego_tree::NodeRef<'_, Node>| {
-        let text: String = n
-            .descendants()
-            .filter_map(|d| d.value().as_text())
-            .map(|t| &**t)
-            .collect();
-        let text = text.trim();
-        crate::text::ends_with_terminal(text)
-            && crate::text::words_exceed(text, super::content::SENTENCE_WORDS - 1)
-    };
-    sentence(node)
+    holds_a_sentence(node)
         && node
             .prev_siblings()
             .filter(|s| s.value().is_element())
@@ -341,7 +358,7 @@ fn goes_on_from_the_paragraphs(node: ego_tree::NodeRef<'_, Node>, attrs: &Attrs<
                     e.name() == "p"
                         && e.attr("aria-hidden") != Some("true")
                         && e.attr("style").is_none()
-                }) && sentence(s)
+                }) && holds_a_sentence(s)
             })
 }
 
@@ -407,7 +424,8 @@ pub(crate) fn flatten(doc: &Html, styles: Styles) -> Flat<'_> {
                     let attrs = Attrs::of(e);
                     let invisible = is_invisible_tag(tag)
                         || is_hidden(tag, &attrs, styles)
-                            && !(tag == "p" && goes_on_from_the_paragraphs(node, &attrs));
+                            && !(tag == "p" && goes_on_from_the_paragraphs(node, &attrs))
+                            && !(tag == "a" && is_summary_link(node, &attrs));
                     let by_style = invisible
                         && styles == Styles::Hide
                         && !is_invisible_tag(tag)

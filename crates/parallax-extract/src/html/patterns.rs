@@ -492,6 +492,19 @@ pub(crate) fn names_a_folded_panel(attrs: &Attrs<'_>) -> bool {
         .any(|names| holds_any(names, &FOLDED_PANEL_NAMES))
 }
 
+/// Class names of a carousel's slides (`data/carousel_slide_names.txt`).
+static CAROUSEL_SLIDE_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    parallax_text::lines(include_str!("../../data/carousel_slide_names.txt")).collect()
+});
+
+/// Whether an element's class names it a carousel's slide: `aria-hidden` on it says only that
+/// the carousel does not show it at the moment; it shows in turn, or with a click.
+pub(crate) fn names_a_carousel_slide(attrs: &Attrs<'_>) -> bool {
+    attrs
+        .class
+        .is_some_and(|names| holds_any(names, &CAROUSEL_SLIDE_NAMES))
+}
+
 /// Whether an element's class or id names content outside its names of a folded panel: in
 /// `tab-pane entry-content` the article's content, in `faq-accordion-content` only the panel's.
 fn content_beyond_panels(el: &Attrs<'_>) -> bool {

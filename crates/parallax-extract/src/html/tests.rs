@@ -2227,3 +2227,75 @@ fn a_class_naming_the_room_around_a_box_does_not_name_it() {
     );
     check_class("extra-links", patterns::Chrome::Weak);
 }
+
+#[test]
+fn a_heading_holding_paragraphs_is_read_as_one() {
+    // An old page sets its paragraphs in `<h4>` for their size, a list's items and then, after a
+    // rule, its second part's: two sentences and more in lowercase make no title, and stand
+    // beside the list as paragraphs would. A shop's offer in title case stays a heading.
+    let long = |a: &str, b: &str| format!("<h4>{a} {b} {}</h4>", PARAS[3]);
+    let html = format!(
+        r#"<html><body><h1>Looking after the boats</h1><ul><h4><li>{}</li></h4><h4><li>{}</li></h4><h4><li>{}</li></h4><h4><li>{}</li></h4></ul><hr><h1>A new mooring</h1><h3>The ring that turns</h3>{}{}<h4>{}</h4></body></html>"#,
+        PARAS[0],
+        PARAS[1],
+        PARAS[2],
+        PARAS[3],
+        long(EXTRA, PARAS[0]),
+        long(PARAS[1], PARAS[2]),
+        "Half Price On Every Mooring Ring This Week. Fits All Boats, New And Old, Big And Small. Order Now From Our Dock Shop, Open Every Day Of The Week. Delivery Is Free On All Orders Over Fifty Pounds, And Every Ring Comes With A Full Five Year Guarantee.",
+    );
+    let page = check(
+        &html,
+        &[PARAS[2], EXTRA, &format!("{} {}", PARAS[1], PARAS[2])],
+        &["Half Price"],
+    );
+    assert!(page.blocks.iter().any(|b| b.starts_with(EXTRA)));
+}
+
+#[test]
+fn a_summary_linked_again_for_the_mouse_is_the_cards_text() {
+    // A page of cards links each summary a second time, hidden from screen readers and out of
+    // the tab order, beside the title's link: it shows, and reads as the card's words. A label
+    // linked so twice is no sentence, and stays hidden.
+    let card = |n: usize, summary: &str| {
+        format!(
+            r#"<article class="river-article"><a href="/s/{n}" aria-hidden="true" tabindex="-1"><img src="/i/{n}.jpg" alt=""></a><header><h2><a href="/s/{n}">Story number {n} of the week</a></h2><p class="river-desc"><a href="/s/{n}" aria-hidden="true" tabindex="-1">{summary}</a></p><a href="/tag/{n}" aria-hidden="true">Harbour news</a></header></article>"#
+        )
+    };
+    let body = format!(
+        r#"<h1>Harbour</h1><section class="col-main">{}{}{}{}</section>"#,
+        card(1, PARAS[0]),
+        card(2, PARAS[1]),
+        card(3, PARAS[2]),
+        card(4, PARAS[3]),
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[0], PARAS[1], PARAS[2], PARAS[3]],
+        &["Harbour news"],
+    );
+}
+
+#[test]
+fn a_carousels_slide_not_shown_yet_is_the_pages_text() {
+    // A listing's cards turn through their photos and a remark on each home: the carousel marks
+    // the slides it does not show now `aria-hidden`. They show in turn. A slide-in sign-up box
+    // hidden so is no slide of a carousel and stays hidden.
+    let card = |n: usize, remark: &str| {
+        format!(
+            r#"<div class="home-card"><ul class="photo-carousel"><li class="carousel__cell"><img src="/h/{n}.jpg" alt=""></li><li class="carousel__cell" aria-hidden="true"><div class="remarks"><p>{remark}</p></div></li></ul><span class="price">$4{n}0,000</span></div>"#
+        )
+    };
+    let body = format!(
+        r#"<h1>Homes by the harbour</h1><div class="results">{}{}{}{}</div><div class="slide-in-signup" aria-hidden="true"><p>Sign up to hear of new homes by the harbour before anyone else does, every single week.</p></div>"#,
+        card(1, PARAS[0]),
+        card(2, PARAS[1]),
+        card(3, PARAS[2]),
+        card(4, PARAS[3]),
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[0], PARAS[1], PARAS[2], PARAS[3]],
+        &["Sign up"],
+    );
+}
