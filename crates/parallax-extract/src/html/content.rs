@@ -1588,8 +1588,17 @@ fn choose_header_standfirst(
                 continue;
             }
             let first = last + 1 - count as usize;
-            // An article's header (it holds the headline) may carry a breadcrumb trail.
-            let holds_headline = (first..=last).any(|b| flat.els[flat.blocks[b].owner].tag == "h1");
+            // An article's header (it holds the headline) may carry a breadcrumb trail. Its
+            // headline may be an unlinked `<h2>` when the page's `<h1>` stands above the article
+            // (a linked one is the site's name in its banner).
+            let holds_headline = (first..=last).any(|b| {
+                let block = &flat.blocks[b];
+                match flat.els[block.owner].tag {
+                    "h1" => true,
+                    "h2" => block.link_chars == 0,
+                    _ => false,
+                }
+            });
             let blocks = (first..=last)
                 .filter(|&b| !holds_headline || counts_in_a_header(flat, b, s))
                 .count();
@@ -1607,7 +1616,8 @@ fn choose_header_standfirst(
                     !in_strong_chrome(flat, flat.blocks[b].owner, s)
                         && is_lead(flat, b, s, level < HEADER_LEVELS)
                         && (level < NAMED_HEADER_LEVELS && !only_named
-                            || named_a_lead(flat, flat.blocks[b].owner, s))
+                            || named_a_lead(flat, flat.blocks[b].owner, s)
+                            || level < HEADER_LEVELS && closes_the_header(flat, b, last))
                 })
                 .map(|b| &flat.blocks[b]);
             if let (Some(lead), None) = (leads.next(), leads.next()) {
@@ -1618,6 +1628,13 @@ fn choose_header_standfirst(
         }
         node = parent;
     }
+}
+
+/// Whether block `b`, the last of an article's header ending at block `last`, is a `<p>`: the
+/// lead set right above the body, after the kicker, headline, byline, date and buttons. A
+/// caption or a notice there stands in a figure or before the byline.
+fn closes_the_header(flat: &Flat<'_>, b: usize, last: usize) -> bool {
+    b == last && flat.els[flat.blocks[b].owner].tag == "p"
 }
 
 /// The standfirst a news site sets as a subheading: an `<h2>` of [`DEK_WORDS`] words or more and
@@ -1787,6 +1804,11 @@ fn closes_as_a_named_lead(flat: &Flat<'_>, block: &Block, text: &str) -> bool {
 /// "entradilla", "spot"): then one sentence is a lead too, in whatever tag the page sets it (a
 /// subheading's `<h2>`, a `<div>` around a `<p>`).
 fn named_a_lead(flat: &Flat<'_>, owner: usize, within: usize) -> bool {
+    // A `<p>` grouped with the headline in an `<hgroup>` is its subtitle by the markup itself.
+    let parent = flat.els[owner].parent;
+    if flat.els[owner].tag == "p" && parent != ROOT && flat.els[parent].tag == "hgroup" {
+        return true;
+    }
     let mut el = owner;
     loop {
         if patterns::names_a_lead(flat.els[el].class) {
