@@ -216,6 +216,21 @@ fn a_section_anchored_by_its_heading_is_not_named_chrome() {
 }
 
 #[test]
+fn a_subheading_anchored_for_a_table_of_contents_is_not_named_chrome() {
+    // A table of contents links to each subheading by an id spelled from its words, here after
+    // a "nav" prefix: the heading is the section's title, not a menu.
+    let body = format!(
+        r#"<div class="body"><p>{}</p><p>{}</p><h3 class="subheading" id="nav_fire_crews__0">Fire crews from three towns</h3><p>{}</p><p>{}</p></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &["Fire crews from three towns", PARAS[2]],
+        &["Home"],
+    );
+}
+
+#[test]
 fn a_folded_part_of_the_article_is_kept_and_its_link_is_not() {
     let rest = [
         "The owner said the building had passed an inspection in the spring, and that the alarms worked.",
