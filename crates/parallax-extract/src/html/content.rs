@@ -1617,7 +1617,7 @@ fn choose_header_standfirst(
                         && is_lead(flat, b, s, level < HEADER_LEVELS)
                         && (level < NAMED_HEADER_LEVELS && !only_named
                             || named_a_lead(flat, flat.blocks[b].owner, s)
-                            || level < HEADER_LEVELS && closes_the_header(flat, b, last))
+                            || level < HEADER_LEVELS && sets_off_the_lead(flat, b, first, last))
                 })
                 .map(|b| &flat.blocks[b]);
             if let (Some(lead), None) = (leads.next(), leads.next()) {
@@ -1630,11 +1630,21 @@ fn choose_header_standfirst(
     }
 }
 
-/// Whether block `b`, the last of an article's header ending at block `last`, is a `<p>`: the
-/// lead set right above the body, after the kicker, headline, byline, date and buttons. A
-/// caption or a notice there stands in a figure or before the byline.
-fn closes_the_header(flat: &Flat<'_>, b: usize, last: usize) -> bool {
-    b == last && flat.els[flat.blocks[b].owner].tag == "p"
+/// Whether block `b` of an article's header (blocks `first..=last`) is a `<p>` its place sets
+/// off as the lead: right under the headline, of two sentences or more (one is as often a
+/// dek the article's body leaves out), or closing the header right above the body, after the
+/// kicker, headline, byline, date and buttons. A caption or a notice there stands in a figure
+/// or among the byline's lines.
+fn sets_off_the_lead(flat: &Flat<'_>, b: usize, first: usize, last: usize) -> bool {
+    let under_headline = b > first && inner_sentence_ends(&flat.blocks[b].text) >= 1 && {
+        let above = &flat.blocks[b - 1];
+        match flat.els[above.owner].tag {
+            "h1" => true,
+            "h2" => above.link_chars == 0,
+            _ => false,
+        }
+    };
+    flat.els[flat.blocks[b].owner].tag == "p" && (b == last || under_headline)
 }
 
 /// The standfirst a news site sets as a subheading: an `<h2>` of [`DEK_WORDS`] words or more and

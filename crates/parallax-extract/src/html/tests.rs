@@ -2228,3 +2228,23 @@ fn a_banner_under_the_site_name_yields_no_standfirst() {
     );
     check(&plain_page(&body), &[PARAS[0], PARAS[3]], &[excerpt]);
 }
+
+#[test]
+fn a_paragraph_right_under_the_headline_of_a_crowded_header_is_the_standfirst() {
+    // The header also holds buttons, the byline, the date and the lead image: the `<p>` right
+    // under the headline is still the lead, though its box is named by a hash only.
+    let lead = "Les ventes de bateaux neufs affichent en juin un pic depuis trois ans. Mais sur le semestre, la part des moteurs électriques a reculé.";
+    let body = format!(
+        r#"<article class="sc-a1"><div class="sc-b2"><header class="sc-c3"><div class="sc-d4"><span>Le fil info</span></div><h1 class="sc-e5">Les ventes de bateaux progressent</h1><p class="sc-f6">{lead}</p>
+        <div class="sc-g7"><div role="group"><div><button aria-label="Ajouter">Ajouter à mes articles</button></div><div><button>Commenter</button></div><div><button>Partager</button></div></div></div>
+        <div class="sc-h8"><div>Par Anne Roy</div><div>Publié le 18 juil. 2024 à 11:39</div><div>Mis à jour le 18 juil. 2024 à 12:10</div></div>
+        <figure><img src="/b.jpg" alt=""><figcaption>Le port de plaisance au printemps. Les ventes reprennent.</figcaption></figure></header>
+        <div class="sc-i9"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[lead, PARAS[0], PARAS[3]],
+        &["Commenter"],
+    );
+}
