@@ -1630,8 +1630,17 @@ fn choose_header_standfirst(
                 continue;
             }
             let first = last + 1 - count as usize;
-            // An article's header (it holds the headline) may carry a breadcrumb trail.
-            let holds_headline = (first..=last).any(|b| flat.els[flat.blocks[b].owner].tag == "h1");
+            // An article's header (it holds the headline) may carry a breadcrumb trail. Its
+            // headline may be an unlinked `<h2>` when the page's `<h1>` stands above the article
+            // (a linked one is the site's name in its banner).
+            let holds_headline = (first..=last).any(|b| {
+                let block = &flat.blocks[b];
+                match flat.els[block.owner].tag {
+                    "h1" => true,
+                    "h2" => block.link_chars == 0,
+                    _ => false,
+                }
+            });
             let blocks = (first..=last)
                 .filter(|&b| !holds_headline || counts_in_a_header(flat, b, s))
                 .count();
@@ -1649,7 +1658,8 @@ fn choose_header_standfirst(
                     !in_strong_chrome(flat, flat.blocks[b].owner, s)
                         && is_lead(flat, b, s, level < HEADER_LEVELS)
                         && (level < NAMED_HEADER_LEVELS && !only_named
-                            || named_a_lead(flat, flat.blocks[b].owner, s))
+                            || named_a_lead(flat, flat.blocks[b].owner, s)
+                            || level < HEADER_LEVELS && sets_off_the_lead(flat, b, first, last))
                 })
                 .map(|b| &flat.blocks[b]);
             if let (Some(lead), None) = (leads.next(), leads.next()) {
@@ -1660,6 +1670,23 @@ fn choose_header_standfirst(
         }
         node = parent;
     }
+}
+
+/// Whether block `b` of an article's header (blocks `first..=last`) is a `<p>` its place sets
+/// off as the lead: right under the headline, of two sentences or more (one is as often a
+/// dek the article's body leaves out), or closing the header right above the body, after the
+/// kicker, headline, byline, date and buttons. A caption or a notice there stands in a figure
+/// or among the byline's lines.
+fn sets_off_the_lead(flat: &Flat<'_>, b: usize, first: usize, last: usize) -> bool {
+    let under_headline = b > first && inner_sentence_ends(&flat.blocks[b].text) >= 1 && {
+        let above = &flat.blocks[b - 1];
+        match flat.els[above.owner].tag {
+            "h1" => true,
+            "h2" => above.link_chars == 0,
+            _ => false,
+        }
+    };
+    flat.els[flat.blocks[b].owner].tag == "p" && (b == last || under_headline)
 }
 
 /// The standfirst a news site sets as a subheading: an `<h2>` of [`DEK_WORDS`] words or more and
@@ -1834,6 +1861,11 @@ fn closes_as_a_named_lead(flat: &Flat<'_>, block: &Block, text: &str) -> bool {
 /// "entradilla", "spot"): then one sentence is a lead too, in whatever tag the page sets it (a
 /// subheading's `<h2>`, a `<div>` around a `<p>`).
 fn named_a_lead(flat: &Flat<'_>, owner: usize, within: usize) -> bool {
+    // A `<p>` grouped with the headline in an `<hgroup>` is its subtitle by the markup itself.
+    let parent = flat.els[owner].parent;
+    if flat.els[owner].tag == "p" && parent != ROOT && flat.els[parent].tag == "hgroup" {
+        return true;
+    }
     let mut el = owner;
     loop {
         if patterns::names_a_lead(flat.els[el].class) {

@@ -38,6 +38,9 @@ const FOLDED: usize = 3;
 /// An id of this many words or more is a heading turned into an anchor
 /// ("sharing-with-a-single-developer"): the words are the section's title, not a name.
 const SLUG_WORDS: usize = 5;
+/// On a heading, an id of this many words or more is its anchor (a table of contents' link
+/// target, "nav_harbour_fire_0"): a heading is a section's title, and its id spells that title.
+const HEADING_SLUG_WORDS: usize = 3;
 
 /// The vocabularies of `data/chrome_names.txt` (strong, weak, content, and folded with held: both
 /// are judged by whether the element holds paragraphs), one regex each: what [`SPELLED`] must
@@ -291,7 +294,12 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     }
     let structural = matches!(tag, "header" | "form");
     let mut names = String::new();
-    let id = el.id.filter(|id| !is_heading_slug(id));
+    let slug_words = if matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+        HEADING_SLUG_WORDS
+    } else {
+        SLUG_WORDS
+    };
+    let id = el.id.filter(|id| !is_heading_slug(id, slug_words));
     let modifiers = el
         .class
         .map_or(0, |class| push_without_modifiers(&mut names, class));
@@ -509,7 +517,7 @@ pub(crate) fn names_a_carousel_slide(attrs: &Attrs<'_>) -> bool {
 /// `tab-pane entry-content` the article's content, in `faq-accordion-content` only the panel's.
 fn content_beyond_panels(el: &Attrs<'_>) -> bool {
     let mut names = String::new();
-    let id = el.id.filter(|id| !is_heading_slug(id));
+    let id = el.id.filter(|id| !is_heading_slug(id, SLUG_WORDS));
     for name in el
         .class
         .into_iter()
@@ -524,12 +532,13 @@ fn content_beyond_panels(el: &Attrs<'_>) -> bool {
     vocabularies_of(&names) & 1 << CONTENT != 0
 }
 
-/// Whether an id is a heading made into an anchor: many words joined by hyphens or underscores.
-fn is_heading_slug(id: &str) -> bool {
+/// Whether an id is a heading made into an anchor: `words` words or more joined by hyphens or
+/// underscores.
+fn is_heading_slug(id: &str, words: usize) -> bool {
     id.split(['-', '_'])
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count()
-        >= SLUG_WORDS
+        >= words
 }
 
 #[cfg(test)]

@@ -216,6 +216,21 @@ fn a_section_anchored_by_its_heading_is_not_named_chrome() {
 }
 
 #[test]
+fn a_subheading_anchored_for_a_table_of_contents_is_not_named_chrome() {
+    // A table of contents links to each subheading by an id spelled from its words, here after
+    // a "nav" prefix: the heading is the section's title, not a menu.
+    let body = format!(
+        r#"<div class="body"><p>{}</p><p>{}</p><h3 class="subheading" id="nav_fire_crews__0">Fire crews from three towns</h3><p>{}</p><p>{}</p></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &["Fire crews from three towns", PARAS[2]],
+        &["Home"],
+    );
+}
+
+#[test]
 fn a_folded_part_of_the_article_is_kept_and_its_link_is_not() {
     let rest = [
         "The owner said the building had passed an inspection in the spring, and that the alarms worked.",
@@ -2297,5 +2312,76 @@ fn a_carousels_slide_not_shown_yet_is_the_pages_text() {
         &plain_page(&body),
         &[PARAS[0], PARAS[1], PARAS[2], PARAS[3]],
         &["Sign up"],
+    );
+}
+
+#[test]
+fn a_subtitle_paragraph_in_the_headline_group_is_the_standfirst() {
+    // `<hgroup>` groups a heading with its subtitle: the `<p>` beside the headline is the
+    // article's lead, even in a header crowded with share buttons, a byline and the lead image.
+    let lead = "Der Hafen schließt den alten Kai für ein Jahr. Reedereien müssen ausweichen. Die Stadt zahlt einen Ausgleich.";
+    let body = format!(
+        r##"<article><header class="story-top"><hgroup><h1><span>Hafen</span><span>: </span><span>Der alte Kai schließt</span></h1>
+        <p>Der Hafen schließt den alten Kai für ein Jahr. Reedereien müssen ausweichen. Die Stadt zahlt einen Ausgleich.</p></hgroup>
+        <ul class="tools"><li><a href="/save">Später lesen</a></li><li><a href="#">merken</a></li><li><button>Artikel teilen</button></li></ul>
+        <div class="authors"><span>Artikel</span> <span>veröffentlicht am</span> <time>28. April 2024, 14:26 Uhr</time>, <span><a href="/autor">Anna Roth</a></span></div>
+        <figure><img src="/k.jpg" alt=""><figcaption><span>Der alte Kai am Morgen.</span><span>(Bild: Archiv)</span></figcaption></figure></header>
+        <div class="formatted"><section><p>{}</p><p>{}</p><p>{}</p><p>{}</p></section></div></article>"##,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &[lead, PARAS[0], PARAS[3]], &["merken"]);
+}
+
+#[test]
+fn a_paragraph_closing_the_article_header_is_the_standfirst() {
+    // After the kicker, headline, byline, date and a bar of buttons, right above the body: the
+    // lead, though its box is named by a hash only.
+    let lead = "Der Hafen gilt als wichtigster Umschlagplatz der Region. Doch wie viel wird dort umgeschlagen? Und wer zahlt den Umbau?";
+    let body = format!(
+        r#"<h1>Nachrichten</h1><main><div class="swr462h"><div class="se0hen3">FAQ</div><h2><span>Hafen</span><span>:</span><span>Wer zahlt den Umbau?</span></h2>
+        <div class="aa0wqkc"><div class="a1qvtegb"><div><picture><img alt="Anna Roth" src="/r.jpg"></picture></div><span>von Anna Roth</span></div>
+        <div class="m16233q5"><span><time>22.04.2024 | 15:54</time></span><div><div><button aria-label="Teilen"></button><span>|</span><button aria-label="Merken"></button></div></div></div></div>
+        <p class="ikh9v7p">{lead}</p></div>
+        <div class="s1am5zo"><div class="c10o8fzf"><div class="bhzzbz9"><picture><img alt="" src="/h.jpg"></picture></div><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div></main>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3], EXTRA
+    );
+    check(
+        &plain_page(&body),
+        &[lead, PARAS[0], PARAS[3]],
+        &["von Anna Roth"],
+    );
+}
+
+#[test]
+fn a_banner_under_the_site_name_yields_no_standfirst() {
+    // A site's banner names the site in a linked `<h2>` and shows its latest post's excerpt: no
+    // headline there, so no lead of the article below.
+    let excerpt = "So the crew went from door to door, asking each neighbour for a minute of their time. Most of them said no.";
+    let body = format!(
+        r#"<div id="header"><div class="logo"><h2><a href="/"><span>Harbour Notes</span></a></h2><ul><li><a href="/about">About</a></li><li><a href="/feed">Feed</a></li></ul></div>
+        <div class="latest"><h5>Latest post</h5><a href="/p/1"><img src="/t.jpg" alt=""></a><h3><a href="/p/1">The worst jobs we ever had</a></h3><div class="small"><div class="excerpt">{excerpt}</div></div></div></div>
+        <div id="content"><div class="post"><h1>The ferry is back</h1><div class="entry"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &[PARAS[0], PARAS[3]], &[excerpt]);
+}
+
+#[test]
+fn a_paragraph_right_under_the_headline_of_a_crowded_header_is_the_standfirst() {
+    // The header also holds buttons, the byline, the date and the lead image: the `<p>` right
+    // under the headline is still the lead, though its box is named by a hash only.
+    let lead = "Les ventes de bateaux neufs affichent en juin un pic depuis trois ans. Mais sur le semestre, la part des moteurs électriques a reculé.";
+    let body = format!(
+        r#"<article class="sc-a1"><div class="sc-b2"><header class="sc-c3"><div class="sc-d4"><span>Le fil info</span></div><h1 class="sc-e5">Les ventes de bateaux progressent</h1><p class="sc-f6">{lead}</p>
+        <div class="sc-g7"><div role="group"><div><button aria-label="Ajouter">Ajouter à mes articles</button></div><div><button>Commenter</button></div><div><button>Partager</button></div></div></div>
+        <div class="sc-h8"><div>Par Anne Roy</div><div>Publié le 18 juil. 2024 à 11:39</div><div>Mis à jour le 18 juil. 2024 à 12:10</div></div>
+        <figure><img src="/b.jpg" alt=""><figcaption>Le port de plaisance au printemps. Les ventes reprennent.</figcaption></figure></header>
+        <div class="sc-i9"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[lead, PARAS[0], PARAS[3]],
+        &["Commenter"],
     );
 }
