@@ -2037,6 +2037,13 @@ fn collect(
         .map(|b| b.chars)
         .sum();
     let ends = subtree_ends(flat);
+    // Kept blocks before each block, so that whether any stands between two is read at once.
+    let kept_before: Vec<usize> = std::iter::once(0)
+        .chain(flat.blocks.iter().scan(0, |count, b| {
+            *count += usize::from(kept(b));
+            Some(*count)
+        }))
+        .collect();
     let mut out = Vec::new();
     for (i, block) in flat.blocks.iter().enumerate() {
         let owner = block.owner;
@@ -2050,7 +2057,7 @@ fn collect(
                 && [first_prose, last_prose]
                     .into_iter()
                     .flatten()
-                    .any(|edge| opens_or_closes_the_prose(flat, &kept, i, edge));
+                    .any(|edge| opens_or_closes_the_prose(flat, &kept_before, i, edge));
             if !(inside
                 && (in_list_with_prose(flat, &beside_prose, owner)
                     || linked_sentence(flat, block)
@@ -2125,20 +2132,20 @@ fn words_of_its_own(block: &Block) -> bool {
 }
 
 /// Whether block `i` opens or closes the article's prose, whose first or last paragraph is block
-/// `edge`: no kept block stands between them and they are siblings, as a post's paragraphs are
-/// (its first or last paragraph, mostly a link to what it reports: "The agency <a>approved the
-/// payments</a>.", "Also ahead of the trial, <a>…</a> and <a>…</a>."). A box after the
-/// article's last paragraph is not its sibling.
+/// `edge`: no kept block stands between them (`kept_before[j]`: the kept blocks before block
+/// `j`) and they are siblings, as a post's paragraphs are (its first or last paragraph, mostly a
+/// link to what it reports: "The agency <a>approved the payments</a>.", "Also ahead of the
+/// trial, <a>…</a> and <a>…</a>."). A box after the article's last paragraph is not its sibling.
 fn opens_or_closes_the_prose(
     flat: &Flat<'_>,
-    kept: &impl Fn(&Block) -> bool,
+    kept_before: &[usize],
     i: usize,
     edge: usize,
 ) -> bool {
     let (from, to) = if i < edge { (i, edge) } else { (edge, i) };
     from != to
-        && flat.blocks[from + 1..to].iter().all(|b| !kept(b))
         && flat.els[flat.blocks[i].owner].parent == flat.els[flat.blocks[edge].owner].parent
+        && kept_before.get(to) == kept_before.get(from + 1)
 }
 
 /// Whether a block is a subheading standing among the article's paragraphs, their sibling,
