@@ -371,65 +371,60 @@ mod tests {
         );
     }
 
+    const FRENCH_PARAGRAPH: &str = "Les pompiers ont travaillé toute la nuit pour éteindre le feu \
+        qui a forcé les habitants du quartier à quitter leurs maisons, ont indiqué les autorités.";
+    const ENGLISH_PARAGRAPH: &str = "Firefighters worked through the night to put out the blaze \
+        that forced the residents of the neighbourhood to leave their homes, officials said.";
+
+    /// Extracts a page declared in `lang` that shows `shown` (markup) between its headline and
+    /// two paragraphs `para`, and checks the article's date.
+    #[track_caller]
+    fn check_date(lang: &str, shown: &str, para: &str, expected: &str) {
+        let page = format!(
+            "<html lang=\"{lang}\"><head><title>Un incendie dans la vieille ville</title>\
+             </head><body><article><h1>Un incendie dans la vieille ville</h1>\
+             {shown}<p>{para}</p><p>{para}</p></article></body></html>"
+        );
+        let doc = raw("page.html", Format::Html, &page);
+        let article = extract(&doc, &ExtractConfig::default())
+            .expect("an article")
+            .article;
+        assert_eq!(
+            article.published.map(|d| d.to_string()).as_deref(),
+            Some(expected),
+            "{lang} {shown}"
+        );
+    }
+
     #[test]
     fn a_date_shown_in_an_element_named_a_date_is_read_in_the_page_s_language() {
-        let fr = "Les pompiers ont travaillé toute la nuit pour éteindre le feu qui a forcé les \
-                  habitants du quartier à quitter leurs maisons, ont indiqué les autorités.";
-        let en = "Firefighters worked through the night to put out the blaze that forced the \
-                  residents of the neighbourhood to leave their homes, officials said.";
-        for (lang, shown, para, expected) in [
-            ("fr", "Publié le 03/07/2024", fr, "2024-07-03"),
-            // Declared English over French text: the text settles the order.
-            ("en", "Publié le 03/07/2024", fr, "2024-07-03"),
-            ("en", "03/07/2024", en, "2024-03-07"),
-        ] {
-            let page = format!(
-                "<html lang=\"{lang}\"><head><title>Un incendie dans la vieille ville</title>\
-                 </head><body><article><h1>Un incendie dans la vieille ville</h1>\
-                 <span class=\"date\">{shown}</span><p>{para}</p><p>{para}</p></article>\
-                 </body></html>"
-            );
-            let doc = raw("page.html", Format::Html, &page);
-            let article = extract(&doc, &ExtractConfig::default())
-                .expect("an article")
-                .article;
-            assert_eq!(
-                article.published.map(|d| d.to_string()).as_deref(),
-                Some(expected),
-                "{lang} {shown}"
-            );
-        }
+        let (fr, en) = (FRENCH_PARAGRAPH, ENGLISH_PARAGRAPH);
+        let shown = r#"<span class="date">Publié le 03/07/2024</span>"#;
+        check_date("fr", shown, fr, "2024-07-03");
+        // Declared English over French text: the text settles the order.
+        check_date("en", shown, fr, "2024-07-03");
+        check_date(
+            "en",
+            r#"<span class="date">03/07/2024</span>"#,
+            en,
+            "2024-03-07",
+        );
     }
 
     #[test]
     fn a_date_line_under_the_headline_is_read_in_the_page_s_language() {
-        let fr = "Les pompiers ont travaillé toute la nuit pour éteindre le feu qui a forcé les \
-                  habitants du quartier à quitter leurs maisons, ont indiqué les autorités.";
-        let en = "Firefighters worked through the night to put out the blaze that forced the \
-                  residents of the neighbourhood to leave their homes, officials said.";
-        for (lang, line, para, expected) in [
-            ("fr", "Par Ana Ruiz<br>03/07/2024", fr, "2024-07-03"),
-            // Declared English over French text: the text settles the order.
-            ("en", "Par Ana Ruiz<br>03/07/2024", fr, "2024-07-03"),
-            ("en", "03/07/2024 à 14h05", fr, "2024-07-03"),
-            ("en", "By Ana Ruiz<br>03/07/2024", en, "2024-03-07"),
-            ("fr", "Par Ana Ruiz<br>3 juillet 2024", fr, "2024-07-03"),
-        ] {
-            let page = format!(
-                "<html lang=\"{lang}\"><head><title>Un incendie dans la vieille ville</title>\
-                 </head><body><article><h1>Un incendie dans la vieille ville</h1>\
-                 <p>{line}</p><p>{para}</p><p>{para}</p></article></body></html>"
-            );
-            let doc = raw("page.html", Format::Html, &page);
-            let article = extract(&doc, &ExtractConfig::default())
-                .expect("an article")
-                .article;
-            assert_eq!(
-                article.published.map(|d| d.to_string()).as_deref(),
-                Some(expected),
-                "{lang} {line}"
-            );
-        }
+        let (fr, en) = (FRENCH_PARAGRAPH, ENGLISH_PARAGRAPH);
+        check_date("fr", "<p>Par Ana Ruiz<br>03/07/2024</p>", fr, "2024-07-03");
+        // Declared English over French text: the text settles the order.
+        check_date("en", "<p>Par Ana Ruiz<br>03/07/2024</p>", fr, "2024-07-03");
+        check_date("en", "<p>03/07/2024 à 14h05</p>", fr, "2024-07-03");
+        check_date("en", "<p>By Ana Ruiz<br>03/07/2024</p>", en, "2024-03-07");
+        check_date(
+            "fr",
+            "<p>Par Ana Ruiz<br>3 juillet 2024</p>",
+            fr,
+            "2024-07-03",
+        );
     }
 
     /// Extracts a document handed over as text and checks its clean text.
