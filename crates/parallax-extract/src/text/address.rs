@@ -163,13 +163,13 @@ pub(super) fn is_short_reader_address(b: &str) -> bool {
     let states = lower.iter().any(|w| STATEMENT.contains(w));
     !states
         && (modal_opening
-            || french_imperative(first_lower)
-            || german_imperative(first, second)
-            || spanish_imperative(first_lower, addressed, words.len())
             || bare_imperative(&lower, addressed)
-            || italian_imperative(first_lower, &second_lower, addressed, words.len())
-            || portuguese_imperative(first_lower, addressed, words.len())
-            || polish_imperative(first_lower, &second_lower, addressed, words.len()))
+            || marked_imperative(
+                [first, second],
+                [first_lower, &second_lower],
+                addressed,
+                words.len(),
+            ))
 }
 
 /// What [`is_reader_address`] requires of a line's first three words, whatever the rest says:
@@ -188,12 +188,30 @@ fn opens_like_address(words: &[&str]) -> bool {
         opens_with_person_and_modal(first, &second_lower) && words.len() <= MAX_MODAL_WORDS;
     modal_opening
         || bare_imperative_opening(opening, words.len())
-        || french_imperative(&first_lower)
+        || marked_imperative(
+            [first, second],
+            [&first_lower, &second_lower],
+            true,
+            words.len(),
+        )
+}
+
+/// Whether a line of `words` words opens with an imperative its form marks in one of the
+/// languages (a French "-ez", German "Sie" after the verb, a pronoun attached or after a hyphen,
+/// a Polish ending), given its first two words as written and lowercased; `addressed`: whether
+/// the line names the reader or the outlet.
+fn marked_imperative(
+    [first, second]: [&str; 2],
+    [first_lower, second_lower]: [&str; 2],
+    addressed: bool,
+    words: usize,
+) -> bool {
+    french_imperative(first_lower)
         || german_imperative(first, second)
-        || spanish_imperative(&first_lower, true, words.len())
-        || italian_imperative(&first_lower, &second_lower, true, words.len())
-        || portuguese_imperative(&first_lower, true, words.len())
-        || polish_imperative(&first_lower, &second_lower, true, words.len())
+        || spanish_imperative(first_lower, addressed, words)
+        || italian_imperative(first_lower, second_lower, addressed, words)
+        || portuguese_imperative(first_lower, addressed, words)
+        || polish_imperative(first_lower, second_lower, addressed, words)
 }
 
 /// "Follow us", "Enter your email", "Click here to ...", "Sign up for ...", "Clicca qui per
