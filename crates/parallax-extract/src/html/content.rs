@@ -1,7 +1,7 @@
 //! Finds the article in a page: scores the containers of paragraph-like text (more text, more
 //! commas, fewer links), takes the best with its like siblings, and keeps its blocks minus chrome.
 
-use super::dom::{is_paragraph_block, Block, El, Flat, ROOT};
+use super::dom::{is_heading, is_paragraph_block, Block, El, Flat, ROOT};
 use super::patterns::{self, Chrome};
 
 /// Share of a page's paragraphs under which chosen containers leave text elsewhere.
@@ -731,10 +731,6 @@ fn is_quotation(flat: &Flat<'_>, i: usize) -> bool {
         && (i + 1..flat.els.len())
             .take_while(|&d| flat.els[d].parent >= i)
             .any(|d| flat.els[d].tag == "blockquote" && flat.els[d].chars * 2 >= el.chars)
-}
-
-fn is_heading(tag: &str) -> bool {
-    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
 /// Whether a block is a heading only by its tag: an old page sets its paragraphs in `<h4>` for
@@ -1630,17 +1626,8 @@ fn choose_header_standfirst(
                 continue;
             }
             let first = last + 1 - count as usize;
-            // An article's header (it holds the headline) may carry a breadcrumb trail. Its
-            // headline may be an unlinked `<h2>` when the page's `<h1>` stands above the article
-            // (a linked one is the site's name in its banner).
-            let holds_headline = (first..=last).any(|b| {
-                let block = &flat.blocks[b];
-                match flat.els[block.owner].tag {
-                    "h1" => true,
-                    "h2" => block.link_chars == 0,
-                    _ => false,
-                }
-            });
+            // An article's header (it holds the headline) may carry a breadcrumb trail.
+            let holds_headline = (first..=last).any(|b| is_headline(flat, &flat.blocks[b]));
             let blocks = (first..=last)
                 .filter(|&b| !holds_headline || counts_in_a_header(flat, b, s))
                 .count();
@@ -1672,20 +1659,26 @@ fn choose_header_standfirst(
     }
 }
 
+/// Whether a block of an article's header may be its headline: an `<h1>`, or an unlinked `<h2>`
+/// when the page's `<h1>` stands above the article (a linked one is the site's name in its
+/// banner).
+fn is_headline(flat: &Flat<'_>, block: &Block) -> bool {
+    match flat.els[block.owner].tag {
+        "h1" => true,
+        "h2" => block.link_chars == 0,
+        _ => false,
+    }
+}
+
 /// Whether block `b` of an article's header (blocks `first..=last`) is a `<p>` its place sets
 /// off as the lead: right under the headline, of two sentences or more (one is as often a
 /// dek the article's body leaves out), or closing the header right above the body, after the
 /// kicker, headline, byline, date and buttons. A caption or a notice there stands in a figure
 /// or among the byline's lines.
 fn sets_off_the_lead(flat: &Flat<'_>, b: usize, first: usize, last: usize) -> bool {
-    let under_headline = b > first && inner_sentence_ends(&flat.blocks[b].text) >= 1 && {
-        let above = &flat.blocks[b - 1];
-        match flat.els[above.owner].tag {
-            "h1" => true,
-            "h2" => above.link_chars == 0,
-            _ => false,
-        }
-    };
+    let under_headline = b > first
+        && inner_sentence_ends(&flat.blocks[b].text) >= 1
+        && is_headline(flat, &flat.blocks[b - 1]);
     flat.els[flat.blocks[b].owner].tag == "p" && (b == last || under_headline)
 }
 

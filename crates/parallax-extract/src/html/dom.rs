@@ -151,6 +151,11 @@ impl<'a> Flat<'a> {
     }
 }
 
+/// Whether a tag is a heading's, `<h1>` to `<h6>`.
+pub(crate) fn is_heading(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
 /// Tags whose start and end cut text into separate blocks.
 pub(crate) fn is_block(tag: &str) -> bool {
     matches!(
@@ -240,11 +245,9 @@ fn is_invisible_tag(tag: &str) -> bool {
 /// A jump bar of letters or a short "back to top" is still a control.
 fn names_its_heading(node: ego_tree::NodeRef<'_, Node>, attrs: &Attrs<'_>) -> bool {
     attrs.href.is_some_and(|h| h.starts_with('#'))
-        && node.ancestors().any(|a| {
-            a.value()
-                .as_element()
-                .is_some_and(|e| matches!(e.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
-        })
+        && node
+            .ancestors()
+            .any(|a| a.value().as_element().is_some_and(|e| is_heading(e.name())))
         && node
             .descendants()
             .filter_map(|d| d.value().as_text())
@@ -261,7 +264,6 @@ fn names_its_heading(node: ego_tree::NodeRef<'_, Node>, attrs: &Attrs<'_>) -> bo
 fn is_link(node: ego_tree::NodeRef<'_, Node>, tag: &str, attrs: &Attrs<'_>) -> bool {
     tag == "a"
         && attrs.name.is_none()
-        && !is_summary_link(node, attrs)
         && !names_its_heading(node, attrs)
         && !(attrs.href.is_some()
             && node
@@ -422,10 +424,11 @@ pub(crate) fn flatten(doc: &Html, styles: Styles) -> Flat<'_> {
                     let tag = e.name();
                     let parent = stack.last().map_or(ROOT, |s| s.0);
                     let attrs = Attrs::of(e);
+                    let summary_link = tag == "a" && is_summary_link(node, &attrs);
                     let invisible = is_invisible_tag(tag)
                         || is_hidden(tag, &attrs, styles)
                             && !(tag == "p" && goes_on_from_the_paragraphs(node, &attrs))
-                            && !(tag == "a" && is_summary_link(node, &attrs));
+                            && !summary_link;
                     let by_style = invisible
                         && styles == Styles::Hide
                         && !is_invisible_tag(tag)
@@ -461,7 +464,8 @@ pub(crate) fn flatten(doc: &Html, styles: Styles) -> Flat<'_> {
                         comments: chrome == Chrome::Strong && patterns::names_comments(&attrs),
                         reviews,
                     });
-                    let link = is_link(node, tag, &attrs);
+                    // A card's summary linked again for the mouse is the card's text.
+                    let link = !summary_link && is_link(node, tag, &attrs);
                     stack.push((idx, total, total_link, blocks_para(&blocks), link));
                     if invisible {
                         invisible_depth += 1;

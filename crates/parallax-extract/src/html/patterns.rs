@@ -294,7 +294,7 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     }
     let structural = matches!(tag, "header" | "form");
     let mut names = String::new();
-    let slug_words = if matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+    let slug_words = if super::dom::is_heading(tag) {
         HEADING_SLUG_WORDS
     } else {
         SLUG_WORDS
