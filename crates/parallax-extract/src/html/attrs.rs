@@ -10,6 +10,8 @@ pub(crate) struct Attrs<'a> {
     pub id: Option<&'a str>,
     pub role: Option<&'a str>,
     pub itemprop: Option<&'a str>,
+    /// A microdata item's schema.org type (`https://schema.org/DiscussionForumPosting`).
+    pub itemtype: Option<&'a str>,
     pub hidden: Option<&'a str>,
     pub aria_hidden: Option<&'a str>,
     /// A dialog's `aria-modal`: a modal dialog is shown only when a script opens it.
@@ -37,6 +39,7 @@ impl<'a> Attrs<'a> {
                 "id" => &mut a.id,
                 "role" => &mut a.role,
                 "itemprop" => &mut a.itemprop,
+                "itemtype" => &mut a.itemtype,
                 "hidden" => &mut a.hidden,
                 "aria-hidden" => &mut a.aria_hidden,
                 "aria-modal" => &mut a.aria_modal,

@@ -388,8 +388,18 @@ pub(crate) enum Styles {
     Ignore,
 }
 
+/// What the elements a page names a thread of readers' comments are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Replies {
+    /// Chrome: readers' comments beside an article.
+    Comments,
+    /// The page's text: the posts of a page that declares itself a discussion (a forum's
+    /// thread, a question and its answers), whose software names its replies comments.
+    Posts,
+}
+
 /// Flattens a parsed page.
-pub(crate) fn flatten(doc: &Html, styles: Styles) -> Flat<'_> {
+pub(crate) fn flatten(doc: &Html, styles: Styles, replies: Replies) -> Flat<'_> {
     let mut els = vec![El {
         tag: "#document",
         parent: ROOT,
@@ -450,6 +460,14 @@ pub(crate) fn flatten(doc: &Html, styles: Styles) -> Flat<'_> {
                                 patterns::names_reviews(&attrs),
                             ),
                         };
+                    // On a page that declares itself a discussion, the replies named comments
+                    // are its posts: named so, nothing else is said of them.
+                    let named_comments = matches!(chrome, Chrome::Strong | Chrome::Mixed)
+                        && patterns::names_comments(&attrs);
+                    let chrome = match replies {
+                        Replies::Posts if named_comments => Chrome::Neutral,
+                        _ => chrome,
+                    };
                     let idx = els.len();
                     els.push(El {
                         tag,
@@ -461,7 +479,7 @@ pub(crate) fn flatten(doc: &Html, styles: Styles) -> Flat<'_> {
                         para_chars: 0,
                         has_block_child: false,
                         class: attrs.class.unwrap_or(""),
-                        comments: chrome == Chrome::Strong && patterns::names_comments(&attrs),
+                        comments: chrome == Chrome::Strong && named_comments,
                         reviews,
                     });
                     // A card's summary linked again for the mouse is the card's text.

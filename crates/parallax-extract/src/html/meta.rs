@@ -24,6 +24,9 @@ pub(crate) struct PageMeta {
     pub language: Option<String>,
     /// The article's whole text as its JSON-LD states it (`articleBody`), the longest if several.
     pub article_body: Option<String>,
+    /// Whether the page declares itself a discussion (see [`is_discussion_type`]): its replies,
+    /// however the page names them, are its text.
+    pub discussion: bool,
 }
 
 #[derive(Default)]
@@ -52,6 +55,8 @@ struct Found {
     /// page marks none of them up as a byline or a date (the byline and date line of a
     /// `<p class="meta">`).
     header: HeaderLines,
+    /// Whether JSON-LD or microdata types the page a discussion.
+    discussion: bool,
 }
 
 /// The lines between the headline and the article's first paragraph, read as metadata.
@@ -156,6 +161,12 @@ pub(crate) fn read(doc: &Html) -> PageMeta {
             },
             Node::Text(t) if in_title => title_text.push_str(t),
             _ => {}
+        }
+        if attrs.itemtype.is_some_and(|t| {
+            t.split_whitespace()
+                .any(|t| is_discussion_type(schema_name(t)))
+        }) {
+            found.discussion = true;
         }
         if let Some(el) = scraper::ElementRef::wrap(node) {
             read_dom_byline(el, &attrs, &mut found);
@@ -276,6 +287,20 @@ fn is_article_type(v: &Value) -> bool {
     }
 }
 
+/// The type of schema.org that makes a page a discussion: a forum's thread
+/// (`DiscussionForumPosting`). Its replies are its text, though its software names them
+/// comments; a news article's comment thread types its comments `Comment`, never its page so,
+/// and a question's page (`QAPage`) names its answers answers and its comments, a line or two
+/// under each post, comments.
+fn is_discussion_type(name: &str) -> bool {
+    name == "DiscussionForumPosting"
+}
+
+/// The name of a schema.org type written as its URL (`https://schema.org/QAPage`) or bare.
+fn schema_name(ty: &str) -> &str {
+    ty.rsplit('/').next().unwrap_or(ty)
+}
+
 /// Types of schema.org whose `datePublished` is the page's when no article type dates it: the
 /// web page itself, or a fact check (a review of a claim). A comment's or a product review's date
 /// is not.
@@ -319,6 +344,17 @@ fn read_json_ld(text: &str, found: &mut Found) {
                     stack.push(graph);
                 }
                 let ty = map.get("@type").unwrap_or(&Value::Null);
+                let types = match ty {
+                    Value::Array(a) => a.as_slice(),
+                    one => std::slice::from_ref(one),
+                };
+                if types
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .any(|t| is_discussion_type(schema_name(t)))
+                {
+                    found.discussion = true;
+                }
                 if is_article_type(ty) {
                     if let Some(body) = map.get("articleBody").and_then(Value::as_str) {
                         if found.ld_body.as_ref().is_none_or(|b| b.len() < body.len()) {
@@ -773,6 +809,7 @@ fn finish(found: Found) -> PageMeta {
         headline,
         ld_body,
         header,
+        discussion,
         ..
     } = found;
     let url = doc
@@ -837,6 +874,7 @@ fn finish(found: Found) -> PageMeta {
         },
         language,
         article_body: ld_body,
+        discussion,
     }
 }
 

@@ -40,9 +40,14 @@ pub fn extract_html(html: &str) -> HtmlPage {
     let html = prescan::prescan(html, prescan::MAX_DEPTH);
     let doc = scraper::Html::parse_document(&html);
     let page_meta = meta::read(&doc);
-    let mut flat = dom::flatten(&doc, dom::Styles::Hide);
+    let replies = if page_meta.discussion {
+        dom::Replies::Posts
+    } else {
+        dom::Replies::Comments
+    };
+    let mut flat = dom::flatten(&doc, dom::Styles::Hide, replies);
     if may_show_more(&flat) {
-        let shown = dom::flatten(&doc, dom::Styles::Ignore);
+        let shown = dom::flatten(&doc, dom::Styles::Ignore, replies);
         if shows_its_text(&flat, &shown) {
             flat = shown;
         }
@@ -54,7 +59,7 @@ pub fn extract_html(html: &str) -> HtmlPage {
             // Read as a page of its own: the article its scripts would render.
             let markup = prescan::prescan(&markup, prescan::MAX_DEPTH);
             let rendered = scraper::Html::parse_document(&markup);
-            let flat = dom::flatten(&rendered, dom::Styles::Hide);
+            let flat = dom::flatten(&rendered, dom::Styles::Hide, replies);
             blocks = content::main_blocks(&flat, page_meta.meta.title.as_deref());
             blocks.retain(|b| !scripted::is_placeholder(&b.text));
             if !blocks.is_empty() {

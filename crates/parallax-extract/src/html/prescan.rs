@@ -240,11 +240,12 @@ fn keeps_all_attributes(name: &[u8]) -> bool {
 /// link, `content` and `datetime` beside an `itemprop`); the rest (links' targets, image sources,
 /// data attributes) only cost the parser time.
 fn is_used_attribute(name: &str) -> bool {
-    const USED: [&str; 15] = [
+    const USED: [&str; 16] = [
         "class",
         "id",
         "role",
         "itemprop",
+        "itemtype",
         "hidden",
         "aria-hidden",
         "aria-modal",

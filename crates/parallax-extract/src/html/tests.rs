@@ -2233,6 +2233,46 @@ fn a_thread_of_comments_that_is_the_page_keeps_its_comments() {
 }
 
 #[test]
+fn a_page_typed_a_forum_thread_keeps_the_replies_it_names_comments() {
+    // A forum's software sets the opening post apart and its replies, built alike, in a
+    // thread named comments, each reply's box named a comment: on a page that types itself a
+    // forum's thread (JSON-LD or microdata) they are its posts. The same markup on an article
+    // untyped so is a comment thread under a post, and stays out.
+    let post = |id: &str, text: &str| {
+        format!(
+            r#"<article class="post"><div id="{id}_wrap" class="post-body"><p>{text}</p></div></article>"#
+        )
+    };
+    let thread = format!(
+        r#"{}<div id="comments">{}{}{}</div>"#,
+        post("post-16", &format!("{} {}", PARAS[0], PARAS[1])),
+        post("comment-17", PARAS[2]),
+        post("comment-18", PARAS[3]),
+        post("comment-19", EXTRA),
+    );
+    let typed = [
+        format!(
+            r#"<script type="application/ld+json">{{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Harbour fire"}}</script>{thread}"#
+        ),
+        format!(
+            r#"<div itemscope itemtype="https://schema.org/DiscussionForumPosting">{thread}</div>"#
+        ),
+    ];
+    for body in typed {
+        check(
+            &plain_page(&body),
+            &[PARAS[0], PARAS[2], PARAS[3], EXTRA],
+            &[],
+        );
+    }
+    check(
+        &plain_page(&thread),
+        &[PARAS[0]],
+        &[PARAS[2], PARAS[3], EXTRA],
+    );
+}
+
+#[test]
 fn a_class_naming_the_room_around_a_box_does_not_name_it() {
     // A page builder's column `no-extra-padding` is laid out without extra room: "extra" names
     // no supplement box there. A box named so itself still is one.
