@@ -465,7 +465,10 @@ fn holds_character_references(text: &str) -> bool {
 /// but for the opening of its `<main>` (HTML's element for the page's own content): paragraphs
 /// there before the chosen containers, when these hold under [`MAIN_PROSE_SHARE`] of those and
 /// their own, are its text too (a product's description above the box of its details; what
-/// follows the article in `<main>`, a biography or teasers, is not its opening).
+/// follows the article in `<main>`, a biography or teasers, is not its opening). A page that
+/// types no article and no product in its structured data (a service's page, a landing page)
+/// sets its text in sections down its `<main>`, each styled apart: there, paragraphs after the
+/// chosen containers are its text as well.
 fn with_prose_elsewhere(flat: &Flat<'_>, dropped: &[bool], mut chosen: Vec<bool>) -> Vec<bool> {
     let named = flat
         .els
@@ -496,7 +499,7 @@ fn with_prose_elsewhere(flat: &Flat<'_>, dropped: &[bool], mut chosen: Vec<bool>
             && !dropped[b.owner]
             && is_paragraph_block(b)
             && !link_heavy(flat, b)
-            && (scope == ROOT || *i < first || chosen[b.owner])
+            && (scope == ROOT || *i < first || chosen[b.owner] || !flat.typed_subject)
     };
     let (mut kept, mut page) = (0u32, 0u32);
     for (_, b) in flat.blocks.iter().enumerate().filter(prose) {

@@ -71,6 +71,9 @@ pub(crate) struct Flat<'a> {
     pub styled_away: u32,
     /// Whether its links are read as plain text ([`Flat::links_as_text`]): none is told apart.
     pub links_as_text: bool,
+    /// Whether the page types its subject an article or a product in its structured data
+    /// (JSON-LD or microdata): what follows that subject in its `<main>` is not its text.
+    pub typed_subject: bool,
 }
 
 impl<'a> Flat<'a> {
@@ -131,6 +134,7 @@ impl<'a> Flat<'a> {
             blocks,
             styled_away: self.styled_away,
             links_as_text: true,
+            typed_subject: self.typed_subject,
         }
     }
 
@@ -564,6 +568,7 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, replies: Replies) -> Flat<'_> 
         blocks,
         styled_away,
         links_as_text: false,
+        typed_subject: false,
     }
 }
 

@@ -27,6 +27,8 @@ pub(crate) struct PageMeta {
     /// Whether the page declares itself a discussion (see [`is_discussion_type`]): its replies,
     /// however the page names them, are its text.
     pub discussion: bool,
+    /// Whether JSON-LD or microdata types the page's subject an article or a product.
+    pub typed_subject: bool,
 }
 
 #[derive(Default)]
@@ -57,6 +59,8 @@ struct Found {
     header: HeaderLines,
     /// Whether JSON-LD or microdata types the page a discussion.
     discussion: bool,
+    /// Whether JSON-LD or microdata types an article or a product.
+    typed_subject: bool,
 }
 
 /// The lines between the headline and the article's first paragraph, read as metadata.
@@ -273,18 +277,27 @@ fn names_a_byline(name: &str) -> bool {
 
 /// Article types of schema.org that describe one piece of writing.
 fn is_article_type(v: &Value) -> bool {
-    let is = |s: &str| {
-        s.ends_with("Article")
-            || matches!(
-                s,
-                "BlogPosting" | "Report" | "LiveBlogPosting" | "Article" | "SocialMediaPosting"
-            )
-    };
     match v {
-        Value::String(s) => is(s),
-        Value::Array(a) => a.iter().any(|x| x.as_str().is_some_and(is)),
+        Value::String(s) => is_article_name(s),
+        Value::Array(a) => a.iter().any(|x| x.as_str().is_some_and(is_article_name)),
         _ => false,
     }
+}
+
+/// Whether a schema.org type's name is an article type's (see [`is_article_type`]).
+fn is_article_name(s: &str) -> bool {
+    s.ends_with("Article")
+        || matches!(
+            s,
+            "BlogPosting" | "Report" | "LiveBlogPosting" | "Article" | "SocialMediaPosting"
+        )
+}
+
+/// Whether a schema.org type names the one subject of a page: an article or a product. A
+/// service's or a landing page's structured data types the page (`WebPage`), its site and its
+/// trail, not a subject.
+fn is_subject_type(name: &str) -> bool {
+    is_article_name(name) || name == "Product"
 }
 
 /// The type of schema.org that makes a page a discussion: a forum's thread
@@ -354,6 +367,13 @@ fn read_json_ld(text: &str, found: &mut Found) {
                     .any(|t| is_discussion_type(schema_name(t)))
                 {
                     found.discussion = true;
+                }
+                if types
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .any(|t| is_subject_type(schema_name(t)))
+                {
+                    found.typed_subject = true;
                 }
                 if is_article_type(ty) {
                     if let Some(body) = map.get("articleBody").and_then(Value::as_str) {
@@ -810,6 +830,7 @@ fn finish(found: Found) -> PageMeta {
         ld_body,
         header,
         discussion,
+        typed_subject,
         ..
     } = found;
     let url = doc
@@ -875,6 +896,7 @@ fn finish(found: Found) -> PageMeta {
         language,
         article_body: ld_body,
         discussion,
+        typed_subject,
     }
 }
 

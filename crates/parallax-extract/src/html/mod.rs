@@ -52,6 +52,7 @@ pub fn extract_html(html: &str) -> HtmlPage {
             flat = shown;
         }
     }
+    flat.typed_subject = page_meta.typed_subject;
     let mut blocks = content::main_blocks(&flat, page_meta.meta.title.as_deref());
     let mut visible_chars = flat.els.first().map_or(0, |root| root.chars);
     if blocks.is_empty() {
@@ -59,7 +60,8 @@ pub fn extract_html(html: &str) -> HtmlPage {
             // Read as a page of its own: the article its scripts would render.
             let markup = prescan::prescan(&markup, prescan::MAX_DEPTH);
             let rendered = scraper::Html::parse_document(&markup);
-            let flat = dom::flatten(&rendered, dom::Styles::Hide, replies);
+            let mut flat = dom::flatten(&rendered, dom::Styles::Hide, replies);
+            flat.typed_subject = page_meta.typed_subject;
             blocks = content::main_blocks(&flat, page_meta.meta.title.as_deref());
             blocks.retain(|b| !scripted::is_placeholder(&b.text));
             if !blocks.is_empty() {

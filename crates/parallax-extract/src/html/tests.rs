@@ -2273,6 +2273,25 @@ fn a_page_typed_a_forum_thread_keeps_the_replies_it_names_comments() {
 }
 
 #[test]
+fn a_page_typing_no_article_keeps_the_sections_after_its_container() {
+    // A service's page sets its text in sections down its `<main>`, each built apart: the one
+    // holding most prose is chosen, and the sections after it are the page's text too. A page
+    // whose structured data types an article keeps what follows the article in `<main>` out
+    // (an author's biography, a note on the archive).
+    let storage = "Boats up to twelve metres long can be kept in our dry store over the winter months, and their owners may visit them on weekdays between eight and six.";
+    let crews = "Our crews have looked after boats in this port for three generations now, and many of our customers have sailed with us for twenty years or more.";
+    let body = format!(
+        r#"<main class="main-content"><section class="intro"><div class="container"><div class="row"><div class="col-md-6"><div class="home-section"><h2>Moorings, storage and repairs</h2><p>{}</p><p>{}</p><p>{}</p></div></div><div class="col-md-6"><img src="a.png" alt=""></div></div></div></section><section class="features"><div class="wrapper"><ul class="cards"><li class="card"><div class="card-inner"><h3>Storage</h3><p>{storage}</p></div></li></ul></div></section><section class="community"><div class="band"><figure class="testimonial"><blockquote><div class="quote-inner"><p>{crews}</p></div></blockquote></figure></div></section></main>"#,
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    check(&plain_page(&body), &[PARAS[0], storage, crews], &[]);
+    let typed = format!(
+        r#"<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour services"}}</script>{body}"#
+    );
+    check(&plain_page(&typed), &[PARAS[0]], &[storage, crews]);
+}
+
+#[test]
 fn a_class_naming_the_room_around_a_box_does_not_name_it() {
     // A page builder's column `no-extra-padding` is laid out without extra room: "extra" names
     // no supplement box there. A box named so itself still is one.
