@@ -530,14 +530,15 @@ fn with_prose_elsewhere(flat: &Flat<'_>, dropped: &[bool], mut chosen: Vec<bool>
     chosen
 }
 
-/// The outermost `<main>` around a chosen container: the page's own content, as HTML defines
-/// it. On a product's page its description opens it, above the container of its details.
+/// The outermost `<main>` around a chosen container (or element of ARIA's `main` role, a shop's
+/// `<div role="main">`): the page's own content, as HTML defines it. On a product's page its
+/// description opens it, above the container of its details.
 fn main_around(flat: &Flat<'_>, chosen: &[bool]) -> Option<usize> {
     let mut main = None;
     for i in (1..flat.els.len()).filter(|&i| chosen[i] && !chosen[flat.els[i].parent]) {
         let mut up = i;
         while up != ROOT {
-            if flat.els[up].tag == "main" && main.is_none_or(|m| flat.within(m, up)) {
+            if flat.els[up].main && main.is_none_or(|m| flat.within(m, up)) {
                 main = Some(up);
             }
             up = flat.els[up].parent;

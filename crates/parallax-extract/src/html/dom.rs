@@ -40,6 +40,9 @@ pub(crate) struct El<'a> {
     pub comments: bool,
     /// Named a thread of customer reviews.
     pub reviews: bool,
+    /// The page's own content as HTML or ARIA marks it: a `<main>`, or an element of the
+    /// `main` role (a shop's `<div role="main">` around its product).
+    pub main: bool,
 }
 
 /// A run of text between block-level boundaries.
@@ -416,6 +419,7 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, replies: Replies) -> Flat<'_> 
         class: "",
         comments: false,
         reviews: false,
+        main: false,
     }];
     let mut blocks = Vec::new();
     // Open elements: (index, total chars, link chars and paragraph chars at open, whether a link).
@@ -485,6 +489,8 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, replies: Replies) -> Flat<'_> 
                         class: attrs.class.unwrap_or(""),
                         comments: chrome == Chrome::Strong && named_comments,
                         reviews,
+                        main: tag == "main"
+                            || attrs.role.is_some_and(|r| r.eq_ignore_ascii_case("main")),
                     });
                     // A card's summary linked again for the mouse is the card's text.
                     let link = !summary_link && is_link(node, tag, &attrs);

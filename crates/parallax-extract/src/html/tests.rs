@@ -1592,6 +1592,48 @@ fn a_products_description_opening_the_main_part_is_kept_above_its_details() {
 }
 
 #[test]
+fn an_element_of_the_main_role_is_the_pages_main_part() {
+    // A shop wraps its product in `<div role="main">`, not `<main>`: ARIA's main part is HTML's.
+    // The description opening it, deep in boxes of its own above the best-scored box of
+    // details, is the page's text; what follows the details there (a note on the maker) is not
+    // its opening, on a page typing its product.
+    let description = [
+        "A light daypack for long walks in the hills, with a padded back, two side pockets and a sleeve for water.",
+        "Its fabric, woven from recycled bottles, keeps the rain out, and the straps adjust in seconds, even with gloves on.",
+    ];
+    let details = [
+        "The back panel is made of a breathable mesh, which keeps air moving between the pack and the walker, even uphill.",
+        "The main compartment opens wide, so that a jacket, a flask and lunch fit in without a struggle, and stay dry.",
+        "A small pocket on the hip belt holds a phone or a map, and the chest strap carries a whistle, for emergencies.",
+        "Two loops at the bottom take walking poles, and a hook inside keeps the keys where they can be found at once.",
+    ];
+    let boxes = |part: &str, text: &str| {
+        format!(
+            r#"<div class="{part}-a"><div class="{part}-b"><div class="{part}-c"><div class="{part}-d"><div class="{part}-e">{text}</div></div></div></div><div class="side">Ships in two days</div></div>"#
+        )
+    };
+    let paragraphs = |texts: &[&str]| {
+        texts
+            .iter()
+            .map(|t| format!("<p>{t}</p>"))
+            .collect::<String>()
+    };
+    let html = format!(
+        r#"<html><head><script type="application/ld+json">{{"@type":"Product","name":"Summit daypack"}}</script></head>
+        <body><nav><a href="/">Home</a> <a href="/bags">Bags</a></nav><div id="dp" role="main"><h1>Summit daypack</h1>{}{}{}</div>
+        <footer><p>© 2026 Valley Packs</p></footer></body></html>"#,
+        boxes("intro", &paragraphs(&description)),
+        boxes("details", &paragraphs(&details)),
+        boxes("maker", "<p>Our workshop in the valley has sewn bags for walkers since 1982, and repairs them too, for free.</p>"),
+    );
+    check(
+        &html,
+        &[description[0], description[1], details[0], details[3]],
+        &["Our workshop", "Valley Packs"],
+    );
+}
+
+#[test]
 fn the_parts_of_a_box_named_both_ways_are_judged_with_it() {
     // A box named content and a pop-up ("details" and "modal") holds paragraphs, so it is the
     // page's text; its paragraphs bear its BEM block's name and, one by one, are short: they are
