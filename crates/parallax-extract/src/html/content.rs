@@ -1644,7 +1644,7 @@ fn choose_header_standfirst(
             if only_named && !holds_headline {
                 continue;
             }
-            let mut leads = (first..=last)
+            let leads = (first..=last)
                 .filter(|&b| {
                     !in_strong_chrome(flat, flat.blocks[b].owner, s)
                         && is_lead(flat, b, s, level < HEADER_LEVELS)
@@ -1652,15 +1652,32 @@ fn choose_header_standfirst(
                             || named_a_lead(flat, flat.blocks[b].owner, s)
                             || level < HEADER_LEVELS && sets_off_the_lead(flat, b, first, last))
                 })
-                .map(|b| &flat.blocks[b]);
-            if let (Some(lead), None) = (leads.next(), leads.next()) {
-                let lead = lead.owner;
-                chosen[lead] = true;
-                keep_with_what_it_holds(flat, dropped, lead);
+                .map(|b| flat.blocks[b].owner)
+                .collect::<Vec<_>>();
+            if leads.len() == 1 || is_a_deck_of_points(flat, &leads) {
+                for lead in leads {
+                    chosen[lead] = true;
+                    keep_with_what_it_holds(flat, dropped, lead);
+                }
             }
         }
         node = parent;
     }
+}
+
+/// Whether the several leads an article's header holds are one standfirst set as points: two to
+/// [`SUMMARY_ITEMS`] of them, side by side under one parent whose class names it the standfirst
+/// (a news site's deck of subheadings, `<div class="subtitles"><h2>…</h2><h2>…</h2></div>`).
+/// Elsewhere two leads are two boxes' paragraphs, and neither is taken.
+fn is_a_deck_of_points(flat: &Flat<'_>, leads: &[usize]) -> bool {
+    let Some(&first) = leads.first() else {
+        return false;
+    };
+    let parent = flat.els[first].parent;
+    (2..=SUMMARY_ITEMS).contains(&leads.len())
+        && parent != ROOT
+        && patterns::names_a_lead(flat.els[parent].class)
+        && leads.iter().all(|&l| flat.els[l].parent == parent)
 }
 
 /// Whether a block of an article's header may be its headline: an `<h1>`, or an unlinked `<h2>`

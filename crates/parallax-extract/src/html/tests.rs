@@ -2486,3 +2486,31 @@ fn a_paragraph_right_under_the_headline_of_a_crowded_header_is_the_standfirst() 
         &["Commenter"],
     );
 }
+
+#[test]
+fn a_standfirst_set_as_points_in_a_box_named_so_is_kept_whole() {
+    // A news site's deck of subheadings under the headline, each a sentence without a stop; the
+    // linked one points to another story. Two paragraphs in a box not named so are no lead.
+    let points = [
+        "El ayuntamiento cierra el puerto viejo durante un año para reparar el muelle de carga",
+        "Las navieras tendrán que desviar sus barcos al puerto nuevo a partir del lunes",
+    ];
+    let header = |class: &str| {
+        format!(
+            r#"<article><header class="article_header"><div class="titles"><h1>El puerto viejo cierra por obras</h1><h2 class="epigraph">Puerto</h2></div>
+            <div class="{class}"><h2 class="item">{}</h2><h2 class="item">{}</h2><h2 class="item"><a href="/directo">Directo: las obras del puerto</a></h2></div></header>
+            <div class="article_content"><div class="article_story"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div></article>"#,
+            points[0], points[1], PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+        )
+    };
+    check(
+        &plain_page(&header("subtitles")),
+        &[points[0], points[1], PARAS[0], PARAS[3]],
+        &["Directo: las obras"],
+    );
+    check(
+        &plain_page(&header("related")),
+        &[PARAS[0], PARAS[3]],
+        &[points[0], points[1]],
+    );
+}

@@ -163,7 +163,7 @@ pub(super) fn is_short_reader_address(b: &str) -> bool {
     let states = lower.iter().any(|w| STATEMENT.contains(w));
     !states
         && (modal_opening
-            || bare_imperative(&lower, addressed)
+            || !opens_with_a_label(b) && bare_imperative(&lower, addressed)
             || marked_imperative(
                 [first, second],
                 [first_lower, &second_lower],
@@ -212,6 +212,19 @@ fn marked_imperative(
         || italian_imperative(first_lower, second_lower, addressed, words)
         || portuguese_imperative(first_lower, addressed, words)
         || polish_imperative(first_lower, second_lower, addressed, words)
+}
+
+/// Whether a line opens with one word and a colon: a label over what follows ("FAQ : vos
+/// questions …", "Resumen: tus derechos …", "Guide: your rights …"), a heading's topic, not a verb
+/// with no mark of its mood.
+fn opens_with_a_label(b: &str) -> bool {
+    let rest = b
+        .trim_start()
+        .trim_start_matches(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'));
+    rest.len() < b.trim_start().len()
+        && rest
+            .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+            .starts_with(':')
 }
 
 /// "Follow us", "Enter your email", "Click here to ...", "Sign up for ...", "Clicca qui per
@@ -386,6 +399,20 @@ mod tests {
             true,
         );
         check("Ty możesz zmienić ustawienia w każdej chwili.", true);
+    }
+
+    #[test]
+    fn a_label_and_a_colon_open_no_call_to_action() {
+        // A heading's topic before a colon is no verb, though the reader is named after it.
+        check(
+            "FAQ : vos questions fréquentes avant l'achat d'un grill",
+            false,
+        );
+        check("Resumen: tus derechos como cliente de la tienda", false);
+        check("Podsumowanie: twoje prawa jako klienta sklepu", false);
+        check("Guide: your rights as a customer of the shop", false);
+        // The verb itself still calls, with its colon after the reader.
+        check("Enter your email: we send one letter a week.", true);
     }
 
     #[test]
