@@ -62,6 +62,9 @@ const MIN_REPEATS: usize = 2;
 /// Paragraph characters outside a comment thread that holds most of a page's prose that make
 /// an article beside it: the thread is then chrome, not the page's text.
 const ARTICLE_BESIDE: u32 = 400;
+/// Share of a box's paragraph characters that a post of [`MIN_SHORT_POST`] paragraph characters
+/// or more, named the article and beside the box, holds at least to make the box chrome beside it.
+const SHORT_POST_BESIDE: f32 = 0.1;
 /// Share of a thread's text in paragraphs from which the comments in it are a forum's posts.
 const THREAD_PROSE_SHARE: f32 = 0.75;
 /// Share of a thread's text in links under which the comments in it may be a forum's posts.
@@ -603,12 +606,13 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
             holds_content[el.parent] = true;
         }
     }
-    // Elements named article content that hold prose, for chrome that holds more beside them.
+    // Elements named article content that hold prose, for chrome that holds more beside them
+    // (a short post too: see `chrome_beside_article`).
     let named_articles: Vec<usize> = flat
         .els
         .iter()
         .enumerate()
-        .filter(|(_, el)| el.chrome == Chrome::Content && el.para_chars >= ARTICLE_BESIDE)
+        .filter(|(_, el)| el.chrome == Chrome::Content && el.para_chars >= MIN_SHORT_POST)
         .map(|(i, _)| i)
         .take(MAX_NAMED_ARTICLES)
         .collect();
@@ -638,21 +642,33 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
         // Nor a sidebar (a live feed, a column of teasers) beside an element named the article
         // that holds prose of its own: the page says where its article is. Unless the box holds
         // an element named the article that holds most of the page's prose itself (a theme's
-        // box named a sidebar around its post, beside a list of teasers named posts); a
-        // `<footer>`, an `<aside>`, a `<nav>` or a `<header>` is chrome by its tag whatever it
-        // holds.
+        // box named a sidebar around its post, beside a list of teasers named posts; a `<p>`
+        // named for its text is a paragraph, not an article: a blog's "about me" text in its
+        // sidebar); a `<footer>`, an `<aside>`, a `<nav>` or a `<header>` is chrome by its tag
+        // whatever it holds.
         let holds_the_article = || {
             !matches!(el.tag, "footer" | "aside" | "nav" | "header")
                 && named_articles.iter().any(|&a| {
-                    flat.within(a, i) && flat.els[a].para_chars as u64 * 10 >= total_para as u64 * 6
+                    flat.within(a, i)
+                        && flat.els[a].tag != "p"
+                        && flat.els[a].para_chars >= ARTICLE_BESIDE
+                        && flat.els[a].para_chars as u64 * 10 >= total_para as u64 * 6
                 })
+        };
+        // The article beside: [`ARTICLE_BESIDE`] paragraph characters, or a short post of a
+        // tenth of the box's prose at least (a blog's post of a few lines beside its sidebar's
+        // longer "about me"; a cell or a teaser a hundredth of a forum's thread is none).
+        let article_beside = |a: usize| {
+            let prose = flat.els[a].para_chars;
+            !flat.within(a, i)
+                && !flat.within(i, a)
+                && (prose >= ARTICLE_BESIDE
+                    || prose as f32 >= SHORT_POST_BESIDE * el.para_chars as f32)
         };
         let chrome_beside_article = holds_most
             && matches!(el.chrome, Chrome::Weak | Chrome::Strong)
             && !holds_the_article()
-            && named_articles
-                .iter()
-                .any(|&a| !flat.within(a, i) && !flat.within(i, a));
+            && named_articles.iter().any(|&a| article_beside(a));
         let wrapper = holds_most && !comments_beside_article && !chrome_beside_article
             || matches!(el.tag, "html" | "body");
         if wrapper

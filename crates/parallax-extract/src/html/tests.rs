@@ -642,6 +642,39 @@ fn a_short_post_named_the_article_is_kept_over_a_longer_sidebar() {
     );
 }
 
+/// A post of a few short lines, each with a linked word, set in the blog's column named content
+/// beside its sidebar, whose "about me" is one long `<p>` named for its text: that paragraph is
+/// no article the sidebar holds, and the post, a tenth of the sidebar's prose or more, is the
+/// page's text though shorter than an article.
+#[test]
+fn a_post_of_short_lines_is_kept_over_a_sidebar_s_long_about_me() {
+    let lines = [
+        "Five harbour towns that still build wooden boats.",
+        "The oldest <a href=\"/f\">ferry</a> on the coast, and why it still sails.",
+        "A lighthouse keeper's <a href=\"/l\">logbook</a> from the winter of storms.",
+        "How the fish market's <a href=\"/b\">bell</a> got its crack.",
+    ];
+    let about = "I write about boats, harbours and the sea, and have done so for many years; before that I sailed on cargo ships, mended nets, kept a lighthouse for a winter and ran a small chandlery by the quay. ".repeat(5);
+    let previous: String = (0..10)
+        .map(|i| format!(r#"<li><a href="/p{i}">Five harbour links of week {i}</a></li>"#))
+        .collect();
+    let html = format!(
+        r#"<!doctype html><html lang="en"><head><title>Harbour notes: five links</title></head><body>
+        <div id="content"><div id="sidebar"><div id="sidebar2"><div id="profile-container"><h2>About me</h2>
+        <p class="profile-textblock">{about}</p></div><h2>Previous posts</h2><ul>{previous}</ul></div></div>
+        <div id="main"><div id="main2"><h2 class="date-header">Sunday, March 3</h2>
+        <div class="post"><h3 class="post-title">Five links</h3>
+        <div class="post-body"><div class="separator"><img src="a.jpg"></div>{}<br></div>
+        <p class="post-footer">posted by the author at 2:23 PM</p></div></div></div></div></body></html>"#,
+        lines.join("<br>\n")
+    );
+    check(
+        &html,
+        &["Five harbour towns", "why it still sails", "got its crack"],
+        &["lighthouse for a winter"],
+    );
+}
+
 #[test]
 fn the_standfirst_before_the_body_is_kept_and_a_caption_is_not() {
     let standfirst = "The port reopened on Friday. Traders, who had waited a week, said the delay cost them dearly.";
