@@ -2070,6 +2070,7 @@ fn collect(
             if !(inside
                 && (in_list_with_prose(flat, &beside_prose, owner)
                     || linked_sentence(flat, block)
+                    || linked_introduction(flat, block)
                     || linked_section_heading(flat, &parent_of_prose, owner)
                     || linked_line_of_a_paragraph(flat, block))
                 || at_an_edge && linked_sentence(flat, block) && words_of_its_own(block))
@@ -2128,6 +2129,18 @@ fn linked_sentence(flat: &Flat<'_>, block: &Block) -> bool {
         && crate::text::words_exceed(text, SENTENCE_WORDS - 1)
         && text.ends_with(['.', '!', '。', '！'])
         && !text.ends_with("..")
+}
+
+/// Whether a paragraph among the article's introduces what follows it, however much of it is
+/// links: a `<p>` or a `<div>` of several words, [`OWN_WORDS_CHARS`] characters outside its
+/// links, that closes with a colon ("It started with <a>this post</a> from <a>the council</a>:"
+/// before a quotation, an embedded post or a video). A label ("Read more:") is a word or two.
+fn linked_introduction(flat: &Flat<'_>, block: &Block) -> bool {
+    let text = block.text.trim_end();
+    matches!(flat.els[block.owner].tag, "p" | "div")
+        && crate::text::words_exceed(text, SENTENCE_WORDS - 1)
+        && text.ends_with([':', '：'])
+        && words_of_its_own(block)
 }
 
 /// Visible characters outside links from which a linked sentence opening or closing the article

@@ -976,6 +976,27 @@ fn a_linked_sentence_among_the_paragraphs_is_kept() {
     );
 }
 
+/// A line among the paragraphs that introduces an embedded post, mostly links, closes with a
+/// colon: it is the article's sentence; a label of two words ("Read more:") is not.
+#[test]
+fn a_linked_introduction_closing_on_a_colon_among_the_paragraphs_is_kept() {
+    let intro = r#"<div>According to <a href="/a">the harbour authority's weekly bulletin</a>, it began with this message from <a href="/b">the night watchman on duty at the quay</a>:</div><div><img src="post.png"></div>"#;
+    let label = r#"<div><a href="/c">Read more</a>:</div>"#;
+    let html = format!(
+        "<html><body><div class=\"entry-content\"><p>{}</p><p>{}</p>{intro}<p>{}</p>{label}<p>{}</p></div></body></html>",
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &html,
+        &[
+            PARAS[0],
+            "it began with this message from the night watchman on duty at the quay:",
+            PARAS[3],
+        ],
+        &["Read more"],
+    );
+}
+
 #[test]
 fn a_linked_sentence_closing_on_a_quotation_mark_among_the_paragraphs_is_kept() {
     let linked =
