@@ -1699,8 +1699,9 @@ fn sets_off_the_lead(flat: &Flat<'_>, b: usize, first: usize, last: usize) -> bo
 }
 
 /// The standfirst a news site sets as a subheading: an `<h2>` of [`DEK_WORDS`] words or more and
-/// no links that is the very next element after the article's `<h1>`, under the same parent, before
-/// the container or in it and meeting it at most [`NAMED_LEAD_LEVELS`] levels above it. It is the
+/// no links that is the very next element after the article's `<h1>` (or after the date line
+/// that follows it: [`is_date_line`]), under the same parent, before the container or in it and
+/// meeting it at most [`NAMED_LEAD_LEVELS`] levels above it. It is the
 /// article's opening, kept whatever its header is named (weak chrome too), but not in a figure, a
 /// menu, an aside or an element named strong chrome. An `<h2>` under an `<h1>` elsewhere (a
 /// breadcrumb trail's last step as the headline, the section's title after it) is no sibling; a
@@ -1727,10 +1728,18 @@ fn choose_headline_dek(
         .take(DEK_HEADLINES);
     for h in headlines {
         let parent = flat.els[h].parent;
-        // The next element sibling: the first element past the headline's subtree.
-        let Some(dek) = (h + 1..n).find(|&d| !flat.within(d, h)) else {
+        // The next element sibling: the first element past the headline's subtree, or past a
+        // date line's after it (a headline, the time it was published, then the dek).
+        let next = |after: usize| (after + 1..n).find(|&d| !flat.within(d, after));
+        let Some(mut dek) = next(h) else {
             continue;
         };
+        if flat.els[dek].parent == parent && is_date_line(flat, block_counts, dek) {
+            let Some(after) = next(dek) else {
+                continue;
+            };
+            dek = after;
+        }
         let el = &flat.els[dek];
         if el.tag != "h2" || el.parent != parent || el.link_chars != 0 || el.chars == 0 {
             continue;
@@ -1770,6 +1779,24 @@ fn choose_headline_dek(
         chosen[dek] = true;
         keep_with_what_it_holds(flat, dropped, dek);
     }
+}
+
+/// Visible characters under which a line between the headline and its dek may be its date line.
+const DATE_LINE_CHARS: u32 = 60;
+
+/// Whether an element is a date line between a headline and its dek: a `<p>`, `<div>`, `<span>`
+/// or `<time>` of one short line, no links, no sentence, holding a digit ("Published 2 hours
+/// ago", "12 March 2026, 09:30").
+fn is_date_line(flat: &Flat<'_>, block_counts: &[(u32, usize)], el: usize) -> bool {
+    let e = &flat.els[el];
+    let (count, last) = block_counts[el];
+    matches!(e.tag, "p" | "div" | "span" | "time")
+        && count == 1
+        && e.link_chars == 0
+        && e.chars > 0
+        && e.chars < DATE_LINE_CHARS
+        && flat.blocks[last].text.chars().any(|c| c.is_ascii_digit())
+        && !crate::text::ends_with_terminal(flat.blocks[last].text.trim_end())
 }
 
 /// Keeps element `el` and what it holds (its inline elements own no block, but are marked).

@@ -774,6 +774,23 @@ fn a_short_standfirst_set_as_an_h2_named_so_is_kept_and_a_section_title_is_not()
     );
 }
 
+/// A dek set as an `<h2>` after the headline and the line of its publication time is the
+/// standfirst; the date line is no text of the article.
+#[test]
+fn a_standfirst_set_as_an_h2_after_the_headline_s_date_line_is_kept() {
+    let dek = "The old ferry seen through forty years of the harbour town's own photographs, letters and logbooks";
+    let body = format!(
+        r#"<article><div class="top"><h1>Across the bay</h1><p class="pub_date"><span></span> Published 2 hours ago</p><h2>{dek}</h2></div>
+        <div class="text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[dek, PARAS[0], PARAS[3]],
+        &["Published 2 hours ago"],
+    );
+}
+
 #[test]
 fn a_standfirst_set_as_an_h2_right_after_the_headline_is_kept() {
     // A dek set as a subheading, closing without a stop, before the byline.
