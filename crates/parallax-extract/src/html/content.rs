@@ -2100,7 +2100,10 @@ fn collect(
                     || linked_introduction(flat, block)
                     || linked_section_heading(flat, &parent_of_prose, owner)
                     || linked_line_of_a_paragraph(flat, block))
-                || at_an_edge && linked_sentence(flat, block) && words_of_its_own(block))
+                || at_an_edge && linked_sentence(flat, block) && words_of_its_own(block)
+                || first_prose.is_some_and(|f| f < i)
+                    && beside_prose[flat.els[owner].parent]
+                    && numbered_line(flat, i))
             {
                 continue;
             }
@@ -2168,6 +2171,28 @@ fn linked_introduction(flat: &Flat<'_>, block: &Block) -> bool {
         && crate::text::words_exceed(text, SENTENCE_WORDS - 1)
         && text.ends_with([':', '：'])
         && words_of_its_own(block)
+}
+
+/// Whether block `i` is an entry of a numbered list written as lines broken by `<br>` ("7. <a>A
+/// post</a> (May 6, 2004)"): it opens with its number, a stop or a bracket and a space, and so
+/// does the line before or after it in the same element. The author numbered the entries; a
+/// list of further reading is a list of links.
+fn numbered_line(flat: &Flat<'_>, i: usize) -> bool {
+    let numbered = |b: &Block| {
+        let text = b.text.trim_start();
+        let digits = text.chars().take_while(char::is_ascii_digit).count();
+        (1..=3).contains(&digits)
+            && text[digits..].starts_with(['.', ')'])
+            && text[digits + 1..].starts_with(char::is_whitespace)
+    };
+    let block = &flat.blocks[i];
+    let same_owner_numbered = |j: usize| {
+        flat.blocks
+            .get(j)
+            .is_some_and(|b| b.owner == block.owner && numbered(b))
+    };
+    numbered(block)
+        && (i.checked_sub(1).is_some_and(same_owner_numbered) || same_owner_numbered(i + 1))
 }
 
 /// Visible characters outside links from which a linked sentence opening or closing the article

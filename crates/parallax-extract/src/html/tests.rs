@@ -1014,6 +1014,28 @@ fn a_linked_introduction_closing_on_a_colon_among_the_paragraphs_is_kept() {
     );
 }
 
+/// A post that presents numbered entries written as lines broken by `<br>`, each mostly its
+/// link, keeps them: the author numbered them. Linked lines without numbers after the article
+/// are further reading.
+#[test]
+fn numbered_lines_of_links_after_the_first_paragraph_are_kept() {
+    let entries = r#"<p>1. <a href="/a">The ferry's first crossing</a> (May 6, 2004)<br>2. <a href="/b">A winter of storms on the bay</a> (May 8, 2004)<br>3. <a href="/c">Why the quay was rebuilt</a> (May 11, 2004)</p>"#;
+    let further = r#"<p><a href="/d">Warehouse fires are rising across the region</a><br><a href="/e">Port expansion plan approved by the council</a></p>"#;
+    let html = format!(
+        "<html><body><div class=\"entry-content\"><p>{}</p><p>{}</p>{entries}{further}</div></body></html>",
+        PARAS[0], PARAS[1]
+    );
+    check(
+        &html,
+        &[
+            PARAS[1],
+            "1. The ferry's first crossing (May 6, 2004)",
+            "3. Why the quay was rebuilt (May 11, 2004)",
+        ],
+        &["Warehouse fires are rising", "Port expansion plan"],
+    );
+}
+
 #[test]
 fn a_linked_sentence_closing_on_a_quotation_mark_among_the_paragraphs_is_kept() {
     let linked =
