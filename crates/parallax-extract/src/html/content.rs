@@ -62,6 +62,9 @@ const MIN_REPEATS: usize = 2;
 /// Paragraph characters outside a comment thread that holds most of a page's prose that make
 /// an article beside it: the thread is then chrome, not the page's text.
 const ARTICLE_BESIDE: u32 = 400;
+/// Share of a box's paragraph characters that a post of [`MIN_SHORT_POST`] paragraph characters
+/// or more, named the article and beside the box, holds at least to make the box chrome beside it.
+const SHORT_POST_BESIDE: f32 = 0.1;
 /// Share of a thread's text in paragraphs from which the comments in it are a forum's posts.
 const THREAD_PROSE_SHARE: f32 = 0.75;
 /// Share of a thread's text in links under which the comments in it may be a forum's posts.
@@ -607,12 +610,13 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
             holds_content[el.parent] = true;
         }
     }
-    // Elements named article content that hold prose, for chrome that holds more beside them.
+    // Elements named article content that hold prose, for chrome that holds more beside them
+    // (a short post too: see `chrome_beside_article`).
     let named_articles: Vec<usize> = flat
         .els
         .iter()
         .enumerate()
-        .filter(|(_, el)| el.chrome == Chrome::Content && el.para_chars >= ARTICLE_BESIDE)
+        .filter(|(_, el)| el.chrome == Chrome::Content && el.para_chars >= MIN_SHORT_POST)
         .map(|(i, _)| i)
         .take(MAX_NAMED_ARTICLES)
         .collect();
@@ -642,21 +646,33 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
         // Nor a sidebar (a live feed, a column of teasers) beside an element named the article
         // that holds prose of its own: the page says where its article is. Unless the box holds
         // an element named the article that holds most of the page's prose itself (a theme's
-        // box named a sidebar around its post, beside a list of teasers named posts); a
-        // `<footer>`, an `<aside>`, a `<nav>` or a `<header>` is chrome by its tag whatever it
-        // holds.
+        // box named a sidebar around its post, beside a list of teasers named posts; a `<p>`
+        // named for its text is a paragraph, not an article: a blog's "about me" text in its
+        // sidebar); a `<footer>`, an `<aside>`, a `<nav>` or a `<header>` is chrome by its tag
+        // whatever it holds.
         let holds_the_article = || {
             !matches!(el.tag, "footer" | "aside" | "nav" | "header")
                 && named_articles.iter().any(|&a| {
-                    flat.within(a, i) && flat.els[a].para_chars as u64 * 10 >= total_para as u64 * 6
+                    flat.within(a, i)
+                        && flat.els[a].tag != "p"
+                        && flat.els[a].para_chars >= ARTICLE_BESIDE
+                        && flat.els[a].para_chars as u64 * 10 >= total_para as u64 * 6
                 })
+        };
+        // The article beside: [`ARTICLE_BESIDE`] paragraph characters, or a short post of a
+        // tenth of the box's prose at least (a blog's post of a few lines beside its sidebar's
+        // longer "about me"; a cell or a teaser a hundredth of a forum's thread is none).
+        let article_beside = |a: usize| {
+            let prose = flat.els[a].para_chars;
+            !flat.within(a, i)
+                && !flat.within(i, a)
+                && (prose >= ARTICLE_BESIDE
+                    || prose as f32 >= SHORT_POST_BESIDE * el.para_chars as f32)
         };
         let chrome_beside_article = holds_most
             && matches!(el.chrome, Chrome::Weak | Chrome::Strong)
             && !holds_the_article()
-            && named_articles
-                .iter()
-                .any(|&a| !flat.within(a, i) && !flat.within(i, a));
+            && named_articles.iter().any(|&a| article_beside(a));
         let wrapper = holds_most && !comments_beside_article && !chrome_beside_article
             || matches!(el.tag, "html" | "body");
         if wrapper
@@ -1704,8 +1720,9 @@ fn sets_off_the_lead(flat: &Flat<'_>, b: usize, first: usize, last: usize) -> bo
 }
 
 /// The standfirst a news site sets as a subheading: an `<h2>` of [`DEK_WORDS`] words or more and
-/// no links that is the very next element after the article's `<h1>`, under the same parent, before
-/// the container or in it and meeting it at most [`NAMED_LEAD_LEVELS`] levels above it. It is the
+/// no links that is the very next element after the article's `<h1>` (or after the date line
+/// that follows it: [`is_date_line`]), under the same parent, before the container or in it and
+/// meeting it at most [`NAMED_LEAD_LEVELS`] levels above it. It is the
 /// article's opening, kept whatever its header is named (weak chrome too), but not in a figure, a
 /// menu, an aside or an element named strong chrome. An `<h2>` under an `<h1>` elsewhere (a
 /// breadcrumb trail's last step as the headline, the section's title after it) is no sibling; a
@@ -1732,10 +1749,18 @@ fn choose_headline_dek(
         .take(DEK_HEADLINES);
     for h in headlines {
         let parent = flat.els[h].parent;
-        // The next element sibling: the first element past the headline's subtree.
-        let Some(dek) = (h + 1..n).find(|&d| !flat.within(d, h)) else {
+        // The next element sibling: the first element past the headline's subtree, or past a
+        // date line's after it (a headline, the time it was published, then the dek).
+        let next = |after: usize| (after + 1..n).find(|&d| !flat.within(d, after));
+        let Some(mut dek) = next(h) else {
             continue;
         };
+        if flat.els[dek].parent == parent && is_date_line(flat, block_counts, dek) {
+            let Some(after) = next(dek) else {
+                continue;
+            };
+            dek = after;
+        }
         let el = &flat.els[dek];
         if el.tag != "h2" || el.parent != parent || el.link_chars != 0 || el.chars == 0 {
             continue;
@@ -1775,6 +1800,24 @@ fn choose_headline_dek(
         chosen[dek] = true;
         keep_with_what_it_holds(flat, dropped, dek);
     }
+}
+
+/// Visible characters under which a line between the headline and its dek may be its date line.
+const DATE_LINE_CHARS: u32 = 60;
+
+/// Whether an element is a date line between a headline and its dek: a `<p>`, `<div>`, `<span>`
+/// or `<time>` of one short line, no links, no sentence, holding a digit ("Published 2 hours
+/// ago", "12 March 2026, 09:30").
+fn is_date_line(flat: &Flat<'_>, block_counts: &[(u32, usize)], el: usize) -> bool {
+    let e = &flat.els[el];
+    let (count, last) = block_counts[el];
+    matches!(e.tag, "p" | "div" | "span" | "time")
+        && count == 1
+        && e.link_chars == 0
+        && e.chars > 0
+        && e.chars < DATE_LINE_CHARS
+        && flat.blocks[last].text.chars().any(|c| c.is_ascii_digit())
+        && !crate::text::ends_with_terminal(flat.blocks[last].text.trim_end())
 }
 
 /// Keeps element `el` and what it holds (its inline elements own no block, but are marked).
@@ -2075,9 +2118,13 @@ fn collect(
             if !(inside
                 && (in_list_with_prose(flat, &beside_prose, owner)
                     || linked_sentence(flat, block)
+                    || linked_introduction(flat, block)
                     || linked_section_heading(flat, &parent_of_prose, owner)
                     || linked_line_of_a_paragraph(flat, block))
-                || at_an_edge && linked_sentence(flat, block) && words_of_its_own(block))
+                || at_an_edge && linked_sentence(flat, block) && words_of_its_own(block)
+                || first_prose.is_some_and(|f| f < i)
+                    && beside_prose[flat.els[owner].parent]
+                    && numbered_line(flat, i))
             {
                 continue;
             }
@@ -2133,6 +2180,40 @@ fn linked_sentence(flat: &Flat<'_>, block: &Block) -> bool {
         && crate::text::words_exceed(text, SENTENCE_WORDS - 1)
         && text.ends_with(['.', '!', '。', '！'])
         && !text.ends_with("..")
+}
+
+/// Whether a paragraph among the article's introduces what follows it, however much of it is
+/// links: a `<p>` or a `<div>` of several words, [`OWN_WORDS_CHARS`] characters outside its
+/// links, that closes with a colon ("It started with <a>this post</a> from <a>the council</a>:"
+/// before a quotation, an embedded post or a video). A label ("Read more:") is a word or two.
+fn linked_introduction(flat: &Flat<'_>, block: &Block) -> bool {
+    let text = block.text.trim_end();
+    matches!(flat.els[block.owner].tag, "p" | "div")
+        && crate::text::words_exceed(text, SENTENCE_WORDS - 1)
+        && text.ends_with([':', '：'])
+        && words_of_its_own(block)
+}
+
+/// Whether block `i` is an entry of a numbered list written as lines broken by `<br>` ("7. <a>A
+/// post</a> (May 6, 2004)"): it opens with its number, a stop or a bracket and a space, and so
+/// does the line before or after it in the same element. The author numbered the entries; a
+/// list of further reading is a list of links.
+fn numbered_line(flat: &Flat<'_>, i: usize) -> bool {
+    let numbered = |b: &Block| {
+        let text = b.text.trim_start();
+        let digits = text.chars().take_while(char::is_ascii_digit).count();
+        (1..=3).contains(&digits)
+            && text[digits..].starts_with(['.', ')'])
+            && text[digits + 1..].starts_with(char::is_whitespace)
+    };
+    let block = &flat.blocks[i];
+    let same_owner_numbered = |j: usize| {
+        flat.blocks
+            .get(j)
+            .is_some_and(|b| b.owner == block.owner && numbered(b))
+    };
+    numbered(block)
+        && (i.checked_sub(1).is_some_and(same_owner_numbered) || same_owner_numbered(i + 1))
 }
 
 /// Visible characters outside links from which a linked sentence opening or closing the article

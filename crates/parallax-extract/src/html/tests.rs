@@ -642,6 +642,39 @@ fn a_short_post_named_the_article_is_kept_over_a_longer_sidebar() {
     );
 }
 
+/// A post of a few short lines, each with a linked word, set in the blog's column named content
+/// beside its sidebar, whose "about me" is one long `<p>` named for its text: that paragraph is
+/// no article the sidebar holds, and the post, a tenth of the sidebar's prose or more, is the
+/// page's text though shorter than an article.
+#[test]
+fn a_post_of_short_lines_is_kept_over_a_sidebar_s_long_about_me() {
+    let lines = [
+        "Five harbour towns that still build wooden boats.",
+        "The oldest <a href=\"/f\">ferry</a> on the coast, and why it still sails.",
+        "A lighthouse keeper's <a href=\"/l\">logbook</a> from the winter of storms.",
+        "How the fish market's <a href=\"/b\">bell</a> got its crack.",
+    ];
+    let about = "I write about boats, harbours and the sea, and have done so for many years; before that I sailed on cargo ships, mended nets, kept a lighthouse for a winter and ran a small chandlery by the quay. ".repeat(5);
+    let previous: String = (0..10)
+        .map(|i| format!(r#"<li><a href="/p{i}">Five harbour links of week {i}</a></li>"#))
+        .collect();
+    let html = format!(
+        r#"<!doctype html><html lang="en"><head><title>Harbour notes: five links</title></head><body>
+        <div id="content"><div id="sidebar"><div id="sidebar2"><div id="profile-container"><h2>About me</h2>
+        <p class="profile-textblock">{about}</p></div><h2>Previous posts</h2><ul>{previous}</ul></div></div>
+        <div id="main"><div id="main2"><h2 class="date-header">Sunday, March 3</h2>
+        <div class="post"><h3 class="post-title">Five links</h3>
+        <div class="post-body"><div class="separator"><img src="a.jpg"></div>{}<br></div>
+        <p class="post-footer">posted by the author at 2:23 PM</p></div></div></div></div></body></html>"#,
+        lines.join("<br>\n")
+    );
+    check(
+        &html,
+        &["Five harbour towns", "why it still sails", "got its crack"],
+        &["lighthouse for a winter"],
+    );
+}
+
 #[test]
 fn the_standfirst_before_the_body_is_kept_and_a_caption_is_not() {
     let standfirst = "The port reopened on Friday. Traders, who had waited a week, said the delay cost them dearly.";
@@ -738,6 +771,23 @@ fn a_short_standfirst_set_as_an_h2_named_so_is_kept_and_a_section_title_is_not()
         &plain_page(&page("article-title")),
         &[PARAS[0], PARAS[3]],
         &[dek],
+    );
+}
+
+/// A dek set as an `<h2>` after the headline and the line of its publication time is the
+/// standfirst; the date line is no text of the article.
+#[test]
+fn a_standfirst_set_as_an_h2_after_the_headline_s_date_line_is_kept() {
+    let dek = "The old ferry seen through forty years of the harbour town's own photographs, letters and logbooks";
+    let body = format!(
+        r#"<article><div class="top"><h1>Across the bay</h1><p class="pub_date"><span></span> Published 2 hours ago</p><h2>{dek}</h2></div>
+        <div class="text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[dek, PARAS[0], PARAS[3]],
+        &["Published 2 hours ago"],
     );
 }
 
@@ -940,6 +990,49 @@ fn a_linked_sentence_among_the_paragraphs_is_kept() {
             PARAS[3],
         ],
         &["Warehouse fires are rising"],
+    );
+}
+
+/// A line among the paragraphs that introduces an embedded post, mostly links, closes with a
+/// colon: it is the article's sentence; a label of two words ("Read more:") is not.
+#[test]
+fn a_linked_introduction_closing_on_a_colon_among_the_paragraphs_is_kept() {
+    let intro = r#"<div>According to <a href="/a">the harbour authority's weekly bulletin</a>, it began with this message from <a href="/b">the night watchman on duty at the quay</a>:</div><div><img src="post.png"></div>"#;
+    let label = r#"<div><a href="/c">Read more</a>:</div>"#;
+    let html = format!(
+        "<html><body><div class=\"entry-content\"><p>{}</p><p>{}</p>{intro}<p>{}</p>{label}<p>{}</p></div></body></html>",
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &html,
+        &[
+            PARAS[0],
+            "it began with this message from the night watchman on duty at the quay:",
+            PARAS[3],
+        ],
+        &["Read more"],
+    );
+}
+
+/// A post that presents numbered entries written as lines broken by `<br>`, each mostly its
+/// link, keeps them: the author numbered them. Linked lines without numbers after the article
+/// are further reading.
+#[test]
+fn numbered_lines_of_links_after_the_first_paragraph_are_kept() {
+    let entries = r#"<p>1. <a href="/a">The ferry's first crossing</a> (May 6, 2004)<br>2. <a href="/b">A winter of storms on the bay</a> (May 8, 2004)<br>3. <a href="/c">Why the quay was rebuilt</a> (May 11, 2004)</p>"#;
+    let further = r#"<p><a href="/d">Warehouse fires are rising across the region</a><br><a href="/e">Port expansion plan approved by the council</a></p>"#;
+    let html = format!(
+        "<html><body><div class=\"entry-content\"><p>{}</p><p>{}</p>{entries}{further}</div></body></html>",
+        PARAS[0], PARAS[1]
+    );
+    check(
+        &html,
+        &[
+            PARAS[1],
+            "1. The ferry's first crossing (May 6, 2004)",
+            "3. Why the quay was rebuilt (May 11, 2004)",
+        ],
+        &["Warehouse fires are rising", "Port expansion plan"],
     );
 }
 
