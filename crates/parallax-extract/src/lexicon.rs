@@ -100,6 +100,22 @@ parallax_text::word_table!(
 pub static LABELS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/labels.txt")).collect());
 
+/// Lowercase openings of a site's notice asking consent to its cookies ("we use cookies",
+/// "wir verwenden Cookies"; `open:` in `data/consent_openings.txt`).
+pub static CONSENT_OPENINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lines(include_str!("../data/consent_openings.txt"))
+        .filter_map(|l| l.strip_prefix("open: "))
+        .collect()
+});
+
+/// Lowercase words the lines of such a notice speak of ("cookie"; `word:` in
+/// `data/consent_openings.txt`).
+pub static CONSENT_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lines(include_str!("../data/consent_openings.txt"))
+        .filter_map(|l| l.strip_prefix("word: "))
+        .collect()
+});
+
 /// Lowercase markers that open a teaser for another story.
 pub static RELATED: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/related.txt")).collect());

@@ -163,6 +163,10 @@ const DESCRIBED_CHARS: u32 = 15;
 /// without spaces, two characters count as a word).
 pub(crate) const SENTENCE_WORDS: usize = 6;
 
+/// Visible characters of the largest box read as a consent notice ([`consent_boxes`]): a
+/// notice and its buttons run to a few paragraphs; a box of more holds the page's text too.
+const MAX_CONSENT_BOX: u32 = 2_000;
+
 /// Elements named article content looked at beside a sidebar (nested wrappers all count).
 const MAX_NAMED_ARTICLES: usize = 32;
 
@@ -627,10 +631,11 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
     // Per element, whether it lies in a thread of comments that is the page's text (a forum's
     // thread): the comments in it, each named so, are its posts.
     let mut in_thread = vec![false; flat.els.len()];
+    let consent = consent_boxes(flat);
     for (i, el) in flat.els.iter().enumerate().skip(1) {
         kept_mixed[i] = kept_mixed[el.parent];
         in_thread[i] = in_thread[el.parent];
-        if dropped[el.parent] || el.invisible {
+        if dropped[el.parent] || el.invisible || consent[i] {
             dropped[i] = true;
             continue;
         }
@@ -703,6 +708,66 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
         }
     }
     dropped
+}
+
+/// The boxes of a page that hold a notice asking consent to its cookies: around each block
+/// opening as such a notice does (`data/consent_openings.txt`: "We use cookies …", "Wir
+/// verwenden Cookies …"), the largest element below `<body>` of [`MAX_CONSENT_BOX`] characters
+/// at most whose blocks that speak of cookies hold half its characters or more, whatever it is
+/// named (a consent form's `…-text` box names no article). Left out in every pass, however much
+/// of the page's prose it holds: a shop's page of a product's name, price and table of details
+/// holds no paragraph but its consent form's, which would be read as its text. A short page's
+/// wrapper around the notice and the article is no such box.
+fn consent_boxes(flat: &Flat<'_>) -> Vec<bool> {
+    let mut boxes = vec![false; flat.els.len()];
+    for (at, b) in flat.blocks.iter().enumerate() {
+        if !opens_a_consent_notice(&b.text) {
+            continue;
+        }
+        let mut up = b.owner;
+        let mut top = None;
+        while up != ROOT
+            && !matches!(flat.els[up].tag, "html" | "body")
+            && flat.els[up].chars <= MAX_CONSENT_BOX
+            && speaks_of_cookies_mostly(flat, at, up)
+        {
+            top = Some(up);
+            up = flat.els[up].parent;
+        }
+        if let Some(top) = top {
+            boxes[top] = true;
+        }
+    }
+    boxes
+}
+
+/// Whether the blocks of `el` (which holds block `at`) that speak of cookies hold half its
+/// characters or more. Its blocks run on both sides of `at` in document order.
+fn speaks_of_cookies_mostly(flat: &Flat<'_>, at: usize, el: usize) -> bool {
+    let inside = |b: &&Block| flat.within(b.owner, el);
+    let before = flat.blocks[..at].iter().rev().take_while(inside);
+    let after = flat.blocks[at..].iter().take_while(inside);
+    let speaking: u32 = before
+        .chain(after)
+        .filter(|b| {
+            let lower = parallax_text::lowercase(&b.text);
+            crate::lexicon::CONSENT_WORDS
+                .iter()
+                .any(|w| lower.contains(w))
+        })
+        .map(|b| b.chars)
+        .sum();
+    speaking * 2 >= flat.els[el].chars
+}
+
+/// Whether a block opens as a notice asking consent to cookies does, its words whole.
+fn opens_a_consent_notice(text: &str) -> bool {
+    let lower = parallax_text::lowercase(text.get(..64).unwrap_or(text));
+    crate::lexicon::CONSENT_OPENINGS.iter().any(|&opening| {
+        lower
+            .strip_prefix(opening)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    })
 }
 
 /// Whether a thread of comments holding most of a page (and all but [`MIN_SHORT_POST`] of its

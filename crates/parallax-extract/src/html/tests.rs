@@ -2607,3 +2607,44 @@ fn a_standfirst_set_as_points_in_a_box_named_so_is_kept_whole() {
         &[points[0], points[1]],
     );
 }
+
+#[test]
+fn a_consent_notice_is_never_the_page_text() {
+    // A shop's page of a product holds no paragraph but its consent form's, in a box named by
+    // its layout only (a `…-text` box in a form ARIA calls a dialog, not a modal one): the
+    // notice is left out, however much of the page's prose it holds. In German too.
+    let page = |first: &str, second: &str| {
+        plain_page(&format!(
+            r#"<form role="dialog" id="cc-x1"><div class="cc-text"><h4>Your choices</h4>
+            <p>{first}</p><p>{second}</p></div><button>Accept</button></form>
+            <div class="product"><h1>Trail kettle</h1><p>Price: 34.90</p><table>
+            <tr><th>Material</th><td>Anodised aluminium, with a folding handle of steel</td></tr>
+            <tr><th>Capacity</th><td>One litre and a fifth, which boils in about four minutes</td></tr>
+            <tr><th>Weight</th><td>Three hundred and ten grams, lid and handle included</td></tr>
+            <tr><th>Lid</th><td>A tight lid with a pouring spout and a small vent</td></tr></table></div>"#
+        ))
+    };
+    check(
+        &page(
+            "We use cookies and similar tools to run this shop, to remember what is in your basket and to learn how visitors move through our pages.",
+            "If you agree, we will also use these cookies to show you offers of our partners on other sites and to measure how well those offers work, as our notice explains.",
+        ),
+        &[],
+        &["We use cookies", "If you agree"],
+    );
+    check(
+        &page(
+            "Wir verwenden Cookies und ähnliche Werkzeuge, um diesen Laden zu betreiben, Ihren Warenkorb zu speichern und zu verstehen, wie Besucher unsere Seiten nutzen.",
+            "Wenn Sie zustimmen, nutzen wir diese Cookies auch, um Ihnen Angebote unserer Partner auf anderen Seiten zu zeigen und deren Wirkung zu messen, wie unser Hinweis erklärt.",
+        ),
+        &[],
+        &["Wir verwenden Cookies", "Wenn Sie zustimmen"],
+    );
+    // A short page whose wrapper holds the notice beside the article is no notice: the
+    // article stays.
+    let body = format!(
+        r#"<div class="bar"><p>This site uses cookies. By browsing on, you agree to our use of cookies.</p></div><div class="story"><p>{}</p><p>{}</p><p>{}</p></div>"#,
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    check(&plain_page(&body), &[PARAS[0], PARAS[2]], &[]);
+}
