@@ -156,6 +156,10 @@ const MAX_ITEM: u32 = 500;
 /// A parent's children looked at for an item's like siblings: a grid's items follow one another.
 const GRID_SIBLINGS: usize = 100;
 
+/// Rows of label and value a table holds at least to be a page's data sheet (see
+/// [`choose_data_sheet`]).
+const DATA_SHEET_ROWS: usize = 3;
+
 /// Characters outside links that make a block with links more than a link.
 const DESCRIBED_CHARS: u32 = 15;
 
@@ -1101,6 +1105,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
     choose_header_standfirst(flat, dropped, &block_counts, top, &mut chosen);
     choose_headline_dek(flat, dropped, &block_counts, top, &mut chosen);
     choose_header_sections(flat, dropped, top, &mut chosen);
+    choose_data_sheet(flat, dropped, &mut chosen);
     // Everything inside a chosen element is chosen.
     for i in 1..n {
         if chosen[flat.els[i].parent] {
@@ -1108,6 +1113,56 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
         }
     }
     Some((chosen, top))
+}
+
+/// The table of a page's data sheet: its only table outside chrome whose rows, [`DATA_SHEET_ROWS`]
+/// or more, each pair one header cell naming a property with one data cell giving its value
+/// (`<tr><th>Weight</th><td>2 kg</td></tr>`) and whose text is mostly not links (a shop's
+/// specifications below the product's description, set in a box of their own). A page of several
+/// such tables holds them in its text when they are its own, or compares products elsewhere.
+fn choose_data_sheet(flat: &Flat<'_>, dropped: &[bool], chosen: &mut [bool]) {
+    let n = flat.els.len();
+    // Per row: its header cells and its data cells holding text; other cells make it no pair.
+    let mut headers = vec![0u8; n];
+    let mut values = vec![0u8; n];
+    let mut odd = vec![false; n];
+    for el in flat.els.iter().skip(1) {
+        let row = el.parent;
+        if flat.els[row].tag != "tr" {
+            continue;
+        }
+        match el.tag {
+            "th" if el.chars > 0 => headers[row] = headers[row].saturating_add(1),
+            "td" if el.chars > 0 => values[row] = values[row].saturating_add(1),
+            _ => odd[row] = true,
+        }
+    }
+    // Per table: its rows, and whether every one is a pair.
+    let mut rows = vec![0usize; n];
+    let mut paired = vec![true; n];
+    for (i, el) in flat.els.iter().enumerate().skip(1) {
+        if el.tag != "tr" {
+            continue;
+        }
+        let mut table = el.parent;
+        if matches!(flat.els[table].tag, "tbody" | "thead" | "tfoot") {
+            table = flat.els[table].parent;
+        }
+        if flat.els[table].tag != "table" {
+            continue;
+        }
+        rows[table] += 1;
+        paired[table] &= headers[i] == 1 && values[i] == 1 && !odd[i];
+    }
+    let mut sheets = (1..n).filter(|&t| {
+        rows[t] >= DATA_SHEET_ROWS
+            && paired[t]
+            && !dropped[t]
+            && flat.link_density(t) <= ADJACENT_LINK_SHARE
+    });
+    if let (Some(sheet), None) = (sheets.next(), sheets.next()) {
+        chosen[sheet] = true;
+    }
 }
 
 /// Per element, the link characters of the blocks in its subtree that also say something of their

@@ -2648,3 +2648,39 @@ fn a_consent_notice_is_never_the_page_text() {
     );
     check(&plain_page(&body), &[PARAS[0], PARAS[2]], &[]);
 }
+
+#[test]
+fn a_shops_one_data_sheet_is_kept_beside_its_description() {
+    // A product's description in one section, its specifications in a box of another: each row
+    // a property and its value. The page's one such table is its data sheet; two of them, a
+    // comparison, are not taken so, nor is a table whose cells are only links.
+    let sheet = |name: &str| {
+        format!(
+            r#"<section class="pd-features"><h2>Specifications</h2><div class="c-box__body"><table class="{name}">
+            <tr><th>Frame</th><td>Folded steel</td></tr><tr><th>Grate</th><td>Cast iron, 40 cm</td></tr>
+            <tr><th>Fuel</th><td>Charcoal</td></tr><tr><th>Wheels</th><td>Two and a foot</td></tr></table></div></section>"#
+        )
+    };
+    let page = |sheets: &str| {
+        plain_page(&format!(
+            r#"<div class="pd-sections"><div class="pd-section"><div id="description"><div class="desc"><div class="row long">
+            <p>{}</p><p>{}</p><p>{}</p></div></div></div></div>
+            <div class="pd-section pd-section--small"><div id="details">{sheets}</div></div></div>"#,
+            PARAS[0], PARAS[1], PARAS[2]
+        ))
+    };
+    check(
+        &page(&sheet("data-sheet")),
+        &[PARAS[0], PARAS[2], "Folded steel", "Two and a foot"],
+        &[],
+    );
+    check(
+        &page(&format!("{}{}", sheet("one"), sheet("two"))),
+        &[PARAS[0], PARAS[2]],
+        &["Folded steel"],
+    );
+    let linked = sheet("links")
+        .replace("<td>", "<td><a href=\"/x\">")
+        .replace("</td>", "</a></td>");
+    check(&page(&linked), &[PARAS[0], PARAS[2]], &["Folded steel"]);
+}
