@@ -1034,6 +1034,9 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
     for b in flat.blocks.iter().filter(|b| is_prose_heading(flat, b)) {
         prose_headings[b.owner] = true;
     }
+    // The element right after the container under its parent: where the rest of a post split
+    // at its fold stands (a blog's `<div id="more">` after its body).
+    let next_sibling = (top + 1..n).find(|&j| flat.els[j].parent == parent);
     for i in 1..n {
         if i == top || flat.els[i].parent != parent || dropped[i] || top == ROOT {
             continue;
@@ -1055,7 +1058,13 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
             }
         } else if i < top
             && (is_standfirst(flat, &block_counts, i) || is_summary_list(flat, &block_counts, i))
-            || is_continuation(flat, top, i, paragraph_text[i].is_some())
+            || is_continuation(
+                flat,
+                top,
+                i,
+                paragraph_text[i].is_some(),
+                next_sibling == Some(i),
+            )
         {
             chosen[i] = true;
         }
@@ -1595,10 +1604,11 @@ fn choose_described_header(
 
 /// Whether sibling `i` of the chosen container is another part of the article, cut off from it
 /// by a widget (an ad, a newsletter box, a gallery) and too short to score as a sibling must: of
-/// the container's tag and class (or both unnamed), its text mostly paragraphs and few links,
-/// no text of its own outside them (`owns_text`), and no form controls (a sign-up box is built
-/// like the article's parts too).
-fn is_continuation(flat: &Flat<'_>, top: usize, i: usize, owns_text: bool) -> bool {
+/// the container's tag and class (or both unnamed; or itself unnamed when it is the container's
+/// `next` sibling: the rest of a post after its fold, `<div id="more">` after `<div
+/// class="body">`), its text mostly paragraphs and few links, no text of its own outside them
+/// (`owns_text`), and no form controls (a sign-up box is built like the article's parts too).
+fn is_continuation(flat: &Flat<'_>, top: usize, i: usize, owns_text: bool, next: bool) -> bool {
     let (el, container) = (&flat.els[i], &flat.els[top]);
     matches!(el.tag, "div" | "section")
         && el.tag == container.tag
@@ -1607,7 +1617,7 @@ fn is_continuation(flat: &Flat<'_>, top: usize, i: usize, owns_text: bool) -> bo
         && el.para_chars * 100 >= el.chars * CONTINUATION_PROSE_SHARE
         && flat.link_density(i) < CONTINUATION_LINK_SHARE
         && (shares_a_class(el.class, container.class)
-            || el.class.trim().is_empty() && container.class.trim().is_empty())
+            || el.class.trim().is_empty() && (next || container.class.trim().is_empty()))
         && !holds_controls(flat, i)
 }
 

@@ -2648,3 +2648,36 @@ fn a_consent_notice_is_never_the_page_text() {
     );
     check(&plain_page(&body), &[PARAS[0], PARAS[2]], &[]);
 }
+
+#[test]
+fn the_rest_of_a_post_after_its_fold_is_the_article_s() {
+    // A blog's post split at its fold: the body, then an unnamed box holding the rest, right
+    // after it under the same parent.
+    let rest = "The second half of the evening was given over to the harbour choir, which sang until the lights went out.";
+    let page = |next: &str| {
+        format!(
+            r#"<html><head><title>Harbour night</title></head><body>
+            <div class="sidebar"><ul><li><a href="/a">Archive</a></li><li><a href="/b">About</a></li></ul></div>
+            <div class="post"><h1>Harbour night</h1>
+              <div class="body"><p>{}</p><p>{}</p><p>{}</p></div>
+              {next}
+              <div class="related"><ul><li><a href="/x">Another evening at the quay</a></li></ul></div>
+            </div></body></html>"#,
+            PARAS[0], PARAS[1], PARAS[2]
+        )
+    };
+    check(
+        &page(&format!(r#"<div id="more"><p>---</p><p>{rest}</p></div>"#)),
+        &[PARAS[0], PARAS[2], rest],
+        &["Another evening at the quay"],
+    );
+    // A box named otherwise, or not right after the body, is no part of it.
+    check(
+        &page(&format!(
+            r#"<div class="promo"><p>{rest}</p></div><div id="more"><p>{}</p></div>"#,
+            PARAS[3]
+        )),
+        &[PARAS[0], PARAS[2]],
+        &[rest, PARAS[3]],
+    );
+}
