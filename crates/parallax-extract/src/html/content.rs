@@ -73,7 +73,8 @@ const THREAD_LINK_SHARE: f32 = 0.15;
 /// description (see [`reviews_beside_product`]).
 const REVIEWS_SHARE: f32 = 0.3;
 
-/// How far above an item or cell its list or table may be (a cell's row, a row's body).
+/// How far above an item or cell its list or table may be (a cell's row, a row's body), and how
+/// far above a list set in a table's cell that table may be.
 const LIST_LEVELS: usize = 4;
 /// The share of a list's text in links above which the list is links only, wherever it is.
 const LIST_LINK_SHARE: f32 = 0.8;
@@ -2191,7 +2192,7 @@ fn collect(
                     .flatten()
                     .any(|edge| opens_or_closes_the_prose(flat, &kept_before, i, edge));
             if !(inside
-                && (in_list_with_prose(flat, &beside_prose, owner)
+                && (in_list_with_prose(flat, &beside_prose, &parent_of_prose, owner)
                     || linked_sentence(flat, block)
                     || linked_introduction(flat, block)
                     || linked_section_heading(flat, &parent_of_prose, owner)
@@ -2223,23 +2224,48 @@ fn collect(
 
 /// Whether a block's element is an item or cell of a list or table that stands among the
 /// article's paragraphs and whose text is not all links: the entries of a reading list ("Title
-/// by Author"), the rows of a table of films (titles linked, years not). A menu or a list of
-/// headlines is links only; a sidebar's archive list stands beside no paragraph.
-fn in_list_with_prose(flat: &Flat<'_>, beside_prose: &[bool], owner: usize) -> bool {
+/// by Author"), the rows of a table of films (titles linked, years not), and the items of a
+/// list of links set in a cell of such a table (a week's news, one row a day: its date beside a
+/// list of linked items). A menu or a list of headlines is links only; a sidebar's archive list
+/// stands beside no paragraph.
+fn in_list_with_prose(
+    flat: &Flat<'_>,
+    beside_prose: &[bool],
+    parent_of_prose: &[bool],
+    owner: usize,
+) -> bool {
     if !matches!(flat.els[owner].tag, "li" | "td" | "th" | "dt" | "dd") {
         return false;
     }
-    let mut el = owner;
-    for _ in 0..LIST_LEVELS {
+    let stands_among_prose =
+        |el: usize| flat.link_density(el) <= LIST_LINK_SHARE && beside_prose[flat.els[el].parent];
+    let Some(list) = enclosing(flat, owner, &["ul", "ol", "dl", "table"], LIST_LEVELS) else {
+        return false;
+    };
+    if stands_among_prose(list) {
+        return true;
+    }
+    // A list of links set in a table's cell is one of the table's entries, when the table
+    // stands among the article's paragraphs as their sibling (not a page laid out in a table).
+    matches!(flat.els[list].tag, "ul" | "ol" | "dl")
+        && matches!(flat.els[flat.els[list].parent].tag, "td" | "th")
+        && enclosing(flat, list, &["table"], LIST_LEVELS).is_some_and(|table| {
+            stands_among_prose(table) && parent_of_prose[flat.els[table].parent]
+        })
+}
+
+/// The nearest element above `el`, at most `levels` up, whose tag is one of `tags`.
+fn enclosing(flat: &Flat<'_>, mut el: usize, tags: &[&str], levels: usize) -> Option<usize> {
+    for _ in 0..levels {
         el = flat.els[el].parent;
         if el == ROOT {
-            return false;
+            return None;
         }
-        if matches!(flat.els[el].tag, "ul" | "ol" | "dl" | "table") {
-            return flat.link_density(el) <= LIST_LINK_SHARE && beside_prose[flat.els[el].parent];
+        if tags.contains(&flat.els[el].tag) {
+            return Some(el);
         }
     }
-    false
+    None
 }
 
 /// Whether a paragraph reads as a statement of its own, however much of it is links: a `<p>` of

@@ -2681,3 +2681,48 @@ fn the_rest_of_a_post_after_its_fold_is_the_article_s() {
         &[rest, PARAS[3]],
     );
 }
+
+#[test]
+fn a_list_of_links_in_a_cell_of_the_article_s_table_is_its_entries() {
+    // A week's news set as a table among the post's paragraphs: each row a day, its date beside
+    // a list of linked items.
+    let page = |first_cell: &str| {
+        format!(
+            r#"<html><head><title>The week at the harbour</title></head><body>
+            <div class="menu"><ul><li><a href="/a">Home</a></li><li><a href="/b">Archive</a></li></ul></div>
+            <div class="post"><h1>The week at the harbour</h1><div class="post-body">
+              <p>{}</p>
+              <table><tbody>
+                <tr><td>{first_cell}</td><td><ul><li>The <a href="/1">east pier reopened to ferries after its repairs</a>.</li></ul></td></tr>
+                <tr><td>Wednesday, March 4</td><td><ul><li>We <a href="/2">published the new winter timetable for all crossings</a>.</li>
+                  <li>The <a href="/3">harbour choir sang at the fish market for the first time</a>.</li></ul></td></tr>
+              </tbody></table>
+              <p>{}</p><p>{}</p>
+            </div></div></body></html>"#,
+            PARAS[0], PARAS[1], PARAS[3]
+        )
+    };
+    check(
+        &page("Monday, March 2"),
+        &[
+            PARAS[0],
+            "east pier reopened to ferries after its repairs",
+            "published the new winter timetable for all crossings",
+            PARAS[3],
+        ],
+        &["Archive"],
+    );
+    // A table of nothing but links is a menu, whatever stands around it.
+    check(
+        &page(r#"<a href="/mon">Monday, March 2</a>"#)
+            .replace(
+                "<td>Wednesday, March 4</td>",
+                r#"<td><a href="/wed">Wednesday, March 4</a></td>"#,
+            )
+            .replace("<li>The <a", "<li><a")
+            .replace("<li>We <a", "<li><a")
+            .replace("</a>.</li>", "</a></li>"),
+        &[PARAS[0], PARAS[3]],
+        &["east pier reopened", "winter timetable"],
+    );
+}
