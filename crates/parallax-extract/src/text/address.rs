@@ -37,6 +37,7 @@ parallax_text::word_table!(static READER = keyed "reader" in READER_ADDRESS);
 parallax_text::word_table!(static OUTLET = keyed "outlet" in READER_ADDRESS);
 parallax_text::word_table!(static POINTER = keyed "pointer" in READER_ADDRESS);
 parallax_text::word_table!(static CHANNEL = keyed "channel" in READER_ADDRESS);
+parallax_text::word_table!(static COMMENT = keyed "comment" in READER_ADDRESS);
 parallax_text::word_table!(static MODAL = keyed "modal" in READER_ADDRESS);
 parallax_text::word_table!(static SPEECH = keyed "speech" in READER_ADDRESS);
 parallax_text::word_table!(static EXHORTATION = keyed "exhortation" in READER_ADDRESS);
@@ -173,6 +174,30 @@ pub(super) fn tells_where_more_is(b: &str) -> bool {
                 && w.chars().next().is_some_and(char::is_uppercase)
                 && !is_reader_word(w)
         })
+}
+
+/// Words a line asking for the reader's comments has at least ("Tell us what you think in the
+/// comments."); "Leave a comment" is a thread's button.
+const MIN_QUESTION_WORDS: usize = 6;
+
+/// Whether a line addressed to the reader is the author's question to them, asking for their
+/// comments on the article ("Tell us in the comments what you would build on the old pier.",
+/// "Dites-nous en commentaire …"): a full sentence naming a comment (`comment:` words) and no
+/// channel of the outlet's (signing in to post one is the thread's notice: "You must be logged
+/// in to post a comment.").
+pub(super) fn asks_for_comments(b: &str) -> bool {
+    let text = b.trim_end();
+    if !text.ends_with(['.', '!', '?', '。', '！', '？']) || holds_quote(text) {
+        return false;
+    }
+    let lower: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| parallax_text::lowercase(w).into_owned())
+        .collect();
+    lower.len() >= MIN_QUESTION_WORDS
+        && lower.iter().any(|w| COMMENT.contains(w))
+        && !lower.iter().any(|w| CHANNEL.contains(w))
 }
 
 /// [`is_reader_address`] of a block known to have at most [`MAX_WORDS`] words.
@@ -422,6 +447,7 @@ mod tests {
             ("statement", &STATEMENT),
             ("genitive", &GENITIVE),
             ("channel", &CHANNEL),
+            ("comment", &COMMENT),
         ];
         assert_eq!(keys, tables.iter().map(|(k, _)| *k).collect());
         for (key, table) in tables {

@@ -657,7 +657,8 @@ pub fn clean_in(
             BlockSource::Html => (addressed[i]
                 && !((address::is_advice(b) || address::is_instruction(b))
                     && among_prose(&blocks, i))
-                && !(i > first_body && address::tells_where_more_is(b))
+                && !(i > first_body
+                    && (address::tells_where_more_is(b) || address::asks_for_comments(b)))
                 && !among_steps(&addressed, i, first_body, last_body)
                 || page_block_says_boilerplate(b)
                 || is_notice_throughout(b)
@@ -2151,6 +2152,26 @@ mod tests {
             "Sie können sich jederzeit wieder abmelden.",
         ] {
             check_html(&[p1, p2, prompt], &[p1, p2]);
+        }
+    }
+
+    #[test]
+    fn the_author_s_question_to_readers_stays() {
+        let p1 = "The harbour authority will decide in the spring what to build on the old pier.";
+        let p2 = "Three plans are on the table: a fish market, a small park and a ferry terminal.";
+        for question in [
+            "Tell us in the comments which of the three plans you would choose for the pier.",
+            "Dites-nous en commentaire quel projet vous choisiriez pour la jetée.",
+            "Schreiben Sie uns in die Kommentare, welchen Plan Sie wählen würden.",
+        ] {
+            check_html(&[p1, p2, question], &[p1, p2, question]);
+        }
+        // A thread's notice about signing in goes.
+        for notice in [
+            "You must be logged in to post a comment.",
+            "Haben Sie Probleme beim Kommentieren oder Registrieren?",
+        ] {
+            check_html(&[p1, p2, notice], &[p1, p2]);
         }
     }
 
