@@ -147,6 +147,9 @@ const CONTINUATION_LINK_SHARE: f32 = 0.25;
 const ADJACENT_LINK_SHARE: f32 = 0.2;
 /// Paragraphs a table just before or after the article's parts holds at least to be part of it.
 const ADJACENT_TABLE_PARAGRAPHS: usize = 2;
+/// Share of a box's text its tables hold for the box to be read as a table between the
+/// article's parts.
+const TABLE_BOX_SHARE: f32 = 0.75;
 
 /// How far above a block of links the item of a grid it names may be (its heading, its link,
 /// and a shop theme's boxes around them: a wrapper, a card, its content, its information).
@@ -1162,7 +1165,8 @@ fn choose_between_parts(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: &
         let el = &flat.els[c];
         if !chosen[c]
             && !dropped[c]
-            && matches!(el.tag, "ul" | "ol" | "dl" | "table" | "blockquote" | "pre")
+            && (matches!(el.tag, "ul" | "ol" | "dl" | "table" | "blockquote" | "pre")
+                || holds_a_table_mostly(flat, c))
             && flat.link_density(c) <= 0.5
         {
             chosen[c] = true;
@@ -1181,6 +1185,21 @@ fn choose_between_parts(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: &
             chosen[c] = true;
         }
     }
+}
+
+/// Whether element `c` is a box around a table, the table of its children holding most of its
+/// text (a `<div>` holding a table of figures and the lines naming it: "Districts:", "Tier 1").
+fn holds_a_table_mostly(flat: &Flat<'_>, c: usize) -> bool {
+    let el = &flat.els[c];
+    if !matches!(el.tag, "div" | "section") || el.chars == 0 {
+        return false;
+    }
+    let in_tables: u32 = (c + 1..flat.els.len())
+        .take_while(|&i| flat.els[i].parent >= c)
+        .filter(|&i| flat.els[i].parent == c && flat.els[i].tag == "table")
+        .map(|i| flat.els[i].chars)
+        .sum();
+    in_tables as f32 >= TABLE_BOX_SHARE * el.chars as f32
 }
 
 /// Whether a list or table right before or after the article's parts belongs to it: nearly no

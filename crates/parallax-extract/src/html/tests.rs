@@ -2726,3 +2726,54 @@ fn a_list_of_links_in_a_cell_of_the_article_s_table_is_its_entries() {
         &["east pier reopened", "winter timetable"],
     );
 }
+
+#[test]
+fn a_box_around_a_table_between_the_article_s_parts_is_the_article_s() {
+    // A report's table of figures set in a box of its own, with the line naming it, between
+    // two parts of the article.
+    let table_box = |cells: &str| {
+        format!(
+            r#"<div><p><strong>Crossings by pier:</strong></p><table><tbody>
+            <tr><td><p>Pier</p></td><td><p>Crossings</p></td></tr>
+            <tr><td><p>{cells}</p></td><td><p>1,204</p></td></tr>
+            <tr><td><p>West quay</p></td><td><p>877</p></td></tr>
+            <tr><td><p>North breakwater landing</p></td><td><p>412</p></td></tr>
+            <tr><td><p>Old fish market steps</p></td><td><p>95</p></td></tr>
+            </tbody></table></div>"#
+        )
+    };
+    let page = |middle: &str| {
+        format!(
+            r#"<html><head><title>Ferry report</title></head><body>
+            <div class="nav"><a href="/">Home</a> <a href="/news">News</a></div>
+            <div class="report"><h1>Ferry report</h1>
+              <div class="part"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div>
+              {middle}
+              <div class="part"><p>{CLOSING}</p></div>
+            </div></body></html>"#,
+            PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+        )
+    };
+    const CLOSING: &str =
+        "The authority expects the number of crossings to double once the east pier's new ramp opens in May.";
+    check(
+        &page(&table_box("East pier")),
+        &[
+            PARAS[0],
+            "Crossings by pier",
+            "East pier",
+            "West quay",
+            CLOSING,
+        ],
+        &["News"],
+    );
+    // A box of links between the parts is not.
+    check(
+        &page(&table_box(r#"<a href="/east">East pier</a>"#).replace(
+            "<p>West quay</p></td><td><p>877</p>",
+            r#"<p><a href="/west">West quay timetable and the crossings of the week</a></p></td><td><p><a href="/w">877</a></p>"#,
+        )),
+        &[PARAS[0], CLOSING],
+        &["West quay timetable"],
+    );
+}
