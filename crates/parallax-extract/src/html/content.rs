@@ -73,7 +73,8 @@ const THREAD_LINK_SHARE: f32 = 0.15;
 /// description (see [`reviews_beside_product`]).
 const REVIEWS_SHARE: f32 = 0.3;
 
-/// How far above an item or cell its list or table may be (a cell's row, a row's body).
+/// How far above an item or cell its list or table may be (a cell's row, a row's body), and how
+/// far above a list set in a table's cell that table may be.
 const LIST_LEVELS: usize = 4;
 /// The share of a list's text in links above which the list is links only, wherever it is.
 const LIST_LINK_SHARE: f32 = 0.8;
@@ -146,6 +147,9 @@ const CONTINUATION_LINK_SHARE: f32 = 0.25;
 const ADJACENT_LINK_SHARE: f32 = 0.2;
 /// Paragraphs a table just before or after the article's parts holds at least to be part of it.
 const ADJACENT_TABLE_PARAGRAPHS: usize = 2;
+/// Share of a box's text its tables hold for the box to be read as a table between the
+/// article's parts.
+const TABLE_BOX_SHARE: f32 = 0.75;
 
 /// How far above a block of links the item of a grid it names may be (its heading, its link,
 /// and a shop theme's boxes around them: a wrapper, a card, its content, its information).
@@ -1038,6 +1042,9 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
     for b in flat.blocks.iter().filter(|b| is_prose_heading(flat, b)) {
         prose_headings[b.owner] = true;
     }
+    // The element right after the container under its parent: where the rest of a post split
+    // at its fold stands (a blog's `<div id="more">` after its body).
+    let next_sibling = (top + 1..n).find(|&j| flat.els[j].parent == parent);
     for i in 1..n {
         if i == top || flat.els[i].parent != parent || dropped[i] || top == ROOT {
             continue;
@@ -1059,7 +1066,13 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
             }
         } else if i < top
             && (is_standfirst(flat, &block_counts, i) || is_summary_list(flat, &block_counts, i))
-            || is_continuation(flat, top, i, paragraph_text[i].is_some())
+            || is_continuation(
+                flat,
+                top,
+                i,
+                paragraph_text[i].is_some(),
+                next_sibling == Some(i),
+            )
         {
             chosen[i] = true;
         }
@@ -1207,7 +1220,8 @@ fn choose_between_parts(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: &
         let el = &flat.els[c];
         if !chosen[c]
             && !dropped[c]
-            && matches!(el.tag, "ul" | "ol" | "dl" | "table" | "blockquote" | "pre")
+            && (matches!(el.tag, "ul" | "ol" | "dl" | "table" | "blockquote" | "pre")
+                || holds_a_table_mostly(flat, c))
             && flat.link_density(c) <= 0.5
         {
             chosen[c] = true;
@@ -1226,6 +1240,21 @@ fn choose_between_parts(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: &
             chosen[c] = true;
         }
     }
+}
+
+/// Whether element `c` is a box around a table, the table of its children holding most of its
+/// text (a `<div>` holding a table of figures and the lines naming it: "Districts:", "Tier 1").
+fn holds_a_table_mostly(flat: &Flat<'_>, c: usize) -> bool {
+    let el = &flat.els[c];
+    if !matches!(el.tag, "div" | "section") || el.chars == 0 {
+        return false;
+    }
+    let in_tables: u32 = (c + 1..flat.els.len())
+        .take_while(|&i| flat.els[i].parent >= c)
+        .filter(|&i| flat.els[i].parent == c && flat.els[i].tag == "table")
+        .map(|i| flat.els[i].chars)
+        .sum();
+    in_tables as f32 >= TABLE_BOX_SHARE * el.chars as f32
 }
 
 /// Whether a list or table right before or after the article's parts belongs to it: nearly no
@@ -1650,10 +1679,11 @@ fn choose_described_header(
 
 /// Whether sibling `i` of the chosen container is another part of the article, cut off from it
 /// by a widget (an ad, a newsletter box, a gallery) and too short to score as a sibling must: of
-/// the container's tag and class (or both unnamed), its text mostly paragraphs and few links,
-/// no text of its own outside them (`owns_text`), and no form controls (a sign-up box is built
-/// like the article's parts too).
-fn is_continuation(flat: &Flat<'_>, top: usize, i: usize, owns_text: bool) -> bool {
+/// the container's tag and class (or both unnamed; or itself unnamed when it is the container's
+/// `next` sibling: the rest of a post after its fold, `<div id="more">` after `<div
+/// class="body">`), its text mostly paragraphs and few links, no text of its own outside them
+/// (`owns_text`), and no form controls (a sign-up box is built like the article's parts too).
+fn is_continuation(flat: &Flat<'_>, top: usize, i: usize, owns_text: bool, next: bool) -> bool {
     let (el, container) = (&flat.els[i], &flat.els[top]);
     matches!(el.tag, "div" | "section")
         && el.tag == container.tag
@@ -1662,7 +1692,7 @@ fn is_continuation(flat: &Flat<'_>, top: usize, i: usize, owns_text: bool) -> bo
         && el.para_chars * 100 >= el.chars * CONTINUATION_PROSE_SHARE
         && flat.link_density(i) < CONTINUATION_LINK_SHARE
         && (shares_a_class(el.class, container.class)
-            || el.class.trim().is_empty() && container.class.trim().is_empty())
+            || el.class.trim().is_empty() && (next || container.class.trim().is_empty()))
         && !holds_controls(flat, i)
 }
 
@@ -2236,7 +2266,7 @@ fn collect(
                     .flatten()
                     .any(|edge| opens_or_closes_the_prose(flat, &kept_before, i, edge));
             if !(inside
-                && (in_list_with_prose(flat, &beside_prose, owner)
+                && (in_list_with_prose(flat, &beside_prose, &parent_of_prose, owner)
                     || linked_sentence(flat, block)
                     || linked_introduction(flat, block)
                     || linked_section_heading(flat, &parent_of_prose, owner)
@@ -2268,23 +2298,48 @@ fn collect(
 
 /// Whether a block's element is an item or cell of a list or table that stands among the
 /// article's paragraphs and whose text is not all links: the entries of a reading list ("Title
-/// by Author"), the rows of a table of films (titles linked, years not). A menu or a list of
-/// headlines is links only; a sidebar's archive list stands beside no paragraph.
-fn in_list_with_prose(flat: &Flat<'_>, beside_prose: &[bool], owner: usize) -> bool {
+/// by Author"), the rows of a table of films (titles linked, years not), and the items of a
+/// list of links set in a cell of such a table (a week's news, one row a day: its date beside a
+/// list of linked items). A menu or a list of headlines is links only; a sidebar's archive list
+/// stands beside no paragraph.
+fn in_list_with_prose(
+    flat: &Flat<'_>,
+    beside_prose: &[bool],
+    parent_of_prose: &[bool],
+    owner: usize,
+) -> bool {
     if !matches!(flat.els[owner].tag, "li" | "td" | "th" | "dt" | "dd") {
         return false;
     }
-    let mut el = owner;
-    for _ in 0..LIST_LEVELS {
+    let stands_among_prose =
+        |el: usize| flat.link_density(el) <= LIST_LINK_SHARE && beside_prose[flat.els[el].parent];
+    let Some(list) = enclosing(flat, owner, &["ul", "ol", "dl", "table"], LIST_LEVELS) else {
+        return false;
+    };
+    if stands_among_prose(list) {
+        return true;
+    }
+    // A list of links set in a table's cell is one of the table's entries, when the table
+    // stands among the article's paragraphs as their sibling (not a page laid out in a table).
+    matches!(flat.els[list].tag, "ul" | "ol" | "dl")
+        && matches!(flat.els[flat.els[list].parent].tag, "td" | "th")
+        && enclosing(flat, list, &["table"], LIST_LEVELS).is_some_and(|table| {
+            stands_among_prose(table) && parent_of_prose[flat.els[table].parent]
+        })
+}
+
+/// The nearest element above `el`, at most `levels` up, whose tag is one of `tags`.
+fn enclosing(flat: &Flat<'_>, mut el: usize, tags: &[&str], levels: usize) -> Option<usize> {
+    for _ in 0..levels {
         el = flat.els[el].parent;
         if el == ROOT {
-            return false;
+            return None;
         }
-        if matches!(flat.els[el].tag, "ul" | "ol" | "dl" | "table") {
-            return flat.link_density(el) <= LIST_LINK_SHARE && beside_prose[flat.els[el].parent];
+        if tags.contains(&flat.els[el].tag) {
+            return Some(el);
         }
     }
-    false
+    None
 }
 
 /// Whether a paragraph reads as a statement of its own, however much of it is links: a `<p>` of

@@ -2684,3 +2684,132 @@ fn a_shops_one_data_sheet_is_kept_beside_its_description() {
         .replace("</td>", "</a></td>");
     check(&page(&linked), &[PARAS[0], PARAS[2]], &["Folded steel"]);
 }
+
+#[test]
+fn the_rest_of_a_post_after_its_fold_is_the_article_s() {
+    // A blog's post split at its fold: the body, then an unnamed box holding the rest, right
+    // after it under the same parent.
+    let rest = "The second half of the evening was given over to the harbour choir, which sang until the lights went out.";
+    let page = |next: &str| {
+        format!(
+            r#"<html><head><title>Harbour night</title></head><body>
+            <div class="sidebar"><ul><li><a href="/a">Archive</a></li><li><a href="/b">About</a></li></ul></div>
+            <div class="post"><h1>Harbour night</h1>
+              <div class="body"><p>{}</p><p>{}</p><p>{}</p></div>
+              {next}
+              <div class="related"><ul><li><a href="/x">Another evening at the quay</a></li></ul></div>
+            </div></body></html>"#,
+            PARAS[0], PARAS[1], PARAS[2]
+        )
+    };
+    check(
+        &page(&format!(r#"<div id="more"><p>---</p><p>{rest}</p></div>"#)),
+        &[PARAS[0], PARAS[2], rest],
+        &["Another evening at the quay"],
+    );
+    // A box named otherwise, or not right after the body, is no part of it.
+    check(
+        &page(&format!(
+            r#"<div class="promo"><p>{rest}</p></div><div id="more"><p>{}</p></div>"#,
+            PARAS[3]
+        )),
+        &[PARAS[0], PARAS[2]],
+        &[rest, PARAS[3]],
+    );
+}
+
+#[test]
+fn a_list_of_links_in_a_cell_of_the_article_s_table_is_its_entries() {
+    // A week's news set as a table among the post's paragraphs: each row a day, its date beside
+    // a list of linked items.
+    let page = |first_cell: &str| {
+        format!(
+            r#"<html><head><title>The week at the harbour</title></head><body>
+            <div class="menu"><ul><li><a href="/a">Home</a></li><li><a href="/b">Archive</a></li></ul></div>
+            <div class="post"><h1>The week at the harbour</h1><div class="post-body">
+              <p>{}</p>
+              <table><tbody>
+                <tr><td>{first_cell}</td><td><ul><li>The <a href="/1">east pier reopened to ferries after its repairs</a>.</li></ul></td></tr>
+                <tr><td>Wednesday, March 4</td><td><ul><li>We <a href="/2">published the new winter timetable for all crossings</a>.</li>
+                  <li>The <a href="/3">harbour choir sang at the fish market for the first time</a>.</li></ul></td></tr>
+              </tbody></table>
+              <p>{}</p><p>{}</p>
+            </div></div></body></html>"#,
+            PARAS[0], PARAS[1], PARAS[3]
+        )
+    };
+    check(
+        &page("Monday, March 2"),
+        &[
+            PARAS[0],
+            "east pier reopened to ferries after its repairs",
+            "published the new winter timetable for all crossings",
+            PARAS[3],
+        ],
+        &["Archive"],
+    );
+    // A table of nothing but links is a menu, whatever stands around it.
+    check(
+        &page(r#"<a href="/mon">Monday, March 2</a>"#)
+            .replace(
+                "<td>Wednesday, March 4</td>",
+                r#"<td><a href="/wed">Wednesday, March 4</a></td>"#,
+            )
+            .replace("<li>The <a", "<li><a")
+            .replace("<li>We <a", "<li><a")
+            .replace("</a>.</li>", "</a></li>"),
+        &[PARAS[0], PARAS[3]],
+        &["east pier reopened", "winter timetable"],
+    );
+}
+
+#[test]
+fn a_box_around_a_table_between_the_article_s_parts_is_the_article_s() {
+    // A report's table of figures set in a box of its own, with the line naming it, between
+    // two parts of the article.
+    let table_box = |cells: &str| {
+        format!(
+            r#"<div><p><strong>Crossings by pier:</strong></p><table><tbody>
+            <tr><td><p>Pier</p></td><td><p>Crossings</p></td></tr>
+            <tr><td><p>{cells}</p></td><td><p>1,204</p></td></tr>
+            <tr><td><p>West quay</p></td><td><p>877</p></td></tr>
+            <tr><td><p>North breakwater landing</p></td><td><p>412</p></td></tr>
+            <tr><td><p>Old fish market steps</p></td><td><p>95</p></td></tr>
+            </tbody></table></div>"#
+        )
+    };
+    let page = |middle: &str| {
+        format!(
+            r#"<html><head><title>Ferry report</title></head><body>
+            <div class="nav"><a href="/">Home</a> <a href="/news">News</a></div>
+            <div class="report"><h1>Ferry report</h1>
+              <div class="part"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div>
+              {middle}
+              <div class="part"><p>{CLOSING}</p></div>
+            </div></body></html>"#,
+            PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+        )
+    };
+    const CLOSING: &str =
+        "The authority expects the number of crossings to double once the east pier's new ramp opens in May.";
+    check(
+        &page(&table_box("East pier")),
+        &[
+            PARAS[0],
+            "Crossings by pier",
+            "East pier",
+            "West quay",
+            CLOSING,
+        ],
+        &["News"],
+    );
+    // A box of links between the parts is not.
+    check(
+        &page(&table_box(r#"<a href="/east">East pier</a>"#).replace(
+            "<p>West quay</p></td><td><p>877</p>",
+            r#"<p><a href="/west">West quay timetable and the crossings of the week</a></p></td><td><p><a href="/w">877</a></p>"#,
+        )),
+        &[PARAS[0], CLOSING],
+        &["West quay timetable"],
+    );
+}

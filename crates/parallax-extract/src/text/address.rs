@@ -36,6 +36,8 @@ const READER_ADDRESS: &str = include_str!("../../data/reader_address.txt");
 parallax_text::word_table!(static READER = keyed "reader" in READER_ADDRESS);
 parallax_text::word_table!(static OUTLET = keyed "outlet" in READER_ADDRESS);
 parallax_text::word_table!(static POINTER = keyed "pointer" in READER_ADDRESS);
+parallax_text::word_table!(static CHANNEL = keyed "channel" in READER_ADDRESS);
+parallax_text::word_table!(static COMMENT = keyed "comment" in READER_ADDRESS);
 parallax_text::word_table!(static MODAL = keyed "modal" in READER_ADDRESS);
 parallax_text::word_table!(static SPEECH = keyed "speech" in READER_ADDRESS);
 parallax_text::word_table!(static EXHORTATION = keyed "exhortation" in READER_ADDRESS);
@@ -121,6 +123,81 @@ pub(super) fn is_instruction(b: &str) -> bool {
         && !words
             .iter()
             .any(|w| OUTLET.contains(w) || POINTER.contains(w))
+}
+
+/// Words a line telling the reader where more of the story is has at least ("You can download
+/// it here."); "You may also like" is a widget's label.
+const MIN_POINTER_WORDS: usize = 5;
+
+/// Whether a line addressed to the reader tells them where more of the article's subject is to
+/// be had: a second-person subject and a modal in a full sentence ("You can see more images of
+/// the storm at the Harbour Weather Office's site.", "Vous pouvez télécharger le rapport ici.")
+/// that points at the page ("here", "below") or names something (a capitalised word in its first
+/// sentence past its opening, not a word for the reader), and names neither the outlet nor one
+/// of its channels to its readers (a newsletter, a feed, a social network, an account or its
+/// settings: "You can follow Ana on Twitter.", "You can change your settings here.").
+pub(super) fn tells_where_more_is(b: &str) -> bool {
+    let text = b.trim_end();
+    if !text.ends_with(['.', '!', '。', '！']) || text.ends_with("..") || holds_quote(text) {
+        return false;
+    }
+    let split = |s: &'_ str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let words = split(text);
+    let (Some(first), Some(second)) = (words.first(), words.get(1)) else {
+        return false;
+    };
+    if words.len() < MIN_POINTER_WORDS
+        || !opens_with_person_and_modal(first, &parallax_text::lowercase(second))
+    {
+        return false;
+    }
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| parallax_text::lowercase(w).into_owned())
+        .collect();
+    if lower
+        .iter()
+        .any(|w| OUTLET.contains(w) || CHANNEL.contains(w) || SPEECH.contains(w))
+    {
+        return false;
+    }
+    // Words past the opening that a sentence's start does not capitalise: those of the first.
+    let first_sentence = text.find(['.', '!', '?']).map_or(text, |end| &text[..end]);
+    lower.iter().any(|w| POINTER.contains(w))
+        || split(first_sentence).iter().skip(2).any(|w| {
+            w.chars().count() > 1
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && !is_reader_word(w)
+        })
+}
+
+/// Words a line asking for the reader's comments has at least ("Tell us what you think in the
+/// comments."); "Leave a comment" is a thread's button.
+const MIN_QUESTION_WORDS: usize = 6;
+
+/// Whether a line addressed to the reader is the author's question to them, asking for their
+/// comments on the article ("Tell us in the comments what you would build on the old pier.",
+/// "Dites-nous en commentaire …"): a full sentence naming a comment (`comment:` words) and no
+/// channel of the outlet's (signing in to post one is the thread's notice: "You must be logged
+/// in to post a comment.").
+pub(super) fn asks_for_comments(b: &str) -> bool {
+    let text = b.trim_end();
+    if !text.ends_with(['.', '!', '?', '。', '！', '？']) || holds_quote(text) {
+        return false;
+    }
+    let lower: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| parallax_text::lowercase(w).into_owned())
+        .collect();
+    lower.len() >= MIN_QUESTION_WORDS
+        && lower.iter().any(|w| COMMENT.contains(w))
+        && !lower.iter().any(|w| CHANNEL.contains(w))
 }
 
 /// [`is_reader_address`] of a block known to have at most [`MAX_WORDS`] words.
@@ -369,6 +446,8 @@ mod tests {
             ("after-bare-verb", &AFTER_BARE_VERB),
             ("statement", &STATEMENT),
             ("genitive", &GENITIVE),
+            ("channel", &CHANNEL),
+            ("comment", &COMMENT),
         ];
         assert_eq!(keys, tables.iter().map(|(k, _)| *k).collect());
         for (key, table) in tables {

@@ -657,6 +657,8 @@ pub fn clean_in(
             BlockSource::Html => (addressed[i]
                 && !((address::is_advice(b) || address::is_instruction(b))
                     && among_prose(&blocks, i))
+                && !(i > first_body
+                    && (address::tells_where_more_is(b) || address::asks_for_comments(b)))
                 && !among_steps(&addressed, i, first_body, last_body)
                 || page_block_says_boilerplate(b)
                 || is_notice_throughout(b)
@@ -2122,6 +2124,55 @@ mod tests {
             &[before, after, "You can change your settings at any time."],
             &[before, after],
         );
+    }
+
+    #[test]
+    fn a_line_telling_the_reader_where_more_of_the_story_is_stays() {
+        let p1 = "The harbour authority opened its new weather station on the east pier on Monday.";
+        let p2 =
+            "Readings from the station will be used to plan ferry crossings through the winter.";
+        for pointer in [
+            "You can see the first week of readings at the Harbour Weather Office's site.",
+            "You can download the full report here.",
+            "Vous pouvez télécharger le rapport complet ici.",
+            "Sie können den vollständigen Bericht hier herunterladen.",
+            "Puedes descargar el informe completo aquí.",
+        ] {
+            check_html(&[p1, p2, pointer], &[p1, p2, pointer]);
+            check_html(&[p1, pointer, p2], &[p1, pointer, p2]);
+        }
+        // The outlet's channels and offers, its settings, and a line naming and pointing at
+        // nothing still go.
+        for prompt in [
+            "You can follow Lena Hart on Twitter here.",
+            "You can sign up for the morning newsletter here.",
+            "Vous pouvez gérer vos notifications ici.",
+            "You can read more stories like this in our archive here.",
+            "You can change your settings at any time.",
+            "Sie können sich jederzeit wieder abmelden.",
+        ] {
+            check_html(&[p1, p2, prompt], &[p1, p2]);
+        }
+    }
+
+    #[test]
+    fn the_author_s_question_to_readers_stays() {
+        let p1 = "The harbour authority will decide in the spring what to build on the old pier.";
+        let p2 = "Three plans are on the table: a fish market, a small park and a ferry terminal.";
+        for question in [
+            "Tell us in the comments which of the three plans you would choose for the pier.",
+            "Dites-nous en commentaire quel projet vous choisiriez pour la jetée.",
+            "Schreiben Sie uns in die Kommentare, welchen Plan Sie wählen würden.",
+        ] {
+            check_html(&[p1, p2, question], &[p1, p2, question]);
+        }
+        // A thread's notice about signing in goes.
+        for notice in [
+            "You must be logged in to post a comment.",
+            "Haben Sie Probleme beim Kommentieren oder Registrieren?",
+        ] {
+            check_html(&[p1, p2, notice], &[p1, p2]);
+        }
     }
 
     #[test]
