@@ -83,6 +83,19 @@ pub(super) fn is_reader_address(b: &str) -> bool {
     !words_exceed(b, MAX_WORDS) && is_short_reader_address(b)
 }
 
+/// The words of a line: runs of letters and digits, apostrophes and hyphens inside them.
+fn line_words(b: &str) -> impl Iterator<Item = &str> {
+    b.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| !w.is_empty())
+}
+
+/// The [`line_words`] of a line, in lowercase.
+fn lowercase_words(b: &str) -> Vec<String> {
+    line_words(b)
+        .map(|w| parallax_text::lowercase(w).into_owned())
+        .collect()
+}
+
 /// Words a line telling the reader what they can do needs to be advice rather than a widget's
 /// label ("You may also like").
 const MIN_ADVICE_WORDS: usize = 6;
@@ -91,10 +104,7 @@ const MIN_ADVICE_WORDS: usize = 6;
 /// a widget: a second-person subject and a modal ("You can use any pot you wish.") in a line of
 /// some length that names neither the outlet nor its offer ("You can view our archive").
 pub(super) fn is_advice(b: &str) -> bool {
-    let words: Vec<&str> = b
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = line_words(b).collect();
     let (Some(first), Some(second)) = (words.first(), words.get(1)) else {
         return false;
     };
@@ -113,11 +123,7 @@ const MIN_INSTRUCTION_WORDS: usize = 8;
 /// de préférence le matin."): a full sentence of some length that names neither the outlet nor
 /// its offer and points at nothing on the page ("here", "below", a link).
 pub(super) fn is_instruction(b: &str) -> bool {
-    let words: Vec<String> = b
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(|w| parallax_text::lowercase(w).into_owned())
-        .collect();
+    let words = lowercase_words(b);
     words.len() >= MIN_INSTRUCTION_WORDS
         && b.trim_end().ends_with('.')
         && !words
@@ -141,13 +147,7 @@ pub(super) fn tells_where_more_is(b: &str) -> bool {
     if !text.ends_with(['.', '!', '。', '！']) || text.ends_with("..") || holds_quote(text) {
         return false;
     }
-    let split = |s: &'_ str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    let words = split(text);
+    let words: Vec<&str> = line_words(text).collect();
     let (Some(first), Some(second)) = (words.first(), words.get(1)) else {
         return false;
     };
@@ -156,10 +156,7 @@ pub(super) fn tells_where_more_is(b: &str) -> bool {
     {
         return false;
     }
-    let lower: Vec<String> = words
-        .iter()
-        .map(|w| parallax_text::lowercase(w).into_owned())
-        .collect();
+    let lower = lowercase_words(text);
     if lower
         .iter()
         .any(|w| OUTLET.contains(w) || CHANNEL.contains(w) || SPEECH.contains(w))
@@ -169,7 +166,7 @@ pub(super) fn tells_where_more_is(b: &str) -> bool {
     // Words past the opening that a sentence's start does not capitalise: those of the first.
     let first_sentence = text.find(['.', '!', '?']).map_or(text, |end| &text[..end]);
     lower.iter().any(|w| POINTER.contains(w))
-        || split(first_sentence).iter().skip(2).any(|w| {
+        || line_words(first_sentence).skip(2).any(|w| {
             w.chars().count() > 1
                 && w.chars().next().is_some_and(char::is_uppercase)
                 && !is_reader_word(w)
@@ -190,11 +187,7 @@ pub(super) fn asks_for_comments(b: &str) -> bool {
     if !text.ends_with(['.', '!', '?', '。', '！', '？']) || holds_quote(text) {
         return false;
     }
-    let lower: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(|w| parallax_text::lowercase(w).into_owned())
-        .collect();
+    let lower = lowercase_words(text);
     lower.len() >= MIN_QUESTION_WORDS
         && lower.iter().any(|w| COMMENT.contains(w))
         && !lower.iter().any(|w| CHANNEL.contains(w))
@@ -205,8 +198,7 @@ pub(super) fn is_short_reader_address(b: &str) -> bool {
     if holds_quote(b) {
         return false;
     }
-    let words: Vec<&str> = b
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+    let words: Vec<&str> = line_words(b)
         .map(|w| w.trim_matches(['\'', '’', '-']))
         .filter(|w| !w.is_empty())
         .collect();
