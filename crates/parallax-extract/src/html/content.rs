@@ -514,7 +514,7 @@ fn with_prose_elsewhere(flat: &Flat<'_>, dropped: &[bool], mut chosen: Vec<bool>
             && !dropped[b.owner]
             && is_paragraph_block(b)
             && !link_heavy(flat, b)
-            && (scope == ROOT || *i < first || chosen[b.owner] || !flat.typed_subject)
+            && (scope == ROOT || *i < first || chosen[b.owner] || !flat.declared.typed_subject)
     };
     let (mut kept, mut page) = (0u32, 0u32);
     for (_, b) in flat.blocks.iter().enumerate().filter(prose) {

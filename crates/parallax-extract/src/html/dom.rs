@@ -74,9 +74,8 @@ pub(crate) struct Flat<'a> {
     pub styled_away: u32,
     /// Whether its links are read as plain text ([`Flat::links_as_text`]): none is told apart.
     pub links_as_text: bool,
-    /// Whether the page types its subject an article or a product in its structured data
-    /// (JSON-LD or microdata): what follows that subject in its `<main>` is not its text.
-    pub typed_subject: bool,
+    /// What the page's structured data declares it to be.
+    pub declared: Declared,
 }
 
 impl<'a> Flat<'a> {
@@ -137,7 +136,7 @@ impl<'a> Flat<'a> {
             blocks,
             styled_away: self.styled_away,
             links_as_text: true,
-            typed_subject: self.typed_subject,
+            declared: self.declared,
         }
     }
 
@@ -395,18 +394,20 @@ pub(crate) enum Styles {
     Ignore,
 }
 
-/// What the elements a page names a thread of readers' comments are.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Replies {
-    /// Chrome: readers' comments beside an article.
-    Comments,
-    /// The page's text: the posts of a page that declares itself a discussion (a forum's
-    /// thread, a question and its answers), whose software names its replies comments.
-    Posts,
+/// What a page's structured data (JSON-LD or microdata) declares it to be, as the reading of
+/// its elements needs it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Declared {
+    /// A discussion (a forum's thread): the replies its software names comments are its posts,
+    /// its text, not readers' comments beside an article.
+    pub discussion: bool,
+    /// Its subject typed an article or a product: what follows that subject in its `<main>` is
+    /// not its text.
+    pub typed_subject: bool,
 }
 
 /// Flattens a parsed page.
-pub(crate) fn flatten(doc: &Html, styles: Styles, replies: Replies) -> Flat<'_> {
+pub(crate) fn flatten(doc: &Html, styles: Styles, declared: Declared) -> Flat<'_> {
     let mut els = vec![El {
         tag: "#document",
         parent: ROOT,
@@ -472,9 +473,10 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, replies: Replies) -> Flat<'_> 
                     // are its posts: named so, nothing else is said of them.
                     let named_comments = matches!(chrome, Chrome::Strong | Chrome::Mixed)
                         && patterns::names_comments(&attrs);
-                    let chrome = match replies {
-                        Replies::Posts if named_comments => Chrome::Neutral,
-                        _ => chrome,
+                    let chrome = if declared.discussion && named_comments {
+                        Chrome::Neutral
+                    } else {
+                        chrome
                     };
                     let idx = els.len();
                     els.push(El {
@@ -574,7 +576,7 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, replies: Replies) -> Flat<'_> 
         blocks,
         styled_away,
         links_as_text: false,
-        typed_subject: false,
+        declared,
     }
 }
 

@@ -12,6 +12,7 @@ use serde_json::Value;
 use std::sync::LazyLock;
 
 use super::attrs::Attrs;
+use super::dom::Declared;
 use crate::lexicon::{is_byline_role, BYLINE_LEAD, NAME_JOINERS};
 use parallax_core::calendar::month_from_name;
 
@@ -24,11 +25,9 @@ pub(crate) struct PageMeta {
     pub language: Option<String>,
     /// The article's whole text as its JSON-LD states it (`articleBody`), the longest if several.
     pub article_body: Option<String>,
-    /// Whether the page declares itself a discussion (see [`is_discussion_type`]): its replies,
-    /// however the page names them, are its text.
-    pub discussion: bool,
-    /// Whether JSON-LD or microdata types the page's subject an article or a product.
-    pub typed_subject: bool,
+    /// What JSON-LD or microdata declare the page to be: a discussion (see
+    /// [`is_discussion_type`]), its subject an article or a product ([`is_subject_type`]).
+    pub declared: Declared,
 }
 
 #[derive(Default)]
@@ -57,10 +56,8 @@ struct Found {
     /// page marks none of them up as a byline or a date (the byline and date line of a
     /// `<p class="meta">`).
     header: HeaderLines,
-    /// Whether JSON-LD or microdata types the page a discussion.
-    discussion: bool,
-    /// Whether JSON-LD or microdata types an article or a product.
-    typed_subject: bool,
+    /// What JSON-LD or microdata declare the page to be.
+    declared: Declared,
 }
 
 /// The lines between the headline and the article's first paragraph, read as metadata.
@@ -170,7 +167,7 @@ pub(crate) fn read(doc: &Html) -> PageMeta {
             t.split_whitespace()
                 .any(|t| is_discussion_type(schema_name(t)))
         }) {
-            found.discussion = true;
+            found.declared.discussion = true;
         }
         if let Some(el) = scraper::ElementRef::wrap(node) {
             read_dom_byline(el, &attrs, &mut found);
@@ -361,20 +358,14 @@ fn read_json_ld(text: &str, found: &mut Found) {
                     Value::Array(a) => a.as_slice(),
                     one => std::slice::from_ref(one),
                 };
-                if types
-                    .iter()
-                    .filter_map(Value::as_str)
-                    .any(|t| is_discussion_type(schema_name(t)))
-                {
-                    found.discussion = true;
-                }
-                if types
-                    .iter()
-                    .filter_map(Value::as_str)
-                    .any(|t| is_subject_type(schema_name(t)))
-                {
-                    found.typed_subject = true;
-                }
+                let typed = |is: fn(&str) -> bool| {
+                    types
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .any(|t| is(schema_name(t)))
+                };
+                found.declared.discussion |= typed(is_discussion_type);
+                found.declared.typed_subject |= typed(is_subject_type);
                 if is_article_type(ty) {
                     if let Some(body) = map.get("articleBody").and_then(Value::as_str) {
                         if found.ld_body.as_ref().is_none_or(|b| b.len() < body.len()) {
@@ -829,8 +820,7 @@ fn finish(found: Found) -> PageMeta {
         headline,
         ld_body,
         header,
-        discussion,
-        typed_subject,
+        declared,
         ..
     } = found;
     let url = doc
@@ -895,8 +885,7 @@ fn finish(found: Found) -> PageMeta {
         },
         language,
         article_body: ld_body,
-        discussion,
-        typed_subject,
+        declared,
     }
 }
 

@@ -40,19 +40,14 @@ pub fn extract_html(html: &str) -> HtmlPage {
     let html = prescan::prescan(html, prescan::MAX_DEPTH);
     let doc = scraper::Html::parse_document(&html);
     let page_meta = meta::read(&doc);
-    let replies = if page_meta.discussion {
-        dom::Replies::Posts
-    } else {
-        dom::Replies::Comments
-    };
-    let mut flat = dom::flatten(&doc, dom::Styles::Hide, replies);
+    let declared = page_meta.declared;
+    let mut flat = dom::flatten(&doc, dom::Styles::Hide, declared);
     if may_show_more(&flat) {
-        let shown = dom::flatten(&doc, dom::Styles::Ignore, replies);
+        let shown = dom::flatten(&doc, dom::Styles::Ignore, declared);
         if shows_its_text(&flat, &shown) {
             flat = shown;
         }
     }
-    flat.typed_subject = page_meta.typed_subject;
     let mut blocks = content::main_blocks(&flat, page_meta.meta.title.as_deref());
     let mut visible_chars = flat.els.first().map_or(0, |root| root.chars);
     if blocks.is_empty() {
@@ -60,8 +55,7 @@ pub fn extract_html(html: &str) -> HtmlPage {
             // Read as a page of its own: the article its scripts would render.
             let markup = prescan::prescan(&markup, prescan::MAX_DEPTH);
             let rendered = scraper::Html::parse_document(&markup);
-            let mut flat = dom::flatten(&rendered, dom::Styles::Hide, replies);
-            flat.typed_subject = page_meta.typed_subject;
+            let flat = dom::flatten(&rendered, dom::Styles::Hide, declared);
             blocks = content::main_blocks(&flat, page_meta.meta.title.as_deref());
             blocks.retain(|b| !scripted::is_placeholder(&b.text));
             if !blocks.is_empty() {
