@@ -1871,7 +1871,7 @@ fn sets_off_the_lead(flat: &Flat<'_>, b: usize, first: usize, last: usize) -> bo
 
 /// The standfirst a news site sets as a subheading: an `<h2>` of [`DEK_WORDS`] words or more and
 /// no links that is the very next element after the article's `<h1>` (or after the date line
-/// that follows it: [`is_date_line`]), under the same parent, before the container or in it and
+/// that follows it: [`is_date_line_element`]), under the same parent, before the container or in it and
 /// meeting it at most [`NAMED_LEAD_LEVELS`] levels above it. It is the
 /// article's opening, kept whatever its header is named (weak chrome too), but not in a figure, a
 /// menu, an aside or an element named strong chrome. An `<h2>` under an `<h1>` elsewhere (a
@@ -1905,7 +1905,7 @@ fn choose_headline_dek(
         let Some(mut dek) = next(h) else {
             continue;
         };
-        if flat.els[dek].parent == parent && is_date_line(flat, block_counts, dek) {
+        if flat.els[dek].parent == parent && is_date_line_element(flat, block_counts, dek) {
             let Some(after) = next(dek) else {
                 continue;
             };
@@ -1958,7 +1958,7 @@ const DATE_LINE_CHARS: u32 = 60;
 /// Whether an element is a date line between a headline and its dek: a `<p>`, `<div>`, `<span>`
 /// or `<time>` of one short line, no links, no sentence, holding a digit ("Published 2 hours
 /// ago", "12 March 2026, 09:30").
-fn is_date_line(flat: &Flat<'_>, block_counts: &[(u32, usize)], el: usize) -> bool {
+fn is_date_line_element(flat: &Flat<'_>, block_counts: &[(u32, usize)], el: usize) -> bool {
     let e = &flat.els[el];
     let (count, last) = block_counts[el];
     matches!(e.tag, "p" | "div" | "span" | "time")
