@@ -116,6 +116,14 @@ pub static CONSENT_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Lowercase words a site's line on its data policy speaks of beside cookies ("privacy",
+/// "Datenschutz"; `policy:` in `data/consent_openings.txt`).
+pub static DATA_POLICY_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lines(include_str!("../data/consent_openings.txt"))
+        .filter_map(|l| l.strip_prefix("policy: "))
+        .collect()
+});
+
 /// Lowercase markers that open a teaser for another story.
 pub static RELATED: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/related.txt")).collect());

@@ -332,7 +332,8 @@ fn in_named_article(flat: &Flat<'_>, el: usize) -> bool {
 
 /// A listing's items in place of the text found by its prose, when that text holds no paragraph
 /// of prose (no block of [`LISTING_SENTENCE`] characters closing as a sentence: a shop's
-/// headings and notes, a sign-in box), the page's paragraph-long blocks of links hold
+/// headings and notes, a sign-in box; a line of the site's data policy, a consent notice left
+/// in the page, is none and counts nothing), the page's paragraph-long blocks of links hold
 /// [`LISTING_OVER`] times as much, and read with its links as text the page's container holds
 /// that much too (a shop's grid of products, each a linked name and a price).
 fn listing_instead(
@@ -340,14 +341,23 @@ fn listing_instead(
     title: Option<&str>,
     blocks: &[MainBlock],
 ) -> Option<Vec<MainBlock>> {
-    let chars = weighted_chars(blocks);
+    // A line of the site's data policy (a consent notice left in the page) is neither the
+    // article's prose nor text the listing must outweigh.
+    let own: Vec<&MainBlock> = blocks
+        .iter()
+        .filter(|b| !is_data_policy_line(&b.text))
+        .collect();
+    let chars: u32 = own
+        .iter()
+        .map(|b| weighted_chars(std::slice::from_ref(*b)))
+        .sum();
     let linked_paragraphs: u32 = flat
         .blocks
         .iter()
         .filter(|b| b.chars >= super::dom::MIN_PARAGRAPH && b.link_chars * 2 > b.chars)
         .map(|b| b.chars)
         .sum();
-    let prose = blocks.iter().any(|b| {
+    let prose = own.iter().any(|b| {
         weighted_chars(std::slice::from_ref(b)) >= LISTING_SENTENCE
             && b.text
                 .trim_end()
@@ -757,15 +767,27 @@ fn speaks_of_cookies_mostly(flat: &Flat<'_>, at: usize, el: usize) -> bool {
     let after = flat.blocks[at..].iter().take_while(inside);
     let speaking: u32 = before
         .chain(after)
-        .filter(|b| {
-            let lower = parallax_text::lowercase(&b.text);
-            crate::lexicon::CONSENT_WORDS
-                .iter()
-                .any(|w| lower.contains(w))
-        })
+        .filter(|b| speaks_of_cookies(&b.text))
         .map(|b| b.chars)
         .sum();
     speaking * 2 >= flat.els[el].chars
+}
+
+/// Whether a text speaks of cookies (`word:` in `data/consent_openings.txt`).
+fn speaks_of_cookies(text: &str) -> bool {
+    let lower = parallax_text::lowercase(text);
+    crate::lexicon::CONSENT_WORDS
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+/// Whether a text is a site's line on its data policy: it speaks of cookies and of privacy,
+/// consent or policy (`policy:` in `data/consent_openings.txt`), as no paragraph of a recipe
+/// for cookies does.
+fn is_data_policy_line(text: &str) -> bool {
+    let lower = parallax_text::lowercase(text);
+    let speaks = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    speaks(&crate::lexicon::CONSENT_WORDS) && speaks(&crate::lexicon::DATA_POLICY_WORDS)
 }
 
 /// Whether a block opens as a notice asking consent to cookies does, its words whole.
@@ -893,7 +915,13 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
     let mut scored = vec![false; n];
     for block in &flat.blocks {
         let owner = block.owner;
-        if dropped[owner] || !is_paragraph_block(block) || is_heading(flat.els[owner].tag) {
+        // Read with its links as text, a listing's headings are its cards' titles and vote,
+        // and a line of the site's data policy does not.
+        if dropped[owner]
+            || !is_paragraph_block(block)
+            || (is_heading(flat.els[owner].tag) && !flat.links_as_text)
+            || (flat.links_as_text && is_data_policy_line(&block.text))
+        {
             continue;
         }
         let o = &flat.els[owner];

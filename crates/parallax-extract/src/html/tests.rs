@@ -1439,6 +1439,72 @@ fn a_listing_of_linked_cards_is_read_with_its_links_and_its_menu_is_not() {
 }
 
 #[test]
+fn a_listing_of_linked_headings_outweighs_its_cookie_line() {
+    // A publication's posts: each card a link around its title set as a heading, its date and
+    // reading time outside the link; the one sentence on the page is the site's line on its
+    // data policy, which neither makes the page an article nor outscores the cards.
+    let titles = [
+        "How we moved our nightly builds onto spare machines",
+        "Measuring the queue before we tuned the workers",
+        "Notes from a year of running our own search cluster",
+        "Why the billing service now writes to two stores",
+        "A smaller image for every service we deploy",
+    ];
+    let items: String = titles
+        .iter()
+        .map(|t| {
+            format!(
+                r#"<article><div><div><div><a href="/p"><h2>{t}</h2></a></div><div><span>3d ago</span><span>6 min read</span></div></div></div></article>"#
+            )
+        })
+        .collect();
+    for policy in [
+        "While you read here we keep a record of your visits; by staying, you accept our privacy terms and cookie policy.",
+        "Solange Sie hier lesen, speichern wir Ihre Besuche; wer bleibt, nimmt unsere Datenschutzhinweise und Cookies an.",
+    ] {
+        let body = format!(
+            r#"<div><h2>Latest</h2><div><div>{items}</div></div></div>
+            <div><div>{policy}</div></div>"#
+        );
+        check(
+            &plain_page(&body),
+            &[titles[0], titles[2], titles[4]],
+            &[&policy[..30]],
+        );
+    }
+}
+
+#[test]
+fn a_recipe_for_cookies_is_no_data_policy_beside_its_teasers() {
+    // Every paragraph of the recipe speaks of cookies, none of privacy or consent: it stays the
+    // page's text, not the sidebar's linked teasers.
+    let teasers: String = (0..8)
+        .map(|i| {
+            format!(
+                r#"<li><a href="/r{i}">A slow weekend bake number {i}: rye loaves, a starter kept going for a month and the crumb it gave</a></li>"#
+            )
+        })
+        .collect();
+    let body = format!(
+        r#"<article><h1>Brown butter cookies</h1>
+        <p>These cookies start with butter browned in a pale pan until it smells of toasted nuts, then cooled for ten minutes.</p>
+        <p>Chill the cookie dough for an hour, or overnight, so the cookies keep their shape and crisp edges in the oven.</p>
+        <p>Bake the cookies for eleven minutes, turning the tray once, until the rims are golden and the middles still soft.</p>
+        <p>Leave the cookies on the tray for five minutes before moving them to a rack; they keep for a week in a tin.</p></article>
+        <aside><ul>{teasers}</ul></aside>"#
+    );
+    check(
+        &plain_page(&body),
+        &[
+            "butter browned",
+            "Chill the cookie dough",
+            "Bake the cookies",
+        ],
+        &["slow weekend bake"],
+    );
+}
+
+#[test]
 fn a_chrome_word_only_in_a_modifier_does_not_make_chrome() {
     // `node--promoted` is a node shown as promoted (a shop's product), not a promotion; the
     // element of `grid--adrail` is no rail either. A modifier that is a chrome name, whole
