@@ -42,7 +42,8 @@ pub fn analyze(article: Article) -> Analyzed {
             format!("{found} {what}: only the first {cap} analysed"),
         )
     };
-    let (mut sentences, mut words) = sentences_and_words(&article.text, &article.language);
+    let (mut sentences, mut words) =
+        sentences_and_words(&article.text, &article.language, article.dateline_at());
     if sentences.len() > MAX_SENTENCES {
         diagnostics.push(cut("sentences", sentences.len(), MAX_SENTENCES));
         sentences.truncate(MAX_SENTENCES);
@@ -104,20 +105,28 @@ pub fn analyze(article: Article) -> Analyzed {
 
 /// Splits a clean text (paragraphs separated by blank lines) into tokenised sentences.
 pub fn sentences_of(text: &str) -> Vec<Sentence> {
-    sentences_and_words(text, "en").0
+    sentences_and_words(text, "en", None).0
 }
 
 /// [`sentences_of`] of a text in `language` (ISO 639-1), with each sentence's
-/// `parallax_text::tokens`: read once, for the terms and for the names.
+/// `parallax_text::tokens`: read once, for the terms and for the names. A dateline (its
+/// paragraph and length, [`Article::dateline_at`]) is no part of the sentence it opens.
 fn sentences_and_words(
     text: &str,
     language: &str,
+    dateline: Option<(usize, usize)>,
 ) -> (Vec<Sentence>, Vec<Vec<parallax_text::Token>>) {
     let mut out = Vec::new();
     let mut words = Vec::new();
     let mut offset = 0;
     for (p, para) in text.split("\n\n").enumerate() {
-        let spans = sentences::split_sentences(para);
+        let skip = match dateline {
+            Some((at, len)) if at == p && para.is_char_boundary(len) => len,
+            _ => 0,
+        };
+        let spans = sentences::split_sentences(&para[skip..])
+            .into_iter()
+            .map(|(s, e)| (s + skip, e + skip));
         out.reserve(spans.len());
         words.reserve(spans.len());
         for (s, e) in spans {
@@ -149,6 +158,30 @@ mod tests {
 
     fn article(text: String) -> Article {
         Article::new("a", &text, "en")
+    }
+
+    #[test]
+    fn a_dateline_is_no_part_of_the_sentence_it_opens() {
+        let mut a = article(
+            "A standfirst of the talks.\n\nKYIV (Reuters) - The talks resumed. They ended at noon."
+                .into(),
+        );
+        a.dateline = Some("KYIV (Reuters) - ".into());
+        let analyzed = analyze(a);
+        let texts: Vec<&str> = analyzed.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "A standfirst of the talks.",
+                "The talks resumed.",
+                "They ended at noon."
+            ]
+        );
+        let second = &analyzed.sentences[1];
+        assert_eq!(
+            &analyzed.article.text[second.start..second.start + second.text.len()],
+            "The talks resumed."
+        );
     }
 
     #[test]

@@ -61,6 +61,7 @@ fn article(a: &Value) -> Article {
         url: None,
         language: a["language"].as_str().unwrap_or("en").into(),
         text: a["text"].as_str().unwrap_or_default().into(),
+        dateline: None,
         removed: vec![],
     }
 }

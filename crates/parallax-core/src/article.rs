@@ -36,6 +36,10 @@ pub struct Article {
     pub language: String,
     /// The clean body: paragraphs separated by a blank line.
     pub text: String,
+    /// The dateline opening one of the first paragraphs of `text` ("MOSCOW (Reuters) - "), as it
+    /// stands there: where and for whom the story was filed, no part of its first sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<String>,
     /// What cleaning took out.
     pub removed: Vec<Removed>,
 }
@@ -55,12 +59,78 @@ impl Article {
             url: None,
             language: language.into(),
             text: text.into(),
+            dateline: None,
             removed: Vec::new(),
         }
+    }
+
+    /// The paragraph of `text` its dateline opens (the first that opens with it) and the
+    /// dateline's length in bytes.
+    pub fn dateline_at(&self) -> Option<(usize, usize)> {
+        let dateline = self.dateline.as_deref().filter(|d| !d.is_empty())?;
+        self.text
+            .split("\n\n")
+            .position(|p| p.starts_with(dateline))
+            .map(|p| (p, dateline.len()))
+    }
+
+    /// `text` without its dateline: the body as a brief shows it, the dateline set apart.
+    pub fn text_without_dateline(&self) -> std::borrow::Cow<'_, str> {
+        let Some((at, len)) = self.dateline_at() else {
+            return self.text.as_str().into();
+        };
+        let start: usize = self.text.split("\n\n").take(at).map(|p| p.len() + 2).sum();
+        let mut text = self.text.clone();
+        text.replace_range(start..start + len, "");
+        text.into()
     }
 
     /// A short name for the article to show readers: its outlet, else its id.
     pub fn label(&self) -> &str {
         self.outlet.as_deref().unwrap_or(&self.id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, dateline: Option<&str>, expected: Option<(usize, usize)>) {
+        let mut a = Article::new("a", text, "en");
+        a.dateline = dateline.map(str::to_string);
+        assert_eq!(a.dateline_at(), expected, "{text:?} with {dateline:?}");
+    }
+
+    #[test]
+    fn a_dateline_is_found_in_the_paragraph_it_opens() {
+        check(
+            "KYIV (Reuters) - The talks resumed.\n\nThey ended at noon.",
+            Some("KYIV (Reuters) - "),
+            Some((0, 17)),
+        );
+        check(
+            "A standfirst of the story.\n\nKYIV (Reuters) - The talks resumed.",
+            Some("KYIV (Reuters) - "),
+            Some((1, 17)),
+        );
+        check("The talks resumed.", None, None);
+        check("The talks resumed.", Some(""), None);
+        // A dateline no paragraph opens with (an article edited after extraction) is none.
+        check("The talks resumed.", Some("KYIV (Reuters) - "), None);
+    }
+
+    #[test]
+    fn the_text_without_its_dateline_keeps_every_other_paragraph() {
+        let mut a = Article::new(
+            "a",
+            "A standfirst.\n\nKYIV (Reuters) - The talks resumed.\n\nThey ended.",
+            "en",
+        );
+        assert_eq!(a.text_without_dateline(), a.text);
+        a.dateline = Some("KYIV (Reuters) - ".into());
+        assert_eq!(
+            a.text_without_dateline(),
+            "A standfirst.\n\nThe talks resumed.\n\nThey ended."
+        );
     }
 }

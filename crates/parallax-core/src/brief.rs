@@ -55,7 +55,7 @@ pub struct BriefArticle {
     pub url: Option<String>,
     /// ISO 639-1 language code, or `und`.
     pub language: String,
-    /// The clean body.
+    /// The clean body, its dateline set apart among what cleaning took out.
     pub text: String,
     /// What cleaning took out.
     pub removed: Vec<Removed>,
@@ -73,8 +73,21 @@ impl From<&Article> for BriefArticle {
             published: a.published,
             url: a.url.clone(),
             language: a.language.clone(),
-            text: a.text.clone(),
-            removed: a.removed.clone(),
+            text: a.text_without_dateline().into_owned(),
+            removed: a
+                .removed
+                .iter()
+                .cloned()
+                .chain(
+                    a.dateline
+                        .as_deref()
+                        .filter(|_| a.dateline_at().is_some())
+                        .map(|d| Removed {
+                            kind: "dateline".into(),
+                            text: d.trim().to_string(),
+                        }),
+                )
+                .collect(),
         }
     }
 }

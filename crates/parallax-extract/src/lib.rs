@@ -195,6 +195,7 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
         published: cleaned.published,
         url: cleaned.url,
         language,
+        dateline: cleaned.dateline,
         text: body,
         removed: cleaned.removed,
     };

@@ -75,6 +75,7 @@ pub fn plain_article(source: &str, record: Map<String, Value>) -> Result<Article
         url: doc.meta.url,
         language,
         text: text.trim().to_string(),
+        dateline: None,
         removed: Vec::new(),
     })
 }

@@ -945,6 +945,7 @@ async fn no_path_on_the_servers_disk_reaches_the_web() {
         url: None,
         language: "en".into(),
         text: "The harbour was closed.".into(),
+        dateline: None,
         removed: vec![],
     };
     let added = store.add_articles(&[article]).unwrap().added;

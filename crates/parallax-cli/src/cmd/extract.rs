@@ -104,6 +104,7 @@ fn record(a: &Article, diagnostics: Option<&Vec<&Diagnostic>>) -> Value {
         "published": a.published,
         "language": a.language,
         "text": a.text,
+        "dateline": a.dateline.as_deref().map(str::trim_end),
         "diagnostics": diagnostics.map(|ds| ds.iter().map(|d| json!(d)).collect::<Vec<_>>()).unwrap_or_default(),
     })
 }
@@ -219,6 +220,7 @@ mod tests {
             url: None,
             language: "en".into(),
             text: "Body.".into(),
+            dateline: None,
             removed: Vec::new(),
         };
         let warning = Diagnostic::warning("a.html", "decoded lossily");
@@ -235,6 +237,7 @@ mod tests {
             "published",
             "language",
             "text",
+            "dateline",
             "diagnostics",
         ];
         expected.sort();

@@ -58,6 +58,8 @@ pub struct Cleaned {
     pub published: Option<NaiveDate>,
     /// The article's URL.
     pub url: Option<String>,
+    /// The dateline opening one of its first paragraphs, left in place there.
+    pub dateline: Option<String>,
 }
 
 /// Words in a block; in scripts written without spaces (Chinese, Japanese), two characters count
@@ -712,7 +714,7 @@ pub fn clean_in(
         }
     }
     strip_labels(&mut out);
-    strip_dateline(&mut out);
+    find_dateline(&mut out);
 
     out.published = known
         .published
@@ -1282,11 +1284,12 @@ fn capitalize_first(s: &str) -> String {
 /// Paragraphs searched for the dateline: a page can set a standfirst or a label before it.
 const DATELINE_PARAGRAPHS: usize = 3;
 
-/// Moves a leading dateline ("MOSCOW (Reuters) - ", "MADRID, 1 dic (EFE).- ") out of the first
-/// paragraph that has one, keeping its sentence, and credits its wire; the place stays in the
-/// removed dateline.
-fn strip_dateline(out: &mut Cleaned) {
-    for p in out.paragraphs.iter_mut().take(DATELINE_PARAGRAPHS) {
+/// Finds a leading dateline ("MOSCOW (Reuters) - ", "MADRID, 1 dic (EFE).- ") in the first
+/// paragraph that has one and credits its wire. The dateline stays in the paragraph, as every
+/// reader of the page sees it; the article names it, and analysis starts the first sentence
+/// after it.
+fn find_dateline(out: &mut Cleaned) {
+    for p in out.paragraphs.iter().take(DATELINE_PARAGRAPHS) {
         let Some((len, wire)) = dateline(p) else {
             continue;
         };
@@ -1297,11 +1300,7 @@ fn strip_dateline(out: &mut Cleaned) {
         if rest.trim().is_empty() {
             return;
         }
-        out.removed.push(Removed {
-            kind: "dateline".into(),
-            text: head.trim().to_string(),
-        });
-        *p = rest.to_string();
+        out.dateline = Some(head.to_string());
         if let Some(wire) = wire {
             out.wire.push(wire.to_string());
         }
@@ -2361,27 +2360,23 @@ mod tests {
     }
 
     #[test]
-    fn the_dateline_leaves_the_sentence_on_html_pages_too() {
+    fn the_dateline_is_named_and_left_in_its_paragraph_on_html_pages_too() {
+        let lead = "MADRID, 1 dic (EFE).- El consejo aprobó el plan del puerto el lunes tras un largo debate.";
         let c = clean(
             vec![
                 "The harbour plan wins the council's vote.".into(),
-                "MADRID, 1 dic (EFE).- El consejo aprobó el plan del puerto el lunes tras un largo debate.".into(),
+                lead.into(),
             ],
             &SourceMeta::default(),
             BlockSource::Html,
         );
         assert_eq!(
             c.paragraphs,
-            [
-                "The harbour plan wins the council's vote.",
-                "El consejo aprobó el plan del puerto el lunes tras un largo debate."
-            ]
+            ["The harbour plan wins the council's vote.", lead]
         );
+        assert_eq!(c.dateline.as_deref(), Some("MADRID, 1 dic (EFE).- "));
         assert_eq!(c.wire, ["EFE"]);
-        assert!(c
-            .removed
-            .iter()
-            .any(|r| r.kind == "dateline" && r.text == "MADRID, 1 dic (EFE).-"));
+        assert!(!c.removed.iter().any(|r| r.kind == "dateline"));
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub fn article(id: &str, outlet: &str, title: &str, text: &str) -> Article {
         url: None,
         language: "en".into(),
         text: text.into(),
+        dateline: None,
         removed: vec![],
     }
 }
