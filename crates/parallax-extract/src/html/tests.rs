@@ -2287,6 +2287,54 @@ fn replies_are_kept_when_the_first_post_sets_its_text_in_a_box_of_its_own() {
 }
 
 #[test]
+fn a_reply_quoting_another_is_kept_with_the_thread() {
+    // A forum's thread: the first post's text in a box of its own inside its body, the replies'
+    // bodies found as units of that template. A reply quoting another sets its own words as a
+    // loose run of text after the quotation's box, its attribution and expander links: it scores
+    // far below the others, and is one of the thread's posts all the same.
+    let opening = [
+        "The shed has been home to the grey box for three winters now, and the fan, the drive and the little lamp on its front have all kept going without a fuss.",
+        "Each autumn I clear the leaves from the vent, wipe the dust from the case, and check the cable where it runs under the door, since the mice like it there.",
+        "In the coldest weeks the box runs a little slower, which I put down to the drive, though the logs show nothing worse than a few retries before dawn.",
+        "Last spring the roof leaked over the corner, so I moved the shelf, raised it on bricks, and laid a sheet of plastic over the top, tucked in at the sides.",
+        "My neighbour keeps hers in the garage instead, where it is warmer, but the garage door opens twenty times a day and lets in more dust than my shed ever does.",
+        "If I had to do it again, I would buy a case with a filter on the intake, put it on a higher shelf from the start, and run the cable through a proper conduit.",
+    ];
+    let post = |who: &str, body: &str| {
+        format!(
+            r#"<article class="message message--post"><div class="message-inner"><div class="message-cell message-cell--user"><h4><a href="/m/{who}">{who}</a></h4></div><div class="message-cell message-cell--main"><div class="message-main"><header class="message-attribution"><a href="/p/1">Jan 2, 2024</a></header><div class="message-content"><div class="message-userContent"><article class="message-body"><div><div class="bbWrapper">{body}</div></div><div class="quote-end">&nbsp;</div></article></div></div></div></div></div></article>"#
+        )
+    };
+    let mut first = opening.join("<br /><br />");
+    first.push_str("<br /><br />");
+    first.push_str(&opening.join("<br /><br />"));
+    let replies = [
+        "We put ours on a shelf above the workbench, well away from the floor, and it has been fine ever since.<br /><br />The shelf is oak, screwed into the studs, and the box sits on four rubber feet that soak up the hum of the saw when I use it.",
+        "Three winters is a good run for that model, most of the ones I have seen gave up after the second year.<br /><br />The drives in the early batches were the trouble, and yours must be from a later one, since those came with the blue label on the side.",
+        "A bag of rice in the corner did more for the damp than any of the costly fixes we tried.<br /><br />We change it every month or so, when it starts to clump, and the old rice goes to the hens, who do not mind it at all.",
+    ];
+    let quoting = "Quoting you back because this matters: the brick is the weak part, the box itself will outlive it by years, so buy a spare one now while they are still made.";
+    let quote = r#"<blockquote class="bbCodeBlock bbCodeBlock--quote"><div class="bbCodeBlock-title"><a href="/goto/7">mole said:</a></div><div class="bbCodeBlock-content"><div class="bbCodeBlock-expandContent">Keep an eye on the brick.</div><div class="bbCodeBlock-expandLink"><a role="button">Click to expand...</a></div></div></blockquote><br />"#;
+    let html = format!(
+        r#"<html><head><title>Shed box</title></head><body><div class="p-body"><h1>Keeping a box in the shed</h1><div class="block-body">{}{}{}{}{}</div></div></body></html>"#,
+        post("wren", &first),
+        post("finch", replies[0]),
+        post("lark", replies[1]),
+        post("mole", &format!("{quote}{quoting}")),
+        post("stoat", replies[2]),
+    );
+    check(
+        &html,
+        &[
+            opening[0],
+            replies[0].split("<br").next().unwrap_or_default(),
+            quoting,
+        ],
+        &[],
+    );
+}
+
+#[test]
 fn a_folded_panels_content_is_not_the_article() {
     // A page builder's post: each part in a text widget of a column, and after them a FAQ whose
     // folded answer is named the accordion's "content". That name is the panel's own part, not
