@@ -1122,6 +1122,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
         top,
         &mut chosen,
     );
+    choose_thread_opening(flat, dropped, top, &mut chosen);
     choose_header_standfirst(flat, dropped, &block_counts, top, &mut chosen);
     choose_headline_dek(flat, dropped, &block_counts, top, &mut chosen);
     choose_header_sections(flat, dropped, top, &mut chosen);
@@ -1567,6 +1568,57 @@ fn choose_offset_units(
     }
     for el in found {
         chosen[el] = true;
+    }
+}
+
+/// The opening post of a thread set in a template of its own: once the chosen container and
+/// [`MIN_REPEATS`] units or more chosen beside it bear one tag and class (a thread's replies,
+/// each post's body named alike), another element of that tag and class, named, outside them and
+/// outside chrome, before the first of them, holding a paragraph among few links, is a post too,
+/// at whatever depth (a question's page sets the question in a cell of its own above the
+/// answers, its body named as theirs are). An author's box after an article named as its body
+/// is no opening.
+fn choose_thread_opening(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: &mut [bool]) {
+    let top_el = &flat.els[top];
+    if top == ROOT || top_el.class.trim().is_empty() {
+        return;
+    }
+    let alike = |i: usize| {
+        let el = &flat.els[i];
+        el.tag == top_el.tag && same_unit_class(el.class, top_el.class)
+    };
+    let n = flat.els.len();
+    // Whether an element lies in a chosen or a dropped one (itself too): a walk up the bounded
+    // depth.
+    let in_chosen_or_dropped = |i: usize| {
+        let mut a = i;
+        while a != ROOT {
+            if chosen[a] || dropped[a] || flat.els[a].invisible {
+                return true;
+            }
+            a = flat.els[a].parent;
+        }
+        false
+    };
+    let replies: Vec<usize> = (1..n)
+        .filter(|&i| i == top || chosen[i] && alike(i))
+        .collect();
+    if replies.len() <= MIN_REPEATS {
+        return;
+    }
+    // The thread opens before its first reply kept: after them stand an author's box, a list
+    // of cases, whatever the page repeats below its text.
+    let first_reply = replies[0];
+    let openings: Vec<usize> = (1..first_reply)
+        .filter(|&i| {
+            alike(i)
+                && flat.els[i].para_chars >= super::dom::MIN_PARAGRAPH
+                && flat.link_density(i) < CONTINUATION_LINK_SHARE
+                && !in_chosen_or_dropped(i)
+        })
+        .collect();
+    for i in openings {
+        chosen[i] = true;
     }
 }
 

@@ -2335,6 +2335,47 @@ fn a_reply_quoting_another_is_kept_with_the_thread() {
 }
 
 #[test]
+fn a_questions_post_above_its_answers_is_kept() {
+    // A question's page: the question in a cell of its own above the answers, each answer in a
+    // box of one template with its links and comments; every post's body is named alike. The
+    // answers are found as units of one template; the question, set apart, is the thread's
+    // opening post.
+    let question = "Our allotment's shed has a damp corner where the seed trays always go mouldy by March. Is it worth lining that wall with boards, or is a small heater the better fix?";
+    let long_answer = [
+        "Line the wall first. Boards with a gap of a finger's width behind them let the air move, and the mould will have nothing cold to settle on.",
+        "We did ours in an afternoon, with offcuts from the timber yard, and screwed them to battens rather than to the wall itself.",
+        "The corner has stayed dry for two winters since, and the trays, which used to grey over in a week, now last the season.",
+        "If the boards darken at the foot, the felt above is letting water in, and no lining will help until it is mended.",
+        "Once it is mended, paint the inside of the boards with a breathable stain, not a varnish, so that what damp there is can leave again.",
+        "Keep the trays off the floor through the worst months, and check the corner after each storm, since the first sign of trouble is always there.",
+    ];
+    let answers = [
+        "A heater only moves the problem to the next cold snap. Find where the water gets in, usually the sill or the felt, and seal it before anything else.",
+        "Both answers above are right, but open the door on dry days as well. A shed that breathes stays dry far longer than one shut up all winter.",
+        "Raise the trays on slats, an inch off the bench. The mould starts where the wet sits underneath, and air below the trays stops it there.",
+    ];
+    let meta = r#"<div class="post-meta"><a href="/a/1">Share</a> <a href="/a/1/edit">Edit</a> <a href="/a/1/follow">Follow</a> <a href="/u/1">answered Jan 3 by a long-standing member of the site</a> <a href="/u/1/badges">12 badges</a></div><div class="post-comments"><ul><li><a href="/u/9">a commenter</a> <a href="/c/1">Jan 4</a></li></ul><a href="/a/1/comment">Add a comment</a></div>"#;
+    let answer = |paras: &[&str]| {
+        let text: String = paras.iter().map(|p| format!("<p>{p}</p>")).collect();
+        format!(
+            r#"<div class="answer"><div class="post-grid"><div class="vote-cell"><span>3</span></div><div class="answer-cell"><div class="post-text">{text}</div>{meta}</div></div></div>"#
+        )
+    };
+    let body = format!(
+        r#"<div class="qa"><h1>Damp corner in a shed</h1><div class="question"><div class="post-grid"><div class="vote-cell"><span>5</span></div><div class="question-cell"><div class="post-text"><p>{question}</p></div><div class="post-meta"><a href="/u/2">Asked by a member</a></div></div></div></div><div class="answers"><h2>4 Answers</h2>{}{}{}{}</div></div>"#,
+        answer(&long_answer),
+        answer(&answers[..1]),
+        answer(&answers[1..2]),
+        answer(&answers[2..]),
+    );
+    check(
+        &plain_page(&body),
+        &[question, long_answer[0], answers[0], answers[2]],
+        &["Contact and imprint"],
+    );
+}
+
+#[test]
 fn a_folded_panels_content_is_not_the_article() {
     // A page builder's post: each part in a text widget of a column, and after them a FAQ whose
     // folded answer is named the accordion's "content". That name is the panel's own part, not
