@@ -1141,8 +1141,16 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
         .take_while(|&&c| final_score(c) >= ALIKE_SHARE * top_score)
         .count();
     choose_alike_units(flat, dropped, &candidates, near_best, top, &mut chosen);
-    let near = candidates.get(..near_best).unwrap_or_default();
-    choose_offset_units(flat, dropped, near, unit, top, &mut chosen);
+    choose_offset_units(
+        flat,
+        dropped,
+        &candidates,
+        near_best,
+        unit,
+        top,
+        &mut chosen,
+    );
+    choose_thread_opening(flat, dropped, top, &mut chosen);
     choose_header_standfirst(flat, dropped, &block_counts, top, &mut chosen);
     choose_headline_dek(flat, dropped, &block_counts, top, &mut chosen);
     choose_header_sections(flat, dropped, top, &mut chosen);
@@ -1468,21 +1476,24 @@ fn choose_alike_units(
 /// best-scored unit's, or one of its [`OFFSET_UNIT_LEVELS`] nearest ancestors', for
 /// [`OFFSET_CHAIN`] levels or more, meeting it within [`ALIKE_LEVELS`], at least
 /// [`MIN_REPEATS`] of them; the highest matching ancestor of each is chosen, or, matched from an
-/// ancestor, the part standing where the chosen container stands.
+/// ancestor, the part standing where the chosen container stands. Once they are found, every
+/// other candidate's unit so built that holds a paragraph among few links is chosen too, however
+/// low it scores (a forum's reply quoting another).
 fn choose_offset_units(
     flat: &Flat<'_>,
     dropped: &[bool],
-    near_best: &[usize],
+    candidates: &[usize],
+    near_best: usize,
     unit: usize,
     top: usize,
     chosen: &mut [bool],
 ) {
-    let mut found = Vec::new();
     // The chosen container is the unit or an ancestor it is the only child of.
     let top_levels = flat.depth(unit).saturating_sub(flat.depth(top));
-    for &c in near_best.iter().take(MAX_OFFSET_UNITS) {
+    // The element of candidate `c` built like the unit, when there is one.
+    let offset_unit = |c: usize| -> Option<usize> {
         if flat.within(c, top) || flat.within(top, c) || dropped[c] {
-            continue;
+            return None;
         }
         // The unit, or the nearest of its ancestors built like the candidate: a forum's first
         // post sets its text in a box of its own inside the body its replies hold theirs in.
@@ -1500,11 +1511,9 @@ fn choose_offset_units(
             }
             u = flat.els[u].parent;
         }
-        let Some((u, skip)) = start else {
-            continue;
-        };
+        let (u, skip) = start?;
         if flat.within(c, u) {
-            continue;
+            return None;
         }
         // The candidate's ancestors matching the unit's, level by level.
         let (mut a, mut b) = (u, c);
@@ -1519,7 +1528,7 @@ fn choose_offset_units(
             b = y.parent;
         }
         if chain.len() < OFFSET_CHAIN {
-            continue;
+            return None;
         }
         // The highest matching ancestor; met from an ancestor of the unit, the candidate's part
         // that stands where the chosen container stands, not the whole unit around it (a
@@ -1529,24 +1538,115 @@ fn choose_offset_units(
         } else {
             chain.len() - 1
         };
-        let Some(&highest) = chain.get(at) else {
-            continue;
-        };
+        let highest = *chain.get(at)?;
         if chosen[highest] || flat.link_density(highest) >= 0.5 {
-            continue;
+            return None;
         }
         // They meet within reach of the candidate.
-        if !common_ancestor_within(flat, c, unit, ALIKE_LEVELS) {
-            continue;
-        }
-        if !found.contains(&highest) {
+        common_ancestor_within(flat, c, unit, ALIKE_LEVELS).then_some(highest)
+    };
+    let mut found = Vec::new();
+    let near = candidates.get(..near_best).unwrap_or_default();
+    for &c in near.iter().take(MAX_OFFSET_UNITS) {
+        if let Some(highest) = offset_unit(c).filter(|h| !found.contains(h)) {
             found.push(highest);
         }
     }
-    if found.len() >= MIN_REPEATS {
-        for el in found {
-            chosen[el] = true;
+    if found.len() < MIN_REPEATS {
+        return;
+    }
+    // Once the template is found, the other units built so that hold a paragraph among few
+    // links are its units too, however low they score: a forum's reply quoting another, its
+    // own words a loose run of text after the quotation's box and its links. Not a unit found
+    // already, nor a part of one or a box around one (a reply's card around its body): each
+    // found unit and its ancestors are marked, a walk up the page's bounded depth.
+    let n = flat.els.len();
+    let (mut is_found, mut holds_found) = (vec![false; n], vec![false; n]);
+    let mark = |u: usize, is_found: &mut [bool], holds_found: &mut [bool]| {
+        is_found[u] = true;
+        let mut a = u;
+        while a != ROOT && !holds_found[a] {
+            holds_found[a] = true;
+            a = flat.els[a].parent;
         }
+    };
+    for &u in &found {
+        mark(u, &mut is_found, &mut holds_found);
+    }
+    let inside_found = |h: usize, is_found: &[bool]| {
+        let mut a = h;
+        while a != ROOT {
+            if is_found[a] {
+                return true;
+            }
+            a = flat.els[a].parent;
+        }
+        false
+    };
+    for &c in candidates.iter().skip(near_best) {
+        if let Some(highest) = offset_unit(c).filter(|&h| {
+            !holds_found[h]
+                && !inside_found(h, &is_found)
+                && flat.els[h].para_chars >= super::dom::MIN_PARAGRAPH
+                && flat.link_density(h) < CONTINUATION_LINK_SHARE
+        }) {
+            mark(highest, &mut is_found, &mut holds_found);
+            found.push(highest);
+        }
+    }
+    for el in found {
+        chosen[el] = true;
+    }
+}
+
+/// The opening post of a thread set in a template of its own: once the chosen container and
+/// [`MIN_REPEATS`] units or more chosen beside it bear one tag and class (a thread's replies,
+/// each post's body named alike), another element of that tag and class, named, outside them and
+/// outside chrome, before the first of them, holding a paragraph among few links, is a post too,
+/// at whatever depth (a question's page sets the question in a cell of its own above the
+/// answers, its body named as theirs are). An author's box after an article named as its body
+/// is no opening.
+fn choose_thread_opening(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: &mut [bool]) {
+    let top_el = &flat.els[top];
+    if top == ROOT || top_el.class.trim().is_empty() {
+        return;
+    }
+    let alike = |i: usize| {
+        let el = &flat.els[i];
+        el.tag == top_el.tag && same_unit_class(el.class, top_el.class)
+    };
+    let n = flat.els.len();
+    // Whether an element lies in a chosen or a dropped one (itself too): a walk up the bounded
+    // depth.
+    let in_chosen_or_dropped = |i: usize| {
+        let mut a = i;
+        while a != ROOT {
+            if chosen[a] || dropped[a] || flat.els[a].invisible {
+                return true;
+            }
+            a = flat.els[a].parent;
+        }
+        false
+    };
+    let replies: Vec<usize> = (1..n)
+        .filter(|&i| i == top || chosen[i] && alike(i))
+        .collect();
+    if replies.len() <= MIN_REPEATS {
+        return;
+    }
+    // The thread opens before its first reply kept: after them stand an author's box, a list
+    // of cases, whatever the page repeats below its text.
+    let first_reply = replies[0];
+    let openings: Vec<usize> = (1..first_reply)
+        .filter(|&i| {
+            alike(i)
+                && flat.els[i].para_chars >= super::dom::MIN_PARAGRAPH
+                && flat.link_density(i) < CONTINUATION_LINK_SHARE
+                && !in_chosen_or_dropped(i)
+        })
+        .collect();
+    for i in openings {
+        chosen[i] = true;
     }
 }
 

@@ -2353,6 +2353,95 @@ fn replies_are_kept_when_the_first_post_sets_its_text_in_a_box_of_its_own() {
 }
 
 #[test]
+fn a_reply_quoting_another_is_kept_with_the_thread() {
+    // A forum's thread: the first post's text in a box of its own inside its body, the replies'
+    // bodies found as units of that template. A reply quoting another sets its own words as a
+    // loose run of text after the quotation's box, its attribution and expander links: it scores
+    // far below the others, and is one of the thread's posts all the same.
+    let opening = [
+        "The shed has been home to the grey box for three winters now, and the fan, the drive and the little lamp on its front have all kept going without a fuss.",
+        "Each autumn I clear the leaves from the vent, wipe the dust from the case, and check the cable where it runs under the door, since the mice like it there.",
+        "In the coldest weeks the box runs a little slower, which I put down to the drive, though the logs show nothing worse than a few retries before dawn.",
+        "Last spring the roof leaked over the corner, so I moved the shelf, raised it on bricks, and laid a sheet of plastic over the top, tucked in at the sides.",
+        "My neighbour keeps hers in the garage instead, where it is warmer, but the garage door opens twenty times a day and lets in more dust than my shed ever does.",
+        "If I had to do it again, I would buy a case with a filter on the intake, put it on a higher shelf from the start, and run the cable through a proper conduit.",
+    ];
+    let post = |who: &str, body: &str| {
+        format!(
+            r#"<article class="message message--post"><div class="message-inner"><div class="message-cell message-cell--user"><h4><a href="/m/{who}">{who}</a></h4></div><div class="message-cell message-cell--main"><div class="message-main"><header class="message-attribution"><a href="/p/1">Jan 2, 2024</a></header><div class="message-content"><div class="message-userContent"><article class="message-body"><div><div class="bbWrapper">{body}</div></div><div class="quote-end">&nbsp;</div></article></div></div></div></div></div></article>"#
+        )
+    };
+    let mut first = opening.join("<br /><br />");
+    first.push_str("<br /><br />");
+    first.push_str(&opening.join("<br /><br />"));
+    let replies = [
+        "We put ours on a shelf above the workbench, well away from the floor, and it has been fine ever since.<br /><br />The shelf is oak, screwed into the studs, and the box sits on four rubber feet that soak up the hum of the saw when I use it.",
+        "Three winters is a good run for that model, most of the ones I have seen gave up after the second year.<br /><br />The drives in the early batches were the trouble, and yours must be from a later one, since those came with the blue label on the side.",
+        "A bag of rice in the corner did more for the damp than any of the costly fixes we tried.<br /><br />We change it every month or so, when it starts to clump, and the old rice goes to the hens, who do not mind it at all.",
+    ];
+    let quoting = "Quoting you back because this matters: the brick is the weak part, the box itself will outlive it by years, so buy a spare one now while they are still made.";
+    let quote = r#"<blockquote class="bbCodeBlock bbCodeBlock--quote"><div class="bbCodeBlock-title"><a href="/goto/7">mole said:</a></div><div class="bbCodeBlock-content"><div class="bbCodeBlock-expandContent">Keep an eye on the brick.</div><div class="bbCodeBlock-expandLink"><a role="button">Click to expand...</a></div></div></blockquote><br />"#;
+    let html = format!(
+        r#"<html><head><title>Shed box</title></head><body><div class="p-body"><h1>Keeping a box in the shed</h1><div class="block-body">{}{}{}{}{}</div></div></body></html>"#,
+        post("wren", &first),
+        post("finch", replies[0]),
+        post("lark", replies[1]),
+        post("mole", &format!("{quote}{quoting}")),
+        post("stoat", replies[2]),
+    );
+    check(
+        &html,
+        &[
+            opening[0],
+            replies[0].split("<br").next().unwrap_or_default(),
+            quoting,
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn a_questions_post_above_its_answers_is_kept() {
+    // A question's page: the question in a cell of its own above the answers, each answer in a
+    // box of one template with its links and comments; every post's body is named alike. The
+    // answers are found as units of one template; the question, set apart, is the thread's
+    // opening post.
+    let question = "Our allotment's shed has a damp corner where the seed trays always go mouldy by March. Is it worth lining that wall with boards, or is a small heater the better fix?";
+    let long_answer = [
+        "Line the wall first. Boards with a gap of a finger's width behind them let the air move, and the mould will have nothing cold to settle on.",
+        "We did ours in an afternoon, with offcuts from the timber yard, and screwed them to battens rather than to the wall itself.",
+        "The corner has stayed dry for two winters since, and the trays, which used to grey over in a week, now last the season.",
+        "If the boards darken at the foot, the felt above is letting water in, and no lining will help until it is mended.",
+        "Once it is mended, paint the inside of the boards with a breathable stain, not a varnish, so that what damp there is can leave again.",
+        "Keep the trays off the floor through the worst months, and check the corner after each storm, since the first sign of trouble is always there.",
+    ];
+    let answers = [
+        "A heater only moves the problem to the next cold snap. Find where the water gets in, usually the sill or the felt, and seal it before anything else.",
+        "Both answers above are right, but open the door on dry days as well. A shed that breathes stays dry far longer than one shut up all winter.",
+        "Raise the trays on slats, an inch off the bench. The mould starts where the wet sits underneath, and air below the trays stops it there.",
+    ];
+    let meta = r#"<div class="post-meta"><a href="/a/1">Share</a> <a href="/a/1/edit">Edit</a> <a href="/a/1/follow">Follow</a> <a href="/u/1">answered Jan 3 by a long-standing member of the site</a> <a href="/u/1/badges">12 badges</a></div><div class="post-comments"><ul><li><a href="/u/9">a commenter</a> <a href="/c/1">Jan 4</a></li></ul><a href="/a/1/comment">Add a comment</a></div>"#;
+    let answer = |paras: &[&str]| {
+        let text: String = paras.iter().map(|p| format!("<p>{p}</p>")).collect();
+        format!(
+            r#"<div class="answer"><div class="post-grid"><div class="vote-cell"><span>3</span></div><div class="answer-cell"><div class="post-text">{text}</div>{meta}</div></div></div>"#
+        )
+    };
+    let body = format!(
+        r#"<div class="qa"><h1>Damp corner in a shed</h1><div class="question"><div class="post-grid"><div class="vote-cell"><span>5</span></div><div class="question-cell"><div class="post-text"><p>{question}</p></div><div class="post-meta"><a href="/u/2">Asked by a member</a></div></div></div></div><div class="answers"><h2>4 Answers</h2>{}{}{}{}</div></div>"#,
+        answer(&long_answer),
+        answer(&answers[..1]),
+        answer(&answers[1..2]),
+        answer(&answers[2..]),
+    );
+    check(
+        &plain_page(&body),
+        &[question, long_answer[0], answers[0], answers[2]],
+        &["Contact and imprint"],
+    );
+}
+
+#[test]
 fn a_folded_panels_content_is_not_the_article() {
     // A page builder's post: each part in a text widget of a column, and after them a FAQ whose
     // folded answer is named the accordion's "content". That name is the panel's own part, not
