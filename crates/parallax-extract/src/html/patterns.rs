@@ -394,10 +394,10 @@ fn push_without_modifiers(names: &mut String, class: &str) -> u8 {
             continue;
         }
         let mut rest = name;
-        while let Some(at) = rest.find("--") {
+        while let Some(at) = find_pair(rest, b"--") {
             push_lowercase(names, &rest[..at]);
             let modifier = &rest[at + 2..];
-            let end = modifier.find("__").unwrap_or(modifier.len());
+            let end = find_pair(modifier, b"__").unwrap_or(modifier.len());
             bits |= whole_part_vocabularies(&modifier[..end].to_ascii_lowercase());
             rest = &modifier[end..];
         }
@@ -405,6 +405,12 @@ fn push_without_modifiers(names: &mut String, class: &str) -> u8 {
         names.push(' ');
     }
     bits
+}
+
+/// Where `pair` (two ASCII bytes, such as BEM's `--` and `__`) first occurs in `name`: what
+/// `str::find` tells, without setting up a substring searcher for each name of each element.
+fn find_pair(name: &str, pair: &[u8; 2]) -> Option<usize> {
+    name.as_bytes().windows(2).position(|w| w == pair)
 }
 
 /// Whether a class name is a state or a variant of its element rather than what the element is:
@@ -648,6 +654,27 @@ mod tests {
                 "reviews: {text}"
             );
         }
+    }
+
+    /// BEM's separators are found where `str::find` finds them, first occurrence first, also
+    /// beside letters of other scripts.
+    #[test]
+    fn bem_separators_are_found_where_find_finds_them() {
+        for name in [
+            "",
+            "-",
+            "block--modifier",
+            "block__element--modifier",
+            "a---b",
+            "über--straße__teil",
+            "no-separator_here",
+            "--",
+            "x__",
+        ] {
+            assert_eq!(find_pair(name, b"--"), name.find("--"), "{name}");
+            assert_eq!(find_pair(name, b"__"), name.find("__"), "{name}");
+        }
+        assert_eq!(find_pair("über--x", b"--"), Some(5));
     }
 
     /// Names of a header, a folded panel and a carousel's slide, found in any ASCII case
