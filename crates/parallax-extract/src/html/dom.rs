@@ -4,8 +4,6 @@
 //! Everything here walks the tree with an explicit stack, so a page nested 100,000 levels deep
 //! costs memory in proportion to its size and never recursion.
 
-use std::collections::HashMap;
-
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
@@ -434,7 +432,8 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, declared: Declared) -> Flat<'_
     let mut link_depth = 0usize;
     let (mut total, mut total_link) = (0u32, 0u32);
     let mut buf = Buf::default();
-    let mut chrome_cache: HashMap<(&str, &str), (Chrome, bool)> = HashMap::new();
+    let mut chrome_cache: foldhash::HashMap<(&str, &str), (Chrome, bool)> =
+        foldhash::HashMap::default();
 
     for edge in doc.tree.root().traverse() {
         match edge {

@@ -58,7 +58,14 @@ struct Found {
     header: HeaderLines,
     /// What JSON-LD or microdata declare the page to be.
     declared: Declared,
+    /// Whether a node is page chrome or stands in it, for the nodes [`in_page_chrome`] has
+    /// asked about: each ancestor is classified once a page, not once for every element under it.
+    chrome_ancestry: ChromeAncestry,
 }
+
+/// Nodes of a page, each with whether it or one of its ancestors is page chrome (see
+/// [`in_page_chrome`]).
+type ChromeAncestry = foldhash::HashMap<ego_tree::NodeId, bool>;
 
 /// The lines between the headline and the article's first paragraph, read as metadata.
 #[derive(Default)]
@@ -611,16 +618,38 @@ fn in_comment_thread(el: scraper::ElementRef<'_>) -> bool {
 const MIN_HEADLINE_WORDS: usize = 4;
 
 /// Whether an element stands in chrome whatever it holds (comments, sharing, related links), an
-/// `<aside>`, `<nav>` or `<footer>`: a date shown there is not the article's.
-fn in_page_chrome(el: scraper::ElementRef<'_>) -> bool {
-    el.ancestors()
-        .filter_map(|n| n.value().as_element())
-        .filter(|e| !matches!(e.name(), "body" | "html"))
-        .any(|e| {
-            matches!(e.name(), "aside" | "nav" | "footer")
+/// `<aside>`, `<nav>` or `<footer>`: a date shown there is not the article's. What is learnt of
+/// its ancestors is kept in `known`, so that the elements of a page cost one classification of
+/// each ancestor in all.
+fn in_page_chrome(el: scraper::ElementRef<'_>, known: &mut ChromeAncestry) -> bool {
+    let mut unknown = Vec::new();
+    let mut in_chrome = false;
+    let mut ancestor = el.parent();
+    while let Some(node) = ancestor {
+        if let Some(&chrome) = known.get(&node.id()) {
+            in_chrome = chrome;
+            break;
+        }
+        unknown.push(node);
+        ancestor = node.parent();
+    }
+    // Outermost first: each is in chrome when it is chrome or its parent is in it.
+    for node in unknown.into_iter().rev() {
+        in_chrome = in_chrome || is_page_chrome(node);
+        known.insert(node.id(), in_chrome);
+    }
+    in_chrome
+}
+
+/// Whether a node is an element that is chrome whatever it holds (see [`in_page_chrome`]); the
+/// page's `<body>` and `<html>` are not: their classes describe the page.
+fn is_page_chrome(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    node.value().as_element().is_some_and(|e| {
+        !matches!(e.name(), "body" | "html")
+            && (matches!(e.name(), "aside" | "nav" | "footer")
                 || super::patterns::classify(e.name(), &Attrs::of(e))
-                    == super::patterns::Chrome::Strong
-        })
+                    == super::patterns::Chrome::Strong)
+    })
 }
 
 /// The words of a class or id that name a date's element, by part (`data/date_names.txt`).
@@ -672,7 +701,7 @@ fn read_dom_date(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, title: &str, fo
     if found.dom_time.is_none() && e.name() == "time" {
         let update = attrs.class.is_some_and(|c| names_a_date(c) == Some(false));
         if let Some(datetime) = e.attr("datetime").filter(|_| !update) {
-            if !in_page_chrome(el) {
+            if !in_page_chrome(el, &mut found.chrome_ancestry) {
                 found.dom_time = Some(datetime.to_string());
             }
         }
@@ -694,7 +723,7 @@ fn read_dom_date(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, title: &str, fo
     };
     if text.split_whitespace().count() <= 12
         && crate::text::find_date(&text).is_some_and(|d| d.date.is_some() && !d.updated)
-        && !in_page_chrome(el)
+        && !in_page_chrome(el, &mut found.chrome_ancestry)
     {
         found.dom_date_text = Some(text.trim().to_string());
     }
@@ -707,7 +736,9 @@ fn read_dom_date(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, title: &str, fo
 /// paragraph of the body ends the header.
 fn read_header_lines(el: scraper::ElementRef<'_>, found: &mut Found) {
     let header = &mut found.header;
-    if header.done || !super::dom::is_block(el.value().name()) {
+    // Once a date and a byline are read, no later line changes either.
+    let read_both = header.date.is_some() && !header.authors.is_empty();
+    if header.done || read_both || !super::dom::is_block(el.value().name()) {
         return;
     }
     let holds_block = el
@@ -722,7 +753,7 @@ fn read_header_lines(el: scraper::ElementRef<'_>, found: &mut Found) {
         .ancestors()
         .filter_map(|n| n.value().as_element())
         .any(|e| matches!(e.name(), "h1" | "figure" | "figcaption" | "form"))
-        || in_page_chrome(el)
+        || in_page_chrome(el, &mut found.chrome_ancestry)
         || matches!(el.value().name(), "aside" | "nav" | "footer" | "figcaption")
         || super::patterns::classify(el.value().name(), &Attrs::of(el.value()))
             == super::patterns::Chrome::Strong;
@@ -1051,6 +1082,66 @@ mod tests {
 
     fn meta_of(html: &str) -> PageMeta {
         read(&Html::parse_document(html))
+    }
+
+    /// Every element of the page, each with whether [`in_page_chrome`] puts it in chrome, all
+    /// asked with one memory of what is known, in `order` (document order or its reverse).
+    fn chrome_of_each(html: &str, reverse: bool) -> Vec<(String, bool)> {
+        let doc = Html::parse_document(html);
+        let mut els: Vec<_> = doc
+            .tree
+            .root()
+            .descendants()
+            .filter_map(scraper::ElementRef::wrap)
+            .collect();
+        if reverse {
+            els.reverse();
+        }
+        let mut known = ChromeAncestry::default();
+        let mut out: Vec<(String, bool)> = els
+            .into_iter()
+            .map(|el| {
+                let name = el.value().id().unwrap_or(el.value().name()).to_string();
+                (name, in_page_chrome(el, &mut known))
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn elements_in_page_chrome_whatever_order_they_are_asked_in() {
+        let html = r#"<html><body class="share-page"><div id="wrap">
+            <article id="story"><p id="lead">Text</p>
+              <div class="share-buttons"><span id="in-share"><b id="deep">x</b></span></div>
+            </article>
+            <aside id="side"><p id="in-aside">Other</p></aside>
+            <footer id="foot"><nav id="foot-nav"><a id="in-nav">Link</a></nav></footer>
+            <p id="after">Last</p></div></body></html>"#;
+        let expected = [
+            ("after", false),
+            ("body", false),
+            ("deep", true),
+            ("foot", false),
+            ("foot-nav", true),
+            ("head", false),
+            ("html", false),
+            ("in-aside", true),
+            ("in-nav", true),
+            ("in-share", true),
+            ("lead", false),
+            ("side", false),
+            ("story", false),
+            ("wrap", false),
+        ]
+        .map(|(name, chrome)| (name.to_string(), chrome))
+        .to_vec();
+        let mut in_order = chrome_of_each(html, false);
+        in_order.retain(|(name, _)| name != "div");
+        assert_eq!(in_order, expected);
+        let mut reversed = chrome_of_each(html, true);
+        reversed.retain(|(name, _)| name != "div");
+        assert_eq!(reversed, expected);
     }
 
     #[test]

@@ -95,8 +95,9 @@ static SPELLED: LazyLock<Spelled> = LazyLock::new(|| {
     .expect("the chrome names are lowercase words with optional hyphens")
 });
 
-/// Names spelled out from regex fragments of lowercase letters, digits, hyphens and optional
-/// hyphens, found by their first two bytes (`a * 128 + b`), each with the bits of its lists.
+/// Names spelled out from regex fragments of lowercase letters, digits, hyphens, underscores and
+/// optional hyphens, found by their first two bytes (`a * 128 + b`), each with the bits of its
+/// lists.
 /// Compiling a regex of such names costs a millisecond or more, most of a short command's time;
 /// this table is built in microseconds.
 struct Spelled {
@@ -106,15 +107,16 @@ struct Spelled {
 
 impl Spelled {
     /// The table of `names` (regex fragments, each with its bits), or `None` when a fragment is
-    /// more than lowercase letters, digits, hyphens and optional hyphens.
+    /// more than lowercase letters, digits, hyphens, underscores and optional hyphens.
     fn new<'a>(names: impl Iterator<Item = (&'a str, u8)>) -> Option<Self> {
         let mut by_pair = vec![Vec::new(); 128 * 128];
         let mut whole = foldhash::HashMap::default();
         for (name, bit) in names {
             let parts: Vec<&str> = name.split("-?").collect();
             let plain = |part: &str| {
-                part.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                part.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_')
+                })
             };
             if !parts.iter().all(|p| plain(p)) || parts.len() > 8 {
                 return None;
@@ -155,6 +157,22 @@ impl Spelled {
         bits
     }
 
+    /// Whether one of the names occurs in `text`, in any ASCII case: what lowercasing `text`
+    /// and searching it for each name tells, without the copy and a search a name.
+    fn occurs_in_any_case(&self, text: &[u8]) -> bool {
+        text.windows(2).enumerate().any(|(at, pair)| {
+            let (a, b) = (pair[0].to_ascii_lowercase(), pair[1].to_ascii_lowercase());
+            a.is_ascii()
+                && b.is_ascii()
+                && self.by_pair[usize::from(a) * 128 + usize::from(b)]
+                    .iter()
+                    .any(|(name, _)| {
+                        text.get(at..at + name.len())
+                            .is_some_and(|run| run.eq_ignore_ascii_case(name))
+                    })
+        })
+    }
+
     /// The bits of the names that `text` is, whole.
     fn whole(&self, text: &[u8]) -> u8 {
         self.whole.get(text).copied().unwrap_or(0)
@@ -189,7 +207,7 @@ static REVIEW_NAMES: LazyLock<Spelled> = LazyLock::new(|| {
 
 /// Whether `text`, in any ASCII case, holds a customer reviews name.
 fn holds_review_name(text: &str) -> bool {
-    REVIEW_NAMES.vocabularies(text.to_ascii_lowercase().as_bytes()) != 0
+    REVIEW_NAMES.occurs_in_any_case(text.as_bytes())
 }
 
 /// Prefixes of class names that name a post's taxonomy terms (`data/taxonomy_prefixes.txt`).
@@ -256,18 +274,25 @@ pub(crate) fn names_a_lead(class: &str) -> bool {
 
 /// The names of a page's or a box's header in the languages of [`NAMES`]
 /// (`data/header_names.txt`).
-static HEADER_NAMES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| parallax_text::lines(include_str!("../../data/header_names.txt")).collect());
+static HEADER_NAMES: LazyLock<Spelled> =
+    LazyLock::new(|| spelled_list(include_str!("../../data/header_names.txt")));
 
 /// Whether a class attribute names its element a header: one of its names holds a header name.
 pub(crate) fn names_a_header(class: &str) -> bool {
     holds_any(class, &HEADER_NAMES)
 }
 
-/// Whether a class or id attribute, lowercased, holds one of the (lowercase) `names` anywhere.
-fn holds_any(attribute: &str, names: &[&str]) -> bool {
-    let attribute = attribute.to_ascii_lowercase();
-    names.iter().any(|name| attribute.contains(name))
+/// Whether a class or id attribute, in any ASCII case, holds one of the (lowercase) `names`
+/// anywhere.
+fn holds_any(attribute: &str, names: &Spelled) -> bool {
+    names.occurs_in_any_case(attribute.as_bytes())
+}
+
+/// A list of lowercase names (one a line: letters, digits, hyphens and underscores), spelled out
+/// to be searched for all at once.
+fn spelled_list(lines: &'static str) -> Spelled {
+    Spelled::new(parallax_text::lines(lines).map(|name| (name, 1)))
+        .expect("the names are lowercase words of two letters or more")
 }
 
 /// Classifies an element by its tag, role and names.
@@ -369,10 +394,10 @@ fn push_without_modifiers(names: &mut String, class: &str) -> u8 {
             continue;
         }
         let mut rest = name;
-        while let Some(at) = rest.find("--") {
+        while let Some(at) = find_pair(rest, b"--") {
             push_lowercase(names, &rest[..at]);
             let modifier = &rest[at + 2..];
-            let end = modifier.find("__").unwrap_or(modifier.len());
+            let end = find_pair(modifier, b"__").unwrap_or(modifier.len());
             bits |= whole_part_vocabularies(&modifier[..end].to_ascii_lowercase());
             rest = &modifier[end..];
         }
@@ -380,6 +405,12 @@ fn push_without_modifiers(names: &mut String, class: &str) -> u8 {
         names.push(' ');
     }
     bits
+}
+
+/// Where `pair` (two ASCII bytes, such as BEM's `--` and `__`) first occurs in `name`: what
+/// `str::find` tells, without setting up a substring searcher for each name of each element.
+fn find_pair(name: &str, pair: &[u8; 2]) -> Option<usize> {
+    name.as_bytes().windows(2).position(|w| w == pair)
 }
 
 /// Whether a class name is a state or a variant of its element rather than what the element is:
@@ -479,9 +510,8 @@ fn names_it_hidden(class: Option<&str>) -> bool {
 }
 
 /// Names of the panels a page folds its text into behind a toggle (`data/folded_panel_names.txt`).
-static FOLDED_PANEL_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    parallax_text::lines(include_str!("../../data/folded_panel_names.txt")).collect()
-});
+static FOLDED_PANEL_NAMES: LazyLock<Spelled> =
+    LazyLock::new(|| spelled_list(include_str!("../../data/folded_panel_names.txt")));
 
 /// Whether an element is a panel folded behind a toggle (an accordion's section, a tab's pane,
 /// an expander's rest, a FAQ's answer): named so in its class or id, or given the tab panel's
@@ -501,9 +531,8 @@ pub(crate) fn names_a_folded_panel(attrs: &Attrs<'_>) -> bool {
 }
 
 /// Class names of a carousel's slides (`data/carousel_slide_names.txt`).
-static CAROUSEL_SLIDE_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    parallax_text::lines(include_str!("../../data/carousel_slide_names.txt")).collect()
-});
+static CAROUSEL_SLIDE_NAMES: LazyLock<Spelled> =
+    LazyLock::new(|| spelled_list(include_str!("../../data/carousel_slide_names.txt")));
 
 /// Whether an element's class names it a carousel's slide: `aria-hidden` on it says only that
 /// the carousel does not show it at the moment; it shows in turn, or with a click.
@@ -624,6 +653,97 @@ mod tests {
                 reviews.is_match(text),
                 "reviews: {text}"
             );
+        }
+    }
+
+    /// BEM's separators are found where `str::find` finds them, first occurrence first, also
+    /// beside letters of other scripts.
+    #[test]
+    fn bem_separators_are_found_where_find_finds_them() {
+        for name in [
+            "",
+            "-",
+            "block--modifier",
+            "block__element--modifier",
+            "a---b",
+            "über--straße__teil",
+            "no-separator_here",
+            "--",
+            "x__",
+        ] {
+            assert_eq!(find_pair(name, b"--"), name.find("--"), "{name}");
+            assert_eq!(find_pair(name, b"__"), name.find("__"), "{name}");
+        }
+        assert_eq!(find_pair("über--x", b"--"), Some(5));
+    }
+
+    /// Names of a header, a folded panel and a carousel's slide, found in any ASCII case
+    /// anywhere in a class or id, and nowhere else.
+    #[test]
+    fn header_panel_and_slide_names_are_found_in_any_case() {
+        for (class, header) in [
+            ("site-Header", true),
+            ("MASTHEAD", true),
+            ("page-kopfzeile wide", true),
+            ("subhead", false),
+            ("heade", false),
+            ("", false),
+        ] {
+            assert_eq!(names_a_header(class), header, "{class}");
+        }
+        let panel = |class: &str| {
+            names_a_folded_panel(&Attrs {
+                class: Some(class),
+                ..Attrs::default()
+            })
+        };
+        for (class, folded) in [
+            ("Accordion-item", true),
+            ("box tab__Content", true),
+            ("faq-respuesta", true),
+            ("collapsible", true),
+            ("tab content", false),
+            ("tab_content", false),
+            ("accordio", false),
+        ] {
+            assert_eq!(panel(class), folded, "{class}");
+        }
+        let slide = |class: &str| {
+            names_a_carousel_slide(&Attrs {
+                class: Some(class),
+                ..Attrs::default()
+            })
+        };
+        assert!(slide("Splide__Slide is-active"));
+        assert!(slide("carousel-item"));
+        assert!(!slide("slide"));
+    }
+
+    /// Each list's names are found as lowercasing a text and searching it for every name finds
+    /// them: in texts that hold a name in other cases, cut short, or among other words.
+    #[test]
+    fn names_in_any_case_are_found_as_a_lowercase_search_finds_them() {
+        for file in [
+            include_str!("../../data/header_names.txt"),
+            include_str!("../../data/folded_panel_names.txt"),
+            include_str!("../../data/carousel_slide_names.txt"),
+        ] {
+            let names: Vec<&str> = parallax_text::lines(file).collect();
+            let spelled = spelled_list(file);
+            let mut texts: Vec<String> = ["", "x", "Ü-header", "main-Content é"]
+                .map(String::from)
+                .to_vec();
+            for name in &names {
+                texts.push(format!("box {}-list", name.to_ascii_uppercase()));
+                texts.push(name.chars().skip(1).collect());
+                texts.push(name[..name.len() - 1].to_string());
+                texts.push(format!("é{name}"));
+            }
+            for text in &texts {
+                let lower = text.to_ascii_lowercase();
+                let searched = names.iter().any(|n| lower.contains(n));
+                assert_eq!(holds_any(text, &spelled), searched, "{text}");
+            }
         }
     }
 }

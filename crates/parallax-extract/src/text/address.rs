@@ -5,6 +5,8 @@
 //! outlet, holds no quotation and reports no speech. The words of that grammar (persons, modals,
 //! speech verbs, the endings and pronouns that mark an imperative) are `data/reader_address.txt`.
 
+use std::sync::LazyLock;
+
 use super::{holds_quote, words_exceed};
 
 /// Lines longer than this are prose, whatever their mood.
@@ -58,6 +60,28 @@ parallax_text::word_table!(static STATEMENT = keyed "statement" in READER_ADDRES
 parallax_text::word_table!(static GENITIVE = keyed "genitive" in READER_ADDRESS);
 type AddressList =
     parallax_text::WordTable<{ parallax_text::table::slots_for_lines(READER_ADDRESS) }>;
+
+/// The entries of a list that is tried entry by entry (endings and attached pronouns), gathered
+/// once: a table of `data/reader_address.txt` has as many slots as the whole file has lines, and
+/// reading them all for a handful of entries cost thousands of steps a line.
+fn entries_of(list: &'static AddressList) -> Vec<&'static str> {
+    list.iter().collect()
+}
+
+/// [`CLITIC`]'s entries, to try one by one.
+static CLITIC_ENTRIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| entries_of(&CLITIC));
+/// [`PERSON_CLITIC`]'s entries, to try one by one.
+static PERSON_CLITIC_ENTRIES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries_of(&PERSON_CLITIC));
+/// [`NOT_VERB_ENDING`]'s entries, to try one by one.
+static NOT_VERB_ENDING_ENTRIES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries_of(&NOT_VERB_ENDING));
+/// [`BARE_CLITIC`]'s entries, to try one by one.
+static BARE_CLITIC_ENTRIES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries_of(&BARE_CLITIC));
+/// [`IMPERATIVE_ENDING`]'s entries, to try one by one.
+static IMPERATIVE_ENDING_ENTRIES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries_of(&IMPERATIVE_ENDING));
 
 /// A second-person word: German capitalised forms ("Sie", "Ihnen") only as written, since their
 /// lowercase forms are other words ("sie": she, "ihr": her); the others in any case.
@@ -320,7 +344,7 @@ fn bare_imperative_parts(lower: &[String], words: usize) -> (bool, bool, bool) {
     let first = word(0);
     let verb_like = first.chars().all(|c| c.is_ascii_alphabetic())
         && first.chars().count() >= MIN_VERB_CHARS
-        && !NOT_VERB_ENDING.iter().any(|e| first.ends_with(e))
+        && !NOT_VERB_ENDING_ENTRIES.iter().any(|e| first.ends_with(e))
         && !EXHORTATION.contains(first)
         && !parallax_text::is_stopword(first);
     if !verb_like {
@@ -356,9 +380,11 @@ fn german_imperative(first: &str, second: &str) -> bool {
 /// words: other accented words end so too ("défense", "émeute").
 fn spanish_imperative(first: &str, addressed: bool, words: usize) -> bool {
     let accented = first.chars().any(|c| "áéíóú".contains(c));
-    let ends_in = |list: &AddressList| list.iter().any(|c| first.ends_with(c));
-    let attached = accented && first.chars().count() >= MIN_CLITIC_CHARS && ends_in(&CLITIC);
-    attached && (addressed || (2..=MAX_BARE_WORDS).contains(&words) && ends_in(&PERSON_CLITIC))
+    let ends_in = |list: &[&str]| list.iter().any(|c| first.ends_with(c));
+    let attached =
+        accented && first.chars().count() >= MIN_CLITIC_CHARS && ends_in(&CLITIC_ENTRIES);
+    attached
+        && (addressed || (2..=MAX_BARE_WORDS).contains(&words) && ends_in(&PERSON_CLITIC_ENTRIES))
         || SHORT_IMPERATIVE.contains(first)
 }
 
@@ -374,7 +400,7 @@ fn italian_imperative(first: &str, second: &str, addressed: bool, words: usize) 
         && !OUTLET.contains(second)
         && !READER.contains(second)
         && first.chars().all(char::is_alphabetic)
-        && BARE_CLITIC.iter().any(|clitic| {
+        && BARE_CLITIC_ENTRIES.iter().any(|clitic| {
             first.strip_suffix(clitic).is_some_and(|stem| {
                 stem.chars().count() >= MIN_BARE_STEM_CHARS && stem.ends_with(ITALIAN_STEM_VOWELS)
             })
@@ -403,7 +429,7 @@ fn polish_imperative(first: &str, second: &str, addressed: bool, words: usize) -
     words <= MAX_BARE_WORDS
         && first.chars().count() > MIN_VERB_CHARS
         && first.chars().all(char::is_alphabetic)
-        && IMPERATIVE_ENDING.iter().any(|e| first.ends_with(e))
+        && IMPERATIVE_ENDING_ENTRIES.iter().any(|e| first.ends_with(e))
         && (OBJECT.contains(second) || REFLEXIVE.contains(second) && (addressed || words == 2))
 }
 
@@ -445,6 +471,24 @@ mod tests {
         for (key, table) in tables {
             assert!(table.reads_as_at_run_time(), "{key}");
         }
+    }
+
+    /// Each list tried entry by entry holds its own table's entries, every one of them.
+    #[test]
+    fn lists_tried_entry_by_entry_hold_their_tables_entries() {
+        let lists: [(&AddressList, &[&str]); 5] = [
+            (&CLITIC, &CLITIC_ENTRIES),
+            (&PERSON_CLITIC, &PERSON_CLITIC_ENTRIES),
+            (&NOT_VERB_ENDING, &NOT_VERB_ENDING_ENTRIES),
+            (&BARE_CLITIC, &BARE_CLITIC_ENTRIES),
+            (&IMPERATIVE_ENDING, &IMPERATIVE_ENDING_ENTRIES),
+        ];
+        for (table, entries) in lists {
+            assert!(!entries.is_empty());
+            assert_eq!(entries.len(), table.iter().count());
+            assert!(entries.iter().all(|e| table.contains(e)), "{entries:?}");
+        }
+        assert!(CLITIC_ENTRIES.contains(&"te") || CLITIC_ENTRIES.contains(&"nos"));
     }
 
     #[track_caller]

@@ -74,12 +74,25 @@ fn word_count(s: &str) -> usize {
 
 /// Whether `s` has more than `limit` words as [`word_count`] counts them, read only as far as
 /// it takes to tell: a long paragraph is known to be long after its first words.
+/// One pass over the characters: a word starts at each character that is not white space after
+/// one that is (or at the start), and the counts only grow, so the first time they pass `limit`
+/// tells.
 pub(crate) fn words_exceed(s: &str, limit: usize) -> bool {
     let (mut spaced, mut unspaced) = (0usize, 0usize);
-    for token in s.split_whitespace() {
-        spaced += 1;
-        if !token.is_ascii() {
-            unspaced += token.chars().filter(|c| is_cjk(*c)).count();
+    let mut in_word = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            in_word = false;
+            continue;
+        }
+        if !in_word {
+            in_word = true;
+            spaced += 1;
+        } else if c.is_ascii() {
+            continue;
+        }
+        if !c.is_ascii() && is_cjk(c) {
+            unspaced += 1;
         }
         if spaced + unspaced / 2 > limit {
             return true;
@@ -1445,8 +1458,13 @@ mod tests {
             "  spaced   out\twords  here ",
             "北京市今天发布了新的规定",
             "mixed 北京市 words 今天 here",
+            "tab\u{b}vertical\u{c}feed\r\nend",
+            "no\u{a0}break\u{3000}ideographic\u{2009}thin\u{85}next",
+            "北京 x北京市 今天y 서울시청 ひらがな",
+            "é à ü 北 京",
+            "\u{feff}zero\u{200b}width words",
         ] {
-            for limit in 0..8 {
+            for limit in 0..12 {
                 assert_eq!(
                     super::words_exceed(text, limit),
                     super::word_count(text) > limit,
