@@ -74,15 +74,17 @@ impl Article {
             .map(|p| (p, dateline.len()))
     }
 
-    /// `text` without its dateline: the body as a brief shows it, the dateline set apart.
-    pub fn text_without_dateline(&self) -> std::borrow::Cow<'_, str> {
-        let Some((at, len)) = self.dateline_at() else {
-            return self.text.as_str().into();
+    /// `text` without its dateline, and the dateline when a paragraph opens with it: the body
+    /// as a brief shows it, the dateline set apart.
+    pub fn dateline_apart(&self) -> (std::borrow::Cow<'_, str>, Option<&str>) {
+        let (Some((at, len)), Some(dateline)) = (self.dateline_at(), self.dateline.as_deref())
+        else {
+            return (self.text.as_str().into(), None);
         };
         let start: usize = self.text.split("\n\n").take(at).map(|p| p.len() + 2).sum();
         let mut text = self.text.clone();
         text.replace_range(start..start + len, "");
-        text.into()
+        (text.into(), Some(dateline))
     }
 
     /// A short name for the article to show readers: its outlet, else its id.
@@ -126,11 +128,14 @@ mod tests {
             "A standfirst.\n\nKYIV (Reuters) - The talks resumed.\n\nThey ended.",
             "en",
         );
-        assert_eq!(a.text_without_dateline(), a.text);
+        assert_eq!(a.dateline_apart(), (a.text.as_str().into(), None));
         a.dateline = Some("KYIV (Reuters) - ".into());
         assert_eq!(
-            a.text_without_dateline(),
-            "A standfirst.\n\nThe talks resumed.\n\nThey ended."
+            a.dateline_apart(),
+            (
+                "A standfirst.\n\nThe talks resumed.\n\nThey ended.".into(),
+                Some("KYIV (Reuters) - ")
+            )
         );
     }
 }

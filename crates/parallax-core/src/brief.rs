@@ -63,6 +63,11 @@ pub struct BriefArticle {
 
 impl From<&Article> for BriefArticle {
     fn from(a: &Article) -> Self {
+        let (text, dateline) = a.dateline_apart();
+        let dateline = dateline.map(|d| Removed {
+            kind: "dateline".into(),
+            text: d.trim().to_string(),
+        });
         Self {
             id: a.id.clone(),
             source: a.source.clone(),
@@ -73,21 +78,8 @@ impl From<&Article> for BriefArticle {
             published: a.published,
             url: a.url.clone(),
             language: a.language.clone(),
-            text: a.text_without_dateline().into_owned(),
-            removed: a
-                .removed
-                .iter()
-                .cloned()
-                .chain(
-                    a.dateline
-                        .as_deref()
-                        .filter(|_| a.dateline_at().is_some())
-                        .map(|d| Removed {
-                            kind: "dateline".into(),
-                            text: d.trim().to_string(),
-                        }),
-                )
-                .collect(),
+            text: text.into_owned(),
+            removed: a.removed.iter().cloned().chain(dateline).collect(),
         }
     }
 }
