@@ -342,14 +342,22 @@ fn listing_instead(
     blocks: &[MainBlock],
 ) -> Option<Vec<MainBlock>> {
     // A line of the site's data policy (a consent notice left in the page) is neither the
-    // article's prose nor text the listing must outweigh.
-    let own: Vec<&MainBlock> = blocks
+    // article's prose nor text the listing must outweigh. Most pages hold prose: their first
+    // paragraph settles it, and only that paragraph is asked whether it is such a line.
+    let prose = blocks.iter().any(|b| {
+        text_weight(&b.text) >= LISTING_SENTENCE
+            && b.text
+                .trim_end()
+                .ends_with(['.', '!', '?', '。', '！', '？'])
+            && !is_data_policy_line(&b.text)
+    });
+    if prose {
+        return None;
+    }
+    let chars: u32 = blocks
         .iter()
         .filter(|b| !is_data_policy_line(&b.text))
-        .collect();
-    let chars: u32 = own
-        .iter()
-        .map(|b| weighted_chars(std::slice::from_ref(*b)))
+        .map(|b| text_weight(&b.text))
         .sum();
     let linked_paragraphs: u32 = flat
         .blocks
@@ -357,13 +365,7 @@ fn listing_instead(
         .filter(|b| b.chars >= super::dom::MIN_PARAGRAPH && b.link_chars * 2 > b.chars)
         .map(|b| b.chars)
         .sum();
-    let prose = own.iter().any(|b| {
-        weighted_chars(std::slice::from_ref(b)) >= LISTING_SENTENCE
-            && b.text
-                .trim_end()
-                .ends_with(['.', '!', '?', '。', '！', '？'])
-    });
-    if prose || (linked_paragraphs as f32) < LISTING_OVER * chars as f32 {
+    if (linked_paragraphs as f32) < LISTING_OVER * chars as f32 {
         return None;
     }
     read_as_listing(flat, title)
@@ -413,9 +415,13 @@ fn drop_menu_items(flat: &Flat<'_>, dropped: &mut [bool]) {
 
 /// Visible characters of blocks, as the length limits count them.
 fn weighted_chars(blocks: &[MainBlock]) -> u32 {
-    blocks
-        .iter()
-        .flat_map(|b| b.text.chars().filter(|c| !c.is_whitespace()))
+    blocks.iter().map(|b| text_weight(&b.text)).sum()
+}
+
+/// Visible characters of a text, as the length limits count them.
+fn text_weight(text: &str) -> u32 {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
         .map(super::dom::char_weight)
         .sum()
 }
@@ -775,10 +781,10 @@ fn speaks_of_cookies_mostly(flat: &Flat<'_>, at: usize, el: usize) -> bool {
 
 /// Whether a text speaks of cookies (`word:` in `data/consent_openings.txt`).
 fn speaks_of_cookies(text: &str) -> bool {
-    let lower = parallax_text::lowercase(text);
-    crate::lexicon::CONSENT_WORDS
-        .iter()
-        .any(|w| lower.contains(w))
+    holds_a_word(
+        &parallax_text::lowercase(text),
+        &crate::lexicon::CONSENT_WORDS,
+    )
 }
 
 /// Whether a text is a site's line on its data policy: it speaks of cookies and of privacy,
@@ -786,8 +792,13 @@ fn speaks_of_cookies(text: &str) -> bool {
 /// for cookies does.
 fn is_data_policy_line(text: &str) -> bool {
     let lower = parallax_text::lowercase(text);
-    let speaks = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    speaks(&crate::lexicon::CONSENT_WORDS) && speaks(&crate::lexicon::DATA_POLICY_WORDS)
+    holds_a_word(&lower, &crate::lexicon::CONSENT_WORDS)
+        && holds_a_word(&lower, &crate::lexicon::DATA_POLICY_WORDS)
+}
+
+/// Whether a lowercased text holds one of `words` anywhere.
+fn holds_a_word(lower: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| lower.contains(w))
 }
 
 /// Whether a block opens as a notice asking consent to cookies does, its words whole.
@@ -1573,16 +1584,7 @@ fn choose_offset_units(
     for &u in &found {
         mark(u, &mut is_found, &mut holds_found);
     }
-    let inside_found = |h: usize, is_found: &[bool]| {
-        let mut a = h;
-        while a != ROOT {
-            if is_found[a] {
-                return true;
-            }
-            a = flat.els[a].parent;
-        }
-        false
-    };
+    let inside_found = |h: usize, is_found: &[bool]| flat.up_from(h).any(|a| is_found[a]);
     for &c in candidates.iter().skip(near_best) {
         if let Some(highest) = offset_unit(c).filter(|&h| {
             !holds_found[h]
@@ -1619,14 +1621,8 @@ fn choose_thread_opening(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: 
     // Whether an element lies in a chosen or a dropped one (itself too): a walk up the bounded
     // depth.
     let in_chosen_or_dropped = |i: usize| {
-        let mut a = i;
-        while a != ROOT {
-            if chosen[a] || dropped[a] || flat.els[a].invisible {
-                return true;
-            }
-            a = flat.els[a].parent;
-        }
-        false
+        flat.up_from(i)
+            .any(|a| chosen[a] || dropped[a] || flat.els[a].invisible)
     };
     let replies: Vec<usize> = (1..n)
         .filter(|&i| i == top || chosen[i] && alike(i))

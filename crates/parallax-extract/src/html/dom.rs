@@ -90,6 +90,11 @@ impl<'a> Flat<'a> {
         }
     }
 
+    /// `el` and its ancestors, nearest first, the root left out.
+    pub fn up_from(&self, el: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(Some(el), |&a| Some(self.els[a].parent)).take_while(|&a| a != ROOT)
+    }
+
     /// The page with its links read as plain text: every block and element keeps its text and
     /// counts no link characters, and paragraphs are counted again on that reading. For a page
     /// whose content is all links (a listing's cards, each a link around a title and its

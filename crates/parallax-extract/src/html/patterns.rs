@@ -159,7 +159,8 @@ impl Spelled {
 
     /// Whether one of the names occurs in `text`, in any ASCII case: what lowercasing `text`
     /// and searching it for each name tells, without the copy and a search a name.
-    fn occurs_in_any_case(&self, text: &[u8]) -> bool {
+    fn occurs_in_any_case(&self, text: &str) -> bool {
+        let text = text.as_bytes();
         text.windows(2).enumerate().any(|(at, pair)| {
             let (a, b) = (pair[0].to_ascii_lowercase(), pair[1].to_ascii_lowercase());
             a.is_ascii()
@@ -207,7 +208,7 @@ static REVIEW_NAMES: LazyLock<Spelled> = LazyLock::new(|| {
 
 /// Whether `text`, in any ASCII case, holds a customer reviews name.
 fn holds_review_name(text: &str) -> bool {
-    REVIEW_NAMES.occurs_in_any_case(text.as_bytes())
+    REVIEW_NAMES.occurs_in_any_case(text)
 }
 
 /// Prefixes of class names that name a post's taxonomy terms (`data/taxonomy_prefixes.txt`).
@@ -279,13 +280,7 @@ static HEADER_NAMES: LazyLock<Spelled> =
 
 /// Whether a class attribute names its element a header: one of its names holds a header name.
 pub(crate) fn names_a_header(class: &str) -> bool {
-    holds_any(class, &HEADER_NAMES)
-}
-
-/// Whether a class or id attribute, in any ASCII case, holds one of the (lowercase) `names`
-/// anywhere.
-fn holds_any(attribute: &str, names: &Spelled) -> bool {
-    names.occurs_in_any_case(attribute.as_bytes())
+    HEADER_NAMES.occurs_in_any_case(class)
 }
 
 /// A list of lowercase names (one a line: letters, digits, hyphens and underscores), spelled out
@@ -527,7 +522,7 @@ pub(crate) fn names_a_folded_panel(attrs: &Attrs<'_>) -> bool {
     [attrs.class, attrs.id]
         .into_iter()
         .flatten()
-        .any(|names| holds_any(names, &FOLDED_PANEL_NAMES))
+        .any(|names| FOLDED_PANEL_NAMES.occurs_in_any_case(names))
 }
 
 /// Class names of a carousel's slides (`data/carousel_slide_names.txt`).
@@ -539,7 +534,7 @@ static CAROUSEL_SLIDE_NAMES: LazyLock<Spelled> =
 pub(crate) fn names_a_carousel_slide(attrs: &Attrs<'_>) -> bool {
     attrs
         .class
-        .is_some_and(|names| holds_any(names, &CAROUSEL_SLIDE_NAMES))
+        .is_some_and(|names| CAROUSEL_SLIDE_NAMES.occurs_in_any_case(names))
 }
 
 /// Whether an element's class or id names content outside its names of a folded panel: in
@@ -553,7 +548,7 @@ fn content_beyond_panels(el: &Attrs<'_>) -> bool {
         .flat_map(str::split_ascii_whitespace)
         .chain(id)
     {
-        if !holds_any(name, &FOLDED_PANEL_NAMES) {
+        if !FOLDED_PANEL_NAMES.occurs_in_any_case(name) {
             push_lowercase(&mut names, name);
             names.push(' ');
         }
@@ -691,12 +686,13 @@ mod tests {
         ] {
             assert_eq!(names_a_header(class), header, "{class}");
         }
-        let panel = |class: &str| {
-            names_a_folded_panel(&Attrs {
+        fn named(class: &str) -> Attrs<'_> {
+            Attrs {
                 class: Some(class),
                 ..Attrs::default()
-            })
-        };
+            }
+        }
+        let panel = |class: &str| names_a_folded_panel(&named(class));
         for (class, folded) in [
             ("Accordion-item", true),
             ("box tab__Content", true),
@@ -708,12 +704,7 @@ mod tests {
         ] {
             assert_eq!(panel(class), folded, "{class}");
         }
-        let slide = |class: &str| {
-            names_a_carousel_slide(&Attrs {
-                class: Some(class),
-                ..Attrs::default()
-            })
-        };
+        let slide = |class: &str| names_a_carousel_slide(&named(class));
         assert!(slide("Splide__Slide is-active"));
         assert!(slide("carousel-item"));
         assert!(!slide("slide"));
@@ -742,7 +733,7 @@ mod tests {
             for text in &texts {
                 let lower = text.to_ascii_lowercase();
                 let searched = names.iter().any(|n| lower.contains(n));
-                assert_eq!(holds_any(text, &spelled), searched, "{text}");
+                assert_eq!(spelled.occurs_in_any_case(text), searched, "{text}");
             }
         }
     }
