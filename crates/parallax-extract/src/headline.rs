@@ -28,12 +28,16 @@ pub fn without_label(title: String) -> String {
     let (label, rest) = (&title[..at], &title[at + c.len_utf8()..]);
     let label = label.trim().to_lowercase();
     let rest = rest.trim();
-    let is_label = HEADLINE_LABELS.iter().any(|&l| l == label);
-    if is_label && rest.split_whitespace().nth(1).is_some() {
+    if is_label(&label) && rest.split_whitespace().nth(1).is_some() {
         rest.to_string()
     } else {
         title
     }
+}
+
+/// Whether `label`, lowercase, is a headline label ("breaking", "en direct", "eilmeldung").
+pub(crate) fn is_label(label: &str) -> bool {
+    HEADLINE_LABELS.iter().any(|&l| l == label)
 }
 
 #[cfg(test)]

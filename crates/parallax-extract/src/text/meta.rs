@@ -504,7 +504,33 @@ pub fn dateline(paragraph: &str) -> Option<(usize, Option<&'static str>)> {
             return Some((d.end, None));
         }
     }
-    super::dateline::caps_dateline(paragraph).map(|end| (end, None))
+    let end = super::dateline::caps_dateline(paragraph)?;
+    let (head, rest) = (paragraph.get(..end)?, paragraph.get(end..)?);
+    caps_place_opens_story(head, rest).then_some((end, None))
+}
+
+/// Most words a place in capitals has when no region or date follows it ("SALT LAKE CITY —",
+/// "RIO DE JANEIRO —"); a longer run is a kicker ("LE POINT SUR LA SITUATION -").
+const CAPS_PLACE_WORDS: usize = 4;
+
+/// Whether a run of capitals before a dash (`head`) is the place a story is filed from, not a
+/// kicker, a label or a word set off in capitals ("EXCLUSIVE —", "TLDR - any ...", "ESPRESSO -
+/// 1/3 coffee"): the sentence after it opens with a capital or a quotation mark, and a place
+/// without a region or date after a comma has at most [`CAPS_PLACE_WORDS`] words and is no
+/// headline label.
+fn caps_place_opens_story(head: &str, rest: &str) -> bool {
+    let opens_a_sentence = rest.trim_start().chars().next().is_none_or(|c| {
+        c.is_uppercase() || matches!(c, '"' | '“' | '„' | '«' | '‘' | '\'' | '¿' | '¡')
+    });
+    if !opens_a_sentence {
+        return false;
+    }
+    if head.contains(',') {
+        return true;
+    }
+    let place = head.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'));
+    place.split_whitespace().count() <= CAPS_PLACE_WORDS
+        && !crate::headline::is_label(&place.to_lowercase())
 }
 
 /// The first http(s) URL in a line, as `https?://[^\s<>()]+` finds it, less a full stop, comma or
@@ -960,6 +986,26 @@ mod tests {
     }
 
     #[test]
+    fn capitals_that_are_no_place_are_no_dateline() {
+        for p in [
+            "LE POINT SUR LA SITUATION - «Nous avons tenu», dit le maire.",
+            "EXCLUSIVE — The council met in secret.",
+            "EILMELDUNG - Der Rat tagte.",
+            "EN DIRECT - Le conseil s'est réuni.",
+            "TLDR - any project that teaches the basics.",
+            "ESPRESSO - 1/3 strong coffee, a splash of milk.",
+        ] {
+            check_dateline(p, p, None);
+        }
+        // The same capitals with a region after a comma are a place.
+        check_dateline(
+            "LA PAZ, Bolivia - El consejo se reunió.",
+            "El consejo se reunió.",
+            None,
+        );
+    }
+
+    #[test]
     fn datelines_of_four_languages() {
         check_dateline(
             "KYIV, Dec 1 (AP) — The council met.",
@@ -999,6 +1045,17 @@ mod tests {
             Some("AFP"),
         );
         check_dateline("SÃO PAULO — The council met.", "The council met.", None);
+        check_dateline(
+            "SALT LAKE CITY — The council met.",
+            "The council met.",
+            None,
+        );
+        check_dateline(
+            "RÍO — «El consejo se reunió».",
+            "«El consejo se reunió».",
+            None,
+        );
+        check_dateline("MADRID — ¿Quién paga?", "¿Quién paga?", None);
         check_dateline(
             "LIMA (AP/Reuters) -- The council met.",
             "The council met.",
