@@ -15,7 +15,7 @@ mod warc;
 
 use std::collections::HashSet;
 use std::fs;
-use std::io::{self, BufRead, BufReader, Cursor, Read};
+use std::io::{self, BufReader, Cursor, Read};
 use std::path::{Path, PathBuf};
 
 use parallax_core::{Diagnostic, RawDoc, SourceMeta};
@@ -183,12 +183,19 @@ pub fn stream(path: &Path, config: &IngestConfig) -> DocStream {
     let source = path.display().to_string();
     if is_url(&source) {
         return match fetch::open(&source, config) {
-            Ok((reader, charset)) => from_reader(source, reader, charset, config, 0),
+            Ok((reader, charset)) => from_reader(source, reader, charset, config, 0, 0),
             Err(e) => DocStream::one(Err(e)),
         };
     }
     match fs::File::open(path) {
-        Ok(file) => from_reader(source, Box::new(file), None, config, 0),
+        Ok(file) => {
+            // The file's length sizes the buffer its body is read into, read once without
+            // growing it (and copying what it holds) over and over.
+            let size = file
+                .metadata()
+                .map_or(0, |m| usize::try_from(m.len()).unwrap_or(usize::MAX));
+            from_reader(source, Box::new(file), None, config, 0, size)
+        }
         Err(e) => DocStream::one(Err(IngestError::io(source, e))),
     }
 }
@@ -202,12 +209,14 @@ pub fn read_file(path: &Path, config: &IngestConfig) -> Result<Vec<RawDoc>, Inge
 /// Reads an input held in memory, named by `source` in any diagnostic.
 pub fn read_bytes(source: String, body: Vec<u8>) -> Result<Vec<RawDoc>, IngestError> {
     let config = IngestConfig::default();
+    let size = body.len();
     collect(from_reader(
         source,
         Box::new(Cursor::new(body)),
         None,
         &config,
         0,
+        size,
     ))
 }
 
@@ -241,13 +250,15 @@ pub(crate) fn read_error(source: &str, e: io::Error) -> IngestError {
     }
 }
 
-/// Sniffs a stream and reads it by what it holds.
+/// Sniffs a stream and reads it by what it holds. `size` is the stream's length in bytes as its
+/// source tells it (0 when unknown): the least a document's body is expected to hold.
 fn from_reader(
     source: String,
     mut reader: Box<dyn Read + Send>,
     charset: Option<String>,
     config: &IngestConfig,
     depth: u8,
+    size: usize,
 ) -> DocStream {
     let mut head = Vec::with_capacity(sniff::SNIFF_LEN);
     if let Err(e) = (&mut reader)
@@ -262,7 +273,8 @@ fn from_reader(
         Kind::Gzip if depth == 0 => {
             let inflated =
                 gzip::Guarded::new(reader, config.max_decompressed_bytes, config.max_gzip_ratio);
-            from_reader(source, Box::new(inflated), charset, config, depth + 1)
+            // Inflated, the body holds at least what was compressed.
+            from_reader(source, Box::new(inflated), charset, config, depth + 1, size)
         }
         Kind::Gzip => DocStream::one(Err(IngestError::malformed(
             source,
@@ -282,12 +294,12 @@ fn from_reader(
                 config.max_bytes,
             )),
         },
-        Kind::Feed => match read_limited(&source, reader, config.max_bytes) {
+        Kind::Feed => match read_limited(&source, reader, config.max_bytes, size) {
             Ok(bytes) => DocStream::many(feed::items(&source, &bytes)),
             Err(e) => DocStream::one(Err(e)),
         },
         Kind::Document(_) | Kind::Binary => DocStream::one(
-            read_limited(&source, reader, config.max_bytes)
+            read_limited(&source, reader, config.max_bytes, size)
                 .and_then(|b| document(source, b, charset)),
         ),
     }
@@ -297,18 +309,16 @@ fn read_limited(
     source: &str,
     reader: Box<dyn Read + Send>,
     limit: u64,
+    size: usize,
 ) -> Result<Vec<u8>, IngestError> {
-    let mut body = Vec::new();
-    let mut limited = BufReader::new(reader).take(limit + 1);
-    loop {
-        let chunk = limited.fill_buf().map_err(|e| read_error(source, e))?;
-        if chunk.is_empty() {
-            break;
-        }
-        let n = chunk.len();
-        body.extend_from_slice(chunk);
-        limited.consume(n);
-    }
+    // Read straight into a body sized for what the source says it holds (never over the limit),
+    // not copied from a buffer and grown chunk by chunk.
+    let capacity = usize::try_from(limit.saturating_add(1)).map_or(size, |cap| size.min(cap));
+    let mut body = Vec::with_capacity(capacity);
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut body)
+        .map_err(|e| read_error(source, e))?;
     if body.len() as u64 > limit {
         return Err(IngestError::TooLarge {
             source_name: source.to_string(),

@@ -411,7 +411,9 @@ pub(crate) struct Declared {
 
 /// Flattens a parsed page.
 pub(crate) fn flatten(doc: &Html, styles: Styles, declared: Declared) -> Flat<'_> {
-    let mut els = vec![El {
+    // An element a node at most: room for all, not grown (and copied) element by element.
+    let mut els = Vec::with_capacity(doc.tree.values().len());
+    els.push(El {
         tag: "#document",
         parent: ROOT,
         chars: 0,
@@ -424,10 +426,11 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, declared: Declared) -> Flat<'_
         comments: false,
         reviews: false,
         main: false,
-    }];
+    });
     let mut blocks = Vec::new();
-    // Open elements: (index, total chars, link chars and paragraph chars at open, whether a link).
-    let mut stack: Vec<(usize, u32, u32, u32, bool)> = vec![(ROOT, 0, 0, 0, false)];
+    // Open elements: (index, total chars, link chars and paragraph chars at open, whether a link,
+    // whether it holds a block of its own).
+    let mut stack: Vec<(usize, u32, u32, u32, bool, bool)> = vec![(ROOT, 0, 0, 0, false, false)];
     let mut block_stack: Vec<usize> = vec![ROOT];
     let mut invisible_depth = 0usize;
     // Of the invisible elements open, those only an inline style hides, and the text in them.
@@ -500,7 +503,16 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, declared: Declared) -> Flat<'_
                     });
                     // A card's summary linked again for the mouse is the card's text.
                     let link = !summary_link && is_link(node, tag, &attrs);
-                    stack.push((idx, total, total_link, blocks_para(&blocks), link));
+                    let block = is_block(tag);
+                    let holds_block = block && !matches!(tag, "br" | "hr");
+                    stack.push((
+                        idx,
+                        total,
+                        total_link,
+                        blocks_para(&blocks),
+                        link,
+                        holds_block,
+                    ));
                     if invisible {
                         invisible_depth += 1;
                     }
@@ -511,13 +523,11 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, declared: Declared) -> Flat<'_
                     if link {
                         link_depth += 1;
                     }
-                    if is_block(tag) {
+                    if block {
                         let holder = block_stack.last().copied().unwrap_or(ROOT);
                         buf.flush(holder, &mut blocks);
-                        if !matches!(tag, "br" | "hr") {
+                        if holds_block {
                             els[holder].has_block_child = true;
-                        }
-                        if !matches!(tag, "br" | "hr") {
                             block_stack.push(idx);
                         }
                     } else if tag == "img" && invisible_depth == 0 {
@@ -543,14 +553,15 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, declared: Declared) -> Flat<'_
                 _ => {}
             },
             Edge::Close(node) => {
-                let Node::Element(e) = node.value() else {
+                if !node.value().is_element() {
+                    continue;
+                }
+                let Some((idx, at_open, link_at_open, para_at_open, link, holds_block)) =
+                    stack.pop()
+                else {
                     continue;
                 };
-                let Some((idx, at_open, link_at_open, para_at_open, link)) = stack.pop() else {
-                    continue;
-                };
-                let tag = e.name();
-                if is_block(tag) && !matches!(tag, "br" | "hr") {
+                if holds_block {
                     buf.flush(idx, &mut blocks);
                 }
                 els[idx].chars = total - at_open;
@@ -565,7 +576,7 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, declared: Declared) -> Flat<'_
                 if link {
                     link_depth = link_depth.saturating_sub(1);
                 }
-                if is_block(tag) && !matches!(tag, "br" | "hr") {
+                if holds_block {
                     block_stack.pop();
                 }
             }
@@ -629,7 +640,35 @@ impl Buf {
     /// Appends text, collapsing white space; returns the visible characters added.
     fn push(&mut self, s: &str, in_link: bool) -> u32 {
         let mut added = 0;
-        for c in s.chars() {
+        let bytes = s.as_bytes();
+        let mut at = 0;
+        while let Some(&b) = bytes.get(at) {
+            // A run of visible ASCII is copied whole: each of its characters counts one, and
+            // none is invisible or white space.
+            if b.is_ascii() {
+                if crate::text::is_ascii_white_space(b) {
+                    self.space();
+                    at += 1;
+                    continue;
+                }
+                let from = at;
+                while let Some(&b) = bytes.get(at) {
+                    if !b.is_ascii() || crate::text::is_ascii_white_space(b) {
+                        break;
+                    }
+                    if b == b',' {
+                        self.commas += 1;
+                    }
+                    at += 1;
+                }
+                self.text.push_str(s.get(from..at).unwrap_or_default());
+                added += u32::try_from(at - from).unwrap_or(u32::MAX);
+                continue;
+            }
+            let Some(c) = s.get(at..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            at += c.len_utf8();
             if is_invisible(c) {
                 continue;
             }

@@ -37,8 +37,7 @@ pub struct HtmlPage {
 /// Extracts the main content blocks and metadata of a page.
 pub fn extract_html(html: &str) -> HtmlPage {
     let source = html;
-    let html = prescan::prescan(html, prescan::MAX_DEPTH);
-    let doc = scraper::Html::parse_document(&html);
+    let doc = parse(html);
     let page_meta = meta::read(&doc);
     let declared = page_meta.declared;
     let mut flat = dom::flatten(&doc, dom::Styles::Hide, declared);
@@ -53,8 +52,7 @@ pub fn extract_html(html: &str) -> HtmlPage {
     if blocks.is_empty() {
         if let Some(markup) = scripted::markup_in_scripts(source) {
             // Read as a page of its own: the article its scripts would render.
-            let markup = prescan::prescan(&markup, prescan::MAX_DEPTH);
-            let rendered = scraper::Html::parse_document(&markup);
+            let rendered = parse(&markup);
             let flat = dom::flatten(&rendered, dom::Styles::Hide, declared);
             blocks = content::main_blocks(&flat, page_meta.meta.title.as_deref());
             blocks.retain(|b| !scripted::is_placeholder(&b.text));
@@ -70,6 +68,27 @@ pub fn extract_html(html: &str) -> HtmlPage {
         meta: page_meta.meta,
         language: page_meta.language,
     }
+}
+
+/// Prescans a page and parses it, as `scraper::Html::parse_document` does, into a tree made with
+/// room for its nodes: grown one node at a time, the tree is copied whole at every doubling.
+fn parse(html: &str) -> scraper::Html {
+    use html5ever::tendril::TendrilSink;
+    let markup = prescan::prescan(html, prescan::MAX_DEPTH);
+    // Each element opens with a `<`, and text nodes are about as many as elements: end tags,
+    // which make no node, stand for most of them, and half as many again is room for the rest
+    // (text between inline elements). Room left over is never written to.
+    let tags = memchr::memchr_iter(b'<', markup.as_bytes()).count();
+    let nodes = tags + tags / 2 + 1;
+    let doc = scraper::Html {
+        errors: Vec::new(),
+        quirks_mode: html5ever::tree_builder::QuirksMode::NoQuirks,
+        tree: ego_tree::Tree::with_capacity(scraper::Node::Document, nodes),
+    };
+    // (Writing the prescan straight into the parser's tendril saves this copy but costs more in
+    // the tendril's own pushes.)
+    html5ever::parse_document(scraper::HtmlTreeSink::new(doc), Default::default())
+        .one(markup.as_str())
 }
 
 /// How many times the text a page shows the text its inline styles hide must be for the page to

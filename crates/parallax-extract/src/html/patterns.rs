@@ -101,7 +101,10 @@ static SPELLED: LazyLock<Spelled> = LazyLock::new(|| {
 /// Compiling a regex of such names costs a millisecond or more, most of a short command's time;
 /// this table is built in microseconds.
 struct Spelled {
-    by_pair: Vec<Vec<(Vec<u8>, u8)>>,
+    by_pair: Vec<Vec<Spelling>>,
+    /// Whether a byte opens a name, in either ASCII case: most places in a text are passed over
+    /// on this one look.
+    firsts: [bool; 256],
     whole: foldhash::HashMap<Vec<u8>, u8>,
 }
 
@@ -110,6 +113,7 @@ impl Spelled {
     /// more than lowercase letters, digits, hyphens, underscores and optional hyphens.
     fn new<'a>(names: impl Iterator<Item = (&'a str, u8)>) -> Option<Self> {
         let mut by_pair = vec![Vec::new(); 128 * 128];
+        let mut firsts = [false; 256];
         let mut whole = foldhash::HashMap::default();
         for (name, bit) in names {
             let parts: Vec<&str> = name.split("-?").collect();
@@ -133,24 +137,40 @@ impl Spelled {
                 let &[a, b, ..] = spelled.as_bytes() else {
                     return None;
                 };
+                firsts[usize::from(a)] = true;
+                firsts[usize::from(a.to_ascii_uppercase())] = true;
                 *whole.entry(spelled.clone().into_bytes()).or_insert(0) |= bit;
-                by_pair[usize::from(a) * 128 + usize::from(b)].push((spelled.into_bytes(), bit));
+                by_pair[usize::from(a) * 128 + usize::from(b)]
+                    .push(Spelling::new(spelled.into_bytes(), bit));
             }
         }
-        Some(Spelled { by_pair, whole })
+        Some(Spelled {
+            by_pair,
+            firsts,
+            whole,
+        })
     }
 
     /// The bits of the names that occur in `names`.
     fn vocabularies(&self, names: &[u8]) -> u8 {
         let mut bits = 0;
         for (at, pair) in names.windows(2).enumerate() {
+            if !self.firsts[usize::from(pair[0])] {
+                continue;
+            }
             let (a, b) = (usize::from(pair[0]), usize::from(pair[1]));
             if a >= 128 || b >= 128 {
                 continue;
             }
-            for (name, bit) in &self.by_pair[a * 128 + b] {
-                if names[at..].starts_with(name) {
-                    bits |= bit;
+            let spellings = &self.by_pair[a * 128 + b];
+            if spellings.is_empty() {
+                continue;
+            }
+            let text = &names[at..];
+            let head = head_of(text);
+            for spelling in spellings {
+                if spelling.opens(text, head) {
+                    bits |= spelling.bit;
                 }
             }
         }
@@ -162,14 +182,17 @@ impl Spelled {
     fn occurs_in_any_case(&self, text: &str) -> bool {
         let text = text.as_bytes();
         text.windows(2).enumerate().any(|(at, pair)| {
+            if !self.firsts[usize::from(pair[0])] {
+                return false;
+            }
             let (a, b) = (pair[0].to_ascii_lowercase(), pair[1].to_ascii_lowercase());
             a.is_ascii()
                 && b.is_ascii()
                 && self.by_pair[usize::from(a) * 128 + usize::from(b)]
                     .iter()
-                    .any(|(name, _)| {
-                        text.get(at..at + name.len())
-                            .is_some_and(|run| run.eq_ignore_ascii_case(name))
+                    .any(|spelling| {
+                        text.get(at..at + spelling.name.len())
+                            .is_some_and(|run| run.eq_ignore_ascii_case(&spelling.name))
                     })
         })
     }
@@ -178,6 +201,60 @@ impl Spelled {
     fn whole(&self, text: &[u8]) -> u8 {
         self.whole.get(text).copied().unwrap_or(0)
     }
+}
+
+/// A name of a [`Spelled`] table, its first eight bytes packed into a word: most names met at a
+/// place in a text differ from the text there within them, told by one comparison of words.
+#[derive(Debug, Clone)]
+struct Spelling {
+    /// The name's first eight bytes as [`head_of`] reads them.
+    head: u64,
+    /// Ones over the bytes of `head` the name fills (all of them when it is eight bytes or more).
+    mask: u64,
+    /// The whole name.
+    name: Vec<u8>,
+    /// The bits of its lists.
+    bit: u8,
+}
+
+impl Spelling {
+    /// A name (lowercase letters, digits, hyphens, underscores: no zero byte) with its bits.
+    fn new(name: Vec<u8>, bit: u8) -> Self {
+        let filled = name.len().min(8);
+        let mask = if filled == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * filled)) - 1
+        };
+        Spelling {
+            head: head_of(&name),
+            mask,
+            name,
+            bit,
+        }
+    }
+
+    /// Whether the name opens `text`, whose head is `head` ([`head_of`]). The zeros after a
+    /// text shorter than eight bytes match no byte of a name.
+    fn opens(&self, text: &[u8], head: u64) -> bool {
+        head & self.mask == self.head
+            && self
+                .name
+                .get(8..)
+                .is_none_or(|tail| text.get(8..).is_some_and(|rest| rest.starts_with(tail)))
+    }
+}
+
+/// The first eight bytes of `text` as a little-endian word, zeros after a shorter text.
+fn head_of(text: &[u8]) -> u64 {
+    if let Some(first) = text.first_chunk::<8>() {
+        return u64::from_le_bytes(*first);
+    }
+    let mut word = [0u8; 8];
+    for (w, b) in word.iter_mut().zip(text) {
+        *w = *b;
+    }
+    u64::from_le_bytes(word)
 }
 
 /// The vocabularies of [`SPELLED`] whose names occur in `names`, one bit each.
@@ -245,8 +322,12 @@ pub(crate) fn names_reviews(el: &Attrs<'_>) -> bool {
 /// Whether an element's class or id names it a thread of readers' comments.
 pub(crate) fn names_comments(el: &Attrs<'_>) -> bool {
     [el.class, el.id].into_iter().flatten().any(|part| {
-        // "commentary" holds "comment" and names an opinion piece, not readers' comments.
-        let names = part.to_ascii_lowercase().replace("commentary", "opinion");
+        // "commentary" holds "comment" and names an opinion piece, not readers' comments. (Most
+        // names hold neither: one search tells, without a copy.)
+        let mut names = part.to_ascii_lowercase();
+        if COMMENTARY.find(names.as_bytes()).is_some() {
+            names = names.replace("commentary", "opinion");
+        }
         COMMENT_NAMES.vocabularies(names.as_bytes()) != 0
     })
 }
@@ -313,13 +394,16 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
         return Chrome::Weak;
     }
     let structural = matches!(tag, "header" | "form");
-    let mut names = String::new();
     let slug_words = if super::dom::is_heading(tag) {
         HEADING_SLUG_WORDS
     } else {
         SLUG_WORDS
     };
     let id = el.id.filter(|id| !is_heading_slug(id, slug_words));
+    // Room for the names and a space after each, so that the string is not grown name by name.
+    let mut names = String::with_capacity(
+        el.class.map_or(0, |class| class.len() + 1) + id.map_or(0, |id| id.len() + 1),
+    );
     let modifiers = el
         .class
         .map_or(0, |class| push_without_modifiers(&mut names, class));
@@ -599,8 +683,8 @@ mod tests {
             .map(String::from)
             .to_vec();
         for names in &spelled.by_pair {
-            for (name, _) in names {
-                let name = String::from_utf8(name.clone()).expect("ASCII");
+            for spelling in names {
+                let name = String::from_utf8(spelling.name.clone()).expect("ASCII");
                 runs.push(format!("{name}-link"));
                 runs.push(name);
             }

@@ -31,6 +31,9 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
     let mut stray_angle = false;
     // The text after `<pre>` or `<listing>` keeps its first newline, which the parser drops.
     let mut verbatim_text = false;
+    // A tag's attributes and those it keeps, reused from tag to tag rather than allocated anew.
+    let mut all_attributes = Vec::new();
+    let mut kept = Vec::new();
     while let Some(off) = bytes.get(i..).and_then(|rest| memchr::memchr(b'<', rest)) {
         if !stray_angle {
             text_from = i;
@@ -123,7 +126,14 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
         let tag = Tag {
             name_end,
             end,
-            kept: kept_attributes(closing, name, &html[name_end..end]),
+            rewritten: kept_attributes(
+                closing,
+                name,
+                &html[name_end..end],
+                &mut all_attributes,
+                &mut kept,
+            ),
+            kept: &kept,
         };
         if is_void(name) || closes_itself(name) {
             tag.keep(&mut out, html, &mut last);
@@ -194,7 +204,7 @@ fn unbreak_lines(out: &mut String, html: &str, last: &mut usize, from: usize, to
         return;
     };
     // Most runs between tags are short and hold no break: one plain pass tells.
-    let Some(first) = text.iter().position(|&b| matches!(b, b'\n' | b'\r' | b'<')) else {
+    let Some(first) = break_or_angle(text) else {
         return;
     };
     if from < *last || text[first] == b'<' {
@@ -206,26 +216,35 @@ fn unbreak_lines(out: &mut String, html: &str, last: &mut usize, from: usize, to
     let mut copied = 0;
     let mut at = first;
     while let Some(&b) = text.get(at) {
-        match b {
-            b'<' => {
-                out.truncate(written);
-                return;
-            }
-            b'\n' | b'\r' => {
-                out.push_str(&html[from + copied..from + at]);
-                out.push(' ');
-                at += if b == b'\r' && text.get(at + 1) == Some(&b'\n') {
-                    2
-                } else {
-                    1
-                };
-                copied = at;
-            }
-            _ => at += 1,
+        if b == b'<' {
+            out.truncate(written);
+            return;
+        }
+        out.push_str(&html[from + copied..from + at]);
+        out.push(' ');
+        at += if b == b'\r' && text.get(at + 1) == Some(&b'\n') {
+            2
+        } else {
+            1
+        };
+        copied = at;
+        match text.get(at..).and_then(break_or_angle) {
+            Some(off) => at += off,
+            None => break,
         }
     }
     out.push_str(&html[from + copied..to]);
     *last = to;
+}
+
+/// Where the first line break or `<` of `text` is: byte by byte in a short text, by a vector
+/// search in a long one (a paragraph's text), where setting one up costs less than the bytes.
+fn break_or_angle(text: &[u8]) -> Option<usize> {
+    if text.len() < 64 {
+        text.iter().position(|&b| matches!(b, b'\n' | b'\r' | b'<'))
+    } else {
+        memchr::memchr3(b'\n', b'\r', b'<', text)
+    }
 }
 
 /// Elements whose every attribute may carry metadata.
@@ -261,10 +280,11 @@ fn is_used_attribute(name: &str) -> bool {
     USED.iter().any(|u| u.eq_ignore_ascii_case(name))
 }
 
-/// The attributes of a tag, from just after its name to its end: (name, whole text) pairs.
-fn attributes(rest: &str) -> Vec<(&str, &str)> {
+/// The attributes of a tag, from just after its name to its end: (name, whole text) pairs, in
+/// `out` (emptied first).
+fn attributes<'a>(rest: &'a str, out: &mut Vec<(&'a str, &'a str)>) {
     let bytes = rest.as_bytes();
-    let mut out = Vec::new();
+    out.clear();
     let mut i = 0;
     while i < bytes.len() {
         while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
@@ -294,10 +314,7 @@ fn attributes(rest: &str) -> Vec<(&str, &str)> {
             }
             match bytes.get(j) {
                 Some(&q) if q == b'"' || q == b'\'' => {
-                    j = bytes[j + 1..]
-                        .iter()
-                        .position(|&b| b == q)
-                        .map_or(bytes.len(), |p| j + 1 + p + 1);
+                    j = find_byte(bytes, j + 1, q).map_or(bytes.len(), |at| at + 1);
                 }
                 _ => {
                     while j < bytes.len() && !bytes[j].is_ascii_whitespace() && bytes[j] != b'>' {
@@ -313,25 +330,25 @@ fn attributes(rest: &str) -> Vec<(&str, &str)> {
         }
         out.push((&rest[start..name_end], &rest[start..i.min(rest.len())]));
     }
-    out
 }
 
-/// A tag the scan has read: where its name and the tag end, and the attributes it keeps when
-/// some must go (`None`: the tag stands as written).
-struct Tag<'a> {
+/// A tag the scan has read: where its name and the tag end, and whether it is rewritten with the
+/// attributes it keeps because some must go (if not, the tag stands as written).
+struct Tag<'a, 'k> {
     name_end: usize,
     end: usize,
-    kept: Option<Vec<&'a str>>,
+    rewritten: bool,
+    kept: &'k [&'a str],
 }
 
-impl Tag<'_> {
+impl Tag<'_, '_> {
     /// Leaves the tag in the output, rewritten when some attributes go.
     fn keep(&self, out: &mut String, html: &str, last: &mut usize) {
-        let Some(kept) = &self.kept else {
+        if !self.rewritten {
             return;
-        };
+        }
         out.push_str(&html[*last..self.name_end]);
-        for text in kept {
+        for text in self.kept {
             out.push(' ');
             out.push_str(text);
         }
@@ -340,30 +357,38 @@ impl Tag<'_> {
     }
 }
 
-/// The attributes a tag keeps, when that is not all of them: end tags keep none, most elements
-/// only those extraction reads, and no tag more than [`MAX_ATTRIBUTES`].
-fn kept_attributes<'a>(closing: bool, name: &[u8], rest: &'a str) -> Option<Vec<&'a str>> {
-    let all = attributes(rest);
+/// Whether a tag keeps fewer than all its attributes, and (in `kept`, emptied first) those it
+/// keeps: end tags keep none, most elements only those extraction reads, and no tag more than
+/// [`MAX_ATTRIBUTES`]. `all` is room for the tag's attributes.
+fn kept_attributes<'a>(
+    closing: bool,
+    name: &[u8],
+    rest: &'a str,
+    all: &mut Vec<(&'a str, &'a str)>,
+    kept: &mut Vec<&'a str>,
+) -> bool {
+    attributes(rest, all);
+    kept.clear();
     let keep_all = keeps_all_attributes(name);
     // A named anchor keeps its name, which tells it from a link once the targets are gone; a
     // script's "link" (`href="javascript:..."`) keeps its target, which says it leads nowhere,
     // and so does a link to a place in the page (`href="#part-2"`), which leads nowhere else.
     let anchor = name == b"a" && !all.iter().any(|(n, _)| n.eq_ignore_ascii_case("href"));
-    let kept: Vec<&str> = all
-        .iter()
-        .filter(|(attr, text)| {
-            !closing
-                && (keep_all
-                    || is_used_attribute(attr)
-                    || anchor && attr.eq_ignore_ascii_case("name")
-                    || name == b"a"
-                        && attr.eq_ignore_ascii_case("href")
-                        && (is_script_url(text) || is_fragment_url(text)))
-        })
-        .map(|(_, text)| *text)
-        .take(MAX_ATTRIBUTES)
-        .collect();
-    (kept.len() < all.len()).then_some(kept)
+    kept.extend(
+        all.iter()
+            .filter(|(attr, text)| {
+                !closing
+                    && (keep_all
+                        || is_used_attribute(attr)
+                        || anchor && attr.eq_ignore_ascii_case("name")
+                        || name == b"a"
+                            && attr.eq_ignore_ascii_case("href")
+                            && (is_script_url(text) || is_fragment_url(text)))
+            })
+            .map(|(_, text)| *text)
+            .take(MAX_ATTRIBUTES),
+    );
+    kept.len() < all.len()
 }
 
 /// Whether an attribute written `href="javascript:..."` holds a script, not a target.
@@ -760,6 +785,18 @@ mod tests {
             "<!DOCTYPE html>\n<p>a < b\n</p>",
         );
         check("<p>a<!-- c -->\r\nb", "<p>a b");
+    }
+
+    /// Runs of text long enough to be searched by vector (a paragraph's) are read as short ones
+    /// are: each break a space, and a run holding a `<` anywhere left as written.
+    #[test]
+    fn long_runs_of_text_are_unbroken_as_short_ones() {
+        let words = "word ".repeat(20);
+        let page = format!("<p>{words}\r\n{words}\n{words}\r{words}</p>");
+        let expected = format!("<p>{words} {words} {words} {words}</p>");
+        assert_eq!(prescan(&page, 100), expected);
+        let stray = format!("<p>{words}\n{words} a < b {words}\n</p>");
+        assert_eq!(prescan(&stray, 100), stray);
     }
 
     #[test]

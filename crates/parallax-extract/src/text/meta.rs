@@ -104,8 +104,26 @@ fn may_name_month(text: &str) -> bool {
         .flat_map(char::to_lowercase)
         .map(|c| if c == '\u{17F}' { 's' } else { c })
         .collect();
-    parallax_core::calendar::month_names_any().any(|name| lower.contains(name))
+    MONTH_FINDERS
+        .iter()
+        .any(|finder| finder.find(lower.as_bytes()).is_some())
 }
+
+/// Searchers of the month spellings that hold no other spelling (`mar`, not `march` or `marzo`):
+/// a text holds a spelling exactly when it holds one of these, and each searcher is set up once,
+/// not at every search.
+static MONTH_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    let names: Vec<&'static str> = parallax_core::calendar::month_names_any().collect();
+    names
+        .iter()
+        .filter(|name| {
+            !names
+                .iter()
+                .any(|other| other != *name && name.contains(other))
+        })
+        .map(|name| memchr::memmem::Finder::new(name.as_bytes()))
+        .collect()
+});
 
 /// A date found in a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,7 +156,9 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
     }
     // The month scanners try each spelling at each word's start: they run only on a line that
     // holds a spelling (and a year, where they need one).
-    let named_year = may_name_month(line) && has_digit_run(line, 4);
+    // Read once: the scanners of month names both ask it.
+    let names_month = may_name_month(line);
+    let named_year = names_month && has_digit_run(line, 4);
     let (date, span) = if let Some(m) = iso_date(line) {
         let d = ymd(
             line[m.year].parse().ok()?,
@@ -178,7 +198,7 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
             line[day.clone()].parse().ok()?,
         );
         (d, day.start..year.end)
-    } else if let Some(m) = may_name_month(line).then(|| month_first(line)).flatten() {
+    } else if let Some(m) = names_month.then(|| month_first(line)).flatten() {
         let year = m.year.and_then(|y| line[y].parse().ok());
         let day = line[m.day].parse().ok();
         let d = year.and_then(|y| ymd(y, month_from_name(&line[m.month])?, day?));
@@ -613,6 +633,35 @@ fn split_words(s: &str) -> Option<Vec<&str>> {
 #[cfg(test)]
 mod tests {
     use super::super::scan::random_texts;
+
+    /// The searchers of the shortest month spellings find a month wherever a search for every
+    /// spelling does.
+    #[test]
+    fn month_names_are_found_as_a_search_for_every_spelling_finds_them() {
+        for text in [
+            "",
+            "no month here",
+            "Published 3 March 2024",
+            "le 12 févr. 2021",
+            "am 1. Jänner",
+            "SEPTIEMBRE",
+            "Decembre, décembre",
+            "mayo y junio",
+            "agosto",
+            "Oktober",
+            "juillet et août",
+            "the marina",
+            "ſeptember",
+        ] {
+            let lower: String = text
+                .chars()
+                .flat_map(char::to_lowercase)
+                .map(|c| if c == '\u{17F}' { 's' } else { c })
+                .collect();
+            let every = parallax_core::calendar::month_names_any().any(|name| lower.contains(name));
+            assert_eq!(super::may_name_month(text), every, "{text}");
+        }
+    }
     #[test]
     fn an_ambiguous_numeric_date_is_seen_before_the_language_is_known() {
         assert!(may_hold_ambiguous_date("Posted 07/03/2022 at noon"));

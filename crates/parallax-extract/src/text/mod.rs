@@ -80,7 +80,28 @@ fn word_count(s: &str) -> usize {
 pub(crate) fn words_exceed(s: &str, limit: usize) -> bool {
     let (mut spaced, mut unspaced) = (0usize, 0usize);
     let mut in_word = false;
-    for c in s.chars() {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        // ASCII, most of most texts, is read byte by byte, without decoding characters: it is
+        // white space (as `char::is_whitespace` has it) or a letter of a word, never CJK.
+        if b.is_ascii() {
+            at += 1;
+            if is_ascii_white_space(b) {
+                in_word = false;
+            } else if !in_word {
+                in_word = true;
+                spaced += 1;
+                if spaced + unspaced / 2 > limit {
+                    return true;
+                }
+            }
+            continue;
+        }
+        let Some(c) = s.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        at += c.len_utf8();
         if c.is_whitespace() {
             in_word = false;
             continue;
@@ -99,6 +120,12 @@ pub(crate) fn words_exceed(s: &str, limit: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether an ASCII byte is white space as [`char::is_whitespace`] has it (vertical tab too,
+/// which `u8::is_ascii_whitespace` leaves out).
+pub(crate) fn is_ascii_white_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
 }
 
 /// Whether a character is of a script written without spaces between words (Chinese, Japanese)
