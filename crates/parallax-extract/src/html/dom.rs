@@ -639,7 +639,7 @@ struct Buf {
 impl Buf {
     /// Appends text, collapsing white space; returns the visible characters added.
     fn push(&mut self, s: &str, in_link: bool) -> u32 {
-        let mut added = 0;
+        let mut added: u32 = 0;
         let bytes = s.as_bytes();
         let mut at = 0;
         while let Some(&b) = bytes.get(at) {
@@ -662,7 +662,7 @@ impl Buf {
                     at += 1;
                 }
                 self.text.push_str(s.get(from..at).unwrap_or_default());
-                added += u32::try_from(at - from).unwrap_or(u32::MAX);
+                added = added.saturating_add(u32::try_from(at - from).unwrap_or(u32::MAX));
                 continue;
             }
             let Some(c) = s.get(at..).and_then(|rest| rest.chars().next()) else {
