@@ -37,7 +37,7 @@ pub fn without_label(title: String) -> String {
 
 /// Whether `label`, lowercase, is a headline label ("breaking", "en direct", "eilmeldung").
 pub(crate) fn is_label(label: &str) -> bool {
-    HEADLINE_LABELS.iter().any(|&l| l == label)
+    HEADLINE_LABELS.contains(&label)
 }
 
 #[cfg(test)]
