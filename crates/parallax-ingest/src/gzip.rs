@@ -1,7 +1,7 @@
 //! Bounded gzip decompression: stops a stream that inflates past a limit or at a ratio no real
 //! document has (a gzip bomb), instead of filling memory or spinning for minutes.
 
-use std::io::{self, Read};
+use std::io::{self, Read, Seek, SeekFrom};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
@@ -93,6 +93,27 @@ impl<R: Read> Read for Guarded<R> {
     }
 }
 
+/// The size the data of a gzip file says it inflates to (`ISIZE`, the last four bytes: the last
+/// member's size modulo 2^32), when the file opens as gzip; `None` when it does not or cannot be
+/// read so. A hint to size the buffer the data is read into, never trusted beyond that. The file
+/// is left at its start.
+pub(crate) fn stated_size(file: &mut (impl Read + Seek)) -> Option<u64> {
+    let mut head = [0u8; 2];
+    let stated = (|| {
+        file.read_exact(&mut head).ok()?;
+        if head != [0x1f, 0x8b] {
+            return None;
+        }
+        let mut trailer = [0u8; 4];
+        file.seek(SeekFrom::End(-4)).ok()?;
+        file.read_exact(&mut trailer).ok()?;
+        Some(u64::from(u32::from_le_bytes(trailer)))
+    })();
+    // Back to the start, or no hint and no bytes taken when that fails.
+    file.seek(SeekFrom::Start(0)).ok()?;
+    stated
+}
+
 /// The guard's reason, when an I/O error came from it.
 pub(crate) fn stop_reason(e: &io::Error) -> Option<&Stop> {
     e.get_ref().and_then(|inner| inner.downcast_ref::<Stop>())
@@ -108,6 +129,21 @@ mod tests {
         let mut enc = GzEncoder::new(Vec::new(), flate2::Compression::best());
         enc.write_all(data).unwrap();
         enc.finish().unwrap()
+    }
+
+    #[test]
+    fn the_stated_size_is_read_from_the_trailer_and_the_file_left_at_its_start() {
+        let data = gz(&[b'x'; 70_000]);
+        let mut file = io::Cursor::new(data);
+        assert_eq!(stated_size(&mut file), Some(70_000));
+        assert_eq!(file.position(), 0);
+        let mut plain = io::Cursor::new(b"<p>not gzip</p>".to_vec());
+        assert_eq!(stated_size(&mut plain), None);
+        assert_eq!(plain.position(), 0);
+        // Too short for a trailer: no hint.
+        let mut short = io::Cursor::new(vec![0x1f, 0x8b, 8]);
+        assert_eq!(stated_size(&mut short), None);
+        assert_eq!(short.position(), 0);
     }
 
     #[test]

@@ -188,12 +188,21 @@ pub fn stream(path: &Path, config: &IngestConfig) -> DocStream {
         };
     }
     match fs::File::open(path) {
-        Ok(file) => {
+        Ok(mut file) => {
             // The file's length sizes the buffer its body is read into, read once without
-            // growing it (and copying what it holds) over and over.
-            let size = file
+            // growing it (and copying what it holds) over and over; a gzip file's, the size its
+            // trailer states, within the ratio no real document passes. Only a regular file is
+            // looked into: a pipe cannot go back to its start.
+            let len = file
                 .metadata()
-                .map_or(0, |m| usize::try_from(m.len()).unwrap_or(usize::MAX));
+                .ok()
+                .filter(|m| m.is_file())
+                .map_or(0, |m| m.len());
+            let size = match (len > 0).then(|| gzip::stated_size(&mut file)).flatten() {
+                Some(stated) => stated.min(len.saturating_mul(config.max_gzip_ratio)),
+                None => len,
+            };
+            let size = usize::try_from(size).unwrap_or(usize::MAX);
             from_reader(source, Box::new(file), None, config, 0, size)
         }
         Err(e) => DocStream::one(Err(IngestError::io(source, e))),
