@@ -259,8 +259,9 @@ pub(crate) fn read_error(source: &str, e: io::Error) -> IngestError {
     }
 }
 
-/// Sniffs a stream and reads it by what it holds. `size` is the stream's length in bytes as its
-/// source tells it (0 when unknown): the least a document's body is expected to hold.
+/// Sniffs a stream and reads it by what it holds. `size` is what its source says a document's
+/// body holds, in bytes (0 when unknown): its length, or for a gzip file the size its trailer
+/// states. A hint for the body's buffer, never a limit.
 fn from_reader(
     source: String,
     mut reader: Box<dyn Read + Send>,
@@ -282,7 +283,8 @@ fn from_reader(
         Kind::Gzip if depth == 0 => {
             let inflated =
                 gzip::Guarded::new(reader, config.max_decompressed_bytes, config.max_gzip_ratio);
-            // Inflated, the body holds at least what was compressed.
+            // The hint is for the inflated body: a gzip file's stated size, or the compressed
+            // length, which the body holds at least.
             from_reader(source, Box::new(inflated), charset, config, depth + 1, size)
         }
         Kind::Gzip => DocStream::one(Err(IngestError::malformed(
