@@ -74,19 +74,10 @@ pub fn extract_html(html: &str) -> HtmlPage {
 /// room for its nodes: grown one node at a time, the tree is copied whole at every doubling.
 fn parse(html: &str) -> scraper::Html {
     use html5ever::tendril::TendrilSink;
-    let markup = prescan::prescan(html, prescan::MAX_DEPTH);
+    let prescan::Prescanned { markup, tags } = prescan::prescan(html, prescan::MAX_DEPTH);
     // Each element opens with a tag, and text nodes are about as many as elements: end tags,
     // which make no node, stand for most of them, and half as many again is room for the rest
-    // (text between inline elements). Room left over is never written to. Only a `<` before a
-    // letter or a slash opens a tag: a page of stray `<` in its text reserves nothing for them.
-    let bytes = markup.as_bytes();
-    let tags = memchr::memchr_iter(b'<', bytes)
-        .filter(|&at| {
-            bytes
-                .get(at + 1)
-                .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'/')
-        })
-        .count();
+    // (text between inline elements). Room left over is never written to.
     let nodes = tags + tags / 2 + 1;
     let doc = scraper::Html {
         errors: Vec::new(),

@@ -13,10 +13,20 @@ pub(crate) const MAX_DEPTH: usize = 2_000;
 /// a tag with 100,000 of them would cost minutes.
 pub(crate) const MAX_ATTRIBUTES: usize = 64;
 
-/// The page as the parser should see it.
-pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
+/// The page as the parser should see it, with the number of tags the scan read in it.
+pub(crate) struct Prescanned {
+    /// The markup to parse.
+    pub markup: String,
+    /// Start and end tags read (a `<` before a letter, or before a slash and a letter), those cut
+    /// with what they held too: a bound on the elements the parser will make, for sizing its tree.
+    pub tags: usize,
+}
+
+/// The page as the parser should see it (see [`Prescanned`]).
+pub(crate) fn prescan(html: &str, max_depth: usize) -> Prescanned {
     let bytes = html.as_bytes();
     let mut out = String::with_capacity(html.len());
+    let mut tags = 0usize;
     // `html[last..]` is not yet copied to `out`.
     let mut last = 0;
     let mut depth = 0usize;
@@ -52,6 +62,7 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
                 continue;
             }
         }
+        tags += usize::from(!comment);
         if !std::mem::take(&mut verbatim_text) {
             unbreak_lines(&mut out, html, &mut last, text_from, start);
         }
@@ -191,7 +202,7 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> String {
         unbreak_lines(&mut out, html, &mut last, text_from, html.len());
     }
     out.push_str(&html[last..]);
-    out
+    Prescanned { markup: out, tags }
 }
 
 /// Writes the text `html[from..to]` with its line breaks (`\n`, `\r\n`, `\r`) as spaces. The
@@ -666,6 +677,19 @@ pub(super) fn find_tag_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<us
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The markup a prescan gives: what most tests look at.
+    fn prescan(html: &str, max_depth: usize) -> String {
+        super::prescan(html, max_depth).markup
+    }
+
+    #[test]
+    fn tags_are_counted_and_stray_angles_and_comments_are_not() {
+        let scanned = super::prescan("<p>a < b <3</p><!-- c --><br><svg><g></g></svg>", 10);
+        // `<p>`, `</p>`, `<br>` and `<svg>`, whose inside is cut unread.
+        assert_eq!(scanned.tags, 4);
+        assert_eq!(super::prescan("1 < 2 and 3 <> 4", 10).tags, 0);
+    }
 
     #[test]
     fn scripts_styles_comments_and_svg_are_cut_but_json_ld_kept() {
