@@ -754,9 +754,8 @@ fn read_header_lines(el: scraper::ElementRef<'_>, found: &mut Found) {
         .filter_map(|n| n.value().as_element())
         .any(|e| matches!(e.name(), "h1" | "figure" | "figcaption" | "form"))
         || in_page_chrome(el, &mut found.chrome_ancestry)
-        || matches!(el.value().name(), "aside" | "nav" | "footer" | "figcaption")
-        || super::patterns::classify(el.value().name(), &Attrs::of(el.value()))
-            == super::patterns::Chrome::Strong;
+        || is_page_chrome(*el)
+        || el.value().name() == "figcaption";
     if in_headline_or_chrome {
         return;
     }

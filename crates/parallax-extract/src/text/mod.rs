@@ -109,10 +109,8 @@ pub(crate) fn words_exceed(s: &str, limit: usize) -> bool {
         if !in_word {
             in_word = true;
             spaced += 1;
-        } else if c.is_ascii() {
-            continue;
         }
-        if !c.is_ascii() && is_cjk(c) {
+        if is_cjk(c) {
             unspaced += 1;
         }
         if spaced + unspaced / 2 > limit {
