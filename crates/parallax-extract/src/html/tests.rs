@@ -1205,6 +1205,32 @@ fn a_heading_linked_to_a_place_in_the_page_is_kept_and_a_jump_link_is_not() {
 }
 
 #[test]
+fn a_section_named_for_its_jump_links_is_kept_for_its_paragraphs_and_its_menu_is_not() {
+    // A guide splits its text into sections, each reached from a menu of links at the top; the
+    // page names the whole block, menu and sections, after the links. A quote form beside it
+    // is shorter than the guide.
+    let extra = "The mayor, speaking at the scene, said the town would pay for the clean-up, and that the port would reopen on Friday.";
+    let body = format!(
+        r##"<div class="paragraph--type--jump-link"><div class="jump-link-menu"><ul>
+        <li><a href="#one">Where the fire started</a></li><li><a href="#two">What was stored</a></li></ul></div>
+        <div class="jump-link-items"><div id="one"><h2>Where the fire started</h2><p>{}</p><p>{}</p><p>{extra}</p></div>
+        <div id="two"><h2>What was stored</h2><p>{}</p><p>{}</p></div></div></div>
+        <div class="quote-form"><h2>Get a free quote today</h2><p>One of our advisers will call you back within a day to talk through what your home needs.</p>
+        <form><p>By sending this form you agree that we may call or text you about our offers at the number you give, that calls may be recorded, and that you can stop them at any time by replying STOP.</p>
+        <ol><li>You agree to receive our disclosures by email.</li><li>You agree that we may keep your details for a year.</li></ol>
+        <label>First and last name</label><input name="n"><label>Phone</label><input name="p"></form></div>"##,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    let page = check(&plain_page(&body), &PARAS, &["free quote"]);
+    assert_eq!(
+        page.blocks.iter().filter(|b| b.contains("What was stored")).count(),
+        1,
+        "the menu's link is kept beside the heading: {:?}",
+        page.blocks
+    );
+}
+
+#[test]
 fn metadata_in_the_attributes_of_ordinary_elements_survives_the_prescan() {
     let body = PARAS.map(|p| format!("<p>{p}</p>")).concat();
     let page = extract_html(&format!(
