@@ -1223,7 +1223,10 @@ fn a_section_named_for_its_jump_links_is_kept_for_its_paragraphs_and_its_menu_is
     );
     let page = check(&plain_page(&body), &PARAS, &["free quote"]);
     assert_eq!(
-        page.blocks.iter().filter(|b| b.contains("What was stored")).count(),
+        page.blocks
+            .iter()
+            .filter(|b| b.contains("What was stored"))
+            .count(),
         1,
         "the menu's link is kept beside the heading: {:?}",
         page.blocks

@@ -12,6 +12,7 @@ mod blocks;
 mod credits;
 mod date_scanners;
 mod dateline;
+mod form_terms;
 mod language;
 mod meta;
 mod scan;
@@ -178,8 +179,12 @@ fn is_chrome_block(lower: &str) -> bool {
 const MAX_PAGE_BOILERPLATE_WORDS: usize = 12;
 
 /// Whether a block of a page's article is chrome by its phrases: one opening it ("This article
-/// was updated to …", "Video: …"), or one anywhere in a block of a few words.
+/// was updated to …", "Video: …"), or one anywhere in a block of a few words; or a form's legal
+/// line ([`form_terms`]: "By signing up, you agree to …").
 fn page_block_says_boilerplate(b: &str) -> bool {
+    if form_terms::is_form_terms(b) {
+        return true;
+    }
     if words_exceed(b, MAX_PAGE_BOILERPLATE_WORDS) {
         !words_exceed(b, MAX_BOILERPLATE_WORDS) && opens_with_boilerplate(&b.to_lowercase())
     } else {
@@ -210,7 +215,7 @@ fn is_notice_throughout(b: &str) -> bool {
 
 /// The sentences of a block: cut after a full stop, a question or an exclamation mark that a
 /// space and a capital (or an opening mark) follow.
-fn sentences(b: &str) -> impl Iterator<Item = &str> {
+pub(super) fn sentences(b: &str) -> impl Iterator<Item = &str> {
     let mut rest = b.trim();
     std::iter::from_fn(move || {
         if rest.is_empty() {
@@ -1536,6 +1541,25 @@ mod tests {
         // A paragraph of the article that speaks of cookies after its first sentence stays.
         let article = "The regulator fined the publisher on Monday for the way its pages asked readers about tracking. \
              Its notice said the site uses cookies to measure audiences, and the fine covers three years of such notices.";
+        check_html(
+            &[paragraphs[0], article, paragraphs[1]],
+            &[paragraphs[0], article, paragraphs[1]],
+        );
+    }
+
+    #[test]
+    fn a_forms_legal_line_among_the_paragraphs_goes() {
+        let paragraphs = [
+            "The harbour authority said on Tuesday that the fire, which started in a warehouse, was under control by noon.",
+            "Firefighters from three towns worked through the night, and no one was hurt, a spokeswoman said.",
+        ];
+        for terms in [
+            "By signing up, you agree to receive our offers by text message at the number you give us. Rates may apply, and you can stop the messages at any time.",
+            "Mit Ihrer Anmeldung stimmen Sie unseren Nutzungsbedingungen und der Verarbeitung Ihrer Daten zu.",
+        ] {
+            check_html(&[paragraphs[0], terms, paragraphs[1]], &paragraphs);
+        }
+        let article = "By clicking the button several times in a row, you will see each answer arrive in turn, the developers explained.";
         check_html(
             &[paragraphs[0], article, paragraphs[1]],
             &[paragraphs[0], article, paragraphs[1]],
