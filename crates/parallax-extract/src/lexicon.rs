@@ -58,6 +58,14 @@ impl Phrases {
     }
 }
 
+/// What a sentence of a site's notice after its first chrome one may speak of instead of a chrome
+/// phrase, lowercase: personal data, consent, privacy (`notice:` in `data/boilerplate.txt`).
+pub static NOTICE_PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(
+        lines(include_str!("../data/boilerplate.txt")).filter_map(|l| l.strip_prefix("notice:")),
+    )
+});
+
 /// The site-chrome phrases matched anywhere in a (lowercased) block.
 pub static BOILERPLATE_ANYWHERE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(

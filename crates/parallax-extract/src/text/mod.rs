@@ -201,7 +201,8 @@ const MAX_NOTICE_WORDS: usize = 120;
 /// Sie können ihn … wieder ausblenden.", "We use cookies to … . By continuing to use this site
 /// …", a comment thread's rules): its first sentence is chrome as a block of the article is
 /// ([`page_block_says_boilerplate`]: a phrase opening it, or anywhere in a few words), and each
-/// of the others says a chrome phrase anywhere, as a short block may ([`says_boilerplate`]).
+/// of the others says a chrome phrase anywhere, as a short block may ([`says_boilerplate`]), or
+/// speaks of personal data, consent or privacy ([`speaks_of_data_policy`]).
 /// A sentence that only addresses the reader does not count: an events page invites its readers
 /// ("Join our experts … . Explore our insights …") in its own text. Read sentence by sentence,
 /// and no further than the first that says no chrome phrase.
@@ -210,7 +211,15 @@ fn is_notice_throughout(b: &str) -> bool {
         return false;
     }
     let mut sentences = sentences(b);
-    sentences.next().is_some_and(page_block_says_boilerplate) && sentences.all(says_boilerplate)
+    sentences.next().is_some_and(page_block_says_boilerplate)
+        && sentences.all(|s| says_boilerplate(s) || speaks_of_data_policy(s))
+}
+
+/// Whether a sentence speaks of personal data, consent or privacy (`notice:` in
+/// `data/boilerplate.txt`), as the sentences after the first of a notice asking consent to show
+/// an embed do ("Damit können personenbezogene Daten an Drittplattformen übermittelt werden.").
+fn speaks_of_data_policy(sentence: &str) -> bool {
+    crate::lexicon::NOTICE_PHRASES.is_match(&sentence.to_lowercase())
 }
 
 /// The sentences of a block: cut after a full stop, a question or an exclamation mark that a
@@ -1532,6 +1541,10 @@ mod tests {
              Puede cambiar la configuración en cualquier momento o conocer los detalles de cada uso en nuestra política de cookies, que los explica uno a uno.",
             "Questo sito utilizza cookie tecnici e di profilazione. \
              Chiudendo questo banner o proseguendo la navigazione acconsenti all'uso dei cookie descritto nella nostra cookie policy, che puoi leggere in ogni momento della visita.",
+            // An embed's placeholder asking consent goes on to speak of personal data.
+            "Ich bin damit einverstanden, dass mir der externe Inhalt an dieser Stelle angezeigt wird. \
+             Dabei können personenbezogene Daten an die Plattform des Anbieters übermittelt werden. \
+             Ihre Wahl können Sie in den Einstellungen am Ende der Seite jederzeit widerrufen.",
         ] {
             check_html(
                 &[paragraphs[0], notice, paragraphs[1]],
