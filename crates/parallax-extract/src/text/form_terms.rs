@@ -8,9 +8,21 @@ use std::sync::LazyLock;
 /// The phrases of `data/form_terms.txt`.
 const FORM_TERMS: &str = include_str!("../../data/form_terms.txt");
 
-/// What the reader does to a form, opening the line (lowercase).
-static ACTIONS: LazyLock<Vec<&str>> =
-    LazyLock::new(|| parallax_text::keyed_lines(FORM_TERMS, "action").collect());
+/// What the reader does to a form, opening the line (lowercase), by their first byte: a block is
+/// compared only with the actions that open as it does.
+static ACTIONS: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
+    let mut by_first = vec![Vec::new(); 256];
+    for action in parallax_text::keyed_lines(FORM_TERMS, "action") {
+        if let Some(list) = action
+            .as_bytes()
+            .first()
+            .and_then(|&b| by_first.get_mut(usize::from(b)))
+        {
+            list.push(action);
+        }
+    }
+    by_first
+});
 
 /// The reader's (or the first person's) assent, anywhere in the line's first sentence.
 static ASSENTS: LazyLock<Vec<&str>> =
@@ -37,10 +49,11 @@ pub(super) fn is_form_terms(b: &str) -> bool {
     ASSENTS.iter().any(|a| holds_phrase(&lower, a))
 }
 
-/// Whether a text opens with an action of a form, in any case, as whole words: compared a
-/// character at a time, most blocks are told apart by their first letter.
+/// Whether a text opens with an action of a form, in any case, as whole words. Every action opens
+/// with an ASCII letter: a text opening with another byte opens with none.
 fn opens_with_action(text: &str) -> bool {
-    ACTIONS.iter().any(|action| {
+    let first = text.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    ACTIONS[usize::from(first)].iter().any(|action| {
         let mut lower = text.chars().flat_map(char::to_lowercase);
         action.chars().all(|c| lower.next() == Some(c))
             && !lower.next().is_some_and(char::is_alphanumeric)
@@ -96,6 +109,14 @@ mod tests {
             "Bylines clicking into place, you agree it was a good day.",
         ] {
             check(line, false);
+        }
+    }
+
+    #[test]
+    fn every_action_opens_with_a_lowercase_ascii_letter_and_is_found_by_it() {
+        for action in parallax_text::keyed_lines(FORM_TERMS, "action") {
+            assert!(action.as_bytes()[0].is_ascii_lowercase(), "{action:?}");
+            check(&format!("{action}, you agree to the rules."), true);
         }
     }
 
