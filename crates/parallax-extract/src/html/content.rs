@@ -656,10 +656,11 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
     // thread): the comments in it, each named so, are its posts.
     let mut in_thread = vec![false; flat.els.len()];
     let consent = consent_boxes(flat);
+    let variant = super::variants::screen_variants(flat);
     for (i, el) in flat.els.iter().enumerate().skip(1) {
         kept_mixed[i] = kept_mixed[el.parent];
         in_thread[i] = in_thread[el.parent];
-        if dropped[el.parent] || el.invisible || consent[i] {
+        if dropped[el.parent] || el.invisible || consent[i] || variant[i] {
             dropped[i] = true;
             continue;
         }

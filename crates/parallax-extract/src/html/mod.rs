@@ -15,6 +15,7 @@ mod prescan;
 mod scripted;
 #[cfg(test)]
 mod tests;
+mod variants;
 
 use parallax_core::SourceMeta;
 

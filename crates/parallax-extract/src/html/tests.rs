@@ -1233,6 +1233,52 @@ fn a_section_named_for_its_jump_links_is_kept_for_its_paragraphs_and_its_menu_is
     );
 }
 
+/// How many of a page's blocks hold `text`.
+fn times_read(page: &HtmlPage, text: &str) -> usize {
+    page.blocks.iter().filter(|b| b.contains(text)).count()
+}
+
+#[test]
+fn a_part_laid_out_again_for_another_screen_is_read_once() {
+    let section = format!("<p>{}</p><p>{}</p><p>{}</p>", PARAS[0], PARAS[1], PARAS[2]);
+    // A site builder's copy per breakpoint, and a slider's cloned slide.
+    for (first, second) in [
+        ("ssr-variant hidden-a1b2c3", "ssr-variant hidden-d4e5f6"),
+        ("desktop", "mobile"),
+        ("slide", "slide slide-cloned"),
+    ] {
+        let body = format!(
+            r#"<div class="story"><div class="{first}">{section}</div><div class="{second}">{section}</div><p>{}</p></div>"#,
+            PARAS[3]
+        );
+        let page = check(&plain_page(&body), &PARAS, &[]);
+        assert_eq!(
+            times_read(&page, PARAS[1]),
+            1,
+            "{first} / {second}: {:?}",
+            page.blocks
+        );
+    }
+    // The copy the page names its article is the one read, not the one it names hidden.
+    let body = format!(
+        r#"<div class="main"><div class="article story hidden">{section}</div><div class="article story">{section}</div></div>"#
+    );
+    let page = check(&plain_page(&body), &PARAS[..3], &[]);
+    assert_eq!(times_read(&page, PARAS[0]), 1, "{:?}", page.blocks);
+}
+
+#[test]
+fn a_page_s_own_repeats_are_all_read() {
+    // Posts of one class quoting the same words, and a headline saying what a caption says.
+    let quote = format!("{} {}", PARAS[0], PARAS[1]);
+    let body = format!(
+        r#"<div class="thread"><div class="post"><p>{quote}</p></div><div class="post"><p>{quote}</p></div><div class="post"><p>{}</p><p>{}</p></div></div>"#,
+        PARAS[2], PARAS[3]
+    );
+    let page = check(&plain_page(&body), &PARAS, &[]);
+    assert_eq!(times_read(&page, PARAS[0]), 2, "{:?}", page.blocks);
+}
+
 #[test]
 fn metadata_in_the_attributes_of_ordinary_elements_survives_the_prescan() {
     let body = PARAS.map(|p| format!("<p>{p}</p>")).concat();

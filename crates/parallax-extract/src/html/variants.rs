@@ -1,0 +1,115 @@
+//! Parts of a page laid out again for another screen: a site builder renders a section once per
+//! breakpoint (`ssr-variant hidden-bnz77l`, `desktop` and `tablet`, `product-description
+//! hidden-md-down` and `hidden-md-up`), and a slider clones its slides (`slick-slide
+//! slick-cloned`), leaving the style sheet to show one. Read as a page without its style sheet,
+//! each copy is text, and the article is read twice or three times.
+
+use super::dom::Flat;
+use super::patterns::Chrome;
+
+/// Characters an element holds at least for a sibling repeating it to be taken for another
+/// screen's copy: a paragraph's worth. Shorter repeats (a price, a button) are a page's own.
+const MIN_VARIANT_CHARS: u32 = 200;
+
+/// Siblings of one size compared at most: copies come two or three, one per screen.
+const MAX_COMPARED: usize = 16;
+
+/// The elements that repeat, under another class name, the text of a sibling: the same part
+/// laid out for another screen. One copy is read: the first the page names its article (a story
+/// set twice, once named `article hidden`, once `article`), else the first it names nothing,
+/// else the first; the others are left
+/// out with their subtrees. Siblings of one class repeating their text are a page's own repeats
+/// (a forum's posts quoting, a document's tables set twice) and are all read.
+pub(crate) fn screen_variants(flat: &Flat<'_>) -> Vec<bool> {
+    let mut variant = vec![false; flat.els.len()];
+    // Candidates grouped by parent, then by size: copies have the same number of characters.
+    let mut candidates: Vec<(usize, u32, usize)> = flat
+        .els
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, el)| el.chars >= MIN_VARIANT_CHARS)
+        .map(|(i, el)| (el.parent, el.chars, i))
+        .collect();
+    // Copies are one element built again: the same tag (a slideshow's `<h1>` headline saying
+    // what its caption says is no copy of it).
+    candidates.sort_unstable();
+    let ranges = block_ranges(flat, &candidates);
+    for group in candidates.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
+        let members: Vec<usize> = group.iter().take(MAX_COMPARED).map(|c| c.2).collect();
+        let mut placed = vec![false; members.len()];
+        for (n, &first) in members.iter().enumerate() {
+            if placed[n] {
+                continue;
+            }
+            // The copies of `first`'s text among the members after it.
+            let copies: Vec<usize> = (n..members.len())
+                .filter(|&m| {
+                    m == n
+                        || !placed[m]
+                            && flat.els[members[m]].tag == flat.els[first].tag
+                            && same_text(flat, &ranges, first, members[m])
+                })
+                .collect();
+            for &m in &copies {
+                placed[m] = true;
+            }
+            let named = |chrome: Chrome| {
+                copies
+                    .iter()
+                    .map(|&m| members[m])
+                    .find(|&el| flat.els[el].chrome == chrome)
+            };
+            let keeper = named(Chrome::Content)
+                .or_else(|| named(Chrome::Neutral))
+                .unwrap_or(first);
+            for el in copies.iter().map(|&m| members[m]) {
+                variant[el] = flat.els[el].class.trim() != flat.els[keeper].class.trim();
+            }
+        }
+    }
+    variant
+}
+
+/// For the elements of `candidates`, the range of blocks each holds (blocks of a subtree follow
+/// one another); empty for the others.
+fn block_ranges(
+    flat: &Flat<'_>,
+    candidates: &[(usize, u32, usize)],
+) -> Vec<std::ops::Range<usize>> {
+    let mut ranges = vec![0..0; flat.els.len()];
+    if candidates.len() < 2 {
+        return ranges;
+    }
+    // First and last block per element, own blocks first, then each subtree into its parent's.
+    let mut first = vec![usize::MAX; flat.els.len()];
+    let mut last = vec![0usize; flat.els.len()];
+    for (b, block) in flat.blocks.iter().enumerate() {
+        if let (Some(f), Some(l)) = (first.get_mut(block.owner), last.get_mut(block.owner)) {
+            *f = (*f).min(b);
+            *l = (*l).max(b + 1);
+        }
+    }
+    for i in (1..flat.els.len()).rev() {
+        let parent = flat.els[i].parent;
+        first[parent] = first[parent].min(first[i]);
+        last[parent] = last[parent].max(last[i]);
+    }
+    for &(_, _, i) in candidates {
+        if first[i] < last[i] {
+            ranges[i] = first[i]..last[i];
+        }
+    }
+    ranges
+}
+
+/// Whether two elements hold the same blocks of text.
+fn same_text(flat: &Flat<'_>, ranges: &[std::ops::Range<usize>], a: usize, b: usize) -> bool {
+    let (ra, rb) = (ranges[a].clone(), ranges[b].clone());
+    ra.len() == rb.len()
+        && !ra.is_empty()
+        && flat.blocks[ra]
+            .iter()
+            .zip(&flat.blocks[rb])
+            .all(|(x, y)| x.text == y.text)
+}
