@@ -144,19 +144,51 @@ const BYTE_ONES: u64 = 0x0101_0101_0101_0101;
 /// false), and whether the last is in a word. Each byte's flag is its high bit; no sum below
 /// carries into the next byte, every byte being under 0x80.
 fn ascii_word_starts(word: u64, in_word: bool) -> (usize, bool) {
-    let low_bits = !HIGH_BITS;
-    // Spaces: the bytes that XOR with 0x20 leaves zero.
-    let x = word ^ (0x20 * BYTE_ONES);
-    let space = !((x & low_bits).wrapping_add(low_bits) | x) & HIGH_BITS;
-    // Tab to carriage return, 9 to 13: at least 9 and not at least 14.
-    let from_tab = word.wrapping_add((0x80 - 9) * BYTE_ONES);
-    let from_shift_out = word.wrapping_add((0x80 - 14) * BYTE_ONES);
-    let controls = from_tab & !from_shift_out & HIGH_BITS;
-    let white = space | controls;
+    let white = ascii_white_space_bytes(word);
     let letters = !white & HIGH_BITS;
     let before_white = (white << 8) | if in_word { 0 } else { 0x80 };
     let starts = (letters & before_white).count_ones() as usize;
     (starts, letters >> 63 == 1)
+}
+
+/// The bytes of a word equal to `byte`, each flagged by its high bit.
+fn bytes_equal(word: u64, byte: u8) -> u64 {
+    let low_bits = !HIGH_BITS;
+    // The bytes that XOR leaves zero; no sum carries: each is at most 0x7f + 0x7f.
+    let x = word ^ (u64::from(byte) * BYTE_ONES);
+    !((x & low_bits).wrapping_add(low_bits) | x) & HIGH_BITS
+}
+
+/// The bytes of a word of ASCII bytes (each under 0x80) that are white space, as
+/// [`is_ascii_white_space`] has it, each flagged by its high bit. No sum carries into the next
+/// byte, every byte being under 0x80.
+fn ascii_white_space_bytes(word: u64) -> u64 {
+    // Tab to carriage return, 9 to 13: at least 9 and not at least 14.
+    let from_tab = word.wrapping_add((0x80 - 9) * BYTE_ONES);
+    let from_shift_out = word.wrapping_add((0x80 - 14) * BYTE_ONES);
+    let controls = from_tab & !from_shift_out & HIGH_BITS;
+    bytes_equal(word, b' ') | controls
+}
+
+/// How many of eight bytes (little-endian in `word`) are visible ASCII (neither white space, as
+/// [`is_ascii_white_space`] has it, nor part of another character) before the first that is not
+/// (eight when all are), and how many of those are commas.
+pub(crate) fn visible_ascii_run(word: u64) -> (usize, u32) {
+    // A byte of another character is a stop whatever its low bits read as.
+    let stops = (word & HIGH_BITS) | ascii_white_space_bytes(word & !HIGH_BITS);
+    // A stop's flag is bit 7 of its byte: the bits below it are the bytes before it.
+    let run = (stops.trailing_zeros() / 8) as usize;
+    let in_run = u64::MAX
+        .checked_shl(8 * run as u32)
+        .map_or(u64::MAX, |above| !above);
+    (run, (bytes_equal(word, b',') & in_run).count_ones())
+}
+
+/// How many of eight bytes (little-endian in `word`) are ASCII white space, as
+/// [`is_ascii_white_space`] has it, before the first that is not (eight when all are).
+pub(crate) fn ascii_white_space_run(word: u64) -> usize {
+    let stops = (word | !ascii_white_space_bytes(word & !HIGH_BITS)) & HIGH_BITS;
+    (stops.trailing_zeros() / 8) as usize
 }
 
 /// Whether an ASCII byte is white space as [`char::is_whitespace`] has it (vertical tab too,
@@ -166,9 +198,10 @@ pub(crate) fn is_ascii_white_space(b: u8) -> bool {
 }
 
 /// Whether a character is of a script written without spaces between words (Chinese, Japanese)
-/// or of Korean's syllables.
+/// or of Korean's syllables. (Most characters met are below all of them: one comparison tells.)
 pub(crate) fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
+    c >= '\u{3040}'
+        && matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
 }
 
 fn truncated(b: &str) -> bool {
