@@ -1,6 +1,5 @@
 //! Metadata from the lines around an article: date lines, bylines, wire credits, outlets from URLs.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -237,17 +236,13 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
         .filter(|w| !w.is_empty())
         .collect();
     let whole_line = words.iter().all(|w| is_date_word(w));
-    let says = |kind| {
-        DATE_WORDS
-            .iter()
-            .any(|&(k, phrase)| k == kind && contains_words(&words, phrase))
-    };
+    let (updated, published) = date_phrases_held(&words);
     Some(LineDate {
         date,
         has_time,
         whole_line,
-        updated: says(DateWordKind::Updated),
-        published: says(DateWordKind::Published),
+        updated,
+        published,
         opens_line,
     })
 }
@@ -273,12 +268,54 @@ pub(crate) fn is_date_word(w: &str) -> bool {
 }
 
 /// Whether `words` holds `phrase` as consecutive words.
+#[cfg(test)]
 fn contains_words(words: &[&str], phrase: &str) -> bool {
     let p: Vec<&str> = phrase.split_whitespace().collect();
     !p.is_empty() && words.windows(p.len()).any(|w| w == p.as_slice())
 }
 
-static DATE_LINE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+/// Whether `words` holds, as consecutive words, a phrase of [`DATE_WORDS`] saying an update and
+/// one saying the publication: what asking [`contains_words`] of every phrase of each kind
+/// tells, with one look-up a word.
+fn date_phrases_held(words: &[&str]) -> (bool, bool) {
+    let (mut updated, mut published) = (false, false);
+    for (at, word) in words.iter().enumerate() {
+        let Some(phrases) = DATE_PHRASES.get(word) else {
+            continue;
+        };
+        let rest = words.get(at..).unwrap_or_default();
+        for (kind, phrase) in phrases {
+            if rest.starts_with(phrase) {
+                match kind {
+                    DateWordKind::Updated => updated = true,
+                    DateWordKind::Published => published = true,
+                    DateWordKind::Plain => {}
+                }
+            }
+        }
+    }
+    (updated, published)
+}
+
+/// The phrases of [`DATE_WORDS`] by their first word, each cut into its words once rather than
+/// at every line read.
+#[allow(clippy::type_complexity)]
+static DATE_PHRASES: LazyLock<
+    foldhash::HashMap<&'static str, Vec<(DateWordKind, Vec<&'static str>)>>,
+> = LazyLock::new(|| {
+    let mut by_first: foldhash::HashMap<_, Vec<_>> = foldhash::HashMap::default();
+    for &(kind, phrase) in DATE_WORDS.iter() {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        if let Some(&first) = words.first() {
+            by_first.entry(first).or_default().push((kind, words));
+        }
+    }
+    by_first
+});
+
+/// The words of [`DATE_WORDS`]' phrases, hashed with foldhash: looked up for every word of
+/// every line read for a date.
+static DATE_LINE_WORDS: LazyLock<foldhash::HashSet<&'static str>> = LazyLock::new(|| {
     DATE_WORDS
         .iter()
         .flat_map(|(_, phrase)| phrase.split_whitespace())
@@ -815,6 +852,36 @@ mod tests {
     }
 
     use super::*;
+
+    /// The phrases looked up by their first word are found where asking for every phrase of a
+    /// kind finds one.
+    #[test]
+    fn date_phrases_are_found_as_asking_for_every_phrase_finds_them() {
+        let mut lines: Vec<String> = DATE_WORDS.iter().map(|(_, p)| format!("x {p} y")).collect();
+        lines.extend(DATE_WORDS.iter().map(|(_, p)| p.to_string()));
+        let words: Vec<&str> = DATE_WORDS
+            .iter()
+            .flat_map(|(_, p)| p.split_whitespace())
+            .collect();
+        for (i, w) in words.iter().enumerate() {
+            let next = words.get(i + 7).unwrap_or(&"on");
+            lines.push(format!("{w} {next} am 3 {}", words[(i * 5) % words.len()]));
+        }
+        lines.extend(["", "updated", "zuletzt aktualisiert am", "published on"].map(String::from));
+        for line in &lines {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let says = |kind| {
+                DATE_WORDS
+                    .iter()
+                    .any(|&(k, phrase)| k == kind && contains_words(&words, phrase))
+            };
+            assert_eq!(
+                date_phrases_held(&words),
+                (says(DateWordKind::Updated), says(DateWordKind::Published)),
+                "{line:?}"
+            );
+        }
+    }
 
     /// Checks the date a line states, read in `order`, as `YYYY-MM-DD` (or `None`).
     #[track_caller]

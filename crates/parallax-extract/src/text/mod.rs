@@ -77,16 +77,30 @@ fn word_count(s: &str) -> usize {
 /// it takes to tell: a long paragraph is known to be long after its first words.
 /// One pass over the characters: a word starts at each character that is not white space after
 /// one that is (or at the start), and the counts only grow, so the first time they pass `limit`
-/// tells.
+/// tells. Eight bytes of ASCII are read at once ([`ascii_word_starts`]): the answer is the same
+/// when the limit is checked after them rather than after each of their words.
 pub(crate) fn words_exceed(s: &str, limit: usize) -> bool {
     let (mut spaced, mut unspaced) = (0usize, 0usize);
     let mut in_word = false;
     let bytes = s.as_bytes();
     let mut at = 0;
     while let Some(&b) = bytes.get(at) {
-        // ASCII, most of most texts, is read byte by byte, without decoding characters: it is
-        // white space (as `char::is_whitespace` has it) or a letter of a word, never CJK.
+        // ASCII, most of most texts, is read without decoding characters: it is white space (as
+        // `char::is_whitespace` has it) or a letter of a word, never CJK.
         if b.is_ascii() {
+            if let Some(&eight) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+                let word = u64::from_le_bytes(eight);
+                if word & HIGH_BITS == 0 {
+                    let (starts, ends_in_word) = ascii_word_starts(word, in_word);
+                    spaced += starts;
+                    in_word = ends_in_word;
+                    at += 8;
+                    if spaced + unspaced / 2 > limit {
+                        return true;
+                    }
+                    continue;
+                }
+            }
             at += 1;
             if is_ascii_white_space(b) {
                 in_word = false;
@@ -121,6 +135,63 @@ pub(crate) fn words_exceed(s: &str, limit: usize) -> bool {
     false
 }
 
+/// The high bit of each byte of a word.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// One in each byte of a word.
+const BYTE_ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Of eight ASCII bytes (little-endian in `word`), how many open a word (are not white space, as
+/// [`is_ascii_white_space`] has it, and follow white space, or open the eight when `in_word` is
+/// false), and whether the last is in a word. Each byte's flag is its high bit; no sum below
+/// carries into the next byte, every byte being under 0x80.
+fn ascii_word_starts(word: u64, in_word: bool) -> (usize, bool) {
+    let white = ascii_white_space_bytes(word);
+    let letters = !white & HIGH_BITS;
+    let before_white = (white << 8) | if in_word { 0 } else { 0x80 };
+    let starts = (letters & before_white).count_ones() as usize;
+    (starts, letters >> 63 == 1)
+}
+
+/// The bytes of a word equal to `byte`, each flagged by its high bit.
+fn bytes_equal(word: u64, byte: u8) -> u64 {
+    let low_bits = !HIGH_BITS;
+    // The bytes that XOR leaves zero; no sum carries: each is at most 0x7f + 0x7f.
+    let x = word ^ (u64::from(byte) * BYTE_ONES);
+    !((x & low_bits).wrapping_add(low_bits) | x) & HIGH_BITS
+}
+
+/// The bytes of a word of ASCII bytes (each under 0x80) that are white space, as
+/// [`is_ascii_white_space`] has it, each flagged by its high bit. No sum carries into the next
+/// byte, every byte being under 0x80.
+fn ascii_white_space_bytes(word: u64) -> u64 {
+    // Tab to carriage return, 9 to 13: at least 9 and not at least 14.
+    let from_tab = word.wrapping_add((0x80 - 9) * BYTE_ONES);
+    let from_shift_out = word.wrapping_add((0x80 - 14) * BYTE_ONES);
+    let controls = from_tab & !from_shift_out & HIGH_BITS;
+    bytes_equal(word, b' ') | controls
+}
+
+/// How many of eight bytes (little-endian in `word`) are visible ASCII (neither white space, as
+/// [`is_ascii_white_space`] has it, nor part of another character) before the first that is not
+/// (eight when all are), and how many of those are commas.
+pub(crate) fn visible_ascii_run(word: u64) -> (usize, u32) {
+    // A byte of another character is a stop whatever its low bits read as.
+    let stops = (word & HIGH_BITS) | ascii_white_space_bytes(word & !HIGH_BITS);
+    // A stop's flag is bit 7 of its byte: the bits below it are the bytes before it.
+    let run = (stops.trailing_zeros() / 8) as usize;
+    let in_run = u64::MAX
+        .checked_shl(8 * run as u32)
+        .map_or(u64::MAX, |above| !above);
+    (run, (bytes_equal(word, b',') & in_run).count_ones())
+}
+
+/// How many of eight bytes (little-endian in `word`) are ASCII white space, as
+/// [`is_ascii_white_space`] has it, before the first that is not (eight when all are).
+pub(crate) fn ascii_white_space_run(word: u64) -> usize {
+    let stops = (word | !ascii_white_space_bytes(word & !HIGH_BITS)) & HIGH_BITS;
+    (stops.trailing_zeros() / 8) as usize
+}
+
 /// Whether an ASCII byte is white space as [`char::is_whitespace`] has it (vertical tab too,
 /// which `u8::is_ascii_whitespace` leaves out).
 pub(crate) fn is_ascii_white_space(b: u8) -> bool {
@@ -128,9 +199,10 @@ pub(crate) fn is_ascii_white_space(b: u8) -> bool {
 }
 
 /// Whether a character is of a script written without spaces between words (Chinese, Japanese)
-/// or of Korean's syllables.
+/// or of Korean's syllables. (Most characters met are below all of them: one comparison tells.)
 pub(crate) fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
+    c >= '\u{3040}'
+        && matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
 }
 
 fn truncated(b: &str) -> bool {
@@ -1502,11 +1574,44 @@ mod tests {
             "北京 x北京市 今天y 서울시청 ひらがな",
             "é à ü 北 京",
             "\u{feff}zero\u{200b}width words",
+            "eight by eight: runs of ASCII \x1f\x08\x0e\x7f read whole, then é and 北京 apart",
         ] {
             for limit in 0..12 {
                 assert_eq!(
                     super::words_exceed(text, limit),
                     super::word_count(text) > limit,
+                    "{text:?} over {limit}"
+                );
+            }
+        }
+    }
+
+    /// Texts of every mix of white space, controls, ASCII and other letters, cut anywhere
+    /// against the eight-byte steps: the steps count as the byte-by-byte reading does.
+    #[test]
+    fn words_exceed_reads_eight_bytes_as_one_at_a_time() {
+        let pieces = [
+            " ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{8}", "\u{e}", "\u{1f}", "\u{7f}", "!",
+            "a", "Zz", "word", "é", "北", "\u{a0}", "\u{3000}", "0", "~",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = (state % 40) as usize;
+            for _ in 0..len {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            let count = super::word_count(&text);
+            for limit in 0..count + 2 {
+                assert_eq!(
+                    super::words_exceed(&text, limit),
+                    count > limit,
                     "{text:?} over {limit}"
                 );
             }
