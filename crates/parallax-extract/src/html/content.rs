@@ -195,7 +195,9 @@ pub(crate) struct MainBlock {
 /// post the strict pass finds in an element named the article stays, however short, when the
 /// lenient pass reads elsewhere (see [`reads_elsewhere`]).
 pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock> {
-    if let Some(mut read) = read_by_prose(flat, title) {
+    // Copies of a part laid out for another screen, left out in every pass.
+    let copies = super::variants::screen_variants(flat);
+    if let Some(mut read) = read_by_prose(flat, title, &copies) {
         if let Some(listing) = listing_instead(flat, title, &read.blocks) {
             return listing;
         }
@@ -207,7 +209,7 @@ pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock
         return read.blocks;
     }
     // No container stands out: keep every block that is not chrome.
-    let dropped_all = dropped(flat, Strictness::Lenient);
+    let dropped_all = dropped(flat, Strictness::Lenient, &copies);
     let all = vec![true; flat.els.len()];
     let everything = collect(flat, &dropped_all, &all, title);
     // Unless the page's text is mostly links (a listing of cards, each one link around a title
@@ -232,15 +234,15 @@ struct Reading {
 }
 
 /// The blocks the strict pass keeps, or the lenient one (see [`main_blocks`]); `None` when
-/// neither finds [`MIN_RESULT`] characters.
-fn read_by_prose(flat: &Flat<'_>, title: Option<&str>) -> Option<Reading> {
+/// neither finds [`MIN_RESULT`] characters. `copies` are left out in both.
+fn read_by_prose(flat: &Flat<'_>, title: Option<&str>, copies: &[bool]) -> Option<Reading> {
     let page_prose = flat.els.get(ROOT).map_or(0, |r| r.para_chars);
     let mut strict: Option<(Reading, u32)> = None;
     // A short post the strict pass finds in an element named the article: kept over a lenient
     // reading elsewhere (a blog's "about me" box beside a post of two sentences).
     let mut short_post: Option<Reading> = None;
     for strictness in [Strictness::Strict, Strictness::Lenient] {
-        let mut dropped = dropped(flat, strictness);
+        let mut dropped = dropped(flat, strictness, copies);
         let Some((containers, top)) = choose_containers(flat, &mut dropped) else {
             continue;
         };
@@ -377,7 +379,8 @@ fn listing_instead(
 /// `None` when that finds under [`MIN_RESULT`] characters or a container not mostly links.
 fn read_as_listing(flat: &Flat<'_>, title: Option<&str>) -> Option<(Vec<MainBlock>, u32)> {
     let linked = flat.links_as_text();
-    let mut dropped_linked = dropped(&linked, Strictness::Lenient);
+    let copies = super::variants::screen_variants(&linked);
+    let mut dropped_linked = dropped(&linked, Strictness::Lenient, &copies);
     drop_menu_items(flat, &mut dropped_linked);
     let (containers, _) = choose_containers(&linked, &mut dropped_linked)?;
     let (mut held, mut held_links) = (0u32, 0u32);
@@ -627,8 +630,9 @@ enum Strictness {
     Lenient,
 }
 
-/// Which elements are left out, with their subtrees.
-fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
+/// Which elements are left out, with their subtrees (`copies`: the copies of a part laid out
+/// for another screen, [`super::variants::screen_variants`]).
+fn dropped(flat: &Flat<'_>, strictness: Strictness, copies: &[bool]) -> Vec<bool> {
     let total = flat.els.get(ROOT).map_or(0, |r| r.chars);
     let total_para = flat.els.get(ROOT).map_or(0, |r| r.para_chars);
     // Whether an element holds one named as content (children come after their parents).
@@ -656,11 +660,10 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness) -> Vec<bool> {
     // thread): the comments in it, each named so, are its posts.
     let mut in_thread = vec![false; flat.els.len()];
     let consent = consent_boxes(flat);
-    let variant = super::variants::screen_variants(flat);
     for (i, el) in flat.els.iter().enumerate().skip(1) {
         kept_mixed[i] = kept_mixed[el.parent];
         in_thread[i] = in_thread[el.parent];
-        if dropped[el.parent] || el.invisible || consent[i] || variant[i] {
+        if dropped[el.parent] || el.invisible || consent[i] || copies[i] {
             dropped[i] = true;
             continue;
         }

@@ -34,6 +34,13 @@ pub(crate) fn screen_variants(flat: &Flat<'_>) -> Vec<bool> {
     // Copies are one element built again: the same tag (a slideshow's `<h1>` headline saying
     // what its caption says is no copy of it).
     candidates.sort_unstable();
+    // Most pages have no two siblings of one size: nothing to compare.
+    if !candidates
+        .windows(2)
+        .any(|pair| pair[0].0 == pair[1].0 && pair[0].1 == pair[1].1)
+    {
+        return variant;
+    }
     let ranges = block_ranges(flat, &candidates);
     for group in candidates.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
         let members: Vec<usize> = group.iter().take(MAX_COMPARED).map(|c| c.2).collect();
@@ -78,9 +85,6 @@ fn block_ranges(
     candidates: &[(usize, u32, usize)],
 ) -> Vec<std::ops::Range<usize>> {
     let mut ranges = vec![0..0; flat.els.len()];
-    if candidates.len() < 2 {
-        return ranges;
-    }
     // First and last block per element, own blocks first, then each subtree into its parent's.
     let mut first = vec![usize::MAX; flat.els.len()];
     let mut last = vec![0usize; flat.els.len()];
