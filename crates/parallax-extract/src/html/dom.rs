@@ -691,24 +691,35 @@ impl Buf {
                 break;
             };
             at += c.len_utf8();
-            if is_invisible(c) {
-                continue;
-            }
-            if c.is_whitespace() {
-                self.space();
-            } else {
-                self.text.push(c);
-                added += char_weight(c);
-                if matches!(c, ',' | '，' | '、' | '،') {
-                    self.commas += 1;
-                }
-            }
+            added += self.push_char(c);
         }
+        self.count(added, in_link);
+        added
+    }
+
+    /// Appends one character as [`Buf::push`] reads it (an invisible one is dropped, white space
+    /// collapses); returns the visible characters it counts.
+    fn push_char(&mut self, c: char) -> u32 {
+        if is_invisible(c) {
+            return 0;
+        }
+        if c.is_whitespace() {
+            self.space();
+            return 0;
+        }
+        self.text.push(c);
+        if matches!(c, ',' | '，' | '、' | '،') {
+            self.commas += 1;
+        }
+        char_weight(c)
+    }
+
+    /// Counts `added` visible characters, in a link or not.
+    fn count(&mut self, added: u32, in_link: bool) {
         self.chars += added;
         if in_link {
             self.link_chars += added;
         }
-        added
     }
 
     fn space(&mut self) {
@@ -742,29 +753,12 @@ impl Buf {
 
 #[cfg(test)]
 mod tests {
-    use super::{char_weight, is_invisible, Buf};
+    use super::Buf;
 
     /// What [`Buf::push`] does, one character at a time.
     fn push_plain(buf: &mut Buf, s: &str, in_link: bool) -> u32 {
-        let mut added = 0;
-        for c in s.chars() {
-            if is_invisible(c) {
-                continue;
-            }
-            if c.is_whitespace() {
-                buf.space();
-            } else {
-                buf.text.push(c);
-                added += char_weight(c);
-                if matches!(c, ',' | '，' | '、' | '،') {
-                    buf.commas += 1;
-                }
-            }
-        }
-        buf.chars += added;
-        if in_link {
-            buf.link_chars += added;
-        }
+        let added = s.chars().map(|c| buf.push_char(c)).sum();
+        buf.count(added, in_link);
         added
     }
 
