@@ -14,12 +14,13 @@ const MIN_VARIANT_CHARS: u32 = 200;
 /// Siblings of one size compared at most: copies come two or three, one per screen.
 const MAX_COMPARED: usize = 16;
 
-/// The elements that repeat, under another class name, the text of a sibling: the same part
-/// laid out for another screen. One copy is read: the first the page names its article (a story
-/// set twice, once named `article hidden`, once `article`), else the first it names nothing,
-/// else the first; the others are left
-/// out with their subtrees. Siblings of one class repeating their text are a page's own repeats
-/// (a forum's posts quoting, a document's tables set twice) and are all read.
+/// The elements that repeat, under another class name, the text of a sibling of their tag: the
+/// same part laid out for another screen. One copy is read: the first the page names its
+/// article (a story set twice, once named `article hidden`, once `article`), else the first it
+/// names nothing, else the first; the others are left out with their subtrees. Siblings of one
+/// class repeating their text are a page's own repeats (a forum's posts quoting, a document's
+/// tables set twice) and are all read, and so is a headline saying what a caption says (a
+/// slideshow's `<h1>` over its `<div>`: another tag).
 pub(crate) fn screen_variants(flat: &Flat<'_>) -> Vec<bool> {
     let mut variant = vec![false; flat.els.len()];
     // Candidates grouped by parent, then by size: copies have the same number of characters.
@@ -31,8 +32,6 @@ pub(crate) fn screen_variants(flat: &Flat<'_>) -> Vec<bool> {
         .filter(|(_, el)| el.chars >= MIN_VARIANT_CHARS)
         .map(|(i, el)| (el.parent, el.chars, i))
         .collect();
-    // Copies are one element built again: the same tag (a slideshow's `<h1>` headline saying
-    // what its caption says is no copy of it).
     candidates.sort_unstable();
     // Most pages have no two siblings of one size: nothing to compare.
     if !candidates
@@ -49,7 +48,8 @@ pub(crate) fn screen_variants(flat: &Flat<'_>) -> Vec<bool> {
             if placed[n] {
                 continue;
             }
-            // The copies of `first`'s text among the members after it.
+            // The copies of `first`'s text among the members after it: one element built
+            // again, of its tag.
             let copies: Vec<usize> = (n..members.len())
                 .filter(|&m| {
                     m == n
