@@ -79,19 +79,29 @@ pub static BOILERPLATE_ANYWHERE: LazyLock<Phrases> = LazyLock::new(|| {
 /// The site-chrome phrases matched at the start of a block, by their first byte: a block is
 /// compared only with the phrases that open as it does.
 pub static BOILERPLATE_AT_START: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    by_first_byte(
+        BOILERPLATE
+            .iter()
+            .filter(|&&(at_start, _)| at_start)
+            .map(|&(_, phrase)| phrase),
+    )
+});
+
+/// `phrases` listed by their first byte (256 lists; an empty phrase is in none): a text is
+/// compared only with the phrases that open with its first byte.
+pub fn by_first_byte(phrases: impl IntoIterator<Item = &'static str>) -> Vec<Vec<&'static str>> {
     let mut by_first = vec![Vec::new(); 256];
-    for &(at_start, phrase) in BOILERPLATE.iter() {
+    for phrase in phrases {
         if let Some(list) = phrase
             .as_bytes()
             .first()
             .and_then(|&b| by_first.get_mut(usize::from(b)))
-            .filter(|_| at_start)
         {
             list.push(phrase);
         }
     }
     by_first
-});
+}
 
 /// Every site-chrome phrase, wherever it stands: the test that a text holds none of them, before
 /// the search that says where one stands.

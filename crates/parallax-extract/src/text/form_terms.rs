@@ -5,23 +5,17 @@
 
 use std::sync::LazyLock;
 
+use parallax_text::chars::starts_with_folded;
+
+use super::scan;
+
 /// The phrases of `data/form_terms.txt`.
 const FORM_TERMS: &str = include_str!("../../data/form_terms.txt");
 
 /// What the reader does to a form, opening the line (lowercase), by their first byte: a block is
 /// compared only with the actions that open as it does.
 static ACTIONS: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
-    let mut by_first = vec![Vec::new(); 256];
-    for action in parallax_text::keyed_lines(FORM_TERMS, "action") {
-        if let Some(list) = action
-            .as_bytes()
-            .first()
-            .and_then(|&b| by_first.get_mut(usize::from(b)))
-        {
-            list.push(action);
-        }
-    }
-    by_first
+    crate::lexicon::by_first_byte(parallax_text::keyed_lines(FORM_TERMS, "action"))
 });
 
 /// The reader's (or the first person's) assent, anywhere in the line's first sentence.
@@ -54,18 +48,14 @@ pub(super) fn is_form_terms(b: &str) -> bool {
 fn opens_with_action(text: &str) -> bool {
     let first = text.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     ACTIONS[usize::from(first)].iter().any(|action| {
-        let mut lower = text.chars().flat_map(char::to_lowercase);
-        action.chars().all(|c| lower.next() == Some(c))
-            && !lower.next().is_some_and(char::is_alphanumeric)
+        starts_with_folded(text, action).is_some_and(|end| scan::ends_word(text, end))
     })
 }
 
 /// Whether a lowercased text holds `phrase` as whole words.
 fn holds_phrase(lower: &str, phrase: &str) -> bool {
     lower.match_indices(phrase).any(|(at, _)| {
-        let before = lower[..at].chars().next_back();
-        let after = lower[at + phrase.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        scan::is_word_boundary(lower, at) && scan::ends_word(lower, at + phrase.len())
     })
 }
 
