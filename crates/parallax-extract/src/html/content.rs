@@ -198,7 +198,7 @@ pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock
     // Copies of a part laid out for another screen, left out in every pass.
     let copies = super::variants::screen_variants(flat);
     if let Some(mut read) = read_by_prose(flat, title, &copies) {
-        if let Some(listing) = listing_instead(flat, title, &read.blocks) {
+        if let Some(listing) = listing_instead(flat, title, &read.blocks, &copies) {
             return listing;
         }
         // A description set in a header box is added once the reading is settled: it decides
@@ -215,7 +215,7 @@ pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock
     // Unless the page's text is mostly links (a listing of cards, each one link around a title
     // and its description; a board of linked titles): read with its links as text, its
     // container holds more than all its text outside links, and mostly links.
-    match read_as_listing(flat, title) {
+    match read_as_listing(flat, title, &copies) {
         Some((blocks, chars)) if chars > weighted_chars(&everything) => blocks,
         _ => everything,
     }
@@ -342,6 +342,7 @@ fn listing_instead(
     flat: &Flat<'_>,
     title: Option<&str>,
     blocks: &[MainBlock],
+    copies: &[bool],
 ) -> Option<Vec<MainBlock>> {
     // A line of the site's data policy (a consent notice left in the page) is neither the
     // article's prose nor text the listing must outweigh. Most pages hold prose: their first
@@ -370,17 +371,21 @@ fn listing_instead(
     if (linked_paragraphs as f32) < LISTING_OVER * chars as f32 {
         return None;
     }
-    read_as_listing(flat, title)
+    read_as_listing(flat, title, copies)
         .filter(|&(_, listed)| listed as f32 >= LISTING_OVER * chars as f32)
         .map(|(listing, _)| listing)
 }
 
 /// The page read with its links as text, menus' items left out, with its visible characters:
 /// `None` when that finds under [`MIN_RESULT`] characters or a container not mostly links.
-fn read_as_listing(flat: &Flat<'_>, title: Option<&str>) -> Option<(Vec<MainBlock>, u32)> {
+fn read_as_listing(
+    flat: &Flat<'_>,
+    title: Option<&str>,
+    copies: &[bool],
+) -> Option<(Vec<MainBlock>, u32)> {
+    // The same elements and texts, only their links counted as text: the same copies.
     let linked = flat.links_as_text();
-    let copies = super::variants::screen_variants(&linked);
-    let mut dropped_linked = dropped(&linked, Strictness::Lenient, &copies);
+    let mut dropped_linked = dropped(&linked, Strictness::Lenient, copies);
     drop_menu_items(flat, &mut dropped_linked);
     let (containers, _) = choose_containers(&linked, &mut dropped_linked)?;
     let (mut held, mut held_links) = (0u32, 0u32);
@@ -2231,8 +2236,9 @@ fn inner_sentence_ends(text: &str) -> usize {
         .count()
 }
 
-/// Per element, how many text blocks its subtree holds and the index of the last of them.
-fn subtree_blocks(flat: &Flat<'_>) -> Vec<(u32, usize)> {
+/// Per element, how many text blocks its subtree holds and the index of the last of them (a
+/// subtree's blocks are one run, ending at its last).
+pub(super) fn subtree_blocks(flat: &Flat<'_>) -> Vec<(u32, usize)> {
     let mut out = vec![(0u32, 0usize); flat.els.len()];
     for (b, block) in flat.blocks.iter().enumerate() {
         if let Some(slot) = out.get_mut(block.owner) {

@@ -40,7 +40,7 @@ pub(crate) fn screen_variants(flat: &Flat<'_>) -> Vec<bool> {
     {
         return variant;
     }
-    let ranges = block_ranges(flat, &candidates);
+    let block_counts = super::content::subtree_blocks(flat);
     for group in candidates.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
         let members: Vec<usize> = group.iter().take(MAX_COMPARED).map(|c| c.2).collect();
         let mut placed = vec![false; members.len()];
@@ -55,7 +55,7 @@ pub(crate) fn screen_variants(flat: &Flat<'_>) -> Vec<bool> {
                     m == n
                         || !placed[m]
                             && flat.els[members[m]].tag == flat.els[first].tag
-                            && same_text(flat, &ranges, first, members[m])
+                            && same_text(flat, &block_counts, first, members[m])
                 })
                 .collect();
             for &m in &copies {
@@ -78,42 +78,16 @@ pub(crate) fn screen_variants(flat: &Flat<'_>) -> Vec<bool> {
     variant
 }
 
-/// For the elements of `candidates`, the range of blocks each holds (blocks of a subtree follow
-/// one another); empty for the others.
-fn block_ranges(
-    flat: &Flat<'_>,
-    candidates: &[(usize, u32, usize)],
-) -> Vec<std::ops::Range<usize>> {
-    let mut ranges = vec![0..0; flat.els.len()];
-    // First and last block per element, own blocks first, then each subtree into its parent's.
-    let mut first = vec![usize::MAX; flat.els.len()];
-    let mut last = vec![0usize; flat.els.len()];
-    for (b, block) in flat.blocks.iter().enumerate() {
-        if let (Some(f), Some(l)) = (first.get_mut(block.owner), last.get_mut(block.owner)) {
-            *f = (*f).min(b);
-            *l = (*l).max(b + 1);
-        }
-    }
-    for i in (1..flat.els.len()).rev() {
-        let parent = flat.els[i].parent;
-        first[parent] = first[parent].min(first[i]);
-        last[parent] = last[parent].max(last[i]);
-    }
-    for &(_, _, i) in candidates {
-        if first[i] < last[i] {
-            ranges[i] = first[i]..last[i];
-        }
-    }
-    ranges
-}
-
-/// Whether two elements hold the same blocks of text.
-fn same_text(flat: &Flat<'_>, ranges: &[std::ops::Range<usize>], a: usize, b: usize) -> bool {
-    let (ra, rb) = (ranges[a].clone(), ranges[b].clone());
-    ra.len() == rb.len()
-        && !ra.is_empty()
-        && flat.blocks[ra]
-            .iter()
-            .zip(&flat.blocks[rb])
-            .all(|(x, y)| x.text == y.text)
+/// Whether two elements hold the same blocks of text (`block_counts`:
+/// [`super::content::subtree_blocks`]).
+fn same_text(flat: &Flat<'_>, block_counts: &[(u32, usize)], a: usize, b: usize) -> bool {
+    let blocks = |el: usize| {
+        let (count, last) = block_counts[el];
+        let first = (last + 1).checked_sub(count as usize).filter(|_| count > 0);
+        first
+            .and_then(|first| flat.blocks.get(first..=last))
+            .unwrap_or_default()
+    };
+    let (x, y) = (blocks(a), blocks(b));
+    x.len() == y.len() && !x.is_empty() && x.iter().zip(y).all(|(x, y)| x.text == y.text)
 }
