@@ -297,12 +297,12 @@ fn date_phrases_held(words: &[&str]) -> (bool, bool) {
     (updated, published)
 }
 
+/// Phrases of a kind cut into their words, by their first word.
+type PhrasesByFirstWord = foldhash::HashMap<&'static str, Vec<(DateWordKind, Vec<&'static str>)>>;
+
 /// The phrases of [`DATE_WORDS`] by their first word, each cut into its words once rather than
 /// at every line read.
-#[allow(clippy::type_complexity)]
-static DATE_PHRASES: LazyLock<
-    foldhash::HashMap<&'static str, Vec<(DateWordKind, Vec<&'static str>)>>,
-> = LazyLock::new(|| {
+static DATE_PHRASES: LazyLock<PhrasesByFirstWord> = LazyLock::new(|| {
     let mut by_first: foldhash::HashMap<_, Vec<_>> = foldhash::HashMap::default();
     for &(kind, phrase) in DATE_WORDS.iter() {
         let words: Vec<&str> = phrase.split_whitespace().collect();
