@@ -393,6 +393,11 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     ) {
         return Chrome::Weak;
     }
+    // Preformatted text is the page's code or verse, whatever its highlighter names it
+    // (`sp-pre-placeholder` until a script colours it), unless it is named hidden.
+    if matches!(tag, "pre" | "code") && !names_it_hidden(el.class) {
+        return Chrome::Neutral;
+    }
     let structural = matches!(tag, "header" | "form");
     let slug_words = if super::dom::is_heading(tag) {
         HEADING_SLUG_WORDS

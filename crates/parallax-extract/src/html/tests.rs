@@ -3043,3 +3043,46 @@ fn a_box_around_a_table_between_the_article_s_parts_is_the_article_s() {
         &["West quay timetable"],
     );
 }
+
+#[test]
+fn an_embeds_placeholder_is_left_out_with_the_notice_it_shows() {
+    // Where a post from a social network will be shown once the reader consents, the page
+    // shows a placeholder: a heading and a notice about the reader's privacy settings, long
+    // enough to pass for a paragraph.
+    let notice = "Your privacy settings keep us from loading content from other providers (such as charts, tables, sign-in boxes) and social networks (for example videos and posts). To see it, please allow it in the privacy settings.";
+    let body = format!(
+        r##"<article><h1>Fire at the harbour</h1><p>{}</p>
+        <div class="social__embed-placeholder"><h3>Content not available</h3><p>{notice}</p></div>
+        <p>{}</p><div class="social__embed-placeholder"><h3>Content not available</h3><p>{notice}</p></div>
+        <p>{}</p><p>{}</p></article>"##,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &PARAS,
+        &["privacy settings", "Content not available"],
+    );
+}
+
+#[test]
+fn preformatted_text_is_read_whatever_its_highlighter_names_it() {
+    // A manual's code is set in a `<pre>` named a placeholder until a script colours it; a
+    // `<pre>` named hidden (a live sample's source, not shown) stays out.
+    check_class("sp-pre-placeholder", patterns::Chrome::Strong);
+    let attrs = attrs::Attrs {
+        class: Some("sp-pre-placeholder"),
+        ..Default::default()
+    };
+    assert_eq!(patterns::classify("pre", &attrs), patterns::Chrome::Neutral);
+    let body = format!(
+        r##"<article><h1>Reading the tide table</h1><p>{}</p>
+        <pre class="sp-pre-placeholder">tide --port velmar --days 3 --format table</pre>
+        <p>{}</p><pre class="hidden">tide --port velmar --debug</pre><p>{}</p><p>{}</p></article>"##,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &["tide --port velmar --days 3 --format table"],
+        &["--debug"],
+    );
+}
