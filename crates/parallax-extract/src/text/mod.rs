@@ -14,6 +14,7 @@ mod date_scanners;
 mod dateline;
 mod form_terms;
 mod language;
+mod media_stamps;
 mod meta;
 mod scan;
 
@@ -252,9 +253,13 @@ const MAX_PAGE_BOILERPLATE_WORDS: usize = 12;
 
 /// Whether a block of a page's article is chrome by its phrases: one opening it ("This article
 /// was updated to …", "Video: …"), or one anywhere in a block of a few words; or a form's legal
-/// line ([`form_terms`]: "By signing up, you agree to …").
+/// line ([`form_terms`]: "By signing up, you agree to …"); or a short block closing with a
+/// player's stamp ([`media_stamps`]: a video teaser's caption, "… 18.04.2024 | 0:21 min").
 fn page_block_says_boilerplate(b: &str) -> bool {
     if form_terms::is_form_terms(b) {
+        return true;
+    }
+    if !words_exceed(b, MAX_BOILERPLATE_WORDS) && media_stamps::closes_with_media_stamp(b) {
         return true;
     }
     if words_exceed(b, MAX_PAGE_BOILERPLATE_WORDS) {
@@ -2113,6 +2118,26 @@ mod tests {
         check_html(
             &["Madrid, 27 de noviembre de 2026 - 13:15", lead, more],
             &[lead, more],
+        );
+    }
+
+    #[test]
+    fn a_video_teasers_caption_closing_with_its_running_time_goes() {
+        let p1 = "The harbour authority said on Tuesday that the fire was under control by noon.";
+        let p2 = "Investigators will begin work on Wednesday, once the site has cooled.";
+        check_html(
+            &[
+                p1,
+                "Crews describe the night at the warehouse. 12.04.2026 | 0:21 min",
+                p2,
+                "02:57 Min.. Verfügbar bis 06.05.2026.",
+            ],
+            &[p1, p2],
+        );
+        // A course's or an event's length is its text.
+        check_html(
+            &[p1, "Dauer: 90 Minuten", p2],
+            &[p1, "Dauer: 90 Minuten", p2],
         );
     }
 

@@ -1,0 +1,174 @@
+//! The stamp a player sets under a video or audio teaser: its running time ("0:21 min",
+//! "Laufzeit 8 Minuten 15 Sekunden") or how long a broadcaster keeps it online ("Verfügbar bis
+//! 06.05.2024"). Closing a short block, it makes the block the teaser's caption, no sentence of
+//! the article.
+
+use std::sync::LazyLock;
+
+use super::scan;
+
+/// The words of `data/media_stamps.txt`.
+const MEDIA_STAMPS: &str = include_str!("../../data/media_stamps.txt");
+
+/// The words of one key of `data/media_stamps.txt`.
+fn words(key: &str) -> Vec<&'static str> {
+    parallax_text::keyed_lines(MEDIA_STAMPS, key).collect()
+}
+
+/// Labels opening a running time ("Laufzeit", "durée").
+static LABELS: LazyLock<Vec<&str>> = LazyLock::new(|| words("label"));
+/// Units of minutes and of seconds in a running time.
+static MINUTES: LazyLock<Vec<&str>> = LazyLock::new(|| words("minutes"));
+static SECONDS: LazyLock<Vec<&str>> = LazyLock::new(|| words("seconds"));
+/// Phrases followed by the date a recording goes offline ("verfügbar bis").
+static UNTIL: LazyLock<Vec<&str>> = LazyLock::new(|| words("until"));
+
+/// Words after an availability phrase that a date takes at most ("22. April 2026").
+const DATE_WORDS: usize = 3;
+
+/// Whether a block closes with a player's stamp: a clock time and "min" ("18.04.2024 | 0:21
+/// min"), a running time after its label down to the seconds ("Laufzeit 8 Minuten 15
+/// Sekunden": a running time in minutes alone is as often an event's, "Dauer: 90 Minuten"), or
+/// a date a recording stays online until ("Verfügbar bis 06.05.2024."). The caller reads only
+/// short blocks.
+pub(super) fn closes_with_media_stamp(b: &str) -> bool {
+    let lower = b.trim_end().trim_end_matches('.').trim_end().to_lowercase();
+    closes_with_clock_minutes(&lower)
+        || closes_with_running_time(&lower)
+        || closes_with_availability(&lower)
+}
+
+/// Whether a lowercased text closes with a clock time and "min" ("0:21 min", "02:57 min").
+fn closes_with_clock_minutes(lower: &str) -> bool {
+    lower
+        .strip_suffix("min")
+        .map(str::trim_end)
+        .is_some_and(|rest| closes_with_clock(rest).is_some())
+}
+
+/// Where a clock time closing a text opens ("2:57", "1:02:03"): one or two digits, then one or
+/// two pairs of digits each after a colon, no word glued before it.
+fn closes_with_clock(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut end = bytes.len();
+    let mut pairs = 0;
+    while pairs < 2
+        && end >= 3
+        && bytes[end - 1].is_ascii_digit()
+        && bytes[end - 2].is_ascii_digit()
+        && bytes[end - 3] == b':'
+    {
+        end -= 3;
+        pairs += 1;
+    }
+    let digits = bytes[..end]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let start = end - digits;
+    (pairs > 0 && (1..=2).contains(&digits) && scan::is_word_boundary(text, start)).then_some(start)
+}
+
+/// Whether a lowercased text closes with a labelled running time down to the seconds:
+/// "laufzeit 8 minuten 15 sekunden", "duration: 45 seconds", "durée : 1:30".
+fn closes_with_running_time(lower: &str) -> bool {
+    LABELS.iter().any(|label| {
+        after_last_phrase(lower, label).is_some_and(|rest| {
+            let rest = rest.trim_start_matches([':', ' ']);
+            let tokens: Vec<&str> = rest.split_whitespace().collect();
+            let number = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+            let unit = |t: &str, units: &[&str]| units.contains(&t);
+            match tokens.as_slice() {
+                [clock] => closes_with_clock(clock) == Some(0),
+                [n, s] => number(n) && unit(s, &SECONDS),
+                [m, mu, s, su] => {
+                    number(m) && unit(mu, &MINUTES) && number(s) && unit(su, &SECONDS)
+                }
+                _ => false,
+            }
+        })
+    })
+}
+
+/// Whether a lowercased text closes with an availability phrase and a date: "verfügbar bis
+/// 06.05.2024", "disponible jusqu'au 3 mai 2026".
+fn closes_with_availability(lower: &str) -> bool {
+    UNTIL.iter().any(|phrase| {
+        after_last_phrase(lower, phrase).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.starts_with(|c: char| c.is_ascii_digit())
+                && rest.split_whitespace().count() <= DATE_WORDS
+        })
+    })
+}
+
+/// The text after the last whole-word occurrence of `phrase` in `lower`.
+fn after_last_phrase<'t>(lower: &'t str, phrase: &str) -> Option<&'t str> {
+    let at = lower.rfind(phrase)?;
+    let end = at + phrase.len();
+    (scan::is_word_boundary(lower, at) && scan::ends_word(lower, end)).then(|| &lower[end..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(block: &str, expected: bool) {
+        assert_eq!(closes_with_media_stamp(block), expected, "{block:?}");
+    }
+
+    #[test]
+    fn a_players_stamp_closes_a_teasers_caption() {
+        for block in [
+            "The ferry's crew speak about the night of the storm. 12.04.2026 | 0:21 min",
+            "02:57 Min.. Verfügbar bis 06.05.2026.",
+            "Studio Velmar. 22.04.2026. 00:21 Min.. Verfügbar bis 22.04.2028. Velmar Online.",
+            "Audio abspielen. Laufzeit 8 Minuten 15 Sekunden.",
+            "Listen. Duration: 1 minute 30 seconds",
+            "Vidéo. Durée : 1:02:30",
+            "Le reportage est disponible jusqu'au 3 mai 2026.",
+            "Vídeo disponible hasta 03/05/2026",
+            "Czas trwania 45 sekund",
+        ] {
+            check(block, true);
+        }
+    }
+
+    #[test]
+    fn a_sentence_with_a_time_or_a_duration_is_the_articles() {
+        for block in [
+            // A time of day, a score, a result are no running time.
+            "The ferry left at 10:30.",
+            "Velmar won 2:1 in the last minute.",
+            "She ran the mile in 4:05, a record for the club.",
+            // A running time in minutes alone is an event's or a course's.
+            "Dauer: 90 Minuten",
+            "Duration: 8 weeks",
+            "The tour lasts 1 minute 30 seconds longer than last year.",
+            // A date must follow the phrase, and the phrase be whole words.
+            "Tickets are available until the end of May.",
+            "The report will be available until further notice, the council said.",
+            // "min" must follow a clock, not a word glued to it.
+            "Lap 1:05min and more",
+            "Admin",
+        ] {
+            check(block, false);
+        }
+    }
+
+    #[test]
+    fn every_word_is_lowercase_and_a_label_of_each_language_is_read() {
+        for key in ["label", "minutes", "seconds", "until"] {
+            for word in words(key) {
+                assert_eq!(word, word.to_lowercase(), "{key}: {word:?}");
+            }
+        }
+        for label in words("label") {
+            check(&format!("Video. {label} 2 minutes 5 seconds"), true);
+        }
+        for until in words("until") {
+            check(&format!("Recording {until} 06.05.2026"), true);
+        }
+    }
+}
