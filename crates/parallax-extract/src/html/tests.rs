@@ -1637,12 +1637,13 @@ fn a_state_class_does_not_name_its_box() {
 #[test]
 fn a_part_whose_class_says_where_or_how_it_is_hidden_is_shown() {
     // "overflow-hidden" clips the box and "hidden-xs" hides it on small screens only: their text
-    // is shown. A box whose class is "hidden" is not.
+    // is shown. A box whose class is "hidden" is not, nor one a CSS framework's "hide" hides.
     let body = format!(
         r#"<article><h1>Fire at the harbour</h1><div class="intro"><p>{}</p><p>{}</p></div>
         <div class="rounded overflow-hidden"><p>{}</p><p>{}</p></div>
         <div class="note hidden-xs"><p>{}</p></div>
-        <div class="hidden"><p>Thank you, your message to the newsroom has been sent.</p></div></article>"#,
+        <div class="hidden"><p>Thank you, your message to the newsroom has been sent.</p></div>
+        <div class="box hide"><p>The ferry company said its boats would wait in the bay until the harbour reopened.</p></div></article>"#,
         PARAS[0],
         PARAS[1],
         PARAS[2],
@@ -1652,7 +1653,7 @@ fn a_part_whose_class_says_where_or_how_it_is_hidden_is_shown() {
     check(
         &plain_page(&body),
         &[PARAS[0], PARAS[3], "The port reopens"],
-        &["Thank you"],
+        &["Thank you", "wait in the bay"],
     );
 }
 
