@@ -16,6 +16,7 @@ mod form_terms;
 mod language;
 mod media_stamps;
 mod meta;
+mod page_stamps;
 mod scan;
 
 use std::collections::HashSet;
@@ -762,11 +763,14 @@ pub fn clean_in(
             {
                 classify_header(b, None, &mut out, &mut dates, &mut outlet_hints, order)
             }
-            // A strip of metadata below a standfirst ("Laura Benítez · 14 ago 2026 - 09:30").
+            // A strip of metadata below a standfirst ("Laura Benítez · 14 ago 2026 - 09:30") or a
+            // stamp of time, or a run of such lines one under another ("Last updated 6 hours
+            // ago", "4 minute read"). A date alone there may be the article's own line.
             BlockSource::Html
                 if i > first_body
-                    && i <= first_body + BODY_BYLINE_BLOCKS
-                    && metadata_strip(b, order).is_some() =>
+                    && (i <= first_body + BODY_BYLINE_BLOCKS
+                        || i > first_body + 1 && kinds[i - 1] == Some("header"))
+                    && (metadata_strip(b, order).is_some() || page_stamps::is_page_stamp(b)) =>
             {
                 classify_html_header(
                     b,
@@ -1165,8 +1169,14 @@ fn classify_html_header(
                     out.authors.extend(byline.authors);
                     out.wire.extend(byline.wire);
                 }
-                StripPart::Label => {}
+                StripPart::Stamp | StripPart::Label => {}
             }
+        }
+        Some("header")
+    } else if page_stamps::is_page_stamp(b) {
+        // "Dec 18, 2025 2 min read": the date it may hold dates the page.
+        if let Some(d) = find_date_in(b, order) {
+            dates.push((dates.len(), d));
         }
         Some("header")
     } else if is_kicker(b) {
@@ -1238,6 +1248,9 @@ const MAX_STRIP_WORDS: usize = 40;
 enum StripPart {
     Date(meta::LineDate),
     Byline(meta::Byline),
+    /// How long ago, or how long to read ([`page_stamps`]: "Last updated 1 day ago", "4 min
+    /// read").
+    Stamp,
     Label,
 }
 
@@ -1275,6 +1288,8 @@ fn metadata_strip(b: &str, order: NumericOrder) -> Option<Vec<StripPart>> {
                 wire: vec![wire.to_string()],
                 ..meta::Byline::default()
             })
+        } else if page_stamps::is_page_stamp(part) {
+            StripPart::Stamp
         } else if !words_exceed(part, MAX_STRIP_LABEL_WORDS) && !ends_with_terminal(part)
             || meta::is_time_line(part)
         {
@@ -1284,9 +1299,12 @@ fn metadata_strip(b: &str, order: NumericOrder) -> Option<Vec<StripPart>> {
         };
         parts.push(part);
     }
-    let informative = parts
-        .iter()
-        .any(|p| matches!(p, StripPart::Date(_) | StripPart::Byline(_)));
+    let informative = parts.iter().any(|p| {
+        matches!(
+            p,
+            StripPart::Date(_) | StripPart::Byline(_) | StripPart::Stamp
+        )
+    });
     (parts.len() >= 2 && informative).then_some(parts)
 }
 
@@ -2416,6 +2434,35 @@ mod tests {
             &format!("{LEAD}\n\nNo one was hurt.\n\nThe road is open."),
             &[LEAD, "No one was hurt."],
         );
+    }
+
+    #[test]
+    fn a_stamp_of_time_under_the_headline_is_metadata() {
+        let standfirst =
+            "The council gave up twelve floors of offices months before it called its staff back.";
+        let date = "Published May 25, 2026";
+        // A strip whose parts say how long ago and how long to read, and a run of such lines
+        // under the standfirst, however many.
+        let strip = "Published Jun 04, 2026 • Last updated 1 day ago • 2 minute read";
+        check_html(&[standfirst, strip, LEAD], &[standfirst, LEAD]);
+        check_html(
+            &[
+                standfirst,
+                "Last updated 6 hours ago",
+                "4 minute read",
+                "vor 2 Stunden",
+                LEAD,
+            ],
+            &[standfirst, LEAD],
+        );
+        // Above the first paragraph too, in any of the seven languages, and the date a stamp
+        // holds dates the page.
+        check_html(&["Lesezeit: 3 Min.", LEAD], &[LEAD]);
+        let c = clean_html(&["Dec 18, 2025 2 min read", LEAD]);
+        assert_eq!(c.paragraphs, [LEAD]);
+        assert_eq!(c.published, NaiveDate::from_ymd_opt(2025, 12, 18));
+        // A date alone under the standfirst may be the article's line, and stays.
+        check_html(&[standfirst, date, LEAD], &[standfirst, date, LEAD]);
     }
 
     #[test]
