@@ -1921,6 +1921,8 @@ mod tests {
             ],
             &[P, Q, P, Q],
         );
+        // A social network's share button, and a conjunction left between two buttons.
+        check_html(&[P, "Twitter", "WhatsApp", Q, "or", "Oder", P], &[P, Q, P]);
         // The same words opening a sentence are the article's.
         let complaint = "Anzeige erstattet hat der Besitzer des Lagers erst am Mittwoch.";
         check_html(&[P, complaint, Q], &[P, complaint, Q]);
