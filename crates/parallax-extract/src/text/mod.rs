@@ -2176,6 +2176,15 @@ mod tests {
             ],
             &[body, more],
         );
+        // A paywall's line where the free part of the article ends.
+        check_html(
+            &[
+                body,
+                more,
+                "Il vous reste 62% de cet article à lire. La suite est réservée aux abonnés.",
+            ],
+            &[body, more],
+        );
         // A live blog's greeting and a request to be followed.
         check_html(
             &[
