@@ -763,14 +763,17 @@ pub fn clean_in(
             {
                 classify_header(b, None, &mut out, &mut dates, &mut outlet_hints, order)
             }
-            // A strip of metadata below a standfirst ("Laura Benítez · 14 ago 2026 - 09:30") or a
-            // stamp of time, or a run of such lines one under another ("Last updated 6 hours
-            // ago", "4 minute read"). A date alone there may be the article's own line.
+            // A strip of metadata below a standfirst ("Laura Benítez · 14 ago 2026 - 09:30"), a
+            // stamp of time or a date line saying it is the publication's or an update's, or a
+            // run of such lines one under another ("Publiziert: 01.07.2023, 11:16", "Last updated
+            // 6 hours ago", "4 minute read"). A bare date there may be a blog's own line.
             BlockSource::Html
                 if i > first_body
                     && (i <= first_body + BODY_BYLINE_BLOCKS
                         || i > first_body + 1 && kinds[i - 1] == Some("header"))
-                    && (metadata_strip(b, order).is_some() || page_stamps::is_page_stamp(b)) =>
+                    && (metadata_strip(b, order).is_some()
+                        || page_stamps::is_page_stamp(b)
+                        || is_date_line(b, order).is_some_and(|d| d.published || d.updated)) =>
             {
                 classify_html_header(
                     b,
@@ -2472,8 +2475,17 @@ mod tests {
         let c = clean_html(&["Dec 18, 2025 2 min read", LEAD]);
         assert_eq!(c.paragraphs, [LEAD]);
         assert_eq!(c.published, NaiveDate::from_ymd_opt(2025, 12, 18));
-        // A date alone under the standfirst may be the article's line, and stays.
-        check_html(&[standfirst, date, LEAD], &[standfirst, date, LEAD]);
+        // A date alone under the standfirst may be the article's line, and stays; one that
+        // says it is the publication's is metadata.
+        check_html(
+            &[standfirst, "May 25, 2026", LEAD],
+            &[standfirst, "May 25, 2026", LEAD],
+        );
+        check_html(&[standfirst, date, LEAD], &[standfirst, LEAD]);
+        check_html(
+            &[standfirst, "Publiziert: 01.07.2023, 11:16", LEAD],
+            &[standfirst, LEAD],
+        );
     }
 
     #[test]
