@@ -18,6 +18,7 @@ mod media_stamps;
 mod meta;
 mod page_stamps;
 mod scan;
+mod source_lines;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -791,6 +792,15 @@ pub fn clean_in(
                 if i > last_body && (among_dates(&blocks, i, order) || labels_to_end[i]) =>
             {
                 Some("footer")
+            }
+            // A line crediting the wire services the item comes from ("Quelle: dpa").
+            BlockSource::Html if !source_lines::credited_wires(b).is_empty() => {
+                out.wire.extend(
+                    source_lines::credited_wires(b)
+                        .into_iter()
+                        .map(str::to_string),
+                );
+                Some("credit")
             }
             BlockSource::Html => (addressed[i]
                 && !((address::is_advice(b) || address::is_instruction(b))
@@ -2161,6 +2171,20 @@ mod tests {
         check_html(
             &[p1, "Dauer: 90 Minuten", p2],
             &[p1, "Dauer: 90 Minuten", p2],
+        );
+    }
+
+    #[test]
+    fn a_line_crediting_the_wires_goes_and_credits_them() {
+        let p1 = "Die Feuerwehr war die ganze Nacht im Einsatz, sagte ein Sprecher am Morgen.";
+        let p2 = "Der Hafen bleibt nach dem Brand bis Montag für alle Schiffe gesperrt.";
+        let c = clean_html(&[p1, p2, "(Quelle: AFP/dpa)"]);
+        assert_eq!(c.paragraphs, [p1, p2]);
+        assert_eq!(c.wire, ["AFP", "dpa"]);
+        // A source that is no wire service is the article's.
+        check_html(
+            &[p1, "Quelle: Statistisches Landesamt", p2],
+            &[p1, "Quelle: Statistisches Landesamt", p2],
         );
     }
 
