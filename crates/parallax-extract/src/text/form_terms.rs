@@ -40,7 +40,7 @@ pub(super) fn is_form_terms(b: &str) -> bool {
         return false;
     }
     let lower = first.to_lowercase();
-    ASSENTS.iter().any(|a| holds_phrase(&lower, a))
+    ASSENTS.iter().any(|a| scan::holds_phrase(&lower, a))
 }
 
 /// Whether a text opens with an action of a form, in any case, as whole words. Every action opens
@@ -49,13 +49,6 @@ fn opens_with_action(text: &str) -> bool {
     let first = text.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     ACTIONS[usize::from(first)].iter().any(|action| {
         starts_with_folded(text, action).is_some_and(|end| scan::ends_word(text, end))
-    })
-}
-
-/// Whether a lowercased text holds `phrase` as whole words.
-fn holds_phrase(lower: &str, phrase: &str) -> bool {
-    lower.match_indices(phrase).any(|(at, _)| {
-        scan::is_word_boundary(lower, at) && scan::ends_word(lower, at + phrase.len())
     })
 }
 

@@ -38,19 +38,12 @@ pub(super) fn is_page_stamp(line: &str) -> bool {
         .map(|w| w.trim_start_matches(|c: char| c.is_ascii_digit()))
         .filter(|w| !w.is_empty())
         .all(|w| WORDS.contains(w) || super::meta::is_date_word(w) || is_month_name(w));
-    all_stamp_words && ANCHORS.iter().any(|a| holds_phrase(&lower, a))
+    all_stamp_words && ANCHORS.iter().any(|a| scan::holds_phrase(&lower, a))
 }
 
 /// Whether a lowercased word names a month in one of the languages dates are read in.
 fn is_month_name(w: &str) -> bool {
     parallax_core::calendar::month_from_name_any(w).is_some()
-}
-
-/// Whether a lowercased text holds `phrase` as whole words.
-fn holds_phrase(lower: &str, phrase: &str) -> bool {
-    lower.match_indices(phrase).any(|(at, _)| {
-        scan::is_word_boundary(lower, at) && scan::ends_word(lower, at + phrase.len())
-    })
 }
 
 #[cfg(test)]

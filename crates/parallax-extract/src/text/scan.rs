@@ -20,6 +20,13 @@ pub(super) fn is_word_boundary(text: &str, at: usize) -> bool {
     before != after
 }
 
+/// Whether a lowercased text holds `phrase` as whole words.
+pub(super) fn holds_phrase(lower: &str, phrase: &str) -> bool {
+    lower
+        .match_indices(phrase)
+        .any(|(at, _)| is_word_boundary(lower, at) && ends_word(lower, at + phrase.len()))
+}
+
 /// The ends of `\s?` at `at`: one space, then none.
 pub(super) fn optional_spaces(text: &str, at: usize) -> Vec<usize> {
     match text[at..].chars().next().filter(|c| c.is_whitespace()) {
