@@ -2203,6 +2203,15 @@ mod tests {
             ],
             &[body, more],
         );
+        // An appeal for the reader's support under the article.
+        check_html(
+            &[
+                body,
+                more,
+                "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie unsere Arbeit mit einer Spende.",
+            ],
+            &[body, more],
+        );
         // A paywall's line where the free part of the article ends.
         check_html(
             &[
