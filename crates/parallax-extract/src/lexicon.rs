@@ -223,6 +223,14 @@ pub static BYLINE_LEAD: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 pub static NAME_JOINERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/name_joiners.txt")).collect());
 
+/// The [`NAME_JOINERS`] as a byline is cut at them: each between spaces (" and ").
+pub static NAME_JOINER_SEPARATORS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    NAME_JOINERS
+        .iter()
+        .map(|joiner| format!(" {joiner} "))
+        .collect()
+});
+
 /// What a date-line word says of the date it stands by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateWordKind {
