@@ -85,6 +85,19 @@ impl<'a> Attrs<'a> {
     }
 }
 
+/// The value of `el`'s attribute named `name` in no namespace and with no prefix: what
+/// `Element::attr` finds (the parser keeps one attribute of a name), without interning the name
+/// it is asked for on every call.
+pub(crate) fn attr<'a>(
+    el: &'a scraper::node::Element,
+    name: &html5ever::LocalName,
+) -> Option<&'a str> {
+    el.attrs
+        .iter()
+        .find(|(n, _)| n.local == *name && n.prefix.is_none() && n.ns == html5ever::ns!())
+        .map(|(_, value)| &**value)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,6 +176,7 @@ mod tests {
             page.push_str(&format!(">t{i}</{tag}>"));
         }
         let doc = scraper::Html::parse_document(&page);
+        check_attr(&doc, &names);
         let mut elements = 0;
         for node in doc.tree.nodes() {
             if let Some(el) = node.value().as_element() {
@@ -175,5 +189,50 @@ mod tests {
             }
         }
         assert!(elements > 400);
+    }
+
+    /// `attr` finds on every element of `doc` what `Element::attr` finds, for each of `names`.
+    fn check_attr(doc: &scraper::Html, names: &[&str]) {
+        for node in doc.tree.nodes() {
+            if let Some(el) = node.value().as_element() {
+                for name in names {
+                    assert_eq!(
+                        attr(el, &html5ever::LocalName::from(*name)),
+                        el.attr(name),
+                        "{name} on {el:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_attribute_is_found_as_element_attr_finds_it() {
+        let page = r##"<html lang="en" xml:lang="en-GB"><body>
+            <svg xlink:href="#a" xml:lang="fr" class="icon"><use xlink:href="#b" href="#c"/></svg>
+            <math definitionURL="x" class="m"><mi xlink:href="#d">x</mi></math>
+            <time datetime="2026-12-01" pubdate>1 December</time>
+            <meta property="og:title" content="A title" name="n" itemprop="p">
+            <p CLASS="a" class="b" Content="c" data-x="1">text</p></body></html>"##;
+        let doc = scraper::Html::parse_document(page);
+        check_attr(
+            &doc,
+            &[
+                "lang",
+                "xml:lang",
+                "href",
+                "xlink:href",
+                "class",
+                "datetime",
+                "pubdate",
+                "content",
+                "property",
+                "name",
+                "itemprop",
+                "type",
+                "definitionurl",
+                "data-x",
+            ],
+        );
     }
 }

@@ -11,9 +11,10 @@ use scraper::{Html, Node};
 use serde_json::Value;
 use std::sync::LazyLock;
 
-use super::attrs::Attrs;
+use super::attrs::{attr, Attrs};
 use super::dom::Declared;
 use crate::lexicon::{is_byline_role, BYLINE_LEAD};
+use html5ever::local_name;
 use parallax_core::calendar::month_from_name;
 
 /// Metadata read from the markup.
@@ -129,7 +130,7 @@ pub(crate) fn read(doc: &Html) -> PageMeta {
             Node::Element(e) => match e.name() {
                 "html" => set(
                     &mut found.doc.language,
-                    e.attr("lang").or_else(|| e.attr("xml:lang")),
+                    attr(e, &local_name!("lang")).or_else(|| e.attr("xml:lang")),
                 ),
                 "title" if found.doc.title.is_none() && title_text.is_empty() => in_title = true,
                 "meta" => read_meta(e, &mut found),
@@ -139,24 +140,26 @@ pub(crate) fn read(doc: &Html) -> PageMeta {
                 {
                     set(
                         &mut found.doc.published,
-                        attrs.content.or_else(|| e.attr("datetime")),
+                        attrs.content.or_else(|| attr(e, &local_name!("datetime"))),
                     );
                 }
                 "link" => {
                     let rel = attrs.rel.unwrap_or("").to_ascii_lowercase();
                     if rel.split_whitespace().any(|r| r == "canonical") {
-                        set(&mut found.doc.url, e.attr("href"));
+                        set(&mut found.doc.url, attr(e, &local_name!("href")));
                     }
                 }
                 "time" => {
                     let pubdate = e.attr("pubdate").is_some()
                         || attrs.itemprop.is_some_and(|p| p.contains("datePublished"));
                     if pubdate {
-                        set(&mut found.doc.published, e.attr("datetime"));
+                        set(&mut found.doc.published, attr(e, &local_name!("datetime")));
                     }
                 }
                 "script" => {
-                    let ty = e.attr("type").unwrap_or("").to_ascii_lowercase();
+                    let ty = attr(e, &local_name!("type"))
+                        .unwrap_or("")
+                        .to_ascii_lowercase();
                     if ty.contains("ld+json") {
                         let text: String = node
                             .children()
@@ -211,13 +214,12 @@ fn clean(s: &str) -> String {
 }
 
 fn read_meta(e: &scraper::node::Element, found: &mut Found) {
-    let Some(content) = e.attr("content") else {
+    let Some(content) = attr(e, &local_name!("content")) else {
         return;
     };
-    let key = e
-        .attr("property")
-        .or_else(|| e.attr("name"))
-        .or_else(|| e.attr("itemprop"));
+    let key = attr(e, &local_name!("property"))
+        .or_else(|| attr(e, &local_name!("name")))
+        .or_else(|| attr(e, &local_name!("itemprop")));
     let Some(key) = key.map(str::to_ascii_lowercase) else {
         return;
     };
@@ -572,8 +574,7 @@ fn read_dom_byline(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, found: &mut F
             .descendants()
             .filter_map(scraper::ElementRef::wrap)
             .find(|d| {
-                d.value()
-                    .attr("itemprop")
+                attr(d.value(), &local_name!("itemprop"))
                     .is_some_and(|p| p.split_whitespace().any(|p| p == "name"))
             });
         let Some(text) = short_text(inner_name.unwrap_or(el), 300) else {
@@ -725,7 +726,7 @@ fn read_dom_date(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, title: &str, fo
     }
     if found.dom_time.is_none() && e.name() == "time" {
         let update = attrs.class.is_some_and(|c| names_a_date(c) == Some(false));
-        if let Some(datetime) = e.attr("datetime").filter(|_| !update) {
+        if let Some(datetime) = attr(e, &local_name!("datetime")).filter(|_| !update) {
             if !in_page_chrome(el, &mut found.chrome_ancestry) {
                 found.dom_time = Some(datetime.to_string());
             }
