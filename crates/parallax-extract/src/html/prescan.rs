@@ -439,9 +439,7 @@ fn kept_attributes<'a>(
                     && (keep_all
                         || is_used_attribute(attr)
                         || anchor && attr.eq_ignore_ascii_case("name")
-                        || name == b"a"
-                            && attr.eq_ignore_ascii_case("href")
-                            && (is_script_url(text) || is_fragment_url(text)))
+                        || name == b"a" && attr.eq_ignore_ascii_case("href") && leads_nowhere(text))
             })
             .map(|(_, text)| *text)
             .take(MAX_ATTRIBUTES),
@@ -449,23 +447,25 @@ fn kept_attributes<'a>(
     kept.len() < all.len()
 }
 
-/// Whether an attribute written `href="javascript:..."` holds a script, not a target.
-fn is_script_url(attribute: &str) -> bool {
+/// Whether a link's attribute (`href=...` as written) holds a script or points at a place in
+/// the page itself: its value read once for both.
+fn leads_nowhere(attribute: &str) -> bool {
     let Some((_, value)) = attribute.split_once('=') else {
         return false;
     };
     let value = value.trim_start_matches([' ', '\t', '\n', '\r', '"', '\'']);
+    is_script_url(value) || is_fragment_url(value)
+}
+
+/// Whether a link's value (`javascript:...`) holds a script, not a target.
+fn is_script_url(value: &str) -> bool {
     value
         .get(..11)
         .is_some_and(|scheme| scheme.eq_ignore_ascii_case("javascript:"))
 }
 
-/// Whether an attribute written `href="#section"` points at a place in the page itself.
-fn is_fragment_url(attribute: &str) -> bool {
-    let Some((_, value)) = attribute.split_once('=') else {
-        return false;
-    };
-    let value = value.trim_start_matches([' ', '\t', '\n', '\r', '"', '\'']);
+/// Whether a link's value (`#section`) points at a place in the page itself.
+fn is_fragment_url(value: &str) -> bool {
     value.starts_with('#') && value[1..].starts_with(|c: char| c.is_alphanumeric())
 }
 
@@ -868,6 +868,63 @@ mod tests {
         assert_eq!(prescan(&page, 100), expected);
         let stray = format!("<p>{words}\n{words} a < b {words}\n</p>");
         assert_eq!(prescan(&stray, 100), stray);
+    }
+
+    /// What `leads_nowhere` tells, as first written: the attribute's value read apart for a
+    /// script and for a place in the page.
+    fn leads_nowhere_plainly(attribute: &str) -> bool {
+        fn value(attribute: &str) -> Option<&str> {
+            attribute
+                .split_once('=')
+                .map(|(_, value)| value.trim_start_matches([' ', '\t', '\n', '\r', '"', '\'']))
+        }
+        let script = value(attribute).is_some_and(|v| {
+            v.get(..11)
+                .is_some_and(|scheme| scheme.eq_ignore_ascii_case("javascript:"))
+        });
+        let fragment = value(attribute).is_some_and(|v| {
+            v.starts_with('#') && v[1..].starts_with(|c: char| c.is_alphanumeric())
+        });
+        script || fragment
+    }
+
+    #[test]
+    fn links_lead_nowhere_as_read_apart() {
+        let pieces = [
+            "href",
+            "=",
+            " ",
+            "\"",
+            "'",
+            "\n",
+            "javascript:",
+            "JavaScript:void(0)",
+            "javas",
+            "#",
+            "#part-2",
+            "#é",
+            "#-",
+            "https://example.org/#a",
+            "é",
+            "日",
+            "x",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut below = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut nowhere = 0;
+        for _ in 0..20_000 {
+            let count = below(6);
+            let attribute: String = (0..count).map(|_| pieces[below(pieces.len())]).collect();
+            let plain = leads_nowhere_plainly(&attribute);
+            assert_eq!(leads_nowhere(&attribute), plain, "{attribute:?}");
+            nowhere += usize::from(plain);
+        }
+        assert!(nowhere > 500, "{nowhere}");
     }
 
     #[test]
