@@ -21,9 +21,47 @@ pub static BOILERPLATE: LazyLock<Vec<(bool, &'static str)>> = LazyLock::new(|| {
 /// in a few thousand instructions, where an Aho-Corasick automaton took over a million (most of a
 /// one-sentence brief's start-up), and as fast on the short blocks and names it reads.
 pub struct Phrases {
-    by_first: Vec<Vec<&'static [u8]>>,
+    by_first: Vec<Vec<Phrase>>,
     /// Whether an empty phrase is listed: it is in every text.
     empty: bool,
+}
+
+/// A phrase of [`Phrases`], its first eight bytes packed into a word: most phrases met at a
+/// place of a text differ from the text there within them, told by one comparison of words
+/// rather than a comparison of slices.
+#[derive(Debug, Clone)]
+struct Phrase {
+    /// The first eight bytes as [`head_of`] reads them.
+    head: u64,
+    /// Ones over the bytes of `head` the phrase fills.
+    mask: u64,
+    /// The whole phrase.
+    bytes: &'static [u8],
+}
+
+impl Phrase {
+    /// Whether the phrase opens `rest`, whose head is `head` ([`head_of`]): what
+    /// `rest.starts_with(self.bytes)` tells.
+    fn opens(&self, rest: &[u8], head: u64) -> bool {
+        rest.len() >= self.bytes.len()
+            && head & self.mask == self.head
+            && self
+                .bytes
+                .get(8..)
+                .is_none_or(|tail| rest.get(8..).is_some_and(|more| more.starts_with(tail)))
+    }
+}
+
+/// The first eight bytes of `bytes` as a little-endian word, zeros after a shorter slice.
+fn head_of(bytes: &[u8]) -> u64 {
+    if let Some(first) = bytes.first_chunk::<8>() {
+        return u64::from_le_bytes(*first);
+    }
+    let mut word = [0u8; 8];
+    for (w, b) in word.iter_mut().zip(bytes) {
+        *w = *b;
+    }
+    u64::from_le_bytes(word)
 }
 
 impl Phrases {
@@ -32,10 +70,21 @@ impl Phrases {
         let mut by_first = vec![Vec::new(); 256];
         let mut empty = false;
         for phrase in phrases {
-            match phrase.as_bytes().first() {
+            let bytes = phrase.as_bytes();
+            match bytes.first() {
                 Some(&b) => {
+                    let filled = bytes.len().min(8);
+                    let mask = if filled == 8 {
+                        u64::MAX
+                    } else {
+                        (1u64 << (8 * filled)) - 1
+                    };
                     if let Some(list) = by_first.get_mut(usize::from(b)) {
-                        list.push(phrase.as_bytes());
+                        list.push(Phrase {
+                            head: head_of(bytes),
+                            mask,
+                            bytes,
+                        });
                     }
                 }
                 None => empty = true,
@@ -53,7 +102,11 @@ impl Phrases {
                 let rest = bytes.get(i..).unwrap_or_default();
                 rest.first()
                     .and_then(|&b| self.by_first.get(usize::from(b)))
-                    .is_some_and(|list| list.iter().any(|p| rest.starts_with(p)))
+                    .filter(|list| !list.is_empty())
+                    .is_some_and(|list| {
+                        let head = head_of(rest);
+                        list.iter().any(|p| p.opens(rest, head))
+                    })
             })
     }
 }
@@ -223,6 +276,14 @@ pub static BYLINE_LEAD: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 pub static NAME_JOINERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/name_joiners.txt")).collect());
 
+/// The [`NAME_JOINERS`] as a byline is cut at them: each between spaces (" and ").
+pub static NAME_JOINER_SEPARATORS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    NAME_JOINERS
+        .iter()
+        .map(|joiner| format!(" {joiner} "))
+        .collect()
+});
+
 /// What a date-line word says of the date it stands by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateWordKind {
@@ -267,6 +328,72 @@ parallax_text::word_table!(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `Phrases::is_match` as first written: each phrase of the text's byte compared as a slice.
+    fn is_match_plainly(phrases: &[&str], text: &str) -> bool {
+        let bytes = text.as_bytes();
+        phrases.iter().any(|p| p.is_empty())
+            || (0..bytes.len())
+                .any(|i| phrases.iter().any(|p| bytes[i..].starts_with(p.as_bytes())))
+    }
+
+    #[test]
+    fn phrases_are_found_as_comparing_each_as_a_slice_finds_them() {
+        let boilerplate: Vec<&str> = BOILERPLATE.iter().map(|&(_, phrase)| phrase).collect();
+        let lists: [Vec<&str>; 4] = [
+            boilerplate.clone(),
+            vec![
+                "ab",
+                "abcdefgh",
+                "abcdefghi",
+                "abcdefghij",
+                "a",
+                "é",
+                "日本語です",
+            ],
+            vec!["", "zz"],
+            vec!["a\0", "\0", "share this", "sharé"],
+        ];
+        // Texts strung together at random (a fixed-seed generator: the same texts every run)
+        // from pieces of the phrases, cut and whole, and other text.
+        let mut pieces: Vec<&str> = vec![
+            " ",
+            "a",
+            "abcdefg",
+            "h",
+            "ij",
+            "é",
+            "日本",
+            "語です",
+            "\0",
+            "x",
+            "share ",
+            "this",
+        ];
+        for phrase in boilerplate.iter().take(60) {
+            pieces.push(phrase);
+            pieces.push(&phrase[..phrase.floor_char_boundary(phrase.len() / 2)]);
+        }
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut below = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let sets: Vec<Phrases> = lists.iter().map(|l| Phrases::new(l.clone())).collect();
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let count = below(6);
+            let text: String = (0..count).map(|_| pieces[below(pieces.len())]).collect();
+            for (list, set) in lists.iter().zip(&sets) {
+                let plain = is_match_plainly(list, &text);
+                assert_eq!(set.is_match(&text), plain, "{text:?} {list:?}");
+                found += usize::from(plain);
+            }
+        }
+        assert!(found > 5_000, "{found}");
+    }
 
     #[test]
     fn every_word_table_reads_its_list_as_the_run_time_reader_does() {

@@ -812,12 +812,33 @@ fn holds_a_word(lower: &str, words: &[&str]) -> bool {
 
 /// Whether a block opens as a notice asking consent to cookies does, its words whole.
 fn opens_a_consent_notice(text: &str) -> bool {
-    let lower = parallax_text::lowercase(text.get(..64).unwrap_or(text));
+    let head = text.get(..64).unwrap_or(text);
+    if head.is_ascii() {
+        // Lowercasing ASCII lowers its letters and nothing else: the openings are compared
+        // with the head itself, with no lowercased copy (most blocks open in ASCII).
+        return crate::lexicon::CONSENT_OPENINGS
+            .iter()
+            .any(|&opening| opens_lowered(head.as_bytes(), opening.as_bytes()));
+    }
+    let lower = parallax_text::lowercase(head);
     crate::lexicon::CONSENT_OPENINGS.iter().any(|&opening| {
         lower
             .strip_prefix(opening)
             .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
     })
+}
+
+/// Whether ASCII `head`, its letters lowered, opens with `opening` followed by no letter or
+/// digit (what [`opens_a_consent_notice`] asks of its lowercase).
+fn opens_lowered(head: &[u8], opening: &[u8]) -> bool {
+    head.get(..opening.len()).is_some_and(|start| {
+        start
+            .iter()
+            .zip(opening)
+            .all(|(h, o)| h.to_ascii_lowercase() == *o)
+    }) && !head
+        .get(opening.len())
+        .is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Whether a thread of comments holding most of a page (and all but [`MIN_SHORT_POST`] of its
@@ -2676,4 +2697,68 @@ fn key(s: &str) -> String {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `opens_a_consent_notice` as first written: the head lowercased, then each opening.
+    fn opens_a_consent_notice_plainly(text: &str) -> bool {
+        let lower = parallax_text::lowercase(text.get(..64).unwrap_or(text));
+        crate::lexicon::CONSENT_OPENINGS.iter().any(|&opening| {
+            lower
+                .strip_prefix(opening)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        })
+    }
+
+    #[test]
+    fn consent_notices_are_told_as_by_the_lowercased_head() {
+        // Blocks strung together at random (a fixed-seed generator: the same blocks every run):
+        // openings in any case, cut and run on, characters whose lowercase is ASCII (the Kelvin
+        // sign) or longer (a dotted capital I), and heads cut inside a character at byte 64.
+        let mut pieces: Vec<String> = Vec::new();
+        for opening in crate::lexicon::CONSENT_OPENINGS.iter() {
+            pieces.push(opening.to_string());
+            pieces.push(opening.to_uppercase());
+            pieces.push(opening[..opening.len() / 2].to_string());
+        }
+        for piece in [
+            " ",
+            "s",
+            "S",
+            "1",
+            ".",
+            ",",
+            "é",
+            "İ",
+            "\u{212A}",
+            "\u{212A}IE",
+            "x".repeat(40).as_str(),
+            "We",
+            " to ",
+            "日本",
+        ] {
+            pieces.push(piece.to_string());
+        }
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut below = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut opened = 0;
+        for _ in 0..30_000 {
+            let count = 1 + below(4);
+            let text: String = (0..count)
+                .map(|_| pieces[below(pieces.len())].as_str())
+                .collect();
+            let plain = opens_a_consent_notice_plainly(&text);
+            assert_eq!(opens_a_consent_notice(&text), plain, "{text:?}");
+            opened += usize::from(plain);
+        }
+        assert!(opened > 500, "{opened}");
+    }
 }

@@ -31,26 +31,29 @@ pub fn decode_html<'a>(bytes: &'a [u8], http_charset: Option<&str>) -> Decoded<'
         .or_else(|| meta_charset(&bytes[..bytes.len().min(PRESCAN_LEN)]));
     match declared {
         // A UTF-8 declaration on bytes that are not UTF-8 is a common lie; detection does better.
-        Some(enc) if enc == encoding_rs::UTF_8 && std::str::from_utf8(bytes).is_err() => {
+        Some(enc) if enc == encoding_rs::UTF_8 && !is_utf8(bytes) => {
             decode_with(detect(bytes), bytes)
         }
         // Bytes beyond ASCII that are valid UTF-8 are UTF-8 whatever the page declares: a page
         // saved or served again as UTF-8 keeps its old `<meta charset>`, and text in a legacy
         // charset almost never forms valid UTF-8 sequences by chance.
-        Some(enc)
-            if enc != encoding_rs::UTF_8
-                && !bytes.is_ascii()
-                && std::str::from_utf8(bytes).is_ok() =>
-        {
+        Some(enc) if enc != encoding_rs::UTF_8 && !bytes.is_ascii() && is_utf8(bytes) => {
             decode_with(encoding_rs::UTF_8, bytes)
         }
         // Pages cannot really be UTF-16 once they were found to have no BOM.
         Some(enc) if enc != encoding_rs::UTF_16LE && enc != encoding_rs::UTF_16BE => {
             decode_with(enc, bytes)
         }
-        _ if std::str::from_utf8(bytes).is_ok() => decode_with(encoding_rs::UTF_8, bytes),
+        _ if is_utf8(bytes) => decode_with(encoding_rs::UTF_8, bytes),
         _ => decode_with(detect(bytes), bytes),
     }
+}
+
+/// Whether `bytes` are valid UTF-8, as `std::str::from_utf8` tells, read by encoding_rs's
+/// validator (vector instructions where the processor has them: a page is tens or hundreds of
+/// kilobytes, validated again when it is decoded).
+fn is_utf8(bytes: &[u8]) -> bool {
+    Encoding::utf8_valid_up_to(bytes) == bytes.len()
 }
 
 fn detect(bytes: &[u8]) -> &'static Encoding {
@@ -118,6 +121,60 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf8_is_told_as_the_standard_library_tells_it() {
+        // Valid and broken sequences strung together at random (a fixed-seed generator: the
+        // same bytes every run), long enough for the vector validator: surrogates, overlong
+        // forms, code points past U+10FFFF, sequences cut short, stray continuation bytes.
+        let pieces: [&[u8]; 16] = [
+            b"plain ascii text ",
+            "é".as_bytes(),
+            "日本".as_bytes(),
+            "😀".as_bytes(),
+            b"\xed\xa0\x80",
+            b"\xc0\x80",
+            b"\xe0\x80\xaf",
+            b"\xf4\x90\x80\x80",
+            b"\xf0\x9f\x98",
+            b"\x80",
+            b"\xff",
+            b"\xc3",
+            b"<p class=\"a\">",
+            b"\n",
+            "\u{10FFFF}".as_bytes(),
+            "\u{FEFF}".as_bytes(),
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut below = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        // Long texts met, invalid and valid.
+        let mut seen = [0usize; 2];
+        for _ in 0..20_000 {
+            let mut bytes = Vec::new();
+            let len = below(40);
+            for k in 0..len {
+                // Mostly valid pieces, so that long valid runs are met as well as broken ones.
+                let piece = if below(4) == 0 {
+                    below(16)
+                } else {
+                    [0, 1, 2, 3, 12, 13, 14][below(7)]
+                };
+                bytes.extend_from_slice(pieces[piece]);
+                if k % 9 == 8 {
+                    bytes.extend_from_slice(&[b'x'; 70]);
+                }
+            }
+            let valid = std::str::from_utf8(&bytes).is_ok();
+            assert_eq!(is_utf8(&bytes), valid, "{bytes:?}");
+            seen[usize::from(valid)] += usize::from(bytes.len() >= 64);
+        }
+        assert!(seen.iter().all(|&n| n > 1_000), "{seen:?}");
+    }
 
     #[test]
     fn utf8_pages_are_read_in_place() {

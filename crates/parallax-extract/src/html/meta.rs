@@ -11,9 +11,10 @@ use scraper::{Html, Node};
 use serde_json::Value;
 use std::sync::LazyLock;
 
-use super::attrs::Attrs;
+use super::attrs::{attr, Attrs};
 use super::dom::Declared;
-use crate::lexicon::{is_byline_role, BYLINE_LEAD, NAME_JOINERS};
+use crate::lexicon::{is_byline_role, BYLINE_LEAD};
+use html5ever::local_name;
 use parallax_core::calendar::month_from_name;
 
 /// Metadata read from the markup.
@@ -129,7 +130,7 @@ pub(crate) fn read(doc: &Html) -> PageMeta {
             Node::Element(e) => match e.name() {
                 "html" => set(
                     &mut found.doc.language,
-                    e.attr("lang").or_else(|| e.attr("xml:lang")),
+                    attr(e, &local_name!("lang")).or_else(|| e.attr("xml:lang")),
                 ),
                 "title" if found.doc.title.is_none() && title_text.is_empty() => in_title = true,
                 "meta" => read_meta(e, &mut found),
@@ -139,24 +140,26 @@ pub(crate) fn read(doc: &Html) -> PageMeta {
                 {
                     set(
                         &mut found.doc.published,
-                        attrs.content.or_else(|| e.attr("datetime")),
+                        attrs.content.or_else(|| attr(e, &local_name!("datetime"))),
                     );
                 }
                 "link" => {
                     let rel = attrs.rel.unwrap_or("").to_ascii_lowercase();
                     if rel.split_whitespace().any(|r| r == "canonical") {
-                        set(&mut found.doc.url, e.attr("href"));
+                        set(&mut found.doc.url, attr(e, &local_name!("href")));
                     }
                 }
                 "time" => {
                     let pubdate = e.attr("pubdate").is_some()
                         || attrs.itemprop.is_some_and(|p| p.contains("datePublished"));
                     if pubdate {
-                        set(&mut found.doc.published, e.attr("datetime"));
+                        set(&mut found.doc.published, attr(e, &local_name!("datetime")));
                     }
                 }
                 "script" => {
-                    let ty = e.attr("type").unwrap_or("").to_ascii_lowercase();
+                    let ty = attr(e, &local_name!("type"))
+                        .unwrap_or("")
+                        .to_ascii_lowercase();
                     if ty.contains("ld+json") {
                         let text: String = node
                             .children()
@@ -211,13 +214,12 @@ fn clean(s: &str) -> String {
 }
 
 fn read_meta(e: &scraper::node::Element, found: &mut Found) {
-    let Some(content) = e.attr("content") else {
+    let Some(content) = attr(e, &local_name!("content")) else {
         return;
     };
-    let key = e
-        .attr("property")
-        .or_else(|| e.attr("name"))
-        .or_else(|| e.attr("itemprop"));
+    let key = attr(e, &local_name!("property"))
+        .or_else(|| attr(e, &local_name!("name")))
+        .or_else(|| attr(e, &local_name!("itemprop")));
     let Some(key) = key.map(str::to_ascii_lowercase) else {
         return;
     };
@@ -470,19 +472,7 @@ pub(crate) fn byline_names(s: &str) -> Vec<String> {
     let s = s.split(|c: char| c.is_ascii_digit()).next().unwrap_or("");
     let mut out = Vec::new();
     for part in s.split([',', ';', '|', '&', '·', '•', '/', '(', ')']) {
-        let mut pieces = vec![part.to_string()];
-        for joiner in NAME_JOINERS.iter() {
-            let sep = format!(" {joiner} ");
-            pieces = pieces
-                .iter()
-                .flat_map(|p| {
-                    p.split(sep.as_str())
-                        .map(str::to_string)
-                        .collect::<Vec<_>>()
-                })
-                .collect();
-        }
-        for piece in pieces {
+        for piece in crate::text::split_joined(part) {
             let name = strip_lead(piece.trim());
             let name = drop_trailing_month(name.trim_matches(|c: char| !c.is_alphanumeric()));
             // "Veröffentlicht am 27.04.24" in a byline's box: the words of a date line.
@@ -584,8 +574,7 @@ fn read_dom_byline(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, found: &mut F
             .descendants()
             .filter_map(scraper::ElementRef::wrap)
             .find(|d| {
-                d.value()
-                    .attr("itemprop")
+                attr(d.value(), &local_name!("itemprop"))
                     .is_some_and(|p| p.split_whitespace().any(|p| p == "name"))
             });
         let Some(text) = short_text(inner_name.unwrap_or(el), 300) else {
@@ -652,33 +641,70 @@ fn is_page_chrome(node: ego_tree::NodeRef<'_, Node>) -> bool {
     })
 }
 
-/// The words of a class or id that name a date's element, by part (`data/date_names.txt`).
-static DATE_NAMES: LazyLock<[Vec<&'static str>; 3]> = LazyLock::new(|| {
-    let part = |key| parallax_text::keyed_lines(include_str!("../../data/date_names.txt"), key);
-    [
-        part("date").collect(),
-        part("published").collect(),
-        part("updated").collect(),
-    ]
+/// What a word of a class or id says of a date's element: one bit each for a date, a
+/// publication and an update (`data/date_names.txt`); a word may say more than one.
+const NAMES_DATE: u8 = 1;
+/// See [`NAMES_DATE`].
+const NAMES_PUBLISHED: u8 = 2;
+/// See [`NAMES_DATE`].
+const NAMES_UPDATED: u8 = 4;
+
+/// The words of a class or id that name a date's element (`data/date_names.txt`), each with
+/// what it says ([`NAMES_DATE`] and the others), listed by their length: a word of a length no
+/// name has is passed over on one look.
+static DATE_NAMES: LazyLock<Vec<Vec<(&'static str, u8)>>> = LazyLock::new(|| {
+    let data = include_str!("../../data/date_names.txt");
+    let mut by_len: Vec<Vec<(&str, u8)>> = Vec::new();
+    for (part, bit) in [
+        ("date", NAMES_DATE),
+        ("published", NAMES_PUBLISHED),
+        ("updated", NAMES_UPDATED),
+    ] {
+        for name in parallax_text::keyed_lines(data, part) {
+            if by_len.len() <= name.len() {
+                by_len.resize(name.len() + 1, Vec::new());
+            }
+            let same_len = &mut by_len[name.len()];
+            match same_len
+                .iter_mut()
+                .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            {
+                Some((_, bits)) => *bits |= bit,
+                None => same_len.push((name, bit)),
+            }
+        }
+    }
+    by_len
 });
 
+/// What a word (ASCII letters and digits) says of a date's element, as `table` ([`DATE_NAMES`])
+/// has it; 0 for a word that names none.
+fn date_name_bits(table: &[Vec<(&str, u8)>], word: &[u8]) -> u8 {
+    table.get(word.len()).map_or(0, |names| {
+        names
+            .iter()
+            .filter(|(name, _)| name.as_bytes().eq_ignore_ascii_case(word))
+            .fold(0, |bits, (_, bit)| bits | bit)
+    })
+}
+
 /// Whether a class or id names a publication date (`Some(true)`), an update (`Some(false)`) or
-/// neither, by its words (split at anything not a letter or digit).
+/// neither, by its words (split at anything not an ASCII letter or digit; the bytes of a
+/// character beyond ASCII are none, so splitting bytes cuts the same words).
 fn names_a_date(names: &str) -> Option<bool> {
-    let (mut dated, mut update) = (false, false);
-    let [date, published, updated] = &*DATE_NAMES;
-    let any = |list: &[&str], w: &str| list.iter().any(|n| n.eq_ignore_ascii_case(w));
-    for w in names.split(|c: char| !c.is_ascii_alphanumeric()) {
-        if any(published, w) {
+    let table = &*DATE_NAMES;
+    let mut said = 0;
+    for word in names.as_bytes().split(|b| !b.is_ascii_alphanumeric()) {
+        let bits = date_name_bits(table, word);
+        if bits & NAMES_PUBLISHED != 0 {
             return Some(true);
         }
-        update |= any(updated, w);
-        dated |= any(date, w);
+        said |= bits;
     }
-    if update {
+    if said & NAMES_UPDATED != 0 {
         Some(false)
     } else {
-        dated.then_some(true)
+        (said & NAMES_DATE != 0).then_some(true)
     }
 }
 
@@ -700,7 +726,7 @@ fn read_dom_date(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, title: &str, fo
     }
     if found.dom_time.is_none() && e.name() == "time" {
         let update = attrs.class.is_some_and(|c| names_a_date(c) == Some(false));
-        if let Some(datetime) = e.attr("datetime").filter(|_| !update) {
+        if let Some(datetime) = attr(e, &local_name!("datetime")).filter(|_| !update) {
             if !in_page_chrome(el, &mut found.chrome_ancestry) {
                 found.dom_time = Some(datetime.to_string());
             }
@@ -1301,6 +1327,100 @@ mod tests {
             &format!(r#"{h1}<span class="date">5 March 2024</span>{para}"#),
             Some("2024-03-03"),
         );
+    }
+
+    /// `names_a_date` as first written: each word against each list in turn.
+    fn names_a_date_plainly(names: &str) -> Option<bool> {
+        let data = include_str!("../../data/date_names.txt");
+        let part = |key| parallax_text::keyed_lines(data, key).collect::<Vec<_>>();
+        let [date, published, updated] = [part("date"), part("published"), part("updated")];
+        let (mut dated, mut update) = (false, false);
+        let any = |list: &[&str], w: &str| list.iter().any(|n| n.eq_ignore_ascii_case(w));
+        for w in names.split(|c: char| !c.is_ascii_alphanumeric()) {
+            if any(&published, w) {
+                return Some(true);
+            }
+            update |= any(&updated, w);
+            dated |= any(&date, w);
+        }
+        if update {
+            Some(false)
+        } else {
+            dated.then_some(true)
+        }
+    }
+
+    #[test]
+    fn date_names_are_read_as_the_plain_reading_reads_them() {
+        // Pieces of names, of other words and of separators, ASCII and not, in any case,
+        // strung together at random (a fixed-seed generator: the same strings every run).
+        let pieces = [
+            "date",
+            "DATE",
+            "Fecha",
+            "publ",
+            "ished",
+            "post",
+            "ed",
+            "upd",
+            "ated",
+            "modified",
+            "LastMod",
+            "datum",
+            "time",
+            "stamp",
+            "entry",
+            "meta",
+            "-",
+            "_",
+            " ",
+            "  ",
+            "é",
+            "ü",
+            "日",
+            "1",
+            "42",
+            "x",
+            "data",
+            "actualizado",
+            "pubdate",
+            "update",
+            "Ä",
+            "--",
+            ".",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let len = next() % 8;
+            let names: String = (0..len)
+                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+                .collect();
+            assert_eq!(
+                names_a_date(&names),
+                names_a_date_plainly(&names),
+                "{names:?}"
+            );
+        }
+        for names in [
+            "",
+            " ",
+            "date",
+            "published updated",
+            "updated date",
+            "Ünpublished",
+        ] {
+            assert_eq!(
+                names_a_date(names),
+                names_a_date_plainly(names),
+                "{names:?}"
+            );
+        }
     }
 
     #[test]

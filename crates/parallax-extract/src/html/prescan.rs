@@ -95,7 +95,7 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> Prescanned {
         } else {
             b"-"
         };
-        let end = tag_end(bytes, name_end);
+        let end = read_attributes(html, name_end, &mut all_attributes);
         i = end;
         if name == b"body" && !closing {
             in_body = true;
@@ -137,13 +137,7 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> Prescanned {
         let tag = Tag {
             name_end,
             end,
-            rewritten: kept_attributes(
-                closing,
-                name,
-                &html[name_end..end],
-                &mut all_attributes,
-                &mut kept,
-            ),
+            rewritten: kept_attributes(closing, name, &all_attributes, &mut kept),
             kept: &kept,
         };
         if is_void(name) || closes_itself(name) {
@@ -291,8 +285,63 @@ fn is_used_attribute(name: &str) -> bool {
     USED.iter().any(|u| u.eq_ignore_ascii_case(name))
 }
 
+/// The attributes of a tag whose name ends at `from`, as (name, whole text) pairs in `out`
+/// (emptied first), and the index just past the `>` that closes the tag (the end of `html` when
+/// none does). One pass finds what [`tag_end`] and then [`attributes`] over the tag find in two:
+/// both read a quote as opening a value only after a name's `=`, so the `>` that ends the
+/// attributes is the one that ends the tag.
+fn read_attributes<'a>(html: &'a str, from: usize, out: &mut Vec<(&'a str, &'a str)>) -> usize {
+    let bytes = html.as_bytes();
+    out.clear();
+    let mut i = from;
+    while i < bytes.len() {
+        while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+            i += 1;
+        }
+        match bytes.get(i) {
+            None => break,
+            Some(b'>') => return i + 1,
+            Some(_) => {}
+        }
+        let start = i;
+        // A name may begin with `=` (the tokenizer reads `<p =x>` so).
+        while i < bytes.len()
+            && !bytes[i].is_ascii_whitespace()
+            && !matches!(bytes[i], b'>' | b'/')
+            && (i == start || bytes[i] != b'=')
+        {
+            i += 1;
+        }
+        let name_end = i;
+        let mut j = i;
+        while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if j < bytes.len() && bytes[j] == b'=' {
+            j += 1;
+            while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            match bytes.get(j) {
+                Some(&q) if q == b'"' || q == b'\'' => {
+                    j = find_byte(bytes, j + 1, q).map_or(bytes.len(), |at| at + 1);
+                }
+                _ => {
+                    while j < bytes.len() && !bytes[j].is_ascii_whitespace() && bytes[j] != b'>' {
+                        j += 1;
+                    }
+                }
+            }
+            i = j;
+        }
+        out.push((&html[start..name_end], &html[start..i]));
+    }
+    bytes.len()
+}
+
 /// The attributes of a tag, from just after its name to its end: (name, whole text) pairs, in
-/// `out` (emptied first).
+/// `out` (emptied first). The plain reading [`read_attributes`] is tested against.
+#[cfg(test)]
 fn attributes<'a>(rest: &'a str, out: &mut Vec<(&'a str, &'a str)>) {
     let bytes = rest.as_bytes();
     out.clear();
@@ -368,17 +417,15 @@ impl Tag<'_, '_> {
     }
 }
 
-/// Whether a tag keeps fewer than all its attributes, and (in `kept`, emptied first) those it
-/// keeps: end tags keep none, most elements only those extraction reads, and no tag more than
-/// [`MAX_ATTRIBUTES`]. `all` is room for the tag's attributes.
+/// Whether a tag keeps fewer than all its attributes `all` ([`read_attributes`]), and (in
+/// `kept`, emptied first) those it keeps: end tags keep none, most elements only those
+/// extraction reads, and no tag more than [`MAX_ATTRIBUTES`].
 fn kept_attributes<'a>(
     closing: bool,
     name: &[u8],
-    rest: &'a str,
-    all: &mut Vec<(&'a str, &'a str)>,
+    all: &[(&'a str, &'a str)],
     kept: &mut Vec<&'a str>,
 ) -> bool {
-    attributes(rest, all);
     kept.clear();
     let keep_all = keeps_all_attributes(name);
     // A named anchor keeps its name, which tells it from a link once the targets are gone; a
@@ -392,9 +439,7 @@ fn kept_attributes<'a>(
                     && (keep_all
                         || is_used_attribute(attr)
                         || anchor && attr.eq_ignore_ascii_case("name")
-                        || name == b"a"
-                            && attr.eq_ignore_ascii_case("href")
-                            && (is_script_url(text) || is_fragment_url(text)))
+                        || name == b"a" && attr.eq_ignore_ascii_case("href") && leads_nowhere(text))
             })
             .map(|(_, text)| *text)
             .take(MAX_ATTRIBUTES),
@@ -402,23 +447,25 @@ fn kept_attributes<'a>(
     kept.len() < all.len()
 }
 
-/// Whether an attribute written `href="javascript:..."` holds a script, not a target.
-fn is_script_url(attribute: &str) -> bool {
+/// Whether a link's attribute (`href=...` as written) holds a script or points at a place in
+/// the page itself: its value read once for both.
+fn leads_nowhere(attribute: &str) -> bool {
     let Some((_, value)) = attribute.split_once('=') else {
         return false;
     };
     let value = value.trim_start_matches([' ', '\t', '\n', '\r', '"', '\'']);
+    is_script_url(value) || is_fragment_url(value)
+}
+
+/// Whether a link's value (`javascript:...`) holds a script, not a target.
+fn is_script_url(value: &str) -> bool {
     value
         .get(..11)
         .is_some_and(|scheme| scheme.eq_ignore_ascii_case("javascript:"))
 }
 
-/// Whether an attribute written `href="#section"` points at a place in the page itself.
-fn is_fragment_url(attribute: &str) -> bool {
-    let Some((_, value)) = attribute.split_once('=') else {
-        return false;
-    };
-    let value = value.trim_start_matches([' ', '\t', '\n', '\r', '"', '\'']);
+/// Whether a link's value (`#section`) points at a place in the page itself.
+fn is_fragment_url(value: &str) -> bool {
     value.starts_with('#') && value[1..].starts_with(|c: char| c.is_alphanumeric())
 }
 
@@ -821,6 +868,96 @@ mod tests {
         assert_eq!(prescan(&page, 100), expected);
         let stray = format!("<p>{words}\n{words} a < b {words}\n</p>");
         assert_eq!(prescan(&stray, 100), stray);
+    }
+
+    /// What `leads_nowhere` tells, as first written: the attribute's value read apart for a
+    /// script and for a place in the page.
+    fn leads_nowhere_plainly(attribute: &str) -> bool {
+        fn value(attribute: &str) -> Option<&str> {
+            attribute
+                .split_once('=')
+                .map(|(_, value)| value.trim_start_matches([' ', '\t', '\n', '\r', '"', '\'']))
+        }
+        let script = value(attribute).is_some_and(|v| {
+            v.get(..11)
+                .is_some_and(|scheme| scheme.eq_ignore_ascii_case("javascript:"))
+        });
+        let fragment = value(attribute).is_some_and(|v| {
+            v.starts_with('#') && v[1..].starts_with(|c: char| c.is_alphanumeric())
+        });
+        script || fragment
+    }
+
+    #[test]
+    fn links_lead_nowhere_as_read_apart() {
+        let pieces = [
+            "href",
+            "=",
+            " ",
+            "\"",
+            "'",
+            "\n",
+            "javascript:",
+            "JavaScript:void(0)",
+            "javas",
+            "#",
+            "#part-2",
+            "#é",
+            "#-",
+            "https://example.org/#a",
+            "é",
+            "日",
+            "x",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut below = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut nowhere = 0;
+        for _ in 0..20_000 {
+            let count = below(6);
+            let attribute: String = (0..count).map(|_| pieces[below(pieces.len())]).collect();
+            let plain = leads_nowhere_plainly(&attribute);
+            assert_eq!(leads_nowhere(&attribute), plain, "{attribute:?}");
+            nowhere += usize::from(plain);
+        }
+        assert!(nowhere > 500, "{nowhere}");
+    }
+
+    #[test]
+    fn a_tags_attributes_and_end_are_read_in_one_pass_as_in_two() {
+        // Pieces of tags strung together at random (a fixed-seed generator: the same tags every
+        // run): names, `=` in and out of place, quotes closed and not, `>` inside values and out,
+        // slashes, white space, text beyond ASCII.
+        let pieces = [
+            "a", "class", "data-x", " ", "  ", "\n", "\t", "\x0c", "=", " = ", "\"", "'", ">", "/",
+            "/>", "\"v\"", "'w'", "\"x>y\"", "'>'", "é", "日", "href=#a", "=\"", "<", "b", "\"\"",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut below = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..50_000 {
+            let (mut one, mut plain) = (Vec::new(), Vec::new());
+            let mut html = String::from("<div");
+            for _ in 0..below(12) {
+                html.push_str(pieces[below(pieces.len())]);
+            }
+            if below(2) == 0 {
+                html.push_str("> text <p class=\"z\">");
+            }
+            let from = 4;
+            let end = read_attributes(&html, from, &mut one);
+            let plain_end = tag_end(html.as_bytes(), from);
+            attributes(&html[from..plain_end], &mut plain);
+            assert_eq!((end, &one), (plain_end, &plain), "{html:?}");
+        }
     }
 
     #[test]

@@ -15,7 +15,7 @@ use regex::Regex;
 
 use crate::lexicon::{
     is_byline_role, DateWordKind, BYLINE_LEAD, DATE_WORDS, MASTHEAD_ARTICLES, MASTHEAD_JOINERS,
-    MASTHEAD_WORDS, NAME_JOINERS, OUTLET_WORDS, WIRES, WIRE_ABBREVIATIONS,
+    MASTHEAD_WORDS, NAME_JOINER_SEPARATORS, OUTLET_WORDS, WIRES, WIRE_ABBREVIATIONS,
 };
 
 /// How a language writes numeric dates whose day and month could be swapped.
@@ -475,15 +475,18 @@ fn ends_in_masthead_word(lower: &str) -> bool {
     })
 }
 
-/// A part of a byline split at its joining words ("and", "et", "und", "y").
-fn split_joined(part: &str) -> Vec<&str> {
+/// A part of a byline split at its joining words ("and", "et", "und", "y"), at each joiner in
+/// turn.
+pub(crate) fn split_joined(part: &str) -> Vec<&str> {
     let mut out = vec![part];
-    for joiner in NAME_JOINERS.iter() {
-        let sep = format!(" {joiner} ");
-        out = out
-            .into_iter()
-            .flat_map(|p| p.split(sep.as_str()))
-            .collect();
+    for sep in NAME_JOINER_SEPARATORS.iter() {
+        // Most parts hold no joiner, and a piece without this one is left whole by splitting.
+        if out.iter().any(|p| p.contains(sep.as_str())) {
+            out = out
+                .into_iter()
+                .flat_map(|p| p.split(sep.as_str()))
+                .collect();
+        }
     }
     out
 }
@@ -670,6 +673,38 @@ fn split_words(s: &str) -> Option<Vec<&str>> {
 #[cfg(test)]
 mod tests {
     use super::super::scan::random_texts;
+
+    /// `split_joined` as first written: the part split at every joiner in turn, each joiner's
+    /// separator made anew.
+    fn split_joined_plainly(part: &str) -> Vec<&str> {
+        let mut out = vec![part];
+        for joiner in crate::lexicon::NAME_JOINERS.iter() {
+            let sep = format!(" {joiner} ");
+            out = out
+                .into_iter()
+                .flat_map(|p| p.split(sep.as_str()))
+                .collect();
+        }
+        out
+    }
+
+    #[test]
+    fn bylines_are_split_at_joiners_as_the_plain_reading_splits_them() {
+        let shapes: &[&[&str]] = &[
+            &["Ana Ruiz", " y ", "Jan Kowal"],
+            &["Léa Roy", " et ", "Paul Marc", " avec ", "Agence"],
+            &["Tom Hale", " and ", " and ", "Kim Lo"],
+            &["Eva Stein", " und ", "y", " mit ", "Redaktion"],
+            &["Staff", " with ", "Wire", " con ", "e", " e ", "x"],
+        ];
+        let pieces = [
+            " ", "  ", "and", " and", "and ", " y", "y ", " et ", " e ", "Und", " UND ", "é", "-",
+            "Name", " con", "avec ", " mit ",
+        ];
+        for part in random_texts(shapes, &pieces, 5_000) {
+            assert_eq!(split_joined(&part), split_joined_plainly(&part), "{part:?}");
+        }
+    }
 
     /// The searchers of the shortest month spellings find a month wherever a search for every
     /// spelling does.

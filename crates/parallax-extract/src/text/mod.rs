@@ -32,11 +32,11 @@ use parallax_core::{Removed, SourceMeta};
 
 pub use blocks::{ends_with_terminal, normalize, split_blocks};
 pub use language::{detect_language, settle_language};
-pub(crate) use meta::is_date_word;
 pub use meta::{
     date_from_url, dateline, find_date, find_date_in, may_hold_ambiguous_date, outlet_from_url,
     parse_byline, parse_date, wire_name, NumericOrder,
 };
+pub(crate) use meta::{is_date_word, split_joined};
 
 use crate::lexicon::{
     BOILERPLATE, BOILERPLATE_ALL, BOILERPLATE_ANYWHERE, BOILERPLATE_AT_START, CHROME_BLOCKS,

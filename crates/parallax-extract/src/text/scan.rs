@@ -86,10 +86,50 @@ pub(super) fn spaces(text: &str, at: usize, least: usize) -> Vec<usize> {
 
 /// The ends of `(?i)(?:w1|w2|…)` at `at`, in the order of `words`.
 pub(super) fn words(text: &str, at: usize, words: &[&str]) -> Vec<usize> {
+    let rest = &text[at..];
+    // Most words of a long list (the months of every language) differ from the text in their
+    // first character: what that character folds to is worked out once, not once a word.
+    let opens = FirstFold::of(rest);
     words
         .iter()
-        .filter_map(|w| folded_prefix(&text[at..], w).map(|len| at + len))
+        .filter(|w| opens.may_open(w))
+        .filter_map(|w| folded_prefix(rest, w).map(|len| at + len))
         .collect()
+}
+
+/// What the first character of a text matches under [`folds_to`]: itself, its lowercase when
+/// that is one character, and "s" when it is the long s.
+struct FirstFold {
+    /// The text's first character, if any.
+    first: Option<char>,
+    /// Its lowercase, when that is one character.
+    lower: Option<char>,
+    /// Whether it is the long s.
+    long_s: bool,
+}
+
+impl FirstFold {
+    /// What the first character of `text` matches.
+    fn of(text: &str) -> Self {
+        let first = text.chars().next();
+        let lower = first.and_then(|c| {
+            let mut lower = c.to_lowercase();
+            lower.next().filter(|_| lower.next().is_none())
+        });
+        FirstFold {
+            first,
+            lower,
+            long_s: first == Some('\u{17F}'),
+        }
+    }
+
+    /// Whether `word` may match at the start of the text: it is empty (it matches anywhere), or
+    /// its first character is one the text's first character folds to, as [`folds_to`] has it.
+    fn may_open(&self, word: &str) -> bool {
+        word.chars().next().is_none_or(|w| {
+            self.first == Some(w) || self.lower == Some(w) || self.long_s && w == 's'
+        })
+    }
 }
 
 /// The ends of `(?i)(?:w1|w2|…)?` at `at`: each word that matches, in order, then none.
@@ -165,4 +205,49 @@ pub(super) fn random_texts(shapes: &[&[&str]], pieces: &[&str], count: usize) ->
             text
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `words` as first written: each word folded against the text in full.
+    fn words_plainly(text: &str, at: usize, words: &[&str]) -> Vec<usize> {
+        words
+            .iter()
+            .filter_map(|w| folded_prefix(&text[at..], w).map(|len| at + len))
+            .collect()
+    }
+
+    #[test]
+    fn words_are_found_as_folding_each_word_in_full_finds_them() {
+        let months: Vec<&str> = parallax_core::calendar::month_names_any().collect();
+        let lists: [&[&str]; 4] = [
+            &months,
+            &["st", "nd", "rd", "th", "er", ".", "º"],
+            &["", "s", "sept", "ſ", "k", "i̇", "de", "del"],
+            &["é", "ä", "straße", "ss", "ǅ", "ǆ"],
+        ];
+        let shapes: &[&[&str]] = &[
+            &["3", " ", "März", " ", "2024"],
+            &["SEPT", ".", " ", "12th"],
+            &["ſeptember", " ", "\u{212A}", "de", " ", "mayo"],
+            &["Ǆ", "Éte", "İ", "ß", " del "],
+        ];
+        let pieces = [
+            " ", "s", "S", "ſ", "\u{212A}", "k", "K", "é", "É", "ǅ", "İ", "1", ".", "º", "de",
+            "ST", "日", "",
+        ];
+        for text in random_texts(shapes, &pieces, 3_000) {
+            for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                for list in lists {
+                    assert_eq!(
+                        words(&text, at, list),
+                        words_plainly(&text, at, list),
+                        "{text:?} at {at}"
+                    );
+                }
+            }
+        }
+    }
 }
