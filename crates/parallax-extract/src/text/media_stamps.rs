@@ -23,6 +23,10 @@ static SECONDS: LazyLock<Vec<&str>> = LazyLock::new(|| words("seconds"));
 /// Phrases followed by the date a recording goes offline ("verfügbar bis").
 static UNTIL: LazyLock<Vec<&str>> = LazyLock::new(|| words("until"));
 
+/// Bytes at the end of a block within which a stamp's last figure stands ("… Laufzeit 8
+/// Minuten 15 Sekunden" holds its last one 16 bytes from the end).
+const STAMP_TAIL_BYTES: usize = 48;
+
 /// Words after an availability phrase that a date takes at most ("22. April 2026").
 const DATE_WORDS: usize = 3;
 
@@ -32,10 +36,36 @@ const DATE_WORDS: usize = 3;
 /// a date a recording stays online until ("Verfügbar bis 06.05.2024."). The caller reads only
 /// short blocks.
 pub(super) fn closes_with_media_stamp(b: &str) -> bool {
-    let lower = b.trim_end().trim_end_matches('.').trim_end().to_lowercase();
+    // Every stamp ends with a figure or a unit right after one: a block with no digit near its
+    // end is read no further (most are).
+    let bytes = b.trim_end().as_bytes();
+    if !bytes[bytes.len().saturating_sub(STAMP_TAIL_BYTES)..]
+        .iter()
+        .any(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    let lower = last_words(b.trim_end().trim_end_matches('.').trim_end()).to_lowercase();
     closes_with_clock_minutes(&lower)
         || closes_with_running_time(&lower)
         || closes_with_availability(&lower)
+}
+
+/// Bytes at the end of a block that a stamp, its label or phrase too, fits in ("disponibile
+/// fino al 22 settembre 2026" is 38).
+const STAMP_BYTES: usize = 96;
+
+/// The whole words within the last [`STAMP_BYTES`] bytes of a text: the phrases and labels a
+/// stamp opens with are looked for there only.
+fn last_words(text: &str) -> &str {
+    let Some(cut) = text.len().checked_sub(STAMP_BYTES) else {
+        return text;
+    };
+    let tail = (cut..text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .map_or("", |i| &text[i..]);
+    tail.find(char::is_whitespace)
+        .map_or("", |space| tail[space..].trim_start())
 }
 
 /// Whether a lowercased text closes with a clock time and "min" ("0:21 min", "02:57 min").
@@ -155,6 +185,16 @@ mod tests {
         ] {
             check(block, false);
         }
+    }
+
+    #[test]
+    fn a_stamp_closing_a_long_caption_is_read_in_its_last_words() {
+        let long = "The ferry's crew, the harbour master and two of the firefighters speak about the night the warehouse burned.";
+        check(&format!("{long} Laufzeit 8 Minuten 15 Sekunden"), true);
+        check(&format!("{long} Verfügbar bis 06.05.2026."), true);
+        // A phrase is a whole word even where the last words are cut from the rest.
+        assert_eq!(last_words("abc def"), "abc def");
+        assert_eq!(last_words(&format!("{}xx yy", "é".repeat(60))), "yy");
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub(super) fn credited_wires(line: &str) -> Vec<&'static str> {
         .and_then(|l| l.strip_suffix(')'))
         .unwrap_or(line)
         .trim();
-    if super::words_exceed(line, MAX_SOURCE_WORDS) {
+    if !line.contains(':') || super::words_exceed(line, MAX_SOURCE_WORDS) {
         return Vec::new();
     }
     let Some(rest) = SOURCE_LABELS.iter().find_map(|label| {
