@@ -374,13 +374,7 @@ mod tests {
             pieces.push(phrase);
             pieces.push(&phrase[..phrase.floor_char_boundary(phrase.len() / 2)]);
         }
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut below = move |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut below = crate::testing::below(crate::testing::SEED);
         let sets: Vec<Phrases> = lists.iter().map(|l| Phrases::new(l.clone())).collect();
         let mut found = 0;
         for _ in 0..20_000 {

@@ -271,10 +271,25 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
-/// What the tests of extract's modules build their documents from.
+/// What the tests of extract's modules build their documents and random texts from.
 #[cfg(test)]
 mod testing {
     use parallax_core::{Format, RawDoc};
+
+    /// The seed the randomized tests draw from unless they keep a stream of their own.
+    pub(crate) const SEED: u64 = 0x9e37_79b9_7f4a_7c15;
+
+    /// Draws of a number below `n` from `seed` (xorshift): the tests that check a fast reading
+    /// against the plain one build the same texts every run, with no dependency.
+    pub(crate) fn below(seed: u64) -> impl FnMut(usize) -> usize {
+        let mut state = seed;
+        move |n| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        }
+    }
 
     /// A raw document named `source` holding `body`.
     pub(crate) fn raw(source: &str, format: Format, body: &str) -> RawDoc {

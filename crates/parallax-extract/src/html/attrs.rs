@@ -159,13 +159,7 @@ mod tests {
             "src",
         ];
         // A fixed-seed generator: the same elements every run.
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut below = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut below = crate::testing::below(0x2545_f491_4f6c_dd1d);
         let mut page = String::from("<body>");
         for i in 0..400 {
             let tag = ["div", "p", "a", "span", "svg", "math", "section"][below(7)];

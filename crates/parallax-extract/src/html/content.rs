@@ -2742,13 +2742,7 @@ mod tests {
         ] {
             pieces.push(piece.to_string());
         }
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut below = move |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut below = crate::testing::below(crate::testing::SEED);
         let mut opened = 0;
         for _ in 0..30_000 {
             let count = 1 + below(4);

@@ -145,13 +145,7 @@ mod tests {
             "\u{10FFFF}".as_bytes(),
             "\u{FEFF}".as_bytes(),
         ];
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut below = move |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut below = crate::testing::below(crate::testing::SEED);
         // Long texts met, invalid and valid.
         let mut seen = [0usize; 2];
         for _ in 0..20_000 {

@@ -770,21 +770,15 @@ mod tests {
             " ", "  ", "\t", "\n", "\u{b}", "\u{c}", "\r", ",", ",,", "a", "word", "Zz9", "\u{7f}",
             "\u{1f}", "é", "北", "，", "、", "\u{a0}", "\u{3000}", "\u{feff}", "\u{200b}",
         ];
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut below = crate::testing::below(crate::testing::SEED);
         for _ in 0..3000 {
             let (mut fast, mut plain) = (Buf::default(), Buf::default());
-            for _ in 0..next() % 4 {
+            for _ in 0..below(4) {
                 let mut text = String::new();
-                for _ in 0..next() % 30 {
-                    text.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+                for _ in 0..below(30) {
+                    text.push_str(pieces[below(pieces.len())]);
                 }
-                let in_link = next() % 2 == 0;
+                let in_link = below(2) == 0;
                 assert_eq!(
                     fast.push(&text, in_link),
                     push_plain(&mut plain, &text, in_link),

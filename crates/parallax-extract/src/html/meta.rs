@@ -1389,18 +1389,10 @@ mod tests {
             "--",
             ".",
         ];
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut below = crate::testing::below(crate::testing::SEED);
         for _ in 0..20_000 {
-            let len = next() % 8;
-            let names: String = (0..len)
-                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
-                .collect();
+            let len = below(8);
+            let names: String = (0..len).map(|_| pieces[below(pieces.len())]).collect();
             assert_eq!(
                 names_a_date(&names),
                 names_a_date_plainly(&names),

@@ -909,13 +909,7 @@ mod tests {
             "日",
             "x",
         ];
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut below = move |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut below = crate::testing::below(crate::testing::SEED);
         let mut nowhere = 0;
         for _ in 0..20_000 {
             let count = below(6);
@@ -936,13 +930,7 @@ mod tests {
             "a", "class", "data-x", " ", "  ", "\n", "\t", "\x0c", "=", " = ", "\"", "'", ">", "/",
             "/>", "\"v\"", "'w'", "\"x>y\"", "'>'", "é", "日", "href=#a", "=\"", "<", "b", "\"\"",
         ];
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut below = move |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut below = crate::testing::below(crate::testing::SEED);
         for _ in 0..50_000 {
             let (mut one, mut plain) = (Vec::new(), Vec::new());
             let mut html = String::from("<div");

@@ -1630,18 +1630,11 @@ mod tests {
             " ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{8}", "\u{e}", "\u{1f}", "\u{7f}", "!",
             "a", "Zz", "word", "é", "北", "\u{a0}", "\u{3000}", "0", "~",
         ];
-        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut below = crate::testing::below(0x2545_f491_4f6c_dd1d);
         for _ in 0..3000 {
             let mut text = String::new();
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let len = (state % 40) as usize;
-            for _ in 0..len {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            for _ in 0..below(40) {
+                text.push_str(pieces[below(pieces.len())]);
             }
             let count = super::word_count(&text);
             for limit in 0..count + 2 {

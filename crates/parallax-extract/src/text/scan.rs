@@ -179,13 +179,7 @@ fn folds_to(c: char, w: char) -> bool {
 /// out or replaced by one of `pieces`, with up to two of `pieces` added on either side.
 #[cfg(test)]
 pub(super) fn random_texts(shapes: &[&[&str]], pieces: &[&str], count: usize) -> Vec<String> {
-    let mut state = 0x2545_f491_4f6c_dd1du64;
-    let mut below = |n: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % n as u64) as usize
-    };
+    let mut below = crate::testing::below(0x2545_f491_4f6c_dd1d);
     (0..count)
         .map(|_| {
             let mut text = String::new();
