@@ -793,25 +793,26 @@ pub fn clean_in(
             {
                 Some("footer")
             }
-            // A line crediting the wire services the item comes from ("Quelle: dpa").
-            BlockSource::Html if !source_lines::credited_wires(b).is_empty() => {
-                out.wire.extend(
-                    source_lines::credited_wires(b)
-                        .into_iter()
-                        .map(str::to_string),
-                );
-                Some("credit")
+            // Inside the article: a line crediting the wires, or chrome by its words.
+            BlockSource::Html => {
+                let wires = source_lines::credited_wires(b);
+                if wires.is_empty() {
+                    (addressed[i]
+                        && !((address::is_advice(b) || address::is_instruction(b))
+                            && among_prose(&blocks, i))
+                        && !(i > first_body
+                            && (address::tells_where_more_is(b) || address::asks_for_comments(b)))
+                        && !among_steps(&addressed, i, first_body, last_body)
+                        || page_block_says_boilerplate(b)
+                        || is_notice_throughout(b)
+                        || is_reporting_credit(b))
+                    .then_some("boilerplate")
+                } else {
+                    // A line crediting the wire services the item comes from ("Quelle: dpa").
+                    out.wire.extend(wires.into_iter().map(str::to_string));
+                    Some("credit")
+                }
             }
-            BlockSource::Html => (addressed[i]
-                && !((address::is_advice(b) || address::is_instruction(b))
-                    && among_prose(&blocks, i))
-                && !(i > first_body
-                    && (address::tells_where_more_is(b) || address::asks_for_comments(b)))
-                && !among_steps(&addressed, i, first_body, last_body)
-                || page_block_says_boilerplate(b)
-                || is_notice_throughout(b)
-                || is_reporting_credit(b))
-            .then_some("boilerplate"),
         };
         if source == BlockSource::Text
             && i < first_body
