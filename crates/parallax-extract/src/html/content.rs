@@ -140,6 +140,13 @@ const LIST_ARTICLE_SHARE: f32 = 0.75;
 const CONTINUATION_PROSE_SHARE: u32 = 80;
 /// Paragraph characters such a continuation holds at least.
 const MIN_CONTINUATION: u32 = 80;
+/// Wrappers a table of data may stand in below the element holding the article's paragraphs (a
+/// page builder's embed box and a scrolling box around the table).
+const TABLE_WRAPPERS: usize = 2;
+/// Percent of a continuation's text in paragraphs when its name says chrome, if only a name its
+/// container bears too (a page builder's "widget" on every part): nearly all of it, no caption,
+/// byline or question beside them.
+const NAMED_CONTINUATION_PROSE_SHARE: u32 = 95;
 /// Share of a continuation's text in links, at most.
 const CONTINUATION_LINK_SHARE: f32 = 0.25;
 /// Share of its text in links up to which a list or table just before or after the article's
@@ -1115,7 +1122,31 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
     // at its fold stands (a blog's `<div id="more">` after its body).
     let next_sibling = (top + 1..n).find(|&j| flat.els[j].parent == parent);
     for i in 1..n {
-        if i == top || flat.els[i].parent != parent || dropped[i] || top == ROOT {
+        if i == top || flat.els[i].parent != parent || top == ROOT {
+            continue;
+        }
+        // A sibling left out only by a chrome name the container bears too (a page builder's
+        // "widget" around each part of the article) is judged by what it holds, as a
+        // continuation of the article.
+        if dropped[i] {
+            let el = &flat.els[i];
+            if el.chrome == Chrome::Weak
+                && el.para_chars * 100 >= el.chars * NAMED_CONTINUATION_PROSE_SHARE
+                && !el.invisible
+                && !dropped[parent]
+                && super::patterns::weak_only_by_names_beside(el.tag, el.class, flat.els[top].class)
+                && is_continuation(
+                    flat,
+                    &block_counts,
+                    top,
+                    i,
+                    paragraph_text[i].is_some(),
+                    next_sibling == Some(i),
+                )
+            {
+                keep_but_strong_chrome(flat, dropped, i);
+                chosen[i] = true;
+            }
             continue;
         }
         if scored[i] && final_score(i) >= sibling_threshold {
@@ -1137,6 +1168,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
             && (is_standfirst(flat, &block_counts, i) || is_summary_list(flat, &block_counts, i))
             || is_continuation(
                 flat,
+                &block_counts,
                 top,
                 i,
                 paragraph_text[i].is_some(),
@@ -1821,14 +1853,20 @@ fn choose_described_header(
         .collect();
     for &o in &described {
         chosen[o] = true;
-        for i in std::iter::once(o)
-            .chain((o + 1..flat.els.len()).take_while(|&i| flat.els[i].parent >= o))
-        {
-            let e = &flat.els[i];
-            dropped[i] = i != o && dropped[e.parent] || e.invisible || e.chrome == Chrome::Strong;
-        }
+        keep_but_strong_chrome(flat, dropped, o);
     }
     !described.is_empty()
+}
+
+/// Keeps element `el`, left out by a weak name, and what it holds but for what is hidden or
+/// named strong chrome.
+fn keep_but_strong_chrome(flat: &Flat<'_>, dropped: &mut [bool], el: usize) {
+    for i in std::iter::once(el)
+        .chain((el + 1..flat.els.len()).take_while(|&i| flat.els[i].parent >= el))
+    {
+        let e = &flat.els[i];
+        dropped[i] = i != el && dropped[e.parent] || e.invisible || e.chrome == Chrome::Strong;
+    }
 }
 
 /// Whether sibling `i` of the chosen container is another part of the article, cut off from it
@@ -1837,17 +1875,86 @@ fn choose_described_header(
 /// `next` sibling: the rest of a post after its fold, `<div id="more">` after `<div
 /// class="body">`), its text mostly paragraphs and few links, no text of its own outside them
 /// (`owns_text`), and no form controls (a sign-up box is built like the article's parts too).
-fn is_continuation(flat: &Flat<'_>, top: usize, i: usize, owns_text: bool, next: bool) -> bool {
+fn is_continuation(
+    flat: &Flat<'_>,
+    subtree_blocks: &[(u32, usize)],
+    top: usize,
+    i: usize,
+    owns_text: bool,
+    next: bool,
+) -> bool {
     let (el, container) = (&flat.els[i], &flat.els[top]);
+    let mostly_prose = |text: Text| {
+        text.para_chars >= MIN_CONTINUATION
+            && text.para_chars * 100 >= text.chars * CONTINUATION_PROSE_SHARE
+            && (text.link_chars as f32) < CONTINUATION_LINK_SHARE * text.chars.max(1) as f32
+    };
     matches!(el.tag, "div" | "section")
         && el.tag == container.tag
         && !owns_text
-        && el.para_chars >= MIN_CONTINUATION
-        && el.para_chars * 100 >= el.chars * CONTINUATION_PROSE_SHARE
-        && flat.link_density(i) < CONTINUATION_LINK_SHARE
+        && (mostly_prose(Text::of(el))
+            || mostly_prose(text_outside_tables(flat, subtree_blocks, i)))
         && (shares_a_class(el.class, container.class)
             || el.class.trim().is_empty() && (next || container.class.trim().is_empty()))
         && !holds_controls(flat, i)
+}
+
+/// Characters of text: all, in links, in paragraphs.
+#[derive(Clone, Copy)]
+struct Text {
+    chars: u32,
+    link_chars: u32,
+    para_chars: u32,
+}
+
+impl Text {
+    /// An element's.
+    fn of(el: &El<'_>) -> Self {
+        Text {
+            chars: el.chars,
+            link_chars: el.link_chars,
+            para_chars: el.para_chars,
+        }
+    }
+}
+
+/// Element `el`'s text outside the tables it holds (`subtree_blocks`: [`subtree_blocks`]): a part of the article holding a table of
+/// linked names and their figures (a ranking's firms and revenues) is no less the article for
+/// the links. The element's own counts when it holds no table.
+fn text_outside_tables(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], el: usize) -> Text {
+    let end = (el + 1..flat.els.len())
+        .find(|&j| flat.els[j].parent < el)
+        .unwrap_or(flat.els.len());
+    let (count, last) = subtree_blocks[el];
+    if count == 0 || !(el..end).any(|j| flat.els[j].tag == "table") {
+        return Text::of(&flat.els[el]);
+    }
+    let mut in_table = vec![false; end - el];
+    for j in el..end {
+        let e = &flat.els[j];
+        in_table[j - el] = e.tag == "table" || j > el && in_table[e.parent - el];
+    }
+    let mut text = Text {
+        chars: 0,
+        link_chars: 0,
+        para_chars: 0,
+    };
+    // A block-level element's blocks run unbroken up to its last.
+    let first = (last + 1).saturating_sub(count as usize);
+    for b in flat.blocks[first..=last]
+        .iter()
+        .filter(|b| (el..end).contains(&b.owner))
+    {
+        if in_table[b.owner - el] {
+            continue;
+        }
+        text.chars += b.chars;
+        text.link_chars += b.link_chars;
+        if is_paragraph_block(b) {
+            text.para_chars += b.chars;
+        }
+    }
+    text
 }
 
 /// Whether an element holds a form or its controls.
@@ -2471,7 +2578,7 @@ fn in_list_with_prose(
     let Some(list) = enclosing(flat, owner, &["ul", "ol", "dl", "table"], LIST_LEVELS) else {
         return false;
     };
-    if stands_among_prose(list) {
+    if stands_among_prose(list) || in_row_of_values(flat, parent_of_prose, list, owner) {
         return true;
     }
     // A list of links set in a table's cell is one of the table's entries, when the table
@@ -2481,6 +2588,24 @@ fn in_list_with_prose(
         && enclosing(flat, list, &["table"], LIST_LEVELS).is_some_and(|table| {
             stands_among_prose(table) && parent_of_prose[flat.els[table].parent]
         })
+}
+
+/// Whether a table's cell stands in a row whose other cells hold text that is no link, in a table
+/// set among the article's paragraphs (their sibling, or in wrappers of it up to
+/// [`TABLE_WRAPPERS`] deep): a linked name beside its figures (a ranking's firm and its revenue),
+/// an entry of a table of data.
+fn in_row_of_values(flat: &Flat<'_>, parent_of_prose: &[bool], table: usize, cell: usize) -> bool {
+    let unlinked = |el: usize| flat.els[el].chars - flat.els[el].link_chars.min(flat.els[el].chars);
+    let mut up = flat.els[table].parent;
+    let among_prose = (0..=TABLE_WRAPPERS).any(|_| {
+        let here = parent_of_prose[up];
+        up = flat.els[up].parent;
+        here
+    });
+    flat.els[table].tag == "table"
+        && matches!(flat.els[cell].tag, "td" | "th")
+        && among_prose
+        && enclosing(flat, cell, &["tr"], 1).is_some_and(|row| unlinked(row) > unlinked(cell))
 }
 
 /// The nearest element above `el`, at most `levels` up, whose tag is one of `tags`.

@@ -463,6 +463,38 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     }
 }
 
+/// Whether an element's class names it weak chrome only by names the class `beside` bears too:
+/// a page builder names every box of the page a "widget", the article's among them, and so that
+/// name tells none of them apart.
+pub(crate) fn weak_only_by_names_beside(tag: &str, class: &str, beside: &str) -> bool {
+    let named = |class: &str| {
+        classify(
+            tag,
+            &Attrs {
+                class: Some(class),
+                ..Attrs::default()
+            },
+        )
+    };
+    if named(class) != Chrome::Weak {
+        return false;
+    }
+    // The weak names both bear, and then the element's names that hold none of them.
+    let shared: Vec<&str> = class
+        .split_ascii_whitespace()
+        .filter(|name| beside.split_ascii_whitespace().any(|b| b == *name))
+        .filter(|name| named(name) == Chrome::Weak)
+        .collect();
+    if shared.is_empty() {
+        return false;
+    }
+    let own: Vec<&str> = class
+        .split_ascii_whitespace()
+        .filter(|name| !shared.iter().any(|s| name.contains(s)))
+        .collect();
+    named(&own.join(" ")) != Chrome::Weak
+}
+
 /// Appends a class attribute's names, lowercased, without their BEM modifiers, and returns the
 /// vocabularies a modifier names in whole parts. In `block__element--modifier` the modifier
 /// mostly says a state or a variant of the element (`node--promoted`, `body--truncated`,
@@ -825,5 +857,36 @@ mod tests {
                 assert_eq!(spelled.occurs_in_any_case(text), searched, "{text}");
             }
         }
+    }
+
+    #[test]
+    fn a_chrome_name_the_container_bears_too_names_no_chrome() {
+        fn check(class: &str, container: &str, expected: bool) {
+            assert_eq!(
+                weak_only_by_names_beside("div", class, container),
+                expected,
+                "{class:?} beside {container:?}"
+            );
+        }
+        check(
+            "so-panel widget widget_sow-editor",
+            "so-panel widget widget_text",
+            true,
+        );
+        check(
+            "elementor-widget elementor-widget-image-box",
+            "elementor-widget elementor-widget-theme-post-content",
+            true,
+        );
+        // A chrome name of its own, or one the container does not bear.
+        check(
+            "panel widget sidebar-box",
+            "panel widget widget_text",
+            false,
+        );
+        check("panel widget", "panel story-text", false);
+        // No chrome name at all, or one said with content's ("text").
+        check("panel", "panel widget_text", false);
+        check("panel widget widget_text", "panel widget", false);
     }
 }

@@ -3087,3 +3087,82 @@ fn preformatted_text_is_read_whatever_its_highlighter_names_it() {
         &["--debug"],
     );
 }
+
+#[test]
+fn a_page_builder_s_widget_around_each_part_of_the_article_names_no_chrome() {
+    // Every box of the page is a "widget", the article's body among them: the boxes beside it
+    // that bear no other chrome name and hold paragraphs only are its parts.
+    let intro = "This guide gives the harbour's fees for berths, cranes, storage and fuel, as they are set for the coming year.";
+    let rest = "Fees are reviewed every spring, and owners of boats moored all year pay a tenth less than visitors.";
+    let page = |last_class: &str, last: &str| {
+        format!(
+            r#"<html><head><title>Harbour fees</title></head><body>
+            <div class="cell">
+              <div class="panel widget widget_editor"><p>{intro}</p></div>
+              <div class="panel widget widget_text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div>
+              <div class="{last_class}">{last}</div>
+            </div>
+            <div class="sidebar"><div class="widget widget_links"><ul><li><a href="/a">Archive</a></li><li><a href="/b">About</a></li></ul></div></div>
+            </body></html>"#,
+            PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+        )
+    };
+    let last = format!("<p>{rest}</p>");
+    check(
+        &page("panel widget widget_editor", &last),
+        &[intro, PARAS[0], PARAS[3], rest],
+        &["Archive"],
+    );
+    // A box with a chrome name of its own, or holding more than paragraphs (a byline beside
+    // its bio), stays out.
+    check(
+        &page("panel widget sidebar-box", &last),
+        &[intro, PARAS[3]],
+        &[rest],
+    );
+    check(
+        &page(
+            "panel widget widget_editor",
+            &format!("<div><b>Ann Cole</b> <span>Harbour writer</span></div><p>{rest}</p>"),
+        ),
+        &[intro, PARAS[3]],
+        &[rest],
+    );
+}
+
+#[test]
+fn a_part_of_the_article_holding_a_table_of_linked_names_is_the_article_s() {
+    // A ranking's introduction and its table of firms, linked to their sites, beside their
+    // revenues, then a sign-up box and the ranking's entries in a second box of the same class.
+    let intro = "The harbour's firms earned more this year than in any year before, the chamber of commerce said.";
+    let firms: String = (1..=12)
+        .map(|i| format!(r#"<tr><td><a href="https://firm{i}.example">Quayside Firm {i} Ltd.</a></td><td>${i}.5B</td></tr>"#))
+        .collect();
+    let entries: String = (1..=16)
+        .map(|i| {
+            format!(
+                "<h3>Entry {i}</h3><p>{}</p><p>{}</p>",
+                PARAS[i % 4],
+                PARAS[(i + 1) % 4]
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><title>The harbour's largest firms</title></head><body>
+        <div class="post"><div class="rich-text"><p>{intro}</p><p>{intro}</p><div class="embed"><div class="scroll"><table><tr><th>Firm</th><th>Revenue</th></tr>{firms}</table></div></div></div>
+        <div class="cta"><p>Download the full list of the harbour's firms.</p><form><input type="email"><button>Send</button></form></div>
+        <div class="rich-text">{entries}</div></div>
+        </body></html>"#
+    );
+    check(
+        &html,
+        &[
+            intro,
+            "Quayside Firm 12 Ltd.",
+            "$12.5B",
+            "Entry 16",
+            PARAS[0],
+        ],
+        &["Download the full list"],
+    );
+}
