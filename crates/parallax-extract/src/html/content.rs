@@ -1228,6 +1228,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
     choose_headline_dek(flat, dropped, &block_counts, top, &mut chosen);
     choose_header_sections(flat, dropped, top, &mut chosen);
     choose_data_sheet(flat, dropped, &mut chosen);
+    choose_section_titles(flat, dropped, &mut chosen);
     // Everything inside a chosen element is chosen.
     for i in 1..n {
         if chosen[flat.els[i].parent] {
@@ -1541,6 +1542,72 @@ fn choose_alike_units(
     }
     for (peer, is_alike) in alike.into_iter().enumerate() {
         chosen[peer] |= is_alike;
+    }
+}
+
+/// Under a parent of [`MIN_REPEATS`] chosen parts or more, the units built like them that hold
+/// nothing but a heading, between two chosen parts: the titles of an article's sections, each
+/// set by a page builder in a box of its own as the sections' text is.
+fn choose_section_titles(flat: &Flat<'_>, dropped: &[bool], chosen: &mut [bool]) {
+    let n = flat.els.len();
+    let mut chosen_children = vec![0usize; n];
+    for i in 1..n {
+        if chosen[i] {
+            chosen_children[flat.els[i].parent] += 1;
+        }
+    }
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for i in 1..n {
+        let parent = flat.els[i].parent;
+        if chosen_children[parent] >= MIN_REPEATS {
+            children[parent].push(i);
+        }
+    }
+    for (parent, children) in children.iter().enumerate() {
+        if !children.is_empty() {
+            choose_titles_among(flat, dropped, parent, children, chosen);
+        }
+    }
+}
+
+/// [`choose_section_titles`] under one parent, of these `children`.
+fn choose_titles_among(
+    flat: &Flat<'_>,
+    dropped: &[bool],
+    parent: usize,
+    children: &[usize],
+    chosen: &mut [bool],
+) {
+    let end = (parent + 1..flat.els.len())
+        .find(|&j| flat.els[j].parent < parent)
+        .unwrap_or(flat.els.len());
+    let (Some(first), Some(last)) = (
+        children.iter().position(|&c| chosen[c]),
+        children.iter().rposition(|&c| chosen[c]),
+    ) else {
+        return;
+    };
+    // The nearest chosen unit before each child, to compare it with.
+    let mut unit = children[first];
+    for &c in &children[first..last] {
+        if chosen[c] {
+            unit = c;
+            continue;
+        }
+        let el = &flat.els[c];
+        let c_end = (c + 1..end)
+            .find(|&j| flat.els[j].parent < c)
+            .unwrap_or(end);
+        let only_a_heading =
+            (c + 1..c_end).any(|h| is_heading(flat.els[h].tag) && flat.els[h].chars == el.chars);
+        if !dropped[c]
+            && el.chars > 0
+            && el.link_chars == 0
+            && only_a_heading
+            && built_alike(el, &flat.els[unit])
+        {
+            chosen[c] = true;
+        }
     }
 }
 

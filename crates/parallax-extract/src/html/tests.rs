@@ -3166,3 +3166,52 @@ fn a_part_of_the_article_holding_a_table_of_linked_names_is_the_article_s() {
         &["Download the full list"],
     );
 }
+
+#[test]
+fn a_page_builder_s_section_titles_in_boxes_of_their_own_are_kept() {
+    // Each part of the post in a section of its own, built alike, and each section title too.
+    let section = |id: &str, inner: &str| {
+        format!(
+            r#"<section class="pb-section pb-section-{id}"><div class="pb-column"><div class="pb-box">{inner}</div></div></section>"#
+        )
+    };
+    let mut body = String::new();
+    for (i, title) in ["The fire", "The night", "The cargo", "The inquiry"]
+        .iter()
+        .enumerate()
+    {
+        body.push_str(&section(
+            &format!("t{i}"),
+            &format!("<h2>{title} at the quay</h2>"),
+        ));
+        // The first part long, the others a paragraph each.
+        let paragraphs: String = (0..if i == 0 { 12 } else { 1 })
+            .map(|j| format!("<p>{}</p>", PARAS[(i + j) % 4]))
+            .collect();
+        body.push_str(&section(&format!("p{i}"), &paragraphs));
+    }
+    // Below the post, in the same page: a box of teasers and a sign-up form.
+    let teasers: String = (1..=8)
+        .map(|i| {
+            format!(
+                r#"<li><a href="/story-{i}">Another story from the harbour, number {i}</a></li>"#
+            )
+        })
+        .collect();
+    body.push_str(&format!(r#"<div class="more"><ul>{teasers}</ul></div>"#));
+    body.push_str(r#"<div class="signup"><p>Get the harbour news every morning in your inbox, free.</p><form><input type="email"><button>Sign up</button></form></div>"#);
+    let html = format!(
+        r#"<html><head><title>Harbour fire</title></head><body><div class="menu"><a href="/">Home</a></div>
+        <div class="pb-page">{body}</div><div class="footer"><a href="/imprint">Imprint</a></div></body></html>"#
+    );
+    check(
+        &html,
+        &[
+            "The night at the quay",
+            "The cargo at the quay",
+            PARAS[0],
+            PARAS[3],
+        ],
+        &["Imprint"],
+    );
+}
