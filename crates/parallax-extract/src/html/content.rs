@@ -1182,6 +1182,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
     let column_score = |i: usize| (scored[i] && !dropped[i]).then(|| final_score(i));
     choose_column_cells(flat, top, sibling_threshold, column_score, &mut chosen);
     // An article split into several containers: near-best candidates close to the top one.
+    let mut cousins = Vec::new();
     for &c in candidates.iter().take(16) {
         let same_class = shares_a_class(flat.els[top].class, flat.els[c].class);
         let share = if same_class {
@@ -1206,6 +1207,36 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
             )
         {
             chosen[c] = true;
+            if same_class {
+                cousins.push(c);
+            }
+        }
+    }
+    // Cousins of one build, several: every other candidate so built near the container is a
+    // part of the article too, however far down the scores it stands (the twentieth entry of a
+    // list of reviews, each in a box of its own).
+    if let Some(&model) = cousins.first() {
+        let model_el = &flat.els[model];
+        if cousins
+            .iter()
+            .filter(|&&c| built_alike(&flat.els[c], model_el))
+            .count()
+            >= MIN_REPEATS
+        {
+            for &c in &candidates {
+                let el = &flat.els[c];
+                if !chosen[c]
+                    && !dropped[c]
+                    && built_alike(el, model_el)
+                    && el.para_chars >= super::dom::MIN_PARAGRAPH
+                    && flat.link_density(c) < CONTINUATION_LINK_SHARE
+                    && !flat.within(c, top)
+                    && !flat.within(top, c)
+                    && common_ancestor_within(flat, top, c, SAME_CLASS_COUSIN_LEVELS)
+                {
+                    chosen[c] = true;
+                }
+            }
         }
     }
     choose_repeated_units(flat, dropped, top, &mut chosen);

@@ -3215,3 +3215,34 @@ fn a_page_builder_s_section_titles_in_boxes_of_their_own_are_kept() {
         &["Imprint"],
     );
 }
+
+#[test]
+fn every_entry_of_a_long_list_built_alike_is_kept() {
+    // A long introduction and a list of twenty entries, each in boxes of its own that share a
+    // class with the introduction's: the last entries score as well as the first, far down the
+    // list of candidates.
+    let intro: String = (0..30)
+        .map(|i| format!("<p>{}</p>", PARAS[i % 4]))
+        .collect();
+    let entries: String = (1..=20)
+        .map(|i| {
+            format!(
+                r#"<li><h3>Boat number {i}</h3><div class="box entry"><div class="markup"><p>Boat number {i} is a sturdy harbour launch, and its engine, which was rebuilt last year, runs quietly.</p></div></div></li>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><title>The harbour's best boats</title></head><body><div class="menu"><a href="/">Home</a></div>
+        <div class="page"><div class="box intro-box"><div class="intro">{intro}</div></div><ol class="boats">{entries}</ol></div>
+        <div class="footer"><a href="/imprint">Imprint</a></div></body></html>"#
+    );
+    check(
+        &html,
+        &[
+            PARAS[0],
+            "Boat number 1 is a sturdy",
+            "Boat number 20 is a sturdy",
+        ],
+        &["Imprint"],
+    );
+}
