@@ -140,6 +140,8 @@ const LIST_ARTICLE_SHARE: f32 = 0.75;
 const CONTINUATION_PROSE_SHARE: u32 = 80;
 /// Paragraph characters such a continuation holds at least.
 const MIN_CONTINUATION: u32 = 80;
+/// Items of a list read back to find the sentence introducing it.
+const MAX_INTRODUCED_ITEMS: usize = 100;
 /// Wrappers a table of data may stand in below the element holding the article's paragraphs (a
 /// page builder's embed box and a scrolling box around the table).
 const TABLE_WRAPPERS: usize = 2;
@@ -2629,6 +2631,7 @@ fn collect(
                 && (in_list_with_prose(flat, &beside_prose, &parent_of_prose, owner)
                     || linked_sentence(flat, block)
                     || linked_introduction(flat, block)
+                    || introduced_by_a_sentence(flat, i)
                     || linked_section_heading(flat, &parent_of_prose, owner)
                     || linked_line_of_a_paragraph(flat, block))
                 || at_an_edge && linked_sentence(flat, block) && words_of_its_own(block)
@@ -2745,6 +2748,43 @@ fn linked_introduction(flat: &Flat<'_>, block: &Block) -> bool {
         && crate::text::words_exceed(text, SENTENCE_WORDS - 1)
         && text.ends_with([':', '：'])
         && words_of_its_own(block)
+}
+
+/// Whether block `i` is an item of a list that a sentence of the article introduces, however much
+/// of it is links: the text right before the list closes with a colon after several words ("Many
+/// patches were sent for review:" above their linked titles). A label ("Read more:", "Lesen Sie
+/// auch:") is a word or three, a heading introduces nothing, and a line opening as a teaser does
+/// (`data/related.txt`: "Mehr zum Thema finden Sie …:") introduces other stories.
+fn introduced_by_a_sentence(flat: &Flat<'_>, i: usize) -> bool {
+    let owner = flat.blocks[i].owner;
+    let Some(list) = enclosing(flat, owner, &["ul", "ol"], LIST_LEVELS) else {
+        return false;
+    };
+    // The block before the list's first, read back at most a list's length of items.
+    let before = flat.blocks[..i]
+        .iter()
+        .rev()
+        .take(MAX_INTRODUCED_ITEMS)
+        .find(|b| !flat.within(b.owner, list));
+    before.is_some_and(|b| {
+        let text = b.text.trim_end();
+        !is_heading(flat.els[b.owner].tag)
+            && crate::text::words_exceed(text, SENTENCE_WORDS - 1)
+            && text.ends_with([':', '：'])
+            && words_of_its_own(b)
+            && !opens_as_a_teaser(text)
+    })
+}
+
+/// Whether a line opens with a marker of a teaser for another story (`data/related.txt`: "Mehr
+/// zum Thema", "More from"), a whole word or words.
+fn opens_as_a_teaser(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    crate::lexicon::RELATED.iter().any(|m| {
+        lower
+            .strip_prefix(m)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    })
 }
 
 /// Whether block `i` is an entry of a numbered list written as lines broken by `<br>` ("7. <a>A

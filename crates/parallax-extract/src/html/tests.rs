@@ -3246,3 +3246,38 @@ fn every_entry_of_a_long_list_built_alike_is_kept() {
         &["Imprint"],
     );
 }
+
+#[test]
+fn a_list_of_links_a_sentence_of_the_article_introduces_is_kept() {
+    // The post's list of the reports it speaks of, each a linked title, after a sentence closing
+    // with a colon; a teaser's line introduces other stories.
+    let page = |intro: &str| {
+        let items: String = (1..=4)
+            .map(|i| format!(r#"<li><a href="https://reports.example/{i}">Harbour safety report number {i}</a></li>"#))
+            .collect();
+        plain_page(&format!(
+            r#"<article><p>{}</p><p>{}</p><p>{intro}</p><ul>{items}</ul><p>{}</p><p>{}</p></article>"#,
+            PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+        ))
+    };
+    check(
+        &page("Four reports on the harbour's safety were published this year:"),
+        &[
+            PARAS[0],
+            "Harbour safety report number 1",
+            "Harbour safety report number 4",
+            PARAS[3],
+        ],
+        &[],
+    );
+    check(
+        &page("Mehr zum Thema finden Sie auch in unserem Hafen-Dossier:"),
+        &[PARAS[0], PARAS[3]],
+        &["Harbour safety report number 1"],
+    );
+    check(
+        &page("Read more:"),
+        &[PARAS[0], PARAS[3]],
+        &["Harbour safety report number 1"],
+    );
+}
