@@ -2018,9 +2018,10 @@ impl Text {
     }
 }
 
-/// Element `el`'s text outside the tables it holds (`subtree_blocks`: [`subtree_blocks`]): a part of the article holding a table of
-/// linked names and their figures (a ranking's firms and revenues) is no less the article for
-/// the links. The element's own counts when it holds no table.
+/// Element `el`'s text outside the tables it holds (`subtree_blocks`: [`subtree_blocks`]): a
+/// part of the article holding a table of linked names and their figures (a ranking's firms and
+/// revenues) is no less the article for the links. The element's own counts when it holds no
+/// table.
 fn text_outside_tables(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], el: usize) -> Text {
     let end = (el + 1..flat.els.len())
         .find(|&j| flat.els[j].parent < el)
@@ -2760,12 +2761,13 @@ fn introduced_by_a_sentence(flat: &Flat<'_>, i: usize) -> bool {
     let Some(list) = enclosing(flat, owner, &["ul", "ol"], LIST_LEVELS) else {
         return false;
     };
-    // The block before the list's first, read back at most a list's length of items.
+    // The block before the list's first, read back at most [`MAX_INTRODUCED_ITEMS`] blocks: the
+    // first owned by an element opened before the list (its own come after it in page order).
     let before = flat.blocks[..i]
         .iter()
         .rev()
         .take(MAX_INTRODUCED_ITEMS)
-        .find(|b| !flat.within(b.owner, list));
+        .find(|b| b.owner < list);
     before.is_some_and(|b| {
         let text = b.text.trim_end();
         !is_heading(flat.els[b.owner].tag)
