@@ -133,7 +133,7 @@ const CODE_CHARS_PER_COMMA: u32 = 100;
 const HEADING_PROSE: u32 = 200;
 
 /// Share of a list's score an element named the article around it needs to stand for it.
-const LIST_ARTICLE_SHARE: f32 = 0.75;
+const LIST_ARTICLE_SHARE: f32 = 0.45;
 
 /// Share of a sibling's text in paragraphs from which, built like the chosen container, it is
 /// the article's continuation.
@@ -1076,9 +1076,9 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
         }
         up = flat.els[up].parent;
     }
-    // A list scoring best inside an element named the article that scores nearly as well and
-    // holds prose of its own beside it is one part of that article (a gallery of captioned
-    // slides in the article's body), not the article.
+    // A list scoring best inside an element named the article that scores nearly half as well
+    // and holds prose of its own beside it is one part of that article (a gallery of captioned
+    // slides in the article's body, a buyer's guide's products), not the article.
     if matches!(flat.els[top].tag, "ul" | "ol") {
         let mut up = flat.els[top].parent;
         while up != ROOT && !matches!(flat.els[up].tag, "body" | "html") {

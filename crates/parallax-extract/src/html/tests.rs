@@ -3281,3 +3281,31 @@ fn a_list_of_links_a_sentence_of_the_article_introduces_is_kept() {
         &["Harbour safety report number 1"],
     );
 }
+
+#[test]
+fn a_long_list_of_products_in_the_article_does_not_stand_for_it() {
+    // A buyer's guide: an introduction, a list of products under a title whose descriptions
+    // together score nearly twice what the element named the article around them does, and a
+    // closing section. The list is one part of the article.
+    let product = |n: usize| {
+        let description = format!("<p>Camera {n} records in sharp detail by day and night, and its app, which is simple to set up, sends alerts quickly.</p>");
+        format!("<li><h3>Camera {n}</h3>{}</li>", description.repeat(3))
+    };
+    let products: String = (1..=24).map(product).collect();
+    let section: String = PARAS
+        .iter()
+        .cycle()
+        .take(8)
+        .map(|p| format!("<p>{p}</p>"))
+        .collect();
+    let body = format!(
+        r#"<div class="content-column"><div class="intro">{section}</div>
+        <section class="wrapper"><div class="products"><div class="title"><h2>The cameras we tested</h2></div><ul class="product-list">{products}</ul></div></section>
+        <div class="closing">{section}<p>Whichever camera you choose, test it at night first.</p></div></div>"#
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[0], "Camera 24 records", "test it at night first"],
+        &[],
+    );
+}
