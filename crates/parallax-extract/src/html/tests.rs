@@ -198,6 +198,16 @@ fn a_20_mb_page_is_read_whole() {
 }
 
 /// A page of `body` inside a plain layout with a menu and a footer.
+/// `count` paragraphs of [`PARAS`], in turn.
+fn paragraphs(count: usize) -> String {
+    PARAS
+        .iter()
+        .cycle()
+        .take(count)
+        .map(|p| format!("<p>{p}</p>"))
+        .collect()
+}
+
 fn plain_page(body: &str) -> String {
     format!(
         r#"<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
@@ -1329,12 +1339,7 @@ fn a_gallery_inside_the_article_body_does_not_stand_for_the_article() {
         )
     };
     let slides: String = (1..=10).map(slide).collect();
-    let paragraphs: String = PARAS
-        .iter()
-        .cycle()
-        .take(12)
-        .map(|p| format!("<p>{p}</p>"))
-        .collect();
+    let paragraphs = paragraphs(12);
     let body = format!(
         r#"<div itemprop="articleBody">{paragraphs}
         <div class="gallery"><div class="scroller"><div class="images"><p>10 Bilder</p><ul>{slides}</ul></div></div></div></div>"#
@@ -3292,12 +3297,7 @@ fn a_long_list_of_products_in_the_article_does_not_stand_for_it() {
         format!("<li><h3>Camera {n}</h3>{}</li>", description.repeat(3))
     };
     let products: String = (1..=24).map(product).collect();
-    let section: String = PARAS
-        .iter()
-        .cycle()
-        .take(8)
-        .map(|p| format!("<p>{p}</p>"))
-        .collect();
+    let section = paragraphs(8);
     let body = format!(
         r#"<div class="content-column"><div class="intro">{section}</div>
         <section class="wrapper"><div class="products"><div class="title"><h2>The cameras we tested</h2></div><ul class="product-list">{products}</ul></div></section>
