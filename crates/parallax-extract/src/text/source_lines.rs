@@ -75,6 +75,9 @@ mod tests {
         check("Fuente: EFE", &["EFE"]);
         check("Quellen: Reuters, AFP und dpa", &["Reuters", "AFP", "dpa"]);
         check("Źródło: Reuters", &["Reuters"]);
+        check("Quelle: sid/dpa", &["SID", "dpa"]);
+        check("Źródło: PAP", &["PAP"]);
+        check("Fonte: Lusa", &["Lusa"]);
     }
 
     #[test]
