@@ -1589,57 +1589,35 @@ fn choose_section_titles(flat: &Flat<'_>, dropped: &[bool], chosen: &mut [bool])
             chosen_children[flat.els[i].parent] += 1;
         }
     }
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for i in 1..n {
-        let parent = flat.els[i].parent;
-        if chosen_children[parent] >= MIN_REPEATS {
-            children[parent].push(i);
-        }
-    }
-    for (parent, children) in children.iter().enumerate() {
-        if !children.is_empty() {
-            choose_titles_among(flat, dropped, parent, children, chosen);
-        }
-    }
-}
-
-/// [`choose_section_titles`] under one parent, of these `children`.
-fn choose_titles_among(
-    flat: &Flat<'_>,
-    dropped: &[bool],
-    parent: usize,
-    children: &[usize],
-    chosen: &mut [bool],
-) {
-    let end = (parent + 1..flat.els.len())
-        .find(|&j| flat.els[j].parent < parent)
-        .unwrap_or(flat.els.len());
-    let (Some(first), Some(last)) = (
-        children.iter().position(|&c| chosen[c]),
-        children.iter().rposition(|&c| chosen[c]),
-    ) else {
-        return;
-    };
-    // The nearest chosen unit before each child, to compare it with.
-    let mut unit = children[first];
-    for &c in &children[first..last] {
-        if chosen[c] {
-            unit = c;
+    let ends = subtree_ends(flat);
+    for parent in (0..n).filter(|&p| chosen_children[p] >= MIN_REPEATS) {
+        let children: Vec<usize> = (parent + 1..=ends[parent])
+            .filter(|&i| flat.els[i].parent == parent)
+            .collect();
+        let (Some(first), Some(last)) = (
+            children.iter().position(|&c| chosen[c]),
+            children.iter().rposition(|&c| chosen[c]),
+        ) else {
             continue;
-        }
-        let el = &flat.els[c];
-        let c_end = (c + 1..end)
-            .find(|&j| flat.els[j].parent < c)
-            .unwrap_or(end);
-        let only_a_heading =
-            (c + 1..c_end).any(|h| is_heading(flat.els[h].tag) && flat.els[h].chars == el.chars);
-        if !dropped[c]
-            && el.chars > 0
-            && el.link_chars == 0
-            && only_a_heading
-            && built_alike(el, &flat.els[unit])
-        {
-            chosen[c] = true;
+        };
+        // The nearest chosen unit before each child, to compare it with.
+        let mut unit = children[first];
+        for &c in &children[first..last] {
+            if chosen[c] {
+                unit = c;
+                continue;
+            }
+            let el = &flat.els[c];
+            let only_a_heading = (c + 1..=ends[c])
+                .any(|h| is_heading(flat.els[h].tag) && flat.els[h].chars == el.chars);
+            if !dropped[c]
+                && el.chars > 0
+                && el.link_chars == 0
+                && only_a_heading
+                && built_alike(el, &flat.els[unit])
+            {
+                chosen[c] = true;
+            }
         }
     }
 }
@@ -2698,12 +2676,11 @@ fn in_list_with_prose(
 /// an entry of a table of data.
 fn in_row_of_values(flat: &Flat<'_>, parent_of_prose: &[bool], table: usize, cell: usize) -> bool {
     let unlinked = |el: usize| flat.els[el].chars - flat.els[el].link_chars.min(flat.els[el].chars);
-    let mut up = flat.els[table].parent;
-    let among_prose = (0..=TABLE_WRAPPERS).any(|_| {
-        let here = parent_of_prose[up];
-        up = flat.els[up].parent;
-        here
-    });
+    let among_prose = flat
+        .up_from(table)
+        .skip(1)
+        .take(TABLE_WRAPPERS + 1)
+        .any(|a| parent_of_prose[a]);
     flat.els[table].tag == "table"
         && matches!(flat.els[cell].tag, "td" | "th")
         && among_prose
@@ -2774,18 +2751,7 @@ fn introduced_by_a_sentence(flat: &Flat<'_>, i: usize) -> bool {
             && crate::text::words_exceed(text, SENTENCE_WORDS - 1)
             && text.ends_with([':', '：'])
             && words_of_its_own(b)
-            && !opens_as_a_teaser(text)
-    })
-}
-
-/// Whether a line opens with a marker of a teaser for another story (`data/related.txt`: "Mehr
-/// zum Thema", "More from"), a whole word or words.
-fn opens_as_a_teaser(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    crate::lexicon::RELATED.iter().any(|m| {
-        lower
-            .strip_prefix(m)
-            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            && !crate::text::opens_with_related_marker(text)
     })
 }
 

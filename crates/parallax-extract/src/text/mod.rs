@@ -426,6 +426,20 @@ fn ends_with_credit(b: &str) -> bool {
 }
 
 fn is_related_marker(b: &str) -> bool {
+    opens_with_related_marker_and(b, |rest| {
+        rest.is_empty() || rest.starts_with(':') || (!ends_with_terminal(b) && !words_exceed(b, 25))
+    })
+}
+
+/// Whether a block opens with a marker of a teaser for another story (`data/related.txt`), a
+/// whole word or words: "Mehr zum Thema finden Sie …:", "More from …".
+pub(crate) fn opens_with_related_marker(b: &str) -> bool {
+    opens_with_related_marker_and(b, |rest| !rest.starts_with(char::is_alphanumeric))
+}
+
+/// Whether a related marker opens block `b` with what follows it, lowercased (at least its first
+/// character), `after` says so.
+fn opens_with_related_marker_and(b: &str, after: impl Fn(&str) -> bool) -> bool {
     // A marker opens the block: only the block's opening is lowercased, one character more than
     // the longest marker has (to see what follows the marker). Lowercasing maps character by
     // character, but for a capital sigma, which reads what comes after it.
@@ -435,13 +449,9 @@ fn is_related_marker(b: &str) -> bool {
         .map_or(b.len(), |(i, _)| i);
     let head = b.get(..head_end).unwrap_or(b);
     let lower = parallax_text::lowercase(if head.contains('Σ') { b } else { head });
-    RELATED.iter().any(|m| {
-        lower.strip_prefix(m).is_some_and(|rest| {
-            rest.is_empty()
-                || rest.starts_with(':')
-                || (!ends_with_terminal(b) && !words_exceed(b, 25))
-        })
-    })
+    RELATED
+        .iter()
+        .any(|m| lower.strip_prefix(m).is_some_and(&after))
 }
 
 /// Reads as prose: enough words, ends like a sentence, not cut off, not chrome.
@@ -1560,6 +1570,18 @@ mod tests {
             "Bridge reopens after two years",
             "bridge reopens"
         ));
+    }
+
+    #[test]
+    fn a_teaser_s_marker_opens_a_line_as_whole_words() {
+        fn check(line: &str, expected: bool) {
+            assert_eq!(super::opens_with_related_marker(line), expected, "{line:?}");
+        }
+        check("Mehr zum Thema finden Sie auch im Dossier:", true);
+        check("More from the harbour:", true);
+        check("Lesen Sie auch: Die Brücke", true);
+        check("Relatedness of things", false);
+        check("Many patches were sent for review:", false);
     }
 
     #[test]
