@@ -1348,15 +1348,7 @@ fn choose_between_parts(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: &
     if top == ROOT {
         return;
     }
-    let parent = flat.els[top].parent;
-    let children: Vec<usize> = (parent + 1..flat.els.len())
-        .take_while(|&i| flat.els[i].parent >= parent)
-        .filter(|&i| flat.els[i].parent == parent)
-        .collect();
-    let (Some(first), Some(last)) = (
-        children.iter().position(|&c| chosen[c]),
-        children.iter().rposition(|&c| chosen[c]),
-    ) else {
+    let Some((children, first, last)) = chosen_span(flat, flat.els[top].parent, chosen) else {
         return;
     };
     for &c in &children[first..last] {
@@ -1591,13 +1583,7 @@ fn choose_section_titles(flat: &Flat<'_>, dropped: &[bool], chosen: &mut [bool])
     }
     let ends = subtree_ends(flat);
     for parent in (0..n).filter(|&p| chosen_children[p] >= MIN_REPEATS) {
-        let children: Vec<usize> = (parent + 1..=ends[parent])
-            .filter(|&i| flat.els[i].parent == parent)
-            .collect();
-        let (Some(first), Some(last)) = (
-            children.iter().position(|&c| chosen[c]),
-            children.iter().rposition(|&c| chosen[c]),
-        ) else {
+        let Some((children, first, last)) = chosen_span(flat, parent, chosen) else {
             continue;
         };
         // The nearest chosen unit before each child, to compare it with.
@@ -1620,6 +1606,22 @@ fn choose_section_titles(flat: &Flat<'_>, dropped: &[bool], chosen: &mut [bool])
             }
         }
     }
+}
+
+/// The children of `parent`, in page order, with where the first and the last chosen of them
+/// stand among them; `None` when none is chosen.
+fn chosen_span(
+    flat: &Flat<'_>,
+    parent: usize,
+    chosen: &[bool],
+) -> Option<(Vec<usize>, usize, usize)> {
+    let children: Vec<usize> = (parent + 1..flat.els.len())
+        .take_while(|&i| flat.els[i].parent >= parent)
+        .filter(|&i| flat.els[i].parent == parent)
+        .collect();
+    let first = children.iter().position(|&c| chosen[c])?;
+    let last = children.iter().rposition(|&c| chosen[c])?;
+    Some((children, first, last))
 }
 
 /// Units of one template set at different depths (the first of a post's sections wrapped in
