@@ -282,7 +282,8 @@ fn is_link(node: ego_tree::NodeRef<'_, Node>, tag: &str, attrs: &Attrs<'_>) -> b
 
 /// Whether an element is hidden as the page first shows it: by the `hidden` attribute (not a
 /// streamed segment, see [`is_streamed_segment`]), `aria-hidden` (not on a carousel's slide,
-/// which shows in turn: `patterns::names_a_carousel_slide`), or an inline style. A panel
+/// which shows in turn: `patterns::names_a_carousel_slide`; not on the main landmark,
+/// [`is_main_landmark`]), or an inline style. A panel
 /// folded behind a toggle (an accordion's section, a tab's pane) is not: it is the page's text,
 /// shown with one click (`patterns::names_a_folded_panel`). A popover and a `<dialog>` not
 /// open are, whatever they hold: HTML shows them only when a script or a button opens them (an
@@ -309,7 +310,10 @@ fn is_hidden(tag: &str, attrs: &Attrs<'_>, styles: Styles) -> bool {
     if attrs.hidden.is_some() && !attrs.id.is_some_and(is_streamed_segment) {
         return true;
     }
-    if attrs.aria_hidden == Some("true") && !patterns::names_a_carousel_slide(attrs) {
+    if attrs.aria_hidden == Some("true")
+        && !patterns::names_a_carousel_slide(attrs)
+        && !is_main_landmark(tag, attrs)
+    {
         return true;
     }
     styles == Styles::Hide
@@ -321,6 +325,13 @@ fn is_hidden(tag: &str, attrs: &Attrs<'_>, styles: Styles) -> bool {
                 .to_ascii_lowercase();
             s.contains("display:none") || s.contains("visibility:hidden")
         })
+}
+
+/// Whether an element is the page's main landmark (`<main>`, `role=main`). `aria-hidden` on it
+/// hides nothing from the eye: a script sets it while a dialog shows above the page (a consent
+/// box), and a page saved so would have no text left.
+fn is_main_landmark(tag: &str, attrs: &Attrs<'_>) -> bool {
+    tag == "main" || attrs.role.is_some_and(|r| r.eq_ignore_ascii_case("main"))
 }
 
 /// Whether an `<a>` hidden from screen readers and nothing else wraps a sentence of

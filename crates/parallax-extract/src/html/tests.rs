@@ -1366,6 +1366,31 @@ fn paragraphs_hidden_from_screen_readers_only_after_the_articles_are_read() {
 }
 
 #[test]
+fn a_main_landmark_hidden_from_screen_readers_while_a_dialog_shows_is_read() {
+    // A page saved while its consent box was open: the script that opened it marked the page's
+    // `<main>` `aria-hidden`, which hides nothing from the eye. A box so marked inside it still
+    // stays out.
+    let body = format!(
+        r#"<div role="dialog" aria-modal="true"><p>We use cookies to run this site and to measure its audience.</p></div>
+        <main aria-hidden="true"><h1>Fire at the harbour</h1>{}<div aria-hidden="true"><p>Share this story with your friends by email.</p></div></main>"#,
+        paragraphs(3)
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[0], PARAS[2]],
+        &["Share this story", "We use cookies"],
+    );
+    let role = body
+        .replace("<main aria-hidden", "<div role=\"main\" aria-hidden")
+        .replace("</main>", "</div>");
+    check(
+        &plain_page(&role),
+        &[PARAS[0], PARAS[2]],
+        &["Share this story"],
+    );
+}
+
+#[test]
 fn a_page_streamed_in_hidden_segments_is_read_and_other_hidden_text_is_not() {
     // React's streaming render: the article comes last, hidden, for a script to move it into its
     // placeholder; a hidden element of another id is still hidden.
