@@ -259,6 +259,18 @@ pub(crate) fn is_time_line(line: &str) -> bool {
         .all(is_date_word)
 }
 
+/// Whether a line says in words of [`DATE_WORDS`] that it times the publication or an update
+/// ("Publiziert", "Last updated").
+pub(crate) fn says_published_or_updated(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (updated, published) = date_phrases_held(&words);
+    updated || published
+}
+
 /// A word a date line may hold besides the date: date-line words (time zones among them),
 /// weekdays, the letters of "a.m." and "p.m.".
 pub(crate) fn is_date_word(w: &str) -> bool {

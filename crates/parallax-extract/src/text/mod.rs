@@ -240,13 +240,41 @@ fn says_boilerplate(b: &str) -> bool {
 /// Words of the longest block [`is_chrome_block`] looks up.
 const MAX_CHROME_BLOCK_WORDS: usize = 5;
 
+/// Words of the longest pair of chrome blocks [`is_chrome_pair`] reads.
+const MAX_CHROME_PAIR_WORDS: usize = 6;
+
 /// Whether a lowercased block is nothing but a piece of site chrome (`data/chrome_blocks.txt`):
 /// an advertisement's label ("Anzeige", "Publicidad"), a share button, a consent placeholder where
-/// an embed was ("Externer Inhalt"). Only the whole block counts: the same words open sentences
-/// of articles ("Anzeige erstattet hat …", "Share prices fell").
+/// an embed was ("Externer Inhalt"), or two such pieces side by side ([`is_chrome_pair`]). Only
+/// the whole block counts: the same words open sentences of articles ("Anzeige erstattet hat
+/// …", "Share prices fell").
 fn is_chrome_block(lower: &str) -> bool {
-    !words_exceed(lower, MAX_CHROME_BLOCK_WORDS)
-        && CHROME_BLOCKS.contains(lower.trim_matches(|c: char| !c.is_alphanumeric()))
+    let block = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    !words_exceed(block, MAX_CHROME_BLOCK_WORDS) && CHROME_BLOCKS.contains(block)
+        || !words_exceed(block, MAX_CHROME_PAIR_WORDS) && is_chrome_pair(block)
+}
+
+/// Whether a lowercased block is two pieces of chrome one after the other: a toggle's two labels,
+/// of which a script shows one ("Mehr anzeigen Weniger anzeigen"), also when both name what they
+/// fold with one word ("Box aufklappen Box zuklappen"), or two buttons of a bar ("Teilen
+/// Drucken").
+fn is_chrome_pair(block: &str) -> bool {
+    let words: Vec<&str> = block
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let chrome =
+        |part: &[&str]| !part.is_empty() && CHROME_BLOCKS.contains(part.join(" ").as_str());
+    (1..words.len()).any(|cut| {
+        let (first, second) = words.split_at(cut);
+        chrome(first) && chrome(second)
+            || first.len() >= 2
+                && second.len() >= 2
+                && first[0] == second[0]
+                && chrome(&first[1..])
+                && chrome(&second[1..])
+    })
 }
 
 /// Blocks of a page's article longer than this are read for a chrome phrase only at their start:
@@ -1952,6 +1980,22 @@ mod tests {
         );
         // A social network's share button, and a conjunction left between two buttons.
         check_html(&[P, "Twitter", "WhatsApp", Q, "or", "Oder", P], &[P, Q, P]);
+        // A toggle's two labels side by side, bare or naming what they fold, and two buttons.
+        check_html(
+            &[
+                P,
+                "Mehr anzeigen Weniger anzeigen",
+                Q,
+                "Box aufklappen Box zuklappen",
+                P,
+                "Teilen | Drucken",
+                Q,
+            ],
+            &[P, Q, P, Q],
+        );
+        // One label and a word that is none, or a label named with two different words, stay.
+        let kept = ["Mehr anzeigen lassen", "Box aufklappen Tür zuklappen"];
+        check_html(&[P, kept[0], Q, kept[1], P], &[P, kept[0], Q, kept[1], P]);
         // The same words opening a sentence are the article's.
         let complaint = "Anzeige erstattet hat der Besitzer des Lagers erst am Mittwoch.";
         check_html(&[P, complaint, Q], &[P, complaint, Q]);
@@ -2047,14 +2091,21 @@ mod tests {
             "Hai notato un errore? Scrivici.",
             "Este artículo contiene enlaces de afiliados: si compras, recibimos una comisión.",
             "Déjà abonné ? Connectez-vous pour lire la suite.",
+            "YouTube-Inhalte erlauben",
+            // A skip link's target, and the mark closing a box, for screen readers.
+            "Hauptinhalt",
+            "Ende der weiteren Informationen",
         ];
         for widget in widgets {
             check_html(&[p1, widget, p2], &[p1, p2]);
         }
         // The same words in a sentence of the article stay.
-        let story =
-            "Die Stadt zeigt Mehr anzeigen nicht an, weil die Schilder am Hafen noch fehlen.";
-        check_html(&[p1, story, p2], &[p1, story, p2]);
+        for story in [
+            "Die Stadt zeigt Mehr anzeigen nicht an, weil die Schilder am Hafen noch fehlen.",
+            "Hauptinhalt des Gesetzes ist die neue Steuer.",
+        ] {
+            check_html(&[p1, story, p2], &[p1, story, p2]);
+        }
     }
 
     #[test]

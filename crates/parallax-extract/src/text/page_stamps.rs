@@ -27,10 +27,17 @@ const MAX_STAMP_WORDS: usize = 12;
 
 /// Whether a line is a page's stamp of time and nothing else: a figure or more, the words of
 /// [`WORDS`] or of a date line (`published`, `updated`, a month's name), figures glued to a unit
-/// ("3min", "2h"), and one of the [`ANCHORS`] as whole words.
+/// ("3min", "2h"), and one of the [`ANCHORS`] as whole words; or a time of day with no date that
+/// says it is the publication's or an update's ("Publiziert heute um 12:19 Uhr", "Actualizado a
+/// las 20:56h."). Words two inline elements glued together are read apart ("18:50
+/// UhrLesedauer: 4 Min.").
 pub(super) fn is_page_stamp(line: &str) -> bool {
     if super::words_exceed(line, MAX_STAMP_WORDS) || !line.contains(|c: char| c.is_ascii_digit()) {
         return false;
+    }
+    let line = &unglued(line);
+    if super::meta::is_time_line(line) && super::meta::says_published_or_updated(line) {
+        return true;
     }
     let lower = line.to_lowercase();
     let all_stamp_words = lower
@@ -39,6 +46,27 @@ pub(super) fn is_page_stamp(line: &str) -> bool {
         .filter(|w| !w.is_empty())
         .all(|w| WORDS.contains(w) || super::meta::is_date_word(w) || is_month_name(w));
     all_stamp_words && ANCHORS.iter().any(|a| scan::holds_phrase(&lower, a))
+}
+
+/// A line with a space put where a lowercase letter runs into an uppercase one ("UhrLesedauer"):
+/// two elements set side by side with no space between them. Only a stamp is read so; a name
+/// ("McLean", "YouTube") is no word of one either way.
+fn unglued(line: &str) -> std::borrow::Cow<'_, str> {
+    let glued = |(a, b): (char, char)| a.is_lowercase() && b.is_uppercase();
+    let mut pairs = line.chars().zip(line.chars().skip(1));
+    if !pairs.any(glued) {
+        return line.into();
+    }
+    let mut out = String::with_capacity(line.len() + 4);
+    let mut prev = ' ';
+    for c in line.chars() {
+        if glued((prev, c)) {
+            out.push(' ');
+        }
+        out.push(c);
+        prev = c;
+    }
+    out.into()
 }
 
 /// Whether a lowercased word names a month in one of the languages dates are read in.
@@ -75,6 +103,12 @@ mod tests {
             "Leitura: 4 min",
             "3 godziny temu",
             "Czas czytania: 5 min",
+            // A time of day saying it is the publication's or an update's, with no date.
+            "Publiziert heute um 12:19 Uhr",
+            "Actualizado a las 20:56h.",
+            "Updated today at 9:41 am",
+            // Two elements' words glued together.
+            "18:50 UhrLesedauer: 4 Min.",
         ] {
             check(line, true);
         }
@@ -97,6 +131,10 @@ mod tests {
             // No figure.
             "A while ago",
             "Read more",
+            // A time of day that says nothing of the page, or says more.
+            "heute um 12:19 Uhr",
+            "Publiziert heute um 12:19 Uhr im Rathaus",
+            "Opening hours: 9:00-17:00",
             // Too long to be a stamp.
             "1 2 3 4 5 6 7 8 9 10 11 12 13 minutes ago",
         ] {
