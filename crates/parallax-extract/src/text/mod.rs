@@ -2006,6 +2006,37 @@ mod tests {
     }
 
     #[test]
+    fn a_blog_s_like_share_and_related_boxes_go_without_their_class_names() {
+        const P: &str =
+            "Die Feuerwehr war die ganze Nacht im Einsatz, sagte ein Sprecher am Morgen.";
+        const Q: &str = "El puerto reabrió el viernes tras una semana de obras, dijo el alcalde.";
+        check_html(
+            &[
+                P,
+                P,
+                "Teilen mit:",
+                "Gefällt mir:",
+                "Gefällt mir Wird geladen …",
+                "Ähnliche Beiträge",
+            ],
+            &[P, P],
+        );
+        check_html(
+            &[
+                Q,
+                Q,
+                "Me gusta esto:",
+                "Me gusta Cargando...",
+                "Relacionado",
+            ],
+            &[Q, Q],
+        );
+        // A manual introduces its example so: it stays.
+        let example = "Like this:";
+        check_html(&[P, example, Q], &[P, example, Q]);
+    }
+
+    #[test]
     fn prompts_and_credit_lines_go_in_the_page_s_language() {
         const P: &str = "El puerto reabrió el viernes tras una semana de obras, dijo el alcalde.";
         check_html(
