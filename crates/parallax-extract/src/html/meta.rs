@@ -470,6 +470,11 @@ pub(crate) fn byline_names(s: &str) -> Vec<String> {
     let s = clean(s);
     let s = strip_lead(&s);
     let s = s.split(|c: char| c.is_ascii_digit()).next().unwrap_or("");
+    let s = BYLINE_BREAKS
+        .iter()
+        .filter_map(|b| s.find(b))
+        .min()
+        .map_or(s, |at| &s[..at]);
     let mut out = Vec::new();
     for part in s.split([',', ';', '|', '&', '·', '•', '/', '(', ')']) {
         for piece in crate::text::split_joined(part) {
@@ -491,18 +496,32 @@ pub(crate) fn byline_names(s: &str) -> Vec<String> {
     out
 }
 
-/// A byline without its lead word ("By", "Par", "Von", "Por", "Texte :").
+/// A byline without its lead word ("By", "Par", "Von", "Por", "Texte :"), which opens it or
+/// follows its first word ("Posted by …", "Beitrag von …").
 fn strip_lead(s: &str) -> &str {
-    let lower = s.to_lowercase();
-    for lead in BYLINE_LEAD.iter() {
-        if let Some(rest) = lower.strip_prefix(lead) {
-            if rest.starts_with([' ', ':']) && s.is_char_boundary(lead.len()) {
-                return s[lead.len()..].trim_start_matches([' ', ':']);
-            }
-        }
-    }
-    s
+    let second = s
+        .find(char::is_whitespace)
+        .map(|i| i + s[i..].len() - s[i..].trim_start().len());
+    [Some(0), second]
+        .into_iter()
+        .flatten()
+        .find_map(|start| after_lead(&s[start..]))
+        .unwrap_or(s)
 }
+
+/// What follows a lead word opening `s`, if one does.
+fn after_lead(s: &str) -> Option<&str> {
+    let lower = s.to_lowercase();
+    BYLINE_LEAD.iter().find_map(|lead| {
+        let rest = lower.strip_prefix(lead)?;
+        (rest.starts_with([' ', ':']) && s.is_char_boundary(lead.len()))
+            .then(|| s[lead.len()..].trim_start_matches([' ', ':']))
+    })
+}
+
+/// Marks set with spaces around them between a byline's names and what follows them
+/// ("Beitrag von Anna » Sa 2. Mär", "Ann Lee – Harbour Post").
+const BYLINE_BREAKS: [&str; 5] = [" » ", " « ", " – ", " — ", " - "];
 
 /// "Ann Lee March" (a date cut at its digits) -> "Ann Lee".
 fn drop_trailing_month(name: &str) -> &str {
@@ -1464,6 +1483,11 @@ mod tests {
             "Von Anna Schmidt, Politische Korrespondentin",
             &["Anna Schmidt"],
         );
+        // A lead word after the line's first word, and what follows the names after a mark.
+        check_byline("Posted by Ann Lee", &["Ann Lee"]);
+        check_byline("Ann Lee – Harbour Post", &["Ann Lee"]);
+        // A forum post's line names its writer's handle, no person's name.
+        check_byline("Beitrag von Gartenzwerg » Sa 2. Mär 2024, 10:14", &[]);
     }
 
     #[track_caller]

@@ -15,6 +15,7 @@ mod dateline;
 mod form_terms;
 mod language;
 mod media_stamps;
+mod member_stats;
 mod meta;
 mod page_stamps;
 mod scan;
@@ -842,6 +843,7 @@ pub fn clean_in(
                             && (address::tells_where_more_is(b) || address::asks_for_comments(b)))
                         && !among_steps(&addressed, i, first_body, last_body)
                         || page_block_says_boilerplate(b)
+                        || member_stats::is_member_stat(b)
                         || is_notice_throughout(b)
                         || is_reporting_credit(b))
                     .then_some("boilerplate")
@@ -1202,7 +1204,9 @@ fn classify_html_header(
 ) -> Option<&'static str> {
     let title_known = titles[0];
     let is_title = titles.iter().flatten().any(|t| is_title_lowercased(b, t));
-    if address::is_reader_address(b) || !is_title && page_block_says_boilerplate(b) {
+    if address::is_reader_address(b)
+        || !is_title && (page_block_says_boilerplate(b) || member_stats::is_member_stat(b))
+    {
         return Some("boilerplate");
     }
     let metadata = is_title
@@ -2083,6 +2087,24 @@ mod tests {
     fn check_html(blocks: &[&str], kept: &[&str]) {
         let c = clean_html(blocks);
         assert_eq!(c.paragraphs, kept, "{:#?}", c.removed);
+    }
+
+    #[test]
+    fn a_forum_member_s_figures_go_beside_every_post() {
+        let q =
+            "Reicht es, wenn ich Mitte März mit den Tomaten anfange, oder ist das schon zu spät?";
+        let a = "Mitte März ist genau richtig, die Pflanzen brauchen etwa acht Wochen bis zum Auspflanzen.";
+        let c = clean_html(&[
+            "Beiträge: 212",
+            "Registriert: Mo 4. Mai 2020, 18:02",
+            q,
+            "Beiträge: 1.804",
+            "Registriert: Sa 9. Jan 2016, 09:12",
+            a,
+        ]);
+        assert_eq!(c.paragraphs, [q, a], "{:#?}", c.removed);
+        // The date a member joined is not the page's.
+        assert_eq!(c.published, None);
     }
 
     #[test]

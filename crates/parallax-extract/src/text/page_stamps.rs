@@ -70,7 +70,7 @@ fn unglued(line: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Whether a lowercased word names a month in one of the languages dates are read in.
-fn is_month_name(w: &str) -> bool {
+pub(super) fn is_month_name(w: &str) -> bool {
     parallax_core::calendar::month_from_name_any(w).is_some()
 }
 
