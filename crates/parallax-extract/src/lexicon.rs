@@ -167,6 +167,12 @@ parallax_text::word_table!(
     pub static CHROME_BLOCKS = lines include_str!("../data/chrome_blocks.txt")
 );
 
+parallax_text::word_table!(
+    /// Lowercase words a counter beside a post or comment gives after its count: "likes",
+    /// "Antworten", "réponses" (`data/counters.txt`).
+    pub static COUNTED = lines include_str!("../data/counters.txt")
+);
+
 /// Lowercase page labels that open a block or stand alone ("summary", "résumé", "resumen").
 pub static LABELS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/labels.txt")).collect());
@@ -393,6 +399,7 @@ mod tests {
     fn every_word_table_reads_its_list_as_the_run_time_reader_does() {
         parallax_text::assert_tables_read_as_at_run_time!(
             CHROME_BLOCKS,
+            COUNTED,
             NON_ARTICLE_NAMES,
             ENGLISH_FUNCTION_WORDS,
         );

@@ -2459,6 +2459,39 @@ fn replies_are_kept_when_the_first_post_sets_its_text_in_a_box_of_its_own() {
 }
 
 #[test]
+fn a_forum_post_s_furniture_goes_and_its_words_stay() {
+    // Each post of a thread: its writer's title and group, the note of its last edit and the
+    // writer's signature beside the post's words. A signature holding paragraphs is kept: a
+    // page may name its article so.
+    let post = |text: &str| {
+        format!(
+            r#"<article class="message"><div class="message-user"><h4 class="message-name">harbourfan</h4><h5 class="userTitle message-userTitle">Prominent Member</h5><ul><li class="membergroup">Gold subscribers</li></ul></div><div class="message-main"><div class="bbWrapper">{text}</div><div class="message-lastEdit">Last edited: Mar 27, 2025</div><aside class="message-signature">Boats, bikes and the odd kayak since 1998</aside></div></article>"#
+        )
+    };
+    let body = format!(
+        r#"<h1>The harbour fire</h1><div class="thread">{}{}{}</div>"#,
+        post(PARAS[0]),
+        post(PARAS[1]),
+        post(PARAS[2]),
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[0], PARAS[1], PARAS[2]],
+        &[
+            "Prominent Member",
+            "Gold subscribers",
+            "Last edited",
+            "odd kayak",
+        ],
+    );
+    let body = format!(
+        r#"<div class="signature-story"><h1>The harbour fire</h1>{}</div>"#,
+        paragraphs(4)
+    );
+    check(&plain_page(&body), &[PARAS[0], PARAS[3]], &[]);
+}
+
+#[test]
 fn a_reply_quoting_another_is_kept_with_the_thread() {
     // A forum's thread: the first post's text in a box of its own inside its body, the replies'
     // bodies found as units of that template. A reply quoting another sets its own words as a

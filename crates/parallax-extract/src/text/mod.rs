@@ -41,7 +41,7 @@ pub(crate) use meta::{is_date_word, split_joined};
 
 use crate::lexicon::{
     BOILERPLATE, BOILERPLATE_ALL, BOILERPLATE_ANYWHERE, BOILERPLATE_AT_START, CHROME_BLOCKS,
-    LABELS, RELATED,
+    COUNTED, LABELS, RELATED,
 };
 
 /// The body of a document and the metadata read from the rest of it.
@@ -253,6 +253,20 @@ fn is_chrome_block(lower: &str) -> bool {
     let block = lower.trim_matches(|c: char| !c.is_alphanumeric());
     !words_exceed(block, MAX_CHROME_BLOCK_WORDS) && CHROME_BLOCKS.contains(block)
         || !words_exceed(block, MAX_CHROME_PAIR_WORDS) && is_chrome_pair(block)
+        || is_counter(block)
+}
+
+/// Whether a lowercased block is a counter and nothing else: a count ("12", "1,204", "3.4k")
+/// and what it counts (`data/counters.txt`: "likes", "Antworten", "réponses").
+fn is_counter(block: &str) -> bool {
+    block.split_once(' ').is_some_and(|(count, counted)| {
+        count.starts_with(|c: char| c.is_ascii_digit())
+            && count
+                .trim_end_matches(['k', 'm'])
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+            && COUNTED.contains(counted.trim())
+    })
 }
 
 /// Whether a lowercased block is two pieces of chrome one after the other: a toggle's two labels,
@@ -1996,6 +2010,11 @@ mod tests {
                 Q,
             ],
             &[P, Q, P, Q],
+        );
+        // A counter beside a post; a count of something else stays.
+        check_html(
+            &[P, "12 likes", "3 Antworten", Q, "1,204 réponses", "2 Tage"],
+            &[P, Q, "2 Tage"],
         );
         // One label and a word that is none, or a label named with two different words, stay.
         let kept = ["Mehr anzeigen lassen", "Box aufklappen Tür zuklappen"];
