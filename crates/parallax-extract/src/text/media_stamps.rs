@@ -23,6 +23,31 @@ static SECONDS: LazyLock<Vec<&str>> = LazyLock::new(|| words("seconds"));
 /// Phrases followed by the date a recording goes offline ("verfügbar bis").
 static UNTIL: LazyLock<Vec<&str>> = LazyLock::new(|| words("until"));
 
+/// Labels of a broadcaster's line naming the programme a story was aired in ("Sendung").
+static AIRED: LazyLock<Vec<&str>> = LazyLock::new(|| words("aired"));
+
+/// Words of the longest programme's line [`is_programme_line`] reads.
+const MAX_PROGRAMME_WORDS: usize = 12;
+
+/// Whether a block is a broadcaster's line naming the programme a story was aired in and when,
+/// and nothing else: a label of [`AIRED`] and a colon, the programme, a comma and a date line
+/// ("Sendung: hr-INFO, 25.04.2024, 10.45 Uhr", "Émission : Le 18h, 3 mai 2024"). "Sendung: Die Sendung mit der Maus" names a programme and
+/// stays.
+pub(super) fn is_programme_line(b: &str) -> bool {
+    if super::words_exceed(b, MAX_PROGRAMME_WORDS) {
+        return false;
+    }
+    let Some((label, rest)) = b.split_once(':') else {
+        return false;
+    };
+    let Some((programme, when)) = rest.split_once(',') else {
+        return false;
+    };
+    AIRED.contains(&label.trim().to_lowercase().as_str())
+        && !programme.trim().is_empty()
+        && super::meta::find_date(when).is_some_and(|d| d.whole_line)
+}
+
 /// Bytes at the end of a block within which a stamp's last figure stands ("… Laufzeit 8
 /// Minuten 15 Sekunden" holds its last one 16 bytes from the end).
 const STAMP_TAIL_BYTES: usize = 48;
@@ -146,6 +171,27 @@ mod tests {
 
     fn check(block: &str, expected: bool) {
         assert_eq!(closes_with_media_stamp(block), expected, "{block:?}");
+    }
+
+    #[test]
+    fn a_programme_s_line_names_when_the_story_was_aired() {
+        for line in [
+            "Sendung: hr-INFO, 25.04.2024, 10.45 Uhr",
+            "Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr",
+            "Émission : Le 18h, 3 mai 2024",
+            "Broadcast: Morning Report, May 3, 2024",
+        ] {
+            assert!(is_programme_line(line), "{line:?}");
+        }
+        for line in [
+            // A programme named with no date, a date with no programme's label.
+            "Sendung: Die Sendung mit der Maus",
+            "Stand: 25.04.2024, 10.45 Uhr",
+            // A sentence that speaks of a broadcast.
+            "Diffusion: the ink spread 3 cm by 25.04.2024 in the lab tests we ran on the samples, she said",
+        ] {
+            assert!(!is_programme_line(line), "{line:?}");
+        }
     }
 
     #[test]

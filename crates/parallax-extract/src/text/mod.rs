@@ -304,7 +304,9 @@ fn page_block_says_boilerplate(b: &str) -> bool {
     if form_terms::is_form_terms(b) {
         return true;
     }
-    if !words_exceed(b, MAX_BOILERPLATE_WORDS) && media_stamps::closes_with_media_stamp(b) {
+    if !words_exceed(b, MAX_BOILERPLATE_WORDS)
+        && (media_stamps::closes_with_media_stamp(b) || media_stamps::is_programme_line(b))
+    {
         return true;
     }
     if words_exceed(b, MAX_PAGE_BOILERPLATE_WORDS) {
