@@ -68,6 +68,7 @@ mod tests {
     fn a_member_s_figures_are_told_in_seven_languages() {
         for line in [
             "Posts: 9179",
+            "Threads: 23",
             "Joined: Wed Feb 04, 2015 6:38 pm",
             "Beiträge: 1.804",
             "Registriert: Mo 4. Mai 2020, 18:02",

@@ -2056,6 +2056,17 @@ mod tests {
             ],
             &[Q, Q],
         );
+        // A forum post signed by the app it was sent from, and a closed thread's note.
+        check_html(
+            &[
+                P,
+                "Sent from my SM-S908U using Tapatalk",
+                "Gesendet von meinem iPhone mit Tapatalk",
+                P,
+                "Not open for further replies.",
+            ],
+            &[P, P],
+        );
         // A manual introduces its example so: it stays.
         let example = "Like this:";
         check_html(&[P, example, Q], &[P, example, Q]);
