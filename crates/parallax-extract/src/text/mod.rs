@@ -2013,6 +2013,12 @@ mod tests {
             ],
             &[P, Q, P, Q],
         );
+        // A sign-in button and a forum's jump menu; the same word opening a sentence stays.
+        let sentence = "Anmelden müssen sich alle Teilnehmer bis Freitag.";
+        check_html(
+            &[P, "Sign in", "Anmelden", Q, "Jump to:", sentence],
+            &[P, Q, sentence],
+        );
         // A counter beside a post; a count of something else stays.
         check_html(
             &[P, "12 likes", "3 Antworten", Q, "1,204 réponses", "2 Tage"],
