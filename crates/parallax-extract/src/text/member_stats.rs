@@ -69,6 +69,7 @@ mod tests {
         for line in [
             "Posts: 9179",
             "Threads: 23",
+            "Join Date: Aug 2008",
             "Joined: Wed Feb 04, 2015 6:38 pm",
             "Beiträge: 1.804",
             "Registriert: Mo 4. Mai 2020, 18:02",

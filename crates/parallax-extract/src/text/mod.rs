@@ -2070,6 +2070,9 @@ mod tests {
                 "Gesendet von meinem iPhone mit Tapatalk",
                 P,
                 "Not open for further replies.",
+                "This topic was automatically closed after 30 days. New replies are no longer allowed.",
+                "Was this helpful?",
+                "War dieser Artikel hilfreich?",
             ],
             &[P, P],
         );
