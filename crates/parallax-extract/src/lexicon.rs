@@ -278,6 +278,11 @@ pub static BYLINE_LEAD: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     words
 });
 
+/// Lowercase words that open a byline before its lead word ("posted", "beitrag", "publié"):
+/// `data/byline_openers.txt`.
+pub static BYLINE_OPENERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../data/byline_openers.txt")).collect());
+
 /// Lowercase words that join two names in a byline ("and", "et", "und", "y").
 pub static NAME_JOINERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/name_joiners.txt")).collect());

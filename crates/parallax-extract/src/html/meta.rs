@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use super::attrs::{attr, Attrs};
 use super::dom::Declared;
-use crate::lexicon::{is_byline_role, BYLINE_LEAD};
+use crate::lexicon::{is_byline_role, BYLINE_LEAD, BYLINE_OPENERS};
 use html5ever::local_name;
 use parallax_core::calendar::month_from_name;
 
@@ -497,15 +497,19 @@ pub(crate) fn byline_names(s: &str) -> Vec<String> {
 }
 
 /// A byline without its lead word ("By", "Par", "Von", "Por", "Texte :"), which opens it or
-/// follows its first word ("Posted by …", "Beitrag von …").
+/// follows a word of [`BYLINE_OPENERS`] ("Posted by …", "Beitrag von …"); after any other
+/// word it is part of a name ("Ursula von der Leyen").
 fn strip_lead(s: &str) -> &str {
-    let second = s
-        .find(char::is_whitespace)
-        .map(|i| i + s[i..].len() - s[i..].trim_start().len());
-    [Some(0), second]
-        .into_iter()
-        .flatten()
-        .find_map(|start| after_lead(&s[start..]))
+    let second = s.split_once(char::is_whitespace).and_then(|(first, rest)| {
+        let first = first
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        BYLINE_OPENERS
+            .contains(first.as_str())
+            .then(|| rest.trim_start())
+    });
+    after_lead(s)
+        .or_else(|| second.and_then(after_lead))
         .unwrap_or(s)
 }
 
@@ -1485,6 +1489,9 @@ mod tests {
         );
         // A lead word after the line's first word, and what follows the names after a mark.
         check_byline("Posted by Ann Lee", &["Ann Lee"]);
+        // A lead word after a name's first word is part of the name.
+        check_byline("Ursula von der Leyen", &["Ursula von der Leyen"]);
+        check_byline("Maria di Rosa", &["Maria di Rosa"]);
         check_byline("Ann Lee – Harbour Post", &["Ann Lee"]);
         // A forum post's line names its writer's handle, no person's name.
         check_byline("Beitrag von Gartenzwerg » Sa 2. Mär 2024, 10:14", &[]);
