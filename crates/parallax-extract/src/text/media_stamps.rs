@@ -31,8 +31,8 @@ const MAX_PROGRAMME_WORDS: usize = 12;
 
 /// Whether a block is a broadcaster's line naming the programme a story was aired in and when,
 /// and nothing else: a label of [`AIRED`] and a colon, the programme, a comma and a date line
-/// ("Sendung: hr-INFO, 25.04.2024, 10.45 Uhr", "Émission : Le 18h, 3 mai 2024"). "Sendung: Die Sendung mit der Maus" names a programme and
-/// stays.
+/// ("Sendung: hr-INFO, 25.04.2024, 10.45 Uhr", "Émission : Le 18h, 3 mai 2024"). "Sendung: Die
+/// Sendung mit der Maus" names a programme and stays.
 pub(super) fn is_programme_line(b: &str) -> bool {
     if super::words_exceed(b, MAX_PROGRAMME_WORDS) {
         return false;
