@@ -509,8 +509,7 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, declared: Declared) -> Flat<'_
                         class: attrs.class.unwrap_or(""),
                         comments: chrome == Chrome::Strong && named_comments,
                         reviews,
-                        main: tag == "main"
-                            || attrs.role.is_some_and(|r| r.eq_ignore_ascii_case("main")),
+                        main: is_main_landmark(tag, &attrs),
                     });
                     // A card's summary linked again for the mouse is the card's text.
                     let link = !summary_link && is_link(node, tag, &attrs);
