@@ -1214,33 +1214,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
             }
         }
     }
-    // Cousins of one build, several: every other candidate so built near the container is a
-    // part of the article too, however far down the scores it stands (the twentieth entry of a
-    // list of reviews, each in a box of its own).
-    if let Some(&model) = cousins.first() {
-        let model_el = &flat.els[model];
-        if cousins
-            .iter()
-            .filter(|&&c| built_alike(&flat.els[c], model_el))
-            .count()
-            >= MIN_REPEATS
-        {
-            for &c in &candidates {
-                let el = &flat.els[c];
-                if !chosen[c]
-                    && !dropped[c]
-                    && built_alike(el, model_el)
-                    && el.para_chars >= super::dom::MIN_PARAGRAPH
-                    && flat.link_density(c) < CONTINUATION_LINK_SHARE
-                    && !flat.within(c, top)
-                    && !flat.within(top, c)
-                    && common_ancestor_within(flat, top, c, SAME_CLASS_COUSIN_LEVELS)
-                {
-                    chosen[c] = true;
-                }
-            }
-        }
-    }
+    choose_cousins_of_one_build(flat, dropped, &candidates, top, &cousins, &mut chosen);
     choose_repeated_units(flat, dropped, top, &mut chosen);
     let near_best = candidates
         .iter()
@@ -1558,16 +1532,55 @@ fn choose_alike_units(
         return;
     }
     for &c in candidates.iter().skip(near_best) {
-        if let Some(peer) = alike_unit(c).filter(|&p| {
-            flat.els[p].para_chars >= super::dom::MIN_PARAGRAPH
-                && flat.link_density(p) < CONTINUATION_LINK_SHARE
-        }) {
+        if let Some(peer) = alike_unit(c).filter(|&p| holds_a_paragraph_among_few_links(flat, p)) {
             alike[peer] = true;
         }
     }
     for (peer, is_alike) in alike.into_iter().enumerate() {
         chosen[peer] |= is_alike;
     }
+}
+
+/// Cousins of one build, [`MIN_REPEATS`] or more among the same-class `cousins` chosen: every
+/// other candidate so built within [`SAME_CLASS_COUSIN_LEVELS`] of the container is a part of
+/// the article too, however far down the scores it stands, when it holds a paragraph among few
+/// links (the twentieth entry of a list of reviews, each in a box of its own).
+fn choose_cousins_of_one_build(
+    flat: &Flat<'_>,
+    dropped: &[bool],
+    candidates: &[usize],
+    top: usize,
+    cousins: &[usize],
+    chosen: &mut [bool],
+) {
+    let Some(&model) = cousins.first() else {
+        return;
+    };
+    let model = &flat.els[model];
+    let alike = |c: usize| built_alike(&flat.els[c], model);
+    if cousins.iter().filter(|&&c| alike(c)).count() < MIN_REPEATS {
+        return;
+    }
+    for &c in candidates {
+        if !chosen[c]
+            && !dropped[c]
+            && alike(c)
+            && holds_a_paragraph_among_few_links(flat, c)
+            && !flat.within(c, top)
+            && !flat.within(top, c)
+            && common_ancestor_within(flat, top, c, SAME_CLASS_COUSIN_LEVELS)
+        {
+            chosen[c] = true;
+        }
+    }
+}
+
+/// Whether element `el` holds a paragraph ([`MIN_PARAGRAPH`](super::dom::MIN_PARAGRAPH)
+/// characters of them) among few links (under [`CONTINUATION_LINK_SHARE`] of its text): what a
+/// unit built like the article's parts holds to be one of them.
+fn holds_a_paragraph_among_few_links(flat: &Flat<'_>, el: usize) -> bool {
+    flat.els[el].para_chars >= super::dom::MIN_PARAGRAPH
+        && flat.link_density(el) < CONTINUATION_LINK_SHARE
 }
 
 /// Under a parent of [`MIN_REPEATS`] chosen parts or more, the units built like them that hold
@@ -1731,8 +1744,7 @@ fn choose_offset_units(
         if let Some(highest) = offset_unit(c).filter(|&h| {
             !holds_found[h]
                 && !inside_found(h, &is_found)
-                && flat.els[h].para_chars >= super::dom::MIN_PARAGRAPH
-                && flat.link_density(h) < CONTINUATION_LINK_SHARE
+                && holds_a_paragraph_among_few_links(flat, h)
         }) {
             mark(highest, &mut is_found, &mut holds_found);
             found.push(highest);
@@ -1777,10 +1789,7 @@ fn choose_thread_opening(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: 
     let first_reply = replies[0];
     let openings: Vec<usize> = (1..first_reply)
         .filter(|&i| {
-            alike(i)
-                && flat.els[i].para_chars >= super::dom::MIN_PARAGRAPH
-                && flat.link_density(i) < CONTINUATION_LINK_SHARE
-                && !in_chosen_or_dropped(i)
+            alike(i) && holds_a_paragraph_among_few_links(flat, i) && !in_chosen_or_dropped(i)
         })
         .collect();
     for i in openings {
