@@ -23,7 +23,7 @@ const MAX_STAT_CHARS: usize = 60;
 /// Whether a line is one of a member's figures and nothing else: a label of [`LABELS`], a colon,
 /// and a count ("9179", "1,804", "10.6k") or a date ("Sun Dec 17, 2023 11:18 am", "März 2020").
 pub(super) fn is_member_stat(line: &str) -> bool {
-    if line.len() > MAX_STAT_CHARS * 4 || line.chars().count() > MAX_STAT_CHARS {
+    if line.chars().nth(MAX_STAT_CHARS).is_some() {
         return false;
     }
     let Some((label, value)) = line.split_once(':') else {
@@ -36,8 +36,8 @@ pub(super) fn is_member_stat(line: &str) -> bool {
 }
 
 /// Whether a value is a count: digits with their group marks, perhaps a unit of thousands or
-/// millions ("1,804", "2 450", "10.6k").
-fn is_count(value: &str) -> bool {
+/// millions ("1,804", "2 450", "10.6k"); a counter beside a post gives one too ("12 likes").
+pub(super) fn is_count(value: &str) -> bool {
     let digits = value.trim_end_matches(['k', 'K', 'm', 'M']);
     digits
         .chars()

@@ -261,10 +261,7 @@ fn is_chrome_block(lower: &str) -> bool {
 fn is_counter(block: &str) -> bool {
     block.split_once(' ').is_some_and(|(count, counted)| {
         count.starts_with(|c: char| c.is_ascii_digit())
-            && count
-                .trim_end_matches(['k', 'm'])
-                .chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+            && member_stats::is_count(count)
             && COUNTED.contains(counted.trim())
     })
 }
@@ -299,9 +296,11 @@ const MAX_PAGE_BOILERPLATE_WORDS: usize = 12;
 /// Whether a block of a page's article is chrome by its phrases: one opening it ("This article
 /// was updated to …", "Video: …"), or one anywhere in a block of a few words; or a form's legal
 /// line ([`form_terms`]: "By signing up, you agree to …"); or a short block closing with a
-/// player's stamp ([`media_stamps`]: a video teaser's caption, "… 18.04.2024 | 0:21 min").
+/// player's stamp ([`media_stamps`]: a video teaser's caption, "… 18.04.2024 | 0:21 min") or
+/// naming the programme a story was aired in; or a forum member's figure beside a post
+/// ([`member_stats`]: "Posts: 9179").
 fn page_block_says_boilerplate(b: &str) -> bool {
-    if form_terms::is_form_terms(b) {
+    if form_terms::is_form_terms(b) || member_stats::is_member_stat(b) {
         return true;
     }
     if !words_exceed(b, MAX_BOILERPLATE_WORDS)
@@ -859,7 +858,6 @@ pub fn clean_in(
                             && (address::tells_where_more_is(b) || address::asks_for_comments(b)))
                         && !among_steps(&addressed, i, first_body, last_body)
                         || page_block_says_boilerplate(b)
-                        || member_stats::is_member_stat(b)
                         || is_notice_throughout(b)
                         || is_reporting_credit(b))
                     .then_some("boilerplate")
@@ -1220,9 +1218,7 @@ fn classify_html_header(
 ) -> Option<&'static str> {
     let title_known = titles[0];
     let is_title = titles.iter().flatten().any(|t| is_title_lowercased(b, t));
-    if address::is_reader_address(b)
-        || !is_title && (page_block_says_boilerplate(b) || member_stats::is_member_stat(b))
-    {
+    if address::is_reader_address(b) || !is_title && page_block_says_boilerplate(b) {
         return Some("boilerplate");
     }
     let metadata = is_title
@@ -2062,20 +2058,6 @@ mod tests {
             ],
             &[Q, Q],
         );
-        // A forum post signed by the app it was sent from, and a closed thread's note.
-        check_html(
-            &[
-                P,
-                "Sent from my SM-S908U using Tapatalk",
-                "Gesendet von meinem iPhone mit Tapatalk",
-                P,
-                "Not open for further replies.",
-                "This topic was automatically closed after 30 days. New replies are no longer allowed.",
-                "Was this helpful?",
-                "War dieser Artikel hilfreich?",
-            ],
-            &[P, P],
-        );
         // A manual introduces its example so: it stays.
         let example = "Like this:";
         check_html(&[P, example, Q], &[P, example, Q]);
@@ -2128,6 +2110,25 @@ mod tests {
     fn check_html(blocks: &[&str], kept: &[&str]) {
         let c = clean_html(blocks);
         assert_eq!(c.paragraphs, kept, "{:#?}", c.removed);
+    }
+
+    #[test]
+    fn a_post_s_app_signature_a_closed_thread_s_note_and_a_helpfulness_poll_go() {
+        const P: &str =
+            "Die Feuerwehr war die ganze Nacht im Einsatz, sagte ein Sprecher am Morgen.";
+        check_html(
+            &[
+                P,
+                "Sent from my SM-S908U using Tapatalk",
+                "Gesendet von meinem iPhone mit Tapatalk",
+                P,
+                "Not open for further replies.",
+                "This topic was automatically closed after 30 days. New replies are no longer allowed.",
+                "Was this helpful?",
+                "War dieser Artikel hilfreich?",
+            ],
+            &[P, P],
+        );
     }
 
     #[test]
