@@ -59,6 +59,10 @@ struct Found {
     header: HeaderLines,
     /// What JSON-LD or microdata declare the page to be.
     declared: Declared,
+    /// Whether JSON-LD, microdata or `og:type` declare the page a product.
+    typed_product: bool,
+    /// Whether JSON-LD or microdata type an article on the page.
+    typed_article: bool,
     /// Whether a node is page chrome or stands in it, for the nodes [`in_page_chrome`] has
     /// asked about: each ancestor is classified once a page, not once for every element under it.
     chrome_ancestry: ChromeAncestry,
@@ -173,11 +177,12 @@ pub(crate) fn read(doc: &Html) -> PageMeta {
             Node::Text(t) if in_title => title_text.push_str(t),
             _ => {}
         }
-        if attrs.itemtype.is_some_and(|t| {
-            t.split_whitespace()
-                .any(|t| is_discussion_type(schema_name(t)))
-        }) {
-            found.declared.discussion = true;
+        if let Some(itemtype) = attrs.itemtype {
+            let typed =
+                |is: fn(&str) -> bool| itemtype.split_whitespace().any(|t| is(schema_name(t)));
+            found.declared.discussion |= typed(is_discussion_type);
+            found.typed_product |= typed(is_product_name);
+            found.typed_article |= typed(is_article_name);
         }
         if let Some(el) = scraper::ElementRef::wrap(node) {
             read_dom_byline(el, &attrs, &mut found);
@@ -230,6 +235,7 @@ fn read_meta(e: &scraper::node::Element, found: &mut Found) {
         "og:site_name" => set(&mut found.og.outlet, content),
         "og:url" => set(&mut found.og.url, content),
         "og:locale" => set(&mut found.og.language, content),
+        "og:type" => found.typed_product |= is_product_og_type(text),
         "article:published_time" | "og:article:published_time" => {
             set(&mut found.og.published, content)
         }
@@ -303,7 +309,22 @@ fn is_article_name(s: &str) -> bool {
 /// service's or a landing page's structured data types the page (`WebPage`), its site and its
 /// trail, not a subject.
 fn is_subject_type(name: &str) -> bool {
-    is_article_name(name) || name == "Product"
+    is_article_name(name) || is_product_name(name)
+}
+
+/// Whether a schema.org type's name is a shop's product's.
+fn is_product_name(name: &str) -> bool {
+    matches!(name, "Product" | "ProductGroup")
+}
+
+/// Whether an `og:type` declares a product (`product`, `og:product`, `product.item`).
+fn is_product_og_type(ty: &str) -> bool {
+    let ty = ty.trim();
+    let ty = ty.strip_prefix("og:").unwrap_or(ty);
+    ty.eq_ignore_ascii_case("product")
+        || ty
+            .split_once('.')
+            .is_some_and(|(head, _)| head.eq_ignore_ascii_case("product"))
 }
 
 /// The type of schema.org that makes a page a discussion: a forum's thread
@@ -375,6 +396,8 @@ fn read_json_ld(text: &str, found: &mut Found) {
                 };
                 found.declared.discussion |= typed(is_discussion_type);
                 found.declared.typed_subject |= typed(is_subject_type);
+                found.typed_product |= typed(is_product_name);
+                found.typed_article |= typed(is_article_name);
                 if is_article_type(ty) {
                     if let Some(body) = map.get("articleBody").and_then(Value::as_str) {
                         if found.ld_body.as_ref().is_none_or(|b| b.len() < body.len()) {
@@ -900,6 +923,8 @@ fn finish(found: Found) -> PageMeta {
         ld_body,
         header,
         declared,
+        typed_product,
+        typed_article,
         ..
     } = found;
     let url = doc
@@ -937,16 +962,20 @@ fn finish(found: Found) -> PageMeta {
     .into_iter()
     .find(|a| !a.is_empty())
     .unwrap_or_default();
+    // A product has no date of its own: a date shown on its page, or given in its microdata, is a
+    // customer review's, an offer's or a delivery's. Only the page's own metadata dates it.
+    let product = typed_product && !typed_article;
+    let on_page = |date: Option<String>| date.filter(|_| !product);
     let published = ld
         .published
         .or(og.published)
         .or(meta.published)
-        .or(doc.published)
+        .or(on_page(doc.published))
         .or(ld_created)
         .or(ld_page_published)
-        .or(dom_time)
-        .or(dom_date_text)
-        .or(header.date);
+        .or(on_page(dom_time))
+        .or(on_page(dom_date_text))
+        .or(on_page(header.date));
     let language = doc
         .language
         .or(ld.language)
@@ -1257,6 +1286,33 @@ mod tests {
         );
         assert!(m.meta.authors.is_empty(), "{:?}", m.meta.authors);
         assert_eq!(m.meta.title.as_deref(), Some("A long headline here today"));
+    }
+
+    #[test]
+    fn a_product_is_dated_by_its_page_s_metadata_only() {
+        // A customer review's date, shown or in its microdata, is no date of the product.
+        let review = r#"<h1 class="product-name">Enamel mug, green</h1>
+            <p>A light enamel mug for the kitchen and the trail.</p>
+            <div itemprop="review" itemscope itemtype="https://schema.org/Review">
+            <div class="review-date"><small>14.05.2024</small></div>
+            <time itemprop="datePublished" datetime="2024-05-14">14 May 2024</time>
+            <p>Lovely mug, quick delivery.</p></div>"#;
+        for declared in [
+            r#"<meta property="og:type" content="product">"#,
+            r#"<meta property="og:type" content="product.item">"#,
+            r#"<script type="application/ld+json">{"@type":"Product","name":"Enamel mug"}</script>"#,
+            r#"<div itemscope itemtype="https://schema.org/Product"></div>"#,
+        ] {
+            check_page(&format!("{declared}{review}"), published, None);
+            let dated = format!(r#"<meta name="date" content="2024-02-01">{declared}{review}"#);
+            check_page(&dated, published, Some("2024-02-01"));
+        }
+        // Not declared a product, or an article about one: the date shown is the page's.
+        check_page(review, published, Some("2024-05-14"));
+        let article = r#"<meta property="og:type" content="product">
+            <script type="application/ld+json">[{"@type":"Review"},{"@type":"Product"},
+            {"@type":"NewsArticle","headline":"Enamel mug, green"}]</script>"#;
+        check_page(&format!("{article}{review}"), published, Some("2024-05-14"));
     }
 
     #[test]
