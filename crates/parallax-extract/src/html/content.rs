@@ -198,11 +198,11 @@ pub(crate) struct MainBlock {
 
 /// The article's blocks in reading order: first leaving out all that the page names chrome,
 /// then, when that leaves too little, only what is surely chrome. A page whose names call most
-/// of its prose chrome (a site builder's "widget" and "sticky" boxes around each part, the
-/// article's too), where leaving that out keeps under [`STRICT_PROSE_SHARE`] of its prose, is
-/// read leniently when that finds more: its names say how it is built, not what is chrome. A
-/// post the strict pass finds in an element named the article stays, however short, when the
-/// lenient pass reads elsewhere (see [`reads_elsewhere`]).
+/// of its prose chrome (a site builder's "widget" boxes around each part, the article's too),
+/// where leaving that out keeps under [`STRICT_PROSE_SHARE`] of its prose, is read leniently
+/// when that finds more: its names say how it is built, not what is chrome. A post the strict
+/// pass finds in an element named the article stays, however short, when the lenient pass
+/// reads elsewhere (see [`reads_elsewhere`]).
 pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock> {
     // Copies of a part laid out for another screen, left out in every pass.
     let copies = super::variants::screen_variants(flat);

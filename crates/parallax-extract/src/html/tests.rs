@@ -1665,6 +1665,23 @@ fn a_state_class_does_not_name_its_box() {
 }
 
 #[test]
+fn a_box_that_stays_on_screen_is_named_by_what_it_is() {
+    // "Sticky" says a box stays on screen as the page scrolls, not what it holds: a shop's
+    // column of the product's name and description is sticky in many themes. A sticky header, a
+    // sticky bar of share buttons, footer or advertisement is chrome by its other name.
+    check_class("tm-sticky-column", patterns::Chrome::Neutral);
+    check_class(
+        "product__info-container product__info-container--sticky",
+        patterns::Chrome::Neutral,
+    );
+    check_class("bg-dark sticky top-0", patterns::Chrome::Neutral);
+    check_class("sticky-header", patterns::Chrome::Weak);
+    check_class("sticky-share-bar", patterns::Chrome::Strong);
+    check_class("sticky-footer", patterns::Chrome::Weak);
+    check_class("sticky-advertisement", patterns::Chrome::Strong);
+}
+
+#[test]
 fn a_part_whose_class_says_where_or_how_it_is_hidden_is_shown() {
     // "overflow-hidden" clips the box and "hidden-xs" hides it on small screens only: their text
     // is shown. A box whose class is "hidden" is not, nor one a CSS framework's "hide" hides.
