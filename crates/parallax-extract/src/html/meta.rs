@@ -222,15 +222,19 @@ fn read_meta(e: &scraper::node::Element, found: &mut Found) {
     let Some(content) = attr(e, &local_name!("content")) else {
         return;
     };
-    let key = attr(e, &local_name!("property"))
-        .or_else(|| attr(e, &local_name!("name")))
-        .or_else(|| attr(e, &local_name!("itemprop")));
-    let Some(key) = key.map(str::to_ascii_lowercase) else {
+    let declared = attr(e, &local_name!("property")).or_else(|| attr(e, &local_name!("name")));
+    let Some(key) = declared
+        .or_else(|| attr(e, &local_name!("itemprop")))
+        .map(str::to_ascii_lowercase)
+    else {
         return;
     };
     let text = content;
     let content = Some(content);
     match key.as_str() {
+        // A microdata property of the item around it, as a `<time itemprop>` is: a customer
+        // review's date on a shop's page.
+        "datepublished" if declared.is_none() => set(&mut found.doc.published, content),
         "og:title" => set(&mut found.og.title, content),
         "og:site_name" => set(&mut found.og.outlet, content),
         "og:url" => set(&mut found.og.url, content),
@@ -962,8 +966,9 @@ fn finish(found: Found) -> PageMeta {
     .into_iter()
     .find(|a| !a.is_empty())
     .unwrap_or_default();
-    // A product has no date of its own: a date shown on its page, or given in its microdata, is a
-    // customer review's, an offer's or a delivery's. Only the page's own metadata dates it.
+    // A product has no date of its own: a date shown on its page, or given in its microdata (a
+    // `<time>` or `<meta>` with `itemprop`), is a customer review's, an offer's or a delivery's.
+    // Only the page's own metadata dates it.
     let product = typed_product && !typed_article;
     let on_page = |date: Option<String>| date.filter(|_| !product);
     let published = ld
@@ -1291,28 +1296,39 @@ mod tests {
     #[test]
     fn a_product_is_dated_by_its_page_s_metadata_only() {
         // A customer review's date, shown or in its microdata, is no date of the product.
-        let review = r#"<h1 class="product-name">Enamel mug, green</h1>
-            <p>A light enamel mug for the kitchen and the trail.</p>
-            <div itemprop="review" itemscope itemtype="https://schema.org/Review">
-            <div class="review-date"><small>14.05.2024</small></div>
-            <time itemprop="datePublished" datetime="2024-05-14">14 May 2024</time>
-            <p>Lovely mug, quick delivery.</p></div>"#;
+        let reviewed = |date: &str| {
+            format!(
+                r#"<h1 class="product-name">Enamel mug, green</h1>
+                <p>A light enamel mug for the kitchen and the trail.</p>
+                <div itemprop="review" itemscope itemtype="https://schema.org/Review">
+                <div class="review-date"><small>14.05.2024</small></div>{date}
+                <p>Lovely mug, quick delivery.</p></div>"#
+            )
+        };
+        let reviews = [
+            reviewed(r#"<time itemprop="datePublished" datetime="2024-05-14">14 May 2024</time>"#),
+            reviewed(r#"<meta itemprop="datePublished" content="2024-05-14">"#),
+        ];
         for declared in [
             r#"<meta property="og:type" content="product">"#,
             r#"<meta property="og:type" content="product.item">"#,
             r#"<script type="application/ld+json">{"@type":"Product","name":"Enamel mug"}</script>"#,
             r#"<div itemscope itemtype="https://schema.org/Product"></div>"#,
         ] {
-            check_page(&format!("{declared}{review}"), published, None);
-            let dated = format!(r#"<meta name="date" content="2024-02-01">{declared}{review}"#);
-            check_page(&dated, published, Some("2024-02-01"));
+            for review in &reviews {
+                check_page(&format!("{declared}{review}"), published, None);
+                let dated = format!(r#"<meta name="date" content="2024-02-01">{declared}{review}"#);
+                check_page(&dated, published, Some("2024-02-01"));
+            }
         }
         // Not declared a product, or an article about one: the date shown is the page's.
-        check_page(review, published, Some("2024-05-14"));
         let article = r#"<meta property="og:type" content="product">
             <script type="application/ld+json">[{"@type":"Review"},{"@type":"Product"},
             {"@type":"NewsArticle","headline":"Enamel mug, green"}]</script>"#;
-        check_page(&format!("{article}{review}"), published, Some("2024-05-14"));
+        for review in &reviews {
+            check_page(review, published, Some("2024-05-14"));
+            check_page(&format!("{article}{review}"), published, Some("2024-05-14"));
+        }
     }
 
     #[test]
