@@ -2132,19 +2132,26 @@ mod tests {
     }
 
     #[test]
-    fn a_forum_member_s_figures_go_beside_every_post() {
+    fn a_forum_member_s_figures_and_status_go_beside_every_post() {
         let q =
             "Reicht es, wenn ich Mitte März mit den Tomaten anfange, oder ist das schon zu spät?";
         let a = "Mitte März ist genau richtig, die Pflanzen brauchen etwa acht Wochen bis zum Auspflanzen.";
         let c = clean_html(&[
+            "Offline",
             "Beiträge: 212",
             "Registriert: Mo 4. Mai 2020, 18:02",
             q,
+            "Online",
             "Beiträge: 1.804",
             "Registriert: Sa 9. Jan 2016, 09:12",
             a,
+            "Hors ligne",
+            "Desconectado",
         ]);
         assert_eq!(c.paragraphs, [q, a], "{:#?}", c.removed);
+        // Said in a sentence, being online is the discussion's.
+        let online = "Online ist der Antrag schneller gestellt als auf dem Amt.";
+        check_html(&[q, online, a], &[q, online, a]);
         // The date a member joined is not the page's.
         assert_eq!(c.published, None);
     }
