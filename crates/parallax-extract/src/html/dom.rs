@@ -632,9 +632,16 @@ fn blocks_para(blocks: &[Block]) -> u32 {
 
 /// A byte-order mark left inside the page (a template's included file opens with one): it shows
 /// nothing, and read as text a block of nothing else would be kept and a sentence would open
-/// with it. (A zero-width space stays: pages set it as a paragraph of its own to space theirs.)
+/// with it.
 fn is_invisible(c: char) -> bool {
     c == '\u{feff}'
+}
+
+/// A zero-width space, joiner or word joiner: it stays in the text (it parts or binds what is
+/// on either side of it: a long word's break, an emoji's sequence) but shows nothing, so a block
+/// of nothing else is none (a theme's `<p>&zwj;</p>` spacing its paragraphs).
+fn is_zero_width(c: char) -> bool {
+    matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}')
 }
 
 /// The text of the block being gathered.
@@ -711,6 +718,10 @@ impl Buf {
     /// collapses); returns the visible characters it counts.
     fn push_char(&mut self, c: char) -> u32 {
         if is_invisible(c) {
+            return 0;
+        }
+        if is_zero_width(c) {
+            self.text.push(c);
             return 0;
         }
         if c.is_whitespace() {

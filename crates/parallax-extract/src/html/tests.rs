@@ -2230,6 +2230,24 @@ fn a_byte_order_mark_inside_the_page_is_no_text() {
 }
 
 #[test]
+fn a_paragraph_of_zero_width_characters_is_no_block() {
+    // A theme spaces its paragraphs with `<p>&zwj;</p>` or a zero-width space; inside a word or
+    // an emoji's sequence the character stays.
+    let family = "The family emoji \u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467} was added to the keyboard in the update, said the maker.";
+    let page = check(
+        &format!(
+            "<html><body><article><p>{}</p><p>&zwj;</p><p>{}</p><p>{zwsp} </p><p>{family}</p></article></body></html>",
+            PARAS[0],
+            PARAS[1],
+            zwsp = '\u{200b}',
+        ),
+        &[PARAS[0], PARAS[1], family],
+        &[],
+    );
+    assert_eq!(page.blocks.len(), 3, "{:?}", page.blocks);
+}
+
+#[test]
 fn a_standfirst_named_so_is_found_five_layouts_above_the_body() {
     // The header stands beside a wrapper of the body's wrappers: row, column, layer, story, and
     // the content the text is chosen from, five levels below the article.
