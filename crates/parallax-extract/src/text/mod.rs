@@ -2211,6 +2211,29 @@ mod tests {
     }
 
     #[test]
+    fn a_shop_s_buttons_on_its_product_cards_are_chrome() {
+        let p1 = "Der Becher ist aus Emaille und wird in einer kleinen Manufaktur von Hand bemalt.";
+        let p2 = "Er verträgt heiße Getränke und geht beim Herunterfallen nicht gleich zu Bruch.";
+        let buttons = [
+            "Zum Vergleich hinzufügen",
+            "Schnellansicht",
+            "Add to compare",
+            "Quick view",
+        ];
+        check_html(
+            &[p1, buttons[0], buttons[1], p2, buttons[2], buttons[3]],
+            &[p1, p2],
+        );
+        // Said in a sentence, comparing is the text's, and so is a verb alone closing a list.
+        let story = "Vergleichen Sie die Preise, bevor Sie bestellen, rät die Verbraucherzentrale.";
+        check_html(&[p1, story, p2], &[p1, story, p2]);
+        check_html(
+            &[p1, p2, "Learn.", "Find.", "Compare."],
+            &[p1, p2, "Learn.", "Find.", "Compare."],
+        );
+    }
+
+    #[test]
     fn a_year_first_date_with_one_digit_parts_is_a_date_line() {
         let p1 = "The harbour authority said on Tuesday that the fire was under control by noon.";
         let p2 = "Investigators will begin work on Wednesday, once the site has cooled.";
