@@ -1221,6 +1221,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
         .take_while(|&&c| final_score(c) >= ALIKE_SHARE * top_score)
         .count();
     choose_alike_units(flat, dropped, &candidates, near_best, top, &mut chosen);
+    choose_opening_unit(flat, dropped, top, &mut chosen);
     choose_offset_units(
         flat,
         dropped,
@@ -1484,42 +1485,7 @@ fn choose_alike_units(
     top: usize,
     chosen: &mut [bool],
 ) {
-    let top_depth = flat.depth(top);
-    // The unit at the chosen container's depth that holds candidate `c`, when it is built like
-    // the chosen one.
-    let alike_unit = |c: usize| {
-        if flat.within(c, top) || flat.within(top, c) || dropped[c] {
-            return None;
-        }
-        let mut peer = c;
-        let mut d = flat.depth(c);
-        if d < top_depth {
-            return None;
-        }
-        while d > top_depth {
-            peer = flat.els[peer].parent;
-            d -= 1;
-        }
-        if chosen[peer] || flat.link_density(peer) >= 0.5 {
-            return None;
-        }
-        // Walk both chains up to where they meet, comparing them level by level.
-        let (mut a, mut b) = (top, peer);
-        let mut levels = 0;
-        loop {
-            if a == b {
-                return (levels > 0).then_some(peer);
-            }
-            let (x, y) = (&flat.els[a], &flat.els[b]);
-            let alike = built_alike(x, y) || levels > 0 && wrapped_alike(x, y);
-            if !alike || levels == ALIKE_LEVELS {
-                return None;
-            }
-            a = x.parent;
-            b = y.parent;
-            levels += 1;
-        }
-    };
+    let alike_unit = |c: usize| unit_built_alike(flat, dropped, chosen, top, c);
     let mut alike = vec![false; flat.els.len()];
     let mut found = 0;
     for &c in candidates.iter().take(near_best) {
@@ -1538,6 +1504,109 @@ fn choose_alike_units(
     }
     for (peer, is_alike) in alike.into_iter().enumerate() {
         chosen[peer] |= is_alike;
+    }
+}
+
+/// The unit at the chosen container's depth that holds element `c`, when it is built like the
+/// chosen container `top`: the same chain of tags and class names up to where the two meet,
+/// within [`ALIKE_LEVELS`] (see [`choose_alike_units`]).
+fn unit_built_alike(
+    flat: &Flat<'_>,
+    dropped: &[bool],
+    chosen: &[bool],
+    top: usize,
+    c: usize,
+) -> Option<usize> {
+    if flat.within(c, top) || flat.within(top, c) || dropped[c] {
+        return None;
+    }
+    let top_depth = flat.depth(top);
+    let mut peer = c;
+    let mut d = flat.depth(c);
+    if d < top_depth {
+        return None;
+    }
+    while d > top_depth {
+        peer = flat.els[peer].parent;
+        d -= 1;
+    }
+    if chosen[peer] || flat.link_density(peer) >= 0.5 {
+        return None;
+    }
+    // Walk both chains up to where they meet, comparing them level by level.
+    let (mut a, mut b) = (top, peer);
+    let mut levels = 0;
+    loop {
+        if a == b {
+            return (levels > 0).then_some(peer);
+        }
+        let (x, y) = (&flat.els[a], &flat.els[b]);
+        let alike = built_alike(x, y) || levels > 0 && wrapped_alike(x, y);
+        if !alike || levels == ALIKE_LEVELS {
+            return None;
+        }
+        a = x.parent;
+        b = y.parent;
+        levels += 1;
+    }
+}
+
+/// The article's opening set apart in a unit built like the chosen container (see
+/// [`unit_built_alike`]), the nearest such before it with no paragraph between them: a page
+/// builder's introduction in a box of its own above the box of the body. It is the article's
+/// when, read as the container is (what the page builder names each of its boxes, the
+/// container's own parts too, left in), two thirds of it are paragraphs, one at least. The
+/// container must bear a class name: unnamed boxes are all built alike (a blog's header of its
+/// name and tagline above an unnamed post). A box after the container is not looked for: what
+/// follows an article in its template's boxes is as often a teaser of others or a call to act.
+fn choose_opening_unit(flat: &Flat<'_>, dropped: &mut [bool], top: usize, chosen: &mut [bool]) {
+    if flat.els[top].class.trim().is_empty() {
+        return;
+    }
+    let top_depth = flat.depth(top);
+    let Some(peer) = (1..top)
+        .rev()
+        .filter(|&j| !flat.within(top, j) && flat.depth(j) == top_depth)
+        .find_map(|j| unit_built_alike(flat, dropped, chosen, top, j))
+    else {
+        return;
+    };
+    let subtree = |el: usize| {
+        std::iter::once(el).chain((el + 1..flat.els.len()).take_while(move |&i| flat.within(i, el)))
+    };
+    let end = subtree(peer).last().map_or(top, |last| last + 1);
+    let between = flat
+        .blocks
+        .iter()
+        .any(|b| (end..top).contains(&b.owner) && !dropped[b.owner] && is_paragraph_block(b));
+    if between {
+        return;
+    }
+    // What is left out inside it only by a name the container's own parts bear too (a page
+    // builder's `widget-container` around each box's text) is read as it is there.
+    let names_in_top: Vec<(&str, &str)> = subtree(top)
+        .filter(|&i| !dropped[i] && !flat.els[i].class.is_empty())
+        .map(|i| (flat.els[i].tag, flat.els[i].class))
+        .collect();
+    let mut kept = dropped.to_vec();
+    for i in subtree(peer).skip(1) {
+        let e = &flat.els[i];
+        let named_as_in_top = e.chrome == Chrome::Weak
+            && names_in_top
+                .iter()
+                .any(|&(tag, class)| tag == e.tag && same_unit_class(class, e.class));
+        let left_out_itself = dropped[i] && !dropped[e.parent];
+        kept[i] = kept[e.parent] || left_out_itself && !named_as_in_top;
+    }
+    let paragraphs: u32 = flat
+        .blocks
+        .iter()
+        .filter(|b| flat.within(b.owner, peer) && !kept[b.owner] && is_paragraph_block(b))
+        .map(|b| b.chars)
+        .sum();
+    if paragraphs >= super::dom::MIN_PARAGRAPH && 3 * paragraphs >= 2 * flat.els[peer].chars {
+        chosen[peer] = true;
+        dropped.copy_from_slice(&kept);
     }
 }
 

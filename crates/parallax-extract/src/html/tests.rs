@@ -3229,6 +3229,60 @@ fn a_page_builder_s_widget_around_each_part_of_the_article_names_no_chrome() {
 }
 
 #[test]
+fn an_introduction_in_a_box_built_like_the_body_s_opens_the_article() {
+    // A page builder sets the introduction in a section of its own above the section of the
+    // body, each box named as its twin is (their hashes aside), each text in a widget's
+    // container the builder names a widget's.
+    let intro = "How a harbour sets its fees matters to every owner who moors a boat there. Most owners never read the tariff until the bill comes.";
+    let opening = format!(
+        "<p>{intro}</p><p>{}</p><p>{}</p>",
+        "The fees fall into berths, cranes, storage and fuel. Each is set by the harbour board in the spring.",
+        "This guide goes through them one by one. It also says what owners moored all year pay less."
+    );
+    let box_of = |hash: &str, inner: &str| {
+        format!(
+            r#"<div class="builder-element builder-element-{hash} e-con e-parent"><div class="e-con-inner">
+            <div class="builder-element builder-element-w{hash} builder-widget builder-widget-text"><div class="builder-widget-container">{inner}</div></div>
+            <div class="builder-element builder-element-i{hash} builder-widget builder-widget-image"><div class="builder-widget-container"><img src="/{hash}.jpg" alt=""></div></div>
+            </div></div>"#
+        )
+    };
+    let body = format!(
+        "<h2>Berths and moorings</h2><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{}</p>",
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3], PARAS[0], PARAS[1]
+    );
+    let page = |between: &str, first: &str| {
+        format!(
+            r#"<html><head><title>Harbour fees</title></head><body><div class="column-wide">
+            <h1>What the harbour charges</h1><figure><img src="/harbour.jpg" alt=""><figcaption>The harbour at dawn.</figcaption></figure>
+            <div class="builder builder-42">{}{between}{}</div></div>
+            <div class="sidebar-box"><ul><li><a href="/a">Archive</a></li></ul></div></body></html>"#,
+            box_of("98fbbca", first),
+            box_of("fb50472", &body)
+        )
+    };
+    check(
+        &page("", &opening),
+        &[
+            intro,
+            "what owners moored all year pay less",
+            "Berths and moorings",
+            PARAS[3],
+        ],
+        &["Archive"],
+    );
+    // With a paragraph between the two, or holding more than paragraphs (a line of links under
+    // a teaser's title), the box is no opening of the article.
+    let aside =
+        "<p>Owners can ask the harbour office for a quote before they sail in for the season.</p>";
+    check(&page(aside, &opening), &[PARAS[3]], &[intro]);
+    let teaser = format!(
+        r#"<p>{intro}</p><ul><li><a href="/x">Fees</a></li><li><a href="/y">Berths</a></li><li><a href="/z">Cranes</a></li><li><a href="/w">Fuel and water for boats</a></li><li><a href="/v">Storage over the winter months</a></li><li><a href="/u">Contact the harbour office team</a></li></ul><p>Tags: harbour, fees, berths, cranes, boats, owners, winter</p>"#
+    );
+    check(&page("", &teaser), &[PARAS[3]], &[intro]);
+}
+
+#[test]
 fn a_part_of_the_article_holding_a_table_of_linked_names_is_the_article_s() {
     // A ranking's introduction and its table of firms, linked to their sites, beside their
     // revenues, then a sign-up box and the ranking's entries in a second box of the same class.
