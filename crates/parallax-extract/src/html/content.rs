@@ -1557,7 +1557,9 @@ fn unit_built_alike(
 /// when, read as the container is (what the page builder names each of its boxes, the
 /// container's own parts too, left in), two thirds of it are paragraphs, one at least. The
 /// container must bear a class name: unnamed boxes are all built alike (a blog's header of its
-/// name and tagline above an unnamed post). A box after the container is not looked for: what
+/// name and tagline above an unnamed post); and a box holding an `<h1>` is the page's header,
+/// read by its own rules (a grid's `span12` row of the headline and byline above the body's
+/// row). A box after the container is not looked for: what
 /// follows an article in its template's boxes is as often a teaser of others or a call to act.
 fn choose_opening_unit(flat: &Flat<'_>, dropped: &mut [bool], top: usize, chosen: &mut [bool]) {
     if flat.els[top].class.trim().is_empty() {
@@ -1574,6 +1576,10 @@ fn choose_opening_unit(flat: &Flat<'_>, dropped: &mut [bool], top: usize, chosen
     let subtree = |el: usize| {
         std::iter::once(el).chain((el + 1..flat.els.len()).take_while(move |&i| flat.within(i, el)))
     };
+    // The page's header, its headline in an `<h1>`, is read by the header's own rules.
+    if subtree(peer).any(|i| flat.els[i].tag == "h1") {
+        return;
+    }
     let end = subtree(peer).last().map_or(top, |last| last + 1);
     let between = flat
         .blocks

@@ -3280,6 +3280,17 @@ fn an_introduction_in_a_box_built_like_the_body_s_opens_the_article() {
         r#"<p>{intro}</p><ul><li><a href="/x">Fees</a></li><li><a href="/y">Berths</a></li><li><a href="/z">Cranes</a></li><li><a href="/w">Fuel and water for boats</a></li><li><a href="/v">Storage over the winter months</a></li><li><a href="/u">Contact the harbour office team</a></li></ul><p>Tags: harbour, fees, berths, cranes, boats, owners, winter</p>"#
     );
     check(&page("", &teaser), &[PARAS[3]], &[intro]);
+    // A box holding the page's headline is its header, read by the header's rules (one lead at
+    // most), not the article's opening.
+    let header = format!(
+        "<h1>Harbour fees for the coming year</h1><p>{intro}</p><p>{}</p>",
+        "The fees fall into berths, cranes, storage and fuel. Each is set by the harbour board in the spring."
+    );
+    check(
+        &page("", &header),
+        &[PARAS[3]],
+        &["The fees fall into berths"],
+    );
 }
 
 #[test]
