@@ -1668,7 +1668,8 @@ fn a_state_class_does_not_name_its_box() {
 fn a_box_that_stays_on_screen_is_named_by_what_it_is() {
     // "Sticky" says a box stays on screen as the page scrolls, not what it holds: a shop's
     // column of the product's name and description is sticky in many themes. A sticky header, a
-    // sticky bar of share buttons, footer or advertisement is chrome by its other name.
+    // sticky bar of share buttons, footer or advertisement is chrome by its other name, and so
+    // is a bar of controls.
     check_class("tm-sticky-column", patterns::Chrome::Neutral);
     check_class(
         "product__info-container product__info-container--sticky",
@@ -1676,6 +1677,9 @@ fn a_box_that_stays_on_screen_is_named_by_what_it_is() {
     );
     check_class("bg-dark sticky top-0", patterns::Chrome::Neutral);
     check_class("sticky-header", patterns::Chrome::Weak);
+    // A sticky bar of a ranking's filters is chrome as its controls.
+    check_class("rank-controls-sticky", patterns::Chrome::Weak);
+    check_class("carousel-controls", patterns::Chrome::Weak);
     check_class("sticky-share-bar", patterns::Chrome::Strong);
     check_class("sticky-footer", patterns::Chrome::Weak);
     check_class("sticky-advertisement", patterns::Chrome::Strong);
