@@ -1559,8 +1559,8 @@ fn unit_built_alike(
 /// container must bear a class name: unnamed boxes are all built alike (a blog's header of its
 /// name and tagline above an unnamed post); and a box holding an `<h1>` is the page's header,
 /// read by its own rules (a grid's `span12` row of the headline and byline above the body's
-/// row). A box after the container is not looked for: what
-/// follows an article in its template's boxes is as often a teaser of others or a call to act.
+/// row). A box after the container is not looked for: what follows an article in its
+/// template's boxes is as often a teaser of others or a call to act.
 fn choose_opening_unit(flat: &Flat<'_>, dropped: &mut [bool], top: usize, chosen: &mut [bool]) {
     if flat.els[top].class.trim().is_empty() {
         return;
@@ -1588,19 +1588,16 @@ fn choose_opening_unit(flat: &Flat<'_>, dropped: &mut [bool], top: usize, chosen
     if between {
         return;
     }
-    // What is left out inside it only by a name the container's own parts bear too (a page
-    // builder's `widget-container` around each box's text) is read as it is there.
-    let names_in_top: Vec<(&str, &str)> = subtree(top)
+    // What is left out inside it only by the name of one of the container's own parts, kept
+    // there (a page builder's `widget-container` around each box's text), is read as it is there.
+    let names_in_top: foldhash::HashSet<(&str, &str)> = subtree(top)
         .filter(|&i| !dropped[i] && !flat.els[i].class.is_empty())
         .map(|i| (flat.els[i].tag, flat.els[i].class))
         .collect();
     let mut kept = dropped.to_vec();
     for i in subtree(peer).skip(1) {
         let e = &flat.els[i];
-        let named_as_in_top = e.chrome == Chrome::Weak
-            && names_in_top
-                .iter()
-                .any(|&(tag, class)| tag == e.tag && same_unit_class(class, e.class));
+        let named_as_in_top = e.chrome == Chrome::Weak && names_in_top.contains(&(e.tag, e.class));
         let left_out_itself = dropped[i] && !dropped[e.parent];
         kept[i] = kept[e.parent] || left_out_itself && !named_as_in_top;
     }
