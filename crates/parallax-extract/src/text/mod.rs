@@ -2395,6 +2395,12 @@ mod tests {
             ],
             &[body, more],
         );
+        // A notice says what was done to the article; "was" also opens the author's own verdict.
+        let story = "This story was first published by the Harbour Gazette on Monday.";
+        let verdict =
+            "This article was a long look at the harbour's finances, and there is more to come.";
+        check_html(&[body, more, story], &[body, more]);
+        check_html(&[body, more, verdict], &[body, more, verdict]);
         // An appeal for the reader's support under the article.
         check_html(
             &[
