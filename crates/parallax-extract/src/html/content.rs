@@ -45,6 +45,10 @@ const COUSIN_LEVELS: usize = 3;
 const SAME_CLASS_COUSIN_LEVELS: usize = 4;
 /// Paragraph characters an element named both chrome and content needs to count as content.
 const MIXED_MIN_PARAGRAPHS: u32 = 400;
+/// Paragraph characters a `<details>` element so named (`collapsible`: folded, and so chrome
+/// when it is only a link) needs: a panel the page folds natively that holds one paragraph is
+/// one of the article's sections (its conclusion, one FAQ's answer).
+const DETAILS_MIN_PARAGRAPHS: u32 = 80;
 /// How many levels above the chosen container a thread's unit may be.
 const REPEAT_LEVELS: usize = 4;
 /// Share of the best score an item built like the chosen container needs to be taken with it.
@@ -738,7 +742,12 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness, copies: &[bool]) -> Vec<bool
                     // details box named a modal, and its `__paragraph`s one by one short);
                     // in a forum's thread, a post's text (`comment_text`), however short.
                     Chrome::Mixed => {
-                        el.para_chars < MIXED_MIN_PARAGRAPHS
+                        let min_paragraphs = if el.tag == "details" {
+                            DETAILS_MIN_PARAGRAPHS
+                        } else {
+                            MIXED_MIN_PARAGRAPHS
+                        };
+                        el.para_chars < min_paragraphs
                             && !is_bem_part_of(el.class, flat.els[kept_mixed[i]].class)
                             && !in_thread[el.parent]
                     }

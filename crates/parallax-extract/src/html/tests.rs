@@ -3298,6 +3298,35 @@ fn an_introduction_in_a_box_built_like_the_body_s_opens_the_article() {
 }
 
 #[test]
+fn a_short_section_the_page_folds_in_details_is_the_article_s() {
+    // A tutorial folds each section in a `<details class="collapsible" open>`; its conclusion
+    // is one short paragraph. A box so named that is only a link stays out.
+    let conclusion = "The harbour's fees are simple once they are laid out, and owners who moor all year pay least of all.";
+    let section = |title: &str, text: &str| {
+        format!(
+            r#"<details class="collapsible" open><summary><h2>{title}</h2></summary><p>{text}</p></details>"#
+        )
+    };
+    let html = format!(
+        r#"<html><head><title>Harbour fees explained</title></head><body><div class="tutorial-body">
+        {}{}{}{}<div class="collapsible"><a href="/more">Show all sections</a></div></div>
+        <div class="sidebar-box"><ul><li><a href="/a">Archive</a></li></ul></div></body></html>"#,
+        section("Berths", &format!("{} {}", PARAS[0], PARAS[1])),
+        section("Cranes", &format!("{} {}", PARAS[2], PARAS[3])),
+        section(
+            "Storage",
+            &format!("{} {} {}", PARAS[1], PARAS[2], PARAS[0])
+        ),
+        section("Conclusion", conclusion),
+    );
+    check(
+        &html,
+        &[PARAS[0], "Conclusion", conclusion],
+        &["Show all sections", "Archive"],
+    );
+}
+
+#[test]
 fn a_part_of_the_article_holding_a_table_of_linked_names_is_the_article_s() {
     // A ranking's introduction and its table of firms, linked to their sites, beside their
     // revenues, then a sign-up box and the ranking's entries in a second box of the same class.
