@@ -1230,7 +1230,7 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
         .take_while(|&&c| final_score(c) >= ALIKE_SHARE * top_score)
         .count();
     choose_alike_units(flat, dropped, &candidates, near_best, top, &mut chosen);
-    choose_opening_unit(flat, dropped, top, &mut chosen);
+    choose_opening_unit(flat, dropped, &block_counts, top, &mut chosen);
     choose_offset_units(
         flat,
         dropped,
@@ -1570,55 +1570,69 @@ fn unit_built_alike(
 /// read by its own rules (a grid's `span12` row of the headline and byline above the body's
 /// row). A box after the container is not looked for: what follows an article in its
 /// template's boxes is as often a teaser of others or a call to act.
-fn choose_opening_unit(flat: &Flat<'_>, dropped: &mut [bool], top: usize, chosen: &mut [bool]) {
+fn choose_opening_unit(
+    flat: &Flat<'_>,
+    dropped: &mut [bool],
+    block_counts: &[(u32, usize)],
+    top: usize,
+    chosen: &mut [bool],
+) {
     if flat.els[top].class.trim().is_empty() {
         return;
     }
+    // A unit at the container's depth is never one of its ancestors.
     let top_depth = flat.depth(top);
     let Some(peer) = (1..top)
         .rev()
-        .filter(|&j| !flat.within(top, j) && flat.depth(j) == top_depth)
+        .filter(|&j| flat.depth(j) == top_depth)
         .find_map(|j| unit_built_alike(flat, dropped, chosen, top, j))
     else {
         return;
     };
-    let subtree = |el: usize| {
-        std::iter::once(el).chain((el + 1..flat.els.len()).take_while(move |&i| flat.within(i, el)))
-    };
+    // An element's subtree is the run of elements after it whose parents lie within it.
+    let descendants =
+        |el: usize| (el + 1..flat.els.len()).take_while(move |&i| flat.els[i].parent >= el);
     // The page's header, its headline in an `<h1>`, is read by the header's own rules.
-    if subtree(peer).any(|i| flat.els[i].tag == "h1") {
+    if descendants(peer).any(|i| flat.els[i].tag == "h1") {
         return;
     }
-    let end = subtree(peer).last().map_or(top, |last| last + 1);
-    let between = flat
-        .blocks
-        .iter()
-        .any(|b| (end..top).contains(&b.owner) && !dropped[b.owner] && is_paragraph_block(b));
-    if between {
+    // A subtree's blocks are one run, ending at its last.
+    let run = |el: usize| {
+        let (count, last) = block_counts[el];
+        (last + 1 - count as usize)..(last + 1)
+    };
+    let (peer_blocks, top_blocks) = (run(peer), run(top));
+    if peer_blocks.is_empty()
+        || (peer_blocks.end..top_blocks.start).any(|b| {
+            let block = &flat.blocks[b];
+            !dropped[block.owner] && is_paragraph_block(block)
+        })
+    {
         return;
     }
     // What is left out inside it only by the name of one of the container's own parts, kept
     // there (a page builder's `widget-container` around each box's text), is read as it is there.
-    let names_in_top: foldhash::HashSet<(&str, &str)> = subtree(top)
+    let names_in_top: foldhash::HashSet<(&str, &str)> = std::iter::once(top)
+        .chain(descendants(top))
         .filter(|&i| !dropped[i] && !flat.els[i].class.is_empty())
         .map(|i| (flat.els[i].tag, flat.els[i].class))
         .collect();
-    let mut kept = dropped.to_vec();
-    for i in subtree(peer).skip(1) {
+    // Whether each element of the unit is left out so read, by its index after the unit's.
+    let mut left_out = vec![dropped[peer]];
+    for i in descendants(peer) {
         let e = &flat.els[i];
         let named_as_in_top = e.chrome == Chrome::Weak && names_in_top.contains(&(e.tag, e.class));
         let left_out_itself = dropped[i] && !dropped[e.parent];
-        kept[i] = kept[e.parent] || left_out_itself && !named_as_in_top;
+        left_out.push(left_out[e.parent - peer] || left_out_itself && !named_as_in_top);
     }
-    let paragraphs: u32 = flat
-        .blocks
-        .iter()
-        .filter(|b| flat.within(b.owner, peer) && !kept[b.owner] && is_paragraph_block(b))
-        .map(|b| b.chars)
+    let paragraphs: u32 = peer_blocks
+        .map(|b| &flat.blocks[b])
+        .filter(|block| !left_out[block.owner - peer] && is_paragraph_block(block))
+        .map(|block| block.chars)
         .sum();
     if paragraphs >= super::dom::MIN_PARAGRAPH && 3 * paragraphs >= 2 * flat.els[peer].chars {
         chosen[peer] = true;
-        dropped.copy_from_slice(&kept);
+        dropped[peer..peer + left_out.len()].copy_from_slice(&left_out);
     }
 }
 
