@@ -222,8 +222,9 @@ fn read_meta(e: &scraper::node::Element, found: &mut Found) {
     let Some(content) = attr(e, &local_name!("content")) else {
         return;
     };
-    let declared = attr(e, &local_name!("property")).or_else(|| attr(e, &local_name!("name")));
-    let Some(key) = declared
+    // The page's own `<meta>` names its key; one keyed by `itemprop` alone is microdata.
+    let page_key = attr(e, &local_name!("property")).or_else(|| attr(e, &local_name!("name")));
+    let Some(key) = page_key
         .or_else(|| attr(e, &local_name!("itemprop")))
         .map(str::to_ascii_lowercase)
     else {
@@ -234,7 +235,7 @@ fn read_meta(e: &scraper::node::Element, found: &mut Found) {
     match key.as_str() {
         // A microdata property of the item around it, as a `<time itemprop>` is: a customer
         // review's date on a shop's page.
-        "datepublished" if declared.is_none() => set(&mut found.doc.published, content),
+        "datepublished" if page_key.is_none() => set(&mut found.doc.published, content),
         "og:title" => set(&mut found.og.title, content),
         "og:site_name" => set(&mut found.og.outlet, content),
         "og:url" => set(&mut found.og.url, content),
