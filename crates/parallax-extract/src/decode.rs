@@ -1,10 +1,17 @@
 //! Bytes to text: UTF-8 when it is, Windows-1252 (the usual mislabelled Latin-1) when it is not.
 
-/// Decodes a document's bytes, with a warning when they were not valid UTF-8.
+/// Decodes a document's bytes, with a warning when they were not valid UTF-8. Text held
+/// double-encoded is put back (`mojibake`), with a warning.
 pub fn decode_text(bytes: &[u8]) -> (String, Option<String>) {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(s) => (s.to_string(), None),
+        Ok(s) => {
+            let (text, repaired) = crate::mojibake::undo_double_encoding(s.into());
+            let warning = (repaired > 0).then(|| {
+                format!("{repaired} double-encoded characters put back (UTF-8 read as Windows-1252 and saved again)")
+            });
+            (text.into_owned(), warning)
+        }
         Err(e) => {
             let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
             let warning = format!(

@@ -11,6 +11,7 @@ mod headline;
 pub mod html;
 mod inputs;
 mod lexicon;
+mod mojibake;
 pub mod text;
 
 use std::borrow::Cow;

@@ -21,8 +21,24 @@ pub struct Decoded<'a> {
 }
 
 /// Decodes an HTML page. `http_charset` is the charset a transport declared (an HTTP
-/// `Content-Type`), if any; it loses only to a byte-order mark, as browsers do.
+/// `Content-Type`), if any; it loses only to a byte-order mark, as browsers do. Text a page
+/// holds double-encoded is put back (`mojibake`), with a warning.
 pub fn decode_html<'a>(bytes: &'a [u8], http_charset: Option<&str>) -> Decoded<'a> {
+    let mut decoded = decode_declared(bytes, http_charset);
+    let (text, repaired) = crate::mojibake::undo_double_encoding(decoded.text);
+    decoded.text = text;
+    if repaired > 0 {
+        let note = format!("{repaired} double-encoded characters put back (UTF-8 read as Windows-1252 and saved again)");
+        decoded.warning = Some(match decoded.warning {
+            Some(w) => format!("{w}; {note}"),
+            None => note,
+        });
+    }
+    decoded
+}
+
+/// Decodes an HTML page by its byte-order mark, its declared charset or detection.
+fn decode_declared<'a>(bytes: &'a [u8], http_charset: Option<&str>) -> Decoded<'a> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         return decode_with(encoding, &bytes[bom_len..]);
     }
