@@ -135,7 +135,10 @@ mod tests {
 
     #[test]
     fn double_encoded_text_is_put_back() {
-        check("Itâ€™s â€œdoneâ€\u{9d} â€” 57Â° hot", "It’s “done” — 57° hot");
+        check(
+            "Itâ€™s â€œdoneâ€\u{9d} â€” 57Â° hot",
+            "It’s “done” — 57° hot",
+        );
         check(
             "Freie LastenrÃ¤der fÃ¼r Berlin",
             "Freie Lastenräder für Berlin",

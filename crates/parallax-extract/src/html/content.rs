@@ -1566,7 +1566,11 @@ fn unit_built_alike(
 /// when, read as the container is (what the page builder names each of its boxes, the
 /// container's own parts too, left in), two thirds of it are paragraphs, one at least. The
 /// container must bear a class name: unnamed boxes are all built alike (a blog's header of its
-/// name and tagline above an unnamed post); and a box holding an `<h1>` is the page's header,
+/// name and tagline above an unnamed post, an old page's tables of ads above its text). Unnamed
+/// boxes wrapping a first part named alike are one template's (an app's unnamed wrappers, each
+/// around a part named `articleWidget_root`) when the container goes on in one chosen after it
+/// (the body's first box and its rest split by a product's card). A box holding an `<h1>` is
+/// the page's header,
 /// read by its own rules (a grid's `span12` row of the headline and byline above the body's
 /// row). A box after the container is not looked for: what follows an article in its
 /// template's boxes is as often a teaser of others or a call to act.
@@ -1577,7 +1581,29 @@ fn choose_opening_unit(
     top: usize,
     chosen: &mut [bool],
 ) {
-    if flat.els[top].class.trim().is_empty() {
+    // An element's subtree is the run of elements after it whose parents lie within it.
+    let descendants =
+        |el: usize| (el + 1..flat.els.len()).take_while(move |&i| flat.els[i].parent >= el);
+    // The element's first child, its subtree's first element.
+    let first_child =
+        |el: usize| Some(el + 1).filter(|&c| c < flat.els.len() && flat.els[c].parent == el);
+    let named_alike_inside = |a: usize, b: usize| match (first_child(a), first_child(b)) {
+        (Some(x), Some(y)) => {
+            !flat.els[x].class.trim().is_empty() && built_alike(&flat.els[x], &flat.els[y])
+        }
+        _ => false,
+    };
+    let unnamed = flat.els[top].class.trim().is_empty();
+    let parent = flat.els[top].parent;
+    let goes_on = parent != ROOT
+        && descendants(parent).any(|i| {
+            i > top
+                && flat.els[i].parent == parent
+                && chosen[i]
+                && built_alike(&flat.els[i], &flat.els[top])
+                && named_alike_inside(i, top)
+        });
+    if unnamed && !goes_on {
         return;
     }
     // A unit at the container's depth is never one of its ancestors.
@@ -1589,11 +1615,10 @@ fn choose_opening_unit(
     else {
         return;
     };
-    // An element's subtree is the run of elements after it whose parents lie within it.
-    let descendants =
-        |el: usize| (el + 1..flat.els.len()).take_while(move |&i| flat.els[i].parent >= el);
     // The page's header, its headline in an `<h1>`, is read by the header's own rules.
-    if descendants(peer).any(|i| flat.els[i].tag == "h1") {
+    if unnamed && !named_alike_inside(peer, top)
+        || descendants(peer).any(|i| flat.els[i].tag == "h1")
+    {
         return;
     }
     // A subtree's blocks are one run, ending at its last.

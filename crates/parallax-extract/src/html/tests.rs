@@ -3233,6 +3233,48 @@ fn a_page_builder_s_widget_around_each_part_of_the_article_names_no_chrome() {
 }
 
 #[test]
+fn an_introduction_in_an_unnamed_wrapper_like_the_body_s_parts_opens_the_article() {
+    // An app wraps each part of the article in an unnamed box around a part named alike (the
+    // first's name adds a hashed modifier); a product's card splits the opening (two
+    // paragraphs and a line of links between them) from the body, and the body goes on in a
+    // third box after the second.
+    let intro = "How a harbour sets its fees matters to every owner who moors a boat there. Most owners never read the tariff until the bill comes.";
+    let second = "So what does each service cost, and who pays less? Here is a look.";
+    let opening = format!(
+        r#"<p><strong>{intro}</strong></p><ul><li><a href="/g">See our guide to berths</a></li><li><a href="/c">Book a crane slot</a></li><li><a href="/w">Winter storage</a></li></ul><p>{second}</p>"#
+    );
+    let part = |class: &str, inner: &str| {
+        format!(r#"<div style="display:contents"><div class="{class}">{inner}</div></div>"#)
+    };
+    let body = format!(
+        "<h2>Berths and moorings</h2><p>{}</p>",
+        PARAS.repeat(3).join("</p><p>")
+    );
+    let rest = "<h2>Cranes</h2><p>The crane lifts boats of up to twelve tonnes out of the water, by appointment, on weekdays.</p><p>Owners book it at the office a week ahead; the fee is set by the weight of the boat.</p>";
+    let card = r#"<div class="ProductList_wrapper__a1b2"><h2><a href="/tours">See our harbour tours</a></h2><ul><li><a href="/t1">Harbour by night</a></li><li><a href="/t2">Lighthouse walk</a></li></ul></div>"#;
+    let page = |first_class: &str, inner_class: &str| {
+        format!(
+            r#"<html><head><title>What the harbour charges</title></head><body><article><div class="Layout_wrapper__x9y8">{}{card}{}{}</div></article>
+            <div class="sidebar-box"><ul><li><a href="/a">Archive</a></li></ul></div></body></html>"#,
+            part(first_class, &opening),
+            part(inner_class, &body),
+            part(inner_class, rest)
+        )
+    };
+    check(
+        &page(
+            "articleWidget_root__dY articleWidget_isFirst__k9",
+            "articleWidget_root__dY",
+        ),
+        &[intro, second, PARAS[3], "by appointment, on weekdays"],
+        &["Archive", "Lighthouse walk"],
+    );
+    // Wrapping unnamed parts (an old page's tables, one of them its ads), the boxes are no
+    // template's: the box above the body is not its opening.
+    check(&page("", ""), &[PARAS[3]], &[intro, second]);
+}
+
+#[test]
 fn an_introduction_in_a_box_built_like_the_body_s_opens_the_article() {
     // A page builder sets the introduction in a section of its own above the section of the
     // body, each box named as its twin is (their hashes aside), each text in a widget's
