@@ -2278,7 +2278,9 @@ fn choose_header_standfirst(
             // A header of more blocks than a kicker, headline, byline, date and lead yields a lead
             // named so, and only in the article's own header (the one with the headline).
             let only_named = blocks > HEADER_BLOCKS;
-            if only_named && !holds_headline {
+            // A box named the standfirst holds it whole, in several paragraphs too.
+            let lead_box = patterns::names_a_lead(flat.els[s].class);
+            if only_named && !holds_headline && !lead_box {
                 continue;
             }
             let leads = (first..=last)
@@ -2291,7 +2293,10 @@ fn choose_header_standfirst(
                 })
                 .map(|b| flat.blocks[b].owner)
                 .collect::<Vec<_>>();
-            if leads.len() == 1 || is_a_deck_of_points(flat, &leads) {
+            if leads.len() == 1
+                || is_a_deck_of_points(flat, &leads)
+                || lead_box && is_a_standfirst_box(flat, &leads, s)
+            {
                 for lead in leads {
                     chosen[lead] = true;
                     keep_with_what_it_holds(flat, dropped, lead);
@@ -2300,6 +2305,24 @@ fn choose_header_standfirst(
         }
         node = parent;
     }
+}
+
+/// Whether the several leads a box named the standfirst holds are its paragraphs: two to
+/// [`SUMMARY_ITEMS`] of them, none in a part of the box named otherwise (a dek's box holding
+/// a notice of affiliate links in a box of its own holds one lead, and the notice).
+fn is_a_standfirst_box(flat: &Flat<'_>, leads: &[usize], lead_box: usize) -> bool {
+    (2..=SUMMARY_ITEMS).contains(&leads.len())
+        && leads.iter().all(|&lead| {
+            let mut el = lead;
+            while el != lead_box && el != ROOT {
+                let class = flat.els[el].class;
+                if !class.trim().is_empty() && !patterns::names_a_lead(class) {
+                    return false;
+                }
+                el = flat.els[el].parent;
+            }
+            el == lead_box
+        })
 }
 
 /// Whether the several leads an article's header holds are one standfirst set as points: two to

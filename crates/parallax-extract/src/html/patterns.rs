@@ -346,12 +346,25 @@ static LEAD_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 pub(crate) fn names_a_lead(class: &str) -> bool {
     class
         .split(|c: char| !c.is_ascii_alphanumeric())
+        .flat_map(|w| [w, camel_case_head(w)])
         .filter(|w| (2..=12).contains(&w.len()))
         .any(|w| {
             LEAD_NAMES
                 .binary_search(&w.to_ascii_lowercase().as_str())
                 .is_ok()
         })
+}
+
+/// The last word of a name written in camel case, the one naming what the part is
+/// (`articleSummary`: `Summary`; `summaryGrayDark`, a colour, is `Dark`); a name in one case is
+/// its own.
+fn camel_case_head(name: &str) -> &str {
+    let bytes = name.as_bytes();
+    let head = (1..bytes.len())
+        .rev()
+        .find(|&i| bytes[i].is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase())
+        .unwrap_or(0);
+    &name[head..]
 }
 
 /// The names of a page's or a box's header in the languages of [`NAMES`]
@@ -857,6 +870,24 @@ mod tests {
                 assert_eq!(spelled.occurs_in_any_case(text), searched, "{text}");
             }
         }
+    }
+
+    #[test]
+    fn a_lead_is_named_by_a_word_or_a_camel_case_name_s_last_word() {
+        fn check(class: &str, expected: bool) {
+            assert_eq!(names_a_lead(class), expected, "{class:?}");
+        }
+        check("article-summary", true);
+        check("c-chapo", true);
+        check("articleSummary", true);
+        check("styles_articleDek__Icz5H", true);
+        check("storyIntro", true);
+        // A camel-case name's last word says what the part is: a colour named after a summary
+        // box names no lead, nor does a word that only holds a lead's name.
+        check("text-summaryGrayDark", false);
+        check("summaryCard", false);
+        check("introvert", false);
+        check("article-body", false);
     }
 
     #[test]

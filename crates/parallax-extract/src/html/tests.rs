@@ -2942,6 +2942,40 @@ fn a_standfirst_set_as_points_in_a_box_named_so_is_kept_whole() {
 }
 
 #[test]
+fn a_standfirst_of_several_paragraphs_in_a_box_named_so_is_kept_whole() {
+    // A box of its own between the headline and the byline, named the summary in camel case,
+    // holds a label and the standfirst's paragraphs in a table's cell beside a share button,
+    // above a long article.
+    let lead = [
+        "Setting the fees of a harbour can make or break the town's budget. So how does ours compare?",
+        "And on the other side of it, owners of boats need to know what a fair price for a berth is.",
+        "Today we bring figures from forty harbours along the coast, gathered by the owners' club.",
+    ];
+    let notice = "Our editors pick every product we show. We may earn a commission when you buy.";
+    let page = |inner: &str| {
+        plain_page(&format!(
+            r#"<div class="article"><div class="articleDate">October 8, 2026</div><h1>What harbours charge</h1>
+            <div class="articleSummary"><table><tr><td><strong>SUMMARY:</strong>{inner}</td><td><a class="share" href="/s">Share</a></td></tr></table></div>
+            <div class="articleAuthors">by Ann Cole</div>
+            <div class="articleContent"><p>{}</p></div></div>"#,
+            PARAS.repeat(16).join("</p><p>")
+        ))
+    };
+    let paragraphs = format!("<p>{}</p><p>{}</p><p>{}</p>", lead[0], lead[1], lead[2]);
+    check(
+        &page(&paragraphs),
+        &[lead[0], lead[1], lead[2], PARAS[3]],
+        &[],
+    );
+    // A notice in a box of its own inside is no part of the standfirst: neither is taken.
+    let with_notice = format!(
+        r#"<div class="dek"><p>{}</p></div><div class="disclosure"><p>{notice}</p></div>"#,
+        lead[0]
+    );
+    check(&page(&with_notice), &[PARAS[3]], &[notice]);
+}
+
+#[test]
 fn a_consent_notice_is_never_the_page_text() {
     // A shop's page of a product holds no paragraph but its consent form's, in a box named by
     // its layout only (a `…-text` box in a form ARIA calls a dialog, not a modal one): the
