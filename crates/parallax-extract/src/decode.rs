@@ -7,9 +7,7 @@ pub fn decode_text(bytes: &[u8]) -> (String, Option<String>) {
     match std::str::from_utf8(bytes) {
         Ok(s) => {
             let (text, repaired) = crate::mojibake::undo_double_encoding(s.into());
-            let warning = (repaired > 0).then(|| {
-                format!("{repaired} double-encoded characters put back (UTF-8 read as Windows-1252 and saved again)")
-            });
+            let warning = (repaired > 0).then(|| crate::mojibake::repaired_note(repaired));
             (text.into_owned(), warning)
         }
         Err(e) => {
@@ -35,5 +33,12 @@ mod tests {
         let (text, warning) = decode_text("\u{feff}plain".as_bytes());
         assert_eq!(text, "plain");
         assert!(warning.is_none());
+    }
+
+    #[test]
+    fn double_encoded_text_is_put_back_with_a_warning() {
+        let (text, warning) = decode_text("Itâ€™s fÃ¼r dich.".as_bytes());
+        assert_eq!(text, "It’s für dich.");
+        assert!(warning.is_some_and(|w| w.starts_with("2 double-encoded")));
     }
 }

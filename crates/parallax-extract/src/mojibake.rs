@@ -47,6 +47,13 @@ pub(crate) fn undo_double_encoding(text: Cow<'_, str>) -> (Cow<'_, str>, usize) 
     (Cow::Owned(out), repairs.len())
 }
 
+/// The warning that `repaired` double-encoded characters were put back.
+pub(crate) fn repaired_note(repaired: usize) -> String {
+    format!(
+        "{repaired} double-encoded characters put back (UTF-8 read as Windows-1252 and saved again)"
+    )
+}
+
 /// The length in bytes of the double-encoded sequence at byte `at` of `text`, and the character
 /// it stands for.
 fn sequence_at(text: &str, at: usize) -> Option<(usize, char)> {

@@ -1570,9 +1570,8 @@ fn unit_built_alike(
 /// boxes wrapping a first part named alike are one template's (an app's unnamed wrappers, each
 /// around a part named `articleWidget_root`) when the container goes on in one chosen after it
 /// (the body's first box and its rest split by a product's card). A box holding an `<h1>` is
-/// the page's header,
-/// read by its own rules (a grid's `span12` row of the headline and byline above the body's
-/// row). A box after the container is not looked for: what follows an article in its
+/// the page's header, read by its own rules (a grid's `span12` row of the headline and byline
+/// above the body's row). A box after the container is not looked for: what follows an article in its
 /// template's boxes is as often a teaser of others or a call to act.
 fn choose_opening_unit(
     flat: &Flat<'_>,
@@ -1595,15 +1594,17 @@ fn choose_opening_unit(
     };
     let unnamed = flat.els[top].class.trim().is_empty();
     let parent = flat.els[top].parent;
-    let goes_on = parent != ROOT
-        && descendants(parent).any(|i| {
-            i > top
-                && flat.els[i].parent == parent
-                && chosen[i]
-                && built_alike(&flat.els[i], &flat.els[top])
-                && named_alike_inside(i, top)
-        });
-    if unnamed && !goes_on {
+    let goes_on = || {
+        parent != ROOT
+            && descendants(parent).any(|i| {
+                i > top
+                    && flat.els[i].parent == parent
+                    && chosen[i]
+                    && built_alike(&flat.els[i], &flat.els[top])
+                    && named_alike_inside(i, top)
+            })
+    };
+    if unnamed && !goes_on() {
         return;
     }
     // A unit at the container's depth is never one of its ancestors.

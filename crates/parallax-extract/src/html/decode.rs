@@ -28,7 +28,7 @@ pub fn decode_html<'a>(bytes: &'a [u8], http_charset: Option<&str>) -> Decoded<'
     let (text, repaired) = crate::mojibake::undo_double_encoding(decoded.text);
     decoded.text = text;
     if repaired > 0 {
-        let note = format!("{repaired} double-encoded characters put back (UTF-8 read as Windows-1252 and saved again)");
+        let note = crate::mojibake::repaired_note(repaired);
         decoded.warning = Some(match decoded.warning {
             Some(w) => format!("{w}; {note}"),
             None => note,
@@ -239,6 +239,16 @@ mod tests {
         let (gbk, _, _) =
             encoding_rs::GBK.encode("<meta charset=\"gb2312\"><p>北京的天气很好。</p>");
         assert!(decode_html(&gbk, None).text.contains("北京的天气很好"));
+    }
+
+    #[test]
+    fn double_encoded_text_is_put_back_with_a_warning() {
+        let page = "<meta charset=\"utf-8\"><p>Itâ€™s fÃ¼r dich.</p>";
+        let d = decode_html(page.as_bytes(), None);
+        assert!(d.text.contains("It’s für dich."), "{}", d.text);
+        assert!(d.warning.is_some_and(|w| w.starts_with("2 double-encoded")));
+        let page = "<meta charset=\"utf-8\"><p>It’s für dich.</p>";
+        assert!(decode_html(page.as_bytes(), None).warning.is_none());
     }
 
     #[test]
