@@ -902,8 +902,8 @@ fn is_quotation(flat: &Flat<'_>, i: usize) -> bool {
     let el = &flat.els[i];
     el.tag == "aside"
         && el.chars > 0
-        && (i + 1..flat.els.len())
-            .take_while(|&d| flat.els[d].parent >= i)
+        && flat
+            .descendants(i)
             .any(|d| flat.els[d].tag == "blockquote" && flat.els[d].chars * 2 >= el.chars)
 }
 
@@ -1368,8 +1368,8 @@ fn holds_a_table_mostly(flat: &Flat<'_>, c: usize) -> bool {
     if !matches!(el.tag, "div" | "section") || el.chars == 0 {
         return false;
     }
-    let in_tables: u32 = (c + 1..flat.els.len())
-        .take_while(|&i| flat.els[i].parent >= c)
+    let in_tables: u32 = flat
+        .descendants(c)
         .filter(|&i| flat.els[i].parent == c && flat.els[i].tag == "table")
         .map(|i| flat.els[i].chars)
         .sum();
@@ -1419,16 +1419,15 @@ fn choose_column_cells(
         return;
     }
     let cells = |r: usize| -> Vec<usize> {
-        (r + 1..flat.els.len())
-            .take_while(|&i| flat.els[i].parent >= r)
+        flat.descendants(r)
             .filter(|&i| flat.els[i].parent == r && matches!(flat.els[i].tag, "td" | "th"))
             .collect()
     };
     let Some(column) = cells(row).iter().position(|&c| c == top) else {
         return;
     };
-    let rows: Vec<usize> = (body + 1..flat.els.len())
-        .take_while(|&i| flat.els[i].parent >= body)
+    let rows: Vec<usize> = flat
+        .descendants(body)
         .filter(|&i| i != row && flat.els[i].parent == body && flat.els[i].tag == "tr")
         .collect();
     for r in rows {
@@ -1453,8 +1452,8 @@ fn choose_repeated_units(flat: &Flat<'_>, dropped: &[bool], top: usize, chosen: 
         }
         let tag = flat.els[unit].tag;
         // The parent's subtree is the run of elements after it whose parents lie within it.
-        let like: Vec<usize> = (parent + 1..flat.els.len())
-            .take_while(|&i| flat.els[i].parent >= parent)
+        let like: Vec<usize> = flat
+            .descendants(parent)
             .filter(|&i| {
                 i != unit
                     && flat.els[i].parent == parent
@@ -1571,8 +1570,8 @@ fn unit_built_alike(
 /// around a part named `articleWidget_root`) when the container goes on in one chosen after it
 /// (the body's first box and its rest split by a product's card). A box holding an `<h1>` is
 /// the page's header, read by its own rules (a grid's `span12` row of the headline and byline
-/// above the body's row). A box after the container is not looked for: what follows an article in its
-/// template's boxes is as often a teaser of others or a call to act.
+/// above the body's row). A box after the container is not looked for: what follows an article
+/// in its template's boxes is as often a teaser of others or a call to act.
 fn choose_opening_unit(
     flat: &Flat<'_>,
     dropped: &mut [bool],
@@ -1580,9 +1579,6 @@ fn choose_opening_unit(
     top: usize,
     chosen: &mut [bool],
 ) {
-    // An element's subtree is the run of elements after it whose parents lie within it.
-    let descendants =
-        |el: usize| (el + 1..flat.els.len()).take_while(move |&i| flat.els[i].parent >= el);
     // The element's first child, its subtree's first element.
     let first_child =
         |el: usize| Some(el + 1).filter(|&c| c < flat.els.len() && flat.els[c].parent == el);
@@ -1596,7 +1592,7 @@ fn choose_opening_unit(
     let parent = flat.els[top].parent;
     let goes_on = || {
         parent != ROOT
-            && descendants(parent).any(|i| {
+            && flat.descendants(parent).any(|i| {
                 i > top
                     && flat.els[i].parent == parent
                     && chosen[i]
@@ -1607,18 +1603,23 @@ fn choose_opening_unit(
     if unnamed && !goes_on() {
         return;
     }
-    // A unit at the container's depth is never one of its ancestors.
+    // A unit at the container's depth is never one of its ancestors. Depths of the elements
+    // before it, read once (parents come before their children).
+    let mut depth = vec![0usize; top];
+    for j in 1..top {
+        depth[j] = depth[flat.els[j].parent] + 1;
+    }
     let top_depth = flat.depth(top);
     let Some(peer) = (1..top)
         .rev()
-        .filter(|&j| flat.depth(j) == top_depth)
+        .filter(|&j| depth[j] == top_depth)
         .find_map(|j| unit_built_alike(flat, dropped, chosen, top, j))
     else {
         return;
     };
     // The page's header, its headline in an `<h1>`, is read by the header's own rules.
     if unnamed && !named_alike_inside(peer, top)
-        || descendants(peer).any(|i| flat.els[i].tag == "h1")
+        || flat.descendants(peer).any(|i| flat.els[i].tag == "h1")
     {
         return;
     }
@@ -1639,13 +1640,13 @@ fn choose_opening_unit(
     // What is left out inside it only by the name of one of the container's own parts, kept
     // there (a page builder's `widget-container` around each box's text), is read as it is there.
     let names_in_top: foldhash::HashSet<(&str, &str)> = std::iter::once(top)
-        .chain(descendants(top))
+        .chain(flat.descendants(top))
         .filter(|&i| !dropped[i] && !flat.els[i].class.is_empty())
         .map(|i| (flat.els[i].tag, flat.els[i].class))
         .collect();
     // Whether each element of the unit is left out so read, by its index after the unit's.
     let mut left_out = vec![dropped[peer]];
-    for i in descendants(peer) {
+    for i in flat.descendants(peer) {
         let e = &flat.els[i];
         let named_as_in_top = e.chrome == Chrome::Weak && names_in_top.contains(&(e.tag, e.class));
         let left_out_itself = dropped[i] && !dropped[e.parent];
@@ -1749,8 +1750,8 @@ fn chosen_span(
     parent: usize,
     chosen: &[bool],
 ) -> Option<(Vec<usize>, usize, usize)> {
-    let children: Vec<usize> = (parent + 1..flat.els.len())
-        .take_while(|&i| flat.els[i].parent >= parent)
+    let children: Vec<usize> = flat
+        .descendants(parent)
         .filter(|&i| flat.els[i].parent == parent)
         .collect();
     let first = children.iter().position(|&c| chosen[c])?;
@@ -1928,12 +1929,7 @@ fn choose_header_sections(flat: &Flat<'_>, dropped: &mut [bool], top: usize, cho
     if top == ROOT || parent == ROOT {
         return;
     }
-    let end = |i: usize| {
-        (i + 1..flat.els.len())
-            .take_while(|&d| flat.els[d].parent >= i)
-            .last()
-            .unwrap_or(i)
-    };
+    let end = |i: usize| flat.descendants(i).last().unwrap_or(i);
     let parts: Vec<(&str, &str)> = (top + 1..=end(top))
         .filter(|&c| flat.els[c].parent == top && !flat.els[c].class.trim().is_empty())
         .map(|c| (flat.els[c].tag, flat.els[c].class))
@@ -1996,10 +1992,7 @@ fn choose_described_header(
         }
         scope = p;
     }
-    let last = (top + 1..flat.els.len())
-        .take_while(|&d| flat.els[d].parent >= top)
-        .last()
-        .unwrap_or(top);
+    let last = flat.descendants(top).last().unwrap_or(top);
     if scope == top && last == top {
         return false;
     }
@@ -2071,9 +2064,7 @@ fn choose_described_header(
 /// Keeps element `el`, left out by a weak name, and what it holds but for what is hidden or
 /// named strong chrome.
 fn keep_but_strong_chrome(flat: &Flat<'_>, dropped: &mut [bool], el: usize) {
-    for i in std::iter::once(el)
-        .chain((el + 1..flat.els.len()).take_while(|&i| flat.els[i].parent >= el))
-    {
+    for i in std::iter::once(el).chain(flat.descendants(el)) {
         let e = &flat.els[i];
         dropped[i] = i != el && dropped[e.parent] || e.invisible || e.chrome == Chrome::Strong;
     }
@@ -2170,14 +2161,12 @@ fn text_outside_tables(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], el: usi
 
 /// Whether an element holds a form or its controls.
 fn holds_controls(flat: &Flat<'_>, i: usize) -> bool {
-    std::iter::once(i)
-        .chain((i + 1..flat.els.len()).take_while(|&d| flat.els[d].parent >= i))
-        .any(|d| {
-            matches!(
-                flat.els[d].tag,
-                "form" | "input" | "button" | "select" | "textarea"
-            )
-        })
+    std::iter::once(i).chain(flat.descendants(i)).any(|d| {
+        matches!(
+            flat.els[d].tag,
+            "form" | "input" | "button" | "select" | "textarea"
+        )
+    })
 }
 
 /// A `<div>` before the article's container holding one paragraph of several sentences and no
@@ -2467,9 +2456,7 @@ fn is_date_line_element(flat: &Flat<'_>, block_counts: &[(u32, usize)], el: usiz
 
 /// Keeps element `el` and what it holds (its inline elements own no block, but are marked).
 fn keep_with_what_it_holds(flat: &Flat<'_>, dropped: &mut [bool], el: usize) {
-    for i in std::iter::once(el)
-        .chain((el + 1..flat.els.len()).take_while(|&i| flat.els[i].parent >= el))
-    {
+    for i in std::iter::once(el).chain(flat.descendants(el)) {
         dropped[i] = false;
     }
 }
@@ -2550,12 +2537,10 @@ fn closes_as_a_named_lead(flat: &Flat<'_>, block: &Block, text: &str) -> bool {
         && crate::text::words_exceed(text, SENTENCE_WORDS - 1)
         && (patterns::names_a_lead(flat.els[owner].class)
             || patterns::names_a_lead(flat.els[parent].class))
-        && !(parent + 1..flat.els.len())
-            .take_while(|&d| flat.els[d].parent >= parent)
-            .any(|d| {
-                flat.els[d].parent == parent
-                    && matches!(flat.els[d].tag, "img" | "picture" | "figure" | "video")
-            })
+        && !flat.descendants(parent).any(|d| {
+            flat.els[d].parent == parent
+                && matches!(flat.els[d].tag, "img" | "picture" | "figure" | "video")
+        })
 }
 
 /// Whether the block element `owner`, or an element between it and `within`, is named the

@@ -90,6 +90,12 @@ impl<'a> Flat<'a> {
         }
     }
 
+    /// The elements inside `el`, in document order: the run of elements after it whose parents
+    /// lie within it (children come after their parents).
+    pub fn descendants(&self, el: usize) -> impl Iterator<Item = usize> + '_ {
+        (el + 1..self.els.len()).take_while(move |&i| self.els[i].parent >= el)
+    }
+
     /// `el` and its ancestors, nearest first, the root left out.
     pub fn up_from(&self, el: usize) -> impl Iterator<Item = usize> + '_ {
         std::iter::successors(Some(el), |&a| Some(self.els[a].parent)).take_while(|&a| a != ROOT)
