@@ -14,6 +14,81 @@ pub enum Format {
     Html,
 }
 
+impl Format {
+    /// HTML or text, judged from a document's bytes rather than its name. A page is HTML when,
+    /// past white space and non-breaking-space entities, it opens with a declaration (`<!doctype`,
+    /// `<!--`, `<?xml`), with an element only pages open with (`<html>`, `<meta>`, `<div>`), or with a
+    /// tag that it closes (`<pre>` … `</pre>`) or that is followed by
+    /// several end tags early on (`<table>`, `<script>`, `<a name=top>`). Prose does not open with
+    /// a tag, and text that names one (`<b> opens a bold run`) seldom closes it.
+    pub fn of_content(body: &[u8]) -> Format {
+        let head = &body[..body.len().min(MARKUP_SNIFF_BYTES)];
+        let start = skip_blank_opening(head);
+        let Some(rest) = head.get(start..).filter(|r| r.first() == Some(&b'<')) else {
+            return Format::Text;
+        };
+        if matches!(rest.get(1), Some(b'!' | b'?')) {
+            return Format::Html;
+        }
+        // A page cut from a larger one may open with an end tag.
+        let tag = rest.strip_prefix(b"</").unwrap_or(&rest[1..]);
+        let name_len = tag.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        if !tag.first().is_some_and(u8::is_ascii_alphabetic) {
+            return Format::Text;
+        }
+        let name = &tag[..name_len];
+        if PAGE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(name)) {
+            return Format::Html;
+        }
+        let end_tags = memchr::memmem::find_iter(head, b"</").count();
+        if end_tags >= MARKUP_MIN_END_TAGS || closes(&body[start..], name) {
+            Format::Html
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// Elements only a page opens with, whatever follows.
+const PAGE_OPENERS: [&[u8]; 9] = [
+    b"html", b"head", b"body", b"meta", b"link", b"title", b"div", b"article", b"p",
+];
+/// Bytes this far into a document tell markup from text.
+const MARKUP_SNIFF_BYTES: usize = 4096;
+/// End tags that many in a document's first bytes make one that opens with a tag markup.
+const MARKUP_MIN_END_TAGS: usize = 3;
+
+/// Where a document's first content starts: past byte-order marks, white space and
+/// non-breaking-space entities (`&nbsp;`, `&#160;`), which some pages put before their first tag.
+fn skip_blank_opening(head: &[u8]) -> usize {
+    const BLANKS: [&[u8]; 4] = [b"\xef\xbb\xbf", b"&nbsp;", b"&#160;", b"&#xa0;"];
+    let mut at = 0;
+    loop {
+        let rest = &head[at..];
+        if rest.first().is_some_and(u8::is_ascii_whitespace) {
+            at += 1;
+            continue;
+        }
+        let blank = BLANKS
+            .into_iter()
+            .find(|e| rest.len() >= e.len() && rest[..e.len()].eq_ignore_ascii_case(e));
+        match blank {
+            Some(e) => at += e.len(),
+            None => return at,
+        }
+    }
+}
+
+/// Whether `body` holds the end tag of element `name`, in any case.
+fn closes(body: &[u8], name: &[u8]) -> bool {
+    memchr::memmem::find_iter(body, b"</").any(|at| {
+        let tail = &body[at + 2..];
+        tail.len() > name.len()
+            && tail[..name.len()].eq_ignore_ascii_case(name)
+            && !tail[name.len()].is_ascii_alphanumeric()
+    })
+}
+
 /// Metadata that the container of a document supplied (a JSON Lines record, a WARC header, a feed
 /// item). It is trusted over what `extract` can guess from the text.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -46,4 +121,45 @@ pub struct RawDoc {
     pub body: Vec<u8>,
     /// What the container said about the document.
     pub meta: SourceMeta,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(body: &str, expected: Format) {
+        assert_eq!(Format::of_content(body.as_bytes()), expected, "{body:?}");
+    }
+
+    #[test]
+    fn a_page_is_told_from_text_by_how_it_opens() {
+        check("\n  <!DOCTYPE html><html></html>", Format::Html);
+        check(
+            "<!DOCTYPE doctype PUBLIC \"-//w3c//dtd html 4.0//en\">\n<html>",
+            Format::Html,
+        );
+        check("\u{feff}<?xml version=\"1.0\"?><html>", Format::Html);
+        check("<!-- saved page --><table>", Format::Html);
+        check("<meta charset=utf-8><p>Hello", Format::Html);
+        check(
+            "&nbsp;\r\n<table><tr><td>a</td></tr></table><p>b</p>",
+            Format::Html,
+        );
+        check("\n\u{feff}<html>", Format::Html);
+        check("\n\t</body>\n</font>\n<img src=a.gif>\n</td>", Format::Html);
+        check("<pre>\nA story told in a pre block.\n</PRE>", Format::Html);
+        check(
+            "<script>var a;</script><table><tr><td>x</td></tr></table>",
+            Format::Html,
+        );
+        check("Just words <b>with</b> a tag.", Format::Text);
+        check(
+            "<b> opens a bold run in HTML, the tutorial said; it is closed by a slash tag.",
+            Format::Text,
+        );
+        check("The council met. </p> </p> </p>", Format::Text);
+        check("<3 the council, the sign said.", Format::Text);
+        check("", Format::Text);
+    }
 }

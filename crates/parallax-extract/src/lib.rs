@@ -58,8 +58,9 @@ pub struct Extracted {
 pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, ExtractError> {
     let mut diagnostics = Vec::new();
     let format = match doc.format {
-        Format::Text if reads_as_markup(&doc.body) => Format::Html,
-        f => f,
+        // A caller may have named a page text; its bytes tell.
+        Format::Text => Format::of_content(&doc.body),
+        Format::Html => Format::Html,
     };
     let (mut decoded, warning) = match format {
         // HTML honours a BOM, the transport's charset and `<meta charset>`, then detects.
@@ -204,25 +205,6 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
         article,
         diagnostics,
     })
-}
-
-/// Bytes this far into a document tell markup from text.
-const MARKUP_SNIFF_BYTES: usize = 4096;
-/// End tags that many in a document's first bytes make it markup.
-const MARKUP_MIN_END_TAGS: usize = 3;
-
-/// A document given as text that is an HTML page without the usual opening (`<html>`, a doctype):
-/// one that opens with a tag (`<table>`, `<a name=top>`, `<script>`) and closes several early on.
-/// Prose does not open with a tag.
-fn reads_as_markup(body: &[u8]) -> bool {
-    let head = &body[..body.len().min(MARKUP_SNIFF_BYTES)];
-    let start = head
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(head.len());
-    let opens_with_tag =
-        head.get(start) == Some(&b'<') && head.get(start + 1).is_some_and(u8::is_ascii_alphabetic);
-    opens_with_tag && head.windows(2).filter(|w| w == b"</").count() >= MARKUP_MIN_END_TAGS
 }
 
 /// Container metadata wins over what the page says about itself.
@@ -458,11 +440,6 @@ mod tests {
             "\n<a name=\"top\"></a>\n<table><tr><td><a href=\"/\">Home</a></td></tr></table>\n<table><tr><td><p>The council voted on Tuesday to keep the old library open for another year.</p><p>Its budget will be set in the spring, the mayor said.</p></td></tr></table>",
             "The council voted on Tuesday to keep the old library open for another year.\n\nIts budget will be set in the spring, the mayor said.",
         );
-        // Text that opens with a tag but closes none early on is still text.
-        assert!(!reads_as_markup(
-            b"<b> opens a bold run in HTML, the tutorial said; it is closed by a slash tag."
-        ));
-        assert!(!reads_as_markup(b"The council met. </p> </p> </p>"));
     }
 
     #[test]

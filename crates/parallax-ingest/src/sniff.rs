@@ -101,31 +101,7 @@ pub fn sniff_format(body: &[u8]) -> Option<Format> {
     if looks_binary(head) {
         return None;
     }
-    let text = lossy(head);
-    let start = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-    let lower = start
-        .get(..start.len().min(512))
-        .unwrap_or(start)
-        .to_ascii_lowercase();
-    let html_openers = [
-        "<!doctype html",
-        "<html",
-        "<head",
-        "<body",
-        "<meta",
-        "<!--",
-        "<div",
-        "<article",
-        "<p>",
-        "<?xml",
-    ];
-    if html_openers.iter().any(|o| lower.starts_with(o))
-        || (lower.starts_with('<') && text.contains("</p>"))
-    {
-        Some(Format::Html)
-    } else {
-        Some(Format::Text)
-    }
+    Some(Format::of_content(body))
 }
 
 /// NUL bytes, or more than one byte in ten a control character other than white space.
@@ -153,6 +129,15 @@ mod tests {
         assert_eq!(
             sniff_format(b"Just words <b>with</b> a tag."),
             Some(Format::Text)
+        );
+        // Pages saved without the usual opening are pages still.
+        assert_eq!(
+            sniff_format(b"<!DOCTYPE doctype PUBLIC \"-//w3c//dtd html 4.0//en\">"),
+            Some(Format::Html)
+        );
+        assert_eq!(
+            sniff_format(b"&nbsp;\r\n<table><tr><td>a</td></tr></table><p>b</p>"),
+            Some(Format::Html)
         );
         assert_eq!(sniff_format(b"\x00\x01PK"), None);
     }
