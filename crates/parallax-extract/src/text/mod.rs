@@ -2058,6 +2058,23 @@ mod tests {
             ],
             &[Q, Q],
         );
+        // A teaser box's heading and an advertisement's British label, in any of the languages.
+        check_html(
+            &[
+                P,
+                "Don't miss",
+                "Advert",
+                P,
+                "Nicht verpassen:",
+                "Related stories",
+                P,
+            ],
+            &[P, P, P],
+        );
+        check_html(
+            &[Q, "No te lo pierdas", Q, "À ne pas manquer", Q],
+            &[Q, Q, Q],
+        );
         // A manual introduces its example so: it stays.
         let example = "Like this:";
         check_html(&[P, example, Q], &[P, example, Q]);
