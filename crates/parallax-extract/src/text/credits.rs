@@ -37,49 +37,11 @@ pub(super) fn credit_ends(tail: &str) -> bool {
         let c = tail[at..].chars().next()?;
         (c.is_ascii_alphabetic() || matches!(c, '\u{17F}' | '\u{212A}')).then(|| at + c.len_utf8())
     };
-    let agencies = ["ap", "afp", "reuters", "epa", "xinhua"];
-    let wordy = starts(tail).any(|at| {
-        let via = words(tail, at, &["via"]).into_iter().any(|v| {
+    let via = starts(tail).any(|at| {
+        words(tail, at, &["via"]).into_iter().any(|v| {
             spaces(tail, v, 1).first().is_some_and(|&s| {
                 let end = word_run(s);
                 end > s && closes(end)
-            })
-        });
-        let named = words(tail, at, &["getty images", "shutterstock"])
-            .into_iter()
-            .any(closes);
-        let file_photo = words(tail, at, &["file photo"])
-            .into_iter()
-            .any(|f| optional_word(tail, f, &[")"]).into_iter().any(closes));
-        // `\b(?:LABELS)\s?:\s.*`: a label, the colon after it or after one space (French
-        // typography), a space, and the rest of the line.
-        let photo_colon = words(tail, at, &CREDIT_LABELS)
-            .into_iter()
-            .flat_map(|p| optional_spaces(tail, p))
-            .any(|p| {
-                let Some(colon) = one_of(tail, p, &[':']) else {
-                    return false;
-                };
-                tail[colon..].chars().next().is_some_and(|c| {
-                    c.is_whitespace() && {
-                        let line = colon + c.len_utf8();
-                        closes(tail[line..].find('\n').map_or(tail.len(), |n| line + n))
-                    }
-                })
-            });
-        via || named || file_photo || photo_colon
-    });
-    // `\(?\b(?:ap|afp|reuters|epa|xinhua)\s+photo\b[^)]*\)?`: an agency's photo, the rest
-    // without a closing bracket but for one that only spaces follow.
-    let agency_photo = starts(tail).any(|at| {
-        words(tail, at, &agencies).into_iter().any(|a| {
-            spaces(tail, a, 1).first().is_some_and(|&s| {
-                words(tail, s, &["photo"]).into_iter().any(|p| {
-                    ends_word(tail, p)
-                        && tail[p..]
-                            .find(')')
-                            .is_none_or(|close| closes(p + close + 1))
-                })
             })
         })
     });
@@ -103,8 +65,62 @@ pub(super) fn credit_ends(tail: &str) -> bool {
                 })
             })
     });
-    wordy || agency_photo || slash
+    via || labelled_credit_ends(tail) || slash
 }
+
+/// Whether a text ends with a photo credit that says it is one: a label and its colon ("Photo:
+/// Jane Roe", "Bild: dpa", "(Image: Getty)"), a picture agency's name ("Getty Images",
+/// "Shutterstock"), "(AP Photo/…)" or "file photo)" — the parts of [`credit_ends`] that no line
+/// of prose or address ends with ("via Paris", "/index.htm").
+pub(super) fn labelled_credit_ends(tail: &str) -> bool {
+    let closes = |at: usize| tail[at..].trim_start().is_empty();
+    let agencies = ["ap", "afp", "reuters", "epa", "xinhua"];
+    starts(tail).any(|at| {
+        labelled_credit_at(tail, at)
+            // `\(?\b(?:ap|afp|reuters|epa|xinhua)\s+photo\b[^)]*\)?`: an agency's photo, the
+            // rest without a closing bracket but for one that only spaces follow.
+            || words(tail, at, &agencies).into_iter().any(|a| {
+                spaces(tail, a, 1).first().is_some_and(|&s| {
+                    words(tail, s, &["photo"]).into_iter().any(|p| {
+                        ends_word(tail, p)
+                            && tail[p..]
+                                .find(')')
+                                .is_none_or(|close| closes(p + close + 1))
+                    })
+                })
+            })
+    })
+}
+
+/// Whether a label and its colon, a picture agency's name or "file photo" start at `at` and
+/// end `tail`.
+fn labelled_credit_at(tail: &str, at: usize) -> bool {
+    let closes = |at: usize| tail[at..].trim_start().is_empty();
+    let named = words(tail, at, &["getty images", "shutterstock"])
+        .into_iter()
+        .any(closes);
+    let file_photo = words(tail, at, &["file photo"])
+        .into_iter()
+        .any(|f| optional_word(tail, f, &[")"]).into_iter().any(closes));
+    // `\b(?:LABELS)\s?:\s.*`: a label, the colon after it or after one space (French
+    // typography), a space, and the rest of the line.
+    let photo_colon = words(tail, at, &CREDIT_LABELS)
+        .into_iter()
+        .flat_map(|p| optional_spaces(tail, p))
+        .any(|p| {
+            let Some(colon) = one_of(tail, p, &[':']) else {
+                return false;
+            };
+            tail[colon..].chars().next().is_some_and(|c| {
+                c.is_whitespace() && {
+                    let line = colon + c.len_utf8();
+                    closes(tail[line..].find('\n').map_or(tail.len(), |n| line + n))
+                }
+            })
+        });
+    named || file_photo || photo_colon
+}
+
 /// `[A-Z][\w'&-]*` at `at` in `text`: the end of a capitalised name (all of its characters: a
 /// name's reading never turns on where it is cut).
 fn capitalised_name(text: &str, at: usize) -> Option<usize> {

@@ -26,8 +26,9 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use credits::{
-    copyright_outlet, credit_ends, join_outlet, may_hold_copyright, may_hold_credit,
-    may_open_with_join, may_open_with_reporting_credit, opens_with_reporting_credit,
+    copyright_outlet, credit_ends, join_outlet, labelled_credit_ends, may_hold_copyright,
+    may_hold_credit, may_open_with_join, may_open_with_reporting_credit,
+    opens_with_reporting_credit,
 };
 use parallax_core::{Removed, SourceMeta};
 
@@ -451,10 +452,44 @@ fn has_credit_slash(b: &str) -> bool {
 /// How far from a block's end a photo credit can start ("Photo: …", "… via Reuters").
 const CREDIT_TAIL_BYTES: usize = 300;
 
-/// Whether a block ends with a photo credit. Only its tail is searched: the credit pattern is
+/// Whether a block ends with a photo credit. Only its tail is searched ([`credit_tail`]).
+fn ends_with_credit(b: &str) -> bool {
+    let tail = credit_tail(b);
+    may_hold_credit(tail) && credit_ends(tail)
+}
+
+/// Words of the longest caption set as a paragraph of an HTML page's article.
+const MAX_CAPTION_WORDS: usize = 40;
+/// Colons such a caption holds at most ("Ein Titel: … Bild: dpa"); code holds more ("image:
+/// nginx:1.14 ports: …").
+const MAX_CAPTION_COLONS: usize = 2;
+/// Words of a credit after its label's colon, at most ("Keystone/The White House via AP/Adam
+/// Schultz"); a heading's topic before a colon is followed by longer titles.
+const MAX_CREDIT_WORDS: usize = 6;
+
+/// Whether a block of an HTML page's article is a photo's caption set as a paragraph (the HTML
+/// stage drops those set as `<figcaption>`): a short block without a closing stop that ends with
+/// a credit saying it is one ("… Besucher an. Bild: Andreas Seidel/Archiv", "… an expert says
+/// (Image: Getty)"), a few words after the colon and no more colons than a caption has. A
+/// credit's other shapes ("via Paris", "…/index.htm") end subheadings and links as well.
+fn is_labelled_caption(b: &str) -> bool {
+    let b = b.trim_end();
+    if words_exceed(b, MAX_CAPTION_WORDS)
+        || b.ends_with(['.', '!', '?', '"', '”'])
+        || b.matches(':').count() > MAX_CAPTION_COLONS
+        || b.rsplit_once(':')
+            .is_some_and(|(_, credit)| words_exceed(credit, MAX_CREDIT_WORDS))
+    {
+        return false;
+    }
+    let tail = credit_tail(b);
+    may_hold_credit(tail) && labelled_credit_ends(tail)
+}
+
+/// The last [`CREDIT_TAIL_BYTES`] of a block, from a word's start: the credit patterns are
 /// anchored at the end, and searching a long block from every position costs far more than the
 /// block is worth.
-fn ends_with_credit(b: &str) -> bool {
+fn credit_tail(b: &str) -> &str {
     let cut = b.len().saturating_sub(CREDIT_TAIL_BYTES);
     // Start after a space, so that no word is cut into one that looks like "via".
     let start = match b.get(cut..) {
@@ -465,8 +500,7 @@ fn ends_with_credit(b: &str) -> bool {
             .find(|&(i, c)| i > cut && c.is_whitespace())
             .map_or(b.len(), |(i, _)| i),
     };
-    b.get(start..)
-        .is_some_and(|tail| may_hold_credit(tail) && credit_ends(tail))
+    b.get(start..).unwrap_or_default()
 }
 
 fn is_related_marker(b: &str) -> bool {
@@ -861,6 +895,7 @@ pub fn clean_in(
                         || is_notice_throughout(b)
                         || is_reporting_credit(b))
                     .then_some("boilerplate")
+                    .or_else(|| is_labelled_caption(b).then_some("caption"))
                 } else {
                     // A line crediting the wire services the item comes from ("Quelle: dpa").
                     out.wire.extend(wires.into_iter().map(str::to_string));
@@ -1974,6 +2009,34 @@ mod tests {
         // A start phrase is a whole word: "Registered" is not "register", "Printed" not "print".
         let s = "Printed ballots ran out in two districts, officials said on Monday.";
         check(&format!("{LEAD}\n\n{s}\n\n{LEAD}"), &[LEAD, s, LEAD]);
+    }
+
+    #[test]
+    fn a_caption_set_as_a_paragraph_goes_by_its_labelled_credit() {
+        const P: &str =
+            "Die Feuerwehr war die ganze Nacht im Einsatz, sagte ein Sprecher am Morgen.";
+        const Q: &str = "The harbour reopened on Friday after a week of repairs, the mayor said.";
+        check_html(
+            &[
+                P,
+                "Das Lager brannte bis zum Morgen. Bild: Jana Roth/Archiv",
+                Q,
+                "Firefighters at the pier on Thursday night (Image: Harbour Press)",
+                P,
+                "Löschzug vor dem Lager. Bildrechte: Stadt Hafenau",
+            ],
+            &[P, Q, P],
+        );
+        // A credit's other shapes, a heading's topic before a colon, code and a sentence stay.
+        let kept = [
+            "Travelling to the islands via Paris",
+            "A fresh start for borrowers with bad credit: loans, tips and the scams to avoid today",
+            "services: web: build: . db: image: postgres:16",
+            "The photo was taken on Friday. Photo: Jana Roth.",
+        ];
+        for k in kept {
+            check_html(&[P, k, Q], &[P, k, Q]);
+        }
     }
 
     #[test]
