@@ -134,32 +134,30 @@ mod tests {
 
     #[test]
     fn a_page_is_told_from_text_by_how_it_opens() {
-        check("\n  <!DOCTYPE html><html></html>", Format::Html);
-        check(
+        let pages = [
+            "\n  <!DOCTYPE html><html></html>",
             "<!DOCTYPE doctype PUBLIC \"-//w3c//dtd html 4.0//en\">\n<html>",
-            Format::Html,
-        );
-        check("\u{feff}<?xml version=\"1.0\"?><html>", Format::Html);
-        check("<!-- saved page --><table>", Format::Html);
-        check("<meta charset=utf-8><p>Hello", Format::Html);
-        check(
+            "\u{feff}<?xml version=\"1.0\"?><html>",
+            "<!-- saved page --><table>",
+            "<meta charset=utf-8><p>Hello",
             "&nbsp;\r\n<table><tr><td>a</td></tr></table><p>b</p>",
-            Format::Html,
-        );
-        check("\n\u{feff}<html>", Format::Html);
-        check("\n\t</body>\n</font>\n<img src=a.gif>\n</td>", Format::Html);
-        check("<pre>\nA story told in a pre block.\n</PRE>", Format::Html);
-        check(
+            "\n\u{feff}<html>",
+            "\n\t</body>\n</font>\n<img src=a.gif>\n</td>",
+            "<pre>\nA story told in a pre block.\n</PRE>",
             "<script>var a;</script><table><tr><td>x</td></tr></table>",
-            Format::Html,
-        );
-        check("Just words <b>with</b> a tag.", Format::Text);
-        check(
+        ];
+        for page in pages {
+            check(page, Format::Html);
+        }
+        let texts = [
+            "Just words <b>with</b> a tag.",
             "<b> opens a bold run in HTML, the tutorial said; it is closed by a slash tag.",
-            Format::Text,
-        );
-        check("The council met. </p> </p> </p>", Format::Text);
-        check("<3 the council, the sign said.", Format::Text);
-        check("", Format::Text);
+            "The council met. </p> </p> </p>",
+            "<3 the council, the sign said.",
+            "",
+        ];
+        for text in texts {
+            check(text, Format::Text);
+        }
     }
 }
