@@ -2161,6 +2161,16 @@ mod tests {
             ],
             &[P, P, P, P, P, P],
         );
+        // The newsroom's credits for editing and translating the piece.
+        for credit in [
+            "Redaktion: Anna Roth und Jan Kowal",
+            "Aus dem Englischen von Jan Kowal",
+            "Redacción: Ana Ruiz",
+            "Traduction : Léa Martin",
+            "Tłumaczenie: Jan Kowal",
+        ] {
+            check_html(&[P, P, credit], &[P, P]);
+        }
     }
 
     #[test]
