@@ -16,11 +16,11 @@ pub enum Format {
 
 impl Format {
     /// HTML or text, judged from a document's bytes rather than its name. A page is HTML when,
-    /// past white space and non-breaking-space entities, it opens with a declaration (`<!doctype`,
-    /// `<!--`, `<?xml`), with an element only pages open with (`<html>`, `<meta>`, `<div>`), or with a
-    /// tag that it closes (`<pre>` … `</pre>`) or that is followed by
-    /// several end tags early on (`<table>`, `<script>`, `<a name=top>`). Prose does not open with
-    /// a tag, and text that names one (`<b> opens a bold run`) seldom closes it.
+    /// past white space and non-breaking-space entities, it opens with a declaration
+    /// (`<!doctype`, `<!--`, `<?xml`), with an element only pages open with (`<html>`, `<meta>`,
+    /// `<div>`), or with a tag that it closes (`<pre>` … `</pre>`) or that several end tags
+    /// follow early on (`<table>`, `<script>`, `<a name=top>`). Prose does not open with a tag,
+    /// and text that names one (`<b> opens a bold run`) seldom closes it.
     pub fn of_content(body: &[u8]) -> Format {
         let head = &body[..body.len().min(MARKUP_SNIFF_BYTES)];
         let start = skip_blank_opening(head);
