@@ -23,8 +23,7 @@ static CREDIT_LABELS: LazyLock<Vec<&'static str>> =
 /// "Jane Roe/Harbour", "GETTY IMAGES", "(AP Photo/Jane Roe)", "Photo: Jane Roe", "Foto: Jan
 /// Kowal", "Photo : AFP", "file photo)".
 pub(super) fn credit_ends(tail: &str) -> bool {
-    // `\s*$`: only spaces from `at` on.
-    let closes = |at: usize| tail[at..].trim_start().is_empty();
+    let closes = |at: usize| closes_at(tail, at);
     // `[\w.-]*` at `at`: its end (all of them: nothing after one may be one).
     let word_run = |at: usize| {
         let rest = &tail[at..];
@@ -73,7 +72,7 @@ pub(super) fn credit_ends(tail: &str) -> bool {
 /// "Shutterstock"), "(AP Photo/…)" or "file photo)" — the parts of [`credit_ends`] that no line
 /// of prose or address ends with ("via Paris", "/index.htm").
 pub(super) fn labelled_credit_ends(tail: &str) -> bool {
-    let closes = |at: usize| tail[at..].trim_start().is_empty();
+    let closes = |at: usize| closes_at(tail, at);
     let agencies = ["ap", "afp", "reuters", "epa", "xinhua"];
     starts(tail).any(|at| {
         labelled_credit_at(tail, at)
@@ -95,7 +94,7 @@ pub(super) fn labelled_credit_ends(tail: &str) -> bool {
 /// Whether a label and its colon, a picture agency's name or "file photo" start at `at` and
 /// end `tail`.
 fn labelled_credit_at(tail: &str, at: usize) -> bool {
-    let closes = |at: usize| tail[at..].trim_start().is_empty();
+    let closes = |at: usize| closes_at(tail, at);
     let named = words(tail, at, &["getty images", "shutterstock"])
         .into_iter()
         .any(closes);
@@ -119,6 +118,11 @@ fn labelled_credit_at(tail: &str, at: usize) -> bool {
             })
         });
     named || file_photo || photo_colon
+}
+
+/// `\s*$` at `at` in `text`: only spaces from there on.
+fn closes_at(text: &str, at: usize) -> bool {
+    text[at..].trim_start().is_empty()
 }
 
 /// `[A-Z][\w'&-]*` at `at` in `text`: the end of a capitalised name (all of its characters: a
