@@ -388,8 +388,11 @@ fn opens_with_boilerplate(lower: &str) -> bool {
         })
 }
 
+/// The marks a sentence or a quotation closes with, which a caption's credit does not.
+const CLOSING_MARKS: [char; 5] = ['.', '!', '?', '"', '”'];
+
 fn is_caption(b: &str) -> bool {
-    !b.ends_with(['.', '!', '?', '"', '”']) && ends_with_credit(b)
+    !b.ends_with(CLOSING_MARKS) && ends_with_credit(b)
         || is_reporting_credit(b)
         || ends_with_agency_credit(b)
 }
@@ -475,7 +478,7 @@ const MAX_CREDIT_WORDS: usize = 6;
 fn is_labelled_caption(b: &str) -> bool {
     let b = b.trim_end();
     if words_exceed(b, MAX_CAPTION_WORDS)
-        || b.ends_with(['.', '!', '?', '"', '”'])
+        || b.ends_with(CLOSING_MARKS)
         || b.matches(':').count() > MAX_CAPTION_COLONS
         || b.rsplit_once(':')
             .is_some_and(|(_, credit)| words_exceed(credit, MAX_CREDIT_WORDS))
@@ -1848,6 +1851,10 @@ mod tests {
 
     use super::*;
 
+    /// A paragraph of a German report, the article's text around the chrome a test puts in.
+    const FIRE_DE: &str =
+        "Die Feuerwehr war die ganze Nacht im Einsatz, sagte ein Sprecher am Morgen.";
+
     fn clean_text(text: &str) -> Cleaned {
         clean(
             split_blocks(text),
@@ -2013,8 +2020,7 @@ mod tests {
 
     #[test]
     fn a_caption_set_as_a_paragraph_goes_by_its_labelled_credit() {
-        const P: &str =
-            "Die Feuerwehr war die ganze Nacht im Einsatz, sagte ein Sprecher am Morgen.";
+        const P: &str = FIRE_DE;
         const Q: &str = "The harbour reopened on Friday after a week of repairs, the mayor said.";
         check_html(
             &[
@@ -2041,8 +2047,7 @@ mod tests {
 
     #[test]
     fn a_block_that_is_only_an_ad_label_or_a_button_goes_in_any_language() {
-        const P: &str =
-            "Die Feuerwehr war die ganze Nacht im Einsatz, sagte ein Sprecher am Morgen.";
+        const P: &str = FIRE_DE;
         const Q: &str = "La ville a rouvert le port vendredi, après une semaine de travaux.";
         check_html(
             &[
@@ -2097,8 +2102,7 @@ mod tests {
 
     #[test]
     fn a_blog_s_like_share_and_related_boxes_go_without_their_class_names() {
-        const P: &str =
-            "Die Feuerwehr war die ganze Nacht im Einsatz, sagte ein Sprecher am Morgen.";
+        const P: &str = FIRE_DE;
         const Q: &str = "El puerto reabrió el viernes tras una semana de obras, dijo el alcalde.";
         check_html(
             &[
@@ -2204,8 +2208,7 @@ mod tests {
 
     #[test]
     fn a_post_s_app_signature_a_closed_thread_s_note_and_a_helpfulness_poll_go() {
-        const P: &str =
-            "Die Feuerwehr war die ganze Nacht im Einsatz, sagte ein Sprecher am Morgen.";
+        const P: &str = FIRE_DE;
         check_html(
             &[
                 P,
@@ -2458,7 +2461,7 @@ mod tests {
 
     #[test]
     fn a_line_crediting_the_wires_goes_and_credits_them() {
-        let p1 = "Die Feuerwehr war die ganze Nacht im Einsatz, sagte ein Sprecher am Morgen.";
+        let p1 = FIRE_DE;
         let p2 = "Der Hafen bleibt nach dem Brand bis Montag für alle Schiffe gesperrt.";
         let c = clean_html(&[p1, p2, "(Quelle: AFP/dpa)"]);
         assert_eq!(c.paragraphs, [p1, p2]);
