@@ -3576,3 +3576,24 @@ fn a_long_list_of_products_in_the_article_does_not_stand_for_it() {
         &[],
     );
 }
+
+#[test]
+fn a_site_notice_does_not_name_the_article_by_its_content_box() {
+    // A notice plugin's bar above the page (`bulletin-content`, once per screen) is no article
+    // for saying "content": the page builder's unnamed boxes below it hold the page's text.
+    check_class(
+        "bulletin-content bulletin-content-main",
+        patterns::Chrome::Neutral,
+    );
+    let notice = "Important update: the clinic on the hill is not part of the new hospital group, and it stays open.";
+    let html = format!(
+        r#"<html><body><div class="bulletin"><div class="bulletin-content">{notice}</div>
+        <div class="bulletin-mobile-content">{notice}</div></div>
+        <div id="page-container"><div class="section"><div class="row"><div class="module"><div class="inner"><p>{} {}</p><p>{}</p></div></div></div>
+        <div class="row"><div class="module"><h2>Services</h2></div><div class="module"><div class="inner"><ul>
+        <li>Screening exams</li><li>Cleanings</li><li>Root canals on select teeth</li></ul></div></div></div></div></div>
+        </body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    check(&html, &[PARAS[0], PARAS[2]], &["Important update"]);
+}
