@@ -155,6 +155,25 @@ pub(super) fn is_instruction(b: &str) -> bool {
             .any(|w| OUTLET.contains(w) || POINTER.contains(w))
 }
 
+/// Words a sentence to the reader has at least to be read as the text's own ("Drink water.").
+const MIN_SENTENCE_WORDS: usize = 3;
+
+/// Whether a line addressed to the reader is a sentence of the text speaking to them, not a
+/// prompt of the site's: a full sentence ("Check your smoke alarm in the hallway.", "You can
+/// use a bucket.") that names neither the outlet nor one of its channels (a newsletter, an
+/// account, a comment) and points at nothing on the page.
+pub(super) fn is_sentence_to_reader(b: &str) -> bool {
+    let text = b.trim_end();
+    if !text.ends_with(['.', '!', '?']) || text.ends_with("..") {
+        return false;
+    }
+    let words = lowercase_words(text);
+    words.len() >= MIN_SENTENCE_WORDS
+        && !words.iter().any(|w| {
+            OUTLET.contains(w) || CHANNEL.contains(w) || POINTER.contains(w) || COMMENT.contains(w)
+        })
+}
+
 /// Words a line telling the reader where more of the story is has at least ("You can download
 /// it here."); "You may also like" is a widget's label.
 const MIN_POINTER_WORDS: usize = 5;
@@ -217,6 +236,25 @@ pub(super) fn asks_for_comments(b: &str) -> bool {
         && !lower.iter().any(|w| CHANNEL.contains(w))
 }
 
+/// A word of a line lowercased to be looked up, unless it is an abbreviation: a word of two
+/// letters or more in capitals in a line that is not ("US troops", "NOS"), which names a country
+/// or a company, never the reader or the outlet, whatever pronoun it spells.
+fn folded(word: &str, line_in_capitals: bool) -> String {
+    let abbreviation = !line_in_capitals
+        && word.chars().count() >= 2
+        && word.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
+    if abbreviation {
+        word.to_string()
+    } else {
+        word.to_lowercase()
+    }
+}
+
+/// Whether a line's words are all in capitals (a shouted line, whose pronouns are pronouns).
+fn in_capitals(words: &[&str]) -> bool {
+    !words.iter().any(|w| w.chars().any(char::is_lowercase))
+}
+
 /// [`is_reader_address`] of a block known to have at most [`MAX_WORDS`] words.
 pub(super) fn is_short_reader_address(b: &str) -> bool {
     if holds_quote(b) {
@@ -231,7 +269,8 @@ pub(super) fn is_short_reader_address(b: &str) -> bool {
     if !opens_like_address(&words) {
         return false;
     }
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let capitals = in_capitals(&words);
+    let lower: Vec<String> = words.iter().map(|w| folded(w, capitals)).collect();
     if lower.iter().any(|w| SPEECH.contains(w)) {
         return false;
     }
@@ -271,10 +310,14 @@ fn opens_like_address(words: &[&str]) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
+    let capitals = in_capitals(words);
     let first_lower = first.to_lowercase();
     let second = words.get(1).copied().unwrap_or("");
-    let second_lower = second.to_lowercase();
-    let third_lower = words.get(2).map(|w| w.to_lowercase()).unwrap_or_default();
+    let second_lower = folded(second, capitals);
+    let third_lower = words
+        .get(2)
+        .map(|w| folded(w, capitals))
+        .unwrap_or_default();
     let lower = [first_lower.clone(), second_lower.clone(), third_lower];
     let opening = &lower[..words.len().min(3)];
     let modal_opening =

@@ -894,6 +894,7 @@ pub fn clean_in(
                         && !(i > first_body
                             && (address::tells_where_more_is(b) || address::asks_for_comments(b)))
                         && !among_steps(&addressed, i, first_body, last_body)
+                        && !(i > first_body && i < last_body && address::is_sentence_to_reader(b))
                         || page_block_says_boilerplate(b)
                         || is_notice_throughout(b)
                         || is_reporting_credit(b))
@@ -2687,6 +2688,40 @@ mod tests {
         );
         check_html(
             &[before, after, "You can change your settings at any time."],
+            &[before, after],
+        );
+    }
+
+    #[test]
+    fn a_short_sentence_to_the_reader_inside_the_text_stays_and_a_prompt_does_not() {
+        // Advice too short to be an instruction, with no paragraph on one side of it: the
+        // text's own ("Check your smoke alarm."), in any of the languages. A prompt naming the
+        // outlet, one of its channels or a comment, or pointing at the page still goes, and so
+        // does one with no paragraph after it.
+        let before =
+            "The fire started in a kitchen on the second floor, the brigade said on Tuesday.";
+        let after = "Firefighters said the family had left the flat before the smoke spread.";
+        for sentence in [
+            "Check your smoke alarm in the hallway.",
+            "Prüfen Sie Ihren Rauchmelder im Flur.",
+            "Vérifiez votre détecteur de fumée.",
+            "You must leave by the stairs.",
+        ] {
+            check_html(
+                &[before, sentence, "Keep the door shut.", after],
+                &[before, sentence, "Keep the door shut.", after],
+            );
+        }
+        for prompt in [
+            "Sign up for our newsletter.",
+            "Download your free copy of the app.",
+            "Read your copy of the report here.",
+            "Manage your account settings.",
+        ] {
+            check_html(&[before, prompt, after], &[before, after]);
+        }
+        check_html(
+            &[before, after, "Check your smoke alarm in the hallway."],
             &[before, after],
         );
     }
