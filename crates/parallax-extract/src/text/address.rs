@@ -560,6 +560,17 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_spelled_as_an_abbreviation_is_a_name() {
+        // "US" in a line not in capitals is the country, "NOS" a broadcaster: no outlet
+        // speaking. A line shouted whole still speaks to the reader.
+        check("Consider US school holiday timings", false);
+        check("Listen US reaction to the trade talks", false);
+        check("Liga NOS: Porto win the title", false);
+        check("FOLLOW US ON MASTODON", true);
+        check("Follow us on Mastodon", true);
+    }
+
+    #[test]
     fn a_label_and_a_colon_open_no_call_to_action() {
         // A heading's topic before a colon is no verb, though the reader is named after it.
         check(
