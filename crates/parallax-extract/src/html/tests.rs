@@ -2341,6 +2341,7 @@ fn a_box_named_a_sidebar_around_the_named_article_is_no_sidebar() {
 fn an_author_s_bio_is_chrome_in_seven_languages() {
     for class in [
         "author-bio",
+        "author-description",
         "autor-bio",
         "autorenbox",
         "ueber-den-autor",
