@@ -586,6 +586,26 @@ fn among_prose(blocks: &[String], i: usize) -> bool {
     before && after
 }
 
+/// Whether block `i`, a line addressed to the reader inside an HTML page's article, is the
+/// site's prompt rather than the text's own words to the reader: not advice or an instruction
+/// among paragraphs, not a pointer to more of the story or a question asking for comments past
+/// the first paragraph, not one of a how-to's steps, and not a short sentence of the text
+/// between its first paragraph and its last ([`address::is_sentence_to_reader`]).
+fn is_prompt(
+    blocks: &[String],
+    addressed: &[bool],
+    i: usize,
+    first_body: usize,
+    last_body: usize,
+) -> bool {
+    let b = blocks[i].as_str();
+    let advice = (address::is_advice(b) || address::is_instruction(b)) && among_prose(blocks, i);
+    let pointer =
+        i > first_body && (address::tells_where_more_is(b) || address::asks_for_comments(b));
+    let sentence = i > first_body && i < last_body && address::is_sentence_to_reader(b);
+    !advice && !pointer && !sentence && !among_steps(addressed, i, first_body, last_body)
+}
+
 /// Lines addressed to the reader in a row that make a list of steps.
 const MIN_STEPS: usize = 3;
 
@@ -888,13 +908,7 @@ pub fn clean_in(
             BlockSource::Html => {
                 let wires = source_lines::credited_wires(b);
                 if wires.is_empty() {
-                    (addressed[i]
-                        && !((address::is_advice(b) || address::is_instruction(b))
-                            && among_prose(&blocks, i))
-                        && !(i > first_body
-                            && (address::tells_where_more_is(b) || address::asks_for_comments(b)))
-                        && !among_steps(&addressed, i, first_body, last_body)
-                        && !(i > first_body && i < last_body && address::is_sentence_to_reader(b))
+                    (addressed[i] && is_prompt(&blocks, &addressed, i, first_body, last_body)
                         || page_block_says_boilerplate(b)
                         || is_notice_throughout(b)
                         || is_reporting_credit(b))
