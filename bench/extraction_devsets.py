@@ -110,7 +110,9 @@ def guess_language(text):
     for lang, low, high in (("ru", 0x400, 0x4FF), ("ja", 0x3040, 0x30FF), ("zh", 0x4E00, 0x9FFF)):
         if sum(low <= ord(c) <= high for c in letters) > len(letters) / 3:
             return lang
-    words = re.findall(r"\w+", text.lower())
+    # One-letter words ("a", "i", "o", "v", "w", "z") are function words in several languages
+    # and an English shop's sizes and list markers: they tell no language apart.
+    words = [w for w in re.findall(r"\w+", text.lower()) if len(w) > 1]
     counts = {l: sum(w in set(ws.split()) for w in words) for l, ws in FUNCTION_WORDS.items()}
     best = max(counts, key=counts.get)
     return best if counts[best] >= 5 else "?"
