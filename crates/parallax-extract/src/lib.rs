@@ -164,6 +164,12 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
         ));
         body.truncate(cut);
     }
+    if text::is_error_page(cleaned.title.as_deref(), &cleaned.paragraphs) {
+        return Err(ExtractError::NoText {
+            source_name: doc.source.clone(),
+            reason: "the page says that the page asked for does not exist: a site's error page",
+        });
+    }
     if body.split_whitespace().next().is_none() {
         return Err(ExtractError::NoText {
             source_name: doc.source.clone(),
@@ -475,6 +481,11 @@ mod tests {
         check(
             r#"<html><body><nav><a href="/">Home</a></nav><div class="comment-count">3</div><p>Rain is expected all week.</p></body></html>"#,
             None,
+        );
+        // A site's error page, served as if it were the story, is none.
+        check(
+            r#"<html><head><title>Seite nicht gefunden</title></head><body><nav><a href="/">Start</a></nav><h1>Fehler 404</h1><p>Die angeforderte Seite existiert leider nicht oder nicht mehr.</p><p><a href="/">Zur Startseite</a></p></body></html>"#,
+            Some("the page says that the page asked for does not exist: a site's error page"),
         );
     }
 }

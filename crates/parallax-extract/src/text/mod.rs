@@ -12,6 +12,7 @@ mod blocks;
 mod credits;
 mod date_scanners;
 mod dateline;
+mod error_page;
 mod form_terms;
 mod language;
 mod media_stamps;
@@ -33,6 +34,7 @@ use credits::{
 use parallax_core::{Removed, SourceMeta};
 
 pub use blocks::{ends_with_terminal, normalize, split_blocks};
+pub(crate) use error_page::is_error_page;
 pub use language::{detect_language, settle_language};
 pub use meta::{
     date_from_url, dateline, find_date, find_date_in, may_hold_ambiguous_date, outlet_from_url,
