@@ -33,10 +33,16 @@ Sets (each skipped with a note when its source is missing):
                 collection, forum, listing, documentation; `kind` from its metadata.json), each
                 with its main content and snippets that must appear (`with`) or must not
                 (`without`). The language is guessed from the main content.
-The last six are read from git snapshots (no work tree) of the public repositories
+  irdata        MSVCode/ir-research-data's extraction set (research use): 720 English news pages
+                with hand-made gold text, 360 from nine sites (Ars Technica, BBC, CNN, Forbes, Fox
+                News, LA Times, NY Mag, NY Post, Yahoo News) in 2005, 2009, 2013 and 2017 and 360
+                from some 240 sites in 2017; the gold's first line, the headline, is left out as
+                the other sets' gold holds none. Kind `big9-<year>` or `chaos-2017`.
+The last seven are read from git snapshots (no work tree) of the public repositories
 j-szulc/html-cleaning-dataset-merged (CleanEval, Dragnet and CleanPortalEval there; never its
 `page-signal-master`, kept for judging), leogao2/htmltotext-benchmark,
-flairNLP/fundus and Murrough-Foley/web-content-extraction-benchmark, found under --mirrors as
+flairNLP/fundus, Murrough-Foley/web-content-extraction-benchmark and MSVCode/ir-research-data,
+found under --mirrors as
 `<owner>+<name>/repo`.
 """
 
@@ -333,6 +339,34 @@ def wcxb_pages(git_dir):
                kind or kinds.get(file_id, "?"), snippets)
 
 
+IRDATA_PARTS = {
+    "big5-05": "big9-2005", "big5-09": "big9-2009", "big5-13": "big9-2013",
+    "big5-17": "big9-2017", "chaos-all": "chaos-2017",
+}
+
+
+def irdata_gold(gold):
+    """The hand-made gold without its first line, the headline (the other sets' gold holds none)."""
+    return gold.strip().split("\n", 1)[-1].strip() if "\n" in gold.strip() else ""
+
+
+def irdata_pages(git_dir):
+    """MSVCode/ir-research-data's extraction pages: nine news sites in 2005, 2009, 2013 and 2017
+    ("Big9", the folders say `big5-`) and 360 news pages of some 240 sites in 2017 ("Chaos"),
+    each with a hand-made gold text; the kind names the part and year."""
+    files = git_files(git_dir, "Extraction")
+    for part, kind in IRDATA_PARTS.items():
+        for ext in (".htm", ".html"):
+            for page_id, page, gold in pair_pages(
+                files, f"Extraction/{part}/html", f"Extraction/{part}/gold", ext, irdata_gold,
+            ):
+                if not gold:
+                    print(f"irdata {part}/{page_id}: no text under the headline, left out",
+                          file=sys.stderr)
+                    continue
+                yield f"{part}-{page_id}", page, gold, guess_language(gold), kind
+
+
 def write_set(out_dir, pages):
     os.makedirs(os.path.join(out_dir, "html"), exist_ok=True)
     truth = {}
@@ -427,7 +461,7 @@ def main():
     ap.add_argument("--readability", required=True)
     ap.add_argument("--mirrors", required=True, help="folder of `<owner>+<name>/repo` snapshots")
     ap.add_argument("--sets",
-                    default="readability,cleaneval,dragnet,cleanportal,htmltotext,fundus,wcxb")
+                    default="readability,cleaneval,dragnet,cleanportal,htmltotext,fundus,wcxb,irdata")
     ap.add_argument("--reuse", action="store_true", help="keep laid-out sets and peer outputs")
     ap.add_argument("--pages", type=int, default=0, metavar="N",
                     help="also list the N pages where Parallax's recall trails trafilatura's most")
@@ -436,6 +470,7 @@ def main():
     htt = os.path.join(args.mirrors, "leogao2+htmltotext-benchmark", "repo")
     fundus = os.path.join(args.mirrors, "flairNLP+fundus", "repo")
     wcxb = os.path.join(args.mirrors, "Murrough-Foley+web-content-extraction-benchmark", "repo")
+    irdata = os.path.join(args.mirrors, "MSVCode+ir-research-data", "repo")
     sources = {
         "readability": (args.readability, lambda: readability_pages(args.readability)),
         "cleaneval": (merged, lambda: cleaneval_pages(merged)),
@@ -444,6 +479,7 @@ def main():
         "htmltotext": (htt, lambda: htmltotext_pages(htt)),
         "fundus": (fundus, lambda: fundus_pages(fundus)),
         "wcxb": (wcxb, lambda: wcxb_pages(wcxb)),
+        "irdata": (irdata, lambda: irdata_pages(irdata)),
     }
     for name in args.sets.split(","):
         src, pages = sources[name]

@@ -4,7 +4,7 @@
 # and per kind of page.
 #
 #   bench/extraction_devsets.sh [WORK]
-#       [--sets readability,cleaneval,dragnet,cleanportal,htmltotext,fundus,wcxb]
+#       [--sets readability,cleaneval,dragnet,cleanportal,htmltotext,fundus,wcxb,irdata]
 #       [--reuse] [--pages N]
 #
 # --pages N also lists, per set, the N pages where Parallax's recall trails trafilatura's most (page
@@ -19,9 +19,12 @@
 # of seven kinds with snippets) and flairNLP/fundus (MIT; its parser tests' news pages, 256 of
 # some 40 countries: 110 German, 84 English, 8 Spanish, 6 French, 3 Italian, 3 Polish,
 # 1 Portuguese, the rest Norwegian, Turkish, Japanese ..., with the body its hand-written parser
-# for each publisher reads: the whole text, no title) under $MIRRORS (default
+# for each publisher reads: the whole text, no title) and MSVCode/ir-research-data (research use;
+# 720 English news pages with hand-made gold: nine sites in 2005, 2009, 2013 and 2017, and 360
+# pages of some 240 sites in 2017) under $MIRRORS (default
 # /work/.mirror, as `<owner>+<name>/repo`); a set whose source is missing is skipped with a note.
-# Fetch them with the `fetch` tool (github:flairNLP/fundus) before the first run.
+# Fetch them with the `fetch` tool (github:flairNLP/fundus, github:MSVCode/ir-research-data) before
+# the first run.
 # Installs trafilatura from PyPI into bench/.venv and builds parallax (release).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
