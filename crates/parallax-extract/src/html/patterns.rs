@@ -548,13 +548,17 @@ fn find_pair(name: &str, pair: &[u8; 2]) -> Option<usize> {
 /// stays on screen like a header: neither is the sidebar or the header it names. (`has-`
 /// classes are kept: `has-caption` and `has-legal-font-size` do say what their box holds.)
 /// Whether a class hides its box is read from the raw class apart. So is a name whose last part
-/// says what the box qualifies for (`subscription-eligible`: `data/state_suffixes.txt`): a
-/// product that may be bought on subscription is no subscription box.
+/// says what the box qualifies for or who may read it (`subscription-eligible`,
+/// `subscriber-only`: `data/state_suffixes.txt`): a product that may be bought on subscription
+/// is no subscription box, nor a paragraph kept for subscribers. An abbreviation of three
+/// letters or fewer before that part names the box itself (`sr-only`: hidden text for screen
+/// readers).
 fn is_state_class(name: &str) -> bool {
     name.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("is-"))
-        || name
-            .rsplit_once('-')
-            .is_some_and(|(_, last)| STATE_SUFFIXES.iter().any(|s| last.eq_ignore_ascii_case(s)))
+        || name.rsplit_once('-').is_some_and(|(rest, last)| {
+            STATE_SUFFIXES.iter().any(|s| last.eq_ignore_ascii_case(s))
+                && rest.rsplit('-').next().is_some_and(|part| part.len() > 3)
+        })
 }
 
 /// Last parts of a class name that make it a state of its box (`data/state_suffixes.txt`).

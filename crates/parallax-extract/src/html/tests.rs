@@ -2772,6 +2772,30 @@ fn a_class_naming_the_room_around_a_box_does_not_name_it() {
 }
 
 #[test]
+fn a_paywall_s_level_of_access_does_not_name_the_article_an_offer() {
+    // A newspaper CMS names the article's paragraphs by who may read them: the free preview and
+    // the rest kept for subscribers are the story, no box asking to subscribe. The box asking
+    // is still chrome, and so is a screen reader's hidden text (`sr-only`).
+    check_class("subscriber-preview", patterns::Chrome::Neutral);
+    check_class("subscriber-only", patterns::Chrome::Neutral);
+    check_class(
+        "asset-content subscriber-premium",
+        patterns::Chrome::Content,
+    );
+    check_class("subscriber-offer", patterns::Chrome::Strong);
+    check_class("sr-only", patterns::Chrome::Strong);
+    let body = format!(
+        r#"<div class="social-share"><a href="/s">Share</a></div><div itemprop="articleBody" class="asset-content subscriber-premium"><div class="subscriber-preview"><p>{}</p></div><div class="subscriber-only"><p>{}</p></div><div class="subscriber-only"><p>{}</p></div></div><div class="subscription-offer"><p>{}</p></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], "Subscribe today for full access to every story on our site, in print and on the app, for less than a coffee a week."
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[0], PARAS[1], PARAS[2]],
+        &["Subscribe today"],
+    );
+}
+
+#[test]
 fn a_heading_holding_paragraphs_is_read_as_one() {
     // An old page sets its paragraphs in `<h4>` for their size, a list's items and then, after a
     // rule, its second part's: two sentences and more in lowercase make no title, and stand
