@@ -1164,10 +1164,12 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
             chosen[i] = true;
         } else if flat.els[i].tag == "p"
             || (!flat.els[i].has_block_child && flat.els[i].tag == "div")
+            || i < top && wraps_one_paragraph(flat, i)
             || prose_headings[i]
         {
-            // A `<p>`, a `<div>` holding only inline text, which reads as one, or a heading
-            // holding prose.
+            // A `<p>`, a `<div>` holding only inline text, which reads as one, or before the
+            // container a `<div>` holding only a `<p>` (a news template's first paragraph in a
+            // box of its own above its `<div>` siblings), or a heading holding prose.
             let ld = flat.link_density(i);
             let chars = flat.els[i].chars;
             let ends_sentence = paragraph_text[i]
@@ -2599,6 +2601,16 @@ pub(super) fn subtree_blocks(flat: &Flat<'_>) -> Vec<(u32, usize)> {
         *parent = (parent.0 + count, parent.1.max(last));
     }
     out
+}
+
+/// Whether element `el` is a `<div>` whose text is all in one `<p>`, its first child.
+fn wraps_one_paragraph(flat: &Flat<'_>, el: usize) -> bool {
+    let child = el + 1;
+    flat.els[el].tag == "div"
+        && child < flat.els.len()
+        && flat.els[child].parent == el
+        && flat.els[child].tag == "p"
+        && flat.els[child].chars == flat.els[el].chars
 }
 
 /// Rows of a table or items of a list, neither named: units of a thread by their kind (the

@@ -2772,6 +2772,29 @@ fn a_class_naming_the_room_around_a_box_does_not_name_it() {
 }
 
 #[test]
+fn a_first_paragraph_in_a_box_of_its_own_before_the_body_is_kept() {
+    // A news template sets its paragraphs as `<div>`s, the first as a `<p>` in a box of its own
+    // (it carries the dateline), and the most of the story in a box after a "read more" fold:
+    // that box is chosen, its `<div>` siblings before it are the story, and so is the wrapped
+    // first paragraph.
+    let lead = "A fire broke out in a warehouse at the harbour on Tuesday morning, and the smoke could be seen from across the bay.";
+    let div = |p: &str| format!(r#"<div class="body__paragraph">{p}</div>"#);
+    let before: String = PARAS.iter().map(|p| div(p)).collect();
+    let rest: String = (0..4)
+        .flat_map(|i| {
+            PARAS
+                .iter()
+                .chain([&EXTRA])
+                .map(move |p| div(&format!("{p} ({i})")))
+        })
+        .collect();
+    let body = format!(
+        r#"<section class="body-text"><div class="l-container"><div class="el__media el__media--sourced-paragraph"><p class="body__paragraph">{lead}</p></div>{before}<div class="body__read-all">{rest}</div></div></section>"#
+    );
+    check(&plain_page(&body), &[lead, PARAS[0], EXTRA], &[]);
+}
+
+#[test]
 fn a_paywall_s_level_of_access_does_not_name_the_article_an_offer() {
     // A newspaper CMS names the article's paragraphs by who may read them: the free preview and
     // the rest kept for subscribers are the story, no box asking to subscribe. The box asking
