@@ -18,7 +18,8 @@ static NOT_FOUND: LazyLock<Phrases> = LazyLock::new(|| {
 /// headline says (a story on broken links, "Page not found: why the web forgets").
 const MAX_WORDS: usize = 150;
 
-/// Bytes past which a text is longer than [`MAX_WORDS`] in any script, read without counting.
+/// Bytes past which a text is taken for an article without counting its words: [`MAX_WORDS`]
+/// words of any language's running text fill fewer.
 const MAX_BYTES: usize = 16 * MAX_WORDS;
 
 /// The first lines of a text where an error page says what it is (after a login box's fields).
