@@ -548,22 +548,41 @@ fn find_pair(name: &str, pair: &[u8; 2]) -> Option<usize> {
 /// stays on screen like a header: neither is the sidebar or the header it names. (`has-`
 /// classes are kept: `has-caption` and `has-legal-font-size` do say what their box holds.)
 /// Whether a class hides its box is read from the raw class apart. So is a name whose last part
-/// says what the box qualifies for or who may read it (`subscription-eligible`,
-/// `subscriber-only`: `data/state_suffixes.txt`): a product that may be bought on subscription
-/// is no subscription box, nor a paragraph kept for subscribers. An abbreviation of three
-/// letters or fewer before that part names the box itself (`sr-only`: hidden text for screen
-/// readers).
+/// says what the box qualifies for (`subscription-eligible`: `data/state_suffixes.txt`): a
+/// product that may be bought on subscription is no subscription box. So is a name saying which
+/// readers may see how much of the box (`subscriber-only`, `subscriber-preview`): a paragraph
+/// kept for subscribers is no offer to subscribe.
 fn is_state_class(name: &str) -> bool {
+    let listed = |list: &[&str], word: &str| list.iter().any(|s| word.eq_ignore_ascii_case(s));
     name.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("is-"))
         || name.rsplit_once('-').is_some_and(|(rest, last)| {
-            STATE_SUFFIXES.iter().any(|s| last.eq_ignore_ascii_case(s))
-                && rest.rsplit('-').next().is_some_and(|part| part.len() > 3)
+            listed(&STATE_SUFFIXES, last)
+                || listed(&ACCESS_LEVELS, last)
+                    && rest
+                        .rsplit(['-', '_'])
+                        .next()
+                        .is_some_and(|who| listed(&READER_GROUPS, who))
         })
 }
 
+/// The vocabulary of `data/state_suffixes.txt`.
+const STATE_NAMES: &str = include_str!("../../data/state_suffixes.txt");
+
 /// Last parts of a class name that make it a state of its box (`data/state_suffixes.txt`).
-static STATE_SUFFIXES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| parallax_text::lines(include_str!("../../data/state_suffixes.txt")).collect());
+static STATE_SUFFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    parallax_text::lines(STATE_NAMES)
+        .filter(|l| !l.contains(':'))
+        .collect()
+});
+
+/// Last parts saying how much of a box a reader may see (`access:`), a state after a
+/// [`READER_GROUPS`] word.
+static ACCESS_LEVELS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| parallax_text::keyed_lines(STATE_NAMES, "access").collect());
+
+/// Words naming the readers a box is kept for (`reader:`: "subscriber", "abonnent").
+static READER_GROUPS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| parallax_text::keyed_lines(STATE_NAMES, "reader").collect());
 
 /// Each vocabulary of [`NAMES`] as one regex that must match the whole text.
 #[cfg(test)]

@@ -2798,7 +2798,8 @@ fn a_first_paragraph_in_a_box_of_its_own_before_the_body_is_kept() {
 fn a_paywall_s_level_of_access_does_not_name_the_article_an_offer() {
     // A newspaper CMS names the article's paragraphs by who may read them: the free preview and
     // the rest kept for subscribers are the story, no box asking to subscribe. The box asking
-    // is still chrome, and so is a screen reader's hidden text (`sr-only`).
+    // is still chrome, and so is a screen reader's or a printer's hidden text (`sr-only`,
+    // `print-only`): only after a word naming the readers does a level of access say so.
     check_class("subscriber-preview", patterns::Chrome::Neutral);
     check_class("subscriber-only", patterns::Chrome::Neutral);
     check_class(
@@ -2807,6 +2808,9 @@ fn a_paywall_s_level_of_access_does_not_name_the_article_an_offer() {
     );
     check_class("subscriber-offer", patterns::Chrome::Strong);
     check_class("sr-only", patterns::Chrome::Strong);
+    check_class("share-widget__sr-only", patterns::Chrome::Strong);
+    check_class("screen-reader-only", patterns::Chrome::Strong);
+    check_class("print-only", patterns::Chrome::Strong);
     let body = format!(
         r#"<div class="social-share"><a href="/s">Share</a></div><div itemprop="articleBody" class="asset-content subscriber-premium"><div class="subscriber-preview"><p>{}</p></div><div class="subscriber-only"><p>{}</p></div><div class="subscriber-only"><p>{}</p></div></div><div class="subscription-offer"><p>{}</p></div>"#,
         PARAS[0], PARAS[1], PARAS[2], "Subscribe today for full access to every story on our site, in print and on the app, for less than a coffee a week."
