@@ -1581,10 +1581,7 @@ fn choose_opening_unit(
     top: usize,
     chosen: &mut [bool],
 ) {
-    // The element's first child, its subtree's first element.
-    let first_child =
-        |el: usize| Some(el + 1).filter(|&c| c < flat.els.len() && flat.els[c].parent == el);
-    let named_alike_inside = |a: usize, b: usize| match (first_child(a), first_child(b)) {
+    let named_alike_inside = |a: usize, b: usize| match (flat.first_child(a), flat.first_child(b)) {
         (Some(x), Some(y)) => {
             !flat.els[x].class.trim().is_empty() && built_alike(&flat.els[x], &flat.els[y])
         }
@@ -2605,12 +2602,10 @@ pub(super) fn subtree_blocks(flat: &Flat<'_>) -> Vec<(u32, usize)> {
 
 /// Whether element `el` is a `<div>` whose text is all in one `<p>`, its first child.
 fn wraps_one_paragraph(flat: &Flat<'_>, el: usize) -> bool {
-    let child = el + 1;
     flat.els[el].tag == "div"
-        && child < flat.els.len()
-        && flat.els[child].parent == el
-        && flat.els[child].tag == "p"
-        && flat.els[child].chars == flat.els[el].chars
+        && flat.first_child(el).is_some_and(|child| {
+            flat.els[child].tag == "p" && flat.els[child].chars == flat.els[el].chars
+        })
 }
 
 /// Rows of a table or items of a list, neither named: units of a thread by their kind (the

@@ -96,6 +96,11 @@ impl<'a> Flat<'a> {
         (el + 1..self.els.len()).take_while(move |&i| self.els[i].parent >= el)
     }
 
+    /// The first child of `el`, the element right after it when that is inside it.
+    pub fn first_child(&self, el: usize) -> Option<usize> {
+        Some(el + 1).filter(|&c| c < self.els.len() && self.els[c].parent == el)
+    }
+
     /// `el` and its ancestors, nearest first, the root left out.
     pub fn up_from(&self, el: usize) -> impl Iterator<Item = usize> + '_ {
         std::iter::successors(Some(el), |&a| Some(self.els[a].parent)).take_while(|&a| a != ROOT)
