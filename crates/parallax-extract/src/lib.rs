@@ -164,7 +164,7 @@ pub fn extract(doc: &RawDoc, config: &ExtractConfig) -> Result<Extracted, Extrac
         ));
         body.truncate(cut);
     }
-    if text::is_error_page(cleaned.title.as_deref(), &cleaned.paragraphs) {
+    if text::is_error_page(cleaned.title.as_deref(), &body) {
         return Err(ExtractError::NoText {
             source_name: doc.source.clone(),
             reason: "the page says that the page asked for does not exist: a site's error page",

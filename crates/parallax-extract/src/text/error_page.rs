@@ -18,25 +18,17 @@ static NOT_FOUND: LazyLock<Phrases> = LazyLock::new(|| {
 /// headline says (a story on broken links, "Page not found: why the web forgets").
 const MAX_WORDS: usize = 150;
 
-/// Bytes past which a text is taken for an article without counting its words: [`MAX_WORDS`]
-/// words of any language's running text fill fewer.
-const MAX_BYTES: usize = 16 * MAX_WORDS;
-
 /// The first lines of a text where an error page says what it is (after a login box's fields).
 const LEADING_LINES: usize = 4;
 
-/// Whether a short text is a site's error page: its headline or one of its first lines says the
-/// page asked for is not there.
-pub(crate) fn is_error_page(title: Option<&str>, paragraphs: &[String]) -> bool {
-    if paragraphs.iter().map(String::len).sum::<usize>() > MAX_BYTES
-        || super::words_exceed(&paragraphs.join("\n"), MAX_WORDS - 1)
-    {
-        return false;
-    }
-    title
-        .into_iter()
-        .chain(paragraphs.iter().take(LEADING_LINES).map(String::as_str))
-        .any(says_not_found)
+/// Whether a short text is a site's error page: its headline or one of the first lines of its
+/// `body` (paragraphs parted by blank lines) says the page asked for is not there.
+pub(crate) fn is_error_page(title: Option<&str>, body: &str) -> bool {
+    !super::words_exceed(body, MAX_WORDS - 1)
+        && title
+            .into_iter()
+            .chain(body.split("\n\n").take(LEADING_LINES))
+            .any(says_not_found)
 }
 
 /// Whether a line says the page is not found: one of [`NOT_FOUND`], or the bare status "404".
@@ -50,12 +42,7 @@ mod tests {
     use super::*;
 
     fn check(title: Option<&str>, text: &str, expected: bool) {
-        let paragraphs: Vec<String> = text.split("\n\n").map(str::to_string).collect();
-        assert_eq!(
-            is_error_page(title, &paragraphs),
-            expected,
-            "{title:?} / {text:?}"
-        );
+        assert_eq!(is_error_page(title, text), expected, "{title:?} / {text:?}");
     }
 
     #[test]
