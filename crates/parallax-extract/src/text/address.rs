@@ -250,6 +250,24 @@ fn folded(word: &str, line_in_capitals: bool) -> String {
     }
 }
 
+/// A line's first `upto` words lowercased to be looked up: the first whatever its case (the verb
+/// or the person), a later one unless it is an abbreviation ([`folded`]).
+fn lowered(words: &[&str], upto: usize) -> Vec<String> {
+    let capitals = in_capitals(words);
+    words
+        .iter()
+        .take(upto)
+        .enumerate()
+        .map(|(i, w)| {
+            if i == 0 {
+                w.to_lowercase()
+            } else {
+                folded(w, capitals)
+            }
+        })
+        .collect()
+}
+
 /// Whether a line's words are all in capitals (a shouted line, whose pronouns are pronouns).
 fn in_capitals(words: &[&str]) -> bool {
     !words.iter().any(|w| w.chars().any(char::is_lowercase))
@@ -269,19 +287,7 @@ pub(super) fn is_short_reader_address(b: &str) -> bool {
     if !opens_like_address(&words) {
         return false;
     }
-    // The first word is the verb or the person, read in lowercase whatever its case.
-    let capitals = in_capitals(&words);
-    let lower: Vec<String> = words
-        .iter()
-        .enumerate()
-        .map(|(i, w)| {
-            if i == 0 {
-                w.to_lowercase()
-            } else {
-                folded(w, capitals)
-            }
-        })
-        .collect();
+    let lower = lowered(&words, words.len());
     if lower.iter().any(|w| SPEECH.contains(w)) {
         return false;
     }
@@ -321,23 +327,16 @@ fn opens_like_address(words: &[&str]) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
-    let capitals = in_capitals(words);
-    let first_lower = first.to_lowercase();
+    let opening = lowered(words, 3);
     let second = words.get(1).copied().unwrap_or("");
-    let second_lower = folded(second, capitals);
-    let third_lower = words
-        .get(2)
-        .map(|w| folded(w, capitals))
-        .unwrap_or_default();
-    let lower = [first_lower.clone(), second_lower.clone(), third_lower];
-    let opening = &lower[..words.len().min(3)];
+    let second_lower = opening.get(1).map_or("", String::as_str);
     let modal_opening =
-        opens_with_person_and_modal(first, &second_lower) && words.len() <= MAX_MODAL_WORDS;
+        opens_with_person_and_modal(first, second_lower) && words.len() <= MAX_MODAL_WORDS;
     modal_opening
-        || bare_imperative_opening(opening, words.len())
+        || bare_imperative_opening(&opening, words.len())
         || marked_imperative(
             [first, second],
-            [&first_lower, &second_lower],
+            [&opening[0], second_lower],
             true,
             words.len(),
         )
