@@ -347,7 +347,8 @@ IRDATA_PARTS = {
 
 def irdata_gold(gold):
     """The hand-made gold without its first line, the headline (the other sets' gold holds none)."""
-    return gold.strip().split("\n", 1)[-1].strip() if "\n" in gold.strip() else ""
+    _headline, _, body = gold.strip().partition("\n")
+    return body.strip()
 
 
 def irdata_pages(git_dir):
