@@ -46,8 +46,9 @@ const SAME_CLASS_COUSIN_LEVELS: usize = 4;
 /// Paragraph characters an element named both chrome and content needs to count as content.
 const MIXED_MIN_PARAGRAPHS: u32 = 400;
 /// Paragraph characters a `<details>` element so named (`collapsible`: folded, and so chrome
-/// when it is only a link) needs: a panel the page folds natively that holds one paragraph is
-/// one of the article's sections (its conclusion, one FAQ's answer).
+/// when it is only a link) needs, or a box whose class names a folded panel (an accordion's
+/// section, a tab's pane): a panel the page folds, natively or by script, that holds one
+/// paragraph is one of the article's sections (its conclusion, one FAQ's answer).
 const DETAILS_MIN_PARAGRAPHS: u32 = 80;
 /// How many levels above the chosen container a thread's unit may be.
 const REPEAT_LEVELS: usize = 4;
@@ -742,7 +743,9 @@ fn dropped(flat: &Flat<'_>, strictness: Strictness, copies: &[bool]) -> Vec<bool
                     // details box named a modal, and its `__paragraph`s one by one short);
                     // in a forum's thread, a post's text (`comment_text`), however short.
                     Chrome::Mixed => {
-                        let min_paragraphs = if el.tag == "details" {
+                        let min_paragraphs = if el.tag == "details"
+                            || patterns::class_names_a_folded_panel(el.class)
+                        {
                             DETAILS_MIN_PARAGRAPHS
                         } else {
                             MIXED_MIN_PARAGRAPHS

@@ -661,6 +661,11 @@ fn names_it_hidden(class: Option<&str>) -> bool {
     })
 }
 
+/// Whether a class names a panel folded behind a toggle, as [`names_a_folded_panel`] reads it.
+pub(crate) fn class_names_a_folded_panel(class: &str) -> bool {
+    FOLDED_PANEL_NAMES.occurs_in_any_case(class)
+}
+
 /// Names of the panels a page folds its text into behind a toggle (`data/folded_panel_names.txt`).
 static FOLDED_PANEL_NAMES: LazyLock<Spelled> =
     LazyLock::new(|| spelled_list(include_str!("../../data/folded_panel_names.txt")));

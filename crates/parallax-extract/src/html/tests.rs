@@ -3455,6 +3455,39 @@ fn a_short_section_the_page_folds_in_details_is_the_article_s() {
 }
 
 #[test]
+fn a_short_answer_folded_in_an_accordion_s_panel_is_the_page_s() {
+    // A service page ends on questions and answers, each answer one short paragraph in a
+    // collapsible accordion panel, shown or hidden: the answers are the page's text, as they are
+    // when a `<details>` folds them. A box so named that holds only its link stays out.
+    let answers = [
+        "Most moorings are booked for a whole season, and the harbour office keeps a waiting list for the few berths left over.",
+        "Owners who stay all year pay a lower daily rate than summer visitors, and the winter months cost them half as much.",
+    ];
+    let faq: String = answers
+        .iter()
+        .enumerate()
+        .map(|(n, answer)| {
+            let hidden = if n == 0 { "" } else { r#" style="display: none""# };
+            format!(
+                r#"<div class="c-accordion__item"><button type="button">Question {n}</button>
+                <div class="c-collapsible c-accordion__panel"{hidden}><div class="c-collapsible__content">{answer}</div></div></div>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><body><main><h1>Moorings</h1><p>{}</p><p>{}</p><p>{}</p>
+        <div class="faq"><h2>Questions we are asked</h2><div class="c-accordion">{faq}</div>
+        <div class="c-collapsible"><a href="/faq">Show all questions</a></div></div></main></body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2]
+    );
+    check(
+        &html,
+        &[PARAS[0], answers[0], answers[1]],
+        &["Show all questions"],
+    );
+}
+
+#[test]
 fn a_part_of_the_article_holding_a_table_of_linked_names_is_the_article_s() {
     // A ranking's introduction and its table of firms, linked to their sites, beside their
     // revenues, then a sign-up box and the ranking's entries in a second box of the same class.
