@@ -7,7 +7,7 @@
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
-use super::attrs::Attrs;
+use super::attrs::{self, Attrs};
 use super::patterns::{self, Chrome};
 
 /// Index of the pseudo-element standing for the document itself.
@@ -296,11 +296,12 @@ fn is_link(node: ego_tree::NodeRef<'_, Node>, tag: &str, attrs: &Attrs<'_>) -> b
 /// which shows in turn: `patterns::names_a_carousel_slide`; not on the main landmark,
 /// [`is_main_landmark`]), or an inline style. A panel
 /// folded behind a toggle (an accordion's section, a tab's pane) is not: it is the page's text,
-/// shown with one click (`patterns::names_a_folded_panel`). A popover and a `<dialog>` not
+/// shown with one click (`patterns::names_a_folded_panel`, or a control's `aria-controls` names
+/// it: [`Controlled`]). A popover and a `<dialog>` not
 /// open are, whatever they hold: HTML shows them only when a script or a button opens them (an
 /// app's install prompt, a menu, a sign-in box); so is an element that ARIA calls a modal dialog
 /// (`role=dialog`, `aria-modal=true`: a consent box's settings, a policy behind its link).
-fn is_hidden(tag: &str, attrs: &Attrs<'_>, styles: Styles) -> bool {
+fn is_hidden(tag: &str, attrs: &Attrs<'_>, styles: Styles, controlled: &Controlled<'_>) -> bool {
     if attrs.popover.is_some() || tag == "dialog" && attrs.open.is_none() {
         return true;
     }
@@ -315,7 +316,7 @@ fn is_hidden(tag: &str, attrs: &Attrs<'_>, styles: Styles) -> bool {
     }
     let hides =
         attrs.hidden.is_some() || attrs.aria_hidden == Some("true") || attrs.style.is_some();
-    if hides && patterns::names_a_folded_panel(attrs) {
+    if hides && (patterns::names_a_folded_panel(attrs) || controlled.opens(attrs.id)) {
         return false;
     }
     if attrs.hidden.is_some() && !attrs.id.is_some_and(is_streamed_segment) {
@@ -336,6 +337,32 @@ fn is_hidden(tag: &str, attrs: &Attrs<'_>, styles: Styles) -> bool {
                 .to_ascii_lowercase();
             s.contains("display:none") || s.contains("visibility:hidden")
         })
+}
+
+/// The ids of the elements a control of the page opens (`aria-controls`: a disclosure button's
+/// panel, a tab's pane, an expander's rest): hidden as the page first shows them, they are its
+/// text a reader opens with one click, however they are named (a FAQ's answers in boxes of
+/// hashed class names).
+struct Controlled<'a>(foldhash::HashSet<&'a str>);
+
+impl<'a> Controlled<'a> {
+    /// The ids the controls of `doc` name.
+    fn of(doc: &'a Html) -> Self {
+        let mut ids = foldhash::HashSet::default();
+        for node in doc.tree.values() {
+            if let Node::Element(e) = node {
+                if let Some(controls) = attrs::attr(e, &html5ever::local_name!("aria-controls")) {
+                    ids.extend(controls.split_ascii_whitespace());
+                }
+            }
+        }
+        Controlled(ids)
+    }
+
+    /// Whether a control of the page opens the element of this id.
+    fn opens(&self, id: Option<&str>) -> bool {
+        id.is_some_and(|id| self.0.contains(id.trim()))
+    }
 }
 
 /// Whether an element is the page's main landmark (`<main>`, `role=main`). `aria-hidden` on it
@@ -464,6 +491,7 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, declared: Declared) -> Flat<'_
     let mut buf = Buf::default();
     let mut chrome_cache: foldhash::HashMap<(&str, &str), (Chrome, bool)> =
         foldhash::HashMap::default();
+    let controlled = Controlled::of(doc);
 
     for edge in doc.tree.root().traverse() {
         match edge {
@@ -474,13 +502,13 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, declared: Declared) -> Flat<'_
                     let attrs = Attrs::of(e);
                     let summary_link = tag == "a" && is_summary_link(node, &attrs);
                     let invisible = is_invisible_tag(tag)
-                        || is_hidden(tag, &attrs, styles)
+                        || is_hidden(tag, &attrs, styles, &controlled)
                             && !(tag == "p" && goes_on_from_the_paragraphs(node, &attrs))
                             && !summary_link;
                     let by_style = invisible
                         && styles == Styles::Hide
                         && !is_invisible_tag(tag)
-                        && !is_hidden(tag, &attrs, Styles::Ignore);
+                        && !is_hidden(tag, &attrs, Styles::Ignore, &controlled);
                     // Class lists repeat across a page; ids do not, so only id-less ones are cached.
                     // With it, whether the names call it a thread of reviews.
                     let (chrome, reviews) =

@@ -264,7 +264,7 @@ fn keeps_all_attributes(name: &[u8]) -> bool {
 /// link, `content` and `datetime` beside an `itemprop`); the rest (links' targets, image sources,
 /// data attributes) only cost the parser time.
 fn is_used_attribute(name: &str) -> bool {
-    const USED: [&str; 16] = [
+    const USED: [&str; 17] = [
         "class",
         "id",
         "role",
@@ -273,6 +273,7 @@ fn is_used_attribute(name: &str) -> bool {
         "hidden",
         "aria-hidden",
         "aria-modal",
+        "aria-controls",
         "popover",
         "open",
         "style",

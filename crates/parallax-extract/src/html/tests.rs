@@ -3455,6 +3455,43 @@ fn a_short_section_the_page_folds_in_details_is_the_article_s() {
 }
 
 #[test]
+fn a_panel_a_button_opens_is_read_whatever_its_name() {
+    // A guide's steps and a FAQ's answers sit in boxes of hashed class names, hidden until
+    // their button, which names each by `aria-controls`, opens it: the page's text. A box hidden
+    // the same way that no control names stays hidden, and a menu its button opens is links.
+    let steps = [
+        "Measure the berth at low tide first, since the harbour floor is uneven near the old quay wall.",
+        "Ask the harbour office for the mooring plan before you order chains, because each berth has its own.",
+    ];
+    let panels: String = steps
+        .iter()
+        .enumerate()
+        .map(|(n, step)| {
+            format!(
+                r#"<div class="x7f3k"><a role="button" aria-expanded="false" aria-controls="step_{n}_content">Step {n}</a>
+                <div id="step_{n}_content" class="q2m9z" style="display:none"><p>{step}</p></div></div>"#
+            )
+        })
+        .collect();
+    let menu: String = ["Berths", "Fees", "Weather", "Contact"]
+        .iter()
+        .map(|n| format!(r#"<li><a href="/{n}">{n}</a></li>"#))
+        .collect();
+    let html = format!(
+        r#"<html><body><header><button aria-controls="site-menu" aria-expanded="false">Menu</button>
+        <nav id="site-menu" style="display:none"><ul>{menu}</ul></nav></header>
+        <main><h1>Mooring a boat</h1><p>{}</p><p>{}</p><p>{}</p>{panels}
+        <div id="later" class="q2m9z" style="display:none"><p>{}</p></div></main></body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &html,
+        &[PARAS[0], steps[0], steps[1]],
+        &[PARAS[3], "Weather"],
+    );
+}
+
+#[test]
 fn a_short_answer_folded_in_an_accordion_s_panel_is_the_page_s() {
     // A service page ends on questions and answers, each answer one short paragraph in a
     // collapsible accordion panel, shown or hidden: the answers are the page's text, as they are
