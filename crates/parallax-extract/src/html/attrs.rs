@@ -26,6 +26,8 @@ pub(crate) struct Attrs<'a> {
     pub content: Option<&'a str>,
     /// Left by the prescan only when it holds a script (`javascript:`), not a target.
     pub href: Option<&'a str>,
+    /// The ids of the elements a control opens or shows (a disclosure button's panel).
+    pub aria_controls: Option<&'a str>,
 }
 
 impl<'a> Attrs<'a> {
@@ -78,6 +80,8 @@ impl<'a> Attrs<'a> {
             &mut self.content
         } else if *name == local_name!("href") {
             &mut self.href
+        } else if *name == local_name!("aria-controls") {
+            &mut self.aria_controls
         } else {
             return None;
         };

@@ -7,7 +7,7 @@
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
-use super::attrs::{self, Attrs};
+use super::attrs::Attrs;
 use super::patterns::{self, Chrome};
 
 /// Index of the pseudo-element standing for the document itself.
@@ -297,11 +297,11 @@ fn is_link(node: ego_tree::NodeRef<'_, Node>, tag: &str, attrs: &Attrs<'_>) -> b
 /// [`is_main_landmark`]), or an inline style. A panel
 /// folded behind a toggle (an accordion's section, a tab's pane) is not: it is the page's text,
 /// shown with one click (`patterns::names_a_folded_panel`, or a control's `aria-controls` names
-/// it: [`Controlled`]). A popover and a `<dialog>` not
+/// it: [`Marked`]). A popover and a `<dialog>` not
 /// open are, whatever they hold: HTML shows them only when a script or a button opens them (an
 /// app's install prompt, a menu, a sign-in box); so is an element that ARIA calls a modal dialog
 /// (`role=dialog`, `aria-modal=true`: a consent box's settings, a policy behind its link).
-fn is_hidden(tag: &str, attrs: &Attrs<'_>, styles: Styles, controlled: &Controlled<'_>) -> bool {
+fn is_hidden(tag: &str, attrs: &Attrs<'_>, styles: Styles, marked: &Marked<'_>) -> bool {
     if attrs.popover.is_some() || tag == "dialog" && attrs.open.is_none() {
         return true;
     }
@@ -316,7 +316,7 @@ fn is_hidden(tag: &str, attrs: &Attrs<'_>, styles: Styles, controlled: &Controll
     }
     let hides =
         attrs.hidden.is_some() || attrs.aria_hidden == Some("true") || attrs.style.is_some();
-    if hides && (patterns::names_a_folded_panel(attrs) || controlled.opens(attrs.id)) {
+    if hides && (patterns::names_a_folded_panel(attrs) || marked.opens(attrs.id)) {
         return false;
     }
     if attrs.hidden.is_some() && !attrs.id.is_some_and(is_streamed_segment) {
@@ -339,29 +339,39 @@ fn is_hidden(tag: &str, attrs: &Attrs<'_>, styles: Styles, controlled: &Controll
         })
 }
 
-/// The ids of the elements a control of the page opens (`aria-controls`: a disclosure button's
-/// panel, a tab's pane, an expander's rest): hidden as the page first shows them, they are its
-/// text a reader opens with one click, however they are named (a FAQ's answers in boxes of
-/// hashed class names).
-struct Controlled<'a>(foldhash::HashSet<&'a str>);
+/// What the page's elements say of others, read before any of them is: the ids of the
+/// elements a control of the page opens, and whether any element is named a question's answer.
+struct Marked<'a> {
+    /// The ids a control names (`aria-controls`: a disclosure button's panel, a tab's pane, an
+    /// expander's rest): hidden as the page first shows them, they are its text a reader opens
+    /// with one click, however they are named (a FAQ's answers in boxes of hashed class names).
+    controlled: foldhash::HashSet<&'a str>,
+    /// Whether an element's class or id names it an answer (`patterns::names_an_answer`).
+    names_answers: bool,
+}
 
-impl<'a> Controlled<'a> {
-    /// The ids the controls of `doc` name.
+impl<'a> Marked<'a> {
+    /// What the elements of `doc` say.
     fn of(doc: &'a Html) -> Self {
-        let mut ids = foldhash::HashSet::default();
+        let mut marked = Marked {
+            controlled: foldhash::HashSet::default(),
+            names_answers: false,
+        };
         for node in doc.tree.values() {
             if let Node::Element(e) = node {
-                if let Some(controls) = attrs::attr(e, &html5ever::local_name!("aria-controls")) {
-                    ids.extend(controls.split_ascii_whitespace());
+                let attrs = Attrs::of(e);
+                if let Some(controls) = attrs.aria_controls {
+                    marked.controlled.extend(controls.split_ascii_whitespace());
                 }
+                marked.names_answers = marked.names_answers || patterns::names_an_answer(&attrs);
             }
         }
-        Controlled(ids)
+        marked
     }
 
     /// Whether a control of the page opens the element of this id.
     fn opens(&self, id: Option<&str>) -> bool {
-        id.is_some_and(|id| self.0.contains(id.trim()))
+        id.is_some_and(|id| self.controlled.contains(id.trim()))
     }
 }
 
@@ -453,6 +463,10 @@ pub(crate) struct Declared {
     /// A discussion (a forum's thread): the replies its software names comments are its posts,
     /// its text, not readers' comments beside an article.
     pub discussion: bool,
+    /// A question with its answers (a `QAPage`): when its markup names no element an answer,
+    /// the replies it names comments are its answers (a forum's software calling every reply a
+    /// comment); when it does, its comments are the lines under each post.
+    pub question: bool,
     /// Its subject typed an article or a product: what follows that subject in its `<main>` is
     /// not its text.
     pub typed_subject: bool,
@@ -491,7 +505,7 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, declared: Declared) -> Flat<'_
     let mut buf = Buf::default();
     let mut chrome_cache: foldhash::HashMap<(&str, &str), (Chrome, bool)> =
         foldhash::HashMap::default();
-    let controlled = Controlled::of(doc);
+    let marked = Marked::of(doc);
 
     for edge in doc.tree.root().traverse() {
         match edge {
@@ -502,13 +516,13 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, declared: Declared) -> Flat<'_
                     let attrs = Attrs::of(e);
                     let summary_link = tag == "a" && is_summary_link(node, &attrs);
                     let invisible = is_invisible_tag(tag)
-                        || is_hidden(tag, &attrs, styles, &controlled)
+                        || is_hidden(tag, &attrs, styles, &marked)
                             && !(tag == "p" && goes_on_from_the_paragraphs(node, &attrs))
                             && !summary_link;
                     let by_style = invisible
                         && styles == Styles::Hide
                         && !is_invisible_tag(tag)
-                        && !is_hidden(tag, &attrs, Styles::Ignore, &controlled);
+                        && !is_hidden(tag, &attrs, Styles::Ignore, &marked);
                     // Class lists repeat across a page; ids do not, so only id-less ones are cached.
                     // With it, whether the names call it a thread of reviews.
                     let (chrome, reviews) =
@@ -526,11 +540,14 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, declared: Declared) -> Flat<'_
                                 patterns::names_reviews(&attrs),
                             ),
                         };
-                    // On a page that declares itself a discussion, the replies named comments
-                    // are its posts: named so, nothing else is said of them.
+                    // On a page that declares itself a discussion, or a question whose markup
+                    // names no answer, the replies named comments are its posts: named so,
+                    // nothing else is said of them.
                     let named_comments = matches!(chrome, Chrome::Strong | Chrome::Mixed)
                         && patterns::names_comments(&attrs);
-                    let chrome = if declared.discussion && named_comments {
+                    let replies_are_posts =
+                        declared.discussion || declared.question && !marked.names_answers;
+                    let chrome = if replies_are_posts && named_comments {
                         Chrome::Neutral
                     } else {
                         chrome

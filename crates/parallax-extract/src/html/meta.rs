@@ -181,6 +181,7 @@ pub(crate) fn read(doc: &Html) -> PageMeta {
             let typed =
                 |is: fn(&str) -> bool| itemtype.split_whitespace().any(|t| is(schema_name(t)));
             found.declared.discussion |= typed(is_discussion_type);
+            found.declared.question |= typed(is_question_type);
             found.typed_product |= typed(is_product_name);
             found.typed_article |= typed(is_article_name);
         }
@@ -335,10 +336,14 @@ fn is_product_og_type(ty: &str) -> bool {
 /// The type of schema.org that makes a page a discussion: a forum's thread
 /// (`DiscussionForumPosting`). Its replies are its text, though its software names them
 /// comments; a news article's comment thread types its comments `Comment`, never its page so,
-/// and a question's page (`QAPage`) names its answers answers and its comments, a line or two
-/// under each post, comments.
+/// and a question's page ([`is_question_type`]) is one only when its markup names no answer.
 fn is_discussion_type(name: &str) -> bool {
     name == "DiscussionForumPosting"
+}
+
+/// The type of schema.org of a question's page with its answers.
+fn is_question_type(name: &str) -> bool {
+    name == "QAPage"
 }
 
 /// The name of a schema.org type written as its URL (`https://schema.org/QAPage`) or bare.
@@ -400,6 +405,7 @@ fn read_json_ld(text: &str, found: &mut Found) {
                         .any(|t| is(schema_name(t)))
                 };
                 found.declared.discussion |= typed(is_discussion_type);
+                found.declared.question |= typed(is_question_type);
                 found.declared.typed_subject |= typed(is_subject_type);
                 found.typed_product |= typed(is_product_name);
                 found.typed_article |= typed(is_article_name);

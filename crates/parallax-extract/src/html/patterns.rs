@@ -276,6 +276,20 @@ static COMMENT_NAMES: LazyLock<Spelled> = LazyLock::new(|| {
         .expect("the comment names are lowercase words with optional hyphens")
 });
 
+/// The names of a question's answers (`data/answer_names.txt`), spelled out.
+static ANSWER_NAMES: LazyLock<Spelled> = LazyLock::new(|| {
+    Spelled::new(parallax_text::lines(include_str!("../../data/answer_names.txt")).map(|n| (n, 1)))
+        .expect("the answer names are lowercase words with optional hyphens")
+});
+
+/// Whether an element's class or id, in any ASCII case, names it a question's answer.
+pub(crate) fn names_an_answer(el: &Attrs<'_>) -> bool {
+    [el.class, el.id]
+        .into_iter()
+        .flatten()
+        .any(|part| ANSWER_NAMES.occurs_in_any_case(part))
+}
+
 /// The names of a thread of customer reviews (`data/review_names.txt`), spelled out; matched in
 /// any ASCII case.
 static REVIEW_NAMES: LazyLock<Spelled> = LazyLock::new(|| {

@@ -2742,6 +2742,37 @@ fn a_page_typed_a_forum_thread_keeps_the_replies_it_names_comments() {
 }
 
 #[test]
+fn a_question_s_page_naming_no_answer_keeps_the_replies_it_names_comments() {
+    // A page typed a question with its answers (`QAPage`) whose forum software names every
+    // reply a comment: the replies are its answers. Where its markup names the answers, the
+    // comments are the short lines under each of them, and stay out.
+    let ld = r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage","mainEntity":{"@type":"Question","name":"Mooring in winter?"}}</script>"#;
+    let reply = |class: &str, text: &str| {
+        format!(r#"<article class="{class}"><div class="body"><p>{text}</p></div></article>"#)
+    };
+    let forum = format!(
+        r#"{ld}<div class="question"><p>{} {}</p></div><section class="comments">{}{}</section>"#,
+        PARAS[0],
+        PARAS[1],
+        reply("js-comment", PARAS[2]),
+        reply("js-comment", PARAS[3]),
+    );
+    check(&plain_page(&forum), &[PARAS[0], PARAS[2], PARAS[3]], &[]);
+    let remark = "Thanks, this settled it for our club, and the harbour master agreed with it too.";
+    let answers = format!(
+        r#"{ld}<div class="question"><p>{} {}</p></div>{}{}"#,
+        PARAS[0],
+        PARAS[1],
+        reply("answer", &format!("{} {}", PARAS[2], PARAS[3])),
+        reply("comment", remark),
+    );
+    check(&plain_page(&answers), &[PARAS[0], PARAS[2]], &[remark]);
+    // Untyped, the same forum's replies are a comment thread under a post.
+    let untyped = forum.replace(ld, "");
+    check(&plain_page(&untyped), &[PARAS[0]], &[PARAS[2], PARAS[3]]);
+}
+
+#[test]
 fn a_page_typing_no_article_keeps_the_sections_after_its_container() {
     // A service's page sets its text in sections down its `<main>`, each built apart: the one
     // holding most prose is chosen, and the sections after it are the page's text too. A page
