@@ -147,8 +147,46 @@ pub fn find_date(line: &str) -> Option<LineDate> {
     find_date_in(line, NumericOrder::MonthFirst)
 }
 
-/// The date a short line states, reading numeric dates in the given order.
+/// The date a short line states, reading numeric dates in the given order. A line stating the
+/// date and then its update ("5 de enero de 2025 (actualizado el 6 de enero de 2025 | 15:24)")
+/// states the first, and is a whole date line when the rest is one.
 pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
+    let found = find_one_date_in(line, order)?;
+    if found.date_line.whole_line {
+        return Some(found.date_line);
+    }
+    let second = find_one_date_in(&found.rest, order).filter(|d| d.date_line.whole_line);
+    let before = line[..found.start].to_lowercase();
+    let before: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let said_before = date_phrases_held(&before);
+    Some(match second {
+        Some(second) => LineDate {
+            whole_line: true,
+            has_time: found.date_line.has_time || second.date_line.has_time,
+            // What the line says of its first date, it says before it: the words around the
+            // second are that date's.
+            updated: said_before.0,
+            published: said_before.1,
+            ..found.date_line
+        },
+        None => found.date_line,
+    })
+}
+
+/// A date found in a line, with the rest of the line around it.
+struct FoundDate {
+    date_line: LineDate,
+    /// The line without the date.
+    rest: String,
+    /// Where the date starts in the line.
+    start: usize,
+}
+
+/// The first date a line states ([`find_date_in`] reads a second one in the rest).
+fn find_one_date_in(line: &str, order: NumericOrder) -> Option<FoundDate> {
     // Every date pattern holds a digit (`\d`); without one, no scanner runs.
     if !line.chars().any(char::is_numeric) {
         return None;
@@ -237,13 +275,17 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
         .collect();
     let whole_line = words.iter().all(|w| is_date_word(w));
     let (updated, published) = date_phrases_held(&words);
-    Some(LineDate {
-        date,
-        has_time,
-        whole_line,
-        updated,
-        published,
-        opens_line,
+    Some(FoundDate {
+        date_line: LineDate {
+            date,
+            has_time,
+            whole_line,
+            updated,
+            published,
+            opens_line,
+        },
+        rest,
+        start: span.start,
     })
 }
 
@@ -955,6 +997,31 @@ mod tests {
         check("WEDNESDAY , JULY 29 , 2009", Some("2009-07-29"));
         assert!(
             find_date("January 5 , 2011 at 12 : 19 PM")
+                .unwrap()
+                .whole_line
+        );
+    }
+
+    #[test]
+    fn a_line_of_the_date_and_its_update_states_the_first() {
+        // The publication's date, then the update's in brackets: a whole date line, its date
+        // the first, which no word before it calls an update.
+        for line in [
+            "5 de enero de 2025 ( actualizado el 6 de enero de 2025 | 15:24)",
+            "5. Januar 2025 (aktualisiert am 6. Januar 2025, 15:24 Uhr)",
+            "Published March 7, 2022 (updated March 8, 2022 at 10:05 a.m.)",
+        ] {
+            let found = find_date(line).unwrap();
+            assert!(found.whole_line, "{line}");
+            assert!(!found.updated, "{line}");
+        }
+        check(
+            "5 de enero de 2025 ( actualizado el 6 de enero de 2025 | 15:24)",
+            Some("2025-01-05"),
+        );
+        // A second date in a line of other words leaves it what it is.
+        assert!(
+            !find_date("March 7, 2022 and the storm of March 8, 2022")
                 .unwrap()
                 .whole_line
         );
