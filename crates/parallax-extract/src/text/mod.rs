@@ -1782,6 +1782,21 @@ mod tests {
     }
 
     #[test]
+    fn a_paywall_s_count_of_the_article_left_to_read_is_chrome_and_a_share_of_articles_is_not() {
+        for notice in [
+            "Pozostało jeszcze 89% artykułu",
+            "Il vous reste 80 % de cet article à lire.",
+            "Noch 70 % des Artikels",
+            "Te queda el 60% del artículo",
+        ] {
+            assert!(super::is_boilerplate(notice), "{notice}");
+        }
+        assert!(!super::is_boilerplate(
+            "Only 5% of the articles were retracted, the journal said."
+        ));
+    }
+
+    #[test]
     fn a_long_notice_chrome_in_each_sentence_goes() {
         let paragraphs = [
             "The harbour authority said on Tuesday that the fire, which started in a warehouse, was under control by noon.",
