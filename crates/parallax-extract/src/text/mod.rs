@@ -1797,6 +1797,25 @@ mod tests {
     }
 
     #[test]
+    fn a_pointer_to_the_site_s_live_blog_or_another_article_is_chrome() {
+        for pointer in [
+            "Mehr zur Lage im Nahen Osten lesen Sie in unserem Liveblog:",
+            "Zum Artikel: Tarifrunde im Nahverkehr, das wird verhandelt",
+            "Suivez les dernières informations dans notre direct.",
+        ] {
+            assert!(super::is_boilerplate(pointer), "{pointer}");
+        }
+        assert!(super::is_chrome_block("weitere informationen"));
+        // Said in a sentence, the words are the article's.
+        assert!(!super::is_boilerplate(
+            "Weitere Informationen gab die Polizei am Abend nicht bekannt."
+        ));
+        assert!(!super::is_chrome_block(
+            "weitere informationen gab die polizei nicht bekannt"
+        ));
+    }
+
+    #[test]
     fn a_long_notice_chrome_in_each_sentence_goes() {
         let paragraphs = [
             "The harbour authority said on Tuesday that the fire, which started in a warehouse, was under control by noon.",
