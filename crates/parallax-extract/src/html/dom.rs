@@ -351,8 +351,9 @@ struct Marked<'a> {
 }
 
 impl<'a> Marked<'a> {
-    /// What the elements of `doc` say.
-    fn of(doc: &'a Html) -> Self {
+    /// What the elements of `doc` say; whether they name answers only on a question's page
+    /// (`question`), the one page where it matters.
+    fn of(doc: &'a Html, question: bool) -> Self {
         let mut marked = Marked {
             controlled: foldhash::HashSet::default(),
             names_answers: false,
@@ -363,7 +364,8 @@ impl<'a> Marked<'a> {
                 if let Some(controls) = attrs.aria_controls {
                     marked.controlled.extend(controls.split_ascii_whitespace());
                 }
-                marked.names_answers = marked.names_answers || patterns::names_an_answer(&attrs);
+                marked.names_answers =
+                    marked.names_answers || question && patterns::names_an_answer(&attrs);
             }
         }
         marked
@@ -505,7 +507,7 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, declared: Declared) -> Flat<'_
     let mut buf = Buf::default();
     let mut chrome_cache: foldhash::HashMap<(&str, &str), (Chrome, bool)> =
         foldhash::HashMap::default();
-    let marked = Marked::of(doc);
+    let marked = Marked::of(doc, declared.question);
 
     for edge in doc.tree.root().traverse() {
         match edge {
