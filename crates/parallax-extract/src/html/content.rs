@@ -2758,6 +2758,7 @@ fn collect(
                     .any(|edge| opens_or_closes_the_prose(flat, &kept_before, i, edge));
             if !(inside
                 && (in_list_with_prose(flat, &beside_prose, &parent_of_prose, owner)
+                    && !is_teaser_with_a_kicker(flat, i)
                     || linked_sentence(flat, block)
                     || linked_introduction(flat, block)
                     || introduced_by_a_sentence(flat, i)
@@ -2849,6 +2850,54 @@ fn enclosing(flat: &Flat<'_>, mut el: usize, tags: &[&str], levels: usize) -> Op
         }
     }
     None
+}
+
+/// Words a teaser's kicker has at most.
+const KICKER_WORDS: usize = 4;
+
+/// Whether block `i` is an item of a list of teasers for other stories: a kicker of a few words
+/// outside the link that closes with a colon or a question mark, then the story's linked
+/// headline, the most of the item ("Warnung: <a>DRK-Präsidentin schlägt Alarm</a>", "KI in der
+/// Schule? <a>…</a>"), beside an item built so with another kicker. A reading list's entry names
+/// its title first and its author after ("<a>Title</a> by Author"); a list of picks repeats one
+/// label ("My favourite hotel: <a>…</a>"); a schedule's date is longer than a kicker.
+fn is_teaser_with_a_kicker(flat: &Flat<'_>, i: usize) -> bool {
+    let Some(kicker) = kicker_of_linked_item(flat, &flat.blocks[i]) else {
+        return false;
+    };
+    let list = flat.els[flat.blocks[i].owner].parent;
+    let neighbours: Vec<&str> = [i.checked_sub(1), Some(i + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|j| flat.blocks.get(j))
+        .filter(|b| flat.els[b.owner].parent == list)
+        .filter_map(|b| kicker_of_linked_item(flat, b))
+        .collect();
+    !neighbours.is_empty() && neighbours.iter().all(|n| !n.eq_ignore_ascii_case(kicker))
+}
+
+/// The kicker of a list's item that is a short text outside its link, closing with a colon or
+/// a question mark, then a link of at least half the item that closes it.
+fn kicker_of_linked_item<'b>(flat: &Flat<'_>, block: &'b Block) -> Option<&'b str> {
+    if flat.els[block.owner].tag != "li" || block.link_chars * 2 < block.chars {
+        return None;
+    }
+    // The characters outside the link, read from the item's start: the kicker, when the link
+    // closes the item.
+    let unlinked = (block.chars - block.link_chars.min(block.chars)) as usize;
+    if unlinked == 0 {
+        return None;
+    }
+    let mut seen = 0;
+    let (at, c) = block.text.char_indices().find(|(_, c)| {
+        if !c.is_whitespace() {
+            seen += 1;
+        }
+        seen == unlinked
+    })?;
+    let kicker = block.text[..at + c.len_utf8()].trim();
+    (kicker.ends_with([':', '?', '：', '？']) && !crate::text::words_exceed(kicker, KICKER_WORDS))
+        .then_some(kicker)
 }
 
 /// Whether a paragraph reads as a statement of its own, however much of it is links: a `<p>` of

@@ -3523,6 +3523,44 @@ fn a_panel_a_button_opens_is_read_whatever_its_name() {
 }
 
 #[test]
+fn a_list_of_teasers_each_with_its_kicker_among_the_paragraphs_is_left_out() {
+    // Between the article's paragraphs, a list of other stories: each item a kicker of a few
+    // words closing with a colon or a question mark, then the linked headline. A list of picks
+    // that repeats one label before each link, and a reading list naming each title's author
+    // after it, are the article's.
+    let item = |kicker: &str, headline: &str| {
+        format!(r#"<li><strong>{kicker} </strong><a href="/a">{headline}</a></li>"#)
+    };
+    let teasers = [
+        item("Streit im Rathaus:", "Bürgermeister greift den Rat an"),
+        item("KI in der Schule?", "Minister will Handys erlauben"),
+        item("Neue Fähre:", "Nach Helgoland zweimal täglich"),
+    ]
+    .concat();
+    let picks = [
+        item("Our pick:", "The cedar bench"),
+        item("Our pick:", "The teak chair"),
+    ]
+    .concat();
+    let reading = r#"<li><a href="/b">The Harbour at Night</a> by Ann Lee</li><li><a href="/c">Ferries of the North Sea</a> by Tom Berg</li>"#;
+    let html = format!(
+        r#"<html><body><article><h1>Harbour fire</h1><p>{}</p><ul>{teasers}</ul><p>{}</p>
+        <ul>{picks}</ul><p>{}</p><ul>{reading}</ul><p>{}</p></article></body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &html,
+        &[
+            PARAS[0],
+            PARAS[3],
+            "Our pick: The cedar bench",
+            "The Harbour at Night by Ann Lee",
+        ],
+        &["Bürgermeister greift", "KI in der Schule", "Nach Helgoland"],
+    );
+}
+
+#[test]
 fn a_short_answer_folded_in_an_accordion_s_panel_is_the_page_s() {
     // A service page ends on questions and answers, each answer one short paragraph in a
     // collapsible accordion panel, shown or hidden: the answers are the page's text, as they are
