@@ -2882,18 +2882,18 @@ fn kicker_of_linked_item<'b>(flat: &Flat<'_>, block: &'b Block) -> Option<&'b st
     if flat.els[block.owner].tag != "li" || block.link_chars * 2 < block.chars {
         return None;
     }
-    // The characters outside the link, read from the item's start: the kicker, when the link
-    // closes the item.
-    let unlinked = (block.chars - block.link_chars.min(block.chars)) as usize;
+    // The characters outside the link, read from the item's start as the block counted them
+    // (`char_weight`): the kicker, when the link closes the item.
+    let unlinked = block.chars - block.link_chars.min(block.chars);
     if unlinked == 0 {
         return None;
     }
     let mut seen = 0;
-    let (at, c) = block.text.char_indices().find(|(_, c)| {
+    let (at, c) = block.text.char_indices().find(|&(_, c)| {
         if !c.is_whitespace() {
-            seen += 1;
+            seen += super::dom::char_weight(c);
         }
-        seen == unlinked
+        seen >= unlinked
     })?;
     let kicker = block.text[..at + c.len_utf8()].trim();
     (kicker.ends_with([':', '?', '：', '？']) && !crate::text::words_exceed(kicker, KICKER_WORDS))

@@ -3558,6 +3558,19 @@ fn a_list_of_teasers_each_with_its_kicker_among_the_paragraphs_is_left_out() {
         ],
         &["Bürgermeister greift", "KI in der Schule", "Nach Helgoland"],
     );
+    // Kickers in Chinese or Japanese script, each character counted as three letters, are read
+    // the same.
+    let japanese = [
+        item("速報：", "倉庫で火災、避難"),
+        item("交通：", "フェリー運航再開"),
+        item("天気：", "週末は強い雨予報"),
+    ]
+    .concat();
+    let html = format!(
+        r#"<html><body><article><h1>Harbour fire</h1><p>{}</p><ul>{japanese}</ul><p>{}</p></article></body></html>"#,
+        PARAS[0], PARAS[1]
+    );
+    check(&html, &[PARAS[0], PARAS[1]], &["倉庫で火災", "フェリー"]);
 }
 
 #[test]
