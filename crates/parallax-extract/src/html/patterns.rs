@@ -277,17 +277,20 @@ static COMMENT_NAMES: LazyLock<Spelled> = LazyLock::new(|| {
 });
 
 /// The names of a question's answers (`data/answer_names.txt`), spelled out.
-static ANSWER_NAMES: LazyLock<Spelled> = LazyLock::new(|| {
-    Spelled::new(parallax_text::lines(include_str!("../../data/answer_names.txt")).map(|n| (n, 1)))
-        .expect("the answer names are lowercase words with optional hyphens")
-});
+static ANSWER_NAMES: LazyLock<Spelled> =
+    LazyLock::new(|| spelled_list(include_str!("../../data/answer_names.txt")));
 
 /// Whether an element's class or id, in any ASCII case, names it a question's answer.
 pub(crate) fn names_an_answer(el: &Attrs<'_>) -> bool {
+    class_or_id_holds(el, &ANSWER_NAMES)
+}
+
+/// Whether an element's class or id holds, in any ASCII case, one of `names`.
+fn class_or_id_holds(el: &Attrs<'_>, names: &Spelled) -> bool {
     [el.class, el.id]
         .into_iter()
         .flatten()
-        .any(|part| ANSWER_NAMES.occurs_in_any_case(part))
+        .any(|part| names.occurs_in_any_case(part))
 }
 
 /// The names of a thread of customer reviews (`data/review_names.txt`), spelled out; matched in
@@ -695,10 +698,7 @@ pub(crate) fn names_a_folded_panel(attrs: &Attrs<'_>) -> bool {
     {
         return true;
     }
-    [attrs.class, attrs.id]
-        .into_iter()
-        .flatten()
-        .any(|names| FOLDED_PANEL_NAMES.occurs_in_any_case(names))
+    class_or_id_holds(attrs, &FOLDED_PANEL_NAMES)
 }
 
 /// Class names of a carousel's slides (`data/carousel_slide_names.txt`).
@@ -894,6 +894,7 @@ mod tests {
             include_str!("../../data/header_names.txt"),
             include_str!("../../data/folded_panel_names.txt"),
             include_str!("../../data/carousel_slide_names.txt"),
+            include_str!("../../data/answer_names.txt"),
         ] {
             let names: Vec<&str> = parallax_text::lines(file).collect();
             let spelled = spelled_list(file);
