@@ -160,8 +160,14 @@ pub(crate) fn prescan(html: &str, max_depth: usize) -> Prescanned {
             continue;
         }
         if let Some(close) = raw_text_close(name) {
-            // The element ends at the first matching end tag, as the HTML tokenizer has it.
-            let close_at = find_tag_ci(bytes, end, close).unwrap_or(bytes.len());
+            // The element ends at the first matching end tag, as the HTML tokenizer has it (a
+            // script's, past the comment-like runs it reads as its text).
+            let close_at = if name == b"script" {
+                script_end(bytes, end)
+            } else {
+                find_tag_ci(bytes, end, close)
+            }
+            .unwrap_or(bytes.len());
             let keep_body = name == b"script" && is_json_ld(&bytes[start..end])
                 || name == b"title"
                 || name == b"textarea";
@@ -706,6 +712,51 @@ fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     memchr::memmem::find(bytes.get(from..)?, needle).map(|p| from + p)
 }
 
+/// Where a script's text, from `from`, ends: the `<` of its end tag, read as the HTML tokenizer
+/// reads a script's text. Old pages wrap a script in `<!-- … //-->` and write tags from it
+/// (`document.write('<script src=…></script>')`); within that comment-like run a `<script>` opens
+/// a stretch where `</script>` closes only that stretch, so the first `</script>` does not end the
+/// script. `None` when the script runs to the end of the page.
+pub(super) fn script_end(bytes: &[u8], from: usize) -> Option<usize> {
+    #[derive(Clone, Copy)]
+    enum State {
+        Text,
+        Escaped,
+        DoubleEscaped,
+    }
+    let named_script = |at: usize, tag: &[u8]| {
+        bytes
+            .get(at..at + tag.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(tag))
+            && bytes
+                .get(at + tag.len())
+                .is_some_and(|&b| matches!(b, b'\t' | b'\n' | 0x0c | b' ' | b'/' | b'>'))
+    };
+    let mut state = State::Text;
+    let mut i = from;
+    while let Some(off) = memchr::memchr2(b'<', b'-', bytes.get(i..)?) {
+        let at = i + off;
+        i = at + 1;
+        match (state, bytes[at]) {
+            (State::Text, b'<') if bytes[at..].starts_with(b"<!--") => {
+                state = State::Escaped;
+                // The `--` of `<!--` may close the run at once (`<!-->`).
+                i = at + 2;
+            }
+            (State::Text | State::Escaped, b'<') if named_script(at, b"</script") => {
+                return Some(at);
+            }
+            (State::Escaped, b'<') if named_script(at, b"<script") => state = State::DoubleEscaped,
+            (State::DoubleEscaped, b'<') if named_script(at, b"</script") => state = State::Escaped,
+            (State::Escaped | State::DoubleEscaped, b'-') if bytes[at..].starts_with(b"-->") => {
+                state = State::Text;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// The next `needle` (an end tag's opening, lowercase, starting with `<`), found by its `<`.
 pub(super) fn find_tag_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     let mut i = from;
@@ -762,6 +813,38 @@ mod tests {
             tags,
             "<div class=\"a b\" id=k hidden><a class=c>x</a><img></div>"
         );
+    }
+
+    #[test]
+    fn a_script_ends_where_the_tokenizer_ends_it() {
+        let check = |page: &str, expected: &str| assert_eq!(prescan(page, 100), expected);
+        // A script wrapped in `<!-- … //-->` that writes a script tag: its `</script>` closes
+        // the written tag, not the script.
+        check(
+            "<script><!--\nif (ads) { document.write('<script src=\"a.js\"></script>'); }\n//-->\n</script><p>Text.</p>",
+            "<script></script><p>Text.</p>",
+        );
+        check(
+            "<SCRIPT><!-- document.write('<Script>x()</SCRIPT>'); --></Script>after",
+            "<SCRIPT></Script>after",
+        );
+        // Outside such a run, or once it is closed, the first end tag ends the script.
+        check(
+            "<script>document.write('<script></script>');</script>after",
+            "<script></script>');</script>after",
+        );
+        check(
+            "<script><!-- a --> document.write('<script>'); </script>after",
+            "<script></script>after",
+        );
+        check("<script><!-->x</script>after", "<script></script>after");
+        // Only a whole name counts: `</scripts>` is text of the script.
+        check(
+            "<script>a = '</scripts>';</script>after",
+            "<script></script>after",
+        );
+        // A script left open runs to the end.
+        check("<p>a</p><script><!-- <script></script>", "<p>a</p><script>");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! stream of chunks), which a script renders once the page has loaded. A page read without
 //! running them shows nothing, yet its text is there, escaped in a string.
 
-use super::prescan::find_tag_ci;
+use super::prescan::{find_tag_ci, script_end};
 
 /// Paragraph elements a string must open, at least, to be read as an article's markup rather
 /// than a widget's template or a single caption.
@@ -42,7 +42,7 @@ fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
         let open = find_tag_ci(html.as_bytes(), at, b"<script")?;
         let tag_end = html.get(open..)?.find('>')? + open + 1;
         let tag = html.get(open..tag_end)?;
-        let body_end = find_tag_ci(html.as_bytes(), tag_end, b"</script").unwrap_or(html.len());
+        let body_end = script_end(html.as_bytes(), tag_end).unwrap_or(html.len());
         at = body_end;
         // "<scripts>" or "<script-x>" is another element.
         let named = tag
