@@ -2229,7 +2229,9 @@ fn is_summary_list(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], i: usize) -
 /// page that wraps its body in a few more layouts than its header), and to
 /// [`NAMED_LEAD_LEVELS`] only a lead named so. An article's header holding more than a few
 /// blocks (its lead image's caption and credit, a bar of buttons), to
-/// [`NAMED_LEAD_HEADER_BLOCKS`], yields only a lead named so.
+/// [`NAMED_LEAD_HEADER_BLOCKS`], yields only a lead named so. A header that yields none for its
+/// many blocks is read again as the box setting its headline apart ([`heading_box`]), whose lead
+/// stands right under the headline.
 fn choose_header_standfirst(
     flat: &Flat<'_>,
     dropped: &mut [bool],
@@ -2264,27 +2266,42 @@ fn choose_header_standfirst(
             let blocks = (first..=last)
                 .filter(|&b| !holds_headline || counts_in_a_header(flat, b, s))
                 .count();
-            if blocks > NAMED_LEAD_HEADER_BLOCKS {
-                continue;
-            }
-            // A header of more blocks than a kicker, headline, byline, date and lead yields a lead
-            // named so, and only in the article's own header (the one with the headline).
-            let only_named = blocks > HEADER_BLOCKS;
             // A box named the standfirst holds it whole, in several paragraphs too.
             let lead_box = patterns::names_a_lead(flat.els[s].class);
-            if only_named && !holds_headline && !lead_box {
-                continue;
+            let leads_in = |s: usize, first: usize, last: usize, blocks: usize| {
+                if blocks > NAMED_LEAD_HEADER_BLOCKS {
+                    return Vec::new();
+                }
+                // A header of more blocks than a kicker, headline, byline, date and lead yields
+                // a lead named so, and only in the article's own header (the one with the
+                // headline).
+                let only_named = blocks > HEADER_BLOCKS;
+                if only_named && !holds_headline && !lead_box {
+                    return Vec::new();
+                }
+                (first..=last)
+                    .filter(|&b| {
+                        !in_strong_chrome(flat, flat.blocks[b].owner, s)
+                            && is_lead(flat, b, s, level < HEADER_LEVELS)
+                            && (level < NAMED_HEADER_LEVELS && !only_named
+                                || named_a_lead(flat, flat.blocks[b].owner, s)
+                                || level < HEADER_LEVELS && sets_off_the_lead(flat, b, first, last))
+                    })
+                    .map(|b| flat.blocks[b].owner)
+                    .collect::<Vec<_>>()
+            };
+            let mut leads = leads_in(s, first, last, blocks);
+            // A busy header (a breadcrumb trail, the byline, the date, buttons) that yields no
+            // lead may set its headline and standfirst apart in a box of their own, read as a
+            // header of its own whose lead is right under the headline.
+            if leads.is_empty() && holds_headline && blocks > HEADER_BLOCKS {
+                if let Some((heading, first, last, blocks)) =
+                    heading_box(flat, block_counts, first..=last, s)
+                {
+                    leads = leads_in(heading, first, last, blocks);
+                    leads.retain(|&lead| flat.blocks[first + 1].owner == lead);
+                }
             }
-            let leads = (first..=last)
-                .filter(|&b| {
-                    !in_strong_chrome(flat, flat.blocks[b].owner, s)
-                        && is_lead(flat, b, s, level < HEADER_LEVELS)
-                        && (level < NAMED_HEADER_LEVELS && !only_named
-                            || named_a_lead(flat, flat.blocks[b].owner, s)
-                            || level < HEADER_LEVELS && sets_off_the_lead(flat, b, first, last))
-                })
-                .map(|b| flat.blocks[b].owner)
-                .collect::<Vec<_>>();
             if leads.len() == 1
                 || is_a_deck_of_points(flat, &leads)
                 || lead_box && is_a_standfirst_box(flat, &leads, s)
@@ -2297,6 +2314,43 @@ fn choose_header_standfirst(
         }
         node = parent;
     }
+}
+
+/// The box within an article's header `header` that holds its headline and what follows it and
+/// nothing more (`<div class="heading"><h1>…</h1><p>…</p></div>`), with its first block, last
+/// block and count of blocks: the headline's parent, when it is not the header itself and holds
+/// two to [`HEADER_BLOCKS`] blocks, the headline (an `<h1>`) first.
+fn heading_box(
+    flat: &Flat<'_>,
+    block_counts: &[(u32, usize)],
+    blocks: std::ops::RangeInclusive<usize>,
+    header: usize,
+) -> Option<(usize, usize, usize, usize)> {
+    let headline = blocks
+        .into_iter()
+        .find(|&b| flat.els[flat.blocks[b].owner].tag == "h1")?;
+    let heading = flat.els[flat.blocks[headline].owner].parent;
+    if heading == header || !flat.within(heading, header) {
+        return None;
+    }
+    // A box named chrome (a sidebar's "about me" under its heading), or in a menu or a figure of
+    // the header, is not its heading.
+    let mut el = heading;
+    while el != header {
+        let e = &flat.els[el];
+        if e.invisible
+            || !matches!(e.chrome, Chrome::Content | Chrome::Neutral)
+            || matches!(e.tag, "aside" | "nav" | "menu" | "figure" | "form")
+        {
+            return None;
+        }
+        el = e.parent;
+    }
+    let (count, last) = block_counts[heading];
+    let count = count as usize;
+    let first = last + 1 - count;
+    ((2..=HEADER_BLOCKS).contains(&count) && first == headline)
+        .then_some((heading, first, last, count))
 }
 
 /// Whether the several leads a box named the standfirst holds are its paragraphs: two to

@@ -749,6 +749,40 @@ fn a_breadcrumb_trail_in_the_article_s_header_does_not_hide_its_standfirst() {
 }
 
 #[test]
+fn a_busy_header_s_standfirst_set_with_the_headline_in_a_box_of_their_own_is_kept() {
+    // The header's trail, byline, date, reading time and buttons make it too long to yield an
+    // unnamed lead; the box of the headline and the paragraph under it is read as a header.
+    let standfirst = "Reçue mardi à la mairie, la syndicaliste a exposé ses revendications au maire. Elle juge la situation du port grave.";
+    let notice = "Une erreur est survenue. Veuillez réessayer plus tard.";
+    let header = |under_headline: &str| {
+        format!(
+            r#"<header class="top"><ul class="trail"><li><a href="/social/">Social</a></li><li><a href="/port/">Port</a></li></ul>
+            <div class="titles"><h1>Le port en grève</h1>{under_headline}</div>
+            <p class="meta">Par <a href="/auteurs/anna-roth/">Anna Roth</a></p><section><span>Publié le 3 mars 2026 à 14h52</span><p>Lecture 4 min.</p></section>
+            <ul class="meta__social"><li><span>Ajouter à vos sélections</span><div class="dropdown"><div>Pour ajouter l’article à vos sélections, identifiez-vous</div><a href="/inscription">S’inscrire gratuitement</a><div>Vous avez déjà un compte ? <a href="/connexion">Se connecter</a></div></div></li>
+            <li><span>Partager</span></li><li><span>Partager sur Facebook</span></li><li><span>Envoyer par e-mail</span></li></ul></header>"#
+        )
+    };
+    let page = |header: &str| {
+        plain_page(&format!(
+            r#"<main><section class="zone">{header}<p class="status">Article réservé aux abonnés</p><section class="wrapper"><article class="content"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></article></section><aside class="aside"><p>Les plus lus</p></aside></section></main>"#,
+            PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+        ))
+    };
+    check(
+        &page(&header(&format!("<p>{standfirst}</p>"))),
+        &[standfirst, PARAS[0], PARAS[3]],
+        &["Anna Roth", "Partager"],
+    );
+    // A box whose headline has anything else right under it holds no standfirst.
+    check(
+        &page(&header(&format!("<span>Suivre</span><p>{notice}</p>"))),
+        &[PARAS[0], PARAS[3]],
+        &[notice],
+    );
+}
+
+#[test]
 fn a_tooltip_in_the_article_s_header_is_no_standfirst() {
     let tooltip =
         "Save this article to read it later. You need a free account to use this feature.";
