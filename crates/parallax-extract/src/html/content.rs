@@ -2409,7 +2409,8 @@ fn sets_off_the_lead(flat: &Flat<'_>, b: usize, first: usize, last: usize) -> bo
     flat.els[flat.blocks[b].owner].tag == "p" && (b == last || under_headline)
 }
 
-/// The standfirst a news site sets as a subheading: an `<h2>` of [`DEK_WORDS`] words or more and
+/// The standfirst a news site sets as a subheading: an `<h2>` or `<h3>` (a tabloid's, a
+/// newsletter platform's subtitle) of [`DEK_WORDS`] words or more and
 /// no links that is the very next element after the article's `<h1>` (or after the date line
 /// that follows it: [`is_date_line_element`]), under the same parent, before the container or in it and
 /// meeting it at most [`NAMED_LEAD_LEVELS`] levels above it. It is the
@@ -2452,7 +2453,11 @@ fn choose_headline_dek(
             dek = after;
         }
         let el = &flat.els[dek];
-        if el.tag != "h2" || el.parent != parent || el.link_chars != 0 || el.chars == 0 {
+        if !matches!(el.tag, "h2" | "h3")
+            || el.parent != parent
+            || el.link_chars != 0
+            || el.chars == 0
+        {
             continue;
         }
         let (count, last) = block_counts[dek];

@@ -850,6 +850,18 @@ fn a_standfirst_set_as_an_h2_right_after_the_headline_is_kept() {
         &["Ayşe Demir"],
     );
     assert_eq!(page.blocks.first().map(String::as_str), Some(dek));
+    // Set as an `<h3>` too (a tabloid's standfirst, a newsletter's subtitle).
+    let dek = "A fire in a warehouse closed the harbour on Tuesday night, and firefighters worked until dawn.";
+    let body = format!(
+        r#"<article><header><h1>Harbour fire</h1><h3>{dek}</h3><div class="author">By Anna Roth</div></header>
+        <div class="text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[dek, PARAS[0], PARAS[3]],
+        &["Anna Roth"],
+    );
     // An `<h2>` under an `<h1>` that is no sibling of it (a trail's last step as the headline,
     // the article's own headline after it), a short one (a section's title) and a linked one
     // (a teaser's) are no standfirst.
