@@ -341,7 +341,8 @@ fn is_hidden(tag: &str, attrs: &Attrs<'_>, styles: Styles, marked: &Marked<'_>) 
 
 /// What the page's elements say of others, read before any of them is: the ids of the
 /// elements a control of the page opens, and whether any element is named a question's answer.
-struct Marked<'a> {
+/// Read once a page and handed to each [`flatten`] of it.
+pub(crate) struct Marked<'a> {
     /// The ids a control names (`aria-controls`: a disclosure button's panel, a tab's pane, an
     /// expander's rest): hidden as the page first shows them, they are its text a reader opens
     /// with one click, however they are named (a FAQ's answers in boxes of hashed class names).
@@ -353,7 +354,7 @@ struct Marked<'a> {
 impl<'a> Marked<'a> {
     /// What the elements of `doc` say; whether they name answers only on a question's page
     /// (`question`), the one page where it matters.
-    fn of(doc: &'a Html, question: bool) -> Self {
+    pub(crate) fn of(doc: &'a Html, question: bool) -> Self {
         let mut marked = Marked {
             controlled: foldhash::HashSet::default(),
             names_answers: false,
@@ -474,8 +475,13 @@ pub(crate) struct Declared {
     pub typed_subject: bool,
 }
 
-/// Flattens a parsed page.
-pub(crate) fn flatten(doc: &Html, styles: Styles, declared: Declared) -> Flat<'_> {
+/// Flattens a parsed page, with what its elements say of others (`marked`, read off `doc`).
+pub(crate) fn flatten<'a>(
+    doc: &'a Html,
+    styles: Styles,
+    declared: Declared,
+    marked: &Marked<'_>,
+) -> Flat<'a> {
     // An element a node at most: room for all, not grown (and copied) element by element.
     let mut els = Vec::with_capacity(doc.tree.values().len());
     els.push(El {
@@ -507,7 +513,6 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, declared: Declared) -> Flat<'_
     let mut buf = Buf::default();
     let mut chrome_cache: foldhash::HashMap<(&str, &str), (Chrome, bool)> =
         foldhash::HashMap::default();
-    let marked = Marked::of(doc, declared.question);
 
     for edge in doc.tree.root().traverse() {
         match edge {
@@ -518,13 +523,13 @@ pub(crate) fn flatten(doc: &Html, styles: Styles, declared: Declared) -> Flat<'_
                     let attrs = Attrs::of(e);
                     let summary_link = tag == "a" && is_summary_link(node, &attrs);
                     let invisible = is_invisible_tag(tag)
-                        || is_hidden(tag, &attrs, styles, &marked)
+                        || is_hidden(tag, &attrs, styles, marked)
                             && !(tag == "p" && goes_on_from_the_paragraphs(node, &attrs))
                             && !summary_link;
                     let by_style = invisible
                         && styles == Styles::Hide
                         && !is_invisible_tag(tag)
-                        && !is_hidden(tag, &attrs, Styles::Ignore, &marked);
+                        && !is_hidden(tag, &attrs, Styles::Ignore, marked);
                     // Class lists repeat across a page; ids do not, so only id-less ones are cached.
                     // With it, whether the names call it a thread of reviews.
                     let (chrome, reviews) =

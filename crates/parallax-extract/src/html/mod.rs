@@ -41,9 +41,10 @@ pub fn extract_html(html: &str) -> HtmlPage {
     let doc = parse(html);
     let page_meta = meta::read(&doc);
     let declared = page_meta.declared;
-    let mut flat = dom::flatten(&doc, dom::Styles::Hide, declared);
+    let marked = dom::Marked::of(&doc, declared.question);
+    let mut flat = dom::flatten(&doc, dom::Styles::Hide, declared, &marked);
     if may_show_more(&flat) {
-        let shown = dom::flatten(&doc, dom::Styles::Ignore, declared);
+        let shown = dom::flatten(&doc, dom::Styles::Ignore, declared, &marked);
         if shows_its_text(&flat, &shown) {
             flat = shown;
         }
@@ -54,7 +55,8 @@ pub fn extract_html(html: &str) -> HtmlPage {
         if let Some(markup) = scripted::markup_in_scripts(source) {
             // Read as a page of its own: the article its scripts would render.
             let rendered = parse(&markup);
-            let flat = dom::flatten(&rendered, dom::Styles::Hide, declared);
+            let marked = dom::Marked::of(&rendered, declared.question);
+            let flat = dom::flatten(&rendered, dom::Styles::Hide, declared, &marked);
             blocks = content::main_blocks(&flat, page_meta.meta.title.as_deref());
             blocks.retain(|b| !scripted::is_placeholder(&b.text));
             if !blocks.is_empty() {
