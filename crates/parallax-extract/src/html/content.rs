@@ -2943,7 +2943,7 @@ fn kicker_of_linked_item<'b>(flat: &Flat<'_>, block: &'b Block) -> Option<&'b st
     }
     // The characters outside the link, read from the item's start as the block counted them
     // (`char_weight`): the kicker, when the link closes the item.
-    let unlinked = block.chars - block.link_chars.min(block.chars);
+    let unlinked = block.chars.saturating_sub(block.link_chars);
     if unlinked == 0 {
         return None;
     }

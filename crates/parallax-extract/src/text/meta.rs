@@ -155,24 +155,24 @@ pub fn find_date_in(line: &str, order: NumericOrder) -> Option<LineDate> {
     if found.date_line.whole_line {
         return Some(found.date_line);
     }
-    let second = find_one_date_in(&found.rest, order).filter(|d| d.date_line.whole_line);
+    let Some(second) = find_one_date_in(&found.rest, order).filter(|d| d.date_line.whole_line)
+    else {
+        return Some(found.date_line);
+    };
+    // What the line says of its first date, it says before it: the words around the second are
+    // that date's.
     let before = line[..found.start].to_lowercase();
     let before: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let said_before = date_phrases_held(&before);
-    Some(match second {
-        Some(second) => LineDate {
-            whole_line: true,
-            has_time: found.date_line.has_time || second.date_line.has_time,
-            // What the line says of its first date, it says before it: the words around the
-            // second are that date's.
-            updated: said_before.0,
-            published: said_before.1,
-            ..found.date_line
-        },
-        None => found.date_line,
+    let (updated, published) = date_phrases_held(&before);
+    Some(LineDate {
+        whole_line: true,
+        has_time: found.date_line.has_time || second.date_line.has_time,
+        updated,
+        published,
+        ..found.date_line
     })
 }
 
