@@ -316,6 +316,7 @@ pub(super) fn is_short_reader_address(b: &str) -> bool {
             || marked_imperative(
                 [first, second],
                 [first_lower, &second_lower],
+                &lower[1..],
                 addressed,
                 words.len(),
             ))
@@ -337,6 +338,7 @@ fn opens_like_address(words: &[&str]) -> bool {
         || marked_imperative(
             [first, second],
             [&opening[0], second_lower],
+            &[],
             true,
             words.len(),
         )
@@ -344,15 +346,17 @@ fn opens_like_address(words: &[&str]) -> bool {
 
 /// Whether a line of `words` words opens with an imperative its form marks in one of the
 /// languages (a French "-ez", German "Sie" after the verb, a pronoun attached or after a hyphen,
-/// a Polish ending), given its first two words as written and lowercased; `addressed`: whether
-/// the line names the reader or the outlet.
+/// a Polish ending), given its first two words as written and lowercased and its later words
+/// lowercased (none: taken as French); `addressed`: whether the line names the reader or the
+/// outlet.
 fn marked_imperative(
     [first, second]: [&str; 2],
     [first_lower, second_lower]: [&str; 2],
+    later: &[String],
     addressed: bool,
     words: usize,
 ) -> bool {
-    french_imperative(first_lower)
+    french_imperative(first_lower) && reads_as_french(later)
         || german_imperative(first, second)
         || spanish_imperative(first_lower, addressed, words)
         || italian_imperative(first_lower, second_lower, addressed, words)
@@ -420,6 +424,25 @@ fn bare_imperative_parts(lower: &[String], words: usize) -> (bool, bool, bool) {
 fn french_imperative(first: &str) -> bool {
     let verb = first.split('-').next().unwrap_or("");
     verb.chars().count() >= MIN_EZ_CHARS && verb.ends_with("ez")
+}
+
+/// Whether a line's words after its first are the function words of no other language more
+/// than of French: a French "-ez" opens a line in French ("Découvrez nos offres", "Abonnez-vous"),
+/// a surname ending so opens a sentence in Spanish or English ("Sánchez anunció este martes …",
+/// "Jimenez tried to quit …"), which is news, not a call to the reader.
+fn reads_as_french(later: &[String]) -> bool {
+    let in_language = |language: &str| {
+        later
+            .iter()
+            .filter(|w| parallax_text::is_function_word_in(w, language))
+            .count()
+    };
+    let english = later
+        .iter()
+        .filter(|w| parallax_text::is_stopword(w))
+        .count();
+    let french = in_language("fr");
+    french >= english && french >= in_language("es") && french >= in_language("de")
 }
 
 /// "Melden Sie sich an", "Lesen Sie auch": a verb, then "Sie" as written.
@@ -591,6 +614,27 @@ mod tests {
         check("Guide: your rights as a customer of the shop", false);
         // The verb itself still calls, with its colon after the reader.
         check("Enter your email: we send one letter a week.", true);
+    }
+
+    #[test]
+    fn a_surname_ending_as_a_french_imperative_opens_news() {
+        // Spanish surnames end in "-ez" as French imperatives do; the words after them tell.
+        check(
+            "Sánchez anunció este martes un plan de vivienda para los jóvenes.",
+            false,
+        );
+        check(
+            "Jiménez recordó que el año pasado se anunció un programa similar.",
+            false,
+        );
+        check(
+            "Jimenez tried to quit, but the coach talked her out of it.",
+            false,
+        );
+        check("Gómez erzielte in der letzten Minute das Siegtor.", false);
+        check("Découvrez nos offres pour les lecteurs.", true);
+        check("Abonnez-vous", true);
+        check("Retrouvez tous nos articles sur notre site.", true);
     }
 
     #[test]

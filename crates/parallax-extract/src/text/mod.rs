@@ -2229,6 +2229,16 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_opening_with_a_surname_ending_in_ez_is_the_article_s() {
+        // "-ez" marks a French imperative ("Découvrez nos offres"); Spanish surnames end so too.
+        let lead = "Sánchez anunció este martes en Madrid un plan de vivienda para jóvenes.";
+        const P: &str = "El presidente explicó que la medida llegará a más de cincuenta mil familias durante los próximos dos años.";
+        let last = "Jiménez recordó que el año pasado se anunció un programa similar.";
+        check_html(&[lead, P, P, last], &[lead, P, P, last]);
+        check_html(&[P, P, "Découvrez nos offres pour les lecteurs."], &[P, P]);
+    }
+
+    #[test]
     fn a_notice_that_scripts_are_off_goes_in_any_language() {
         // What a player or slideshow prints when scripts do not run, left in the article's box.
         const P: &str =
