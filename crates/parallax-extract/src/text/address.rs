@@ -48,6 +48,8 @@ parallax_text::word_table!(static AFTER_PARTICLE = keyed "after-particle" in REA
 parallax_text::word_table!(static SHORT_IMPERATIVE = keyed "short-imperative" in READER_ADDRESS);
 parallax_text::word_table!(static CLITIC = keyed "clitic" in READER_ADDRESS);
 parallax_text::word_table!(static PERSON_CLITIC = keyed "person-clitic" in READER_ADDRESS);
+parallax_text::word_table!(static ADVERB_ENDING = keyed "adverb-ending" in READER_ADDRESS);
+parallax_text::word_table!(static NOT_FRENCH_LETTER = keyed "not-french-letter" in READER_ADDRESS);
 parallax_text::word_table!(static NOT_VERB_ENDING = keyed "not-verb-ending" in READER_ADDRESS);
 parallax_text::word_table!(static BARE_CLITIC = keyed "bare-clitic" in READER_ADDRESS);
 parallax_text::word_table!(static HYPHEN_CLITIC = keyed "hyphen-clitic" in READER_ADDRESS);
@@ -79,6 +81,9 @@ static NOT_VERB_ENDING_ENTRIES: LazyLock<Vec<&'static str>> =
 /// [`BARE_CLITIC`]'s entries, to try one by one.
 static BARE_CLITIC_ENTRIES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries_of(&BARE_CLITIC));
+/// [`ADVERB_ENDING`]'s entries, to try one by one.
+static ADVERB_ENDING_ENTRIES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries_of(&ADVERB_ENDING));
 /// [`IMPERATIVE_ENDING`]'s entries, to try one by one.
 static IMPERATIVE_ENDING_ENTRIES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries_of(&IMPERATIVE_ENDING));
@@ -420,10 +425,15 @@ fn bare_imperative_parts(lower: &[String], words: usize) -> (bool, bool, bool) {
     (verb_like, person_next, particle_next)
 }
 
-/// "Abonnez-vous", "Découvrez nos offres": the second person plural opens the line.
+/// "Abonnez-vous", "Découvrez nos offres": the second person plural opens the line, in letters
+/// French writes ("Álvarez" is a surname).
 fn french_imperative(first: &str) -> bool {
     let verb = first.split('-').next().unwrap_or("");
-    verb.chars().count() >= MIN_EZ_CHARS && verb.ends_with("ez")
+    verb.chars().count() >= MIN_EZ_CHARS
+        && verb.ends_with("ez")
+        && !verb
+            .chars()
+            .any(|c| NOT_FRENCH_LETTER.contains(c.encode_utf8(&mut [0; 4])))
 }
 
 /// Whether a line's words after its first are the function words of no other language more
@@ -457,8 +467,10 @@ fn german_imperative(first: &str, second: &str) -> bool {
 fn spanish_imperative(first: &str, addressed: bool, words: usize) -> bool {
     let accented = first.chars().any(|c| "áéíóú".contains(c));
     let ends_in = |list: &[&str]| list.iter().any(|c| first.ends_with(c));
-    let attached =
-        accented && first.chars().count() >= MIN_CLITIC_CHARS && ends_in(&CLITIC_ENTRIES);
+    let attached = accented
+        && first.chars().count() >= MIN_CLITIC_CHARS
+        && ends_in(&CLITIC_ENTRIES)
+        && !ends_in(&ADVERB_ENDING_ENTRIES);
     attached
         && (addressed || (2..=MAX_BARE_WORDS).contains(&words) && ends_in(&PERSON_CLITIC_ENTRIES))
         || SHORT_IMPERATIVE.contains(first)
@@ -530,6 +542,8 @@ mod tests {
             ("short-imperative", &SHORT_IMPERATIVE),
             ("clitic", &CLITIC),
             ("person-clitic", &PERSON_CLITIC),
+            ("adverb-ending", &ADVERB_ENDING),
+            ("not-french-letter", &NOT_FRENCH_LETTER),
             ("not-verb-ending", &NOT_VERB_ENDING),
             ("bare-clitic", &BARE_CLITIC),
             ("hyphen-clitic", &HYPHEN_CLITIC),
@@ -552,12 +566,13 @@ mod tests {
     /// Each list tried entry by entry holds its own table's entries, every one of them.
     #[test]
     fn lists_tried_entry_by_entry_hold_their_tables_entries() {
-        let lists: [(&AddressList, &[&str]); 5] = [
+        let lists: [(&AddressList, &[&str]); 6] = [
             (&CLITIC, &CLITIC_ENTRIES),
             (&PERSON_CLITIC, &PERSON_CLITIC_ENTRIES),
             (&NOT_VERB_ENDING, &NOT_VERB_ENDING_ENTRIES),
             (&BARE_CLITIC, &BARE_CLITIC_ENTRIES),
             (&IMPERATIVE_ENDING, &IMPERATIVE_ENDING_ENTRIES),
+            (&ADVERB_ENDING, &ADVERB_ENDING_ENTRIES),
         ];
         for (table, entries) in lists {
             assert!(!entries.is_empty());
@@ -632,9 +647,20 @@ mod tests {
             false,
         );
         check("Gómez erzielte in der letzten Minute das Siegtor.", false);
+        check("Álvarez lo confirmó en rueda de prensa.", false);
         check("Découvrez nos offres pour les lecteurs.", true);
         check("Abonnez-vous", true);
         check("Retrouvez tous nos articles sur notre site.", true);
+    }
+
+    #[test]
+    fn an_adverb_ending_as_an_imperative_with_its_pronoun_opens_news() {
+        // "-mente" ends as "suscríbete" does, accent and all.
+        check("Únicamente dos diputados votaron en contra.", false);
+        check("Prácticamente nadie acudió a la cita.", false);
+        check("Próximamente habrá más detalles.", false);
+        check("Suscríbete a nuestro boletín diario.", true);
+        check("Apúntate a nuestro club de lectura.", true);
     }
 
     #[test]
