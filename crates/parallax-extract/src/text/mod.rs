@@ -375,7 +375,8 @@ pub(super) fn sentences(b: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Whether a lowercased block opens with a phrase of site chrome, as a whole word.
+/// Whether a lowercased block opens with a phrase of site chrome, as a whole word: not the
+/// first part of a compound joined by a hyphen ("Copyright-Streit: …", "Print-Ausgabe").
 fn opens_with_boilerplate(lower: &str) -> bool {
     let first = lower.as_bytes().first().copied().unwrap_or(0);
     BOILERPLATE_AT_START
@@ -384,8 +385,11 @@ fn opens_with_boilerplate(lower: &str) -> bool {
         .flatten()
         .any(|&phrase| {
             lower.strip_prefix(phrase).is_some_and(|rest| {
-                !rest.starts_with(char::is_alphanumeric)
-                    || phrase.ends_with(|c: char| !c.is_alphanumeric())
+                let word_goes_on = rest.starts_with(char::is_alphanumeric)
+                    || rest
+                        .strip_prefix('-')
+                        .is_some_and(|r| r.starts_with(char::is_alphanumeric));
+                !word_goes_on || phrase.ends_with(|c: char| !c.is_alphanumeric())
             })
         })
 }
@@ -2064,9 +2068,14 @@ mod tests {
         ] {
             check(&format!("{LEAD}\n\n{prompt}\n\n{LEAD}"), &[LEAD, LEAD]);
         }
-        // A start phrase is a whole word: "Registered" is not "register", "Printed" not "print".
-        let s = "Printed ballots ran out in two districts, officials said on Monday.";
-        check(&format!("{LEAD}\n\n{s}\n\n{LEAD}"), &[LEAD, s, LEAD]);
+        // A start phrase is a whole word: "Registered" is not "register", "Printed" not "print",
+        // a compound's first part not the word ("Copyright-Streit").
+        for s in [
+            "Printed ballots ran out in two districts, officials said on Monday.",
+            "Copyright-Streit: Verlage klagen gegen eine Suchmaschine.",
+        ] {
+            check(&format!("{LEAD}\n\n{s}\n\n{LEAD}"), &[LEAD, s, LEAD]);
+        }
     }
 
     #[test]
