@@ -2564,6 +2564,14 @@ mod tests {
             "This article was a long look at the harbour's finances, and there is more to come.";
         check_html(&[body, more, story], &[body, more]);
         check_html(&[body, more, verdict], &[body, more, verdict]);
+        for notice in [
+            "Dieser Artikel wurde aktualisiert.",
+            "Cet article a été mis à jour.",
+            "Este artículo ha sido actualizado.",
+            "Este artículo fue actualizado.",
+        ] {
+            check_html(&[body, more, notice], &[body, more]);
+        }
         // An appeal for the reader's support under the article.
         check_html(
             &[
