@@ -684,6 +684,14 @@ mod tests {
             "You can't win them all, the coach said after the match.",
             false,
         );
+        // Advice the article reports, its verb after it.
+        check(
+            "Schließen Sie Fenster und Türen, warnt die Feuerwehr.",
+            false,
+        );
+        check("Restez chez vous, a conseillé le maire.", false);
+        check("Évitez le secteur, prévient la gendarmerie.", false);
+        check("Quédense en casa, recomendó el alcalde.", false);
         check(
             "Chez les jeunes, le chômage a reculé de deux points.",
             false,
