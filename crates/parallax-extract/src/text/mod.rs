@@ -781,16 +781,10 @@ pub fn clean(blocks: Vec<String>, known: &SourceMeta, source: BlockSource) -> Cl
     clean_in(blocks, known, source, NumericOrder::MonthFirst)
 }
 
-/// [`clean`], reading numeric dates ("07/03/2022") in the given order.
-pub fn clean_in(
-    blocks: Vec<String>,
-    known: &SourceMeta,
-    source: BlockSource,
-    order: NumericOrder,
-) -> Cleaned {
-    let blocks = split_date_markers(blocks);
-    let n = blocks.len();
-    let mut kinds: Vec<Option<&'static str>> = vec![None; n];
+/// Where the article's text starts and ends among `blocks`: its first paragraph of prose of ten
+/// words or more that is no date line or trail, and its last paragraph of prose, with a short
+/// closing sentence right after it ([`is_closing_sentence`]). With no prose, every block.
+fn body_bounds(blocks: &[String], order: NumericOrder) -> (usize, usize) {
     let first_body = blocks.iter().position(|b| {
         is_prose(b) && words_exceed(b, 9) && is_date_line(b, order).is_none() && !is_trail(b)
     });
@@ -801,11 +795,24 @@ pub fn clean_in(
                 .is_some_and(|b| is_closing_sentence(b, order)),
         )
     });
-    let (first_body, last_body) = match (first_body, last_body) {
+    match (first_body, last_body) {
         (Some(f), Some(l)) if f <= l => (f, l),
         // No prose at all: keep every block that is not chrome.
-        _ => (0, n.saturating_sub(1)),
-    };
+        _ => (0, blocks.len().saturating_sub(1)),
+    }
+}
+
+/// [`clean`], reading numeric dates ("07/03/2022") in the given order.
+pub fn clean_in(
+    blocks: Vec<String>,
+    known: &SourceMeta,
+    source: BlockSource,
+    order: NumericOrder,
+) -> Cleaned {
+    let blocks = split_date_markers(blocks);
+    let n = blocks.len();
+    let mut kinds: Vec<Option<&'static str>> = vec![None; n];
+    let (first_body, last_body) = body_bounds(&blocks, order);
 
     // Lines addressed to the reader, read once: a run of them is a list of steps.
     let addressed: Vec<bool> = match source {
@@ -910,21 +917,8 @@ pub fn clean_in(
             {
                 Some("footer")
             }
-            // Inside the article: a line crediting the wires, or chrome by its words.
             BlockSource::Html => {
-                let wires = source_lines::credited_wires(b);
-                if wires.is_empty() {
-                    (addressed[i] && is_prompt(&blocks, &addressed, i, first_body, last_body)
-                        || page_block_says_boilerplate(b)
-                        || is_notice_throughout(b)
-                        || is_reporting_credit(b))
-                    .then_some("boilerplate")
-                    .or_else(|| is_labelled_caption(b).then_some("caption"))
-                } else {
-                    // A line crediting the wire services the item comes from ("Quelle: dpa").
-                    out.wire.extend(wires.into_iter().map(str::to_string));
-                    Some("credit")
-                }
+                classify_html_body(&blocks, &addressed, i, (first_body, last_body), &mut out)
             }
         };
         if source == BlockSource::Text
@@ -975,12 +969,51 @@ pub fn clean_in(
     }
     strip_labels(&mut out);
     find_dateline(&mut out);
+    settle_metadata(&mut out, known, &dates, outlet_hints, order);
+    out
+}
 
+/// What block `i` of an HTML page's article is, if it is not the article's own text: a line
+/// crediting the wire services the item comes from ("Quelle: dpa"), whose wires go to `out`; a
+/// prompt of the site's ([`is_prompt`]; `addressed`: which blocks address the reader), chrome by
+/// its words or a notice; or a caption by its labelled credit. `body`: the first and last blocks
+/// of the article's text.
+fn classify_html_body(
+    blocks: &[String],
+    addressed: &[bool],
+    i: usize,
+    (first_body, last_body): (usize, usize),
+    out: &mut Cleaned,
+) -> Option<&'static str> {
+    let b = blocks[i].as_str();
+    let wires = source_lines::credited_wires(b);
+    if !wires.is_empty() {
+        out.wire.extend(wires.into_iter().map(str::to_string));
+        return Some("credit");
+    }
+    (addressed[i] && is_prompt(blocks, addressed, i, first_body, last_body)
+        || page_block_says_boilerplate(b)
+        || is_notice_throughout(b)
+        || is_reporting_credit(b))
+    .then_some("boilerplate")
+    .or_else(|| is_labelled_caption(b).then_some("caption"))
+}
+
+/// Fills the article's metadata from what the page declared (`known`) and, where it declared
+/// nothing, from what its lines said: the date of its date lines or its address, the outlet its
+/// lines or its host name (`outlet_hints`, best first by rank), the wires spelled out.
+fn settle_metadata(
+    out: &mut Cleaned,
+    known: &SourceMeta,
+    dates: &[(usize, meta::LineDate)],
+    mut outlet_hints: Vec<(u8, String)>,
+    order: NumericOrder,
+) {
     out.published = known
         .published
         .as_deref()
         .and_then(|d| find_date_in(d, order)?.date)
-        .or_else(|| pick_date(&dates));
+        .or_else(|| pick_date(dates));
     if let Some(url) = &known.url {
         out.url = Some(url.clone());
     }
@@ -1000,7 +1033,7 @@ pub fn clean_in(
         outlet_hints.push((5, host.clone()));
     }
     outlet_hints.sort_by_key(|(rank, _)| *rank);
-    spell_out_wires(&mut out, &outlet_hints);
+    spell_out_wires(out, &outlet_hints);
     out.outlet = known
         .outlet
         .clone()
@@ -1009,7 +1042,6 @@ pub fn clean_in(
     out.outlet = out.outlet.as_deref().and_then(without_widget_tail);
     out.wire.sort();
     out.wire.dedup();
-    out
 }
 
 fn classify_header(
