@@ -1134,6 +1134,20 @@ mod tests {
     }
 
     #[test]
+    fn an_opinion_piece_names_its_author_after_its_kind() {
+        for (line, author) in [
+            ("Ein Kommentar von Anna Roth", "Anna Roth"),
+            ("A commentary by Jane Doe", "Jane Doe"),
+            ("Une tribune de Léa Martin", "Léa Martin"),
+            ("Un análisis de Ana Ruiz", "Ana Ruiz"),
+        ] {
+            let b = parse_byline(line).unwrap();
+            assert_eq!(b.authors, vec![author], "{line}");
+        }
+        assert!(parse_byline("Ein Kommentar von gestern").is_none());
+    }
+
+    #[test]
     fn bylines() {
         let b = parse_byline("avatar by Reuters and Algemeiner Staff").unwrap();
         assert_eq!(b.wire, vec!["Reuters"]);
