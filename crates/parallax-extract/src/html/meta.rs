@@ -39,6 +39,9 @@ struct Found {
     doc: Fields,
     /// `dateCreated` of JSON-LD: a weaker publication date than any `datePublished`.
     ld_created: Option<String>,
+    /// The `name` of the JSON-LD article whose `headline` is taken: the title when the headline
+    /// is a description ("constitutional monarchy in Oceania" of a page named "New Zealand").
+    ld_name: Option<String>,
     /// Bylines in the page's elements, by strength: `itemprop=author`, `rel=author`, classes.
     dom_authors: [Vec<String>; 3],
     /// `datePublished` of a JSON-LD node that is the page or a fact check rather than an article.
@@ -424,6 +427,7 @@ fn read_json_ld(text: &str, found: &mut Found) {
                             .or_else(|| map.get("name"))
                             .and_then(Value::as_str),
                     );
+                    set(&mut found.ld_name, map.get("name").and_then(Value::as_str));
                     set(
                         &mut ld.published,
                         map.get("datePublished").and_then(Value::as_str),
@@ -926,6 +930,7 @@ fn finish(found: Found) -> PageMeta {
         meta,
         doc,
         ld_created,
+        ld_name,
         dom_authors,
         ld_page_published,
         dom_time,
@@ -953,8 +958,16 @@ fn finish(found: Found) -> PageMeta {
                 .zip(url.as_deref())
                 .and_then(|(t, u)| outlet_in_title_tail(t, u))
         });
+    // A JSON-LD headline the `<title>` bears a third of the words of at most is a description
+    // ("matrix equal to its conjugate-transpose" of "Hermitian matrix"), not a rewording.
+    let ld_name = ld_name.filter(|_| {
+        ld.title
+            .as_deref()
+            .zip(doc.title.as_deref())
+            .is_some_and(|(headline, title)| shares_a_third_at_most(headline, title))
+    });
     let title = pick_title(
-        [ld.title, og.title, meta.title],
+        [ld.title, og.title, meta.title, ld_name],
         doc.title,
         outlet.as_deref(),
         url.as_deref(),
@@ -1010,10 +1023,10 @@ fn finish(found: Found) -> PageMeta {
 }
 
 /// The headline: the first declared title the page's `<title>` agrees with (a JSON-LD headline
-/// can be a description), else the first declared one, else the `<title>` itself; never a URL,
-/// and without the site's name at its end.
+/// can be a description: its `name`, last in `declared`, may then be the title), else the first
+/// declared one, else the `<title>` itself; never a URL, and without the site's name at its end.
 fn pick_title(
-    declared: [Option<String>; 3],
+    declared: [Option<String>; 4],
     doc: Option<String>,
     outlet: Option<&str>,
     url: Option<&str>,
@@ -1083,19 +1096,29 @@ fn outlet_in_title_tail(title: &str, url: &str) -> Option<String> {
 
 /// Most of a title's words are in the page's `<title>`.
 fn agrees(title: &str, doc_title: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let t = words(title);
-    let d = words(doc_title);
+    let t = title_words(title);
+    let d = title_words(doc_title);
     if t.is_empty() {
         return false;
     }
     let shared = t.iter().filter(|w| d.contains(w)).count();
     shared * 3 >= t.len() * 2
+}
+
+/// Whether `doc_title` bears a third of the words of `title` at most.
+fn shares_a_third_at_most(title: &str, doc_title: &str) -> bool {
+    let t = title_words(title);
+    let d = title_words(doc_title);
+    let shared = t.iter().filter(|w| d.contains(w)).count();
+    shared * 3 <= t.len()
+}
+
+/// A title's words, lowercased.
+fn title_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 fn looks_like_url(s: &str) -> bool {
@@ -1270,6 +1293,34 @@ mod tests {
         );
         assert_eq!(m.meta.url.as_deref(), Some("https://example.de/a"));
         assert_eq!(m.language.as_deref(), Some("de"));
+    }
+
+    #[test]
+    fn a_json_ld_headline_that_is_a_description_gives_way_to_the_name_the_title_bears() {
+        let page = |ld: &str| {
+            format!(
+                r#"<html><head><title>Harbour Town - Example Encyclopedia</title>
+                <script type="application/ld+json">{ld}</script></head><body></body></html>"#
+            )
+        };
+        let m = meta_of(&page(
+            r#"{"@type":"Article","name":"Harbour Town","headline":"port city on the north coast"}"#,
+        ));
+        assert_eq!(m.meta.title.as_deref(), Some("Harbour Town"));
+        let m = meta_of(&page(
+            r#"{"@type":"Article","name":"Harbour Town","headline":"town in the north of the island"}"#,
+        ));
+        assert_eq!(m.meta.title.as_deref(), Some("Harbour Town"));
+        // A headline the title does not bear either is still taken when the name is no closer.
+        let m = meta_of(&page(
+            r#"{"@type":"Article","name":"Article","headline":"Ferry service resumes"}"#,
+        ));
+        assert_eq!(m.meta.title.as_deref(), Some("Ferry service resumes"));
+        // A headline rewording the title is the newsroom's; the name is the title for search.
+        let m = meta_of(&page(
+            r#"{"@type":"Article","name":"Harbour Town - Example Encyclopedia","headline":"Harbour Town's new ferry"}"#,
+        ));
+        assert_eq!(m.meta.title.as_deref(), Some("Harbour Town's new ferry"));
     }
 
     #[test]
