@@ -9,7 +9,9 @@ both are counted against the gold, per language (guessed from the gold body):
   date     the publication day the page gives (the gold's calendar day, in its own time zone);
            "found" counts pages with any date, "right" those with the gold's day
   title    the headline, compared with case, spaces and quotation marks folded
-  author   some gold author's name (folded) is among the names found, for pages with authors
+  author   some gold author's name (folded) is among the names found, for pages with authors;
+           and, of the names found on those pages, how many are a gold author's (a list of
+           other stories' bylines finds the author among many wrong names)
 
 The pages are read from a git snapshot (no work tree) of the repository found under --mirrors as
 `flairNLP+fundus/repo` and written to --work; nothing is kept in the repository.
@@ -94,7 +96,10 @@ def score(case, found):
     gold_day = (case.get("publishing_date") or "")[:10]
     gold_title = fold(case.get("title") or "")
     authors = [fold(a) for a in gold_authors(case)]
-    names = " | ".join(fold(a) for a in found["authors"])
+    found_names = [fold(a) for a in found["authors"]]
+    names = " | ".join(found_names)
+    # A found name is right when it and a gold author's name hold one another ("anna roth").
+    names_right = [n for n in found_names if n and any(a and (a in n or n in a) for a in authors)]
     return {
         "dated": bool(gold_day),
         "date_found": bool(gold_day) and bool(found["date"]),
@@ -103,6 +108,8 @@ def score(case, found):
         "title_right": bool(gold_title) and fold(found["title"]) == gold_title,
         "authored": bool(authors),
         "author_right": bool(authors) and any(a and a in names for a in authors),
+        "names_given": len(found_names) if authors else 0,
+        "names_right": len(names_right) if authors else 0,
     }
 
 
@@ -137,14 +144,15 @@ def main():
             if system == "parallax" and s["dated"] and not s["date_right"]:
                 misses.append((page_id, case.get("publishing_date"), found["date"]))
     langs = sorted({k for k, _ in totals}, key=lambda k: (k != "all", -totals[(k, "parallax")]["pages"]))
-    print("| language | pages | system | date found | date right | title right | author right |")
-    print("|---|---|---|---|---|---|---|")
+    print("| language | pages | system | date found | date right | title right | author right "
+          "| author names right |")
+    print("|---|---|---|---|---|---|---|---|")
     for lang in langs:
         for system in ("parallax", "trafilatura"):
             t = totals[(lang, system)]
             print(f"| {lang} | {t['pages']} | {system} | {t['date_found']}/{t['dated']} | "
                   f"{t['date_right']}/{t['dated']} | {t['title_right']}/{t['titled']} | "
-                  f"{t['author_right']}/{t['authored']} |")
+                  f"{t['author_right']}/{t['authored']} | {t['names_right']}/{t['names_given']} |")
     for page_id, gold, got in misses[: args.misses]:
         print(f"date miss {page_id}: gold {gold}, parallax {got or '-'}", file=sys.stderr)
 

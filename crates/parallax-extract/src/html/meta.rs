@@ -624,7 +624,10 @@ fn read_dom_byline(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, found: &mut F
     } else {
         return;
     };
-    if found.dom_authors[slot].len() >= MAX_BYLINE_ELEMENTS || in_comment_thread(el) {
+    if found.dom_authors[slot].len() >= MAX_BYLINE_ELEMENTS
+        || in_comment_thread(el)
+        || in_box_of_other_stories(el)
+    {
         return;
     }
     let text = if let Some(content) = attrs.content {
@@ -648,11 +651,35 @@ fn read_dom_byline(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, found: &mut F
     }
     let names = byline_names(&text);
     let list = &mut found.dom_authors[slot];
+    // Of the elements named bylines, the first to name someone is the article's: the others
+    // are a list of other stories' ("Par Laurence Defranoux", "Par Pierre Alonso", …); its
+    // co-authors are named in it.
+    if slot == 2 && !list.is_empty() {
+        return;
+    }
     for n in names {
         if !list.contains(&n) {
             list.push(n);
         }
     }
+}
+
+/// Whether an element stands in a `<nav>` or in a box whose names say chrome whatever it holds
+/// (related stories, recommendations, sharing), whatever its tag: the bylines there are other
+/// stories' (`<aside class="related">` "Sur le même sujet … Par Laurence Defranoux"). An
+/// `<aside>` or a `<footer>` of the article not named so may hold its author.
+fn in_box_of_other_stories(el: scraper::ElementRef<'_>) -> bool {
+    el.ancestors()
+        .filter_map(|n| n.value().as_element())
+        .filter(|e| !matches!(e.name(), "body" | "html"))
+        .any(|e| {
+            // Asked of a `<div>`: what the names say, not the tag. An aside named both chrome
+            // and content is the former (`<aside id="related-content">`).
+            let names = super::patterns::classify("div", &Attrs::of(e));
+            e.name() == "nav"
+                || names == super::patterns::Chrome::Strong
+                || e.name() == "aside" && names == super::patterns::Chrome::Mixed
+        })
 }
 
 /// Whether an element stands in a thread of readers' comments, whose authors are no byline of
@@ -1321,6 +1348,30 @@ mod tests {
             r#"{"@type":"Article","name":"Harbour Town - Example Encyclopedia","headline":"Harbour Town's new ferry"}"#,
         ));
         assert_eq!(m.meta.title.as_deref(), Some("Harbour Town's new ferry"));
+    }
+
+    #[test]
+    fn the_bylines_of_other_stories_on_the_page_are_not_the_article_s() {
+        // A related box before the article's byline, and a list of teasers after it.
+        let m = meta_of(
+            r#"<html><head><title>Ferry service resumes</title></head><body>
+            <aside id="related-content"><a href="/a"><h2>Storm hits the coast</h2></a>
+              <span class="author">Par <span class="authorname">Laurence Dufour</span></span></aside>
+            <article><h1>Ferry service resumes</h1><p class="byline">By Ann Lee</p>
+              <p>The harbour reopened on Friday after a week of repairs, the mayor said.</p></article>
+            <ul><li><a href="/b">Bridge closed</a> <span class="byline">By Tom Hart</span></li>
+              <li><a href="/c">Rail strike ends</a> <span class="byline">By Eva Stone</span></li></ul>
+            </body></html>"#,
+        );
+        assert_eq!(m.meta.authors, vec!["Ann Lee"]);
+        // Co-authors named in the article's byline are all kept.
+        let m = meta_of(
+            r#"<html><head><title>Ferry service resumes</title></head><body>
+            <article><h1>Ferry service resumes</h1><p class="byline">By Ann Lee and Tom Hart</p>
+              <p>The harbour reopened on Friday after a week of repairs, the mayor said.</p></article>
+            </body></html>"#,
+        );
+        assert_eq!(m.meta.authors, vec!["Ann Lee", "Tom Hart"]);
     }
 
     #[test]
