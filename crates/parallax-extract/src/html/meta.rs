@@ -624,7 +624,12 @@ fn read_dom_byline(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, found: &mut F
     } else {
         return;
     };
-    if found.dom_authors[slot].len() >= MAX_BYLINE_ELEMENTS
+    // Of the elements named bylines, the first to name someone is the article's: the others
+    // are a list of other stories' ("Par Laurence Defranoux", "Par Pierre Alonso", …); its
+    // co-authors are named in it. Asked first, so that a page of posts costs no more.
+    let taken = slot == 2 && !found.dom_authors[slot].is_empty();
+    if taken
+        || found.dom_authors[slot].len() >= MAX_BYLINE_ELEMENTS
         || in_comment_thread(el)
         || in_box_of_other_stories(el)
     {
@@ -651,12 +656,6 @@ fn read_dom_byline(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, found: &mut F
     }
     let names = byline_names(&text);
     let list = &mut found.dom_authors[slot];
-    // Of the elements named bylines, the first to name someone is the article's: the others
-    // are a list of other stories' ("Par Laurence Defranoux", "Par Pierre Alonso", …); its
-    // co-authors are named in it.
-    if slot == 2 && !list.is_empty() {
-        return;
-    }
     for n in names {
         if !list.contains(&n) {
             list.push(n);
