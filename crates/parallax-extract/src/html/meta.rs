@@ -628,10 +628,7 @@ fn read_dom_byline(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, found: &mut F
     // are a list of other stories' ("Par Laurence Defranoux", "Par Pierre Alonso", …); its
     // co-authors are named in it. Asked first, so that a page of posts costs no more.
     let taken = slot == 2 && !found.dom_authors[slot].is_empty();
-    if taken
-        || found.dom_authors[slot].len() >= MAX_BYLINE_ELEMENTS
-        || in_comment_thread(el)
-        || in_box_of_other_stories(el)
+    if taken || found.dom_authors[slot].len() >= MAX_BYLINE_ELEMENTS || in_box_of_other_bylines(el)
     {
         return;
     }
@@ -663,31 +660,26 @@ fn read_dom_byline(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, found: &mut F
     }
 }
 
-/// Whether an element stands in a `<nav>` or in a box whose names say chrome whatever it holds
-/// (related stories, recommendations, sharing), whatever its tag: the bylines there are other
-/// stories' (`<aside class="related">` "Sur le même sujet … Par Laurence Defranoux"). An
-/// `<aside>` or a `<footer>` of the article not named so may hold its author.
-fn in_box_of_other_stories(el: scraper::ElementRef<'_>) -> bool {
+/// Whether an element named a byline stands where the bylines are not the article's, read in
+/// one walk up its ancestors (the page's `<body>` and `<html>` not asked: their classes describe
+/// the page, "comments-open"): in a thread of readers' comments, in a `<nav>`, or in a box whose
+/// names say chrome whatever it holds (related stories, recommendations, sharing), whatever its
+/// tag: other stories' (`<aside class="related">` "Sur le même sujet … Par Laurence Defranoux").
+/// An `<aside>` or a `<footer>` of the article not named so may hold its author.
+fn in_box_of_other_bylines(el: scraper::ElementRef<'_>) -> bool {
     el.ancestors()
         .filter_map(|n| n.value().as_element())
         .filter(|e| !matches!(e.name(), "body" | "html"))
         .any(|e| {
+            let attrs = Attrs::of(e);
             // Asked of a `<div>`: what the names say, not the tag. An aside named both chrome
             // and content is the former (`<aside id="related-content">`).
-            let names = super::patterns::classify("div", &Attrs::of(e));
-            e.name() == "nav"
+            let names = super::patterns::classify("div", &attrs);
+            super::patterns::names_comments(&attrs)
+                || e.name() == "nav"
                 || names == super::patterns::Chrome::Strong
                 || e.name() == "aside" && names == super::patterns::Chrome::Mixed
         })
-}
-
-/// Whether an element stands in a thread of readers' comments, whose authors are no byline of
-/// the article. The page's `<body>` is not asked: its classes describe the page ("comments-open").
-fn in_comment_thread(el: scraper::ElementRef<'_>) -> bool {
-    el.ancestors()
-        .filter_map(|n| n.value().as_element())
-        .filter(|e| !matches!(e.name(), "body" | "html"))
-        .any(|e| super::patterns::names_comments(&Attrs::of(e)))
 }
 
 /// Words an `<h1>` has at least to be taken for the article's headline.
@@ -1122,21 +1114,21 @@ fn outlet_in_title_tail(title: &str, url: &str) -> Option<String> {
 
 /// Most of a title's words are in the page's `<title>`.
 fn agrees(title: &str, doc_title: &str) -> bool {
-    let t = title_words(title);
-    let d = title_words(doc_title);
-    if t.is_empty() {
-        return false;
-    }
-    let shared = t.iter().filter(|w| d.contains(w)).count();
-    shared * 3 >= t.len() * 2
+    let (shared, words) = words_borne(title, doc_title);
+    words > 0 && shared * 3 >= words * 2
 }
 
 /// Whether `doc_title` bears a third of the words of `title` at most.
 fn shares_a_third_at_most(title: &str, doc_title: &str) -> bool {
+    let (shared, words) = words_borne(title, doc_title);
+    shared * 3 <= words
+}
+
+/// How many of `title`'s words `doc_title` bears, and how many words `title` has.
+fn words_borne(title: &str, doc_title: &str) -> (usize, usize) {
     let t = title_words(title);
     let d = title_words(doc_title);
-    let shared = t.iter().filter(|w| d.contains(w)).count();
-    shared * 3 <= t.len()
+    (t.iter().filter(|w| d.contains(w)).count(), t.len())
 }
 
 /// A title's words, lowercased.
