@@ -35,6 +35,10 @@ const CONTENT: usize = 2;
 /// it is a link or a button, article when it holds paragraphs.
 /// Chrome that pages also name the wrapper of their story by (`held:`) is judged the same way.
 const FOLDED: usize = 3;
+/// Index in [`NAMES`] of a box standing where content will be put once a script runs (an
+/// embed's or an ad's placeholder): chrome like a strong name, but a `<p>` so named is text the
+/// page holds already (a CMS marks every paragraph it can edit in place so).
+const STAND_IN: usize = 4;
 /// An id of this many words or more is a heading turned into an anchor
 /// ("sharing-with-a-single-developer"): the words are the section's title, not a name.
 const SLUG_WORDS: usize = 5;
@@ -42,12 +46,12 @@ const SLUG_WORDS: usize = 5;
 /// target, "nav_harbour_fire_0"): a heading is a section's title, and its id spells that title.
 const HEADING_SLUG_WORDS: usize = 3;
 
-/// The vocabularies of `data/chrome_names.txt` (strong, weak, content, and folded with held: both
-/// are judged by whether the element holds paragraphs), one regex each: what [`SPELLED`] must
-/// find, and its tests check.
+/// The vocabularies of `data/chrome_names.txt` (strong, weak, content, folded with held: both
+/// are judged by whether the element holds paragraphs, and stand-in), one regex each: what
+/// [`SPELLED`] must find, and its tests check.
 #[cfg(test)]
-static NAMES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
-    let mut vocabularies = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
+static NAMES: LazyLock<[Regex; 5]> = LazyLock::new(|| {
+    let mut vocabularies = [Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new()];
     for line in parallax_text::lines(include_str!("../../data/chrome_names.txt")) {
         let Some((kind, name)) = line.split_once(':') else {
             continue;
@@ -57,6 +61,7 @@ static NAMES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
             "weak" => WEAK,
             "content" => CONTENT,
             "folded" | "held" => FOLDED,
+            "stand-in" => STAND_IN,
             _ => continue,
         };
         vocabularies[index].push(name.trim());
@@ -66,15 +71,15 @@ static NAMES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
     })
 });
 
-/// Every name of the four vocabularies in one regex.
+/// Every name of the five vocabularies in one regex.
 #[cfg(test)]
 static ANY_NAME: LazyLock<Regex> = LazyLock::new(|| {
     let all: Vec<&str> = NAMES.iter().map(Regex::as_str).collect();
     Regex::new(&all.join("|")).expect("the chrome names are regex fragments that compile")
 });
 
-/// The chrome names of `data/chrome_names.txt` (strong, weak, content, and folded with held: both
-/// are judged by whether the element holds paragraphs) spelled out, one bit per vocabulary: a
+/// The chrome names of `data/chrome_names.txt` (strong, weak, content, folded with held: both
+/// are judged by whether the element holds paragraphs, and stand-in) spelled out, one bit per vocabulary: a
 /// table look-up per position of a list of names, where regexes of them cost a search each and
 /// milliseconds to compile. The names are lowercase letters, digits, hyphens and optional hyphens
 /// (`most-?read`: `mostread`, `most-read`).
@@ -87,6 +92,7 @@ static SPELLED: LazyLock<Spelled> = LazyLock::new(|| {
                 "weak" => 1 << WEAK,
                 "content" => 1 << CONTENT,
                 "folded" | "held" => 1 << FOLDED,
+                "stand-in" => 1 << STAND_IN,
                 _ => return None,
             };
             Some((name.trim(), bit))
@@ -471,7 +477,7 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     // panel's text (a FAQ's answer, a tab's pane), not the article's: only a name beside the
     // panel's names the article (`tab-pane entry-content`).
     let content = matched(CONTENT) && (!names_a_folded_panel(el) || content_beyond_panels(el));
-    let strong = matched(STRONG);
+    let strong = matched(STRONG) || matched(STAND_IN) && tag != "p";
     if strong || matched(FOLDED) {
         if content || !strong {
             Chrome::Mixed
@@ -603,12 +609,12 @@ static READER_GROUPS: LazyLock<Vec<&'static str>> =
 
 /// Each vocabulary of [`NAMES`] as one regex that must match the whole text.
 #[cfg(test)]
-static WHOLE_NAMES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
+static WHOLE_NAMES: LazyLock<[Regex; 5]> = LazyLock::new(|| {
     let whole = |v: usize| {
         Regex::new(&format!("^(?:{})$", NAMES[v].as_str()))
             .expect("the chrome names are regex fragments that compile")
     };
-    [whole(0), whole(1), whole(2), whole(3)]
+    [whole(0), whole(1), whole(2), whole(3), whole(4)]
 });
 
 /// The vocabularies of [`WHOLE_NAMES`] that `run` is, one bit each.

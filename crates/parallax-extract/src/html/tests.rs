@@ -3331,6 +3331,28 @@ fn an_embeds_placeholder_is_left_out_with_the_notice_it_shows() {
 }
 
 #[test]
+fn a_paragraph_named_a_placeholder_is_the_text_already_there() {
+    // A CMS names every paragraph its editors may change in place an "inline-placeholder"; a
+    // box so named still stands where a script will put an embed.
+    let body = format!(
+        r##"<article><h1>Fire at the harbour</h1><div class="article__content">
+        <div class="source inline-placeholder"><cite>WIRE</cite></div>
+        <p class="paragraph inline-placeholder">{}</p><p class="paragraph inline-placeholder">{}</p>
+        <div class="video-placeholder"><p>Loading the video player of this page takes a moment, please wait while it starts.</p></div>
+        <p class="paragraph inline-placeholder">{}</p><p class="paragraph inline-placeholder">{}</p>
+        </div></article>"##,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(&plain_page(&body), &PARAS, &["video player"]);
+    let attrs = attrs::Attrs {
+        class: Some("paragraph inline-placeholder"),
+        ..Default::default()
+    };
+    assert_eq!(patterns::classify("p", &attrs), patterns::Chrome::Neutral);
+    assert_eq!(patterns::classify("div", &attrs), patterns::Chrome::Strong);
+}
+
+#[test]
 fn preformatted_text_is_read_whatever_its_highlighter_names_it() {
     // A manual's code is set in a `<pre>` named a placeholder until a script colours it; a
     // `<pre>` named hidden (a live sample's source, not shown) stays out.
