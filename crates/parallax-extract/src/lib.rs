@@ -376,6 +376,28 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_blog_s_date_badge_dates_the_post_and_leaves_its_text() {
+        // The day and the month set in boxes of their own over the post's headline.
+        let de = "Die Feuerwehr hat die ganze Nacht gearbeitet, um den Brand zu löschen, der die \
+                  Bewohner des Viertels zwang, ihre Häuser zu verlassen, teilten die Behörden mit.";
+        let page = format!(
+            "<html lang=\"de\"><body><h1>Unser Blog</h1><section class=\"blog-entry\">\
+             <div class=\"date\"><div class=\"day\">29</div><div class=\"month-year\">Mai 2013</div></div>\
+             <h2>Brand in der Altstadt gelöscht</h2><p>{de}</p><p>{de}</p></section></body></html>"
+        );
+        let doc = raw("page.html", Format::Html, &page);
+        let article = extract(&doc, &ExtractConfig::default())
+            .expect("an article")
+            .article;
+        assert_eq!(
+            article.published.map(|d| d.to_string()),
+            Some("2013-05-29".to_string())
+        );
+        assert!(!article.text.contains("Mai 2013"), "{}", article.text);
+        assert!(!article.text.starts_with("29"), "{}", article.text);
+    }
+
     const FRENCH_PARAGRAPH: &str = "Les pompiers ont travaillé toute la nuit pour éteindre le feu \
         qui a forcé les habitants du quartier à quitter leurs maisons, ont indiqué les autorités.";
     const ENGLISH_PARAGRAPH: &str = "Firefighters worked through the night to put out the blaze \

@@ -7,6 +7,7 @@
 
 mod attrs;
 mod content;
+mod date_badge;
 mod decode;
 mod dom;
 mod meta;
@@ -64,7 +65,8 @@ pub fn extract_html(html: &str) -> HtmlPage {
             }
         }
     }
-    let blocks = blocks.into_iter().map(|b| b.text).collect();
+    let mut blocks = blocks.into_iter().map(|b| b.text).collect();
+    date_badge::join_date_badges(&mut blocks);
     HtmlPage {
         visible_chars,
         blocks: content::whole_when_teased(blocks, page_meta.article_body.as_deref()),
