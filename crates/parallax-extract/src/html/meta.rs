@@ -651,13 +651,62 @@ fn read_dom_byline(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, found: &mut F
     if text.split_whitespace().count() > 16 {
         return;
     }
-    let names = byline_names(&text);
+    let mut names = byline_names(&text);
+    if names.is_empty() && attrs.content.is_none() {
+        names = linked_names(el, &text);
+    }
     let list = &mut found.dom_authors[slot];
     for n in names {
         if !list.contains(&n) {
             list.push(n);
         }
     }
+}
+
+/// The names a byline sets in links when its whole text gives none, its parts set side by side
+/// with no mark between them ("By", a link "Howard Blume", "Staff Writer": "By Howard Blume
+/// Staff Writer"): each link's text that is a name, when the rest of the byline names no one
+/// (only lead words, roles and a date: [`says_no_one`]).
+fn linked_names(el: scraper::ElementRef<'_>, text: &str) -> Vec<String> {
+    let links: Vec<String> = el
+        .descendants()
+        .filter_map(scraper::ElementRef::wrap)
+        .filter(|d| d.value().name() == "a")
+        .filter_map(|link| short_text(link, 80))
+        .collect();
+    let mut rest = text.to_string();
+    for link in &links {
+        rest = rest.replacen(link.trim(), " ", 1);
+    }
+    if links.is_empty() || !says_no_one(&rest) {
+        return Vec::new();
+    }
+    let mut names = Vec::new();
+    for link in &links {
+        if let [name] = byline_names(link).as_slice() {
+            if name == link.trim() && !names.contains(name) {
+                names.push(name.clone());
+            }
+        }
+    }
+    names
+}
+
+/// Whether a byline's words up to its first digit are only lead words, role words and date
+/// words ("By", "Staff Writer", "Dec."): no name among them.
+fn says_no_one(rest: &str) -> bool {
+    let head = rest
+        .split(|c: char| c.is_ascii_digit())
+        .next()
+        .unwrap_or("");
+    head.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .all(|w| {
+            BYLINE_LEAD.contains(&w.as_str())
+                || crate::lexicon::BYLINE_ROLES.contains(w.as_str())
+                || crate::text::is_date_word(&w)
+        })
 }
 
 /// Whether an element named a byline stands where the bylines are not the article's, read in
@@ -1709,6 +1758,18 @@ mod tests {
         );
         check_page(
             r#"<div class="comment-author">Some Reader</div>"#,
+            authors,
+            None,
+        );
+        // Its parts side by side, no mark between them: the linked name is the writer's.
+        check_page(
+            r#"<div class="byline"><span>By</span> <a href="/people/ann-lee">Ann Lee</a><span>Staff Writer</span></div>"#,
+            authors,
+            Some("Ann Lee"),
+        );
+        // A link beside words that may name someone else is not read alone.
+        check_page(
+            r#"<div class="byline">By Bob Roe<span>Staff Writer</span> <a href="/people/ann-lee">Ann Lee</a></div>"#,
             authors,
             None,
         );
