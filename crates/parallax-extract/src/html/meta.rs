@@ -113,6 +113,10 @@ struct Fields {
     language: Option<String>,
 }
 
+/// Days a date the page shows may lie from the date its address states (a story filed late at
+/// night, its address dated the day before) and still be the article's.
+const URL_DATE_DAYS: i64 = 2;
+
 /// Reads the metadata of a parsed page.
 pub(crate) fn read(doc: &Html) -> PageMeta {
     let mut found = Found::default();
@@ -1058,6 +1062,17 @@ fn finish(found: Found) -> PageMeta {
     // Only the page's own metadata dates it.
     let product = typed_product && !typed_article;
     let on_page = |date: Option<String>| date.filter(|_| !product);
+    // A date the page only shows, where its own address states another, is some other story's
+    // (a list of teasers after the article, each dated); the address dates the article.
+    let url_date = url.as_deref().and_then(crate::text::date_from_url);
+    let shown_date = |date: Option<String>| {
+        date.filter(|d| {
+            let shown = crate::text::find_date(d).and_then(|d| d.date);
+            url_date
+                .zip(shown)
+                .is_none_or(|(u, s)| (s - u).num_days().abs() <= URL_DATE_DAYS)
+        })
+    };
     let published = ld
         .published
         .or(og.published)
@@ -1065,9 +1080,9 @@ fn finish(found: Found) -> PageMeta {
         .or(on_page(doc.published))
         .or(ld_created)
         .or(ld_page_published)
-        .or(on_page(dom_time))
-        .or(on_page(dom_date_text))
-        .or(on_page(header.date));
+        .or(shown_date(on_page(dom_time)))
+        .or(shown_date(on_page(dom_date_text)))
+        .or(shown_date(on_page(header.date)));
     let language = doc
         .language
         .or(ld.language)
@@ -1530,6 +1545,19 @@ mod tests {
             "",
             &format!(r#"{h1}<time datetime="2024-03-05T08:00">Tuesday</time>{para}"#),
             Some("2024-03-05T08:00"),
+        );
+        // Shown far from the date the page's address states, it is a teaser's after the
+        // article; near it, the article's (filed late, its address dated the day before).
+        let dated = r#"<link rel="canonical" href="https://example.com/2016/11/28/harbour-fire/">"#;
+        check_date(
+            dated,
+            &format!(r#"{h1}{para}<span class="media-date">8/10/2022 9:57 AM PT</span>"#),
+            None,
+        );
+        check_date(
+            dated,
+            &format!(r#"{h1}<span class="post-date">29 November 2016</span>{para}"#),
+            Some("29 November 2016"),
         );
         // The day's date in the site's header, before the headline, is no publication date.
         check_date(
