@@ -9,19 +9,27 @@ const MAX_PARTS: usize = 3;
 const MAX_PART_CHARS: usize = 12;
 
 /// Joins each run of two or three short blocks that together state a date and nothing else,
-/// one of them a bare number (a day or a year), into one block.
+/// one of them a bare number (a day or a year), into one block. One pass, each block moved once.
 pub(crate) fn join_date_badges(blocks: &mut Vec<String>) {
+    let mut joined = Vec::with_capacity(blocks.len());
     let mut i = 0;
-    while i + 1 < blocks.len() {
-        let joined = (2..=MAX_PARTS)
+    while i < blocks.len() {
+        let found = (2..=MAX_PARTS)
             .rev()
             .filter(|&len| i + len <= blocks.len())
             .find_map(|len| badge(&blocks[i..i + len]).map(|date| (len, date)));
-        if let Some((len, date)) = joined {
-            blocks.splice(i..i + len, [date]);
+        match found {
+            Some((len, date)) => {
+                joined.push(date);
+                i += len;
+            }
+            None => {
+                joined.push(std::mem::take(&mut blocks[i]));
+                i += 1;
+            }
         }
-        i += 1;
     }
+    *blocks = joined;
 }
 
 /// The date line a run of blocks states when read as one, if they are the parts of a badge.
