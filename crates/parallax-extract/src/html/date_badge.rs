@@ -34,9 +34,13 @@ pub(crate) fn join_date_badges(blocks: &mut Vec<String>) {
 
 /// The date line a run of blocks states when read as one, if they are the parts of a badge.
 fn badge(parts: &[String]) -> Option<String> {
+    // Bytes first: a paragraph beside a badge is told apart without counting its characters.
     let short = |p: &String| {
         let p = p.trim();
-        !p.is_empty() && p.chars().count() <= MAX_PART_CHARS && p.split_whitespace().count() <= 2
+        !p.is_empty()
+            && p.len() <= 4 * MAX_PART_CHARS
+            && p.chars().count() <= MAX_PART_CHARS
+            && p.split_whitespace().count() <= 2
     };
     let bare_number = |p: &String| {
         let digits = p.trim().trim_end_matches('.');

@@ -81,8 +81,8 @@ static ANY_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// The chrome names of `data/chrome_names.txt` (strong, weak, content, folded with held: both
 /// are judged by whether the element holds paragraphs, and stand-in) spelled out, one bit per
 /// vocabulary: a table look-up per position of a list of names, where regexes of them cost a
-/// search each and milliseconds to compile. The names are lowercase letters, digits, hyphens and optional hyphens
-/// (`most-?read`: `mostread`, `most-read`).
+/// search each and milliseconds to compile. The names are lowercase letters, digits, hyphens and
+/// optional hyphens (`most-?read`: `mostread`, `most-read`).
 static SPELLED: LazyLock<Spelled> = LazyLock::new(|| {
     Spelled::new(
         parallax_text::lines(include_str!("../../data/chrome_names.txt")).filter_map(|line| {
