@@ -283,6 +283,11 @@ pub static BYLINE_LEAD: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 pub static BYLINE_OPENERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/byline_openers.txt")).collect());
 
+/// Lowercase words that end a name in a byline, what follows saying where the author writes
+/// from or for whom ("in", "for", "à", "aus", "desde"): `data/name_enders.txt`.
+pub static NAME_ENDERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../data/name_enders.txt")).collect());
+
 /// Lowercase words that join two names in a byline ("and", "et", "und", "y").
 pub static NAME_JOINERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../data/name_joiners.txt")).collect());

@@ -49,8 +49,11 @@ struct Found {
     /// The page's headline (an `<h1>` agreeing with its `<title>`), once read: dates shown after
     /// it are the article's, dates before it can be the day's in a site header.
     headline: Option<String>,
-    /// The first `<time datetime>` after the headline.
+    /// The first `<time datetime>` after the headline, or the last before it in the headline's
+    /// own box ([`HEADLINE_BOX_LEVELS`]).
     dom_time: Option<String>,
+    /// The last `<time datetime>` read before the headline is, and its node.
+    time_before_headline: Option<(ego_tree::NodeId, String)>,
     /// The text of the first element after the headline whose class or id names a publication
     /// date, when it states one.
     dom_date_text: Option<String>,
@@ -520,7 +523,7 @@ pub(crate) fn byline_names(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     for part in s.split([',', ';', '|', '&', '·', '•', '/', '(', ')']) {
         for piece in crate::text::split_joined(part) {
-            let name = strip_lead(piece.trim());
+            let name = before_name_ender(strip_lead(piece.trim()));
             let name = drop_trailing_month(name.trim_matches(|c: char| !c.is_alphanumeric()));
             // "Veröffentlicht am 27.04.24" in a byline's box: the words of a date line.
             let date_words = name
@@ -568,6 +571,26 @@ fn after_lead(s: &str) -> Option<&str> {
 /// Marks set with spaces around them between a byline's names and what follows them
 /// ("Beitrag von Anna » Sa 2. Mär", "Ann Lee – Harbour Post").
 const BYLINE_BREAKS: [&str; 5] = [" » ", " « ", " – ", " — ", " - "];
+
+/// A byline's name up to the first word of [`NAME_ENDERS`] when two words at least come before
+/// it: "Ann Lee in Politics on" -> "Ann Lee", "Anne Roy à Lyon" -> "Anne Roy"; an organisation
+/// named by its author field stays whole ("Organization for Transformative Works").
+///
+/// [`NAME_ENDERS`]: crate::lexicon::NAME_ENDERS
+fn before_name_ender(name: &str) -> &str {
+    let mut at = 0;
+    for (count, word) in name.split(' ').enumerate() {
+        if crate::lexicon::NAME_ENDERS.contains(word) {
+            return if count >= 2 {
+                name[..at].trim_end()
+            } else {
+                name
+            };
+        }
+        at += word.len() + 1;
+    }
+    name
+}
 
 /// "Ann Lee March" (a date cut at its digits) -> "Ann Lee".
 fn drop_trailing_month(name: &str) -> &str {
@@ -735,6 +758,10 @@ fn in_box_of_other_bylines(el: scraper::ElementRef<'_>) -> bool {
         })
 }
 
+/// Levels above the headline that make its box: a `<time>` before the headline in the box of
+/// its parent's parent ("<header><div><time/></div><div><h1/></div></header>") dates it.
+const HEADLINE_BOX_LEVELS: usize = 2;
+
 /// Words an `<h1>` has at least to be taken for the article's headline.
 const MIN_HEADLINE_WORDS: usize = 4;
 
@@ -845,24 +872,34 @@ fn names_a_date(names: &str) -> Option<bool> {
 /// dates the page; a comment's date is none of them.
 fn read_dom_date(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, title: &str, found: &mut Found) {
     let e = el.value();
-    if found.headline.is_none() {
-        if e.name() == "h1" {
-            let headline: String = el.text().take(64).collect();
-            // A site's name in an `<h1>` (its logo) also agrees with the `<title>`.
-            if headline.split_whitespace().count() >= MIN_HEADLINE_WORDS && agrees(&headline, title)
-            {
-                found.headline = Some(headline);
-            }
-        }
-        return;
-    }
     if found.dom_time.is_none() && e.name() == "time" {
         let update = attrs.class.is_some_and(|c| names_a_date(c) == Some(false));
         if let Some(datetime) = attr(e, &local_name!("datetime")).filter(|_| !update) {
             if !in_page_chrome(el, &mut found.chrome_ancestry) {
-                found.dom_time = Some(datetime.to_string());
+                if found.headline.is_some() {
+                    found.dom_time = Some(datetime.to_string());
+                } else {
+                    found.time_before_headline = Some((el.id(), datetime.to_string()));
+                }
             }
         }
+    }
+    if found.headline.is_none() {
+        if e.name() == "h1" {
+            let headline: String = el.text().take(64).collect();
+            // A site's name in an `<h1>` (its logo) also agrees with the `<title>`.
+            // Words as the text stage counts them: in Chinese and Japanese, two characters a word.
+            let long_enough = crate::text::words_exceed(&headline, MIN_HEADLINE_WORDS - 1);
+            if long_enough && agrees(&headline, title) {
+                found.headline = Some(headline);
+                found.dom_time = found
+                    .time_before_headline
+                    .take()
+                    .filter(|(time, _)| in_headline_box(el, *time))
+                    .map(|(_, datetime)| datetime);
+            }
+        }
+        return;
     }
     if found.dom_date_text.is_some() {
         return;
@@ -885,6 +922,18 @@ fn read_dom_date(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, title: &str, fo
     {
         found.dom_date_text = Some(text.trim().to_string());
     }
+}
+
+/// Whether a node read before the headline stands in the headline's box: under its ancestor
+/// [`HEADLINE_BOX_LEVELS`] up.
+fn in_headline_box(headline: scraper::ElementRef<'_>, node: ego_tree::NodeId) -> bool {
+    let Some(node) = headline.tree().get(node) else {
+        return false;
+    };
+    headline
+        .ancestors()
+        .nth(HEADLINE_BOX_LEVELS - 1)
+        .is_some_and(|the_box| node.ancestors().any(|a| a.id() == the_box.id()))
 }
 
 /// Reads an element after the headline as a line of the article's header when it holds no other
@@ -1565,6 +1614,28 @@ mod tests {
             &format!(r#"<div class="header-date">Wednesday, 10 August 2022</div>{h1}{para}"#),
             None,
         );
+        // A `<time>` just above the headline, in the headline's own box, dates the page; one
+        // in the site's header outside that box does not.
+        check_date(
+            "",
+            &format!(
+                r#"<header><div><time datetime="2024-03-05">5 March</time></div><div>{h1}</div></header>{para}"#
+            ),
+            Some("2024-03-05"),
+        );
+        check_date(
+            "",
+            &format!(
+                r#"<div class="top"><div><div><time datetime="2022-08-10">Today</time></div></div></div><main><div>{h1}</div>{para}</main>"#
+            ),
+            None,
+        );
+        // A Chinese or Japanese headline, its words unspaced, is a headline.
+        let title = "<title>港の火事が夜を徹して鎮火される</title>";
+        let m = meta_of(&format!(
+            r#"<html><head>{title}</head><body><h1>港の火事が夜を徹して鎮火される</h1><time datetime="2024-03-05">3月5日</time></body></html>"#
+        ));
+        assert_eq!(m.meta.published.as_deref(), Some("2024-03-05"));
         // Nor is a site's name in an `<h1>`, nor an update, nor a comment's or a sidebar's date.
         check_date(
             "",
@@ -1742,6 +1813,20 @@ mod tests {
         check_byline("Ursula von der Leyen", &["Ursula von der Leyen"]);
         check_byline("Maria di Rosa", &["Maria di Rosa"]);
         check_byline("Ann Lee – Harbour Post", &["Ann Lee"]);
+        // A word saying where or for whom the author writes ends the name.
+        check_byline(
+            "Written by Ann Lee in Politics on 1 June 2019",
+            &["Ann Lee"],
+        );
+        check_byline("Par Anne Roy à Lyon", &["Anne Roy"]);
+        check_byline("Von Jonas Weber aus Berlin", &["Jonas Weber"]);
+        check_byline("Por Ana de la Cruz", &["Ana de la Cruz"]);
+        check_byline("By Ann Lee for the Harbour Post", &["Ann Lee"]);
+        check_byline("By Ann Lee View author archive", &[]);
+        check_byline(
+            "Organization for Transformative Works",
+            &["Organization for Transformative Works"],
+        );
         // A forum post's line names its writer's handle, no person's name.
         check_byline("Beitrag von Gartenzwerg » Sa 2. Mär 2024, 10:14", &[]);
     }

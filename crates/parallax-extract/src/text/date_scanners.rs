@@ -99,6 +99,20 @@ pub(super) fn numeric_date(text: &str) -> Option<NumericDate> {
 /// `(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:$|[^\d.]|\.(?:$|\s))`: "25.04.24", not a part of
 /// a longer dotted number. The day, month and two-digit year.
 pub(super) fn dotted_short_date(text: &str) -> Option<[std::ops::Range<usize>; 3]> {
+    dotted_numbers(text, [(1, 2), (1, 2), (2, 2)])
+}
+
+/// `(?:^|[^\d.])(\d{4})\.(\d{2})\.(\d{2})(?:$|[^\d.]|\.(?:$|\s))`: "2019.03.05", as Japanese,
+/// Korean and Chinese pages write a date, not a part of a longer dotted number. The year, month
+/// and day.
+pub(super) fn dotted_year_first_date(text: &str) -> Option<[std::ops::Range<usize>; 3]> {
+    dotted_numbers(text, [(4, 4), (2, 2), (2, 2)])
+}
+
+/// Three numbers joined by dots, of the given fewest and most digits each, not a part of a longer
+/// dotted number: their ranges.
+fn dotted_numbers(text: &str, widths: [(usize, usize); 3]) -> Option<[std::ops::Range<usize>; 3]> {
+    let [(first_min, first_max), (second_min, second_max), (third_min, third_max)] = widths;
     let after_dot_ends = |at: usize| {
         let mut rest = text[at..].chars();
         match rest.next() {
@@ -108,14 +122,20 @@ pub(super) fn dotted_short_date(text: &str) -> Option<[std::ops::Range<usize>; 3
         }
     };
     let from = |at: usize| {
-        digits(text, at, 1, 2).into_iter().find_map(|day| {
-            let month_at = one_of(text, day, &['.'])?;
-            digits(text, month_at, 1, 2).into_iter().find_map(|month| {
-                let year_at = one_of(text, month, &['.'])?;
-                let year = digits(text, year_at, 2, 2).into_iter().next()?;
-                after_dot_ends(year).then_some([at..day, month_at..month, year_at..year])
+        digits(text, at, first_min, first_max)
+            .into_iter()
+            .find_map(|first| {
+                let second_at = one_of(text, first, &['.'])?;
+                digits(text, second_at, second_min, second_max)
+                    .into_iter()
+                    .find_map(|second| {
+                        let third_at = one_of(text, second, &['.'])?;
+                        digits(text, third_at, third_min, third_max)
+                            .into_iter()
+                            .find(|&third| after_dot_ends(third))
+                            .map(|third| [at..first, second_at..second, third_at..third])
+                    })
             })
-        })
     };
     text.char_indices().find_map(|(at, c)| {
         let at_start = (at == 0).then(|| from(0)).flatten();
@@ -530,6 +550,11 @@ pub(super) mod tests {
         Regex::new(r"(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:$|[^\d.]|\.(?:$|\s))")
             .expect("valid regex")
     });
+    /// The expression [`dotted_year_first_date`] finds.
+    pub(in crate::text) static DOTTED_YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^\d.])(\d{4})\.(\d{2})\.(\d{2})(?:$|[^\d.]|\.(?:$|\s))")
+            .expect("valid regex")
+    });
     /// The expression [`cjk_date`] finds.
     pub(in crate::text) static CJK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日").expect("valid regex")
@@ -546,16 +571,17 @@ pub(super) mod tests {
             "7", "07", "2022", "24", "\u{663}", ".", "/", "-", " ", "\u{a0}", "年", "月", "日",
             "T", ":", "Z", "+", "x", "é", "\n",
         ];
-        let shapes: [&[&str]; 5] = [
+        let shapes: [&[&str]; 6] = [
             &["07", ".", "7", "/", "2022"],
             &["x", "7", ".", "07", ".", "24", ".", " "],
+            &["x", "2022", ".", "07", ".", "07", "."],
             &["2022", " ", "年", "7", " ", "月", "07", "日"],
             &[
                 "2022", "-", "07", "-", "07", "T", "7", ":", "07", ":", "07", "+", "07", ":", "07",
             ],
             &["2022", "-", "07", "-", "07", " ", "07", ":", "07", "Z"],
         ];
-        let mut found = [0usize; 4];
+        let mut found = [0usize; 5];
         for text in random_texts(&shapes, &pieces, 60_000) {
             let numeric = NUMERIC.captures(&text).map(|c| NumericDate {
                 whole: c.get(0).map_or(0..0, |m| m.range()),
@@ -571,6 +597,11 @@ pub(super) mod tests {
                 .map(|c| [1, 2, 3].map(|g| c.get(g).map_or(0..0, |m| m.range())));
             found[1] += usize::from(dotted.is_some());
             assert_eq!(dotted_short_date(&text), dotted, "{text:?}");
+            let year_first = DOTTED_YEAR_FIRST
+                .captures(&text)
+                .map(|c| [1, 2, 3].map(|g| c.get(g).map_or(0..0, |m| m.range())));
+            found[4] += usize::from(year_first.is_some());
+            assert_eq!(dotted_year_first_date(&text), year_first, "{text:?}");
             let cjk = CJK.captures(&text).map(|c| CjkDate {
                 whole: c.get(0).map_or(0..0, |m| m.range()),
                 year: c.get(1).map(|m| m.range()),

@@ -7,8 +7,8 @@ use parallax_core::calendar::{month_from_name, month_from_name_any, weekday_from
 use parallax_text::chars::{is_digit, is_word};
 
 use super::date_scanners::{
-    cjk_date, day_first, dotted_short_date, iso_date, month_first, month_first_any, numeric_date,
-    replace_times, time_at_or_after, url_date,
+    cjk_date, day_first, dotted_short_date, dotted_year_first_date, iso_date, month_first,
+    month_first_any, numeric_date, replace_times, time_at_or_after, url_date,
 };
 #[cfg(test)]
 use regex::Regex;
@@ -235,6 +235,13 @@ fn find_one_date_in(line: &str, order: NumericOrder) -> Option<FoundDate> {
             line[day.clone()].parse().ok()?,
         );
         (d, day.start..year.end)
+    } else if let Some([year, month, day]) = dotted_year_first_date(line) {
+        let d = ymd(
+            line[year.clone()].parse().ok()?,
+            line[month].parse().ok()?,
+            line[day.clone()].parse().ok()?,
+        );
+        (d, year.start..day.end)
     } else if let Some(m) = names_month.then(|| month_first(line)).flatten() {
         let year = m.year.and_then(|y| line[y].parse().ok());
         let day = line[m.day].parse().ok();
@@ -1065,6 +1072,12 @@ mod tests {
         check("2025/1/21 20:50", Some("2025-01-21"));
         check("2025年1月21日 20:50", Some("2025-01-21"));
         check("1月13日", None);
+        // Dots between a year's and two-digit month's and day's numbers, as East Asian pages
+        // write them; a longer dotted number is no date.
+        check("2019.03.05", Some("2019-03-05"));
+        check("등록 2019.03.05. 14:20", Some("2019-03-05"));
+        check("Version 2019.03.05.1", None);
+        check("2019.3.5", None);
         assert!(find_date("1月13日").is_some_and(|d| d.whole_line));
         check("2024-13-01", None);
     }
