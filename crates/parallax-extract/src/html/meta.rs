@@ -196,7 +196,7 @@ pub(crate) fn read(doc: &Html) -> PageMeta {
             found.typed_article |= typed(is_article_name);
         }
         if let Some(el) = scraper::ElementRef::wrap(node) {
-            read_dom_byline(el, &attrs, &mut found);
+            read_dom_byline(el, &attrs, &title_text, &mut found);
             let had_headline = found.headline.is_some();
             read_dom_date(el, &attrs, &title_text, &mut found);
             if had_headline {
@@ -296,9 +296,16 @@ fn names_a_byline(name: &str) -> bool {
             _ => return false,
         };
         words.iter().any(|word| {
+            let end = at + word.len();
+            // "authorization", "autorité", "authority" name no author.
+            let authority = bytes.get(end).is_some_and(|b| b | 0x20 == b'i')
+                && bytes
+                    .get(end + 1)
+                    .is_some_and(|b| matches!(b | 0x20, b'z' | b't' | b's'));
             bytes
-                .get(at..at + word.len())
+                .get(at..end)
                 .is_some_and(|w| w.eq_ignore_ascii_case(word))
+                && !authority
         })
     })
 }
@@ -573,7 +580,7 @@ fn after_lead(s: &str) -> Option<&str> {
 const BYLINE_BREAKS: [&str; 5] = [" » ", " « ", " – ", " — ", " - "];
 
 /// A byline's name up to the first word of [`NAME_ENDERS`] when two words at least come before
-/// it: "Ann Lee in Politics on" -> "Ann Lee", "Anne Roy à Lyon" -> "Anne Roy"; an organisation
+/// it and a few after it: "Ann Lee in Politics on" -> "Ann Lee", "Anne Roy à Lyon" -> "Anne Roy"; an organisation
 /// named by its author field stays whole ("Organization for Transformative Works").
 ///
 /// [`NAME_ENDERS`]: crate::lexicon::NAME_ENDERS
@@ -581,7 +588,10 @@ fn before_name_ender(name: &str) -> &str {
     let mut at = 0;
     for (count, word) in name.split(' ').enumerate() {
         if crate::lexicon::NAME_ENDERS.contains(word) {
-            return if count >= 2 {
+            // What follows is a place, an outlet or a section, in a few words: a longer rest is
+            // a sentence ("Thanks for recommending this job to a friend").
+            let rest = name[at + word.len()..].split_whitespace().count();
+            return if count >= 2 && rest <= MAX_WORDS_AFTER_NAME_ENDER {
                 name[..at].trim_end()
             } else {
                 name
@@ -591,6 +601,10 @@ fn before_name_ender(name: &str) -> &str {
     }
     name
 }
+
+/// Words a byline may give after a name's ender: where, for whom or in which section ("for the
+/// Harbour Post Weekly Edition").
+const MAX_WORDS_AFTER_NAME_ENDER: usize = 5;
 
 /// "Ann Lee March" (a date cut at its digits) -> "Ann Lee".
 fn drop_trailing_month(name: &str) -> &str {
@@ -619,7 +633,7 @@ fn plausible_name(s: &str) -> bool {
 
 /// Bylines the page's own elements carry: `itemprop=author` (its `name` inside, if any),
 /// `rel=author` links, and short elements whose class or id says byline or author.
-fn read_dom_byline(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, found: &mut Found) {
+fn read_dom_byline(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, title: &str, found: &mut Found) {
     let e = el.value();
     let itemprop = attrs.itemprop.is_some_and(|p| {
         p.split_whitespace()
@@ -655,7 +669,10 @@ fn read_dom_byline(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, found: &mut F
     // are a list of other stories' ("Par Laurence Defranoux", "Par Pierre Alonso", …); its
     // co-authors are named in it. Asked first, so that a page of posts costs no more.
     let taken = slot == 2 && !found.dom_authors[slot].is_empty();
-    if taken || found.dom_authors[slot].len() >= MAX_BYLINE_ELEMENTS || in_box_of_other_bylines(el)
+    if taken
+        || found.dom_authors[slot].len() >= MAX_BYLINE_ELEMENTS
+        || in_box_of_other_bylines(el)
+        || in_teaser(el, title)
     {
         return;
     }
@@ -740,13 +757,21 @@ fn says_no_one(rest: &str) -> bool {
 /// one walk up its ancestors (the page's `<body>` and `<html>` not asked: their classes describe
 /// the page, "comments-open"): in a thread of readers' comments, in a `<nav>`, or in a box whose
 /// names say chrome whatever it holds (related stories, recommendations, sharing), whatever its
-/// tag: other stories' (`<aside class="related">` "Sur le même sujet … Par Laurence Defranoux").
-/// An `<aside>` or a `<footer>` of the article not named so may hold its author.
+/// tag: other stories' (`<aside class="related">` "Sur le même sujet … Par Laurence Defranoux"),
+/// or in the site's footer (a `<footer>` of no article or section, or `role=contentinfo`: a
+/// quotation's author in it). An `<aside>` or a `<footer>` of the article not named so may hold
+/// its author.
 fn in_box_of_other_bylines(el: scraper::ElementRef<'_>) -> bool {
     el.ancestors()
-        .filter_map(|n| n.value().as_element())
-        .filter(|e| !matches!(e.name(), "body" | "html"))
-        .any(|e| {
+        .filter(|n| {
+            n.value()
+                .as_element()
+                .is_some_and(|e| !matches!(e.name(), "body" | "html"))
+        })
+        .any(|node| {
+            let Some(e) = node.value().as_element() else {
+                return false;
+            };
             let attrs = Attrs::of(e);
             // Asked of a `<div>`: what the names say, not the tag. An aside named both chrome
             // and content is the former (`<aside id="related-content">`).
@@ -755,7 +780,78 @@ fn in_box_of_other_bylines(el: scraper::ElementRef<'_>) -> bool {
                 || e.name() == "nav"
                 || names == super::patterns::Chrome::Strong
                 || e.name() == "aside" && names == super::patterns::Chrome::Mixed
+                || is_site_footer(node)
         })
+}
+
+/// Whether an element is the site's footer: `role=contentinfo`, or a `<footer>` that no article,
+/// section, aside or `<main>` holds (HTML's footer of the page, not of one of its parts).
+fn is_site_footer(node: ego_tree::NodeRef<'_, Node>) -> bool {
+    let Some(e) = node.value().as_element() else {
+        return false;
+    };
+    if attr(e, &local_name!("role")).is_some_and(|r| r.eq_ignore_ascii_case("contentinfo")) {
+        return true;
+    }
+    e.name() == "footer"
+        && !node.ancestors().any(|a| {
+            a.value()
+                .as_element()
+                .is_some_and(|a| matches!(a.name(), "article" | "section" | "aside" | "main"))
+        })
+}
+
+/// Levels above a byline within which the card of a teaser it stands in is looked for.
+const TEASER_CARD_LEVELS: usize = 4;
+/// Headings of a card read for its title.
+const TEASER_CARD_HEADINGS: usize = 3;
+
+/// Whether an element named a byline stands in another story's teaser: its nearest `<li>` or
+/// `<article>`, [`TEASER_CARD_LEVELS`] up at most, has among its first three headings a linked
+/// title of four words or more, and none that the page's `<title>` agrees with ("Hot Property:
+/// …" over "By Caitlin Clark" in a list of popular stories after the article). A post under its
+/// own title, linked or not, is the page's, and so is an article under an unlinked `<h1>`
+/// rewording its `<title>`.
+fn in_teaser(el: scraper::ElementRef<'_>, title: &str) -> bool {
+    let card = el
+        .ancestors()
+        .take(TEASER_CARD_LEVELS)
+        .filter_map(scraper::ElementRef::wrap)
+        .find(|a| matches!(a.value().name(), "li" | "article"));
+    let Some(card) = card else {
+        return false;
+    };
+    // Its first headings: one the page's (a post under its own title) makes it no teaser; one
+    // of four words or more linked elsewhere is a teaser's title (past a kicker's label,
+    // "Tech Industry" linked to its topic in an `<h6>`).
+    let mut linked_title = false;
+    let headings = card
+        .descendants()
+        .filter_map(scraper::ElementRef::wrap)
+        .filter(|d| matches!(d.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+        .take(TEASER_CARD_HEADINGS);
+    for heading in headings {
+        let text: String = heading.text().take(64).collect();
+        let linked = is_linked(heading);
+        if agrees(&text, title) || heading.value().name() == "h1" && !linked {
+            return false;
+        }
+        linked_title |= linked && crate::text::words_exceed(&text, MIN_HEADLINE_WORDS - 1);
+    }
+    linked_title
+}
+
+/// Whether a heading is a link's text: it holds a link or a link holds it.
+fn is_linked(heading: scraper::ElementRef<'_>) -> bool {
+    let is_link = |e: scraper::ElementRef<'_>| e.value().name() == "a";
+    heading
+        .descendants()
+        .filter_map(scraper::ElementRef::wrap)
+        .any(is_link)
+        || heading
+            .parent()
+            .and_then(scraper::ElementRef::wrap)
+            .is_some_and(is_link)
 }
 
 /// Levels above the headline that make its box: a `<time>` before the headline in the box of
@@ -1395,6 +1491,9 @@ mod tests {
             ("by-line authr", false),
             ("b", false),
             ("autho", false),
+            ("authorizing", false),
+            ("autorite", false),
+            ("author-info", true),
             ("x-AuThOr", true),
             ("firma-autor", true),
             ("nom-auteur", true),
@@ -1542,6 +1641,66 @@ mod tests {
             check_page(review, published, Some("2024-05-14"));
             check_page(&format!("{article}{review}"), published, Some("2024-05-14"));
         }
+    }
+
+    #[test]
+    fn a_name_in_the_site_s_footer_is_no_byline() {
+        let page = |footer: &str| {
+            format!(
+                "<html><head><title>Harbour fire under control</title></head><body><main>\
+                 <h1>Harbour fire under control</h1><p>The fire was out by noon.</p></main>\
+                 {footer}</body></html>"
+            )
+        };
+        let quote = r#"<span class="quote-author">Ann Lee</span>"#;
+        for footer in [
+            format!("<footer>{quote}</footer>"),
+            format!(r#"<div role="contentinfo">{quote}</div>"#),
+        ] {
+            let m = meta_of(&page(&footer));
+            assert!(m.meta.authors.is_empty(), "{footer}");
+        }
+        // An article's own footer signs it.
+        let m = meta_of(&page(&format!(
+            "<article><footer>{quote}</footer></article>"
+        )));
+        assert_eq!(m.meta.authors, ["Ann Lee"]);
+    }
+
+    #[test]
+    fn a_teaser_s_byline_is_another_story_s() {
+        let page = |title: &str, card: &str| {
+            format!(
+                "<html><head><title>{title}</title></head><body>\
+                 <h1>Harbour fire under control after night</h1><p>The fire was out by noon.</p>\
+                 <ul><li>{card}</li></ul></body></html>"
+            )
+        };
+        let teaser = r#"<h2><a href="/pier">Pier reopens to walkers</a></h2><span class="byline">By Ann Lee</span>"#;
+        let m = meta_of(&page("Harbour fire under control after night", teaser));
+        assert!(m.meta.authors.is_empty(), "{:?}", m.meta.authors);
+        // A post under its own linked title is the page's.
+        let post = r#"<h2><a href="/fire">Harbour fire under control after night</a></h2><span class="byline">By Ann Lee</span>"#;
+        let m = meta_of(&page("Harbour fire under control after night", post));
+        assert_eq!(m.meta.authors, ["Ann Lee"]);
+        // A post under its own short linked title is the page's.
+        let short = r#"<h1><a href="/ball">Ball</a></h1><span class="byline">By Ann Lee</span><h3><a href="/x">Pier reopens to walkers</a></h3>"#;
+        let m = meta_of(&page("Ball - Neatorama", short));
+        assert_eq!(m.meta.authors, ["Ann Lee"]);
+        // An article under its own `<h1>`, reworded from the `<title>`, with a linked title of
+        // a related story further down, is the page's.
+        let reworded = r#"<h1>Fire at the harbour is out</h1><span class="byline">By Ann Lee</span><h3><a href="/x">Pier reopens to walkers</a></h3>"#;
+        let m = meta_of(&page("Harbour fire under control after night", reworded));
+        assert_eq!(m.meta.authors, ["Ann Lee"]);
+        // A topic's label linked over the article is no teaser's title.
+        let labelled =
+            r#"<h6><a href="/topics/fires">Fires</a></h6><span class="byline">By Ann Lee</span>"#;
+        let m = meta_of(&page("Harbour fire under control after night", labelled));
+        assert_eq!(m.meta.authors, ["Ann Lee"]);
+        // A card whose title is no link is no teaser.
+        let card = r#"<h2>Pier reopens to walkers</h2><span class="byline">By Ann Lee</span>"#;
+        let m = meta_of(&page("Harbour fire under control after night", card));
+        assert_eq!(m.meta.authors, ["Ann Lee"]);
     }
 
     #[test]
@@ -1823,6 +1982,14 @@ mod tests {
         check_byline("Por Ana de la Cruz", &["Ana de la Cruz"]);
         check_byline("By Ann Lee for the Harbour Post", &["Ann Lee"]);
         check_byline("By Ann Lee View author archive", &[]);
+        check_byline(
+            "Authorizing... Thanks for recommending this job to a friend",
+            &[],
+        );
+        check_byline(
+            "Posted by Ann Lee, Program Manager for Harbour Outreach",
+            &["Ann Lee"],
+        );
         check_byline(
             "Organization for Transformative Works",
             &["Organization for Transformative Works"],
