@@ -671,6 +671,7 @@ fn read_dom_byline(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, title: &str, 
     let taken = slot == 2 && !found.dom_authors[slot].is_empty();
     if taken
         || found.dom_authors[slot].len() >= MAX_BYLINE_ELEMENTS
+        || el.value().name() == "figcaption"
         || in_box_of_other_bylines(el)
         || in_teaser(el, title)
     {
@@ -758,9 +759,9 @@ fn says_no_one(rest: &str) -> bool {
 /// the page, "comments-open"): in a thread of readers' comments, in a `<nav>`, or in a box whose
 /// names say chrome whatever it holds (related stories, recommendations, sharing), whatever its
 /// tag: other stories' (`<aside class="related">` "Sur le même sujet … Par Laurence Defranoux"),
-/// or in the site's footer (a `<footer>` of no article or section, or `role=contentinfo`: a
-/// quotation's author in it). An `<aside>` or a `<footer>` of the article not named so may hold
-/// its author.
+/// in the site's footer (a `<footer>` of no article or section, or `role=contentinfo`: a
+/// quotation's author in it), or in a figure or its caption (a photo's credit). An `<aside>` or
+/// a `<footer>` of the article not named so may hold its author.
 fn in_box_of_other_bylines(el: scraper::ElementRef<'_>) -> bool {
     el.ancestors()
         .filter(|n| {
@@ -777,7 +778,7 @@ fn in_box_of_other_bylines(el: scraper::ElementRef<'_>) -> bool {
             // and content is the former (`<aside id="related-content">`).
             let names = super::patterns::classify("div", &attrs);
             super::patterns::names_comments(&attrs)
-                || e.name() == "nav"
+                || matches!(e.name(), "nav" | "figure" | "figcaption")
                 || names == super::patterns::Chrome::Strong
                 || e.name() == "aside" && names == super::patterns::Chrome::Mixed
                 || is_site_footer(node)
@@ -1971,6 +1972,8 @@ mod tests {
         // A lead word after a name's first word is part of the name.
         check_byline("Ursula von der Leyen", &["Ursula von der Leyen"]);
         check_byline("Maria di Rosa", &["Maria di Rosa"]);
+        check_byline("Anna Berg og Lars Holm", &["Anna Berg", "Lars Holm"]);
+        check_byline("Jan Kowalski i Anna Nowak", &["Jan Kowalski", "Anna Nowak"]);
         check_byline("Ann Lee – Harbour Post", &["Ann Lee"]);
         // A word saying where or for whom the author writes ends the name.
         check_byline(
@@ -2046,6 +2049,12 @@ mod tests {
             r#"<div class="byline"><span>By</span> <a href="/people/ann-lee">Ann Lee</a><span>Staff Writer</span></div>"#,
             authors,
             Some("Ann Lee"),
+        );
+        // A photo's credit is its photographer's, not the article's.
+        check_page(
+            r#"<figure><img src="a.jpg"><figcaption itemprop="author">Foto: Ann Lee</figcaption></figure>"#,
+            authors,
+            None,
         );
         // A link beside words that may name someone else is not read alone.
         check_page(
