@@ -72,6 +72,9 @@ struct Found {
     /// Whether a node is page chrome or stands in it, for the nodes [`in_page_chrome`] has
     /// asked about: each ancestor is classified once a page, not once for every element under it.
     chrome_ancestry: ChromeAncestry,
+    /// Whether a card (an `<li>` or `<article>`) is a teaser, for the cards [`in_teaser`] has
+    /// asked about: each is read once a page, however many elements named bylines it holds.
+    teaser_cards: foldhash::HashMap<ego_tree::NodeId, bool>,
 }
 
 /// Nodes of a page, each with whether it or one of its ancestors is page chrome (see
@@ -673,7 +676,7 @@ fn read_dom_byline(el: scraper::ElementRef<'_>, attrs: &Attrs<'_>, title: &str, 
         || found.dom_authors[slot].len() >= MAX_BYLINE_ELEMENTS
         || el.value().name() == "figcaption"
         || in_box_of_other_bylines(el)
-        || in_teaser(el, title)
+        || in_teaser(el, title, &mut found.teaser_cards)
     {
         return;
     }
@@ -764,15 +767,9 @@ fn says_no_one(rest: &str) -> bool {
 /// a `<footer>` of the article not named so may hold its author.
 fn in_box_of_other_bylines(el: scraper::ElementRef<'_>) -> bool {
     el.ancestors()
-        .filter(|n| {
-            n.value()
-                .as_element()
-                .is_some_and(|e| !matches!(e.name(), "body" | "html"))
-        })
-        .any(|node| {
-            let Some(e) = node.value().as_element() else {
-                return false;
-            };
+        .filter_map(|node| node.value().as_element().map(|e| (node, e)))
+        .filter(|(_, e)| !matches!(e.name(), "body" | "html"))
+        .any(|(node, e)| {
             let attrs = Attrs::of(e);
             // Asked of a `<div>`: what the names say, not the tag. An aside named both chrome
             // and content is the former (`<aside id="related-content">`).
@@ -813,7 +810,11 @@ const TEASER_CARD_HEADINGS: usize = 3;
 /// …" over "By Caitlin Clark" in a list of popular stories after the article). A post under its
 /// own title, linked or not, is the page's, and so is an article under an unlinked `<h1>`
 /// rewording its `<title>`.
-fn in_teaser(el: scraper::ElementRef<'_>, title: &str) -> bool {
+fn in_teaser(
+    el: scraper::ElementRef<'_>,
+    title: &str,
+    known: &mut foldhash::HashMap<ego_tree::NodeId, bool>,
+) -> bool {
     let card = el
         .ancestors()
         .take(TEASER_CARD_LEVELS)
@@ -822,6 +823,13 @@ fn in_teaser(el: scraper::ElementRef<'_>, title: &str) -> bool {
     let Some(card) = card else {
         return false;
     };
+    *known
+        .entry(card.id())
+        .or_insert_with(|| is_teaser_card(card, title))
+}
+
+/// Whether a card is a teaser, as [`in_teaser`] tells.
+fn is_teaser_card(card: scraper::ElementRef<'_>, title: &str) -> bool {
     // Its first headings: one the page's (a post under its own title) makes it no teaser; one
     // of four words or more linked elsewhere is a teaser's title (past a kicker's label,
     // "Tech Industry" linked to its topic in an `<h6>`).
