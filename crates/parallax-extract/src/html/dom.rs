@@ -281,7 +281,7 @@ fn names_its_heading(node: ego_tree::NodeRef<'_, Node>, attrs: &Attrs<'_>) -> bo
 /// word after it link text. A script's `<a href="javascript:...">` (the prescan leaves only such a
 /// target) that wraps paragraphs leads nowhere: what it wraps is the page's text; one around a
 /// few words is a control (a share button, a toggle), as much chrome as a link.
-fn is_link(node: ego_tree::NodeRef<'_, Node>, tag: &str, attrs: &Attrs<'_>) -> bool {
+pub(super) fn is_link(node: ego_tree::NodeRef<'_, Node>, tag: &str, attrs: &Attrs<'_>) -> bool {
     tag == "a"
         && attrs.name.is_none()
         && !names_its_heading(node, attrs)

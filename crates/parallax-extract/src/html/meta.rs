@@ -778,20 +778,20 @@ fn in_box_of_other_bylines(el: scraper::ElementRef<'_>) -> bool {
                 || matches!(e.name(), "nav" | "figure" | "figcaption")
                 || names == super::patterns::Chrome::Strong
                 || e.name() == "aside" && names == super::patterns::Chrome::Mixed
-                || is_site_footer(node)
+                || is_site_footer(node, e.name(), &attrs)
         })
 }
 
 /// Whether an element is the site's footer: `role=contentinfo`, or a `<footer>` that no article,
 /// section, aside or `<main>` holds (HTML's footer of the page, not of one of its parts).
-fn is_site_footer(node: ego_tree::NodeRef<'_, Node>) -> bool {
-    let Some(e) = node.value().as_element() else {
-        return false;
-    };
-    if attr(e, &local_name!("role")).is_some_and(|r| r.eq_ignore_ascii_case("contentinfo")) {
+fn is_site_footer(node: ego_tree::NodeRef<'_, Node>, tag: &str, attrs: &Attrs<'_>) -> bool {
+    if attrs
+        .role
+        .is_some_and(|r| r.eq_ignore_ascii_case("contentinfo"))
+    {
         return true;
     }
-    e.name() == "footer"
+    tag == "footer"
         && !node.ancestors().any(|a| {
             a.value()
                 .as_element()
@@ -850,17 +850,15 @@ fn is_teaser_card(card: scraper::ElementRef<'_>, title: &str) -> bool {
     linked_title
 }
 
-/// Whether a heading is a link's text: it holds a link or a link holds it.
+/// Whether a heading is a link's text: it holds a link or a link holds it (a link as the content
+/// pass has it, [`super::dom::is_link`]: no named anchor, no heading's link to its own place).
 fn is_linked(heading: scraper::ElementRef<'_>) -> bool {
-    let is_link = |e: scraper::ElementRef<'_>| e.value().name() == "a";
-    heading
-        .descendants()
-        .filter_map(scraper::ElementRef::wrap)
-        .any(is_link)
-        || heading
-            .parent()
-            .and_then(scraper::ElementRef::wrap)
-            .is_some_and(is_link)
+    let is_link = |node: ego_tree::NodeRef<'_, Node>| {
+        node.value()
+            .as_element()
+            .is_some_and(|e| super::dom::is_link(node, e.name(), &Attrs::of(e)))
+    };
+    heading.descendants().any(is_link) || heading.parent().is_some_and(is_link)
 }
 
 /// Levels above the headline that make its box: a `<time>` before the headline in the box of
@@ -1705,6 +1703,10 @@ mod tests {
         let labelled =
             r#"<h6><a href="/topics/fires">Fires</a></h6><span class="byline">By Ann Lee</span>"#;
         let m = meta_of(&page("Harbour fire under control after night", labelled));
+        assert_eq!(m.meta.authors, ["Ann Lee"]);
+        // A title holding only a named anchor is no link.
+        let anchored = r#"<h2><a name="pier"></a>Pier reopens to walkers</h2><span class="byline">By Ann Lee</span>"#;
+        let m = meta_of(&page("Harbour fire under control after night", anchored));
         assert_eq!(m.meta.authors, ["Ann Lee"]);
         // A card whose title is no link is no teaser.
         let card = r#"<h2>Pier reopens to walkers</h2><span class="byline">By Ann Lee</span>"#;
