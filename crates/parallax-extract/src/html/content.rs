@@ -106,9 +106,10 @@ const NAMED_LEAD_HEADER_BLOCKS: usize = 12;
 /// news site's dek); a section title or a kicker is shorter. In scripts written without spaces,
 /// two characters count as a word.
 const DEK_WORDS: usize = 12;
-/// Words from which an `<h2>` right after the headline is its standfirst when its class names it
-/// one (`data/lead_names.txt`: "deck", "standfirst", "summary"): the name tells it from a section
-/// title, so a news site's short dek is enough ("Phones and tablets targeted in a new suit.").
+/// Words from which a dek right after the headline (an `<h2>`, a `<p>`) is its standfirst when
+/// its class names it one (`data/lead_names.txt`: "deck", "standfirst", "summary"): the name tells
+/// it from a section title, so a news site's short dek is enough ("Phones and tablets targeted in
+/// a new suit.").
 const NAMED_DEK_WORDS: usize = 8;
 /// Headlines (`<h1>`) read for a dek after them, the first in the page: an article has one or
 /// two, and each is checked against every block of the body.
@@ -2410,10 +2411,11 @@ fn sets_off_the_lead(flat: &Flat<'_>, b: usize, first: usize, last: usize) -> bo
 }
 
 /// The standfirst a news site sets as a subheading: an `<h2>` or `<h3>` (a tabloid's, a
-/// newsletter platform's subtitle) of [`DEK_WORDS`] words or more and
-/// no links that is the very next element after the article's `<h1>` (or after the date line
-/// that follows it: [`is_date_line_element`]), under the same parent, before the container or in it and
-/// meeting it at most [`NAMED_LEAD_LEVELS`] levels above it. It is the
+/// newsletter platform's subtitle) of [`DEK_WORDS`] words or more, or a `<p>` whose class names
+/// it the standfirst (however busy the header around it, which [`choose_header_standfirst`] then
+/// leaves), with no links, that is the very next element after the article's `<h1>` (or after
+/// the date line that follows it: [`is_date_line_element`]), under the same parent, before the
+/// container or in it and meeting it at most [`NAMED_LEAD_LEVELS`] levels above it. It is the
 /// article's opening, kept whatever its header is named (weak chrome too), but not in a figure, a
 /// menu, an aside or an element named strong chrome. An `<h2>` under an `<h1>` elsewhere (a
 /// breadcrumb trail's last step as the headline, the section's title after it) is no sibling; a
@@ -2453,7 +2455,8 @@ fn choose_headline_dek(
             dek = after;
         }
         let el = &flat.els[dek];
-        if !matches!(el.tag, "h2" | "h3")
+        let named = patterns::names_a_lead(el.class);
+        if !(matches!(el.tag, "h2" | "h3") || named && el.tag == "p")
             || el.parent != parent
             || el.link_chars != 0
             || el.chars == 0
@@ -2464,11 +2467,7 @@ fn choose_headline_dek(
         let near = flat.within(dek, top)
             || dek < top && common_ancestor_within(flat, top, dek, NAMED_LEAD_LEVELS);
         let text = flat.blocks[last].text.trim();
-        let min_words = if patterns::names_a_lead(el.class) {
-            NAMED_DEK_WORDS
-        } else {
-            DEK_WORDS
-        };
+        let min_words = if named { NAMED_DEK_WORDS } else { DEK_WORDS };
         if !near || count != 1 || !crate::text::words_exceed(text, min_words - 1) {
             continue;
         }

@@ -818,6 +818,40 @@ fn a_short_standfirst_set_as_an_h2_named_so_is_kept_and_a_section_title_is_not()
     );
 }
 
+/// A `<p>` named the subtitle right after the headline is the standfirst however busy the header
+/// around them (a trail, a disclosure box, the author's and the editor's lines): the name and
+/// the place settle it; a `<p>` named otherwise there is not read so.
+#[test]
+fn a_paragraph_named_the_subtitle_right_after_the_headline_is_kept_in_a_busy_header() {
+    let dek = "A certificate can make your skills stand out and help you ask for the right pay.";
+    let page = |class: &str| {
+        let trail: String = ["Home", "Careers", "Training", "Certificates"]
+            .iter()
+            .map(|step| format!(r#"<div class="crumb"><a href="/{step}">{step}</a></div>"#))
+            .collect();
+        format!(
+            r#"<section class="hero"><div class="hero-inner"><div class="trail">{trail}</div>
+            <div class="share"><div><a href="/fb">Share</a></div><div><a href="/x">Post</a></div><div><a href="/mail">Mail</a></div></div>
+            <h1>The best certificates for a career in business</h1><p class="{class}">{dek}</p>
+            <div class="author"><div>Written by Ann Lee, analyst</div><div>Updated 17 September 2025</div>
+            <div>Checked by</div><div>Tom Berg, editor</div><div>Tom checked every figure.</div></div></div></section>
+            <div class="page"><div class="content"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div>"#,
+            PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+        )
+    };
+    let kept = check(
+        &plain_page(&page("hero-subtitle")),
+        &[dek, PARAS[0], PARAS[3]],
+        &["Ann Lee"],
+    );
+    assert_eq!(kept.blocks.first().map(String::as_str), Some(dek));
+    check(
+        &plain_page(&page("hero-note")),
+        &[PARAS[0], PARAS[3]],
+        &[dek],
+    );
+}
+
 /// A dek set as an `<h2>` after the headline and the line of its publication time is the
 /// standfirst; the date line is no text of the article.
 #[test]
