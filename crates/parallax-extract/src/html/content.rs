@@ -2232,7 +2232,8 @@ fn is_summary_list(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], i: usize) -
 /// blocks (its lead image's caption and credit, a bar of buttons), to
 /// [`NAMED_LEAD_HEADER_BLOCKS`], yields only a lead named so. A header that yields none for its
 /// many blocks is read again as the box setting its headline apart ([`heading_box`]), whose lead
-/// stands right under the headline.
+/// stands right under the headline. The article's header inside the container (a `<header>`, or
+/// a box named one, holding the `<h1>`), left out as weak chrome, is read as one beside it.
 fn choose_header_standfirst(
     flat: &Flat<'_>,
     dropped: &mut [bool],
@@ -2240,6 +2241,31 @@ fn choose_header_standfirst(
     top: usize,
     chosen: &mut [bool],
 ) {
+    if top == ROOT {
+        return;
+    }
+    // The article's own header inside the container (a `<main>` holding the header's section
+    // and the body's).
+    let last = flat.descendants(top).last().unwrap_or(top);
+    let inner: Vec<usize> = (top + 1..=last)
+        .filter(|&s| {
+            let el = &flat.els[s];
+            dropped[s]
+                && !dropped[el.parent]
+                && el.chrome == Chrome::Weak
+                && !el.invisible
+                && (matches!(el.tag, "header" | "hgroup") || patterns::names_a_header(el.class))
+                && block_counts[s].0 > 0
+                && {
+                    let (count, last) = block_counts[s];
+                    (last + 1 - count as usize..=last)
+                        .any(|b| flat.els[flat.blocks[b].owner].tag == "h1")
+                }
+        })
+        .collect();
+    for s in inner {
+        choose_lead_in_header(flat, dropped, block_counts, s, 0, chosen);
+    }
     let mut node = top;
     for level in 0..NAMED_LEAD_LEVELS {
         let parent = flat.els[node].parent;
@@ -2256,64 +2282,77 @@ fn choose_header_standfirst(
             })
             .collect();
         for s in siblings {
-            // A subtree's blocks are one run, ending at its last.
-            let (count, last) = block_counts[s];
-            if count == 0 {
-                continue;
-            }
-            let first = last + 1 - count as usize;
-            // An article's header (it holds the headline) may carry a breadcrumb trail.
-            let holds_headline = (first..=last).any(|b| is_headline(flat, &flat.blocks[b]));
-            let blocks = (first..=last)
-                .filter(|&b| !holds_headline || counts_in_a_header(flat, b, s))
-                .count();
-            // A box named the standfirst holds it whole, in several paragraphs too.
-            let lead_box = patterns::names_a_lead(flat.els[s].class);
-            let leads_in = |s: usize, first: usize, last: usize, blocks: usize| {
-                if blocks > NAMED_LEAD_HEADER_BLOCKS {
-                    return Vec::new();
-                }
-                // A header of more blocks than a kicker, headline, byline, date and lead yields
-                // a lead named so, and only in the article's own header (the one with the
-                // headline).
-                let only_named = blocks > HEADER_BLOCKS;
-                if only_named && !holds_headline && !lead_box {
-                    return Vec::new();
-                }
-                (first..=last)
-                    .filter(|&b| {
-                        !in_strong_chrome(flat, flat.blocks[b].owner, s)
-                            && is_lead(flat, b, s, level < HEADER_LEVELS)
-                            && (level < NAMED_HEADER_LEVELS && !only_named
-                                || named_a_lead(flat, flat.blocks[b].owner, s)
-                                || level < HEADER_LEVELS && sets_off_the_lead(flat, b, first, last))
-                    })
-                    .map(|b| flat.blocks[b].owner)
-                    .collect::<Vec<_>>()
-            };
-            let mut leads = leads_in(s, first, last, blocks);
-            // A busy header (a breadcrumb trail, the byline, the date, buttons) that yields no
-            // lead may set its headline and standfirst apart in a box of their own, read as a
-            // header of its own whose lead is right under the headline.
-            if leads.is_empty() && holds_headline && blocks > HEADER_BLOCKS {
-                if let Some((heading, first, last, blocks)) =
-                    heading_box(flat, block_counts, first..=last, s)
-                {
-                    leads = leads_in(heading, first, last, blocks);
-                    leads.retain(|&lead| flat.blocks[first + 1].owner == lead);
-                }
-            }
-            if leads.len() == 1
-                || is_a_deck_of_points(flat, &leads)
-                || lead_box && is_a_standfirst_box(flat, &leads, s)
-            {
-                for lead in leads {
-                    chosen[lead] = true;
-                    keep_with_what_it_holds(flat, dropped, lead);
-                }
-            }
+            choose_lead_in_header(flat, dropped, block_counts, s, level, chosen);
         }
         node = parent;
+    }
+}
+
+/// The standfirst [`choose_header_standfirst`] reads in header `s`, a sibling `level` levels
+/// above the container (0: beside it, or inside it).
+fn choose_lead_in_header(
+    flat: &Flat<'_>,
+    dropped: &mut [bool],
+    block_counts: &[(u32, usize)],
+    s: usize,
+    level: usize,
+    chosen: &mut [bool],
+) {
+    // A subtree's blocks are one run, ending at its last.
+    let (count, last) = block_counts[s];
+    if count == 0 {
+        return;
+    }
+    let first = last + 1 - count as usize;
+    // An article's header (it holds the headline) may carry a breadcrumb trail.
+    let holds_headline = (first..=last).any(|b| is_headline(flat, &flat.blocks[b]));
+    let blocks = (first..=last)
+        .filter(|&b| !holds_headline || counts_in_a_header(flat, b, s))
+        .count();
+    // A box named the standfirst holds it whole, in several paragraphs too.
+    let lead_box = patterns::names_a_lead(flat.els[s].class);
+    let leads_in = |s: usize, first: usize, last: usize, blocks: usize| {
+        if blocks > NAMED_LEAD_HEADER_BLOCKS {
+            return Vec::new();
+        }
+        // A header of more blocks than a kicker, headline, byline, date and lead yields
+        // a lead named so, and only in the article's own header (the one with the
+        // headline).
+        let only_named = blocks > HEADER_BLOCKS;
+        if only_named && !holds_headline && !lead_box {
+            return Vec::new();
+        }
+        (first..=last)
+            .filter(|&b| {
+                !in_strong_chrome(flat, flat.blocks[b].owner, s)
+                    && is_lead(flat, b, s, level < HEADER_LEVELS)
+                    && (level < NAMED_HEADER_LEVELS && !only_named
+                        || named_a_lead(flat, flat.blocks[b].owner, s)
+                        || level < HEADER_LEVELS && sets_off_the_lead(flat, b, first, last))
+            })
+            .map(|b| flat.blocks[b].owner)
+            .collect::<Vec<_>>()
+    };
+    let mut leads = leads_in(s, first, last, blocks);
+    // A busy header (a breadcrumb trail, the byline, the date, buttons) that yields no
+    // lead may set its headline and standfirst apart in a box of their own, read as a
+    // header of its own whose lead is right under the headline.
+    if leads.is_empty() && holds_headline && blocks > HEADER_BLOCKS {
+        if let Some((heading, first, last, blocks)) =
+            heading_box(flat, block_counts, first..=last, s)
+        {
+            leads = leads_in(heading, first, last, blocks);
+            leads.retain(|&lead| flat.blocks[first + 1].owner == lead);
+        }
+    }
+    if leads.len() == 1
+        || is_a_deck_of_points(flat, &leads)
+        || lead_box && is_a_standfirst_box(flat, &leads, s)
+    {
+        for lead in leads {
+            chosen[lead] = true;
+            keep_with_what_it_holds(flat, dropped, lead);
+        }
     }
 }
 

@@ -852,6 +852,29 @@ fn a_paragraph_named_the_subtitle_right_after_the_headline_is_kept_in_a_busy_hea
     );
 }
 
+/// The article's `<header>` inside the container that holds the body's parts (a page's `<main>`,
+/// named the main part by its role, of one section with the header and two boxes of text) gives
+/// its lead; the photo credit beside it and the headline stay out.
+#[test]
+fn the_lead_in_the_article_s_header_inside_the_container_is_kept() {
+    let lead = "Auf dem Arbeitsmarkt hat sich einiges getan, aber vieles bleibt zu tun. Zu viele Menschen arbeiten in unsicheren Jobs.";
+    let body = format!(
+        r#"<header class="site"><nav><ul><li><a href="/a">Programm</a></li><li><a href="/b">Partei</a></li></ul></nav></header>
+        <main class="layout" role="main"><section class="wrap"><header><figure><img src="a.jpg"><figcaption>© Foto: Lena Berg</figcaption></figure>
+        <div class="intro-wrapper"><div class="intro-bg"></div><div class="intro"><h1>Gute Arbeit für alle</h1><p>{lead}</p>
+        <div class="share"><div class="share-button"></div><div class="share-button"></div></div></div></div></header>
+        <div class="box"><div class="inner"><div class="text"><p>{}</p><p>{}</p></div></div></div>
+        <div class="box"><div class="inner"><div class="text"><p>{}</p><p>{}</p></div></div></div></section></main>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    let page = check(
+        &plain_page(&body),
+        &[lead, PARAS[0], PARAS[3]],
+        &["Lena Berg", "Gute Arbeit für alle"],
+    );
+    assert_eq!(page.blocks.first().map(String::as_str), Some(lead));
+}
+
 /// A dek set as an `<h2>` after the headline and the line of its publication time is the
 /// standfirst; the date line is no text of the article.
 #[test]
