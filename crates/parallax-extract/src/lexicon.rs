@@ -173,9 +173,14 @@ parallax_text::word_table!(
     pub static COUNTED = lines include_str!("../data/counters.txt")
 );
 
-/// Lowercase page labels that open a block or stand alone ("summary", "résumé", "resumen").
-pub static LABELS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../data/labels.txt")).collect());
+/// Lowercase page labels that open a block or stand alone ("summary", "résumé", "resumen"),
+/// each with whether writers also open their own sentences with it ("in short": `phrase: ` in
+/// `data/labels.txt`), a label then only as a block of its own.
+pub static LABELS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    lines(include_str!("../data/labels.txt"))
+        .map(|l| l.strip_prefix("phrase: ").map_or((l, false), |p| (p, true)))
+        .collect()
+});
 
 /// Lowercase openings of a site's notice asking consent to its cookies ("we use cookies",
 /// "wir verwenden Cookies"; `open:` in `data/consent_openings.txt`).

@@ -1619,11 +1619,17 @@ static LONGEST_RELATED_CHARS: LazyLock<usize> =
     LazyLock::new(|| RELATED.iter().map(|m| m.chars().count()).max().unwrap_or(0));
 
 /// Characters in the longest page label.
-static LONGEST_LABEL_CHARS: LazyLock<usize> =
-    LazyLock::new(|| LABELS.iter().map(|l| l.chars().count()).max().unwrap_or(0));
+static LONGEST_LABEL_CHARS: LazyLock<usize> = LazyLock::new(|| {
+    LABELS
+        .iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(0)
+});
 
 /// The length of a page label opening a block ("Summary:", "Résumé :"), with its colon and the
-/// space after; the whole block's when it is only a label.
+/// space after; the whole block's when it is only a label. A phrase writers open their own
+/// sentences with ("In short: the plan failed.") is a label only as the whole block.
 fn label_len(b: &str) -> Option<usize> {
     // A label opens the block: one that does not open its first characters lowercased (as many
     // as the longest label has) opens no longer lowercasing, and the block is not lowercased
@@ -1631,7 +1637,7 @@ fn label_len(b: &str) -> Option<usize> {
     // label holds).
     let head: String = b.chars().take(*LONGEST_LABEL_CHARS).collect();
     let head = head.to_lowercase();
-    if !LABELS.iter().any(|label| head.starts_with(label)) {
+    if !LABELS.iter().any(|(label, _)| head.starts_with(label)) {
         return None;
     }
     let lower = b.to_lowercase();
@@ -1639,11 +1645,14 @@ fn label_len(b: &str) -> Option<usize> {
     if lower.len() != b.len() {
         return None;
     }
-    LABELS.iter().find_map(|label| {
+    LABELS.iter().find_map(|&(label, phrase)| {
         let rest = lower.strip_prefix(label)?;
         let after_colon = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
         if after_colon.trim_end_matches([':', '.']).trim().is_empty() {
             return Some(b.len());
+        }
+        if phrase {
+            return None;
         }
         let after = after_colon.strip_prefix(':')?;
         let body = after.trim_start();
@@ -3043,6 +3052,18 @@ mod tests {
         // A word that opens a sentence is no label: "Summary" needs its colon or a block alone.
         let s = "Summary judgments were issued in two cases, the court said on Monday.";
         check(&format!("{LEAD}\n\n{s}\n\n{LEAD}"), &[LEAD, s, LEAD]);
+        // A phrase writers open their own sentences with is the sentence's, colon and all; as a
+        // block of its own it is a box's label.
+        for s in [
+            "In short: the harbour plan failed because nobody paid for it.",
+            "En bref : le plan du port a échoué faute d'argent.",
+            "Kurz gesagt: Der Hafenplan scheiterte am Geld.",
+        ] {
+            check(&format!("{LEAD}\n\n{s}\n\n{LEAD}"), &[LEAD, s, LEAD]);
+        }
+        check_html(&["In short", LEAD], &[LEAD]);
+        let cleaned = clean_text(&format!("{LEAD}\n\nIn short\n\n{LEAD}"));
+        assert!(cleaned.paragraphs.iter().all(|p| p != "In short"));
     }
 
     #[test]
