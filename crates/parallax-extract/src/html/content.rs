@@ -1247,8 +1247,23 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
         &mut chosen,
     );
     choose_thread_opening(flat, dropped, top, &mut chosen);
-    choose_header_standfirst(flat, dropped, &block_counts, top, &mut chosen);
-    choose_headline_dek(flat, dropped, &block_counts, top, &mut chosen);
+    let mut leads_said = foldhash::HashSet::default();
+    choose_header_standfirst(
+        flat,
+        dropped,
+        &block_counts,
+        top,
+        &mut chosen,
+        &mut leads_said,
+    );
+    choose_headline_dek(
+        flat,
+        dropped,
+        &block_counts,
+        top,
+        &mut chosen,
+        &mut leads_said,
+    );
     choose_header_sections(flat, dropped, top, &mut chosen);
     choose_data_sheet(flat, dropped, &mut chosen);
     choose_section_titles(flat, dropped, &mut chosen);
@@ -2234,12 +2249,13 @@ fn is_summary_list(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], i: usize) -
 /// many blocks is read again as the box setting its headline apart ([`heading_box`]), whose lead
 /// stands right under the headline. The article's header inside the container (a `<header>`, or
 /// a box named one, holding the `<h1>`), left out as weak chrome, is read as one beside it.
-fn choose_header_standfirst(
-    flat: &Flat<'_>,
+fn choose_header_standfirst<'f>(
+    flat: &'f Flat<'_>,
     dropped: &mut [bool],
     block_counts: &[(u32, usize)],
     top: usize,
     chosen: &mut [bool],
+    said: &mut foldhash::HashSet<&'f str>,
 ) {
     if top == ROOT {
         return;
@@ -2264,7 +2280,7 @@ fn choose_header_standfirst(
         })
         .collect();
     for s in inner {
-        choose_lead_in_header(flat, dropped, block_counts, s, 0, chosen);
+        choose_lead_in_header(flat, dropped, block_counts, s, 0, chosen, said);
     }
     let mut node = top;
     for level in 0..NAMED_LEAD_LEVELS {
@@ -2282,21 +2298,23 @@ fn choose_header_standfirst(
             })
             .collect();
         for s in siblings {
-            choose_lead_in_header(flat, dropped, block_counts, s, level, chosen);
+            choose_lead_in_header(flat, dropped, block_counts, s, level, chosen, said);
         }
         node = parent;
     }
 }
 
 /// The standfirst [`choose_header_standfirst`] reads in header `s`, a sibling `level` levels
-/// above the container (0: beside it, or inside it).
-fn choose_lead_in_header(
-    flat: &Flat<'_>,
+/// above the container (0: beside it, or inside it), unless a lead of the same words is `said`
+/// already (a page that sets its header twice, a tab of its own for each view).
+fn choose_lead_in_header<'f>(
+    flat: &'f Flat<'_>,
     dropped: &mut [bool],
     block_counts: &[(u32, usize)],
     s: usize,
     level: usize,
     chosen: &mut [bool],
+    said: &mut foldhash::HashSet<&'f str>,
 ) {
     // A subtree's blocks are one run, ending at its last.
     let (count, last) = block_counts[s];
@@ -2350,8 +2368,14 @@ fn choose_lead_in_header(
         || lead_box && is_a_standfirst_box(flat, &leads, s)
     {
         for lead in leads {
-            chosen[lead] = true;
-            keep_with_what_it_holds(flat, dropped, lead);
+            let (count, last) = block_counts[lead];
+            let text = (last + 1 - count as usize..=last)
+                .find(|&b| flat.blocks[b].owner == lead)
+                .map_or("", |b| flat.blocks[b].text.trim());
+            if said.insert(text) {
+                chosen[lead] = true;
+                keep_with_what_it_holds(flat, dropped, lead);
+            }
         }
     }
 }
@@ -2459,13 +2483,15 @@ fn sets_off_the_lead(flat: &Flat<'_>, b: usize, first: usize, last: usize) -> bo
 /// menu, an aside or an element named strong chrome. An `<h2>` under an `<h1>` elsewhere (a
 /// breadcrumb trail's last step as the headline, the section's title after it) is no sibling; a
 /// linked `<h1>` is the site's name and the `<h2>` after it its tagline (an old blog's header);
-/// a dek the body says again word for word is left to the body.
-fn choose_headline_dek(
-    flat: &Flat<'_>,
+/// a dek the body says again word for word is left to the body, and one the page's header says
+/// twice is said once.
+fn choose_headline_dek<'f>(
+    flat: &'f Flat<'_>,
     dropped: &mut [bool],
     block_counts: &[(u32, usize)],
     top: usize,
     chosen: &mut [bool],
+    said: &mut foldhash::HashSet<&'f str>,
 ) {
     // Read with its links as text (a listing), a page shows no linked `<h1>` to tell apart.
     if flat.links_as_text {
@@ -2527,7 +2553,8 @@ fn choose_headline_dek(
                 || matches!(e.tag, "figure" | "figcaption" | "aside" | "nav" | "menu");
             up = e.parent;
         }
-        if aside {
+        // A page that sets its header twice (a tab of its own for each view) says it once.
+        if aside || !said.insert(text) {
             continue;
         }
         chosen[dek] = true;

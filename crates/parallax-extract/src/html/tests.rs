@@ -806,16 +806,34 @@ fn a_short_standfirst_set_as_an_h2_named_so_is_kept_and_a_section_title_is_not()
             PARAS[0], PARAS[1], PARAS[2], PARAS[3]
         )
     };
-    check(
-        &plain_page(&page("article-deck")),
-        &[dek, PARAS[0], PARAS[3]],
-        &[],
-    );
+    for class in ["article-deck", "article-subhead", "c-subheading"] {
+        check(&plain_page(&page(class)), &[dek, PARAS[0], PARAS[3]], &[]);
+    }
     check(
         &plain_page(&page("article-title")),
         &[PARAS[0], PARAS[3]],
         &[dek],
     );
+    // A page that sets its header twice (one for each of two tabs) says its dek once.
+    let body = format!(
+        r#"<div class="tab"><h1>Harbour fire closes the port</h1><h2 class="subhead">{dek}</h2></div>
+        <div class="tab"><h1>Harbour fire closes the port</h1><h2 class="subhead">{dek}</h2></div>
+        <div class="article-content"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    let page = check(&plain_page(&body), &[dek, PARAS[0], PARAS[3]], &[]);
+    assert_eq!(page.blocks.iter().filter(|b| b.as_str() == dek).count(), 1);
+    // So is a standfirst of two sentences under the byline in each header.
+    let lead = "Traders count the cost of a week of idle cranes. The port hopes to open on Friday.";
+    let header = format!(
+        r#"<div class="tab"><header><h1>Harbour fire closes the port</h1><p>By Ann Lee</p><p>{lead}</p></header></div>"#
+    );
+    let body = format!(
+        r#"{header}{header}<div class="article-content"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    let page = check(&plain_page(&body), &[lead, PARAS[0], PARAS[3]], &[]);
+    assert_eq!(page.blocks.iter().filter(|b| b.as_str() == lead).count(), 1);
 }
 
 /// A `<p>` named the subtitle right after the headline is the standfirst however busy the header
