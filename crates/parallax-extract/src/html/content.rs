@@ -3039,16 +3039,21 @@ fn linked_sentence(flat: &Flat<'_>, block: &Block) -> bool {
         && !text.ends_with("..")
 }
 
+/// Visible characters outside its links from which a linked paragraph closing with a colon
+/// introduces what follows it ("Some of the <a>benefits of the diet</a> include:").
+const INTRODUCTION_OWN_CHARS: u32 = 15;
+
 /// Whether a paragraph among the article's introduces what follows it, however much of it is
-/// links: a `<p>` or a `<div>` of several words, [`OWN_WORDS_CHARS`] characters outside its
-/// links, that closes with a colon ("It started with <a>this post</a> from <a>the council</a>:"
-/// before a quotation, an embedded post or a video). A label ("Read more:") is a word or two.
+/// links: a `<p>` or a `<div>` of several words, [`INTRODUCTION_OWN_CHARS`] characters outside
+/// its links, that closes with a colon ("It started with <a>this post</a> from <a>the
+/// council</a>:" before a quotation, an embedded post, a video or a list). A label ("Read
+/// more:") is a word or two.
 fn linked_introduction(flat: &Flat<'_>, block: &Block) -> bool {
     let text = block.text.trim_end();
     matches!(flat.els[block.owner].tag, "p" | "div")
         && crate::text::words_exceed(text, SENTENCE_WORDS - 1)
         && text.ends_with([':', '：'])
-        && words_of_its_own(block)
+        && block.chars.saturating_sub(block.link_chars) >= INTRODUCTION_OWN_CHARS
 }
 
 /// Whether block `i` is an item of a list that a sentence of the article introduces, however much

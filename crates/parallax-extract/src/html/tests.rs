@@ -1143,6 +1143,22 @@ fn a_linked_introduction_closing_on_a_colon_among_the_paragraphs_is_kept() {
         ],
         &["Read more"],
     );
+    // A short one, most of it its link, before a list of the article's points.
+    let intro = r#"<p>Some of the <a href="/a">benefits of the harbour plan</a> include:</p><ul><li>Fewer idle cranes on the quay</li><li>Shorter queues for the lorries</li></ul>"#;
+    let html = format!(
+        "<html><body><div class=\"entry-content\"><p>{}</p><p>{}</p>{intro}<p>{}</p>{label}<p>{}</p></div></body></html>",
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &html,
+        &[
+            PARAS[0],
+            "Some of the benefits of the harbour plan include:",
+            "Fewer idle cranes on the quay",
+            PARAS[3],
+        ],
+        &["Read more"],
+    );
 }
 
 /// A post that presents numbered entries written as lines broken by `<br>`, each mostly its
