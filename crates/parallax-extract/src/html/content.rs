@@ -1247,23 +1247,10 @@ fn choose_containers(flat: &Flat<'_>, dropped: &mut [bool]) -> Option<(Vec<bool>
         &mut chosen,
     );
     choose_thread_opening(flat, dropped, top, &mut chosen);
-    let mut leads_said = foldhash::HashSet::default();
-    choose_header_standfirst(
-        flat,
-        dropped,
-        &block_counts,
-        top,
-        &mut chosen,
-        &mut leads_said,
-    );
-    choose_headline_dek(
-        flat,
-        dropped,
-        &block_counts,
-        top,
-        &mut chosen,
-        &mut leads_said,
-    );
+    // The standfirsts chosen, said once however often the page sets its header.
+    let mut said = foldhash::HashSet::default();
+    choose_header_standfirst(flat, dropped, &block_counts, top, &mut chosen, &mut said);
+    choose_headline_dek(flat, dropped, &block_counts, top, &mut chosen, &mut said);
     choose_header_sections(flat, dropped, top, &mut chosen);
     choose_data_sheet(flat, dropped, &mut chosen);
     choose_section_titles(flat, dropped, &mut chosen);

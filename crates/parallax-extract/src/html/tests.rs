@@ -1128,37 +1128,26 @@ fn a_linked_sentence_among_the_paragraphs_is_kept() {
 /// colon: it is the article's sentence; a label of two words ("Read more:") is not.
 #[test]
 fn a_linked_introduction_closing_on_a_colon_among_the_paragraphs_is_kept() {
-    let intro = r#"<div>According to <a href="/a">the harbour authority's weekly bulletin</a>, it began with this message from <a href="/b">the night watchman on duty at the quay</a>:</div><div><img src="post.png"></div>"#;
     let label = r#"<div><a href="/c">Read more</a>:</div>"#;
-    let html = format!(
-        "<html><body><div class=\"entry-content\"><p>{}</p><p>{}</p>{intro}<p>{}</p>{label}<p>{}</p></div></body></html>",
-        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
-    );
-    check(
-        &html,
-        &[
-            PARAS[0],
+    for (intro, said, after) in [
+        (
+            r#"<div>According to <a href="/a">the harbour authority's weekly bulletin</a>, it began with this message from <a href="/b">the night watchman on duty at the quay</a>:</div><div><img src="post.png"></div>"#,
             "it began with this message from the night watchman on duty at the quay:",
             PARAS[3],
-        ],
-        &["Read more"],
-    );
-    // A short one, most of it its link, before a list of the article's points.
-    let intro = r#"<p>Some of the <a href="/a">benefits of the harbour plan</a> include:</p><ul><li>Fewer idle cranes on the quay</li><li>Shorter queues for the lorries</li></ul>"#;
-    let html = format!(
-        "<html><body><div class=\"entry-content\"><p>{}</p><p>{}</p>{intro}<p>{}</p>{label}<p>{}</p></div></body></html>",
-        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
-    );
-    check(
-        &html,
-        &[
-            PARAS[0],
+        ),
+        // A short one, most of it its link, before a list of the article's points.
+        (
+            r#"<p>Some of the <a href="/a">benefits of the harbour plan</a> include:</p><ul><li>Fewer idle cranes on the quay</li><li>Shorter queues for the lorries</li></ul>"#,
             "Some of the benefits of the harbour plan include:",
             "Fewer idle cranes on the quay",
-            PARAS[3],
-        ],
-        &["Read more"],
-    );
+        ),
+    ] {
+        let html = format!(
+            "<html><body><div class=\"entry-content\"><p>{}</p><p>{}</p>{intro}<p>{}</p>{label}<p>{}</p></div></body></html>",
+            PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+        );
+        check(&html, &[PARAS[0], said, after, PARAS[3]], &["Read more"]);
+    }
 }
 
 /// A post that presents numbered entries written as lines broken by `<br>`, each mostly its
