@@ -2191,10 +2191,14 @@ fn is_standfirst(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], i: usize) -> 
     crate::text::ends_with_terminal(&only.text) && inner_sentence_ends(&only.text) >= 1
 }
 
+/// Words from which a key point is a sentence without its stop (bullets often leave it out).
+const KEY_POINT_WORDS: usize = 12;
+
 /// Whether an element before the article's container is a list of its key points: two to
-/// [`SUMMARY_ITEMS`] items, each a sentence, no links, at most a label over them (the summary
-/// under the headline: "Key points", "Das Wichtigste in Kürze", "En bref"). Teasers link their
-/// items; a menu's items are not sentences.
+/// [`SUMMARY_ITEMS`] items, each a sentence (closing with a stop, or of [`KEY_POINT_WORDS`] words
+/// or more), no links, at most a label over them (the summary under the headline: "Key points",
+/// "Das Wichtigste in Kürze", "En bref"). Teasers link their items; a menu's items are not
+/// sentences.
 fn is_summary_list(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], i: usize) -> bool {
     let el = &flat.els[i];
     if el.link_chars != 0 || el.chars == 0 {
@@ -2215,7 +2219,8 @@ fn is_summary_list(flat: &Flat<'_>, subtree_blocks: &[(u32, usize)], i: usize) -
     items.len() >= 2
         && run.len() - items.len() <= 1
         && items.iter().all(|b| {
-            crate::text::ends_with_terminal(&b.text)
+            (crate::text::ends_with_terminal(&b.text)
+                || crate::text::words_exceed(&b.text, KEY_POINT_WORDS - 1))
                 && !b.text.ends_with(':')
                 && crate::text::words_exceed(&b.text, SENTENCE_WORDS - 1)
         })

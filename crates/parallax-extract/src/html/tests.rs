@@ -1020,6 +1020,23 @@ fn the_key_points_before_the_body_are_kept_and_a_list_of_teasers_is_not() {
         &[points[0], points[2], PARAS[0], PARAS[3]],
         &["Neue Pläne", "Die Fähre"],
     );
+    // Bullets that leave out their stops are key points when they are long enough to be
+    // sentences; a menu's short lines are not.
+    let points = [
+        "Kitchen and bathroom refits cost the most because of the plumbing and wiring work",
+        "Cutting the scope of the project lowers its cost but may mean living with older fittings",
+    ];
+    let body = format!(
+        r#"<div class="article"><div class="takeaways"><h4>Key takeaways</h4><ol><li>{}</li><li>{}</li></ol></div>
+        <div class="menu"><ul><li>Kitchens</li><li>Bathrooms</li></ul></div>
+        <div class="text"><p>{}</p><p>{}</p><p>{}</p><p>{}</p></div></div>"#,
+        points[0], points[1], PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[points[0], points[1], PARAS[0], PARAS[3]],
+        &["Bathrooms"],
+    );
 }
 
 #[test]
