@@ -173,12 +173,28 @@ parallax_text::word_table!(
     pub static COUNTED = lines include_str!("../data/counters.txt")
 );
 
-/// Lowercase page labels that open a block or stand alone ("summary", "résumé", "resumen"),
-/// each with whether writers also open their own sentences with it ("in short": `phrase: ` in
-/// `data/labels.txt`), a label then only as a block of its own.
-pub static LABELS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+/// A page label that opens a block or stands alone ("summary", "résumé", "resumen").
+pub struct PageLabel {
+    /// The label, lowercase.
+    pub words: &'static str,
+    /// Whether writers also open their own sentences with it ("in short": `phrase: ` in
+    /// `data/labels.txt`): a label then only as a block of its own.
+    pub alone_only: bool,
+}
+
+/// The page labels of `data/labels.txt`.
+pub static LABELS: LazyLock<Vec<PageLabel>> = LazyLock::new(|| {
     lines(include_str!("../data/labels.txt"))
-        .map(|l| l.strip_prefix("phrase: ").map_or((l, false), |p| (p, true)))
+        .map(|l| match l.strip_prefix("phrase: ") {
+            Some(words) => PageLabel {
+                words,
+                alone_only: true,
+            },
+            None => PageLabel {
+                words: l,
+                alone_only: false,
+            },
+        })
         .collect()
 });
 

@@ -2254,8 +2254,8 @@ fn choose_header_standfirst<'f>(
     }
     // The article's own header inside the container (a `<main>` holding the header's section
     // and the body's).
-    let last = flat.descendants(top).last().unwrap_or(top);
-    let inner: Vec<usize> = (top + 1..=last)
+    let end = flat.descendants(top).last().unwrap_or(top);
+    let inner: Vec<usize> = (top + 1..=end)
         .filter(|&s| {
             let el = &flat.els[s];
             dropped[s]

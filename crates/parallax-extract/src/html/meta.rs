@@ -583,8 +583,9 @@ fn after_lead(s: &str) -> Option<&str> {
 const BYLINE_BREAKS: [&str; 5] = [" » ", " « ", " – ", " — ", " - "];
 
 /// A byline's name up to the first word of [`NAME_ENDERS`] when two words at least come before
-/// it and a few after it: "Ann Lee in Politics on" -> "Ann Lee", "Anne Roy à Lyon" -> "Anne Roy"; an organisation
-/// named by its author field stays whole ("Organization for Transformative Works").
+/// it and a few after it: "Ann Lee in Politics on" -> "Ann Lee", "Anne Roy à Lyon" -> "Anne Roy";
+/// an organisation named by its author field stays whole ("Organization for Transformative
+/// Works").
 ///
 /// [`NAME_ENDERS`]: crate::lexicon::NAME_ENDERS
 fn before_name_ender(name: &str) -> &str {
@@ -837,7 +838,7 @@ fn is_teaser_card(card: scraper::ElementRef<'_>, title: &str) -> bool {
     let headings = card
         .descendants()
         .filter_map(scraper::ElementRef::wrap)
-        .filter(|d| matches!(d.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+        .filter(|d| super::dom::is_heading(d.value().name()))
         .take(TEASER_CARD_HEADINGS);
     for heading in headings {
         let text: String = heading.text().take(64).collect();

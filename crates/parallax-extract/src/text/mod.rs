@@ -1622,7 +1622,7 @@ static LONGEST_RELATED_CHARS: LazyLock<usize> =
 static LONGEST_LABEL_CHARS: LazyLock<usize> = LazyLock::new(|| {
     LABELS
         .iter()
-        .map(|(l, _)| l.chars().count())
+        .map(|l| l.words.chars().count())
         .max()
         .unwrap_or(0)
 });
@@ -1637,7 +1637,7 @@ fn label_len(b: &str) -> Option<usize> {
     // label holds).
     let head: String = b.chars().take(*LONGEST_LABEL_CHARS).collect();
     let head = head.to_lowercase();
-    if !LABELS.iter().any(|(label, _)| head.starts_with(label)) {
+    if !LABELS.iter().any(|label| head.starts_with(label.words)) {
         return None;
     }
     let lower = b.to_lowercase();
@@ -1645,13 +1645,13 @@ fn label_len(b: &str) -> Option<usize> {
     if lower.len() != b.len() {
         return None;
     }
-    LABELS.iter().find_map(|&(label, phrase)| {
-        let rest = lower.strip_prefix(label)?;
+    LABELS.iter().find_map(|label| {
+        let rest = lower.strip_prefix(label.words)?;
         let after_colon = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
         if after_colon.trim_end_matches([':', '.']).trim().is_empty() {
             return Some(b.len());
         }
-        if phrase {
+        if label.alone_only {
             return None;
         }
         let after = after_colon.strip_prefix(':')?;
