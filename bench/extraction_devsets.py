@@ -42,11 +42,15 @@ Sets (each skipped with a note when its source is missing):
                 (Dragnet's gold opens with it on about two pages in three, htmltotext's on half,
                 CleanEval's on one in eight) the gold is scored as published. Kind
                 `big9-<year>` or `chaos-2017`.
-The last seven are read from git snapshots (no work tree) of the public repositories
+  newspaper4k   the test pages of AndyTheFactory/newspaper4k (MIT) that have an expected text:
+                23 news pages (13 English; Chinese, Japanese, Arabic, Spanish, Thai, Latvian,
+                Korean, Burmese), each with the body the library's tests expect it to read
+                (paragraphs and section headings; no captions, no "Read more" lines).
+The last eight are read from git snapshots (no work tree) of the public repositories
 j-szulc/html-cleaning-dataset-merged (CleanEval, Dragnet and CleanPortalEval there; never its
 `page-signal-master`, kept for judging), leogao2/htmltotext-benchmark,
-flairNLP/fundus, Murrough-Foley/web-content-extraction-benchmark and MSVCode/ir-research-data,
-found under --mirrors as
+flairNLP/fundus, Murrough-Foley/web-content-extraction-benchmark, MSVCode/ir-research-data and
+AndyTheFactory/newspaper4k, found under --mirrors as
 `<owner>+<name>/repo`.
 """
 
@@ -373,6 +377,21 @@ def irdata_pages(git_dir):
                 yield f"{part}-{page_id}", page, gold, guess_language(gold), kind
 
 
+NEWSPAPER_DATA = "tests/data"
+
+
+def newspaper4k_pages(git_dir):
+    """newspaper4k's test pages that have an expected text, each with the body the library's tests
+    expect it to read. The language is the test's metadata's, else read from the gold text."""
+    files = git_files(git_dir, NEWSPAPER_DATA)
+    for page_id, page, gold in pair_pages(
+        files, f"{NEWSPAPER_DATA}/html", f"{NEWSPAPER_DATA}/txt", ".html", lambda g: g.strip(),
+    ):
+        meta = files.get(f"{NEWSPAPER_DATA}/metadata/{page_id}.json")
+        lang = (json.loads(meta).get("language") or "") if meta else ""
+        yield page_id, page, gold, lang or guess_language(gold), "news"
+
+
 def write_set(out_dir, pages):
     os.makedirs(os.path.join(out_dir, "html"), exist_ok=True)
     truth = {}
@@ -467,7 +486,7 @@ def main():
     ap.add_argument("--readability", required=True)
     ap.add_argument("--mirrors", required=True, help="folder of `<owner>+<name>/repo` snapshots")
     ap.add_argument("--sets",
-                    default="readability,cleaneval,dragnet,cleanportal,htmltotext,fundus,wcxb,irdata")
+                    default="readability,cleaneval,dragnet,cleanportal,htmltotext,fundus,wcxb,irdata,newspaper4k")
     ap.add_argument("--reuse", action="store_true", help="keep laid-out sets and peer outputs")
     ap.add_argument("--pages", type=int, default=0, metavar="N",
                     help="also list the N pages where Parallax's recall trails trafilatura's most")
@@ -477,6 +496,7 @@ def main():
     fundus = os.path.join(args.mirrors, "flairNLP+fundus", "repo")
     wcxb = os.path.join(args.mirrors, "Murrough-Foley+web-content-extraction-benchmark", "repo")
     irdata = os.path.join(args.mirrors, "MSVCode+ir-research-data", "repo")
+    newspaper = os.path.join(args.mirrors, "AndyTheFactory+newspaper4k", "repo")
     sources = {
         "readability": (args.readability, lambda: readability_pages(args.readability)),
         "cleaneval": (merged, lambda: cleaneval_pages(merged)),
@@ -486,6 +506,7 @@ def main():
         "fundus": (fundus, lambda: fundus_pages(fundus)),
         "wcxb": (wcxb, lambda: wcxb_pages(wcxb)),
         "irdata": (irdata, lambda: irdata_pages(irdata)),
+        "newspaper4k": (newspaper, lambda: newspaper4k_pages(newspaper)),
     }
     for name in args.sets.split(","):
         src, pages = sources[name]

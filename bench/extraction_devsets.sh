@@ -4,7 +4,7 @@
 # and per kind of page.
 #
 #   bench/extraction_devsets.sh [WORK]
-#       [--sets readability,cleaneval,dragnet,cleanportal,htmltotext,fundus,wcxb,irdata]
+#       [--sets readability,cleaneval,dragnet,cleanportal,htmltotext,fundus,wcxb,irdata,newspaper4k]
 #       [--reuse] [--pages N]
 #
 # --pages N also lists, per set, the N pages where Parallax's recall trails trafilatura's most (page
@@ -21,10 +21,12 @@
 # 1 Portuguese, the rest Norwegian, Turkish, Japanese ..., with the body its hand-written parser
 # for each publisher reads: the whole text, no title) and MSVCode/ir-research-data (research use;
 # 720 English news pages with hand-made gold: nine sites in 2005, 2009, 2013 and 2017, and 360
-# pages of some 240 sites in 2017) under $MIRRORS (default
+# pages of some 240 sites in 2017) and AndyTheFactory/newspaper4k (MIT; the 23 news pages of its tests
+# that have an expected text, 13 English, the rest Chinese, Japanese, Arabic, Spanish, Thai, Latvian,
+# Korean, Burmese) under $MIRRORS (default
 # /work/.mirror, as `<owner>+<name>/repo`); a set whose source is missing is skipped with a note.
-# Fetch them with the `fetch` tool (github:flairNLP/fundus, github:MSVCode/ir-research-data) before
-# the first run.
+# Fetch them with the `fetch` tool (github:flairNLP/fundus, github:MSVCode/ir-research-data,
+# github:AndyTheFactory/newspaper4k) before the first run.
 # Installs trafilatura from PyPI into bench/.venv and builds parallax (release).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
