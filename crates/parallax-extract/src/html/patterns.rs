@@ -468,6 +468,13 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
     if FOOTNOTE.find(names.as_bytes()).is_some() {
         names = names.replace("footnote", "note");
     }
+    // A heading named a "subheader" heads a section of the article (`<h2 class="subheader">`),
+    // not the page's header that "header" names.
+    if super::dom::is_heading(tag) && names.contains("header") {
+        names = names
+            .replace("sub-header", "subheader")
+            .replace("subheader", "subheading");
+    }
     // Most lists of names hold none of the chrome names: one search tells.
     let vocabularies = vocabularies_of(&names) | modifiers;
     let matched = |vocabulary: usize| {
@@ -919,6 +926,25 @@ mod tests {
                 assert_eq!(spelled.occurs_in_any_case(text), searched, "{text}");
             }
         }
+    }
+
+    #[test]
+    fn a_heading_named_a_subheader_heads_a_section_not_the_page() {
+        fn check(tag: &str, class: &str, expected: Chrome) {
+            let attrs = Attrs {
+                class: Some(class),
+                ..Attrs::default()
+            };
+            assert_eq!(classify(tag, &attrs), expected, "<{tag} class={class:?}>");
+        }
+        check("h2", "subheader", Chrome::Neutral);
+        check("h3", "c-Sub-Header", Chrome::Neutral);
+        // Elsewhere a sub-header is a bar of the site's header; a heading named the header is
+        // the page's.
+        check("div", "subheader", Chrome::Weak);
+        check("div", "sub-header", Chrome::Weak);
+        check("h2", "site-header__title", Chrome::Weak);
+        check("h2", "subheader share", Chrome::Strong);
     }
 
     #[test]

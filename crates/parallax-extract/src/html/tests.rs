@@ -2449,6 +2449,23 @@ fn a_table_s_header_cells_are_kept_whatever_their_names_say() {
 }
 
 #[test]
+fn a_section_heading_named_a_subheader_is_kept_and_a_sub_header_bar_is_not() {
+    // A news CMS names the article's section headings "subheader"; a site names the bar under
+    // its header so.
+    let body = format!(
+        r#"<div class="sub-header"><a href="/">Home</a> <a href="/news">News</a> <span>Edition: the harbour and the coast</span></div>
+        <article><div class="article__content"><p>{}</p><p>{}</p>
+        <h2 class="subheader">What the firefighters found</h2><p>{}</p><p>{}</p></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &["What the firefighters found", PARAS[2]],
+        &["Edition: the harbour and the coast"],
+    );
+}
+
+#[test]
 fn a_modal_dialog_is_hidden_until_opened() {
     // A shop's policy, sent in a modal dialog that its link opens, is longer than the product's
     // description set in widgets; ARIA says the dialog is modal, shown only when opened.
