@@ -2466,6 +2466,27 @@ fn a_section_heading_named_a_subheader_is_kept_and_a_sub_header_bar_is_not() {
 }
 
 #[test]
+fn a_video_player_in_the_article_is_left_out_with_its_ad_feedback_label() {
+    // A player set between two paragraphs shows the video's headline and a link to report its
+    // advert; neither is the article's text.
+    let body = format!(
+        r#"<article><div class="article__content"><p>{}</p><p>{}</p>
+        <div class="video-resource"><div class="video-resource__headline">Watch the firefighters reach the warehouse at dawn</div>
+        <div class="ad-feedback-link"><div class="ad-feedback-link__label">Video Ad Feedback</div></div></div>
+        <p>{}</p><p>{}</p></div></article>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    check(
+        &plain_page(&body),
+        &[PARAS[1], PARAS[2]],
+        &[
+            "Watch the firefighters reach the warehouse",
+            "Video Ad Feedback",
+        ],
+    );
+}
+
+#[test]
 fn a_modal_dialog_is_hidden_until_opened() {
     // A shop's policy, sent in a modal dialog that its link opens, is longer than the product's
     // description set in widgets; ARIA says the dialog is modal, shown only when opened.
