@@ -992,11 +992,26 @@ fn classify_html_body(
         return Some("credit");
     }
     (addressed[i] && is_prompt(blocks, addressed, i, first_body, last_body)
+        || repeats_in_a_run(blocks, i)
         || page_block_says_boilerplate(b)
         || is_notice_throughout(b)
         || is_reporting_credit(b))
     .then_some("boilerplate")
     .or_else(|| is_labelled_caption(b).then_some("caption"))
+}
+
+/// Whether block `i` says word for word what the block before it says, in a run of three or
+/// more such blocks of more than two words that close as no sentence does: a gallery's title set
+/// over each of its slides, a player's label over each of its videos. The run's first stays. A
+/// table's cells of a word or two ("Yes", "12 kg") may repeat down a column, a line may be said
+/// twice, and a sentence said again is the page's text, however often.
+fn repeats_in_a_run(blocks: &[String], i: usize) -> bool {
+    let b = blocks[i].as_str();
+    i > 0
+        && blocks[i - 1] == b
+        && (i >= 2 && blocks[i - 2] == b || blocks.get(i + 1).is_some_and(|next| next == b))
+        && words_exceed(b, 2)
+        && !ends_with_terminal(b)
 }
 
 /// Fills the article's metadata from what the page declared (`known`) and, where it declared
@@ -2315,6 +2330,19 @@ mod tests {
     fn check_html(blocks: &[&str], kept: &[&str]) {
         let c = clean_html(blocks);
         assert_eq!(c.paragraphs, kept, "{:#?}", c.removed);
+    }
+
+    #[test]
+    fn a_line_said_over_each_slide_of_a_gallery_is_said_once() {
+        const P: &str = FIRE_DE;
+        let title = "Weather threatens holiday plans";
+        check_html(&[P, title, title, title, title, P], &[P, title, P]);
+        // Said twice, or a table's cells of a word or two down a column, it stays.
+        check_html(&[P, title, title, P], &[P, title, title, P]);
+        check_html(
+            &[P, "12 kg", "12 kg", "12 kg", P],
+            &[P, "12 kg", "12 kg", "12 kg", P],
+        );
     }
 
     #[test]
