@@ -19,6 +19,7 @@ mod media_stamps;
 mod member_stats;
 mod meta;
 mod page_stamps;
+mod runs;
 mod scan;
 mod source_lines;
 
@@ -822,6 +823,10 @@ pub fn clean_in(
             .collect(),
         BlockSource::Text => Vec::new(),
     };
+    let pager = match source {
+        BlockSource::Html => runs::pager_blocks(&blocks),
+        BlockSource::Text => Vec::new(),
+    };
     let mut out = Cleaned::default();
     let mut dates: Vec<(usize, meta::LineDate)> = Vec::new();
     let mut outlet_hints: Vec<(u8, String)> = Vec::new();
@@ -917,9 +922,14 @@ pub fn clean_in(
             {
                 Some("footer")
             }
-            BlockSource::Html => {
-                classify_html_body(&blocks, &addressed, i, (first_body, last_body), &mut out)
-            }
+            BlockSource::Html => classify_html_body(
+                &blocks,
+                &addressed,
+                pager[i],
+                i,
+                (first_body, last_body),
+                &mut out,
+            ),
         };
         if source == BlockSource::Text
             && i < first_body
@@ -976,11 +986,13 @@ pub fn clean_in(
 /// What block `i` of an HTML page's article is, if it is not the article's own text: a line
 /// crediting the wire services the item comes from ("Quelle: dpa"), whose wires go to `out`; a
 /// prompt of the site's ([`is_prompt`]; `addressed`: which blocks address the reader), chrome by
-/// its words or a notice; or a caption by its labelled credit. `body`: the first and last blocks
-/// of the article's text.
+/// its words or a notice, a pager's (`in_pager`) or a line said over and over
+/// ([`runs::repeats_in_a_run`]); or a caption by its labelled credit. `body`: the first and last
+/// blocks of the article's text.
 fn classify_html_body(
     blocks: &[String],
     addressed: &[bool],
+    in_pager: bool,
     i: usize,
     (first_body, last_body): (usize, usize),
     out: &mut Cleaned,
@@ -992,26 +1004,13 @@ fn classify_html_body(
         return Some("credit");
     }
     (addressed[i] && is_prompt(blocks, addressed, i, first_body, last_body)
-        || repeats_in_a_run(blocks, i)
+        || in_pager
+        || runs::repeats_in_a_run(blocks, i)
         || page_block_says_boilerplate(b)
         || is_notice_throughout(b)
         || is_reporting_credit(b))
     .then_some("boilerplate")
     .or_else(|| is_labelled_caption(b).then_some("caption"))
-}
-
-/// Whether block `i` says word for word what the block before it says, in a run of three or
-/// more such blocks of more than two words that close as no sentence does: a gallery's title set
-/// over each of its slides, a player's label over each of its videos. The run's first stays. A
-/// table's cells of a word or two ("Yes", "12 kg") may repeat down a column, a line may be said
-/// twice, and a sentence said again is the page's text, however often.
-fn repeats_in_a_run(blocks: &[String], i: usize) -> bool {
-    let b = blocks[i].as_str();
-    i > 0
-        && blocks[i - 1] == b
-        && (i >= 2 && blocks[i - 2] == b || blocks.get(i + 1).is_some_and(|next| next == b))
-        && words_exceed(b, 2)
-        && !ends_with_terminal(b)
 }
 
 /// Fills the article's metadata from what the page declared (`known`) and, where it declared
