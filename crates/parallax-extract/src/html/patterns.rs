@@ -276,6 +276,12 @@ static COMMENTARY: LazyLock<memchr::memmem::Finder<'static>> =
 static FOOTNOTE: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("footnote"));
 
+/// Words of class names that hold a chrome name and name something else
+/// (`data/name_lookalikes.txt`: "football" holds the footer's "foot", "trailer" a rail's name).
+static LOOKALIKES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    parallax_text::lines(include_str!("../../data/name_lookalikes.txt")).collect()
+});
+
 /// The names of a thread of readers' comments (`data/comment_names.txt`), spelled out.
 static COMMENT_NAMES: LazyLock<Spelled> = LazyLock::new(|| {
     Spelled::new(parallax_text::lines(include_str!("../../data/comment_names.txt")).map(|n| (n, 1)))
@@ -474,6 +480,12 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
         names = names
             .replace("sub-header", "subheader")
             .replace("subheader", "subheading");
+    }
+    // Words that hold a chrome name and name something else ("football", "trailer") are no name.
+    for word in LOOKALIKES.iter() {
+        if names.contains(word) {
+            names = names.replace(word, "");
+        }
     }
     // Most lists of names hold none of the chrome names: one search tells.
     let vocabularies = vocabularies_of(&names) | modifiers;
@@ -945,6 +957,25 @@ mod tests {
         check("div", "sub-header", Chrome::Weak);
         check("h2", "site-header__title", Chrome::Weak);
         check("h2", "subheader share", Chrome::Strong);
+    }
+
+    #[test]
+    fn a_word_that_holds_a_chrome_name_and_names_something_else_is_no_name() {
+        fn check(class: &str, expected: Chrome) {
+            let attrs = Attrs {
+                class: Some(class),
+                ..Attrs::default()
+            };
+            assert_eq!(classify("div", &attrs), expected, "{class:?}");
+        }
+        check("footballer-profile", Chrome::Neutral);
+        check("film-trailer", Chrome::Neutral);
+        check("accredited-course", Chrome::Neutral);
+        check("extract", Chrome::Neutral);
+        // The chrome names themselves, and beside such a word, still name chrome.
+        check("page-foot", Chrome::Weak);
+        check("football right-rail", Chrome::Weak);
+        check("photo-credit", Chrome::Weak);
     }
 
     #[test]
