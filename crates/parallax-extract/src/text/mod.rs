@@ -323,10 +323,12 @@ fn page_block_says_boilerplate(b: &str) -> bool {
 /// thread's rules run to a few sentences, an article's paragraph of more is its own.
 const MAX_NOTICE_WORDS: usize = 120;
 
-/// Whether a block too long to be read for chrome whole ([`MAX_BOILERPLATE_WORDS`]) is a notice
-/// of the site in each of its sentences ("An dieser Stelle finden Sie einen externen Inhalt … .
-/// Sie können ihn … wieder ausblenden.", "We use cookies to … . By continuing to use this site
-/// …", a comment thread's rules): its first sentence is chrome as a block of the article is
+/// Whether a block too long to be read for a chrome phrase anywhere
+/// ([`MAX_PAGE_BOILERPLATE_WORDS`]) is a notice of the site in each of its sentences ("An dieser
+/// Stelle finden Sie einen externen Inhalt … . Sie können ihn … wieder ausblenden.", "We use
+/// cookies to … . By continuing to use this site …", a comment thread's rules, a notice of
+/// affiliate links: "… sind Affiliate-Links. Kommt darüber ein Einkauf zustande, erhalten wir
+/// eine Provision."): its first sentence is chrome as a block of the article is
 /// ([`page_block_says_boilerplate`]: a phrase opening it, or anywhere in a few words), and each
 /// of the others says a chrome phrase anywhere, as a short block may ([`says_boilerplate`]), or
 /// speaks of personal data, consent or privacy ([`speaks_of_data_policy`]).
@@ -334,7 +336,7 @@ const MAX_NOTICE_WORDS: usize = 120;
 /// ("Join our experts … . Explore our insights …") in its own text. Read sentence by sentence,
 /// and no further than the first that says no chrome phrase.
 fn is_notice_throughout(b: &str) -> bool {
-    if !words_exceed(b, MAX_BOILERPLATE_WORDS) || words_exceed(b, MAX_NOTICE_WORDS) {
+    if !words_exceed(b, MAX_PAGE_BOILERPLATE_WORDS) || words_exceed(b, MAX_NOTICE_WORDS) {
         return false;
     }
     let mut sentences = sentences(b);
@@ -1894,6 +1896,10 @@ mod tests {
             "Ich bin damit einverstanden, dass mir der externe Inhalt an dieser Stelle angezeigt wird. \
              Dabei können personenbezogene Daten an die Plattform des Anbieters übermittelt werden. \
              Ihre Wahl können Sie in den Einstellungen am Ende der Seite jederzeit widerrufen.",
+            // A notice of affiliate links, of a few sentences and 13 to 30 words.
+            "Disclosure: This post contains affiliate links. If you use them to make a purchase, we may earn a small commission at no extra cost to you.",
+            "Die mit einem Symbol gekennzeichneten Links sind Affiliate-Links. Kommt darüber ein Einkauf zustande, erhalten wir eine Provision.",
+            "Los enlaces de esta página son enlaces de afiliados. Si compras a través de ellos, recibimos una comisión sin coste para ti.",
         ] {
             check_html(
                 &[paragraphs[0], notice, paragraphs[1]],
