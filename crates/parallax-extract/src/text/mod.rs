@@ -2338,6 +2338,24 @@ mod tests {
     }
 
     #[test]
+    fn a_comment_button_and_the_rules_of_comments_go() {
+        let p = "El puerto reabrió el viernes tras una semana de obras, según explicó el alcalde a los vecinos.";
+        check_html(
+            &[
+                p,
+                "Comentar",
+                "Normas de uso y aviso legal",
+                "El contenido de los comentarios es la opinión de los usuarios y no la de este diario.",
+                "No está permitido verter comentarios contrarios a las leyes o injuriantes con terceros.",
+                "Kommentieren",
+            ],
+            &[p],
+        );
+        // "Comment" heads a column's commentary as often as it labels a button.
+        check_html(&[p, "Comment", p], &[p, "Comment", p]);
+    }
+
+    #[test]
     fn a_line_said_over_each_slide_of_a_gallery_is_said_once() {
         const P: &str = FIRE_DE;
         let title = "Weather threatens holiday plans";
