@@ -2282,6 +2282,8 @@ mod tests {
                 "Weiter nach der Anzeige",
                 "Sie können sich jederzeit wieder abmelden.",
                 "Fehler gefunden? Jetzt melden.",
+                "Bitte markieren Sie die entsprechenden Wörter im Text. Mit nur zwei Klicks melden Sie den Fehler der Redaktion.",
+                "Spotted a mistake? Highlight the text and press Ctrl+Enter.",
                 P,
             ],
             &[P, P, P, P, P, P],
