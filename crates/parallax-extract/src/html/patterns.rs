@@ -940,15 +940,19 @@ mod tests {
         }
     }
 
+    /// Checks what an element of `tag` and `class` is by its names.
+    #[track_caller]
+    fn check_chrome(tag: &str, class: &str, expected: Chrome) {
+        let attrs = Attrs {
+            class: Some(class),
+            ..Attrs::default()
+        };
+        assert_eq!(classify(tag, &attrs), expected, "<{tag} class={class:?}>");
+    }
+
     #[test]
     fn a_heading_named_a_subheader_heads_a_section_not_the_page() {
-        fn check(tag: &str, class: &str, expected: Chrome) {
-            let attrs = Attrs {
-                class: Some(class),
-                ..Attrs::default()
-            };
-            assert_eq!(classify(tag, &attrs), expected, "<{tag} class={class:?}>");
-        }
+        let check = check_chrome;
         check("h2", "subheader", Chrome::Neutral);
         check("h3", "c-Sub-Header", Chrome::Neutral);
         // Elsewhere a sub-header is a bar of the site's header; a heading named the header is
@@ -961,13 +965,7 @@ mod tests {
 
     #[test]
     fn a_word_that_holds_a_chrome_name_and_names_something_else_is_no_name() {
-        fn check(class: &str, expected: Chrome) {
-            let attrs = Attrs {
-                class: Some(class),
-                ..Attrs::default()
-            };
-            assert_eq!(classify("div", &attrs), expected, "{class:?}");
-        }
+        let check = |class: &str, expected: Chrome| check_chrome("div", class, expected);
         check("footballer-profile", Chrome::Neutral);
         check("film-trailer", Chrome::Neutral);
         check("accredited-course", Chrome::Neutral);
