@@ -1319,7 +1319,7 @@ fn choose_data_sheet(flat: &Flat<'_>, dropped: &[bool], chosen: &mut [bool]) {
 fn described_links(flat: &Flat<'_>) -> Vec<u32> {
     let mut out = vec![0u32; flat.els.len()];
     for b in &flat.blocks {
-        if b.chars.saturating_sub(b.link_chars) >= DESCRIBED_CHARS {
+        if own_chars(b) >= DESCRIBED_CHARS {
             out[b.owner] += b.link_chars;
         }
     }
@@ -3000,7 +3000,7 @@ fn kicker_of_linked_item<'b>(flat: &Flat<'_>, block: &'b Block) -> Option<&'b st
     }
     // The characters outside the link, read from the item's start as the block counted them
     // (`char_weight`): the kicker, when the link closes the item.
-    let unlinked = block.chars.saturating_sub(block.link_chars);
+    let unlinked = own_chars(block);
     if unlinked == 0 {
         return None;
     }
@@ -3045,7 +3045,7 @@ fn linked_introduction(flat: &Flat<'_>, block: &Block) -> bool {
     matches!(flat.els[block.owner].tag, "p" | "div")
         && crate::text::words_exceed(text, SENTENCE_WORDS - 1)
         && text.ends_with([':', '：'])
-        && block.chars.saturating_sub(block.link_chars) >= INTRODUCTION_OWN_CHARS
+        && own_chars(block) >= INTRODUCTION_OWN_CHARS
 }
 
 /// Whether block `i` is an item of a list that a sentence of the article introduces, however much
@@ -3104,7 +3104,12 @@ const OWN_WORDS_CHARS: u32 = 25;
 
 /// Whether a block mostly of links holds [`OWN_WORDS_CHARS`] characters outside them.
 fn words_of_its_own(block: &Block) -> bool {
-    block.chars.saturating_sub(block.link_chars) >= OWN_WORDS_CHARS
+    own_chars(block) >= OWN_WORDS_CHARS
+}
+
+/// The visible characters of a block outside its links.
+fn own_chars(block: &Block) -> u32 {
+    block.chars.saturating_sub(block.link_chars)
 }
 
 /// Whether block `i` opens or closes the article's prose, whose first or last paragraph is block

@@ -268,19 +268,26 @@ fn vocabularies_of(names: &str) -> u8 {
     SPELLED.vocabularies(names.as_bytes())
 }
 
-/// The word that names opinion writing among class names, searched once built.
-static COMMENTARY: LazyLock<memchr::memmem::Finder<'static>> =
-    LazyLock::new(|| memchr::memmem::Finder::new("commentary"));
-
-/// The word that names a post's notes among class names, searched once built.
-static FOOTNOTE: LazyLock<memchr::memmem::Finder<'static>> =
-    LazyLock::new(|| memchr::memmem::Finder::new("footnote"));
-
-/// Words of class names that hold a chrome name and name something else
-/// (`data/name_lookalikes.txt`: "football" holds the footer's "foot", "trailer" a rail's name).
-static LOOKALIKES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    parallax_text::lines(include_str!("../../data/name_lookalikes.txt")).collect()
+/// Words of class names that hold a chrome or comment name and name something else
+/// (`data/name_lookalikes.txt`: "football" holds the footer's "foot", "commentary" readers'
+/// "comment"), spelled out for one search, and listed to be taken out.
+static LOOKALIKES: LazyLock<(Spelled, Vec<&'static str>)> = LazyLock::new(|| {
+    let list = include_str!("../../data/name_lookalikes.txt");
+    (spelled_list(list), parallax_text::lines(list).collect())
 });
+
+/// Lowercased `names` without the words that hold a chrome or comment name and name something
+/// else ([`LOOKALIKES`]), each left as a space between the names around it. Most names hold
+/// none: one search tells, without a copy.
+fn without_lookalikes(names: String) -> String {
+    let (spelled, words) = &*LOOKALIKES;
+    if spelled.vocabularies(names.as_bytes()) == 0 {
+        return names;
+    }
+    words
+        .iter()
+        .fold(names, |names, word| names.replace(word, " "))
+}
 
 /// The names of a thread of readers' comments (`data/comment_names.txt`), spelled out.
 static COMMENT_NAMES: LazyLock<Spelled> = LazyLock::new(|| {
@@ -351,12 +358,8 @@ pub(crate) fn names_reviews(el: &Attrs<'_>) -> bool {
 /// Whether an element's class or id names it a thread of readers' comments.
 pub(crate) fn names_comments(el: &Attrs<'_>) -> bool {
     [el.class, el.id].into_iter().flatten().any(|part| {
-        // "commentary" holds "comment" and names an opinion piece, not readers' comments. (Most
-        // names hold neither: one search tells, without a copy.)
-        let mut names = part.to_ascii_lowercase();
-        if COMMENTARY.find(names.as_bytes()).is_some() {
-            names = names.replace("commentary", "opinion");
-        }
+        // "commentary" holds "comment" and names an opinion piece, not readers' comments.
+        let names = without_lookalikes(part.to_ascii_lowercase());
         COMMENT_NAMES.vocabularies(names.as_bytes()) != 0
     })
 }
@@ -465,15 +468,6 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
             Chrome::Neutral
         };
     }
-    // "Commentary" is opinion writing, not reader comments.
-    if COMMENTARY.find(names.as_bytes()).is_some() {
-        names = names.replace("commentary", "opinion");
-    }
-    // A post's footnotes are its own notes, not the page's footer that "foot" names; a note
-    // named so beside other chrome (`metaFootnote`: a print edition's line) stays that chrome.
-    if FOOTNOTE.find(names.as_bytes()).is_some() {
-        names = names.replace("footnote", "note");
-    }
     // A heading named a "subheader" heads a section of the article (`<h2 class="subheader">`),
     // not the page's header that "header" names.
     if super::dom::is_heading(tag) && names.contains("header") {
@@ -481,12 +475,11 @@ pub(crate) fn classify(tag: &str, el: &Attrs<'_>) -> Chrome {
             .replace("sub-header", "subheader")
             .replace("subheader", "subheading");
     }
-    // Words that hold a chrome name and name something else ("football", "trailer") are no name.
-    for word in LOOKALIKES.iter() {
-        if names.contains(word) {
-            names = names.replace(word, "");
-        }
-    }
+    // Words that hold a chrome name and name something else: "commentary" is opinion writing,
+    // not readers' comments; a post's footnotes are its own notes, not the page's footer that
+    // "foot" names (a note named so beside other chrome, `metaFootnote`, a print edition's line,
+    // stays that chrome); "football", a film's "trailer".
+    let names = without_lookalikes(names);
     // Most lists of names hold none of the chrome names: one search tells.
     let vocabularies = vocabularies_of(&names) | modifiers;
     let matched = |vocabulary: usize| {
