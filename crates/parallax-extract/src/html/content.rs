@@ -212,7 +212,23 @@ pub(crate) struct MainBlock {
 pub(crate) fn main_blocks(flat: &Flat<'_>, title: Option<&str>) -> Vec<MainBlock> {
     // Copies of a part laid out for another screen, left out in every pass.
     let copies = super::variants::screen_variants(flat);
-    if let Some(mut read) = read_by_prose(flat, title, &copies) {
+    let mut reading = read_by_prose(flat, title, &copies);
+    // A page of several articles one after another (an endless scroll's next stories): the
+    // one under the page's title is its article, however long the others.
+    if let Some(article) = reading
+        .as_ref()
+        .and_then(|read| article_under_the_title(flat, title?, read.top))
+    {
+        let mut others = vec![true; flat.els.len()];
+        for a in flat.up_from(article).chain(flat.descendants(article)) {
+            others[a] = copies[a];
+        }
+        others[ROOT] = copies[ROOT];
+        if let Some(read) = read_by_prose(flat, title, &others) {
+            reading = Some(read);
+        }
+    }
+    if let Some(mut read) = reading {
         if let Some(listing) = listing_instead(flat, title, &read.blocks, &copies) {
             return listing;
         }
@@ -303,6 +319,60 @@ fn read_by_prose(flat: &Flat<'_>, title: Option<&str>, copies: &[bool]) -> Optio
         }
     }
     strict.map(|(kept, _)| kept).or(short_post)
+}
+
+/// Headlines ([`MAX_HEADLINES`] at most) looked at for the article under a page's title.
+const MAX_HEADLINES: usize = 16;
+/// Letters and digits of a headline from which it is the page's title when the title begins
+/// with it or holds it (a site's name around the headline).
+const MIN_TITLE_KEY: usize = 20;
+
+/// The article under the page's title when the reading's best container `top` lies under
+/// another headline: the nearest element around the `<h1>` that repeats the title holding
+/// [`ARTICLE_BESIDE`] paragraph characters, when it holds no other `<h1>` and not `top`.
+/// `None` when no `<h1>` repeats the title, when `top` lies under it or under none but the
+/// page's, or when the title's `<h1>` and another share their nearest box of prose (a
+/// header's headline over a body with a heading of its own).
+fn article_under_the_title(flat: &Flat<'_>, title: &str, top: usize) -> Option<usize> {
+    let title = key(title);
+    if title.is_empty() {
+        return None;
+    }
+    let headlines: Vec<(usize, bool)> = flat
+        .blocks
+        .iter()
+        .filter(|b| flat.els[b.owner].tag == "h1")
+        .take(MAX_HEADLINES)
+        .map(|b| {
+            let k = key(&b.text);
+            let is_title =
+                k == title || k.chars().count() >= MIN_TITLE_KEY && title.contains(k.as_str());
+            (b.owner, is_title)
+        })
+        .collect();
+    let &(titled, _) = headlines.iter().find(|(_, is_title)| *is_title)?;
+    let ends = subtree_ends(flat);
+    let within = |el: usize, outer: usize| outer <= el && el <= ends[outer];
+    // The nearest element around `top` that holds a headline: that headline's article.
+    let top_article = flat
+        .up_from(top)
+        .find(|&a| headlines.iter().any(|&(h, _)| within(h, a)))?;
+    if matches!(flat.els[top_article].tag, "body" | "html")
+        || headlines
+            .iter()
+            .any(|&(h, is_title)| is_title && within(h, top_article))
+    {
+        return None;
+    }
+    let article = flat.up_from(titled).find(|&a| {
+        flat.els[a].para_chars >= ARTICLE_BESIDE
+            || headlines.iter().any(|&(h, _)| h != titled && within(h, a))
+    })?;
+    let holds_another = headlines
+        .iter()
+        .any(|&(h, _)| h != titled && within(h, article));
+    (!holds_another && !within(top, article) && !matches!(flat.els[article].tag, "body" | "html"))
+        .then_some(article)
 }
 
 /// Whether the lenient pass reads the page away from the strict pass's article: the strict

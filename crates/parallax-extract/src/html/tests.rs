@@ -110,6 +110,71 @@ fn an_article_in_a_widget_is_not_lost_to_a_related_box() {
     check(&html, &keep, &["Related Reads", "A long teaser"]);
 }
 
+/// A page of two stories one after the other, the next one longer, each `<article>` with its
+/// own `<h1>`; the page's title is the first story's.
+fn endless_scroll_page(first_h1: &str, next_h1: &str) -> String {
+    let next: String = (0..12)
+        .map(|i| {
+            format!(
+                "<p>{} The council met again on day {i}, and the vote, once more, was put off.</p>",
+                PARAS[i % 4]
+            )
+        })
+        .collect();
+    format!(
+        r#"<html><head><title>Fire at the harbour is under control | Daily Planet</title></head><body>
+        <div class="stories">
+          <article class="story"><h1>{first_h1}</h1>
+            <div class="story-body"><p>{}</p><p>{}</p><p>{}</p><p>{}</p>
+            <p>The port reopened to ships on Thursday morning, a day earlier than planned.</p></div></article>
+          <article class="story"><h1>{next_h1}</h1><div class="story-body">{next}</div></article>
+        </div></body></html>"#,
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    )
+}
+
+#[test]
+fn of_stories_one_after_another_the_one_under_the_title_is_read() {
+    check(
+        &endless_scroll_page(
+            "Fire at the harbour is under control",
+            "Council puts off the vote on the new bridge",
+        ),
+        &[PARAS[0], PARAS[3], "The port reopened"],
+        &["The council met again"],
+    );
+}
+
+#[test]
+fn a_longer_story_under_the_title_stays_read() {
+    // The longer story is the one the title names: nothing changes.
+    check(
+        &endless_scroll_page(
+            "Council puts off the vote on the new bridge",
+            "Fire at the harbour is under control",
+        ),
+        &[
+            "The council met again on day 0",
+            "The council met again on day 11",
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn a_headline_over_the_article_in_a_box_of_its_own_is_not_an_article() {
+    // The title's `<h1>` in a header box with a dek, the body beside it under a second `<h1>`
+    // (a template's) : the header holds no prose of its own, so the body stays read.
+    let body: String = (0..6).map(|i| format!("<p>{}</p>", PARAS[i % 4])).collect();
+    let dek = "The blaze that closed the port for two days is out, the authority says, and the ships that waited in the bay may come in from tomorrow, once the quays are checked.";
+    let html = format!(
+        r#"<html><head><title>Fire at the harbour is under control</title></head><body>
+        <div class="header"><h1>Fire at the harbour is under control</h1><p>{dek}</p></div>
+        <div class="main"><h1>News</h1><div class="body">{body}</div></div></body></html>"#
+    );
+    check(&html, &[PARAS[0], PARAS[3]], &[]);
+}
+
 #[test]
 fn works_the_same_in_other_languages() {
     let de = [
