@@ -2797,10 +2797,11 @@ fn wraps_one_paragraph(flat: &Flat<'_>, el: usize) -> bool {
         })
 }
 
-/// Rows of a table or items of a list, neither named: units of a thread by their kind (the
-/// columns of a layout, unnamed `<div>`s, are not).
+/// Rows of a table, its groups of rows (a forum's posts, each a `<tbody>` of a header row and
+/// a body row) or items of a list, neither named: units of a thread by their kind (the columns
+/// of a layout, unnamed `<div>`s, are not).
 fn unnamed_rows(a: &str, b: &str, tag: &str) -> bool {
-    matches!(tag, "tr" | "li") && a.trim().is_empty() && b.trim().is_empty()
+    matches!(tag, "tr" | "tbody" | "li") && a.trim().is_empty() && b.trim().is_empty()
 }
 
 /// Whether two elements are one level of one template: the same tag, and class names alike

@@ -488,6 +488,40 @@ fn every_post_of_a_thread_in_table_rows_is_kept() {
 }
 
 #[test]
+fn a_forum_thread_of_row_groups_keeps_every_post() {
+    // Each post a `<tbody>` of its own, unnamed: a header row (who, when) and a body row; the
+    // opening post long, the replies a few lines each.
+    let opening = [PARAS, PARAS, PARAS].concat().join("<br><br>");
+    let replies = [
+        format!("{} {}", PARAS[1], EXTRA),
+        "Thanks, that helps; I will try it on the weekend and report back here, if the weather, as they say, holds.".to_string(),
+        format!("{} The ferry, too, was late.", PARAS[3]),
+        "Same problem here, and the update, sadly, did not fix it for me, nor for my neighbour.".to_string(),
+    ];
+    let groups: String = std::iter::once(&opening)
+        .chain(&replies)
+        .enumerate()
+        .map(|(i, p)| {
+            format!(r#"<tbody><tr><td class="bold l pu"><a href="/t#{i}">Re: The fire</a> by <a href="/u{i}">user{i}</a>: 9:4{i}pm</td></tr><tr><td class="l w pd"><div class="narrow">{p}</div><div class="s"><a href="/like/{i}">Like</a> <a href="/share/{i}">Share</a></div></td></tr></tbody>"#)
+        })
+        .collect();
+    let body = format!(
+        r#"<nav><a href="/">Forum</a> <a href="/news">News</a></nav><main><div><table summary="posts">{groups}</table></div></main>"#
+    );
+    check(
+        &plain_page(&body),
+        &[
+            PARAS[0],
+            "Thanks, that helps",
+            EXTRA,
+            "ferry, too",
+            "Same problem here",
+        ],
+        &[],
+    );
+}
+
+#[test]
 fn a_quotation_in_a_post_is_kept_and_a_sidebar_is_not() {
     let post = |quote: &str, text: &str| {
         format!(
