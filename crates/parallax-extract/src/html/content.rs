@@ -330,9 +330,9 @@ const MIN_TITLE_KEY: usize = 20;
 /// The article under the page's title when the reading's best container `top` lies under
 /// another headline: the nearest element around the `<h1>` that repeats the title holding
 /// [`ARTICLE_BESIDE`] paragraph characters, when it holds no other `<h1>` and not `top`.
-/// `None` when no `<h1>` repeats the title, when `top` lies under it or under none but the
-/// page's, or when the title's `<h1>` and another share their nearest box of prose (a
-/// header's headline over a body with a heading of its own).
+/// `None` when the page has one `<h1>` or none repeats the title, when `top` lies under the
+/// title's or under none but the page's, or when the title's `<h1>` and another share their
+/// nearest box of prose (a header's headline over a body with a heading of its own).
 fn article_under_the_title(flat: &Flat<'_>, title: &str, top: usize) -> Option<usize> {
     let title = key(title);
     if title.is_empty() {
@@ -351,6 +351,9 @@ fn article_under_the_title(flat: &Flat<'_>, title: &str, top: usize) -> Option<u
         })
         .collect();
     let &(titled, _) = headlines.iter().find(|(_, is_title)| *is_title)?;
+    if headlines.len() < 2 {
+        return None;
+    }
     let ends = subtree_ends(flat);
     let within = |el: usize, outer: usize| outer <= el && el <= ends[outer];
     // The nearest element around `top` that holds a headline: that headline's article.
