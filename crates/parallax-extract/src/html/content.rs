@@ -323,8 +323,8 @@ fn read_by_prose(flat: &Flat<'_>, title: Option<&str>, copies: &[bool]) -> Optio
 
 /// Headlines ([`MAX_HEADLINES`] at most) looked at for the article under a page's title.
 const MAX_HEADLINES: usize = 16;
-/// Letters and digits of a headline from which it is the page's title when the title begins
-/// with it or holds it (a site's name around the headline).
+/// Letters and digits of a headline from which it is the page's title when the title holds
+/// it (a site's name before or after the headline).
 const MIN_TITLE_KEY: usize = 20;
 
 /// The article under the page's title when the reading's best container `top` lies under
@@ -350,10 +350,10 @@ fn article_under_the_title(flat: &Flat<'_>, title: &str, top: usize) -> Option<u
             (b.owner, is_title)
         })
         .collect();
-    let &(titled, _) = headlines.iter().find(|(_, is_title)| *is_title)?;
     if headlines.len() < 2 {
         return None;
     }
+    let &(titled, _) = headlines.iter().find(|(_, is_title)| *is_title)?;
     let ends = subtree_ends(flat);
     let within = |el: usize, outer: usize| outer <= el && el <= ends[outer];
     // The nearest element around `top` that holds a headline: that headline's article.

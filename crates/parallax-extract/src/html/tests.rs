@@ -164,7 +164,8 @@ fn a_longer_story_under_the_title_stays_read() {
 #[test]
 fn a_headline_over_the_article_in_a_box_of_its_own_is_not_an_article() {
     // The title's `<h1>` in a header box with a dek, the body beside it under a second `<h1>`
-    // (a template's) : the header holds no prose of its own, so the body stays read.
+    // (a template's): the header holds under 400 characters of prose, no story of its own, so
+    // the body stays read.
     let body: String = (0..6).map(|i| format!("<p>{}</p>", PARAS[i % 4])).collect();
     let dek = "The blaze that closed the port for two days is out, the authority says, and the ships that waited in the bay may come in from tomorrow, once the quays are checked.";
     let html = format!(
