@@ -30,24 +30,33 @@ const MAX_PAGE_DIGITS: usize = 3;
 /// arrow leads on. Figures without an arrow are a table's as often (a chart's positions this
 /// month and the last, "2", "3", "4").
 pub(super) fn pager_blocks(blocks: &[String]) -> Vec<bool> {
+    // Each block read once: its page number, and whether it is a pager's part at all (a part
+    // that is no number is an arrow or a gap).
+    let numbers: Vec<Option<u32>> = blocks.iter().map(|b| page_number(b)).collect();
+    let parts: Vec<bool> = blocks
+        .iter()
+        .zip(&numbers)
+        .map(|(b, n)| n.is_some() || is_arrow(b))
+        .collect();
     let mut pager = vec![false; blocks.len()];
     let mut start = 0;
     while start < blocks.len() {
-        if page_number(&blocks[start]).is_none() && !is_arrow(&blocks[start]) {
+        if !parts[start] {
             start += 1;
             continue;
         }
         let end = (start..blocks.len())
-            .find(|&j| page_number(&blocks[j]).is_none() && !is_arrow(&blocks[j]))
+            .find(|&j| !parts[j])
             .unwrap_or(blocks.len());
+        let run = &numbers[start..end];
+        let arrow = run.iter().any(Option::is_none);
         let mut counting = 1;
         let mut counts = false;
-        let arrow = (start..end).any(|j| is_arrow(&blocks[j]));
-        for j in start + 1..end {
-            match (page_number(&blocks[j - 1]), page_number(&blocks[j])) {
-                (Some(a), Some(b)) if b == a + 1 => counting += 1,
-                _ => counting = 1,
-            }
+        for pair in run.windows(2) {
+            counting = match pair {
+                [Some(a), Some(b)] if *b == a + 1 => counting + 1,
+                _ => 1,
+            };
             counts |= counting >= MIN_PAGE_NUMBERS;
         }
         if counts && arrow {
